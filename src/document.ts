@@ -1,0 +1,316 @@
+/**
+ * The document model: dockerfile-ast's instructions with string offsets, stages, the escape character, and the
+ * shell view of every RUN (parsed once). Line/character positions are converted to offsets here and nowhere else.
+ */
+import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
+
+type Position = { line: number; character: number };
+import { parseShell, type ShellScript } from './shell/parser.js';
+
+export interface Flag {
+  name: string;
+  value: string | null;
+  start: number;
+  end: number;
+}
+
+export interface Arg {
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface RunShell {
+  /** Where the shell text starts and ends in the document (after `RUN` and its flags). */
+  start: number;
+  end: number;
+  /** The shell view, or null with the reason passes must leave this RUN alone. */
+  script: ShellScript | null;
+  opaqueReason: string | null;
+}
+
+export interface Instruction {
+  index: number;
+  keyword: string;
+  start: number;
+  end: number;
+  /** 1-based line numbers. */
+  line: number;
+  endLine: number;
+  text: string;
+  stage: number;
+  flags: Flag[];
+  args: Arg[];
+  /** Where the arguments (after flags) start and end; equal to `end` when there are none. */
+  argsStart: number;
+  argsEnd: number;
+  /** Exec (JSON array) form. */
+  json: boolean;
+  heredoc: boolean;
+  /** For RUN only. */
+  shell: RunShell | null;
+}
+
+export interface Stage {
+  index: number;
+  /** The `AS name`, lower-cased as BuildKit matches it, or null. */
+  name: string | null;
+  /** The FROM image as written. */
+  image: string;
+  from: Instruction;
+  instructions: Instruction[];
+  /** False when RUN in this stage is not run by a POSIX shell (Windows images, a SHELL with PowerShell or cmd). */
+  posixShell: boolean;
+}
+
+export interface Comment {
+  start: number;
+  end: number;
+  line: number;
+  text: string;
+}
+
+export interface DockerDocument {
+  text: string;
+  /** Length of a leading byte-order mark (0 or 1); offsets count it. */
+  bom: number;
+  escape: string;
+  /** The line ending new lines should use: the file's own. */
+  eol: '\n' | '\r\n';
+  instructions: Instruction[];
+  stages: Stage[];
+  comments: Comment[];
+  /** Set when the file has text dockerfile-ast reads as instructions but BuildKit would not (a heredoc it missed). */
+  runsUnreliable: string | null;
+  lineStarts: number[];
+  /** Offset of a 1-based line start. */
+  offsetOfLine(line: number): number;
+  lineOf(offset: number): number;
+}
+
+const KNOWN_KEYWORDS = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
+  'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+
+const WINDOWS_IMAGE = /(^|\/)(windows|nanoserver|servercore|windowsservercore)([:/@-]|$)|mcr\.microsoft\.com\/(windows|powershell|dotnet\/framework)|(^|\/)powershell(:|$)/i;
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+export function parseDocument(text: string): DockerDocument {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bom ? text.slice(1) : text;
+  const ast = DockerfileParser.parse(body);
+  const lineStarts = computeLineStarts(body);
+  const toOffset = (pos: { line: number; character: number }): number =>
+    bom + (pos.line < lineStarts.length ? lineStarts[pos.line] + pos.character : body.length);
+  const lineOf = (offset: number): number => {
+    const o = offset - bom;
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const escape = ast.getEscapeCharacter();
+  const eol = /\r\n/.test(body.slice(0, (body.indexOf('\n') + 1) || body.length)) ? '\r\n' : '\n';
+
+  const instructions: Instruction[] = [];
+  const stages: Stage[] = [];
+  let runsUnreliable: string | null = null;
+  let stageIndex = -1;
+  const globalArgs = new Map<string, string>();
+
+  for (const node of ast.getInstructions()) {
+    const keyword = node.getKeyword().toUpperCase();
+    const range = node.getRange();
+    const start = toOffset(range.start);
+    const end = toOffset(range.end);
+    if (!KNOWN_KEYWORDS.has(keyword) && !runsUnreliable) {
+      runsUnreliable = `line ${range.start.line + 1} reads as an unknown instruction "${keyword}" (likely a heredoc body the parser did not recognise)`;
+    }
+    if (keyword === 'FROM') stageIndex++;
+    const flags = readFlags(node, toOffset);
+    const args = node.getArguments().map((a) => ({ value: a.getValue(), start: toOffset(a.getRange().start), end: toOffset(a.getRange().end) }));
+    const argsStart = args.length ? args[0].start : end;
+    const argsEnd = args.length ? args[args.length - 1].end : end;
+    const heredocs = hasHeredocs(node) ? (node as unknown as { getHeredocs(): { getName(): string }[] }).getHeredocs() : [];
+    if (heredocs.some((h) => h.getName() === '') && !runsUnreliable) {
+      runsUnreliable = `line ${range.start.line + 1} has a heredoc marker with a space after "<<", which the parser does not read as a heredoc`;
+    }
+    const json = ['RUN', 'CMD', 'ENTRYPOINT', 'SHELL'].includes(keyword) && body.slice(argsStart - bom, argsEnd - bom).trimStart().startsWith('[');
+    const instruction: Instruction = {
+      index: instructions.length,
+      keyword,
+      start,
+      end,
+      line: range.start.line + 1,
+      endLine: range.end.line + 1,
+      text: text.slice(start, end),
+      stage: Math.max(stageIndex, 0),
+      flags,
+      args,
+      argsStart,
+      argsEnd,
+      json,
+      heredoc: heredocs.length > 0,
+      shell: null,
+    };
+    instructions.push(instruction);
+    if (keyword === 'ARG' && stageIndex < 0) {
+      for (const a of args) {
+        const eq = a.value.indexOf('=');
+        if (eq > 0) globalArgs.set(a.value.slice(0, eq), a.value.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2'));
+      }
+    }
+    if (keyword === 'FROM') {
+      const image = args.find((a) => !a.value.startsWith('--'))?.value ?? '';
+      const resolved = image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, n: string, d?: string) => globalArgs.get(n) ?? d ?? '$');
+      const asIndex = args.findIndex((a) => a.value.toLowerCase() === 'as');
+      const name = asIndex >= 0 && args[asIndex + 1] ? args[asIndex + 1].value.toLowerCase() : null;
+      const parent = stages.find((s) => s.name !== null && s.name === image.toLowerCase());
+      stages.push({
+        index: stages.length,
+        name,
+        image,
+        from: instruction,
+        instructions: [],
+        // An image we cannot resolve in a file using the backtick escape (a Windows convention) is taken as Windows.
+        posixShell: parent ? parent.posixShell : !(WINDOWS_IMAGE.test(resolved) || (resolved.includes('$') && escape === '`')),
+      });
+    }
+    const stage = stages[stages.length - 1];
+    if (stage) {
+      stage.instructions.push(instruction);
+      if (keyword === 'SHELL') stage.posixShell = isPosixShell(args.map((a) => a.value).join(' '));
+    }
+  }
+
+  const doc: DockerDocument = {
+    text,
+    bom,
+    escape,
+    eol,
+    instructions,
+    stages,
+    comments: ast.getComments().map((c) => {
+      const s = toOffset(c.getRange().start);
+      const e = toOffset(c.getRange().end);
+      return { start: s, end: e, line: c.getRange().start.line + 1, text: text.slice(s, e) };
+    }),
+    runsUnreliable,
+    lineStarts: lineStarts.map((s) => s + bom),
+    offsetOfLine: (line: number) => (line - 1 < lineStarts.length ? lineStarts[line - 1] + bom : text.length),
+    lineOf,
+  };
+  for (const instruction of instructions) {
+    if (instruction.keyword === 'RUN') instruction.shell = runShell(doc, instruction, stages[instruction.stage]);
+  }
+  return doc;
+}
+
+function hasHeredocs(node: AstInstruction): boolean {
+  return typeof (node as unknown as { getHeredocs?: unknown }).getHeredocs === 'function';
+}
+
+function readFlags(node: AstInstruction, toOffset: (p: Position) => number): Flag[] {
+  const getFlags = (node as unknown as { getFlags?: () => import('dockerfile-ast').Flag[] }).getFlags;
+  if (typeof getFlags !== 'function') return [];
+  return getFlags.call(node).map((f) => ({
+    name: f.getName(),
+    value: f.getValue(),
+    start: toOffset(f.getRange().start),
+    end: toOffset(f.getRange().end),
+  }));
+}
+
+function isPosixShell(shellArgs: string): boolean {
+  const m = /^\s*\[\s*"([^"]+)"/.exec(shellArgs);
+  const program = (m ? m[1] : shellArgs.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/\\/g, '/');
+  const name = program.slice(program.lastIndexOf('/') + 1);
+  return ['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'busybox'].includes(name);
+}
+
+/**
+ * Builds the text the shell actually receives, at the same offsets as the document: Docker removes the escape
+ * character before a line end and drops comment lines inside a continuation; the shell view turns each such
+ * continuation into a bash continuation (`\` + newline) of the same length and blanks comment lines.
+ */
+function runShell(doc: DockerDocument, ins: Instruction, stage: Stage | undefined): RunShell {
+  const start = ins.argsStart;
+  const end = ins.argsEnd;
+  const shell: RunShell = { start, end, script: null, opaqueReason: null };
+  if (ins.json) shell.opaqueReason = 'exec-form (JSON) RUN';
+  else if (ins.heredoc) shell.opaqueReason = 'RUN uses a heredoc';
+  else if (stage && !stage.posixShell) shell.opaqueReason = 'the stage does not run RUN with a POSIX shell (Windows image or SHELL)';
+  else if (doc.runsUnreliable) shell.opaqueReason = doc.runsUnreliable;
+  if (shell.opaqueReason) return shell;
+  const prepared = shellSource(doc.text.slice(start, end), doc.escape);
+  if (prepared === null) {
+    shell.opaqueReason = 'RUN has an empty line inside a continuation';
+    return shell;
+  }
+  shell.script = parseShell(prepared, start);
+  if (shell.script.hasError) shell.opaqueReason = 'the shell parser cannot read this RUN';
+  return shell;
+}
+
+export function shellSource(raw: string, escape: string): string | null {
+  const out = raw.split('');
+  const lines = computeLineStarts(raw);
+  // Docker's own rule: the escape character, then only blanks, at the end of a line continues it.
+  const continuation = new RegExp(`${escapeRe(escape)}[ \\t]*$`);
+  let continued = false;
+  for (let li = 0; li < lines.length; li++) {
+    const ls = lines[li];
+    const next = li + 1 < lines.length ? lines[li + 1] : raw.length;
+    let contentEnd = next;
+    while (contentEnd > ls && (raw[contentEnd - 1] === '\n' || raw[contentEnd - 1] === '\r')) contentEnd--;
+    const line = raw.slice(ls, contentEnd);
+    const hasLf = next > ls && raw[next - 1] === '\n';
+    const blankUpTo = (from: number): void => {
+      for (let i = from; i < next; i++) if (raw[i] !== '\n') out[i] = ' ';
+      out[next - 2] = '\\';
+    };
+    if (continued && (/^\s*#/.test(line) || line.trim() === '')) {
+      // Docker drops comment and empty lines inside a continuation: keep them as blank continuation lines.
+      if (!hasLf || next - 2 < ls) return null;
+      blankUpTo(ls);
+      continue;
+    }
+    const m = continuation.exec(line);
+    if (m && li + 1 < lines.length) {
+      if (!hasLf) return null;
+      blankUpTo(ls + m.index);
+      continued = true;
+    } else {
+      continued = false;
+      for (let i = ls; i < next; i++) if (raw[i] === '\r') out[i] = ' ';
+    }
+  }
+  return out.join('');
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Instructions of the document whose range intersects [start, end). */
+export function instructionsIn(doc: DockerDocument, start: number, end: number): Instruction[] {
+  return doc.instructions.filter((i) => i.start < end && i.end > start);
+}

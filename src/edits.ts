@@ -1,0 +1,84 @@
+/**
+ * Edit builders shared by passes: every edit is computed from document offsets, keeps the file's line ending and
+ * escape character, and never reprints text it does not change.
+ */
+import type { DockerDocument, Instruction } from './document.js';
+import type { Statement } from './shell/parser.js';
+import type { Edit } from './types.js';
+
+/** The indentation of the RUN's continuation lines, or four spaces. */
+export function continuationIndent(doc: DockerDocument, ins: Instruction): string {
+  if (ins.endLine > ins.line) {
+    for (let line = ins.line + 1; line <= ins.endLine; line++) {
+      const start = doc.offsetOfLine(line);
+      const m = /^[ \t]+(?=\S)/.exec(doc.text.slice(start, Math.min(ins.end, doc.offsetOfLine(line + 1))));
+      if (m && !doc.text.slice(start + m[0].length).startsWith('#')) return m[0];
+    }
+  }
+  return '    ';
+}
+
+/** Text that joins a new command after a RUN's last one: on a new continuation line when the RUN spans lines. */
+export function joiner(doc: DockerDocument, ins: Instruction, op = '&&'): string {
+  if (ins.endLine > ins.line) return ` ${op} ${doc.escape}${doc.eol}${continuationIndent(doc, ins)}`;
+  return ` ${op} `;
+}
+
+/**
+ * Appends `command` to the end of a RUN's shell (`... && command`). Null when that is not sound: the RUN is not
+ * readable, or ends in a comment or a background job.
+ */
+export function appendToRun(doc: DockerDocument, ins: Instruction, command: string): Edit | null {
+  const script = ins.shell?.script;
+  if (!script || script.nodeTypes.has('comment')) return null;
+  const last = script.statements[script.statements.length - 1];
+  if (!last) return null;
+  if (/&\s*$/.test(doc.text.slice(last.start, ins.shell!.end))) return null;
+  const needsGroup = script.statements.some((s) => s.before === ';' || s.before === '\n' || s.before === '&');
+  if (needsGroup) return null;
+  return { start: ins.shell!.end, end: ins.shell!.end, text: `${joiner(doc, ins)}${command}` };
+}
+
+/** Edit that removes a whole instruction with its line ending (and a blank line left behind is not created). */
+export function removeInstruction(doc: DockerDocument, ins: Instruction): Edit {
+  const start = doc.offsetOfLine(ins.line);
+  let end = ins.end;
+  if (doc.text.startsWith('\r\n', end)) end += 2;
+  else if (doc.text[end] === '\n' || doc.text[end] === '\r') end += 1;
+  return { start, end, text: '' };
+}
+
+/**
+ * Removes one top-level statement from a RUN's `&&` chain, keeping the rest byte-identical. Returns null when the
+ * statement is not joined by `&&` on the side that would be removed (removing it would change the list's meaning)
+ * or when it is the only statement (remove the instruction instead).
+ */
+export function removeStatement(doc: DockerDocument, ins: Instruction, statement: Statement): Edit | null {
+  const statements = ins.shell?.script?.statements ?? [];
+  const i = statements.indexOf(statement);
+  if (i < 0 || statements.length < 2) return null;
+  if (statements.some((s) => s.before !== null && s.before !== '&&')) return null;
+  if (i === 0) {
+    return { start: statement.start, end: statements[1].start, text: '' };
+  }
+  return { start: statements[i - 1].end, end: statement.end, text: '' };
+}
+
+/** Inserts `flag` (e.g. `--chown=app:app`) right after the instruction keyword, keeping existing flags. */
+export function insertFlag(doc: DockerDocument, ins: Instruction, flag: string): Edit {
+  const at = ins.start + ins.keyword.length;
+  return { start: at, end: at, text: ` ${flag}` };
+}
+
+/** Replaces the value of an existing flag (`--chown=a` -> `--chown=b`). */
+export function replaceFlag(ins: Instruction, name: string, text: string): Edit | null {
+  const flag = ins.flags.find((f) => f.name === name);
+  if (!flag) return null;
+  return { start: flag.start, end: flag.end, text };
+}
+
+/** New instruction lines inserted before `ins` (each string is one instruction, written as given). */
+export function insertBefore(doc: DockerDocument, ins: Instruction, lines: string[]): Edit {
+  const at = doc.offsetOfLine(ins.line);
+  return { start: at, end: at, text: lines.map((l) => `${l}${doc.eol}`).join('') };
+}

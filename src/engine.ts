@@ -1,0 +1,218 @@
+/**
+ * The one entry point: rewrite(text, options) -> { output, changes, skipped }.
+ *
+ * Passes propose changes (plain edit data) against the current text; the engine takes the non-overlapping ones in
+ * order, applies them, checks the result, re-parses and repeats until nothing applies (ESLint's fix loop). Text
+ * outside the edited ranges is copied byte for byte, so untouched lines, comments, CRLF, the BOM and directives stay.
+ */
+import { createHash } from 'node:crypto';
+import { openContext } from './context.js';
+import { parseDocument, type DockerDocument, type Instruction } from './document.js';
+import type { Pass, PassContext } from './pass.js';
+import type { Change, Edit, FileCreation, ProposedChange, RewriteOptions, RewriteResult, Skip } from './types.js';
+import { PASSES } from '../transforms/index.js';
+
+const MAX_ROUNDS = 10;
+
+export class UsageError extends Error {}
+
+export function selectPasses(ids?: string[], skip: string[] = []): Pass[] {
+  for (const id of [...(ids ?? []), ...skip]) {
+    if (!PASSES.some((p) => p.id === id)) {
+      throw new UsageError(`unknown pass "${id}" (passes: ${PASSES.map((p) => p.id).join(', ')})`);
+    }
+  }
+  const chosen = ids ? PASSES.filter((p) => ids.includes(p.id)) : PASSES.filter((p) => p.defaultEnabled);
+  return chosen.filter((p) => !skip.includes(p.id));
+}
+
+export function rewrite(input: string, options: RewriteOptions = {}): RewriteResult {
+  const passes = selectPasses(options.passes);
+  const dockerfileName = options.dockerfileName ?? 'Dockerfile';
+  const context = options.context ? openContext(options.context, dockerfileName) : null;
+  const changes: Change[] = [];
+  const rejected: Skip[] = [];
+  const seen = new Set<string>([input]);
+  let text = input;
+  let finalSkips: Skip[] = [];
+
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const doc = parseDocument(text);
+    const ctx: PassContext = { doc, context, cacheStrategy: options.cacheStrategy ?? 'clean', dockerfileName };
+    const { candidates, skips } = propose(passes, ctx, options);
+    finalSkips = skips;
+    const applied = applyRound(doc, candidates, rejected);
+    if (applied.changes.length === 0) break;
+    if (seen.has(applied.text)) {
+      rejected.push({ pass: 'engine', line: 1, reason: 'the passes undo each other (cycle); stopped' });
+      break;
+    }
+    seen.add(applied.text);
+    text = applied.text;
+    changes.push(...applied.changes);
+  }
+
+  const files = collectFiles(changes);
+  return {
+    input,
+    output: text,
+    changed: text !== input || files.length > 0,
+    changes,
+    skipped: [...finalSkips, ...rejected],
+    files,
+  };
+}
+
+interface Candidate extends Change {
+  span: [number, number];
+}
+
+function propose(passes: Pass[], ctx: PassContext, options: RewriteOptions): { candidates: Candidate[]; skips: Skip[] } {
+  const candidates: Candidate[] = [];
+  const skips: Skip[] = [];
+  for (const pass of passes) {
+    let result;
+    try {
+      result = pass.run(ctx);
+    } catch (error) {
+      skips.push({ pass: pass.id, line: 1, reason: `internal error in the pass, nothing changed by it: ${(error as Error).message}` });
+      continue;
+    }
+    for (const s of result.skipped) skips.push({ pass: pass.id, line: s.line, reason: s.reason });
+    for (const proposed of result.changes) {
+      const change = toCandidate(pass.id, proposed, ctx.doc);
+      if (!change) {
+        skips.push({ pass: pass.id, line: 1, reason: `internal error: the pass proposed overlapping or out-of-range edits ("${proposed.message}")` });
+        continue;
+      }
+      if (change.safety === 'unsafe' && !options.unsafe) {
+        skips.push({ pass: pass.id, line: change.line, changeId: change.id, message: change.message, reason: `unsafe change, applied only with --unsafe: ${change.reason}` });
+        continue;
+      }
+      if (options.changeIds && !options.changeIds.includes(change.id)) {
+        skips.push({ pass: pass.id, line: change.line, changeId: change.id, message: change.message, reason: 'not selected' });
+        continue;
+      }
+      candidates.push(change);
+    }
+  }
+  return { candidates, skips };
+}
+
+export function changeId(pass: string, proposed: ProposedChange, text: string): string {
+  const hash = createHash('sha1');
+  hash.update(`${pass}\0${proposed.message}`);
+  for (const e of proposed.edits) hash.update(`\0${text.slice(e.start, e.end)}\0${e.text}`);
+  for (const f of proposed.files ?? []) hash.update(`\0${f.path}\0${f.content}`);
+  return `${pass}:${hash.digest('hex').slice(0, 8)}`;
+}
+
+function toCandidate(pass: string, proposed: ProposedChange, doc: DockerDocument): Candidate | null {
+  const edits = [...proposed.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i];
+    if (e.start < 0 || e.end > doc.text.length || e.start > e.end) return null;
+    if (i > 0 && e.start < edits[i - 1].end) return null;
+  }
+  if (edits.length === 0 && !(proposed.files && proposed.files.length)) return null;
+  const start = edits.length ? edits[0].start : 0;
+  const end = edits.length ? Math.max(...edits.map((e) => e.end)) : 0;
+  return {
+    ...proposed,
+    edits,
+    id: changeId(pass, proposed, doc.text),
+    pass,
+    line: doc.lineOf(start),
+    span: [start, end],
+  };
+}
+
+/** Takes non-overlapping candidates in order of position, applies them, and checks the result. */
+function applyRound(doc: DockerDocument, candidates: Candidate[], rejected: Skip[]): { text: string; changes: Change[] } {
+  const sorted = [...candidates].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const taken: Candidate[] = [];
+  for (const c of sorted) {
+    // Touching spans conflict too: the second change was computed without the first's text next to it.
+    if (taken.some((t) => c.span[0] <= t.span[1] && t.span[0] <= c.span[1])) continue;
+    taken.push(c);
+  }
+  if (taken.length === 0) return { text: doc.text, changes: [] };
+  const all = applyEdits(doc.text, taken.flatMap((c) => c.edits));
+  const problem = checkOutput(doc, all, taken);
+  if (!problem) return { text: all, changes: taken.map(stripSpan) };
+  // One of them breaks the file: keep each change that is sound on its own, report the others.
+  const kept: Candidate[] = [];
+  for (const c of taken) {
+    const trial = [...kept, c];
+    const out = applyEdits(doc.text, trial.flatMap((t) => t.edits));
+    const why = checkOutput(doc, out, trial);
+    if (why) rejected.push({ pass: c.pass, line: c.line, changeId: c.id, message: c.message, reason: `dropped by the engine's output check: ${why}` });
+    else kept.push(c);
+  }
+  if (kept.length === 0) return { text: doc.text, changes: [] };
+  return { text: applyEdits(doc.text, kept.flatMap((c) => c.edits)), changes: kept.map(stripSpan) };
+}
+
+function stripSpan(c: Candidate): Change {
+  const { span: _span, ...change } = c;
+  return change;
+}
+
+export function applyEdits(text: string, edits: Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The output check: the new text parses, every instruction no change touched is still there with the same text
+ * and meaning, no new unknown instruction appeared, and every edited RUN still parses as shell. Returns the
+ * problem, or null when sound.
+ */
+export function checkOutput(before: DockerDocument, output: string, changes: Candidate[]): string | null {
+  let after: DockerDocument;
+  try {
+    after = parseDocument(output);
+  } catch (error) {
+    return `the output does not parse (${(error as Error).message})`;
+  }
+  if (after.escape !== before.escape) return 'the escape directive changed';
+  if (after.runsUnreliable && !before.runsUnreliable) return after.runsUnreliable;
+  const edits = changes.flatMap((c) => c.edits).sort((a, b) => a.start - b.start);
+  const shift = (offset: number): number => {
+    let delta = 0;
+    for (const e of edits) if (e.end <= offset) delta += e.text.length - (e.end - e.start);
+    return offset + delta;
+  };
+  const touched = (ins: Instruction): boolean => changes.some((c) => c.span[0] <= ins.end && ins.start <= c.span[1]);
+  const afterByStart = new Map(after.instructions.map((i) => [i.start, i]));
+  const accounted = new Set<Instruction>();
+  for (const ins of before.instructions) {
+    if (touched(ins)) continue;
+    const moved = afterByStart.get(shift(ins.start));
+    if (!moved || moved.keyword !== ins.keyword || moved.text !== ins.text || moved.stage !== ins.stage) {
+      return `line ${ins.line} (${ins.keyword}) is no longer the same instruction`;
+    }
+    accounted.add(moved);
+  }
+  for (const ins of after.instructions) {
+    if (accounted.has(ins)) continue;
+    const opaque = ins.shell?.opaqueReason;
+    if (opaque && !ins.json && !ins.heredoc && after.stages[ins.stage]?.posixShell !== false && !after.runsUnreliable) {
+      return `the edited RUN at line ${ins.line} cannot be read any more (${opaque})`;
+    }
+  }
+  if (after.stages.length !== before.stages.length) return 'the number of build stages changed';
+  return null;
+}
+
+function collectFiles(changes: Change[]): FileCreation[] {
+  const files = new Map<string, FileCreation>();
+  for (const c of changes) for (const f of c.files ?? []) if (!files.has(f.path)) files.set(f.path, f);
+  return [...files.values()];
+}

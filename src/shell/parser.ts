@@ -1,0 +1,233 @@
+/**
+ * The shell view of RUN text: a real bash parser (tree-sitter-bash, run as wasm) behind a small adapter.
+ * The tree is converted once into plain objects with absolute offsets and then freed, so passes query
+ * simple data ("the simple commands of this RUN, with their words") and never regex the raw text.
+ */
+import { createRequire } from 'node:module';
+import { Language, Parser, type Node } from 'web-tree-sitter';
+
+const require = createRequire(import.meta.url);
+
+await Parser.init();
+const bash = await Language.load(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'));
+const parser = new Parser();
+parser.setLanguage(bash);
+
+/** One word of a simple command. `value` is the word after quote removal, or null when it holds an expansion. */
+export interface Word {
+  text: string;
+  value: string | null;
+  start: number;
+  end: number;
+}
+
+export interface Redirect {
+  text: string;
+  start: number;
+  end: number;
+  /** The target word (file name) when there is one. */
+  target: Word | null;
+}
+
+/** How a statement is joined to the one before it in its list. */
+export type Connector = '&&' | '||' | ';' | '&' | '|' | '\n' | null;
+
+export interface SimpleCommand {
+  kind: 'command';
+  start: number;
+  end: number;
+  /** `VAR=value` prefixes. */
+  assignments: Word[];
+  /** The command name and its arguments, in order. Empty for a bare assignment. */
+  words: Word[];
+  redirects: Redirect[];
+  /** True when the command runs in the top-level shell (not in a subshell, pipeline or command substitution). */
+  topLevelShell: boolean;
+}
+
+export interface Statement {
+  start: number;
+  end: number;
+  /** The connector before this statement (null for the first). */
+  before: Connector;
+  /** The tree-sitter node type of the statement (command, list, pipeline, subshell, if_statement...). */
+  type: string;
+}
+
+export interface ShellScript {
+  source: string;
+  /** Offset added to every position (where the script starts in the document). */
+  base: number;
+  /** Parse errors (tree-sitter ERROR or MISSING nodes) make every query unreliable: callers skip. */
+  hasError: boolean;
+  /** Every simple command, in source order, including those nested in lists, pipelines, subshells and substitutions. */
+  commands: SimpleCommand[];
+  /**
+   * The top-level statements, flattened over `&&`, `||`, `;`, `&` and newlines. A statement of type `pipeline`,
+   * `subshell`, `if_statement`... stays one statement.
+   */
+  statements: Statement[];
+  /** Node types seen anywhere (e.g. 'heredoc_redirect', 'function_definition', 'comment'). */
+  nodeTypes: Set<string>;
+  /** True when some command is started in the background with `&`. */
+  background: boolean;
+}
+
+const NESTED_SHELL = new Set(['subshell', 'command_substitution', 'process_substitution', 'pipeline']);
+
+export function parseShell(source: string, base = 0): ShellScript {
+  const tree = parser.parse(source);
+  if (!tree) throw new Error('shell parser returned no tree');
+  try {
+    const root = tree.rootNode;
+    const script: ShellScript = {
+      source,
+      base,
+      hasError: root.hasError,
+      commands: [],
+      statements: [],
+      nodeTypes: new Set(),
+      background: false,
+    };
+    collect(root, script, base, true);
+    flattenStatements(root, script, base, source);
+    return script;
+  } finally {
+    tree.delete();
+  }
+}
+
+function collect(node: Node, script: ShellScript, base: number, topLevel: boolean): void {
+  script.nodeTypes.add(node.type);
+  for (const child of node.children) if (child && !child.isNamed && child.type === '&') script.background = true;
+  if (node.type === 'command' || (node.type === 'variable_assignment' && node.parent?.type !== 'command' && node.parent?.type !== 'declaration_command')) {
+    script.commands.push(toCommand(node, base, topLevel));
+  } else if (node.type === 'declaration_command' || node.type === 'unset_command' || node.type === 'test_command') {
+    script.commands.push(toBuiltin(node, base, topLevel));
+  }
+  const nested = topLevel && !NESTED_SHELL.has(node.type);
+  for (const child of node.namedChildren) if (child) collect(child, script, base, nested);
+}
+
+function toCommand(node: Node, base: number, topLevel: boolean): SimpleCommand {
+  const cmd: SimpleCommand = {
+    kind: 'command',
+    start: base + node.startIndex,
+    end: base + node.endIndex,
+    assignments: [],
+    words: [],
+    redirects: [],
+    topLevelShell: topLevel,
+  };
+  if (node.type === 'variable_assignment') {
+    cmd.assignments.push(toWord(node, base));
+    return cmd;
+  }
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'variable_assignment') cmd.assignments.push(toWord(child, base));
+    else if (child.type === 'command_name') cmd.words.push(toWord(child.namedChildren[0] ?? child, base));
+    else if (child.type.endsWith('_redirect')) cmd.redirects.push(toRedirect(child, base));
+    else if (child.type !== 'comment') cmd.words.push(toWord(child, base));
+  }
+  return cmd;
+}
+
+/** `export A=b`, `unset X`, `[ -f x ]`: builtins tree-sitter gives their own node type; exposed as simple commands. */
+function toBuiltin(node: Node, base: number, topLevel: boolean): SimpleCommand {
+  const words: Word[] = [];
+  for (const child of node.children) {
+    if (!child || child.type === 'comment') continue;
+    if (child.type.endsWith('_redirect')) continue;
+    words.push(toWord(child, base));
+  }
+  return { kind: 'command', start: base + node.startIndex, end: base + node.endIndex, assignments: [], words, redirects: [], topLevelShell: topLevel };
+}
+
+function toRedirect(node: Node, base: number): Redirect {
+  const dest = node.childForFieldName('destination');
+  return {
+    text: node.text,
+    start: base + node.startIndex,
+    end: base + node.endIndex,
+    target: dest ? toWord(dest, base) : null,
+  };
+}
+
+export function toWord(node: Node, base: number): Word {
+  return { text: node.text, value: wordValue(node), start: base + node.startIndex, end: base + node.endIndex };
+}
+
+/** Quote removal for literal words; null when the word depends on an expansion. */
+function wordValue(node: Node): string | null {
+  switch (node.type) {
+    case 'word':
+    case 'number':
+    case 'command_name':
+      if (node.namedChildCount > 0) return concat(node);
+      return node.text.replace(/\\(\r?\n)/g, '').replace(/\\(.)/g, '$1');
+    case 'raw_string':
+      return node.text.slice(1, -1);
+    case 'string': {
+      if (node.namedChildren.some((c) => c && c.type !== 'string_content')) return null;
+      return node.text.slice(1, -1).replace(/\\([$`"\\\n])/g, '$1');
+    }
+    case 'concatenation':
+      return concat(node);
+    case 'variable_assignment': {
+      const value = node.childForFieldName('value');
+      const name = node.childForFieldName('name');
+      return name ? `${name.text}=${value ? (wordValue(value) ?? value.text) : ''}` : node.text;
+    }
+    case 'ansi_c_string':
+      return null;
+    default:
+      return null;
+  }
+}
+
+function concat(node: Node): string | null {
+  let out = '';
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    const v = wordValue(child);
+    if (v === null) return null;
+    out += v;
+  }
+  return out;
+}
+
+/** Flattens the top level of the script over list operators, recording each statement's connector. */
+function flattenStatements(root: Node, script: ShellScript, base: number, source: string): void {
+  let pending: Connector = null;
+  const visit = (node: Node): void => {
+    for (const child of node.children) {
+      if (!child) continue;
+      if (!child.isNamed) {
+        const op = child.type;
+        if (op === '&&' || op === '||' || op === ';' || op === '&' || op === '|') pending = op;
+        continue;
+      }
+      if (child.type === 'comment') continue;
+      if (child.type === 'list') {
+        visit(child);
+        continue;
+      }
+      const prev = script.statements[script.statements.length - 1];
+      let before: Connector = pending;
+      if (prev && before === null) before = '\n';
+      if (prev && before === ';' && source.slice(prev.end - base, child.startIndex).includes('\n') && !source.slice(prev.end - base, child.startIndex).includes(';')) before = '\n';
+      script.statements.push({ start: base + child.startIndex, end: base + child.endIndex, before: prev ? before : null, type: child.type });
+      pending = null;
+    }
+  };
+  visit(root);
+}
+
+/** The command name with any path removed (`/usr/bin/apt-get` -> `apt-get`), or null when dynamic. */
+export function commandName(cmd: SimpleCommand): string | null {
+  const first = cmd.words[0];
+  if (!first || first.value === null) return null;
+  const slash = first.value.lastIndexOf('/');
+  return slash >= 0 ? first.value.slice(slash + 1) : first.value;
+}

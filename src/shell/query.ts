@@ -1,0 +1,121 @@
+/** Small helpers over the shell view, in the spirit of hadolint's "is this an apt-get install" queries. */
+import type { SimpleCommand, Word } from './parser.js';
+
+export interface Invocation {
+  cmd: SimpleCommand;
+  /** Program name without its directory, after wrappers (`sudo`, `env`, `nice`...) are removed. */
+  name: string;
+  /** Arguments after the program name. */
+  args: Word[];
+  /** The wrapper words removed in front (`sudo -u app`, `env A=b`). */
+  wrappers: Word[];
+  /** `VAR=value` assignments in front of the command or given through `env`. */
+  env: Map<string, string | null>;
+  /** Set when a wrapper runs the command as another user (`sudo -u x`, `su x -c`, `runuser`, `gosu`). */
+  runsAsOtherUser: boolean;
+}
+
+const SUDO_FLAGS_WITH_VALUE = new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '--user', '--group']);
+
+function basename(value: string): string {
+  const slash = value.lastIndexOf('/');
+  return slash >= 0 ? value.slice(slash + 1) : value;
+}
+
+/** Resolves wrappers so `sudo -E env DEBIAN_FRONTEND=noninteractive /usr/bin/apt-get install x` reads as `apt-get install x`. */
+export function invocation(cmd: SimpleCommand): Invocation | null {
+  const env = new Map<string, string | null>();
+  for (const a of cmd.assignments) {
+    const v = a.value;
+    const eq = a.text.indexOf('=');
+    if (eq > 0) env.set(a.text.slice(0, eq), v === null ? null : v.slice(v.indexOf('=') + 1));
+  }
+  const words = cmd.words;
+  let i = 0;
+  let runsAsOtherUser = false;
+  while (i < words.length) {
+    const w = words[i];
+    if (w.value === null) return null;
+    const name = basename(w.value);
+    if (name === 'sudo' || name === 'doas') {
+      i++;
+      while (i < words.length && words[i].value?.startsWith('-')) {
+        const flag = words[i].value!;
+        if (flag === '-u' || flag.startsWith('--user') || flag.startsWith('-u')) runsAsOtherUser = true;
+        if (SUDO_FLAGS_WITH_VALUE.has(flag)) i++;
+        i++;
+      }
+      continue;
+    }
+    if (name === 'env') {
+      i++;
+      while (i < words.length) {
+        const v = words[i].value;
+        if (v === null) return null;
+        if (v.startsWith('-')) { i++; continue; }
+        const eq = v.indexOf('=');
+        if (eq > 0) { env.set(v.slice(0, eq), v.slice(eq + 1)); i++; continue; }
+        break;
+      }
+      continue;
+    }
+    if (name === 'nice' || name === 'ionice' || name === 'nohup' || name === 'time' || name === 'command' || name === 'exec' || name === 'eatmydata' || name === 'stdbuf') {
+      i++;
+      while (i < words.length && words[i].value?.startsWith('-')) i++;
+      continue;
+    }
+    if (name === 'gosu' || name === 'su-exec' || name === 'runuser' || name === 'setpriv' || name === 'chroot') {
+      // These change the user or root: a command under them is not the image's root shell any more.
+      runsAsOtherUser = true;
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  const head = words[i];
+  if (!head || head.value === null) return null;
+  return {
+    cmd,
+    name: basename(head.value),
+    args: words.slice(i + 1),
+    wrappers: words.slice(0, i),
+    env,
+    runsAsOtherUser,
+  };
+}
+
+/** Arguments that are not flags (literal values only; `--` ends flags). */
+export function positionals(args: Word[], flagsWithValue: ReadonlySet<string> = new Set()): Word[] {
+  const out: Word[] = [];
+  let flagsDone = false;
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].value;
+    if (!flagsDone && v === '--') { flagsDone = true; continue; }
+    if (!flagsDone && v !== null && v.startsWith('-') && v.length > 1) {
+      if (flagsWithValue.has(v)) i++;
+      continue;
+    }
+    out.push(args[i]);
+  }
+  return out;
+}
+
+/** True when any argument is one of the flags (exact, or `--flag=value`, or inside a bundle of short flags like `-qy`). */
+export function hasFlag(args: Word[], ...flags: string[]): boolean {
+  for (const a of args) {
+    const v = a.value;
+    if (v === null) continue;
+    if (v === '--') return false;
+    for (const f of flags) {
+      if (v === f || v.startsWith(`${f}=`)) return true;
+      if (f.length === 2 && f[0] === '-' && f[1] !== '-' && /^-[a-zA-Z]+$/.test(v) && v.includes(f[1])) return true;
+    }
+  }
+  return false;
+}
+
+/** The first positional argument (the sub-command of `apt-get install`, `npm ci`...). */
+export function subcommand(args: Word[], flagsWithValue: ReadonlySet<string> = new Set()): string | null {
+  const first = positionals(args, flagsWithValue)[0];
+  return first?.value ?? null;
+}

@@ -1,0 +1,76 @@
+/** A text edit over the document text it was proposed against (offsets are UTF-16 string indexes). */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type Safety = 'safe' | 'unsafe';
+
+/** A new file a change creates beside the Dockerfile (e.g. a proposed .dockerignore), relative to the build context. */
+export interface FileCreation {
+  path: string;
+  content: string;
+}
+
+/** What a pass proposes. The engine gives it an id and applies it. */
+export interface ProposedChange {
+  message: string;
+  reason: string;
+  safety: Safety;
+  edits: Edit[];
+  /** Files to create in the build context; applied only when they do not exist yet. */
+  files?: FileCreation[];
+  /**
+   * Paths (globs, absolute in the image) this change deliberately leaves out of the image: package caches and lists,
+   * downloaded installers, build-only files. The verifier allows exactly these to disappear; anything else must stay.
+   */
+  removes?: string[];
+  /** A short label for statistics, e.g. the package manager or ecosystem ("apt", "npm"). */
+  tag?: string;
+}
+
+export interface Change extends ProposedChange {
+  /** Stable id: the same input proposes the same id, so a review UI or bot can select changes by id. */
+  id: string;
+  pass: string;
+  /** 1-based line of the first edit, in the text the change was applied to. */
+  line: number;
+}
+
+export interface Skip {
+  pass: string;
+  /** 1-based line of the instruction concerned, in the final text. */
+  line: number;
+  reason: string;
+  /** Set when the skipped thing is a proposed change not applied (unsafe tier, filtered out, or rejected by the engine). */
+  changeId?: string;
+  message?: string;
+}
+
+export type CacheStrategy = 'clean' | 'mount';
+
+export interface RewriteOptions {
+  /** Build context directory (defaults to none: passes that need files use only forms that cannot fail, or skip). */
+  context?: string | null;
+  /** Pass ids to run, in registry order. Default: every default-enabled pass. */
+  passes?: string[];
+  /** Apply unsafe-tier changes. */
+  unsafe?: boolean;
+  /** When set, only changes whose id is in this list are applied (the review UI and the bot use it). */
+  changeIds?: string[];
+  cacheStrategy?: CacheStrategy;
+  /** Name of the Dockerfile inside the context (for .dockerignore proposals and messages). */
+  dockerfileName?: string;
+}
+
+export interface RewriteResult {
+  input: string;
+  output: string;
+  changed: boolean;
+  /** Changes applied, in order of application. */
+  changes: Change[];
+  skipped: Skip[];
+  /** Files the applied changes create in the build context (relative paths). */
+  files: FileCreation[];
+}

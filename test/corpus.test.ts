@@ -1,0 +1,35 @@
+/** Robustness over real Dockerfiles from ../shared/corpus (skipped when the corpus is absent). */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus.js';
+import { parseDocument } from '../src/document.js';
+import { rewrite } from '../src/engine.js';
+import { PASSES } from '../transforms/index.js';
+
+const corpus = loadCorpus();
+const ALL = PASSES.map((p) => p.id);
+
+describe.skipIf(!corpus)('corpus', () => {
+  const entries = corpus ?? [];
+
+  it('with no passes, every file comes back byte-identical', () => {
+    for (const e of entries) expect(rewrite(e.content, { passes: [] }).output, e.id).toBe(e.content);
+  });
+
+  for (const strategy of ['clean', 'mount'] as const) {
+    it(`with every pass (unsafe too, cache strategy ${strategy}): no crash, output parses, a second run proposes nothing`, () => {
+      let changedFiles = 0;
+      for (const e of entries) {
+        const options = { passes: ALL, unsafe: true, cacheStrategy: strategy };
+        const first = rewrite(e.content, options);
+        const doc = parseDocument(first.output);
+        expect(doc.instructions.length, e.id).toBeGreaterThan(0);
+        const broken = first.skipped.filter((s) => s.reason.startsWith('internal error') || s.reason.startsWith('dropped by the engine'));
+        expect(broken, e.id).toEqual([]);
+        const second = rewrite(first.output, options);
+        expect(second.changes.map((c) => `${c.pass}: ${c.message}`), e.id).toEqual([]);
+        if (first.changed) changedFiles++;
+      }
+      expect(changedFiles).toBeGreaterThan(0);
+    });
+  }
+});

@@ -1,0 +1,153 @@
+/**
+ * merge-runs: consecutive RUN instructions become one RUN (one layer, one cache entry).
+ *
+ * Bad:
+ *   RUN apt-get update
+ *   # tools
+ *   RUN apt-get install -y curl
+ *
+ * Good:
+ *   RUN apt-get update && \
+ *       # tools
+ *       apt-get install -y curl
+ *
+ * Each RUN is its own `/bin/sh -c`, so a RUN that changes shell state (cd, export, set, umask...) is wrapped in a
+ * subshell, and a RUN that is a list with `;`, `||` or newlines is grouped so the build still stops where it did.
+ * RUNs with different flags, exec-form or heredoc RUNs, and RUNs that leave a background process are not merged.
+ */
+import type { DockerDocument, Instruction } from '../src/document.js';
+import type { Pass, PassResult, PassSkip } from '../src/pass.js';
+import { commandName } from '../src/shell/parser.js';
+import type { Edit, ProposedChange } from '../src/types.js';
+
+/** Builtins whose effect outlives the command in the same shell. */
+const STATEFUL = new Set([
+  'cd', 'pushd', 'popd', 'export', 'set', 'source', '.', 'umask', 'alias', 'unalias', 'shopt', 'unset', 'trap',
+  'ulimit', 'declare', 'typeset', 'readonly', 'local', 'hash', 'enable', 'eval', 'exec', 'exit', 'builtin', 'shift',
+  'getopts', 'read', 'return', 'wait',
+]);
+
+/** Commands that start daemons: separate RUNs stop them before the next RUN starts, a merged RUN would not. */
+const DAEMON_STARTERS = new Set(['nohup', 'setsid', 'service', 'systemctl', 'start-stop-daemon', 'rc-service', 'supervisord', 'daemon', 'daemonize']);
+
+export const mergeRuns: Pass = {
+  id: 'merge-runs',
+  description: 'merge consecutive RUN instructions into one layer',
+  defaultEnabled: true,
+  run(ctx): PassResult {
+    const { doc } = ctx;
+    const changes: ProposedChange[] = [];
+    const skipped: PassSkip[] = [];
+    let group: Instruction[] = [];
+    const flush = (): void => {
+      if (group.length > 1) changes.push(mergeGroup(doc, group));
+      group = [];
+    };
+    for (let i = 0; i < doc.instructions.length; i++) {
+      const ins = doc.instructions[i];
+      const prev = doc.instructions[i - 1];
+      if (ins.keyword !== 'RUN') {
+        flush();
+        continue;
+      }
+      if (!prev || prev.keyword !== 'RUN' || prev.stage !== ins.stage) {
+        flush();
+        group = [ins];
+        continue;
+      }
+      const why = cannotJoin(prev, ins);
+      if (why) {
+        skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${prev.line}: ${why}` });
+        flush();
+        group = [ins];
+      } else {
+        if (group.length === 0) group = [prev];
+        group.push(ins);
+      }
+    }
+    flush();
+    return { changes, skipped };
+  },
+};
+
+function flagsKey(ins: Instruction): string {
+  return ins.flags.map((f) => `--${f.name}=${f.value ?? ''}`).sort().join(' ');
+}
+
+/** Why `next` cannot be appended to the merged RUN that ends with `prev`, or null. */
+function cannotJoin(prev: Instruction, next: Instruction): string | null {
+  for (const ins of [prev, next]) {
+    if (!ins.shell?.script) return ins.shell?.opaqueReason ?? 'RUN has no shell command';
+    if (ins.shell.script.nodeTypes.has('comment')) return `the RUN at line ${ins.line} has a shell comment; joining could comment out the next command`;
+    if (ins.shell.start >= ins.shell.end) return `the RUN at line ${ins.line} is empty`;
+  }
+  if (flagsKey(prev) !== flagsKey(next)) {
+    return 'the RUNs have different flags (--mount, --network, --security); merging would change their scope';
+  }
+  const script = prev.shell!.script!;
+  if (script.background) return `the RUN at line ${prev.line} starts a background process, which a separate RUN stops before the next one`;
+  const daemon = script.commands.find((c) => DAEMON_STARTERS.has(commandName(c) ?? ''));
+  if (daemon) return `the RUN at line ${prev.line} runs "${commandName(daemon)}", whose processes a separate RUN stops before the next one`;
+  return null;
+}
+
+/** True when the RUN changes state of its shell that a following command would see. */
+export function leaksShellState(ins: Instruction): boolean {
+  const script = ins.shell!.script!;
+  if (script.nodeTypes.has('function_definition')) return true;
+  return script.commands.some((c) => {
+    if (!c.topLevelShell) return false;
+    if (c.words.length === 0) return c.assignments.length > 0;
+    const name = c.words[0].value;
+    return name === null || STATEFUL.has(name);
+  });
+}
+
+/** True when joining with `&&` would change which commands run or the exit status. */
+function needsGrouping(ins: Instruction): boolean {
+  return ins.shell!.script!.statements.some((s) => s.before !== null && s.before !== '&&');
+}
+
+function indentOf(doc: DockerDocument, group: Instruction[]): string {
+  for (const ins of group) {
+    if (ins.endLine > ins.line) {
+      const lineStart = doc.offsetOfLine(ins.line + 1);
+      const m = /^[ \t]+/.exec(doc.text.slice(lineStart, ins.end));
+      if (m) return m[0];
+    }
+  }
+  return '    ';
+}
+
+function mergeGroup(doc: DockerDocument, group: Instruction[]): ProposedChange {
+  const esc = doc.escape;
+  const indent = indentOf(doc, group);
+  const edits: Edit[] = [];
+  const grouped = group.map((ins, i) => needsGrouping(ins) || (i < group.length - 1 && leaksShellState(ins)));
+  const subshellFor: number[] = [];
+  if (grouped[0]) edits.push({ start: group[0].shell!.start, end: group[0].shell!.start, text: '(' });
+  for (let i = 1; i < group.length; i++) {
+    const prev = group[i - 1];
+    const cur = group[i];
+    const comments = doc.comments
+      .filter((c) => c.start > prev.end && c.end <= cur.start)
+      .map((c) => `${indent}${c.text.trimEnd()}${doc.eol}`)
+      .join('');
+    const text = `${grouped[i - 1] ? ')' : ''} && ${esc}${doc.eol}${comments}${indent}${grouped[i] ? '(' : ''}`;
+    edits.push({ start: prev.shell!.end, end: cur.shell!.start, text });
+  }
+  const last = group[group.length - 1];
+  if (grouped[group.length - 1]) edits.push({ start: last.shell!.end, end: last.shell!.end, text: ')' });
+  group.forEach((ins, i) => {
+    if (grouped[i]) subshellFor.push(ins.line);
+  });
+  const why = subshellFor.length
+    ? ` The RUN${subshellFor.length > 1 ? 's' : ''} at line ${subshellFor.join(', ')} ${subshellFor.length > 1 ? 'are' : 'is'} wrapped in a subshell so ${subshellFor.length > 1 ? 'their' : 'its'} shell state and exit status stay as they were.`
+    : '';
+  return {
+    message: `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
+    reason: `one layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
+    safety: 'safe',
+    edits,
+  };
+}
