@@ -49,6 +49,8 @@ export interface Instruction {
   heredoc: boolean;
   /** For RUN only. */
   shell: RunShell | null;
+  /** Whether RUN at this point of its stage runs in a POSIX shell (the image and any SHELL before it). */
+  posixShell: boolean;
 }
 
 export interface Stage {
@@ -170,6 +172,7 @@ export function parseDocument(text: string): DockerDocument {
       json,
       heredoc: heredocs.length > 0,
       shell: null,
+      posixShell: true,
     };
     instructions.push(instruction);
     if (keyword === 'ARG' && stageIndex < 0) {
@@ -198,6 +201,7 @@ export function parseDocument(text: string): DockerDocument {
     if (stage) {
       stage.instructions.push(instruction);
       if (keyword === 'SHELL') stage.posixShell = isPosixShell(args.map((a) => a.value).join(' '));
+      instruction.posixShell = stage.posixShell;
     }
   }
 
@@ -219,7 +223,7 @@ export function parseDocument(text: string): DockerDocument {
     lineOf,
   };
   for (const instruction of instructions) {
-    if (instruction.keyword === 'RUN') instruction.shell = runShell(doc, instruction, stages[instruction.stage]);
+    if (instruction.keyword === 'RUN') instruction.shell = runShell(doc, instruction);
   }
   return doc;
 }
@@ -251,13 +255,13 @@ function isPosixShell(shellArgs: string): boolean {
  * character before a line end and drops comment lines inside a continuation; the shell view turns each such
  * continuation into a bash continuation (`\` + newline) of the same length and blanks comment lines.
  */
-function runShell(doc: DockerDocument, ins: Instruction, stage: Stage | undefined): RunShell {
+function runShell(doc: DockerDocument, ins: Instruction): RunShell {
   const start = ins.argsStart;
   const end = ins.argsEnd;
   const shell: RunShell = { start, end, script: null, opaqueReason: null };
   if (ins.json) shell.opaqueReason = 'exec-form (JSON) RUN';
   else if (ins.heredoc) shell.opaqueReason = 'RUN uses a heredoc';
-  else if (stage && !stage.posixShell) shell.opaqueReason = 'the stage does not run RUN with a POSIX shell (Windows image or SHELL)';
+  else if (!ins.posixShell) shell.opaqueReason = 'the stage does not run RUN with a POSIX shell (Windows image or SHELL)';
   else if (doc.runsUnreliable) shell.opaqueReason = doc.runsUnreliable;
   if (shell.opaqueReason) return shell;
   const prepared = shellSource(doc.text.slice(start, end), doc.escape);

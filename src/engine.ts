@@ -189,7 +189,12 @@ export function checkOutput(before: DockerDocument, output: string, changes: Can
     for (const e of edits) if (e.end <= offset) delta += e.text.length - (e.end - e.start);
     return offset + delta;
   };
-  const touched = (ins: Instruction): boolean => changes.some((c) => c.span[0] <= ins.end && ins.start <= c.span[1]);
+  // An edit touches an instruction when it overlaps its text, inserts inside or at either end of it, or replaces
+  // the line end right after it. An edit that merely ends where the next instruction starts does not touch it.
+  const touched = (ins: Instruction): boolean =>
+    edits.some((e) =>
+      e.start === e.end ? ins.start <= e.start && e.start <= ins.end : (e.start < ins.end && ins.start < e.end) || e.start === ins.end,
+    );
   const afterByStart = new Map(after.instructions.map((i) => [i.start, i]));
   const accounted = new Set<Instruction>();
   for (const ins of before.instructions) {

@@ -1,0 +1,173 @@
+/**
+ * The `dockerfix` command: a thin shell over rewrite(). It finds Dockerfiles, prints diffs and reasons, and performs
+ * the side effects (atomic writes) the user asked for.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { rewrite, selectPasses, UsageError } from './engine.js';
+import { discover } from './files.js';
+import { decodeDockerfile, InputError, readDockerfile, writeAtomic } from './io.js';
+import { formatOutcome, jsonReport, plural, type FileOutcome } from './report.js';
+import type { CacheStrategy, RewriteOptions } from './types.js';
+import { PASSES } from '../transforms/index.js';
+
+export interface Streams {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+export const EXIT = { ok: 0, changes: 1, usage: 2 } as const;
+
+interface CliOptions {
+  write?: boolean;
+  check?: boolean;
+  stdout?: boolean;
+  json?: boolean;
+  only?: string[];
+  skip?: string[];
+  unsafe?: boolean;
+  context?: string;
+  cacheStrategy: CacheStrategy;
+  color: boolean;
+  verbose?: boolean;
+}
+
+const list = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+
+export async function main(argv: string[], streams: Streams = defaultStreams()): Promise<number> {
+  const out = (s: string): void => void streams.stdout.write(s);
+  const err = (s: string): void => void streams.stderr.write(s);
+  let exitCode: number = EXIT.ok;
+  const program = new Command()
+    .name('dockerfix')
+    .description('Rewrite Dockerfiles for faster rebuilds and smaller images; every change is explained.')
+    .argument('[paths...]', 'Dockerfiles, globs, or directories to search (default: .)')
+    .option('--write', 'write changed files (atomically)')
+    .option('--check', 'write nothing; exit 1 when any file would change')
+    .option('--stdout', 'print the rewritten text of a single file ("-" reads standard input)')
+    .option('--json', 'print a machine-readable report')
+    .option('--only <passes>', 'run only these passes (comma-separated)', list)
+    .option('--skip <passes>', 'do not run these passes (comma-separated)', list)
+    .option('--unsafe', 'also apply unsafe-tier changes')
+    .option('--context <dir>', 'build context directory (default: the Dockerfile\'s directory)')
+    .addOption(new Option('--cache-strategy <strategy>', 'how caches leave the image').choices(['clean', 'mount']).default('clean'))
+    .option('--no-color', 'plain output')
+    .option('-v, --verbose', 'also list what each pass skipped and why')
+    .addHelpText('after', `\nPasses:\n${PASSES.map((p) => `  ${p.id.padEnd(14)} ${p.description}${p.defaultEnabled ? '' : ' (off unless named with --only)'}`).join('\n')}\n\nExit codes: 0 done, 1 changes found under --check (or a failed verify), 2 bad usage or input.`)
+    .configureOutput({ writeOut: out, writeErr: err, outputError: (s, write) => write(s) })
+    .exitOverride()
+    .action(async (paths: string[], opts: CliOptions) => {
+      exitCode = await run(paths, opts, streams);
+    });
+
+  program
+    .command('verify')
+    .description('build the original and rewritten Dockerfile of an app on a real engine and prove they are equivalent')
+    .argument('<dirs...>', 'app directories, each with a Dockerfile (and app.json with a proof command)')
+    .option('--only <passes>', 'run only these passes', list)
+    .option('--skip <passes>', 'do not run these passes', list)
+    .option('--unsafe', 'also apply unsafe-tier changes')
+    .addOption(new Option('--cache-strategy <strategy>', 'how caches leave the image').choices(['clean', 'mount']).default('clean'))
+    .option('--json', 'print a machine-readable report')
+    .action(async (dirs: string[], opts: CliOptions) => {
+      const passes = selectPasses(opts.only, opts.skip).map((p) => p.id);
+      const { verifyCommand } = await import('./verify/command.js');
+      exitCode = await verifyCommand(dirs, { passes, unsafe: opts.unsafe, cacheStrategy: opts.cacheStrategy, json: opts.json });
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError || error instanceof InputError) {
+      err(`dockerfix: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    err(`dockerfix: internal error: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
+  return exitCode;
+}
+
+async function run(paths: string[], opts: CliOptions, streams: Streams): Promise<number> {
+  const err = (s: string): void => void streams.stderr.write(s);
+  const out = (s: string): void => void streams.stdout.write(s);
+  const modes = [opts.write, opts.check, opts.stdout].filter(Boolean).length;
+  if (modes > 1) throw new UsageError('--write, --check and --stdout cannot be combined');
+  const passes = selectPasses(opts.only, opts.skip).map((p) => p.id);
+  const colors = { enabled: opts.color && !opts.json && Boolean(streams.stdout.isTTY) && !streams.env.NO_COLOR };
+  const baseOptions: RewriteOptions = { passes, unsafe: Boolean(opts.unsafe), cacheStrategy: opts.cacheStrategy };
+
+  if (opts.stdout) {
+    if (paths.length !== 1) throw new UsageError('--stdout takes exactly one file (or - for standard input)');
+    const file = paths[0];
+    const text = file === '-' ? decodeDockerfile(await readAll(streams.stdin), '<stdin>') : readDockerfile(file);
+    const context = opts.context ?? (file === '-' ? null : path.dirname(file));
+    const result = rewrite(text, { ...baseOptions, context, dockerfileName: file === '-' ? 'Dockerfile' : path.basename(file) });
+    out(result.output);
+    return EXIT.ok;
+  }
+
+  const { files, errors } = await discover(paths);
+  const errorLines = errors.map((e) => e.message);
+  const outcomes: FileOutcome[] = [];
+  const progress = files.length > 20 && Boolean(streams.stderr.isTTY) && !opts.json;
+  for (const [i, file] of files.entries()) {
+    if (progress) err(`\r\x1b[K[${i + 1}/${files.length}] ${file}`);
+    try {
+      const text = file === '-' ? decodeDockerfile(await readAll(streams.stdin), '<stdin>') : readDockerfile(file);
+      const context = opts.context ?? (file === '-' ? null : path.dirname(file));
+      const result = rewrite(text, { ...baseOptions, context, dockerfileName: path.basename(file) });
+      const outcome: FileOutcome = { file, result, written: false, created: [] };
+      if (opts.write && result.changed && file !== '-') {
+        if (result.output !== text) writeAtomic(file, result.output);
+        outcome.written = true;
+        for (const f of result.files) {
+          const target = path.join(context ?? path.dirname(file), f.path);
+          if (!fs.existsSync(target)) {
+            writeAtomic(target, f.content);
+            outcome.created.push(target);
+          }
+        }
+      }
+      outcomes.push(outcome);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errorLines.push(error.message);
+    }
+  }
+  if (progress) err('\r\x1b[K');
+
+  if (opts.json) {
+    out(`${JSON.stringify(jsonReport(outcomes, errorLines), null, 2)}\n`);
+  } else {
+    for (const o of outcomes) {
+      if (!o.result.changed && !opts.verbose && outcomes.length > 1) continue;
+      out(`${formatOutcome(o, colors, Boolean(opts.verbose))}\n`);
+    }
+    const changed = outcomes.filter((o) => o.result.changed).length;
+    if (outcomes.length > 1) {
+      const verb = opts.write ? 'rewritten' : 'would change';
+      out(`${plural(outcomes.length, 'Dockerfile')} checked, ${changed} ${verb}\n`);
+    }
+  }
+  for (const line of errorLines) err(`dockerfix: ${line}\n`);
+  if (errorLines.length) return EXIT.usage;
+  if (opts.check && outcomes.some((o) => o.result.changed)) return EXIT.changes;
+  return EXIT.ok;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+function defaultStreams(): Streams {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+}

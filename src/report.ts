@@ -1,0 +1,123 @@
+/** Reporters: the coloured unified diff with one line per change, and the machine-readable JSON report. */
+import { createTwoFilesPatch } from 'diff';
+import pc from 'picocolors';
+import type { Change, FileCreation, RewriteResult, Skip } from './types.js';
+
+export interface FileOutcome {
+  file: string;
+  result: RewriteResult;
+  written: boolean;
+  /** Files the changes created beside the Dockerfile (absolute or cwd-relative paths) that were written. */
+  created: string[];
+}
+
+export interface Colors {
+  enabled: boolean;
+}
+
+function paint(colors: Colors) {
+  const c = pc.createColors(colors.enabled);
+  return c;
+}
+
+export function unifiedDiff(file: string, before: string, after: string, colors: Colors): string {
+  if (before === after) return '';
+  const [a, b] = file.startsWith('/') ? [file, file] : [`a/${file}`, `b/${file}`];
+  const patch = createTwoFilesPatch(a, b, before, after, '', '', { context: 3 });
+  return colorPatch(patch.split('\n').slice(1).join('\n'), colors);
+}
+
+export function newFileDiff(file: string, content: string, colors: Colors): string {
+  const patch = createTwoFilesPatch('/dev/null', file.startsWith('/') ? file : `b/${file}`, '', content, '', '', { context: 3 });
+  return colorPatch(patch.split('\n').slice(1).join('\n'), colors);
+}
+
+function colorPatch(patch: string, colors: Colors): string {
+  const c = paint(colors);
+  return patch
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('+++') || line.startsWith('---')) return c.bold(line);
+      if (line.startsWith('@@')) return c.cyan(line);
+      if (line.startsWith('+')) return c.green(line);
+      if (line.startsWith('-')) return c.red(line);
+      return line;
+    })
+    .join('\n');
+}
+
+export function formatChange(change: Change, colors: Colors): string {
+  const c = paint(colors);
+  const tier = change.safety === 'unsafe' ? c.yellow(' [unsafe]') : '';
+  return `  ${c.bold(change.pass)} line ${change.line}${tier}: ${change.message}\n    ${c.dim(change.reason)}`;
+}
+
+export function formatSkip(skip: Skip, colors: Colors): string {
+  const c = paint(colors);
+  return `  ${c.dim(`${skip.pass} line ${skip.line}: skipped: ${skip.message ? `${skip.message}: ` : ''}${skip.reason}`)}`;
+}
+
+/** The human report for one file: the diff, then one entry per change, then what was not applied. */
+export function formatOutcome(outcome: FileOutcome, colors: Colors, verbose: boolean): string {
+  const c = paint(colors);
+  const { result, file } = outcome;
+  const parts: string[] = [];
+  const notApplied = result.skipped.filter((s) => s.changeId);
+  if (result.changed) {
+    parts.push(unifiedDiff(file, result.input, result.output, colors).replace(/\n$/, ''));
+    for (const f of result.files) parts.push(newFileDiff(relativeTo(file, f), f.content, colors).replace(/\n$/, ''));
+    const verb = outcome.written ? 'rewritten' : 'would change';
+    parts.push(`${c.bold(file)}: ${verb}, ${plural(result.changes.length, 'change')}`);
+    for (const change of result.changes) parts.push(formatChange(change, colors));
+  } else {
+    parts.push(`${c.bold(file)}: nothing to change`);
+  }
+  const unsafe = notApplied.filter((s) => s.reason.startsWith('unsafe change'));
+  if (unsafe.length && !verbose) parts.push(c.yellow(`  ${plural(unsafe.length, 'unsafe change')} not applied (see --unsafe, --verbose)`));
+  if (verbose) for (const s of result.skipped) parts.push(formatSkip(s, colors));
+  return parts.join('\n');
+}
+
+function relativeTo(dockerfile: string, f: FileCreation): string {
+  const dir = dockerfile.includes('/') ? dockerfile.slice(0, dockerfile.lastIndexOf('/') + 1) : '';
+  return `${dir}${f.path}`;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export interface JsonReport {
+  version: 1;
+  files: {
+    file: string;
+    changed: boolean;
+    written: boolean;
+    changes: Omit<Change, 'edits'>[];
+    skipped: Skip[];
+    created: FileCreation[];
+  }[];
+  errors: { message: string }[];
+  summary: { files: number; changed: number; changes: number; errors: number };
+}
+
+export function jsonReport(outcomes: FileOutcome[], errors: string[]): JsonReport {
+  return {
+    version: 1,
+    files: outcomes.map((o) => ({
+      file: o.file,
+      changed: o.result.changed,
+      written: o.written,
+      changes: o.result.changes.map(({ edits: _edits, ...rest }) => rest),
+      skipped: o.result.skipped,
+      created: o.result.files,
+    })),
+    errors: errors.map((message) => ({ message })),
+    summary: {
+      files: outcomes.length,
+      changed: outcomes.filter((o) => o.result.changed).length,
+      changes: outcomes.reduce((n, o) => n + o.result.changes.length, 0),
+      errors: errors.length,
+    },
+  };
+}

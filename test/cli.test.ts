@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+
+const NAIVE = 'FROM debian:bookworm\nRUN apt-get update\nRUN apt-get install -y curl\n';
+
+async function cli(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += d));
+  stderr.on('data', (d) => (err += d));
+  const code = await main(args, { stdout, stderr, stdin: Readable.from([stdin]), env: {} });
+  return { code, out, err };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockerfix-cli-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const write = (rel: string, text: string | Buffer): string => {
+  const file = path.join(dir, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+};
+
+describe('dockerfix (default: show, write nothing)', () => {
+  it('prints a plain unified diff and one entry per change, and leaves the file alone', async () => {
+    const file = write('Dockerfile', NAIVE);
+    const { code, out } = await cli([file]);
+    expect(code).toBe(0);
+    expect(out).toContain('-RUN apt-get update\n');
+    expect(out).toContain('+RUN apt-get update && \\\n');
+    expect(out).toMatch(/merge-runs line 2: merge 2 consecutive RUN instructions/);
+    expect(out).not.toMatch(/\x1b\[/);
+    expect(fs.readFileSync(file, 'utf8')).toBe(NAIVE);
+  });
+
+  it('searches directories for Dockerfile names, skipping node_modules, .git and gitignored paths', async () => {
+    write('a/Dockerfile', NAIVE);
+    write('b/api.Dockerfile', NAIVE);
+    write('c/Containerfile', NAIVE);
+    write('d/Dockerfile.prod', NAIVE);
+    write('node_modules/x/Dockerfile', NAIVE);
+    write('.git/Dockerfile', NAIVE);
+    write('build/Dockerfile', NAIVE);
+    write('.gitignore', 'build/\n');
+    write('README.md', '# not a Dockerfile');
+    const { code, out } = await cli(['--json', dir]);
+    expect(code).toBe(0);
+    const files = JSON.parse(out).files.map((f: { file: string }) => path.relative(dir, f.file)).sort();
+    expect(files).toEqual(['a/Dockerfile', 'b/api.Dockerfile', 'c/Containerfile', 'd/Dockerfile.prod']);
+  });
+});
+
+describe('--write', () => {
+  it('rewrites atomically, keeps the mode, and leaves no temp file', async () => {
+    const file = write('Dockerfile', NAIVE);
+    fs.chmodSync(file, 0o640);
+    const { code } = await cli(['--write', file]);
+    expect(code).toBe(0);
+    expect(fs.readFileSync(file, 'utf8')).toContain('apt-get update && \\');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o640);
+    expect(fs.readdirSync(dir)).toEqual(['Dockerfile']);
+    const second = await cli(['--check', file]);
+    expect(second.code).toBe(0);
+  });
+
+  it('does not touch a file with nothing to change', async () => {
+    const file = write('Dockerfile', 'FROM alpine\r\nRUN echo ok\r\n');
+    const before = fs.statSync(file).mtimeMs;
+    await new Promise((r) => setTimeout(r, 20));
+    await cli(['--write', file]);
+    expect(fs.statSync(file).mtimeMs).toBe(before);
+    expect(fs.readFileSync(file, 'utf8')).toBe('FROM alpine\r\nRUN echo ok\r\n');
+  });
+});
+
+describe('--check, --stdout, --json', () => {
+  it('--check exits 1 when a file would change and 0 when clean', async () => {
+    expect((await cli(['--check', write('Dockerfile', NAIVE)])).code).toBe(1);
+    expect((await cli(['--check', write('clean/Dockerfile', 'FROM alpine\nRUN echo ok\n')])).code).toBe(0);
+  });
+
+  it('--stdout prints the rewritten text; - reads standard input', async () => {
+    const { code, out } = await cli(['--stdout', '-'], NAIVE);
+    expect(code).toBe(0);
+    expect(out).toBe('FROM debian:bookworm\nRUN apt-get update && \\\n    apt-get install -y curl\n');
+  });
+
+  it('--json reports files, changes with reasons, skips and errors', async () => {
+    const { code, out } = await cli(['--json', write('Dockerfile', NAIVE), path.join(dir, 'missing')]);
+    expect(code).toBe(2);
+    const report = JSON.parse(out);
+    expect(report.files[0].changes[0]).toMatchObject({ pass: 'merge-runs', safety: 'safe' });
+    expect(report.files[0].changes[0].reason).toMatch(/one layer/);
+    expect(report.errors[0].message).toMatch(/missing: no such file or directory/);
+  });
+
+  it('--only and --skip select passes', async () => {
+    const file = write('Dockerfile', NAIVE);
+    expect((await cli(['--check', '--skip', 'merge-runs', file])).code).toBe(0);
+    expect((await cli(['--check', '--only', 'merge-runs', file])).code).toBe(1);
+  });
+});
+
+describe('bad input: one line on stderr naming the file, exit 2, other files still processed', () => {
+  const cases: [string, string | Buffer, RegExp][] = [
+    ['empty', '', /empty file/],
+    ['blank', '  \n\n', /empty file/],
+    ['binary', Buffer.from([0x46, 0x52, 0x00, 0x01]), /binary file/],
+    ['latin1', Buffer.from('FROM alpine\nLABEL a="caf\xe9"\n', 'latin1'), /not valid UTF-8/],
+    ['notdocker', '{ "name": "package.json" }\n', /not a Dockerfile/],
+    ['huge', `FROM alpine\n${'# x\n'.repeat(300_000)}`, /too large/],
+  ];
+  for (const [name, content, message] of cases) {
+    it(name, async () => {
+      const bad = write(`${name}.Dockerfile`, content);
+      const good = write('Dockerfile', NAIVE);
+      const { code, err, out } = await cli([bad, good]);
+      expect(code).toBe(2);
+      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(err).toMatch(message);
+      expect(err).toContain(bad);
+      expect(err).not.toMatch(/\n\s+at /);
+      expect(out).toContain('merge-runs');
+    });
+  }
+
+  it('a missing path, a directory with no Dockerfile, and unknown options', async () => {
+    expect((await cli([path.join(dir, 'nope')])).err).toMatch(/no such file or directory/);
+    fs.mkdirSync(path.join(dir, 'empty-dir'));
+    expect((await cli([path.join(dir, 'empty-dir')])).err).toMatch(/no Dockerfile found/);
+    expect((await cli(['--frobnicate'])).code).toBe(2);
+    expect((await cli(['--only', 'nope', dir])).err).toMatch(/unknown pass "nope"/);
+    expect((await cli(['--write', '--check', dir])).err).toMatch(/cannot be combined/);
+  });
+
+  // Root reads every file, so the permission case can only be produced as another user.
+  it.skipIf(process.getuid?.() === 0)('an unreadable file', async () => {
+    const file = write('Dockerfile', NAIVE);
+    fs.chmodSync(file, 0);
+    expect((await cli([file])).err).toMatch(/permission denied/);
+  });
+});

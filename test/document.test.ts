@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument, shellSource } from '../src/document.js';
+
+describe('parseDocument', () => {
+  it('gives instructions string offsets that slice back to their text', () => {
+    const text = 'FROM debian:bookworm AS base\nRUN apt-get update \\\n && apt-get install -y curl\nCOPY --chown=app:app . /app\n';
+    const doc = parseDocument(text);
+    expect(doc.instructions.map((i) => i.keyword)).toEqual(['FROM', 'RUN', 'COPY']);
+    for (const ins of doc.instructions) expect(text.slice(ins.start, ins.end)).toBe(ins.text);
+    expect(doc.instructions[1].line).toBe(2);
+    expect(doc.instructions[1].endLine).toBe(3);
+    expect(doc.instructions[2].flags).toEqual([{ name: 'chown', value: 'app:app', start: 34 + 0 + text.indexOf('--chown') - 34, end: text.indexOf(' . /app') }]);
+    expect(doc.stages[0].name).toBe('base');
+  });
+
+  it('counts a byte-order mark in offsets and reads the escape directive after it', () => {
+    const text = '\uFEFF# escape=`\r\nFROM alpine\r\nRUN echo a `\r\n  && echo b\r\n';
+    const doc = parseDocument(text);
+    expect(doc.bom).toBe(1);
+    expect(doc.escape).toBe('`');
+    expect(doc.eol).toBe('\r\n');
+    const run = doc.instructions[1];
+    expect(text.slice(run.start, run.end)).toBe('RUN echo a `\r\n  && echo b');
+    expect(run.shell?.script?.hasError).toBe(false);
+    expect(run.shell?.script?.statements.map((s) => s.type)).toEqual(['command', 'command']);
+  });
+
+  it('sees commands inside a RUN through continuations and comment lines', () => {
+    const text = 'FROM debian\nRUN apt-get update \\\n  # a comment Docker drops\n  && apt-get install -y jq\n';
+    const run = parseDocument(text).instructions[1];
+    const cmds = run.shell!.script!.commands.map((c) => c.words.map((w) => w.value).join(' '));
+    expect(cmds).toEqual(['apt-get update', 'apt-get install -y jq']);
+    const jq = run.shell!.script!.commands[1].words[3];
+    expect(text.slice(jq.start, jq.end)).toBe('jq');
+  });
+
+  it('marks exec-form, heredoc and Windows RUNs as opaque with a reason', () => {
+    const doc = parseDocument('FROM debian\nRUN ["echo", "a"]\nRUN <<EOT\necho hi\nEOT\n');
+    expect(doc.instructions[1].shell?.opaqueReason).toMatch(/exec-form/);
+    expect(doc.instructions[2].shell?.opaqueReason).toMatch(/heredoc/);
+    const win = parseDocument('ARG BASE=mcr.microsoft.com/windows/servercore:ltsc2022\nFROM $BASE\nRUN dir\n');
+    expect(win.stages[0].posixShell).toBe(false);
+    expect(win.instructions[2].shell?.opaqueReason).toMatch(/POSIX/);
+  });
+
+  it('treats a SHELL switch to PowerShell as non-POSIX and back to bash as POSIX', () => {
+    const doc = parseDocument('FROM debian\nSHELL ["pwsh", "-Command"]\nRUN Write-Host hi\nSHELL ["/bin/bash", "-c"]\nRUN echo hi\n');
+    expect(doc.instructions[2].shell?.script).toBeNull();
+    expect(doc.instructions[4].shell?.script?.hasError).toBe(false);
+  });
+
+  it('flags a heredoc written with a space after << so passes leave RUNs alone', () => {
+    const doc = parseDocument("FROM debian\nRUN cat << 'EOF' > /x\nhello\nEOF\nRUN echo a\n");
+    expect(doc.runsUnreliable).toMatch(/heredoc/);
+    expect(doc.instructions.find((i) => i.keyword === 'RUN' && i.text.includes('echo a'))?.shell?.script).toBeNull();
+  });
+});
+
+describe('shellSource', () => {
+  it('keeps the length and turns Docker continuations into shell ones', () => {
+    const raw = 'echo a `  \r\n  # note\r\n  && echo b';
+    const out = shellSource(raw, '`')!;
+    expect(out.length).toBe(raw.length);
+    expect(out).toBe('echo a    \\\n        \\\n  && echo b');
+  });
+
+  it('returns null for an empty line inside a continuation with LF endings (no room for a backslash)', () => {
+    expect(shellSource('echo a \\\n\n  echo b', '\\')).toBeNull();
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, changeId, checkOutput, rewrite, selectPasses } from '../src/engine.js';
+import { parseDocument } from '../src/document.js';
+
+const TWO_RUNS = 'FROM debian:bookworm\nRUN echo a\nRUN echo b\n';
+
+describe('rewrite', () => {
+  it('returns the input unchanged, byte for byte, when no pass runs', () => {
+    const text = '\uFEFF# escape=`\r\nFROM alpine  \r\nRUN echo a `\r\n  && echo b\r\n\r\n# end';
+    const result = rewrite(text, { passes: [] });
+    expect(result.output).toBe(text);
+    expect(result.changed).toBe(false);
+    expect(result.changes).toEqual([]);
+  });
+
+  it('gives the same change the same id on every run, and applies only selected ids', () => {
+    const first = rewrite(TWO_RUNS);
+    const again = rewrite(TWO_RUNS);
+    expect(first.changes.map((c) => c.id)).toEqual(again.changes.map((c) => c.id));
+    expect(first.changes[0].id).toMatch(/^merge-runs:[0-9a-f]{8}$/);
+    const none = rewrite(TWO_RUNS, { changeIds: [] });
+    expect(none.output).toBe(TWO_RUNS);
+    expect(none.skipped).toEqual([expect.objectContaining({ changeId: first.changes[0].id, reason: 'not selected' })]);
+    const chosen = rewrite(TWO_RUNS, { changeIds: [first.changes[0].id] });
+    expect(chosen.output).toBe(first.output);
+  });
+
+  it('keeps untouched instructions and comments byte-identical', () => {
+    const text = '# top\nFROM debian:bookworm   \nENV A=1  \\\n    B=2\nRUN echo a\nRUN echo b\nCMD  [ "sh" ]\n';
+    const out = rewrite(text).output;
+    expect(out.startsWith('# top\nFROM debian:bookworm   \nENV A=1  \\\n    B=2\n')).toBe(true);
+    expect(out.endsWith('CMD  [ "sh" ]\n')).toBe(true);
+  });
+
+  it('rejects unknown pass ids with a usage error', () => {
+    expect(() => selectPasses(['nope'])).toThrow(/unknown pass "nope"/);
+  });
+});
+
+describe('engine output check', () => {
+  it('reports an edit that breaks an instruction no change touched', () => {
+    const doc = parseDocument(TWO_RUNS);
+    // Removing the line end after the first RUN glues the next RUN into it.
+    const run = doc.instructions[1];
+    const edits = [{ start: run.end - 1, end: run.end + 1, text: 'a \\\n' }];
+    const out = applyEdits(doc.text, edits);
+    const change = { id: 'x', pass: 'test', message: 'm', reason: 'r', safety: 'safe' as const, edits, line: 2, span: [run.end - 1, run.end + 1] as [number, number] };
+    expect(checkOutput(doc, out, [change])).toMatch(/no longer the same instruction/);
+  });
+
+  it('reports an edited RUN whose shell no longer parses', () => {
+    const doc = parseDocument(TWO_RUNS);
+    const run = doc.instructions[1];
+    const edits = [{ start: run.end, end: run.end, text: ' && (' }];
+    const change = { id: 'x', pass: 'test', message: 'm', reason: 'r', safety: 'safe' as const, edits, line: 2, span: [run.end, run.end] as [number, number] };
+    expect(checkOutput(doc, applyEdits(doc.text, edits), [change])).toMatch(/cannot be read|no longer parses/);
+  });
+
+  it('accepts a sound edit', () => {
+    const doc = parseDocument(TWO_RUNS);
+    const run = doc.instructions[1];
+    const edits = [{ start: run.end, end: run.end, text: ' && echo c' }];
+    const change = { id: 'x', pass: 'test', message: 'm', reason: 'r', safety: 'safe' as const, edits, line: 2, span: [run.end, run.end] as [number, number] };
+    expect(checkOutput(doc, applyEdits(doc.text, edits), [change])).toBeNull();
+  });
+});
+
+describe('changeId', () => {
+  it('depends on the edited text, not on where it sits', () => {
+    const a = changeId('p', { message: 'm', reason: 'r', safety: 'safe', edits: [{ start: 0, end: 1, text: 'x' }] }, 'abc');
+    const b = changeId('p', { message: 'm', reason: 'r', safety: 'safe', edits: [{ start: 1, end: 2, text: 'x' }] }, 'aac');
+    expect(a).toBe(b);
+  });
+});
