@@ -14,6 +14,17 @@ import { PASSES } from '../transforms/index.js';
 
 const MAX_ROUNDS = 10;
 
+/** The output check parses each round's result; the next round starts from that same text. */
+const recentDocs = new Map<string, DockerDocument>();
+function parseCached(text: string): DockerDocument {
+  const hit = recentDocs.get(text);
+  if (hit) return hit;
+  const doc = parseDocument(text);
+  if (recentDocs.size >= 8) recentDocs.delete(recentDocs.keys().next().value as string);
+  recentDocs.set(text, doc);
+  return doc;
+}
+
 export class UsageError extends Error {}
 
 export function selectPasses(ids?: string[], skip: string[] = []): Pass[] {
@@ -37,7 +48,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
   let finalSkips: Skip[] = [];
 
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const doc = parseDocument(text);
+    const doc = parseCached(text);
     const ctx: PassContext = { doc, context, cacheStrategy: options.cacheStrategy ?? 'clean', dockerfileName };
     const { candidates, skips } = propose(passes, ctx, options);
     finalSkips = skips;
@@ -177,7 +188,7 @@ export function applyEdits(text: string, edits: Edit[]): string {
 export function checkOutput(before: DockerDocument, output: string, changes: Candidate[]): string | null {
   let after: DockerDocument;
   try {
-    after = parseDocument(output);
+    after = parseCached(output);
   } catch (error) {
     return `the output does not parse (${(error as Error).message})`;
   }

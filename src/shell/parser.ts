@@ -75,7 +75,42 @@ export interface ShellScript {
 
 const NESTED_SHELL = new Set(['subshell', 'command_substitution', 'process_substitution', 'pipeline']);
 
+/**
+ * The fix loop parses the same RUN text several times (each round and each output check): parses are cached by
+ * text, at offset 0, and moved to their place on the way out.
+ */
+const cache = new Map<string, ShellScript>();
+const CACHE_LIMIT = 4096;
+
 export function parseShell(source: string, base = 0): ShellScript {
+  let script = cache.get(source);
+  if (!script) {
+    script = parseUncached(source);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(source, script);
+  }
+  return base === 0 ? script : rebase(script, base);
+}
+
+function rebase(script: ShellScript, base: number): ShellScript {
+  const word = (w: Word): Word => ({ ...w, start: w.start + base, end: w.end + base });
+  return {
+    ...script,
+    base,
+    commands: script.commands.map((c) => ({
+      ...c,
+      start: c.start + base,
+      end: c.end + base,
+      assignments: c.assignments.map(word),
+      words: c.words.map(word),
+      redirects: c.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null })),
+    })),
+    statements: script.statements.map((st) => ({ ...st, start: st.start + base, end: st.end + base })),
+  };
+}
+
+function parseUncached(source: string): ShellScript {
+  const base = 0;
   const tree = parser.parse(source);
   if (!tree) throw new Error('shell parser returned no tree');
   try {
