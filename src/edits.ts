@@ -25,18 +25,35 @@ export function joiner(doc: DockerDocument, ins: Instruction, op = '&&'): string
 }
 
 /**
- * Appends `command` to the end of a RUN's shell (`... && command`). Null when that is not sound: the RUN is not
- * readable, or ends in a comment or a background job.
+ * Appends `command` to the last and-or list of a RUN (`a; b` -> `a; b && command`), inserted right after the last
+ * statement so a trailing `;` stays after it. The RUN's exit status is unchanged: when the last command fails,
+ * `command` does not run and the failure is still the RUN's status; `a || b && c` groups as `(a || b) && c`.
+ * Multi-line RUNs get a new continuation line that follows their layout (a leading `&&` style is kept).
+ * Null when that is not sound: the RUN is not readable, has a shell comment, or ends with a background job.
  */
 export function appendToRun(doc: DockerDocument, ins: Instruction, command: string): Edit | null {
   const script = ins.shell?.script;
   if (!script || script.nodeTypes.has('comment')) return null;
   const last = script.statements[script.statements.length - 1];
   if (!last) return null;
-  if (/&\s*$/.test(doc.text.slice(last.start, ins.shell!.end))) return null;
-  const needsGroup = script.statements.some((s) => s.before === ';' || s.before === '\n' || s.before === '&');
-  if (needsGroup) return null;
-  return { start: ins.shell!.end, end: ins.shell!.end, text: `${joiner(doc, ins)}${command}` };
+  if (/^\s*&(?!&)/.test(doc.text.slice(last.end, ins.shell!.end))) return null;
+  const at = last.end;
+  if (doc.lineOf(at) === ins.line) return { start: at, end: at, text: ` && ${command}` };
+  const lastLine = doc.lineOf(last.start);
+  const head = doc.text.slice(doc.offsetOfLine(lastLine), last.start);
+  const leading = /^([ \t]*)&&[ \t]*$/.exec(head);
+  if (leading) return { start: at, end: at, text: ` ${doc.escape}${doc.eol}${leading[1]}&& ${command}` };
+  return { start: at, end: at, text: ` && ${doc.escape}${doc.eol}${lastIndent(doc, ins)}${command}` };
+}
+
+/** The indentation of the RUN's last indented command line, or four spaces. */
+function lastIndent(doc: DockerDocument, ins: Instruction): string {
+  for (let line = ins.endLine; line > ins.line; line--) {
+    const start = doc.offsetOfLine(line);
+    const m = /^[ \t]+(?=[^\s#])/.exec(doc.text.slice(start, doc.offsetOfLine(line + 1)));
+    if (m) return m[0];
+  }
+  return '    ';
 }
 
 /** Edit that removes a whole instruction with its line ending (and a blank line left behind is not created). */

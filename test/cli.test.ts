@@ -90,7 +90,7 @@ describe('--check, --stdout, --json', () => {
   });
 
   it('--stdout prints the rewritten text; - reads standard input', async () => {
-    const { code, out } = await cli(['--stdout', '-'], NAIVE);
+    const { code, out } = await cli(['--stdout', '--only', 'merge-runs', '-'], NAIVE);
     expect(code).toBe(0);
     expect(out).toBe('FROM debian:bookworm\nRUN apt-get update && \\\n    apt-get install -y curl\n');
   });

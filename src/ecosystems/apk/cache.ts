@@ -1,0 +1,78 @@
+/**
+ * apk (Alpine): `apk add` keeps the repository indexes (APKINDEX, a few MB) in /var/cache/apk. `apk add
+ * --no-cache` fetches them into memory only; an `apk update` in front of it is then useless and goes away. When
+ * that cannot be done without changing the command list, `rm -rf /var/cache/apk/*` is appended instead.
+ */
+import { removeStatement } from '../../edits.js';
+import {
+  appendCleanup, cacheChange, cleanedAfter, flagAfter, hasCacheMount, NOTHING, privilegePrefix, subWord,
+  type CacheManager, type ManagerPlan,
+} from '../common/cache.js';
+import type { Edit } from '../../types.js';
+
+const FLAGS_WITH_VALUE = new Set([
+  '-X', '--repository', '-t', '--virtual', '-p', '--root', '--arch', '--keys-dir', '--repositories-file', '--cache-dir',
+  '--cache-max-age', '--wait', '--timeout', '--print-arch',
+]);
+const CACHE = ['/var/cache/apk', '/etc/apk/cache'];
+const REMOVES = ['/var/cache/apk/**'];
+const NO_CACHE = /^--no-cache$/;
+
+export const apk: CacheManager = {
+  id: 'apk',
+  plan(run): ManagerPlan {
+    const all = run.invocations.filter((inv) => inv.name === 'apk');
+    const sub = (inv: (typeof all)[number]): string | null => subWord(inv.args, FLAGS_WITH_VALUE)?.value ?? null;
+    const adds = all.filter((inv) => sub(inv) === 'add' || sub(inv) === 'upgrade' || sub(inv) === 'fix');
+    const updates = all.filter((inv) => sub(inv) === 'update');
+    const todo = adds.filter((inv) => !inv.args.some((a) => NO_CACHE.test(a.value ?? '')));
+    if (todo.length === 0 && updates.length === 0) return NOTHING;
+    if (hasCacheMount(run, CACHE)) return { changes: [], skips: ['apk: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)'] };
+    const last = [...adds, ...updates].sort((a, b) => a.cmd.start - b.cmd.start).pop()!;
+    if (cleanedAfter(run, last.cmd.end, CACHE)) return NOTHING;
+    if (all.some((inv) => inv.args.some((a) => /^--cache-dir(=|$)/.test(a.value ?? '')))) return { changes: [], skips: ['apk: names its own --cache-dir'] };
+
+    // `apk update && apk add --no-cache x`: the update only writes the index --no-cache does not need.
+    const statements = run.script.statements;
+    const removable = updates.every((u) => {
+      const st = statements.find((s) => s.start === u.cmd.start && s.end === u.cmd.end);
+      return st && u.wrappers.length === 0 && u.env.size === 0 && u.args.every((a) => a === subWord(u.args) || /^(-q|--quiet|-v|--verbose|--no-progress)$/.test(a.value ?? ''))
+        && adds.some((a) => a.cmd.start > u.cmd.start);
+    });
+    const removals: Edit[] = [];
+    if (updates.length && removable && statements.length > updates.length) {
+      for (const u of updates) {
+        const st = statements.find((s) => s.start === u.cmd.start)!;
+        const edit = removeStatement(run.doc, run.ins, st);
+        if (!edit) { removals.length = 0; break; }
+        removals.push(edit);
+      }
+    }
+    const canFlag = updates.length === 0 || (removals.length === updates.length && !removals.some((r, i) => removals.some((o, j) => i !== j && o.start < r.end && r.start < o.end)));
+    if (canFlag) {
+      const edits = [...removals, ...todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE)!, '--no-cache'))];
+      return {
+        changes: [cacheChange(
+          'apk',
+          `${removals.length ? 'drop apk update and ' : ''}use apk ${sub(todo[0] ?? adds[0])} --no-cache`,
+          `apk keeps the repository indexes (/var/cache/apk, a few MB) after an install; --no-cache reads them into memory only${removals.length ? ', which also makes the separate `apk update` useless' : ''}. Safe: the same packages are installed from freshly fetched indexes.`,
+          edits,
+          REMOVES,
+        )],
+        skips: [],
+      };
+    }
+    const edit = appendCleanup(run, `${privilegePrefix(all)}rm -rf /var/cache/apk/*`);
+    if (typeof edit === 'string') return { changes: [], skips: [`apk: cache not cleaned: ${edit}`] };
+    return {
+      changes: [cacheChange(
+        'apk',
+        'remove the apk index cache in the same RUN (rm -rf /var/cache/apk/*)',
+        'apk update/add leave the repository indexes in /var/cache/apk (a few MB); removing them in the layer that wrote them keeps them out of the image. Safe: later apk commands fetch the indexes again.',
+        [edit],
+        REMOVES,
+      )],
+      skips: [],
+    };
+  },
+};

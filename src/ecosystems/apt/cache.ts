@@ -1,0 +1,124 @@
+/**
+ * apt (apt-get, apt, aptitude on Debian and Ubuntu): `apt-get update` downloads the package lists into
+ * /var/lib/apt/lists (20-50 MB). They must leave the image in the RUN that downloaded them:
+ *   clean strategy: `&& rm -rf /var/lib/apt/lists/*` at the end of that RUN. No `apt-get clean` is needed: the
+ *     Debian and Ubuntu images ship /etc/apt/apt.conf.d/docker-clean, an apt hook that already deletes the
+ *     downloaded .deb files after every install.
+ *   mount strategy: cache mounts on /var/cache/apt and /var/lib/apt/lists (sharing=locked: apt takes locks there),
+ *     with the docker-clean hook removed so the downloaded .debs stay in the mount for the next build.
+ * A RUN whose lists a later RUN still uses (an install without its own update) is left alone: merge the RUNs.
+ * `--no-install-recommends` is offered on its own, in the unsafe tier: it changes which packages are installed.
+ */
+import {
+  appendCleanup, cacheChange, cleanedAfter, flagAfter, hasCacheMount, isRoot, laterRuns, mountEdit, NOTHING,
+  privilegePrefix, removedPaths, subWord, type CacheManager, type ManagerPlan, type RunView,
+} from '../common/cache.js';
+import type { Invocation } from '../../shell/query.js';
+import type { Edit, ProposedChange } from '../../types.js';
+
+export const APT_PROGRAMS = new Set(['apt-get', 'apt', 'aptitude']);
+const FLAGS_WITH_VALUE = new Set(['-o', '--option', '-c', '--config-file', '-t', '--target-release', '--default-release', '-a', '--host-architecture']);
+/** Sub-commands that read the package lists. */
+const USES_LISTS = new Set([
+  'install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'source', 'download', 'reinstall', 'satisfy',
+  'search', 'show', 'policy', 'madison', 'changelog', 'depends', 'rdepends', 'showpkg', 'safe-upgrade',
+]);
+export const LISTS = '/var/lib/apt/lists';
+const DOCKER_CLEAN = '/etc/apt/apt.conf.d/docker-clean';
+
+export function aptSub(inv: Invocation): string | null {
+  return subWord(inv.args, FLAGS_WITH_VALUE)?.value ?? null;
+}
+
+/** `apt-get update`, or `add-apt-repository` (which runs an update unless told not to). */
+export function updatesLists(inv: Invocation): boolean {
+  if (APT_PROGRAMS.has(inv.name)) return aptSub(inv) === 'update';
+  return inv.name === 'add-apt-repository' && !inv.args.some((a) => a.value === '-n' || a.value === '--no-update');
+}
+
+export function usesLists(inv: Invocation): boolean {
+  if (inv.name === 'apt-cache') return true;
+  return APT_PROGRAMS.has(inv.name) && USES_LISTS.has(aptSub(inv) ?? '');
+}
+
+/** The first later RUN that reads package lists before downloading its own. */
+function laterListUser(run: RunView): string | null {
+  let firstUse: string | null = null;
+  let stop = false;
+  const found = laterRuns(
+    run,
+    (inv) => {
+      if (stop || firstUse) return false;
+      if (updatesLists(inv)) { stop = true; return false; }
+      if (usesLists(inv)) { firstUse = inv.name; return true; }
+      return false;
+    },
+    /\bapt(-get|-cache|itude)?\b/,
+  );
+  // Scanning stops at the first later update: from there on, later RUNs read that RUN's lists, not ours.
+  return found ? `line ${found.line}` : null;
+}
+
+function noRecommends(run: RunView): ProposedChange | null {
+  const installs = run.invocations.filter((inv) => (inv.name === 'apt-get' || inv.name === 'apt') && aptSub(inv) === 'install');
+  const todo = installs.filter((inv) => !inv.args.some((a) => /^(--no-install-recommends|--install-recommends)$/.test(a.value ?? '') || /Install-Recommends/i.test(a.value ?? a.text)));
+  if (todo.length === 0) return null;
+  if ([...run.earlier, run.ins].some((ins) => /Install-Recommends/i.test(ins.text))) return null;
+  return cacheChange(
+    'apt',
+    `install without recommended packages (${todo[0].name} install --no-install-recommends)`,
+    'apt installs "recommended" packages by default, often tens to hundreds of MB the image does not need. Unsafe: it changes which packages are installed, and the software may rely on a recommended one.',
+    todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE)!, '--no-install-recommends')),
+    [],
+    'unsafe',
+  );
+}
+
+export const apt: CacheManager = {
+  id: 'apt',
+  plan(run): ManagerPlan {
+    const aptInvs = run.invocations.filter((inv) => APT_PROGRAMS.has(inv.name) || inv.name === 'add-apt-repository' || inv.name === 'apt-cache');
+    if (aptInvs.length === 0) return NOTHING;
+    const changes: ProposedChange[] = [];
+    const skips: string[] = [];
+    const recommends = noRecommends(run);
+    if (recommends) changes.push(recommends);
+    const updates = aptInvs.filter(updatesLists);
+    if (updates.length === 0) return { changes, skips };
+    if (hasCacheMount(run, [LISTS, '/var/cache/apt'])) return { changes, skips: ['apt: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)'] };
+    const lastUpdate = updates[updates.length - 1];
+    // `apt-get dist-clean` (apt 2.7+) removes the lists too.
+    const distClean = aptInvs.some((i) => i.cmd.start > lastUpdate.cmd.start && APT_PROGRAMS.has(i.name) && aptSub(i) === 'dist-clean');
+    if (distClean || cleanedAfter(run, lastUpdate.cmd.end, [LISTS])) return { changes, skips };
+    if (updates.some((u) => u.runsAsOtherUser)) return { changes, skips: ['apt: apt-get update runs as another user or in another root (chroot...)'] };
+    const user = laterListUser(run);
+    if (user) {
+      return { changes, skips: [`apt: package lists kept: the RUN at ${user} installs with them (merge the RUNs to clean up in one layer)`] };
+    }
+    const sudo = privilegePrefix(updates);
+    if (run.strategy === 'mount' && isRoot(run)) {
+      const hookGone = [...run.earlier.filter((i) => i.keyword === 'RUN')].some((i) => /docker-clean/.test(i.text))
+        || removedPaths(run, 0).some((p) => p === DOCKER_CLEAN);
+      const edits: Edit[] = [mountEdit(run, [{ target: '/var/cache/apt', sharing: 'locked' }, { target: LISTS, sharing: 'locked' }])];
+      if (!hookGone) edits.push({ start: run.ins.shell!.start, end: run.ins.shell!.start, text: `rm -f ${DOCKER_CLEAN} && ` });
+      changes.push(cacheChange(
+        'apt',
+        'mount BuildKit caches for apt at /var/cache/apt and /var/lib/apt/lists',
+        `The package lists and downloaded .debs stay in BuildKit cache mounts (sharing=locked, as apt locks them) instead of the layer: the image is as small as with a cleanup and rebuilds skip the downloads.${hookGone ? '' : ' The docker-clean apt hook is removed so the .debs stay in the cache mount; a later apt RUN without these mounts would keep its .debs.'} Needs BuildKit (the default builder since Docker 23).`,
+        edits,
+        [`${LISTS}/**`, '/var/cache/apt/**', ...(hookGone ? [] : [DOCKER_CLEAN])],
+      ));
+      return { changes, skips };
+    }
+    const edit = appendCleanup(run, `${sudo}rm -rf ${LISTS}/*`);
+    if (typeof edit === 'string') return { changes, skips: [...skips, `apt: package lists not removed: ${edit}`] };
+    changes.push(cacheChange(
+      'apt',
+      `remove the apt package lists in the same RUN (rm -rf ${LISTS}/*)`,
+      `apt-get update downloads the package lists (${LISTS}, typically 20-50 MB); removed in the RUN that downloaded them, no layer keeps them (a cleanup in a later RUN would save nothing). No \`apt-get clean\` is needed: Debian and Ubuntu images ship the docker-clean apt hook, which already deletes downloaded .deb files after each install. Safe: no later RUN in this stage or a stage built on it installs without running apt-get update itself.${run.strategy === 'mount' ? ' (no cache mount: the RUN does not run as root)' : ''}`,
+      [edit],
+      [`${LISTS}/**`],
+    ));
+    return { changes, skips };
+  },
+};

@@ -1,0 +1,306 @@
+/**
+ * What every package-manager cache module shares: the view of one RUN they plan against (its commands, the ENV/ARG
+ * and USER in scope, what comes after it), and small builders for the two kinds of fix: a flag on the install
+ * command (`pip install --no-cache-dir`) and a cleanup appended to the same RUN (`&& rm -rf /var/lib/apt/lists/*`).
+ */
+import type { BuildContext } from '../../context.js';
+import type { DockerDocument, Instruction } from '../../document.js';
+import { appendToRun } from '../../edits.js';
+import { parseShell, type ShellScript, type Word } from '../../shell/parser.js';
+import { invocation, positionals, type Invocation } from '../../shell/query.js';
+import type { CacheStrategy, Edit, ProposedChange } from '../../types.js';
+
+export interface RunView {
+  doc: DockerDocument;
+  ins: Instruction;
+  script: ShellScript;
+  /** Every command of the RUN resolved through wrappers, in source order (nested ones too). */
+  invocations: Invocation[];
+  /** ENV and ARG keys set before this RUN in its stage and the stages it is built from (value null: not literal). */
+  env: Map<string, string | null>;
+  /** The USER in effect (`root` when no USER instruction is seen; null when it is not a literal). */
+  user: string | null;
+  /** The WORKDIR in effect, or null when unknown (the base image's). */
+  workdir: string | null;
+  strategy: CacheStrategy;
+  /** Instructions after this RUN in its stage, then those of stages built FROM it, then `COPY --from` it elsewhere. */
+  later: Instruction[];
+  /** Instructions before this RUN in its stage and the stages it is built from. */
+  earlier: Instruction[];
+  /** Targets of this RUN's `--mount=type=cache` flags. */
+  cacheMounts: string[];
+  context: BuildContext | null;
+}
+
+export interface ManagerPlan {
+  changes: ProposedChange[];
+  skips: string[];
+}
+
+/** One package manager's cache knowledge: it looks at one RUN and says what to change there, or why not. */
+export interface CacheManager {
+  /** The manager name, used as the change tag (`apt`, `pip`...). */
+  id: string;
+  plan(run: RunView): ManagerPlan;
+}
+
+export const NOTHING: ManagerPlan = { changes: [], skips: [] };
+
+export function isRoot(run: RunView): boolean {
+  return run.user === 'root' || run.user === '0';
+}
+
+/** The home directory of the RUN's user when known (root only), for `~` and `$HOME` in cleanups. */
+export function home(run: RunView): string | null {
+  return isRoot(run) ? '/root' : null;
+}
+
+/** Globs for a path under the user's home: exact for root, any home otherwise (HOME of other users is unknown). */
+export function homeGlobs(run: RunView, rel: string, otherUser = false): string[] {
+  if (isRoot(run) && !otherUser) return [`/root/${rel}/**`];
+  return [...(isRoot(run) ? [`/root/${rel}/**`] : []), `/home/*/${rel}/**`, `**/${rel}/**`];
+}
+
+/** Invocations whose program name is one of `names`. */
+export function named(run: RunView, names: ReadonlySet<string> | ((name: string) => boolean)): Invocation[] {
+  const test = typeof names === 'function' ? names : (n: string) => names.has(n);
+  return run.invocations.filter((inv) => test(inv.name));
+}
+
+/** The sub-command word (`install` of `apt-get -y install x`). */
+export function subWord(args: Word[], flagsWithValue: ReadonlySet<string> = new Set()): Word | null {
+  return positionals(args, flagsWithValue)[0] ?? null;
+}
+
+/** A word's literal value, or its text without surrounding quotes when it holds an expansion. */
+export function wordPath(w: Word): string {
+  if (w.value !== null) return w.value;
+  return w.text.replace(/^"(.*)"$/s, '$1');
+}
+
+/** A path as written in a cleanup, with `~` and `$HOME` resolved for root and trailing `/`, `/*`, `/**` removed. */
+export function normalizePath(p: string, homeDir: string | null): string {
+  let out = p;
+  if (homeDir) out = out.replace(/^(~|\$HOME|\$\{HOME\})(?=\/|$)/, homeDir);
+  out = out.replace(/(\/\*+|\/\.\*|\/)+$/, '');
+  return out === '' ? '/' : out;
+}
+
+/** True when removing `removed` removes everything in `dir` (it is the directory, a parent, or `dir/*`). */
+export function covers(removed: string, dir: string): boolean {
+  if (removed === dir) return true;
+  if (removed === '/') return false;
+  return dir.startsWith(`${removed}/`);
+}
+
+/** Paths given to `rm` (and `find <dir> -delete`) by commands starting at or after `from`. */
+export function removedPaths(run: RunView, from: number): string[] {
+  const out: string[] = [];
+  const h = home(run);
+  for (const inv of run.invocations) {
+    if (inv.cmd.start < from) continue;
+    if (inv.name === 'rm') {
+      for (const a of inv.args) {
+        const p = wordPath(a);
+        if (!p.startsWith('-')) out.push(normalizePath(p, h));
+      }
+    } else if (inv.name === 'find' && inv.args.some((a) => a.value === '-delete')) {
+      const first = inv.args[0];
+      if (first) out.push(normalizePath(wordPath(first), h));
+    }
+  }
+  return out;
+}
+
+/** True when some `rm` after `from` removes one of `dirs` (a directory, a parent of it, or its contents). */
+export function cleanedAfter(run: RunView, from: number, dirs: string[]): boolean {
+  const removed = removedPaths(run, from);
+  return dirs.some((d) => removed.some((r) => covers(r, normalizePath(d, home(run)))));
+}
+
+/** True when a cache mount of this RUN is, holds or is inside one of `dirs`. */
+export function hasCacheMount(run: RunView, dirs: string[]): boolean {
+  const h = home(run) ?? '/root';
+  return run.cacheMounts.some((m) => {
+    const target = normalizePath(m, h);
+    return dirs.some((d) => {
+      const dir = normalizePath(d, h);
+      return covers(target, dir) || covers(dir, target);
+    });
+  });
+}
+
+/** `sudo ` when the command ran through sudo/doas (as root), so the cleanup has the same rights. */
+export function privilegePrefix(invs: Invocation[]): string {
+  for (const inv of invs) {
+    const w = inv.wrappers.find((x) => x.value === 'sudo' || x.value === 'doas');
+    if (w) return `${w.value} `;
+  }
+  return '';
+}
+
+/** The program as the user wrote it (`/opt/conda/bin/conda`), so the cleanup finds the same binary. */
+export function programText(inv: Invocation): string {
+  const head = inv.cmd.words[inv.wrappers.length];
+  return head ? head.text : inv.name;
+}
+
+/** An edit appending `command` at the end of the RUN (see appendToRun), or the reason it cannot be. */
+export function appendCleanup(run: RunView, command: string): Edit | string {
+  const edit = appendToRun(run.doc, run.ins, command);
+  if (edit) return edit;
+  if (run.script.nodeTypes.has('comment')) return 'the RUN has a shell comment, after which an appended command would be commented out';
+  return 'the RUN ends with a background job';
+}
+
+/** Edit inserting ` flag` right after a word (the sub-command). */
+export function flagAfter(word: Word, flag: string): Edit {
+  return { start: word.end, end: word.end, text: ` ${flag}` };
+}
+
+/** Edit inserting `--mount=...` flags right after `RUN`. */
+export function mountEdit(run: RunView, mounts: { target: string; sharing?: string }[]): Edit {
+  const at = run.ins.start + run.ins.keyword.length;
+  const text = mounts.map((m) => ` --mount=type=cache,target=${m.target}${m.sharing ? `,sharing=${m.sharing}` : ''}`).join('');
+  return { start: at, end: at, text };
+}
+
+/** True when an ENV/ARG in scope or a `VAR=` prefix/`env` wrapper of one of `invs` sets `name`. */
+export function envSet(run: RunView, name: string, invs: Invocation[] = []): boolean {
+  if (run.env.has(name)) return true;
+  if (invs.some((inv) => inv.env.has(name))) return true;
+  // `export NAME=...` earlier in the same RUN.
+  const first = invs.length ? Math.min(...invs.map((i) => i.cmd.start)) : Infinity;
+  return run.script.commands.some((c) => {
+    if (c.start >= first) return false;
+    if (c.words.length === 0) return c.assignments.some((a) => a.text.startsWith(`${name}=`));
+    return c.words[0].text === 'export' && c.words.slice(1).some((w) => w.text.startsWith(`${name}=`));
+  });
+}
+
+/** Whether a later instruction (in this stage or built from it) runs something that matches `uses`. */
+export function laterRuns(run: RunView, uses: (inv: Invocation) => boolean, opaque: RegExp): Instruction | null {
+  for (const ins of run.later) {
+    if (ins.keyword === 'RUN') {
+      const script = ins.shell?.script;
+      if (!script || ins.shell?.opaqueReason) {
+        if (opaque.test(ins.text)) return ins;
+        continue;
+      }
+      if (deepInvocations(script).some(uses)) return ins;
+    } else if (ins.keyword === 'ONBUILD' && opaque.test(ins.text)) {
+      return ins;
+    }
+  }
+  return null;
+}
+
+/** The invocations of a script, plus those of literal `sh -c '...'` / `bash -c "..."` strings inside it. */
+export function deepInvocations(script: ShellScript, depth = 0): Invocation[] {
+  const out: Invocation[] = [];
+  for (const cmd of script.commands) {
+    const inv = invocation(cmd);
+    if (!inv) continue;
+    out.push(inv);
+    if (depth < 2 && /^(ba|da|z|a)?sh$/.test(inv.name)) {
+      const c = inv.args.findIndex((a) => a.value !== null && /^-[a-z]*c[a-z]*$/.test(a.value));
+      const body = c >= 0 ? inv.args[c + 1] : undefined;
+      if (body?.value) {
+        const inner = parseShell(body.value);
+        if (!inner.hasError) out.push(...deepInvocations(inner, depth + 1));
+      }
+    }
+  }
+  return out;
+}
+
+/** Builds a change with the fields every cache change carries. */
+export function cacheChange(tag: string, message: string, reason: string, edits: Edit[], removes: string[], safety: 'safe' | 'unsafe' = 'safe'): ProposedChange {
+  return { message, reason, safety, edits, tag, removes };
+}
+
+/** A manager whose cleanup is one command appended after its installs (yum clean all, npm cache clean...). */
+export interface AppendSpec {
+  id: string;
+  /** The programs that are this manager. */
+  program: (name: string, inv: Invocation) => boolean;
+  flagsWithValue?: ReadonlySet<string>;
+  /** The arguments after the program (for `php composer.phar install`: after `composer.phar`). */
+  argsOf?: (inv: Invocation) => Word[];
+  /** True when this invocation (by its sub-command) fills the cache. */
+  fills: (sub: string | null, inv: Invocation) => boolean;
+  /** True when this invocation already is the cleanup (`yum clean all`). */
+  isCleanup: (sub: string | null, inv: Invocation) => boolean;
+  /** True when the invocation keeps nothing in the cache by itself (`composer install --no-cache`). */
+  noCacheFlag?: (inv: Invocation) => boolean;
+  /** Cache directories: removing one after the installs, or a cache mount on one, counts as clean. */
+  cacheDirs: (run: RunView) => string[];
+  /** The cleanup command; `prog` is the program as written, `sudo` the privilege prefix. */
+  cleanup: (prog: string, sudo: string, run: RunView, invs: Invocation[]) => string;
+  /** Globs the cleanup leaves out of the image. */
+  removes: (run: RunView) => string[];
+  /** Cache mount targets for the mount strategy (root only), or null when this manager is always cleaned. */
+  mounts?: (run: RunView) => { target: string; sharing?: string }[] | null;
+  /** What is saved, for the reason. */
+  saves: string;
+  /** Why the cleanup is safe, for the reason. */
+  safe: string;
+  /** A reason to leave the RUN alone, or null. */
+  guard?: (run: RunView, invs: Invocation[]) => string | null;
+  /** The cache is in the user's home: a cleanup run by us would clean root's, not the other user's. */
+  perUser?: boolean;
+}
+
+export function argsAfterProgram(spec: AppendSpec, inv: Invocation): Word[] {
+  return spec.argsOf ? spec.argsOf(inv) : inv.args;
+}
+
+export function appendingManager(spec: AppendSpec): CacheManager {
+  return {
+    id: spec.id,
+    plan(run): ManagerPlan {
+      const mine = run.invocations.filter((inv) => spec.program(inv.name, inv));
+      const sub = (inv: Invocation): string | null => subWord(argsAfterProgram(spec, inv), spec.flagsWithValue)?.value ?? null;
+      const invs = mine.filter((inv) => spec.fills(sub(inv), inv));
+      if (invs.length === 0) return NOTHING;
+      const dirs = spec.cacheDirs(run);
+      if (hasCacheMount(run, dirs)) return { changes: [], skips: [`${spec.id}: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)`] };
+      if (spec.noCacheFlag && invs.every(spec.noCacheFlag)) return NOTHING;
+      const last = invs[invs.length - 1];
+      if (mine.some((inv) => inv.cmd.start > last.cmd.start && spec.isCleanup(sub(inv), inv))) return NOTHING;
+      if (cleanedAfter(run, last.cmd.end, dirs)) return NOTHING;
+      const why = spec.guard?.(run, invs);
+      if (why) return { changes: [], skips: [`${spec.id}: ${why}`] };
+      if (spec.perUser && invs.some((i) => i.runsAsOtherUser)) {
+        return { changes: [], skips: [`${spec.id}: runs as another user (sudo -u, su, gosu...), whose cache a cleanup appended here would not reach`] };
+      }
+      const mounts = run.strategy === 'mount' && isRoot(run) ? spec.mounts?.(run) ?? null : null;
+      if (mounts) {
+        return {
+          changes: [cacheChange(
+            spec.id,
+            `mount a BuildKit cache for ${spec.id} at ${mounts.map((m) => m.target).join(', ')}`,
+            `${spec.saves} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse the downloads. Needs BuildKit (the default builder since Docker 23).`,
+            [mountEdit(run, mounts)],
+            spec.removes(run),
+          )],
+          skips: [],
+        };
+      }
+      const command = spec.cleanup(programText(last), privilegePrefix(invs), run, invs);
+      const edit = appendCleanup(run, command);
+      if (typeof edit === 'string') return { changes: [], skips: [`${spec.id}: cache not cleaned: ${edit}`] };
+      const fallback = run.strategy === 'mount' ? (mounts === null && spec.mounts && !isRoot(run) ? ' (no cache mount: the RUN does not run as root)' : spec.mounts ? '' : ' (no cache mount is used for this manager)') : '';
+      return {
+        changes: [cacheChange(
+          spec.id,
+          `clean the ${spec.id} cache in the same RUN (${command})`,
+          `${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing. ${spec.safe}${fallback}`,
+          [edit],
+          spec.removes(run),
+        )],
+        skips: [],
+      };
+    },
+  };
+}

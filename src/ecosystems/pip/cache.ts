@@ -1,0 +1,89 @@
+/**
+ * pip (pip, pip3, pip3.11, python -m pip, python3.11 -m pip): every install keeps the downloaded wheels and HTTP
+ * responses in ~/.cache/pip. `--no-cache-dir` on the install leaves it out; PIP_NO_CACHE_DIR (ENV, ARG, a
+ * `VAR=value` prefix or an export) already does.
+ */
+import {
+  cacheChange, cleanedAfter, envSet, flagAfter, hasCacheMount, homeGlobs, isRoot, mountEdit, NOTHING, subWord,
+  type CacheManager, type ManagerPlan, type RunView,
+} from '../common/cache.js';
+import type { Invocation } from '../../shell/query.js';
+import type { Word } from '../../shell/parser.js';
+
+const FLAGS_WITH_VALUE = new Set([
+  '--python', '--log', '--proxy', '--retries', '--timeout', '--exists-action', '--trusted-host', '--cert', '--client-cert',
+  '--cache-dir', '--use-feature', '--use-deprecated', '--progress-bar',
+]);
+const PYTHON_FLAGS_WITH_VALUE = new Set(['-W', '-X', '-c']);
+
+/** The arguments after `pip` for every spelling, or null when this is not pip. */
+export function pipArgs(inv: Invocation): Word[] | null {
+  if (/^pip[0-9.]*$/.test(inv.name)) return inv.args;
+  if (!/^python[0-9.]*$/.test(inv.name)) return null;
+  for (let i = 0; i < inv.args.length; i++) {
+    const v = inv.args[i].value;
+    if (v === null || !v.startsWith('-')) return null;
+    if (v === '-m') return inv.args[i + 1]?.value === 'pip' ? inv.args.slice(i + 2) : null;
+    if (v === '-mpip') return inv.args.slice(i + 1);
+    if (PYTHON_FLAGS_WITH_VALUE.has(v)) i++;
+  }
+  return null;
+}
+
+function cacheDirs(run: RunView): string[] {
+  const custom = run.env.get('PIP_CACHE_DIR') ?? run.env.get('XDG_CACHE_HOME');
+  return ['~/.cache/pip', '/root/.cache/pip', ...(custom ? [custom] : [])];
+}
+
+export const pip: CacheManager = {
+  id: 'pip',
+  plan(run): ManagerPlan {
+    const installs: { inv: Invocation; sub: Word; args: Word[] }[] = [];
+    for (const inv of run.invocations) {
+      const args = pipArgs(inv);
+      if (!args) continue;
+      const sub = subWord(args, FLAGS_WITH_VALUE);
+      if (sub?.value === 'install' || sub?.value === 'wheel' || sub?.value === 'download') installs.push({ inv, sub, args });
+    }
+    // pip takes any unambiguous prefix of a long option: `--no-cache` is `--no-cache-dir`.
+    const noCache = (v: string | null): boolean => v !== null && v.length >= 10 && '--no-cache-dir'.startsWith(v.split('=')[0]);
+    const todo = installs.filter((i) => !i.args.some((a) => noCache(a.value)));
+    if (todo.length === 0) return NOTHING;
+    if (hasCacheMount(run, cacheDirs(run))) return { changes: [], skips: ['pip: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)'] };
+    if (envSet(run, 'PIP_NO_CACHE_DIR', todo.map((t) => t.inv))) return { changes: [], skips: ['pip: PIP_NO_CACHE_DIR is set, pip keeps no cache'] };
+    const last = installs[installs.length - 1].inv;
+    if (cleanedAfter(run, last.cmd.end, cacheDirs(run)) || run.invocations.some((inv) => inv.cmd.start > last.cmd.start && pipArgs(inv) && subWord(pipArgs(inv)!, FLAGS_WITH_VALUE)?.value === 'cache' && pipArgs(inv)!.some((a) => a.value === 'purge'))) {
+      return NOTHING;
+    }
+    if (todo.some((t) => t.args.some((a) => /^--cache-dir(=|$)/.test(a.value ?? '')))) {
+      return { changes: [], skips: ['pip: the install names its own --cache-dir'] };
+    }
+    const otherUser = todo.some((t) => t.inv.runsAsOtherUser);
+    const custom = run.env.get('PIP_CACHE_DIR');
+    const removes = [...homeGlobs(run, '.cache/pip', otherUser), ...(custom ? [`${custom}/**`] : [])];
+    if (run.strategy === 'mount' && isRoot(run) && !otherUser && !run.env.has('PIP_CACHE_DIR') && !run.env.has('XDG_CACHE_HOME')) {
+      return {
+        changes: [cacheChange(
+          'pip',
+          'mount a BuildKit cache for pip at /root/.cache/pip',
+          "pip's download and wheel cache stays in a BuildKit cache mount instead of the layer, so the image is as small as with --no-cache-dir and rebuilds reuse the downloads. Needs BuildKit (the default builder since Docker 23).",
+          [mountEdit(run, [{ target: '/root/.cache/pip' }])],
+          removes,
+        )],
+        skips: [],
+      };
+    }
+    const spelled = todo[0].inv.cmd.words.slice(todo[0].inv.wrappers.length).map((w) => w.text);
+    const shown = spelled.slice(0, spelled.indexOf(todo[0].sub.text) + 1).join(' ');
+    return {
+      changes: [cacheChange(
+        'pip',
+        `${shown} --no-cache-dir${todo.length > 1 ? ` (and ${todo.length - 1} more)` : ''}`,
+        "pip keeps every downloaded wheel and HTTP response in ~/.cache/pip (often as large as the installed packages); --no-cache-dir leaves it out of the layer. Safe: the same packages are installed.",
+        todo.map((t) => flagAfter(t.sub, '--no-cache-dir')),
+        removes,
+      )],
+      skips: [],
+    };
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * yarn (classic, v1): every install keeps the packages in its global cache (/usr/local/share/.cache/yarn for root
+ * in the node images, ~/.cache/yarn otherwise); `yarn cache clean` empties it.
+ *
+ * Yarn 2+ (Berry) is left alone: its cache may be the project's `.yarn/cache`, which Plug'n'Play loads packages
+ * from at run time, so cleaning it would break the application.
+ */
+import { appendingManager, homeGlobs, type RunView } from '../common/cache.js';
+import type { Invocation } from '../../shell/query.js';
+
+const FILLS = new Set(['install', 'add', 'upgrade', 'global']);
+const FLAGS_WITH_VALUE = new Set(['--cwd', '--cache-folder', '--modules-folder', '--network-timeout', '--mutex', '--registry', '--global-folder']);
+
+function berry(run: RunView, invs: Invocation[]): string | null {
+  if (invs.some((i) => i.args.some((a) => a.value === '--immutable' || a.value === '--immutable-cache' || a.value === '--check-cache'))) {
+    return 'uses Yarn 2+ flags (--immutable); its cache may hold the packages Plug\'n\'Play loads at run time';
+  }
+  const all = [...run.earlier, run.ins];
+  if (all.some((ins) => /\.yarnrc\.yml|corepack|yarn set version|yarn policies set-version|YARN_ENABLE_GLOBAL_CACHE|\.yarn\/releases/.test(ins.text))) {
+    return "the Dockerfile sets up Yarn 2+ (.yarnrc.yml, corepack or `yarn set version`); its cache may hold the packages Plug'n'Play loads at run time";
+  }
+  const ctx = run.context;
+  if (ctx) {
+    if (ctx.has('.yarnrc.yml')) return "the build context has .yarnrc.yml (Yarn 2+); its cache may hold the packages Plug'n'Play loads at run time";
+    const pkg = ctx.read('package.json');
+    if (pkg && /"packageManager"\s*:\s*"yarn@(?!1\.)/.test(pkg)) return "package.json asks for Yarn 2+ (packageManager); its cache may hold the packages Plug'n'Play loads at run time";
+  }
+  return null;
+}
+
+export const yarn = appendingManager({
+  id: 'yarn',
+  program: (name) => name === 'yarn' || name === 'yarnpkg',
+  flagsWithValue: FLAGS_WITH_VALUE,
+  // A bare `yarn` (or `yarn --frozen-lockfile`) is `yarn install`.
+  fills: (sub, inv) => (sub === null ? !inv.args.some((a) => /^(-v|--version|-h|--help)$/.test(a.value ?? '')) : FILLS.has(sub)),
+  isCleanup: (sub, inv) => sub === 'cache' && inv.args.some((a) => a.value === 'clean'),
+  noCacheFlag: (inv) => inv.args.some((a) => a.value === '--cache-folder' || a.value?.startsWith('--cache-folder=') === true),
+  cacheDirs: (run) => ['/usr/local/share/.cache/yarn', '~/.cache/yarn', ...(run.env.get('YARN_CACHE_FOLDER') ? [run.env.get('YARN_CACHE_FOLDER')!] : [])],
+  cleanup: (prog, sudo) => `${sudo}${prog} cache clean`,
+  removes: (run) => ['/usr/local/share/.cache/yarn/**', ...homeGlobs(run, '.cache/yarn'), ...(run.env.get('YARN_CACHE_FOLDER') ? [`${run.env.get('YARN_CACHE_FOLDER')}/**`] : [])],
+  mounts: (run) => (run.env.has('YARN_CACHE_FOLDER') ? null : [{ target: '/usr/local/share/.cache/yarn' }]),
+  saves: "Yarn's package cache (/usr/local/share/.cache/yarn or ~/.cache/yarn, about the size of node_modules again)",
+  safe: 'Safe: node_modules stays; only the cached packages go.',
+  guard: berry,
+  perUser: true,
+});

@@ -1,0 +1,146 @@
+/** cache-cleanup: the ecosystem modules' building blocks and tricky RUNs, as tables (fixtures cover whole files). */
+import { describe, expect, it } from 'vitest';
+import { rewrite } from '../src/engine.js';
+import { parseShell } from '../src/shell/parser.js';
+import { invocation } from '../src/shell/query.js';
+import { covers, normalizePath } from '../src/ecosystems/common/cache.js';
+import { downloadTarget, globMatches } from '../src/ecosystems/download/cache.js';
+import { pipArgs } from '../src/ecosystems/pip/cache.js';
+import { updatesLists, usesLists } from '../src/ecosystems/apt/cache.js';
+import { CACHE_MANAGERS } from '../src/ecosystems/cache.js';
+import type { RewriteOptions } from '../src/types.js';
+
+const inv = (src: string) => invocation(parseShell(src).commands[0])!;
+const run = (text: string, options: RewriteOptions = {}) => rewrite(text, { passes: ['cache-cleanup'], ...options });
+
+describe('ecosystem modules', () => {
+  it('lists one module per manager', () => {
+    expect(CACHE_MANAGERS.map((m) => m.id)).toEqual(
+      ['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper', 'pip', 'npm', 'yarn', 'pnpm', 'gem', 'bundler', 'composer', 'conda', 'download'],
+    );
+  });
+
+  it.each([
+    ['pip install x', 'install'],
+    ['pip3.11 install x', 'install'],
+    ['python3 -m pip install x', 'install'],
+    ['python3.10 -u -m pip install x', 'install'],
+    ['/opt/venv/bin/python -m pip install x', 'install'],
+    ['python3 -m venv /v', null],
+    ['python3 setup.py install', null],
+  ])('pip spelling: %s', (src, first) => {
+    const args = pipArgs(inv(src));
+    expect(args ? args[0].value : null).toBe(first);
+  });
+
+  it.each([
+    ['apt-get update', true, false],
+    ['sudo -E apt-get -q update', true, false],
+    ['apt install -y x', false, true],
+    ['apt-get -o Dpkg::Options::=--force-confnew install x', false, true],
+    ['add-apt-repository ppa:x/y', true, false],
+    ['add-apt-repository -n ppa:x/y', false, false],
+    ['apt-cache policy x', false, true],
+    ['apt-get purge -y x', false, false],
+  ])('apt: %s (updates %s, uses lists %s)', (src, updates, uses) => {
+    expect(updatesLists(inv(src))).toBe(updates);
+    expect(usesLists(inv(src))).toBe(uses);
+  });
+
+  it.each([
+    ['wget https://x.org/a/tool-1.0.tar.gz', 'tool-1.0.tar.gz'],
+    ['wget -q -O /tmp/t.tgz https://x.org/t', '/tmp/t.tgz'],
+    ['wget -qO- https://x.org/t', null],
+    ['wget -nv -P /tmp https://x.org/a.zip', '/tmp/a.zip'],
+    ['wget https://x.org/a?x=1', null],
+    ['curl -fsSLo /tmp/i.sh https://x.org/i', '/tmp/i.sh'],
+    ['curl -fsSLO https://x.org/a/b.tar.xz', 'b.tar.xz'],
+    ['curl -fsSL https://x.org/i.sh', null],
+    ['curl -o - https://x.org/i.sh', null],
+    ['curl -J -O https://x.org/dl', null],
+    ['curl -fsSL -o "$TMP/x.deb" https://x.org/x.deb', '$TMP/x.deb'],
+  ])('download target: %s', (src, target) => {
+    expect(downloadTarget(inv(src))).toBe(target);
+  });
+
+  it.each([
+    ['/var/lib/apt/lists/*', '/var/lib/apt/lists', true],
+    ['/var/lib/apt/lists', '/var/lib/apt/lists', true],
+    ['/var/lib/apt', '/var/lib/apt/lists', true],
+    ['/var/lib/apt/lists/partial', '/var/lib/apt/lists', false],
+    ['~/.cache', '/root/.cache/pip', true],
+    ['/', '/var/cache/apk', false],
+  ])('rm %s covers %s: %s', (removed, dir, expected) => {
+    expect(covers(normalizePath(removed, '/root'), normalizePath(dir, '/root'))).toBe(expected);
+  });
+
+  it.each([
+    ['*.apk', 'glibc-2.23-r3.apk', true],
+    ['influx_${V}.deb*', 'influx_${V}.deb', true],
+    ['*.deb', 'x.tar.gz', false],
+    ['/tmp/x', '/tmp/x', false],
+  ])('glob %s matches %s: %s', (pattern, file, expected) => {
+    expect(globMatches(pattern, file)).toBe(expected);
+  });
+});
+
+describe('tricky RUNs', () => {
+  // [name, before, after (null: unchanged), options]
+  const cases: [string, string, string | null, RewriteOptions?][] = [
+    ['apt in a subshell chain', 'FROM debian\nRUN (apt-get update && apt-get install -y x) || exit 1\n', 'FROM debian\nRUN (apt-get update && apt-get install -y x) || exit 1 && rm -rf /var/lib/apt/lists/*\n'],
+    ['sudo -u keeps the user and is not stripped', 'FROM debian\nRUN sudo -u ${USERNAME} npm install -g x\n', null],
+    ['env prefix on apt-get', 'FROM debian\nRUN apt-get update && env DEBIAN_FRONTEND=noninteractive apt-get install -y x\n', 'FROM debian\nRUN apt-get update && env DEBIAN_FRONTEND=noninteractive apt-get install -y x && rm -rf /var/lib/apt/lists/*\n'],
+    ['double-quoted lists cleanup counts', 'FROM debian\nRUN apt-get update && apt-get install -y x && rm -rf "/var/lib/apt/lists/"*\n', null],
+    ['lists removed before a second update do not count', 'FROM debian\nRUN apt-get update && rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y x\n', 'FROM debian\nRUN apt-get update && rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y x && rm -rf /var/lib/apt/lists/*\n'],
+    ['a tmpfs over the lists is clean', 'FROM debian\nRUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install -y x\n', null],
+    ['npm cache clean already there, with ;', 'FROM node\nRUN set -e; npm install; npm cache clean --force\n', null],
+    ['no "; &&" after a trailing semicolon', 'FROM node\nRUN set -e; npm ci;\n', 'FROM node\nRUN set -e; npm ci && npm cache clean --force;\n'],
+    ['a trailing comment blocks appending', 'FROM node\nRUN npm ci # deps\n', null],
+    ['PIP_NO_CACHE_DIR from an ARG', 'FROM python\nARG PIP_NO_CACHE_DIR=1\nRUN pip install x\n', null],
+    ['PIP_NO_CACHE_DIR from a parent stage', 'FROM python AS base\nENV PIP_NO_CACHE_DIR=1\nFROM base\nRUN pip install x\n', null],
+    ['export PIP_NO_CACHE_DIR in the RUN', 'FROM python\nRUN export PIP_NO_CACHE_DIR=1 && pip install x\n', null],
+    ['pip cache purge counts', 'FROM python\nRUN pip install x && pip cache purge\n', null],
+    ['pip install in a for loop', 'FROM python\nRUN for p in a b; do pip install "$p"; done\n', 'FROM python\nRUN for p in a b; do pip install --no-cache-dir "$p"; done\n'],
+    ['yum clean all without rm counts', 'FROM centos\nRUN yum install -y x && yum clean all\n', null],
+    ['non-root npm gets home-wide removes', 'FROM node\nUSER node\nRUN npm ci\n', 'FROM node\nUSER node\nRUN npm ci && npm cache clean --force\n'],
+    ['a downloaded binary kept in PATH', 'FROM debian\nRUN curl -fsSLo /usr/local/bin/jq https://x.org/jq && chmod +x /usr/local/bin/jq\n', null],
+    ['a downloaded tarball moved away', 'FROM debian\nRUN wget https://x.org/a.tar.gz && mv a.tar.gz /srv/\n', null],
+    ['a download in a RUN that changes directory', 'FROM debian\nRUN cd /tmp && wget https://x.org/a.tar.gz && tar xf a.tar.gz\n', null],
+    ['a download named by a variable', 'FROM debian\nARG V=1\nRUN curl -fsSLO https://x.org/t-${V}.tgz && tar xzf t-${V}.tgz -C /opt\n', 'FROM debian\nARG V=1\nRUN curl -fsSLO https://x.org/t-${V}.tgz && tar xzf t-${V}.tgz -C /opt && rm -f "t-${V}.tgz"\n'],
+    ['composer with COMPOSER_CACHE_DIR=/dev/null', 'FROM php\nRUN COMPOSER_CACHE_DIR=/dev/null composer install\n', null],
+    ['php composer.phar', 'FROM php\nRUN php composer.phar install --no-dev\n', 'FROM php\nRUN php composer.phar install --no-dev && php composer.phar clear-cache\n'],
+    ['micromamba', 'FROM mambaorg/micromamba\nRUN micromamba install -y -n base python=3.11\n', 'FROM mambaorg/micromamba\nRUN micromamba install -y -n base python=3.11 && micromamba clean --all --yes\n'],
+    ['bundler into a configured path is left alone', 'FROM ruby\nRUN bundle config set deployment true && bundle install\n', null],
+    ['gem already without documentation', 'FROM ruby\nRUN gem install rails -N\n', null],
+    ['apk add --no-cache with a useless update kept in a pipeline', 'FROM alpine\nRUN apk update | tee /log && apk add --no-cache x\n', 'FROM alpine\nRUN apk update | tee /log && apk add --no-cache x && rm -rf /var/cache/apk/*\n'],
+    ['mount strategy for a non-root user falls back to cleaning', 'FROM node\nUSER node\nRUN npm ci\n', 'FROM node\nUSER node\nRUN npm ci && npm cache clean --force\n', { cacheStrategy: 'mount' }],
+    ['mount strategy keeps an earlier docker-clean removal', 'FROM debian\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN apt-get update && apt-get install -y x\n', 'FROM debian\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt/lists,sharing=locked apt-get update && apt-get install -y x\n', { cacheStrategy: 'mount' }],
+    ['mount strategy for yum', 'FROM rockylinux:9\nRUN yum install -y x\n', 'FROM rockylinux:9\nRUN --mount=type=cache,target=/var/cache/yum,sharing=locked yum install -y x\n', { cacheStrategy: 'mount' }],
+  ];
+  it.each(cases)('%s', (_name, before, after, options) => {
+    const result = run(before, options);
+    expect(result.output).toBe(after ?? before);
+    expect(run(result.output, options).changes).toEqual([]);
+    for (const c of result.changes) {
+      expect(c.tag).toBeTruthy();
+      expect(c.message).not.toContain('\n');
+      if (c.safety === 'safe') expect(c.removes?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('declares what each change leaves out of the image, per user', () => {
+    const root = run('FROM python\nRUN pip install x\n').changes[0];
+    expect(root.removes).toEqual(['/root/.cache/pip/**']);
+    const other = run('FROM python\nUSER app\nRUN pip install x\n').changes[0];
+    expect(other.removes).toEqual(['/home/*/.cache/pip/**', '**/.cache/pip/**']);
+    const apt = run('FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends x\n').changes[0];
+    expect(apt).toMatchObject({ tag: 'apt', safety: 'safe', removes: ['/var/lib/apt/lists/**'] });
+    expect(apt.reason).toMatch(/docker-clean/);
+  });
+
+  it('offers --no-install-recommends only as unsafe', () => {
+    const r = run('FROM debian\nRUN apt-get update && apt-get install -y x && rm -rf /var/lib/apt/lists/*\n');
+    expect(r.changed).toBe(false);
+    expect(r.skipped.some((s) => s.reason.startsWith('unsafe change') && s.message?.includes('--no-install-recommends'))).toBe(true);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * cache-cleanup: no package-manager cache, package list or downloaded installer is left in any layer.
+ *
+ * Bad:
+ *   RUN apt-get update && apt-get install -y curl
+ *   RUN pip install -r requirements.txt
+ *   RUN rm -rf /var/lib/apt/lists/*
+ *
+ * Good:
+ *   RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*
+ *   RUN pip install --no-cache-dir -r requirements.txt
+ *   RUN rm -rf /var/lib/apt/lists/*
+ *
+ * Layers are immutable: a cache must leave the image in the RUN that created it, a cleanup in a later RUN saves
+ * nothing. What each package manager leaves and how it is cleaned lives in src/ecosystems/<manager>/cache.ts; this
+ * pass builds the view of each RUN they plan against (its commands through the shell view, the ENV/ARG, USER and
+ * WORKDIR in scope, the instructions after it and its cache mounts) and collects their changes.
+ *
+ * With the `mount` cache strategy, managers that have a well-known cache directory get a BuildKit cache mount
+ * (`RUN --mount=type=cache,target=...`) instead of a cleanup; the others are cleaned as with `clean`.
+ * Already clean RUNs (a cleanup after the installs, a no-cache flag or ENV, a cache mount) are left alone.
+ */
+import type { DockerDocument, Instruction, Stage } from '../src/document.js';
+import { CACHE_MANAGERS, type RunView } from '../src/ecosystems/cache.js';
+import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
+import { invocation, type Invocation } from '../src/shell/query.js';
+import type { ProposedChange } from '../src/types.js';
+
+/** Words in a RUN that can't be read as shell that make it worth saying why it was not cleaned. */
+const MANAGER_WORDS = /\b(apt-get|apt|apk|yum|dnf|microdnf|zypper|pip[0-9.]*|npm|yarn|pnpm|gem|bundle|composer|conda|mamba)\s+(-\S+\s+)*(install|add|update|ci|i|in|create)\b/;
+
+export const cacheCleanup: Pass = {
+  id: 'cache-cleanup',
+  description: 'remove package-manager caches and downloaded installers in the RUN that created them (or use cache mounts)',
+  defaultEnabled: true,
+  run(ctx): PassResult {
+    const changes: ProposedChange[] = [];
+    const skipped: PassSkip[] = [];
+    const { doc } = ctx;
+    for (const stage of doc.stages) {
+      if (!stage.posixShell) continue;
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== 'RUN') continue;
+        const script = ins.shell?.script;
+        if (!script || ins.shell?.opaqueReason) {
+          if (MANAGER_WORDS.test(ins.text)) skipped.push({ line: ins.line, reason: `RUN not cleaned: ${ins.shell?.opaqueReason ?? 'no shell view'}` });
+          continue;
+        }
+        const run = runView(ctx, stage, ins);
+        for (const manager of CACHE_MANAGERS) {
+          const plan = manager.plan(run);
+          changes.push(...plan.changes);
+          for (const reason of plan.skips) skipped.push({ line: ins.line, reason });
+        }
+      }
+    }
+    return { changes, skipped };
+  },
+};
+
+function runView(ctx: PassContext, stage: Stage, ins: Instruction): RunView {
+  const { doc } = ctx;
+  const script = ins.shell!.script!;
+  const earlier = [...ancestry(doc, stage).flatMap((s) => s.instructions.slice(1)), ...stage.instructions.slice(1, stage.instructions.indexOf(ins))];
+  return {
+    doc,
+    ins,
+    script,
+    invocations: script.commands.map(invocation).filter((i): i is Invocation => i !== null),
+    env: scopeEnv(earlier),
+    user: scopeUser(earlier),
+    workdir: scopeWorkdir(earlier),
+    strategy: ctx.cacheStrategy,
+    later: laterInstructions(doc, stage, ins),
+    earlier,
+    cacheMounts: ins.flags
+      .filter((f) => f.name === 'mount' && f.value !== null && /(^|,)type=(cache|tmpfs)(,|$)/.test(f.value))
+      .map((f) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value!)?.[1] ?? '')
+      .filter((t) => t !== ''),
+    context: ctx.context,
+  };
+}
+
+/** The stages this one is built FROM, outermost first. */
+function ancestry(doc: DockerDocument, stage: Stage): Stage[] {
+  const chain: Stage[] = [];
+  let cur: Stage | undefined = stage;
+  while (cur) {
+    const image = cur.image.toLowerCase();
+    const parent: Stage | undefined = doc.stages.find((s) => s.index < cur!.index && s.name !== null && s.name === image);
+    if (parent) chain.unshift(parent);
+    cur = parent;
+  }
+  return chain;
+}
+
+/** Instructions after `ins` in its stage, in stages built FROM it (transitively), and COPY/ADD --from it. */
+function laterInstructions(doc: DockerDocument, stage: Stage, ins: Instruction): Instruction[] {
+  const out = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
+  const family = new Set<number>([stage.index]);
+  for (const s of doc.stages) {
+    if (s.index <= stage.index) continue;
+    if (ancestry(doc, s).some((a) => family.has(a.index))) {
+      family.add(s.index);
+      out.push(...s.instructions.slice(1));
+    }
+  }
+  for (const s of doc.stages) {
+    if (family.has(s.index)) continue;
+    for (const i of s.instructions) {
+      const from = i.flags.find((f) => f.name === 'from')?.value?.toLowerCase();
+      if ((i.keyword === 'COPY' || i.keyword === 'ADD') && from !== undefined && [...family].some((f) => from === String(f) || from === doc.stages[f].name)) out.push(i);
+    }
+  }
+  return out;
+}
+
+function unquote(v: string): string {
+  return v.replace(/^(["'])(.*)\1$/s, '$2');
+}
+
+/** ENV and ARG keys in scope (value null when not a literal or an ARG without default). */
+function scopeEnv(earlier: Instruction[]): Map<string, string | null> {
+  const env = new Map<string, string | null>();
+  for (const i of earlier) {
+    if (i.keyword !== 'ENV' && i.keyword !== 'ARG') continue;
+    const args = i.args.map((a) => a.value);
+    if (i.keyword === 'ENV' && args.length >= 2 && !args[0].includes('=')) {
+      const v = unquote(args.slice(1).join(' '));
+      env.set(args[0], v.includes('$') ? null : v);
+      continue;
+    }
+    for (const a of args) {
+      const eq = a.indexOf('=');
+      if (eq < 0) {
+        if (i.keyword === 'ARG' && !env.has(a)) env.set(a, null);
+        continue;
+      }
+      const v = unquote(a.slice(eq + 1));
+      env.set(a.slice(0, eq), v.includes('$') ? null : v);
+    }
+  }
+  return env;
+}
+
+function scopeUser(earlier: Instruction[]): string | null {
+  const last = [...earlier].reverse().find((i) => i.keyword === 'USER');
+  if (!last) return 'root';
+  const user = (last.args[0]?.value ?? '').split(':')[0];
+  return user.includes('$') ? null : user;
+}
+
+function scopeWorkdir(earlier: Instruction[]): string | null {
+  let dir: string | null = null;
+  for (const i of earlier) {
+    if (i.keyword !== 'WORKDIR') continue;
+    const v = unquote(i.args.map((a) => a.value).join(' '));
+    if (v.includes('$')) dir = null;
+    else dir = v.startsWith('/') ? v : dir ? `${dir.replace(/\/$/, '')}/${v}` : null;
+  }
+  return dir;
+}
