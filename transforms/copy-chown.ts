@@ -1,0 +1,670 @@
+/**
+ * copy-chown: ownership and modes are set when files are copied, never by a second layer.
+ *
+ * Bad:
+ *   COPY . /app
+ *   RUN chown -R node:node /app
+ *
+ * Good:
+ *   COPY --chown=node:node . /app
+ *   RUN chown node:node /app
+ *
+ * `chown -R` after a COPY rewrites every copied file into a new layer, so the image carries the tree twice.
+ * `COPY --chown` (and, with BuildKit, `COPY --chmod`: unsafe tier) set them as the files are written.
+ *
+ * Behaviour is kept file by file: every path under the target gets the same owner (and mode) as before.
+ * - COPY/ADD writing inside the target get the flag (an existing, different `--chown` is replaced: the later chown
+ *   won); a COPY that also writes outside the target, or that cannot take the flag (heredoc, archive ADD), skips.
+ * - A directory that exists before a COPY keeps its owner under `COPY --chown` (BuildKit only sets the owner of
+ *   what it creates), so the target itself, WORKDIR/`mkdir` directories, `touch`ed or `sed -i`ed files, and the
+ *   parent directories a COPY creates keep a non-recursive chown in place of the recursive one: that layer holds
+ *   only those entries. A copied directory the COPY creates itself gets the flag's owner and is not listed.
+ * - A user home made by `useradd -m`/`adduser` inside the target gets `chown -R` at the end of the RUN that made
+ *   it (same layer: nothing is duplicated).
+ * - A root RUN that may write unknown names under the target (npm install in it, a tool whose HOME or cache points
+ *   there...) gets `chown -R target` appended, so its files are owned in the layer that creates them; only COPYs
+ *   after the last such RUN take the flag. When that cannot be appended soundly, or the target may not exist yet
+ *   when that RUN ends, the pass skips.
+ * - A target the base image may already hold (/usr/local, /var/www/html, /home/node..., or anything in an image
+ *   that is not a known OS or language image) keeps its recursive chown.
+ * - `chown u` (no group) keeps the copied files' group: the COPY gets `--chown=u:0` (or the group of its existing
+ *   `--chown`); `chown u:` (login group) skips. A user or group created after the COPY skips (the COPY would fail).
+ * - chmod: only an octal mode over a whole copied tree, or a mode for exactly one copied file (a symbolic mode
+ *   needs the file's mode from the build context), since `--chmod` gives every copied file and directory one mode.
+ *
+ * Differences knowingly ignored: `chown` clears setuid/setgid bits of copied executables, `COPY --chown` keeps them
+ * (source trees rarely hold such files); `chown -R` without -H/-L acts on symlinks themselves (lchown), as
+ * `COPY --chown` does; the classic builder (no BuildKit) is assumed to own created directories the same way.
+ */
+import type { DockerDocument, Instruction, Stage } from '../src/document.js';
+import { appendToRun, insertFlag, removeInstruction, removeStatement, replaceFlag } from '../src/edits.js';
+import {
+  commandEffect, copyWrite, createdNames, dirsBetween, expandWord, isBasePath, isGenericImage, isNumericId, isWithin, octalMode,
+  parseChmod, parseChown, parseOwner, readAssignments, resolvePath, varNames, type CopyWrite, type OwnerSpec, type Vars,
+} from '../src/ownership.js';
+import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
+import type { SimpleCommand, Statement } from '../src/shell/parser.js';
+import { invocation } from '../src/shell/query.js';
+import type { Edit, ProposedChange } from '../src/types.js';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const copyChown: Pass = {
+  id: 'copy-chown',
+  description: 'set ownership and modes with COPY --chown/--chmod instead of a chown/chmod layer',
+  defaultEnabled: true,
+  run(ctx): PassResult {
+    const changes: ProposedChange[] = [];
+    const skipped: PassSkip[] = [];
+    for (const stage of ctx.doc.stages) {
+      if (!stage.posixShell) continue;
+      const walk = walkStage(ctx, stage);
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== 'RUN' || !ins.shell?.script || ins.shell.opaqueReason) continue;
+        const script = ins.shell.script;
+        for (const statement of script.statements) {
+          const cmd = script.commands.find((c) => c.start === statement.start && c.end === statement.end);
+          if (!cmd) continue;
+          const inv = invocation(cmd);
+          if (!inv || (inv.name !== 'chown' && inv.name !== 'chmod')) continue;
+          const result = analyse(ctx, stage, walk, ins, statement, cmd, inv.name);
+          if (!result) continue;
+          if ('skip' in result) skipped.push({ line: result.line, reason: result.skip });
+          else changes.push(result.change);
+        }
+      }
+    }
+    return { changes, skipped };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// The stage as the instructions see it
+
+interface State {
+  workdir: string | null;
+  vars: Vars;
+  /** Instruction index of each variable's last definition (ARG/ENV), for "same value at COPY and at RUN". */
+  defs: Map<string, number>;
+  /** True when USER is a non-root (or unknown) user. */
+  nonRoot: boolean;
+  copy: CopyWrite | { error: string } | null;
+}
+
+interface StageWalk {
+  states: Map<Instruction, State>;
+  /** Homes created by useradd -m/adduser in this stage. */
+  homes: Set<string>;
+  /** Local parent stage chain (FROM <stage>), for "the base may already hold this path". */
+  parents: Stage[];
+  /** The image at the root of the chain, with global ARGs resolved. */
+  image: string;
+}
+
+function globalArgs(doc: DockerDocument): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const ins of doc.instructions) {
+    if (ins.keyword === 'FROM') break;
+    if (ins.keyword === 'ARG') for (const a of readAssignments(ins)) out.set(a.name, a.value);
+  }
+  return out;
+}
+
+function parentStages(doc: DockerDocument, stage: Stage): Stage[] {
+  const out: Stage[] = [];
+  let cur: Stage | undefined = stage;
+  while (cur) {
+    const image = cur.image.toLowerCase();
+    const parent: Stage | undefined = doc.stages.find((s) => s.index < cur!.index && s.name === image);
+    if (!parent || out.includes(parent)) break;
+    out.push(parent);
+    cur = parent;
+  }
+  return out;
+}
+
+function walkStage(ctx: PassContext, stage: Stage): StageWalk {
+  const { doc } = ctx;
+  const globals = globalArgs(doc);
+  const parents = parentStages(doc, stage);
+  // What a local parent stage leaves behind: its WORKDIR, ENV and USER.
+  let workdir: string | null = parents.length ? null : '/';
+  let nonRoot = false;
+  const vars: Vars = new Map();
+  const defs = new Map<string, number>();
+  const chain = [...parents].reverse();
+  if (parents.length) {
+    const root = chain[0];
+    // The root of the chain is an image: its working directory is unknown unless set.
+    workdir = /^(scratch)$/i.test(root.image) ? '/' : null;
+    for (const p of chain) {
+      for (const ins of p.instructions) {
+        if (ins.keyword === 'WORKDIR' && ins.args[0]) workdir = resolvePath(workdir, expand(ins.args[0].value, vars) ?? '\0') ?? null;
+        if (ins.keyword === 'ENV') for (const a of readAssignments(ins)) { vars.set(a.name, a.value === null ? null : expand(a.value, vars)); defs.set(a.name, -1); }
+        if (ins.keyword === 'USER') nonRoot = !isRootUser(ins.args[0]?.value ?? '');
+      }
+    }
+  } else {
+    // An image's own WORKDIR is unknown: relative paths resolve only after a WORKDIR in this stage.
+    workdir = /^scratch$/i.test(stage.image) ? '/' : null;
+  }
+  const states = new Map<Instruction, State>();
+  const homes = new Set<string>();
+  for (const ins of stage.instructions) {
+    let copy: State['copy'] = null;
+    if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+      copy = copyWrite(ins, workdir, vars, (src) => contextIsFile(ctx, src));
+    }
+    states.set(ins, { workdir, vars: new Map(vars), defs: new Map(defs), nonRoot, copy });
+    switch (ins.keyword) {
+      case 'WORKDIR': {
+        const v = ins.args[0] ? expand(ins.args[0].value, vars) : null;
+        workdir = v === null ? null : resolvePath(workdir, v);
+        if (workdir) addHome(homes, workdir);
+        break;
+      }
+      case 'ENV':
+        for (const a of readAssignments(ins)) { vars.set(a.name, a.value === null ? null : expand(a.value, vars)); defs.set(a.name, ins.index); }
+        break;
+      case 'ARG':
+        for (const a of readAssignments(ins)) {
+          vars.set(a.name, a.value !== null ? expand(a.value, vars) : (globals.get(a.name) ?? null));
+          defs.set(a.name, ins.index);
+        }
+        break;
+      case 'USER':
+        nonRoot = !isRootUser(ins.args[0]?.value ?? '');
+        break;
+      case 'RUN':
+        for (const c of ins.shell?.script?.commands ?? []) {
+          const e = commandEffect(c, workdir, '/', vars);
+          if (e.kind === 'home') homes.add(e.path);
+          if (e.kind === 'dirs') for (const d of e.paths) addHome(homes, d);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  const rootImage = (parents.length ? parents[parents.length - 1] : stage).image;
+  const image = rootImage.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, n: string, d?: string) => globals.get(n) ?? d ?? '$');
+  return { states, homes, parents, image };
+}
+
+/**
+ * A /home/<name> directory this stage makes (mkdir, WORKDIR): in a generic image it did not exist before, except
+ * the homes some official images ship (node, ubuntu).
+ */
+function addHome(homes: Set<string>, dir: string): void {
+  const m = /^\/home\/([^/]+)/.exec(dir);
+  if (m && !['node', 'ubuntu', 'debian', 'nonroot'].includes(m[1])) homes.add(`/home/${m[1]}`);
+}
+
+function expand(text: string, vars: Vars): string | null {
+  if (!text.includes('$')) return text;
+  return expandWord({ text, value: null, start: 0, end: 0 }, vars);
+}
+
+function isRootUser(u: string): boolean {
+  return /^(root|0)(:(root|0))?$/.test(u);
+}
+
+function contextIsFile(ctx: PassContext, src: string): boolean | null {
+  if (!ctx.context || src.includes('$')) return null;
+  try {
+    const st = fs.statSync(path.join(ctx.context.dir, src));
+    return st.isFile();
+  } catch {
+    return null;
+  }
+}
+
+function contextMode(ctx: PassContext, src: string): number | null {
+  if (!ctx.context || src.includes('$')) return null;
+  try {
+    const st = fs.statSync(path.join(ctx.context.dir, src));
+    return st.isFile() ? st.mode & 0o7777 : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One chown/chmod command
+
+type Outcome = { change: ProposedChange } | { skip: string; line: number } | null;
+
+interface Target {
+  path: string;
+  word: string;
+  copies: { ins: Instruction; write: CopyWrite }[];
+}
+
+function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instruction, statement: Statement, cmd: SimpleCommand, tool: 'chown' | 'chmod'): Outcome {
+  const { doc } = ctx;
+  const state = walk.states.get(run)!;
+  const inv = invocation(cmd)!;
+  const parsed = tool === 'chown' ? parseChown(inv.args) : parseChmod(inv.args);
+  const copies = stage.instructions
+    .filter((i) => i.index < run.index && (i.keyword === 'COPY' || i.keyword === 'ADD'))
+    .map((i) => ({ ins: i, write: walk.states.get(i)!.copy! }));
+  const script = run.shell!.script!;
+  const position = script.statements.indexOf(statement);
+
+  // The working directory of the command: WORKDIR, changed by a `cd` earlier in the same RUN.
+  let cwd = state.workdir;
+  let cwdSure = true;
+  for (const s of script.statements.slice(0, position)) {
+    for (const c of script.commands.filter((x) => x.start >= s.start && x.end <= s.end && x.topLevelShell)) {
+      const name = c.words[0]?.value;
+      if (name === 'cd' || name === 'pushd' || name === 'popd') {
+        const top = c.start === s.start && c.end === s.end;
+        const arg = c.words[1] ? expandWord(c.words[1], state.vars) : null;
+        if (!top || name !== 'cd' || arg === null || arg === '-' || c.words.length !== 2) { cwd = null; cwdSure = false; }
+        else cwd = resolvePath(cwd, arg);
+      }
+    }
+  }
+
+  // Does any COPY write where this command acts? Only then is the command this pass's business.
+  const rawPaths = 'error' in parsed ? inv.args.slice(1) : parsed.paths;
+  const resolved = rawPaths.map((w) => {
+    const v = expandWord(w, state.vars);
+    return v === null ? null : resolvePath(cwd, v);
+  });
+  const overlaps = (p: string): boolean =>
+    copies.some(({ write }) => !('error' in write) && (isWithin(write.region, p) || isWithin(p, write.region)));
+  if (copies.length === 0 || !resolved.some((p) => p === null || overlaps(p))) return null;
+  const cmdLine = doc.lineOf(cmd.start);
+  const skip = (why: string): Outcome => ({ skip: `${tool} at line ${cmdLine} kept: ${why}`, line: cmdLine });
+  if ('error' in parsed) return resolved.some((p) => p !== null && overlaps(p)) ? skip(parsed.error) : null;
+  // Only a recursive chown/chmod rewrites a copied tree; a non-recursive chmod of one copied file is handled too.
+  if (!parsed.recursive && (tool === 'chown' || resolved.some((p) => p === null))) return null;
+  if (!parsed.recursive && !resolved.every((p) => copies.some(({ write }) => !('error' in write) && write.singleFile && write.region === p))) return null;
+  if (inv.wrappers.length || cmd.assignments.length || cmd.redirects.length) return skip('the command has a wrapper, assignment or redirect');
+  if (state.nonRoot) return skip('it runs as a non-root USER');
+  if (!cwdSure) return skip('a `cd` earlier in the RUN makes its working directory unknown');
+  if (resolved.some((p) => p === null)) return skip('a path is relative to an unknown working directory or uses a variable with no known value');
+
+  // What the flag will be.
+  let owner: OwnerSpec | null = null;
+  let mode: string | null = null;
+  const specWord = 'owner' in parsed ? parsed.owner : parsed.mode;
+  const specText = specWord.value ?? (/^[^'`\\\s]+$/.test(specWord.text) && !specWord.text.includes('$(') ? specWord.text.replace(/"/g, '') : null);
+  if (specText === null) return skip(`${tool} ${specWord.text}: the ${tool === 'chown' ? 'owner' : 'mode'} is not a plain word`);
+  if (tool === 'chown') {
+    const o = parseOwner(specText);
+    if ('error' in o) return skip(o.error);
+    owner = o;
+    // Variables must mean the same in the Dockerfile (at the COPY) as in the shell (at the RUN).
+    for (const name of varNames(specText)) {
+      if (!state.defs.has(name)) return skip(`$${name} is not an ARG or ENV of the stage, so COPY --chown cannot expand it`);
+      const assigned = script.commands.some((c) => c.start < statement.start && c.assignments.some((a) => a.text.startsWith(`${name}=`)));
+      if (assigned || script.commands.some((c) => c.start < statement.start && ['export', 'read', 'local', 'declare'].includes(c.words[0]?.value ?? '') && c.words.some((w) => (w.value ?? '').split('=')[0] === name))) {
+        return skip(`$${name} is set inside the RUN`);
+      }
+    }
+  } else {
+    mode = octalMode(specText);
+    if (mode === null && parsed.recursive) return skip(`chmod -R ${specText}: a symbolic mode depends on each file's mode, COPY --chmod sets one octal mode`);
+  }
+
+  const edits: Edit[] = [];
+  const flagged = new Map<Instruction, string>();
+  const narrowed: string[] = [];
+  const kept: string[] = [];
+  const notes: string[] = [];
+  const homeRuns = new Map<Instruction, string[]>();
+  const movedRuns = new Map<Instruction, string[]>();
+  let moveWhy = '';
+  const keptWords: string[] = [];
+
+  for (let k = 0; k < resolved.length; k++) {
+    const P = resolved[k]!;
+    const word = rawPaths[k].text;
+    const target: Target = { path: P, word, copies: [] };
+    let lastMoved = -1;
+    for (const c of copies) {
+      const write = c.write;
+      if ('error' in write) return skip(`the ${c.ins.keyword} at line ${c.ins.line} may write under ${P} (${write.error})`);
+      if (isWithin(write.region, P)) {
+        if (write.problem) return skip(write.problem);
+        target.copies.push({ ins: c.ins, write });
+      } else if (isWithin(P, write.region) && !write.singleFile) {
+        return skip(`the ${c.ins.keyword} at line ${c.ins.line} writes ${P} together with paths outside it (${write.region})`);
+      }
+    }
+    if (target.copies.length === 0) {
+      kept.push(P);
+      keptWords.push(word);
+      continue;
+    }
+    // A target that is exactly one copied file needs no look at the base image: the COPY replaces whatever was there.
+    const onlyFile = target.copies.every((c) => c.write.singleFile && c.write.region === P);
+    if (!parsed.recursive && !onlyFile) return null;
+    const base = !onlyFile && (isBasePath(P, walk.homes) || walk.parents.some((s) => s.instructions.some((i) => i.keyword !== 'FROM' && i.text.includes(P))));
+    if (base) return skip(`the base image may already hold files under ${P}, which only the recursive ${tool} would change`);
+    if (!onlyFile && !isGenericImage(walk.image)) return skip(`the base image ${walk.image} is not a known OS or language image and may already hold files under ${P}`);
+
+
+    // Everything else in the stage that put something under P before the command.
+    // P itself, and the parents a COPY creates, keep a non-recursive change: cheap directory entries, and builders
+    // differ on whether directories a COPY creates get its --chown. The copied root itself is created by the COPY
+    // with the flag's owner; it is listed only when it is certainly a directory (a file would be written again).
+    const dirs: string[] = target.copies.some((c) => c.write.region === P && !c.write.certainDir) ? [] : [P];
+    for (const c of target.copies) {
+      for (const d of dirsBetween(P, c.write.region)) dirs.push(d);
+      if (c.write.certainDir) dirs.push(c.write.region);
+    }
+    for (const ins of stage.instructions) {
+      if (ins.index >= run.index) break;
+      const st = walk.states.get(ins)!;
+      if (ins.keyword === 'WORKDIR') {
+        const next = nextState(walk, stage, ins);
+        if (next?.workdir && isWithin(next.workdir, P)) dirs.push(...dirsBetween(P, next.workdir), next.workdir);
+        else if (next && next.workdir === null) return skip(`the WORKDIR at line ${ins.line} cannot be resolved`);
+      }
+      if (ins.keyword !== 'RUN') continue;
+      const effect = runEffect(ins, st, P, tool, dirs, (home) => {
+        const list = homeRuns.get(ins) ?? [];
+        list.push(home);
+        homeRuns.set(ins, list);
+      });
+      if (effect?.move) {
+        // Files with unknown names (npm install in P...): chown P at the end of the RUN that made them, in its own
+        // layer. It rewrites what earlier layers put under P, so only COPYs after that RUN gain anything.
+        if (tool !== 'chown' || st.nonRoot || !appendToRun(doc, ins, 'true')) return skip(effect.why);
+        // The appended chown needs P to exist when that RUN ends: made before it, and not removed or moved by it.
+        if (!existsBefore(stage, walk, ins, P)) return skip(`${effect.why}; ${P} may not exist yet when that RUN ends`);
+        const removes = ins.shell!.script!.commands.some((c) => {
+          const other = invocation(c);
+          return !other || (['rm', 'rmdir', 'mv', 'unlink'].includes(other.name) && other.args.some((w) => w.value === null || w.text.includes(P) || !w.text.startsWith('/')));
+        });
+        if (removes) return skip(`${effect.why}; that RUN also removes or moves paths that may be ${P}`);
+        const list = movedRuns.get(ins) ?? [];
+        if (!list.includes(P)) list.push(P);
+        movedRuns.set(ins, list);
+        lastMoved = Math.max(lastMoved, ins.index);
+        moveWhy = effect.why;
+      } else if (effect) return skip(effect.why);
+    }
+    if (lastMoved >= 0) {
+      target.copies = target.copies.filter((c) => c.ins.index > lastMoved);
+      if (target.copies.length === 0) return skip(moveWhy);
+    }
+    // The command's own RUN, before it: same layer, so anything created there costs nothing to chown.
+    const before = script.commands.filter((c) => c.end <= statement.start);
+    let localCwd = state.workdir;
+    for (const c of before) {
+      if (c.words[0]?.value === 'cd' && c.words[1]) {
+        const v = expandWord(c.words[1], state.vars);
+        localCwd = v === null ? null : resolvePath(localCwd, v);
+        continue;
+      }
+      const e = commandEffect(c, localCwd, P, state.vars);
+      if (e.kind === 'unknown') return skip(`${e.why} (earlier in the same RUN)`);
+      if (e.kind === 'home') return skip(`the home ${e.path} is created earlier in the same RUN`);
+      if (e.kind === 'dirs' || e.kind === 'files') dirs.push(...e.paths);
+    }
+    if (script.nodeTypes.has('file_redirect') && script.source.includes(P)) return skip(`a redirect in the RUN may write under ${P}`);
+
+    // A partial owner (user only, group only) or a symbolic mode keeps part of what the file had: another
+    // chown/chgrp/chmod of P between the COPY and this command would have changed that part.
+    if ((owner && (owner.user === null || owner.group === null)) || (tool === 'chmod' && mode === null)) {
+      const first = Math.min(...target.copies.map((c) => c.ins.index));
+      const kinds = tool === 'chown' ? ['chown', 'chgrp'] : ['chmod'];
+      for (const ins of stage.instructions) {
+        if (ins.index <= first || ins.index > run.index || ins.keyword !== 'RUN') continue;
+        for (const c of ins.shell?.script?.commands ?? []) {
+          if (ins === run && c.start >= statement.start) break;
+          const other = invocation(c);
+          if (other && kinds.includes(other.name) && other.args.some((w) => w.value === null || w.text.includes(P) || (!w.text.startsWith('/') && walk.states.get(ins)!.workdir !== null && isWithin(resolvePath(walk.states.get(ins)!.workdir, w.value ?? '') ?? '/', P)))) {
+            return skip(`the ${other.name} at line ${doc.lineOf(c.start)} changes ${P} first, and this ${tool} keeps part of what it set`);
+          }
+        }
+      }
+    }
+
+    // The user or group must exist when the COPY runs.
+    if (owner) {
+      const first = Math.min(...target.copies.map((c) => c.ins.index));
+      const names = [owner.user, owner.group].filter((n): n is string => n !== null && !isNumericId(n));
+      for (const ins of stage.instructions) {
+        if (ins.index <= first || ins.index > run.index || ins.keyword !== 'RUN') continue;
+        for (const c of ins.shell?.script?.commands ?? []) {
+          if (ins === run && c.start >= statement.start) break;
+          const made = createdNames(c);
+          if (made.length && (names.some((n) => made.includes(n)) || names.some((n) => n.includes('$')))) {
+            return skip(`the user or group is created at line ${ins.line}, after the COPY at line ${doc.instructions[first].line}`);
+          }
+        }
+      }
+      for (const c of target.copies) {
+        for (const name of varNames(owner.text)) {
+          if (!walk.states.get(c.ins)!.vars.has(name) || walk.states.get(c.ins)!.defs.get(name) !== state.defs.get(name)) {
+            return skip(`$${name} is not defined with the same value at the COPY at line ${c.ins.line}`);
+          }
+        }
+        if (c.ins.flags.some((f) => f.name === 'link') && names.length) return skip(`COPY --link at line ${c.ins.line} cannot resolve user names from the image`);
+      }
+    }
+
+    for (const c of target.copies) {
+      if (flagged.has(c.ins)) continue;
+      const flagText = tool === 'chown' ? copyOwner(c.ins, owner!) : copyMode(ctx, c.ins, mode, specText);
+      if (typeof flagText !== 'string') return skip(flagText.error);
+      flagged.set(c.ins, flagText);
+    }
+    for (const d of dirs) if (isWithin(d, P) && !narrowed.includes(d)) narrowed.push(d);
+  }
+  if (flagged.size === 0) return null;
+
+  // The COPY flags.
+  const flagName = tool;
+  const edited: Instruction[] = [];
+  for (const [ins, value] of flagged) {
+    const existing = ins.flags.find((f) => f.name === flagName);
+    if (existing?.value !== value) edited.push(ins);
+    if (existing) {
+      if (existing.value !== value) {
+        edits.push(replaceFlag(ins, flagName, `--${flagName}=${value}`)!);
+        notes.push(`the --${flagName}=${existing.value} at line ${ins.line} is replaced, since the later ${tool} won`);
+      }
+    } else {
+      edits.push(insertFlag(doc, ins, `--${flagName}=${value}`));
+    }
+  }
+
+  // Homes made by useradd -m under the target, and trees a RUN filled with unknown names: chown them in that RUN.
+  const ownerWord = specWord.text;
+  for (const ins of new Set([...homeRuns.keys(), ...movedRuns.keys()])) {
+    const at = walk.states.get(ins)!;
+    const missing = varNames(specText).find((name) => !at.defs.has(name) || at.defs.get(name) !== state.defs.get(name));
+    if (missing) return skip(`$${missing} does not have its value yet at the RUN at line ${ins.line}, where the chown would move`);
+    const paths = [...new Set([...(homeRuns.get(ins) ?? []), ...(movedRuns.get(ins) ?? [])])];
+    const edit = appendToRun(doc, ins, `chown -R ${ownerWord} ${paths.map(shellQuote).join(' ')}`);
+    if (!edit) return skip(`the RUN at line ${ins.line} would need a chown appended, which cannot be done soundly`);
+    edits.push(edit);
+  }
+
+  // The command itself: gone, or narrowed to what the COPYs did not write.
+  const parts: string[] = [];
+  const asWritten = (p: string): string => {
+    const k = resolved.indexOf(p);
+    return k >= 0 && /^[^'`\\\s;&|<>()]+$/.test(rawPaths[k].text) && !rawPaths[k].text.includes('$(') ? rawPaths[k].text : shellQuote(p);
+  };
+  // The command's own flags (-R, -f, -v...: the only ones parsed) are kept; the narrowed form drops -R.
+  const flagWords: string[] = [];
+  for (const w of inv.args) {
+    if (w.value === '--') break;
+    if (w !== specWord && w.value !== null && w.value.startsWith('-') && w.value.length > 1 && !rawPaths.includes(w)) flagWords.push(w.value);
+  }
+  const nonRecursive = flagWords.map((f) => (f === '--recursive' ? '' : f.startsWith('--') ? f : f.replace(/R/g, ''))).filter((f) => f !== '' && f !== '-');
+  const joinWords = (ws: string[]): string => ws.map((w) => `${w} `).join('');
+  if (narrowed.length) parts.push(`${inv.name} ${joinWords(nonRecursive)}${ownerWord} ${narrowed.map(asWritten).join(' ')}`);
+  if (kept.length) parts.push(`${inv.name} ${joinWords(flagWords)}${ownerWord} ${keptWords.join(' ')}`);
+  if (parts.length === 0) {
+    // What would be left is nothing, or only `cd`s (which do nothing once the RUN ends): the RUN goes.
+    const others = script.statements.filter((x) => x !== statement);
+    const onlyCd = others.every((x) => script.commands.some((c) => c.start === x.start && c.end === x.end && c.words[0]?.value === 'cd' && c.redirects.length === 0));
+    if (script.statements.length === 1 || (onlyCd && others.every((x) => x.before === null || x.before === '&&') && (statement.before === null || statement.before === '&&'))) edits.push(removeInstruction(doc, run));
+    else {
+      const e = removeStatement(doc, run, statement);
+      if (!e) return skip('removing it from a list joined by ";", "||" or newlines would change which commands run');
+      edits.push(e);
+    }
+  } else {
+    if (parts.length > 1 && script.statements.some((s) => s.before !== null && s.before !== '&&')) {
+      return skip('it would become two commands in a list joined by ";", "||" or newlines');
+    }
+    edits.push({ start: cmd.start, end: cmd.end, text: parts.join(' && ') });
+  }
+
+  const lines = (list: Instruction[]): string => `line${list.length > 1 ? 's' : ''} ${list.map((i) => i.line).join(', ')}`;
+  const command = `${tool}${parsed.recursive ? ' -R' : ''} at line ${cmdLine}`;
+  const message = edited.length
+    ? `set the ${tool === 'chown' ? 'owner' : 'mode'} with ${edited[0].keyword} --${tool} (${lines(edited)}) instead of ${command}`
+    : `${narrowed.length || kept.length ? 'narrow' : 'drop'} ${command}: the --${tool} of the COPY (${lines([...flagged.keys()])}) already sets it`;
+  const what = tool === 'chown' ? 'owner' : 'mode';
+  let reason = `${tool === 'chown' ? 'COPY --chown' : 'COPY --chmod'} sets the ${what} as the files are written, so ${parsed.recursive ? `the recursive ${tool}` : `the ${tool}`} no longer writes every copied file a second time into a new layer (the image carried the copied ${parsed.recursive ? 'tree' : 'file'} twice).`;
+  if (narrowed.length) {
+    reason += ` A non-recursive ${tool} stays for ${narrowed.join(', ')}: a directory that exists before a COPY (the target, WORKDIR and mkdir directories) keeps its ${what} under COPY --${tool}, and the parent directories a COPY creates are listed too rather than depend on how the builder creates them; that layer holds only these entries, not the copied files.`;
+  }
+  if (flagged.size && [...flagged.keys()].some((i) => { const w = walk.states.get(i)!.copy; return w && !('error' in w) && !w.singleFile && !w.certainDir; })) {
+    reason += ` A copied directory that did not exist before is created by the COPY with the flag's ${what}.`;
+  }
+  if (movedRuns.size) {
+    reason += ` The RUN${movedRuns.size > 1 ? 's' : ''} at line ${[...movedRuns.keys()].map((i) => i.line).join(', ')} create${movedRuns.size > 1 ? '' : 's'} files under ${[...new Set([...movedRuns.values()].flat())].join(', ')} whose names are not known here (${moveWhy}): the recursive chown moves to the end of that RUN, so those files are owned right in the layer that creates them; what earlier COPYs put there is still written twice, the COPYs after it no longer are.`;
+  }
+  if (homeRuns.size) reason += ` The home created by ${[...homeRuns.keys()].map((i) => `line ${i.line}`).join(', ')} is chowned in that RUN, in the layer that creates it.`;
+  if (kept.length) reason += ` ${kept.join(', ')} keep${kept.length === 1 ? 's' : ''} the recursive ${tool}: no COPY writes there.`;
+  if (notes.length) reason += ` Note: ${notes.join('; ')}.`;
+  if (tool === 'chmod') reason += ' COPY --chmod needs BuildKit.';
+  return {
+    change: {
+      message,
+      reason,
+      safety: tool === 'chown' ? 'safe' : 'unsafe',
+      edits,
+      tag: tool,
+    },
+  };
+}
+
+/** True when an instruction before `at` (WORKDIR, mkdir, a COPY) surely made P. */
+function existsBefore(stage: Stage, walk: StageWalk, at: Instruction, P: string): boolean {
+  for (const ins of stage.instructions) {
+    if (ins.index >= at.index) break;
+    const st = walk.states.get(ins)!;
+    if (ins.keyword === 'WORKDIR') {
+      const next = nextState(walk, stage, ins);
+      if (next?.workdir && isWithin(next.workdir, P)) return true;
+    }
+    if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && st.copy && !('error' in st.copy) && isWithin(st.copy.region, P) && (st.copy.region !== P || st.copy.certainDir)) return true;
+    if (ins.keyword === 'RUN') {
+      for (const c of ins.shell?.script?.commands ?? []) {
+        const e = commandEffect(c, st.workdir, P, st.vars);
+        if (e.kind === 'dirs' && e.paths.some((d) => isWithin(d, P))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function nextState(walk: StageWalk, stage: Stage, ins: Instruction): State | undefined {
+  const next = stage.instructions[stage.instructions.indexOf(ins) + 1];
+  if (next) return walk.states.get(next);
+  return undefined;
+}
+
+/** Adds what an earlier RUN creates under P to `dirs`, or says why the command must stay recursive. */
+function runEffect(ins: Instruction, st: State, P: string, tool: 'chown' | 'chmod', dirs: string[], home: (path: string) => void): { why: string; move: boolean } | null {
+  const shell = ins.shell;
+  if (!shell?.script || shell.opaqueReason) {
+    const inside = st.workdir !== null && isWithin(st.workdir, P);
+    if (inside || ins.text.includes(P)) return { why: `the RUN at line ${ins.line} may write under ${P} and cannot be read (${shell?.opaqueReason ?? 'no shell'})`, move: false };
+    return null;
+  }
+  const script = shell.script;
+  let unknown: string | null = null;
+  if (script.nodeTypes.has('file_redirect') && (script.source.includes(P) || (st.workdir !== null && isWithin(st.workdir, P)))) {
+    unknown = `a redirect in the RUN at line ${ins.line} may write under ${P}`;
+  }
+  let cwd = st.workdir;
+  for (const c of script.commands) {
+    if (c.words[0]?.value === 'cd') {
+      const v = c.words[1] ? expandWord(c.words[1], st.vars) : null;
+      cwd = v === null || !c.topLevelShell ? null : resolvePath(cwd, v);
+      continue;
+    }
+    const e = commandEffect(c, cwd, P, st.vars);
+    if (e.kind === 'unknown') unknown ??= `the RUN at line ${ins.line} may create files under ${P} that the ${tool} covered (${e.why})`;
+    if (e.kind === 'dirs' || e.kind === 'files') dirs.push(...e.paths);
+    if (e.kind === 'home') {
+      if (!isWithin(e.path, P)) continue;
+      if (tool === 'chmod') return { why: `the home ${e.path} created at line ${ins.line} holds files the chmod covered`, move: false };
+      home(e.path);
+      dirs.push(...dirsBetween(P, e.path));
+    }
+  }
+  return unknown ? { why: unknown, move: true } : null;
+}
+
+/** The `--chown` value for a COPY: the new owner, keeping the group the copied files had when none is given. */
+function copyOwner(ins: Instruction, owner: OwnerSpec): string | { error: string } {
+  if (owner.user !== null && owner.group !== null) return owner.text.replace('.', ':');
+  const existing = ins.flags.find((f) => f.name === 'chown')?.value ?? null;
+  let user = '0';
+  let group = '0';
+  if (existing !== null) {
+    const colon = existing.indexOf(':');
+    if (colon < 0) return { error: `the COPY at line ${ins.line} has --chown=${existing} without a group, so the group its files had is not known` };
+    user = existing.slice(0, colon);
+    group = existing.slice(colon + 1);
+  }
+  return owner.user !== null ? `${owner.user}:${group}` : `${user}:${owner.group}`;
+}
+
+function copyMode(ctx: PassContext, ins: Instruction, mode: string | null, spec: string): string | { error: string } {
+  if (mode !== null) return mode;
+  // A symbolic mode on one file: representable when the build context tells the file's mode.
+  const src = ins.args.length === 2 && !ins.flags.some((f) => f.name === 'from') ? ins.args[0].value : null;
+  const existing = ins.flags.find((f) => f.name === 'chmod')?.value ?? null;
+  const before = existing !== null && /^0?[0-7]{3}$/.test(existing) ? parseInt(existing, 8) : src !== null ? contextMode(ctx, src) : null;
+  if (before === null) return { error: `chmod ${spec} is symbolic: the resulting mode depends on the file's mode in the build context, which is not known here` };
+  const after = applySymbolic(before, spec);
+  if (after === null) return { error: `chmod ${spec} is not a mode this pass can compute` };
+  return after.toString(8).padStart(3, '0');
+}
+
+/** Applies a symbolic chmod mode (`+x`, `u+x,g-w`, `a=r`) to a file mode, with the RUN umask 022. */
+export function applySymbolic(mode: number, spec: string): number | null {
+  let m = mode;
+  for (const clause of spec.split(',')) {
+    const c = /^([ugoa]*)([-+=])([rwxX]*)$/.exec(clause);
+    if (!c) return null;
+    const who = c[1] === '' ? 'a' : c[1];
+    let bits = 0;
+    // X adds execute only when some execute bit is already set (for a file).
+    for (const p of c[3]) bits |= p === 'r' ? 4 : p === 'w' ? 2 : p === 'x' || (m & 0o111) !== 0 ? 1 : 0;
+    let mask = 0;
+    if (who.includes('u') || who.includes('a')) mask |= bits << 6;
+    if (who.includes('g') || who.includes('a')) mask |= bits << 3;
+    if (who.includes('o') || who.includes('a')) mask |= bits;
+    if (c[1] === '') mask &= ~0o022;
+    if (c[2] === '+') m |= mask;
+    else if (c[2] === '-') m &= ~mask;
+    else {
+      let clear = 0;
+      if (who.includes('u') || who.includes('a')) clear |= 0o700;
+      if (who.includes('g') || who.includes('a')) clear |= 0o070;
+      if (who.includes('o') || who.includes('a')) clear |= 0o007;
+      m = (m & ~clear) | mask;
+    }
+  }
+  return m & 0o7777;
+}
+
+function shellQuote(p: string): string {
+  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
