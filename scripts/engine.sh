@@ -46,6 +46,8 @@ STATE_DIR=/var/lib/dockerfix-engine
 STATE_FILE=$STATE_DIR/dockerd.flags
 SOCK=/var/run/docker.sock
 BASES=(dockerfix/debian:bookworm dockerfix/node:bookworm dockerfix/python:bookworm dockerfix/golang:bookworm)
+# Official names the sample apps use, tagged onto the bases at the end of a run.
+TAGS=(debian:bookworm node:18-bookworm python:3.11-bookworm golang:1.19-bookworm)
 
 log() { printf '[engine] %s\n' "$*" >&2; }
 die() { printf '[engine] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -276,6 +278,18 @@ CMD ["bash"]
 EOF
   step_end
 fi
+
+# The sample apps are written like real-world Dockerfiles, against the official image names. No registry is
+# reachable, so those names are local stand-ins for the bases above (same distribution, Debian's packages).
+declare -A OFFICIAL=(
+  [dockerfix/debian:bookworm]=debian:bookworm
+  [dockerfix/node:bookworm]=node:18-bookworm
+  [dockerfix/python:bookworm]=python:3.11-bookworm
+  [dockerfix/golang:bookworm]=golang:1.19-bookworm
+)
+for img in "${!OFFICIAL[@]}"; do
+  "$DOCKER" tag "$img" "${OFFICIAL[$img]}"
+done
 
 for img in "${BASES[@]}"; do
   log "$(printf '%-28s %s' "$img" "$("$DOCKER" image inspect -f '{{.Size}}' "$img" | awk '{printf "%.0f MB", $1/1e6}')")"

@@ -76,6 +76,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
 
 interface Candidate extends Change {
   span: [number, number];
+  priority: number;
 }
 
 function propose(passes: Pass[], ctx: PassContext, options: RewriteOptions): { candidates: Candidate[]; skips: Skip[] } {
@@ -91,7 +92,7 @@ function propose(passes: Pass[], ctx: PassContext, options: RewriteOptions): { c
     }
     for (const s of result.skipped) skips.push({ pass: pass.id, line: s.line, reason: s.reason });
     for (const proposed of result.changes) {
-      const change = toCandidate(pass.id, proposed, ctx.doc);
+      const change = toCandidate(pass.id, proposed, ctx.doc, pass.priority ?? 50);
       if (!change) {
         skips.push({ pass: pass.id, line: 1, reason: `internal error: the pass proposed overlapping or out-of-range edits ("${proposed.message}")` });
         continue;
@@ -118,7 +119,7 @@ export function changeId(pass: string, proposed: ProposedChange, text: string): 
   return `${pass}:${hash.digest('hex').slice(0, 8)}`;
 }
 
-function toCandidate(pass: string, proposed: ProposedChange, doc: DockerDocument): Candidate | null {
+function toCandidate(pass: string, proposed: ProposedChange, doc: DockerDocument, priority: number): Candidate | null {
   const edits = [...proposed.edits].sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 0; i < edits.length; i++) {
     const e = edits[i];
@@ -135,12 +136,16 @@ function toCandidate(pass: string, proposed: ProposedChange, doc: DockerDocument
     pass,
     line: doc.lineOf(start),
     span: [start, end],
+    priority,
   };
 }
 
-/** Takes non-overlapping candidates in order of position, applies them, and checks the result. */
+/**
+ * Takes non-overlapping candidates (by pass priority, then position), applies them in order of position, and checks
+ * the result.
+ */
 function applyRound(doc: DockerDocument, candidates: Candidate[], rejected: Skip[]): { text: string; changes: Change[] } {
-  const sorted = [...candidates].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const sorted = [...candidates].sort((a, b) => a.priority - b.priority || a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   const taken: Candidate[] = [];
   for (const c of sorted) {
     // Touching spans conflict too: the second change was computed without the first's text next to it.
@@ -148,6 +153,7 @@ function applyRound(doc: DockerDocument, candidates: Candidate[], rejected: Skip
     taken.push(c);
   }
   if (taken.length === 0) return { text: doc.text, changes: [] };
+  taken.sort((a, b) => a.span[0] - b.span[0]);
   const all = applyEdits(doc.text, taken.flatMap((c) => c.edits));
   const problem = checkOutput(doc, all, taken);
   if (!problem) return { text: all, changes: taken.map(stripSpan) };
@@ -165,7 +171,7 @@ function applyRound(doc: DockerDocument, candidates: Candidate[], rejected: Skip
 }
 
 function stripSpan(c: Candidate): Change {
-  const { span: _span, ...change } = c;
+  const { span: _span, priority: _priority, ...change } = c;
   return change;
 }
 
@@ -185,7 +191,7 @@ export function applyEdits(text: string, edits: Edit[]): string {
  * and meaning, no new unknown instruction appeared, and every edited RUN still parses as shell. Returns the
  * problem, or null when sound.
  */
-export function checkOutput(before: DockerDocument, output: string, changes: Candidate[]): string | null {
+export function checkOutput(before: DockerDocument, output: string, changes: { edits: Edit[] }[]): string | null {
   let after: DockerDocument;
   try {
     after = parseCached(output);

@@ -29,5 +29,11 @@ export interface Pass {
   description: string;
   /** Run unless the user names passes explicitly. */
   defaultEnabled: boolean;
+  /**
+   * When two passes' changes overlap in a round, the lower priority number wins and the other pass proposes again
+   * on the next round's text (default 50). Passes that move or remove instructions go before merge-runs, which
+   * would otherwise fold their targets into a merged RUN first.
+   */
+  priority?: number;
   run(ctx: PassContext): PassResult;
 }

@@ -33,6 +33,8 @@ export const cacheCleanup: Pass = {
   id: 'cache-cleanup',
   description: 'remove package-manager caches and downloaded installers in the RUN that created them (or use cache mounts)',
   defaultEnabled: true,
+  // After merge-runs: a cleanup belongs at the end of the merged RUN, after every command that fills the cache.
+  priority: 95,
   run(ctx): PassResult {
     const changes: ProposedChange[] = [];
     const skipped: PassSkip[] = [];

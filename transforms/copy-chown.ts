@@ -53,6 +53,7 @@ export const copyChown: Pass = {
   id: 'copy-chown',
   description: 'set ownership and modes with COPY --chown/--chmod instead of a chown/chmod layer',
   defaultEnabled: true,
+  priority: 20,
   run(ctx): PassResult {
     const changes: ProposedChange[] = [];
     const skipped: PassSkip[] = [];

@@ -34,6 +34,9 @@ export const mergeRuns: Pass = {
   id: 'merge-runs',
   description: 'merge consecutive RUN instructions into one layer',
   defaultEnabled: true,
+  // Before cache-cleanup (its cleanup then lands at the end of the merged RUN), after passes that move or remove
+  // instructions (copy-chown, deps-first), which a merge would otherwise fold away first.
+  priority: 90,
   run(ctx): PassResult {
     const { doc } = ctx;
     const changes: ProposedChange[] = [];
