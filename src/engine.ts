@@ -46,15 +46,20 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
   const seen = new Set<string>([input]);
   let text = input;
   let finalSkips: Skip[] = [];
+  const created = new Set<string>();
 
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const doc = parseCached(text);
     const ctx: PassContext = { doc, context, cacheStrategy: options.cacheStrategy ?? 'clean', dockerfileName };
     const { candidates, skips } = propose(passes, ctx, options);
     finalSkips = skips;
-    const applied = applyRound(doc, candidates, rejected);
+    // A change that only creates files an earlier round already created has nothing left to do.
+    const fresh = candidates.filter((c) => c.edits.length > 0 || (c.files ?? []).some((f) => !created.has(f.path)));
+    const applied = applyRound(doc, fresh, rejected);
     if (applied.changes.length === 0) break;
-    if (seen.has(applied.text)) {
+    const newFiles = applied.changes.flatMap((c) => c.files ?? []).filter((f) => !created.has(f.path));
+    for (const f of newFiles) created.add(f.path);
+    if (seen.has(applied.text) && newFiles.length === 0) {
       rejected.push({ pass: 'engine', line: 1, reason: 'the passes undo each other (cycle); stopped' });
       break;
     }

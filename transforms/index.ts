@@ -2,6 +2,7 @@
 import type { Pass } from '../src/pass.js';
 import { mergeRuns } from './merge-runs.js';
 import { cacheCleanup } from './cache-cleanup.js';
+import { depsFirst } from './deps-first.js';
 import { copyChown } from './copy-chown.js';
 
-export const PASSES: Pass[] = [mergeRuns, cacheCleanup, copyChown];
+export const PASSES: Pass[] = [mergeRuns, cacheCleanup, depsFirst, copyChown];

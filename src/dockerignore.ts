@@ -1,0 +1,123 @@
+/**
+ * A proposed .dockerignore for a build context that has none while the Dockerfile copies the whole context: `.git`
+ * plus the install outputs, build outputs and caches of the ecosystems the Dockerfile installs with. Nothing the
+ * Dockerfile copies by name is excluded. The change is safe only when none of the excluded paths exists in the
+ * context (then no image changes); otherwise files leave the image and it is unsafe.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BuildContext } from './context.js';
+import type { DockerDocument, Instruction } from './document.js';
+import type { ProposedChange } from './types.js';
+
+/** What each ecosystem leaves in a working tree that a build never needs from the context. */
+export const IGNORED_BY_ECOSYSTEM: Record<string, string[]> = {
+  npm: ['node_modules'],
+  yarn: ['node_modules'],
+  pnpm: ['node_modules'],
+  pip: ['**/__pycache__', '**/*.pyc'],
+  poetry: ['**/__pycache__', '**/*.pyc', '.venv'],
+  pipenv: ['**/__pycache__', '**/*.pyc', '.venv'],
+  uv: ['**/__pycache__', '**/*.pyc', '.venv'],
+  go: [],
+  maven: ['target'],
+  gradle: ['.gradle', 'build'],
+  bundler: ['vendor/bundle'],
+  composer: ['vendor'],
+  cargo: ['target'],
+};
+
+/** True when the COPY/ADD copies the whole context (`.` or `./` as a source). */
+export function copiesWholeContext(ins: Instruction): boolean {
+  if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') return false;
+  if (ins.flags.some((f) => f.name === 'from')) return false;
+  return copySources(ins).some((s) => s === '.' || s === './');
+}
+
+/** The source words of a COPY/ADD (shell form; JSON form read as JSON). */
+export function copySources(ins: Instruction): string[] {
+  const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start).trim();
+  if (raw.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string')) return (parsed as string[]).slice(0, -1);
+    } catch {
+      return [];
+    }
+    return [];
+  }
+  if (ins.heredoc) return [];
+  return ins.args.slice(0, -1).map((a) => a.value);
+}
+
+function norm(p: string): string {
+  return path.posix.normalize(p.replace(/\\/g, '/')).replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+}
+
+/** True when the pattern (a plain path or a `**`/`*` glob) could match the source or something above or below it. */
+function overlaps(pattern: string, source: string): boolean {
+  const src = norm(source);
+  if (src === '.' || src === '') return false;
+  if (/[*?[]/.test(pattern)) {
+    const last = pattern.split('/').pop()!;
+    const re = new RegExp(`^${last.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    return src.split('/').some((seg) => re.test(seg)) || /[*?[]/.test(src);
+  }
+  return src === pattern || src.startsWith(`${pattern}/`) || pattern.startsWith(`${src}/`) || /[*?[]/.test(src);
+}
+
+/** Paths in the context matching the entries (a bounded walk; `.git` and `node_modules` are not entered). */
+function existing(context: BuildContext, entries: string[]): string[] {
+  const found: string[] = [];
+  const plain = entries.filter((e) => !e.startsWith('**/'));
+  for (const e of plain) if (fs.existsSync(path.join(context.dir, e))) found.push(e);
+  const deep = entries.filter((e) => e.startsWith('**/')).map((e) => e.slice(3));
+  if (deep.length === 0) return found;
+  const res = deep.map((d) => new RegExp(`^${d.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*')}$`));
+  let budget = 5000;
+  const walk = (rel: string): void => {
+    for (const name of context.list(rel)) {
+      if (--budget < 0 || found.length > 5) return;
+      const child = rel === '' ? name : `${rel}/${name}`;
+      if (res.some((re) => re.test(name))) found.push(child);
+      if (name === '.git' || name === 'node_modules') continue;
+      let isDir = false;
+      try {
+        isDir = fs.lstatSync(path.join(context.dir, child)).isDirectory();
+      } catch {
+        isDir = false;
+      }
+      if (isDir) walk(child);
+    }
+  };
+  walk('');
+  return found;
+}
+
+export function proposeDockerignore(doc: DockerDocument, context: BuildContext | null, ecosystems: Iterable<string>): ProposedChange | null {
+  if (!context || context.hasDockerignore) return null;
+  const copies = doc.instructions.filter((i) => i.keyword === 'COPY' || i.keyword === 'ADD');
+  if (!copies.some(copiesWholeContext)) return null;
+  const candidates = new Set<string>(['.git']);
+  for (const eco of ecosystems) for (const e of IGNORED_BY_ECOSYSTEM[eco] ?? []) candidates.add(e);
+  const named = copies.filter((i) => !i.flags.some((f) => f.name === 'from')).flatMap(copySources);
+  const entries = [...candidates].filter((e) => !named.some((s) => overlaps(e, s)));
+  if (entries.length === 0) return null;
+  const present = existing(context, entries);
+  const content = [
+    '# Proposed by dockerfix: files the image build never needs from the context.',
+    ...entries,
+    '',
+  ].join('\n');
+  const saves = 'the builder no longer receives them with the context on every build, and COPY . no longer misses the cache when only they change (a commit, a local install)';
+  return {
+    message: `add a .dockerignore excluding ${entries.join(', ')}`,
+    reason: present.length
+      ? `${saves}. Unsafe: the context holds ${present.slice(0, 5).join(', ')}, which COPY . puts in the image today and would no longer.`
+      : `${saves}. Safe: none of these paths exists in the context, so the image does not change.`,
+    safety: present.length ? 'unsafe' : 'safe',
+    edits: [],
+    files: [{ path: '.dockerignore', content }],
+    tag: 'dockerignore',
+  };
+}

@@ -1,0 +1,204 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { rewrite } from '../src/engine.js';
+import { classify, inspectPackageJson } from '../src/ecosystems/manifests.js';
+import { inspectRequirements } from '../src/ecosystems/pip/manifests.js';
+import { parseShell } from '../src/shell/parser.js';
+import { invocation } from '../src/shell/query.js';
+
+function kindOf(command: string): string {
+  const script = parseShell(command);
+  const inv = invocation(script.commands[0])!;
+  const c = classify(inv);
+  return c.kind === 'deps' ? `deps:${c.install.ecosystem}` : c.kind;
+}
+
+function manifestsOf(command: string): { required: string[][]; optional: string[] } {
+  const c = classify(invocation(parseShell(command).commands[0])!);
+  if (c.kind !== 'deps') throw new Error(`${command} is ${c.kind}`);
+  return { required: c.install.required, optional: c.install.optional };
+}
+
+const reader = (files: Record<string, string>) => (rel: string): string | null => files[path.posix.normalize(rel)] ?? null;
+
+describe('manifest detection', () => {
+  it.each([
+    ['npm ci', 'deps:npm'],
+    ['npm install --omit=dev', 'deps:npm'],
+    ['npm install express', 'build'],
+    ['npm install -g pnpm@9', 'neutral'],
+    ['npm run build', 'build'],
+    ['yarn', 'deps:yarn'],
+    ['yarn install --frozen-lockfile', 'deps:yarn'],
+    ['yarn add left-pad', 'build'],
+    ['yarn global add @vue/cli', 'neutral'],
+    ['pnpm install --frozen-lockfile', 'deps:pnpm'],
+    ['pnpm fetch', 'deps:pnpm'],
+    ['pip install -r requirements.txt', 'deps:pip'],
+    ['python3 -m pip install --no-cache-dir -r requirements/prod.txt', 'deps:pip'],
+    ['pip install gunicorn', 'neutral'],
+    ['pip install .', 'build'],
+    ['pip install -e .', 'build'],
+    ['pip install -r requirements.txt -e .', 'build'],
+    ['poetry install --no-root', 'deps:poetry'],
+    ['poetry install', 'build'],
+    ['pipenv install --system --deploy', 'deps:pipenv'],
+    ['pipenv install requests', 'build'],
+    ['uv sync --frozen --no-install-project', 'deps:uv'],
+    ['uv sync', 'build'],
+    ['uv pip install -r requirements.txt', 'deps:uv'],
+    ['go mod download', 'deps:go'],
+    ['go build ./...', 'build'],
+    ['go install golang.org/x/tools/gopls@latest', 'neutral'],
+    ['mvn -B dependency:go-offline', 'deps:maven'],
+    ['./mvnw dependency:go-offline', 'deps:maven'],
+    ['mvn package', 'build'],
+    ['gradle dependencies --no-daemon', 'deps:gradle'],
+    ['./gradlew build', 'build'],
+    ['bundle install --jobs 4', 'deps:bundler'],
+    ['bundle install --without development test', 'deps:bundler'],
+    ['bundle exec rake assets:precompile', 'build'],
+    ['composer install --no-scripts --no-autoloader', 'deps:composer'],
+    ['composer install', 'build'],
+    ['cargo fetch', 'build'],
+    ['cargo install cargo-chef', 'neutral'],
+    ['apt-get install -y git', 'neutral'],
+    ['gem install bundler', 'neutral'],
+    ['./scripts/generate.sh', 'build'],
+  ])('%s is %s', (command, kind) => {
+    expect(kindOf(command)).toBe(kind);
+  });
+
+  it('names the manifests and lockfiles each install reads', () => {
+    expect(manifestsOf('npm ci')).toEqual({ required: [['package.json']], optional: ['package-lock.json', 'npm-shrinkwrap.json', '.npmrc'] });
+    expect(manifestsOf('pip install -r a.txt -c constraints.txt')).toEqual({ required: [['a.txt'], ['constraints.txt']], optional: [] });
+    expect(manifestsOf('gradle dependencies').required).toEqual([['build.gradle', 'build.gradle.kts']]);
+    expect(manifestsOf('./mvnw -s .mvn/settings.xml dependency:go-offline').required).toEqual([['pom.xml'], ['.mvn/settings.xml'], ['mvnw']]);
+    expect(manifestsOf('go mod download')).toEqual({ required: [['go.mod']], optional: ['go.sum'] });
+  });
+
+  it('follows -r and -c in requirement files, relative to the file that names them', () => {
+    const read = reader({ 'requirements.txt': '-r reqs/base.txt\nflask\n', 'reqs/base.txt': '-c ../constraints.txt\nrequests\n', 'constraints.txt': 'requests<3\n' });
+    expect(inspectRequirements(read, ['requirements.txt'])).toEqual({ extra: ['reqs/base.txt', 'constraints.txt'] });
+  });
+
+  it('finds local paths in requirement files', () => {
+    expect(inspectRequirements(reader({ 'r.txt': './libs/foo\n' }), ['r.txt']).problem).toMatch(/local path/);
+    expect(inspectRequirements(reader({ 'r.txt': 'foo @ file:///src/foo\n' }), ['r.txt']).problem).toMatch(/local path/);
+    expect(inspectRequirements(reader({ 'r.txt': '-e git+https://github.com/a/b#egg=b\nflask==3.0 ; python_version > "3.8"\n' }), ['r.txt'])).toEqual({});
+    expect(inspectRequirements(reader({ 'r.txt': '-r ../outside.txt\n' }), ['r.txt']).problem).toMatch(/outside/);
+  });
+
+  it('reads install scripts, workspaces and local dependencies from package.json', () => {
+    const pkg = (json: object) => reader({ 'package.json': JSON.stringify(json) });
+    expect(inspectPackageJson(pkg({ scripts: { prepare: 'husky install' } }), false).problem).toMatch(/"prepare" script/);
+    expect(inspectPackageJson(pkg({ scripts: { prepare: 'husky install' } }), true)).toEqual({});
+    expect(inspectPackageJson(pkg({ scripts: { build: 'tsc', start: 'node .' } }), false)).toEqual({});
+    expect(inspectPackageJson(pkg({ dependencies: { a: 'link:../a' } }), false).problem).toMatch(/local path/);
+    expect(inspectPackageJson(pkg({ dependencies: { typescript: '~5.6.3' } }), false)).toEqual({});
+    expect(inspectPackageJson(pkg({ workspaces: ['packages/*'] }), false).problem).toMatch(/workspaces/);
+  });
+});
+
+describe('split', () => {
+  const run = (text: string, unsafe = true) => rewrite(text, { passes: ['deps-first'], unsafe });
+
+  it('splits install and build at the && after the install, keeping RUN flags and a cd', () => {
+    const out = run('FROM node:20\nCOPY . /src\nRUN --mount=type=cache,target=/root/.npm cd /src && npm ci && npm run build && npm test\n').output;
+    expect(out).toBe(
+      'FROM node:20\nCOPY package.json package-lock.json* npm-shrinkwrap.json* .npmrc* /src/\n' +
+        'RUN --mount=type=cache,target=/root/.npm cd /src && npm ci\nCOPY . /src\n' +
+        'RUN --mount=type=cache,target=/root/.npm cd /src && npm run build && npm test\n',
+    );
+  });
+
+  it('moves the source COPY past system-package RUNs and unrelated COPYs', () => {
+    const r = run('FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN apt-get update && apt-get install -y gcc\nCOPY conf/ /etc/app/\nRUN pip install -r requirements.txt\n');
+    expect(r.output).toBe('FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt ./\nRUN apt-get update && apt-get install -y gcc\nCOPY conf/ /etc/app/\nRUN pip install -r requirements.txt\nCOPY . .\n');
+    expect(r.changes[0].tag).toBe('pip');
+    expect(r.changes[0].safety).toBe('unsafe');
+  });
+
+  it('does not move the source COPY past a command that may use the sources', () => {
+    const r = run('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN make generate && npm ci\n');
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason).join('\n')).toMatch(/before installing dependencies/);
+  });
+
+  it('does not split when the rest of the RUN is joined by ; or ||', () => {
+    expect(run('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci; npm run build\n').changes).toEqual([]);
+  });
+
+  it('leaves a COPY whose destination variable changes before the install', () => {
+    const r = run('FROM node:20\nENV D=/app\nCOPY . $D\nENV D=/other\nWORKDIR /app\nRUN npm ci\n');
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason).join('\n')).toMatch(/variable that changes/);
+  });
+
+  it('is idempotent on its own output and on the hand-written split form', () => {
+    const first = run('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n');
+    expect(run(first.output).changes).toEqual([]);
+    expect(run('FROM node:20\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm ci && npm run build\n').changes).toEqual([]);
+  });
+});
+
+describe('.dockerignore proposal', () => {
+  const dirs: string[] = [];
+  const context = (files: Record<string, string>): string => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockerfix-df-'));
+    dirs.push(dir);
+    for (const [p, c] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+      fs.writeFileSync(path.join(dir, p), c);
+    }
+    return dir;
+  };
+  afterEach(() => {
+    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+  const dockerfile = 'FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\n';
+
+  it('proposes .git and the ecosystem outputs, safe when none exists in the context', () => {
+    const dir = context({ 'package.json': '{}' });
+    const r = rewrite(dockerfile, { passes: ['deps-first'], context: dir });
+    expect(r.output).toBe(dockerfile);
+    expect(r.files).toEqual([{ path: '.dockerignore', content: '# Proposed by dockerfix: files the image build never needs from the context.\n.git\nnode_modules\n' }]);
+    expect(r.changes.map((c) => c.safety)).toEqual(['safe']);
+    expect(r.skipped.filter((s) => s.pass === 'engine')).toEqual([]);
+    // Once the file exists, nothing more is proposed.
+    fs.writeFileSync(path.join(dir, '.dockerignore'), r.files[0].content);
+    expect(rewrite(dockerfile, { passes: ['deps-first'], context: dir }).changes).toEqual([]);
+  });
+
+  it('is unsafe when the context holds an excluded path (it leaves the image)', () => {
+    const dir = context({ 'package.json': '{}', 'node_modules/x/index.js': '' });
+    const r = rewrite(dockerfile, { passes: ['deps-first'], context: dir });
+    expect(r.files).toEqual([]);
+    expect(r.skipped.map((s) => s.reason).join('\n')).toMatch(/Unsafe: the context holds node_modules/);
+  });
+
+  it('leaves the install after the sources when the context holds node_modules that .dockerignore keeps', () => {
+    // (Not a fixture: the repository's .gitignore drops node_modules folders.)
+    const dir = context({ 'package.json': '{}', 'package-lock.json': '{}', 'node_modules/x/index.js': '', '.dockerignore': '.git\n' });
+    const r = rewrite('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\n', { passes: ['deps-first'], context: dir });
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason).join('\n')).toMatch(/would overwrite the installed node_modules/);
+    fs.writeFileSync(path.join(dir, '.dockerignore'), '.git\nnode_modules\n');
+    expect(rewrite('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\n', { passes: ['deps-first'], context: dir }).output).toBe(
+      'FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\n',
+    );
+  });
+
+  it('never excludes what the Dockerfile copies by name', () => {
+    const dir = context({ 'package.json': '{}' });
+    const r = rewrite('FROM node:20\nWORKDIR /app\nCOPY node_modules ./node_modules\nCOPY . .\nRUN npm ci\n', { passes: ['deps-first'], context: dir });
+    expect(r.files[0]?.content).not.toMatch(/node_modules/);
+  });
+
+  it('is not proposed when the Dockerfile copies only named files, or a .dockerignore exists', () => {
+    expect(rewrite('FROM node:20\nCOPY package.json /app/\n', { passes: ['deps-first'], context: context({ 'package.json': '{}' }) }).files).toEqual([]);
+    expect(rewrite(dockerfile, { passes: ['deps-first'], context: context({ 'package.json': '{}', '.dockerignore': '.git\n' }) }).files).toEqual([]);
+  });
+});

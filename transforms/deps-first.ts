@@ -1,0 +1,549 @@
+/**
+ * deps-first: a source edit never re-runs the dependency install.
+ *
+ * Bad:
+ *   WORKDIR /app
+ *   COPY . .
+ *   RUN npm ci && npm run build
+ *
+ * Good:
+ *   WORKDIR /app
+ *   COPY package.json package-lock.json ./
+ *   RUN npm ci
+ *   COPY . .
+ *   RUN npm run build
+ *
+ * The source COPY becomes a COPY of the manifests (same flags, same destination, at the same place, so WORKDIR,
+ * USER, ENV and --chown are what they were), the install runs from them, and the source COPY follows the install;
+ * when the install RUN goes on with build commands, they move to a new RUN after the source COPY. What each
+ * ecosystem installs from, and what makes an install need the sources (lifecycle scripts, local paths,
+ * workspaces), lives in src/ecosystems/<ecosystem>/manifests.ts.
+ *
+ * With a build context, only manifests that exist there (and that .dockerignore keeps) are copied, and a context
+ * that holds what the install writes (node_modules, vendor, .venv) is left alone: the source COPY, now after the
+ * install, would overwrite it. Without a context, the required manifest is copied by name (the original install
+ * could not run without it), optional files with a `*` (which may match nothing), and the change is unsafe.
+ *
+ * When the context has no .dockerignore and the Dockerfile copies all of it, a .dockerignore is proposed too.
+ */
+import path from 'node:path';
+import type { BuildContext } from '../src/context.js';
+import { copiesWholeContext, proposeDockerignore } from '../src/dockerignore.js';
+import type { DockerDocument, Instruction, Stage } from '../src/document.js';
+import { classify, type Classification, type DepsInstall } from '../src/ecosystems/manifests.js';
+import { expandVars, isWithin, readAssignments, resolvePath, varNames, type Vars } from '../src/ownership.js';
+import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
+import type { ShellScript, Statement } from '../src/shell/parser.js';
+import { invocation } from '../src/shell/query.js';
+import type { Edit, ProposedChange, Safety } from '../src/types.js';
+
+/** Instructions a source COPY may move past: they change no file. */
+const PASS_THROUGH = new Set(['WORKDIR', 'ENV', 'ARG', 'USER', 'LABEL', 'EXPOSE', 'STOPSIGNAL', 'HEALTHCHECK', 'CMD', 'ENTRYPOINT', 'MAINTAINER', 'SHELL']);
+
+/** Stands for a base image's working directory we cannot know: relative paths stay comparable among themselves. */
+const UNKNOWN_WORKDIR = '/\u0000workdir';
+
+const INSTALL_WORDS = /\b(npm|yarn|pnpm|pip[0-9.]*|poetry|pipenv|uv|go|mvn|mvnw|gradle|gradlew|bundle|composer|cargo)\b/;
+
+export const depsFirst: Pass = {
+  id: 'deps-first',
+  description: 'copy dependency manifests and install before copying the sources, so a source edit does not re-run the install',
+  defaultEnabled: true,
+  priority: 40,
+  run(ctx): PassResult {
+    const changes: ProposedChange[] = [];
+    const skipped: PassSkip[] = [];
+    const ecosystems = new Set<string>();
+    const states = new Map<number, StageState>();
+    for (const stage of ctx.doc.stages) {
+      const parent = ctx.doc.stages.find((s) => s.index < stage.index && s.name !== null && s.name === stage.image.toLowerCase());
+      const state = walkStage(ctx, stage, parent ? states.get(parent.index) ?? null : null, changes, skipped, ecosystems);
+      states.set(stage.index, state);
+    }
+    const ignore = proposeDockerignore(ctx.doc, ctx.context, ecosystems);
+    if (ignore) changes.push(ignore);
+    return { changes, skipped };
+  },
+};
+
+interface StageState {
+  workdir: string;
+  vars: Vars;
+}
+
+function walkStage(ctx: PassContext, stage: Stage, parent: StageState | null, changes: ProposedChange[], skipped: PassSkip[], ecosystems: Set<string>): StageState {
+  const state: StageState = { workdir: parent?.workdir ?? UNKNOWN_WORKDIR, vars: new Map(parent?.vars ?? []) };
+  const list = stage.instructions;
+  for (let i = 0; i < list.length; i++) {
+    const ins = list[i];
+    for (const eco of ecosystemsOf(ins)) ecosystems.add(eco);
+    if (applyState(ins, state)) continue;
+    if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stage.posixShell) {
+      const result = planSplit(ctx, stage, i, state);
+      if (result === null) continue;
+      if ('skip' in result) skipped.push({ line: result.line, reason: result.skip });
+      else changes.push(result.change);
+    }
+  }
+  return state;
+}
+
+/** Updates WORKDIR/ENV/ARG state; true when the instruction was one of them. */
+function applyState(ins: Instruction, state: StageState): boolean {
+  if (ins.keyword === 'WORKDIR') {
+    const raw = ins.args.map((a) => a.value).join(' ');
+    const expanded = expandVars(raw, state.vars);
+    state.workdir = expanded === null ? `/\u0000unknown${ins.line}` : resolvePath(state.workdir, expanded) ?? state.workdir;
+    return true;
+  }
+  if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
+    for (const { name, value } of readAssignments(ins)) {
+      if (ins.keyword === 'ARG' && value === null) {
+        if (!state.vars.has(name)) state.vars.set(name, null);
+        continue;
+      }
+      state.vars.set(name, value === null ? null : expandVars(value, state.vars));
+    }
+    return true;
+  }
+  return false;
+}
+
+function ecosystemsOf(ins: Instruction): string[] {
+  const script = ins.shell?.script;
+  if (!script) return [];
+  const out: string[] = [];
+  for (const cmd of script.commands) {
+    const inv = invocation(cmd);
+    if (!inv) continue;
+    const c = classify(inv);
+    if (c.kind === 'deps') out.push(c.install.ecosystem);
+    else if (inv.name === 'cargo') out.push('cargo');
+    else if (inv.name === 'mvn' || inv.name === 'mvnw') out.push('maven');
+    else if (inv.name === 'gradle' || inv.name === 'gradlew') out.push('gradle');
+    else if (['npm', 'yarn', 'pnpm', 'composer', 'bundle', 'poetry', 'pipenv'].includes(inv.name)) out.push(inv.name === 'bundle' ? 'bundler' : inv.name);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The source COPY
+
+interface SourceCopy {
+  ins: Instruction;
+  /** Context directory copied ('' for the whole context). */
+  ctxDir: string;
+  /** Destination as written, and resolved in the image. */
+  destText: string;
+  dest: string;
+  flagsText: string;
+}
+
+/** A COPY/ADD of the whole context or of one directory of it; null when it is something else. */
+function readSourceCopy(doc: DockerDocument, ins: Instruction, state: StageState, context: BuildContext | null): SourceCopy | { skip: string } | null {
+  if (ins.flags.some((f) => f.name === 'from') || ins.heredoc || ins.args.length !== 2) return null;
+  if (doc.text.slice(ins.argsStart, ins.argsEnd).trimStart().startsWith('[')) return null;
+  const [src, dst] = ins.args;
+  const s = src.value;
+  if (/[*?[$]/.test(s) || /^[a-z]+:\/\//i.test(s) || s.startsWith('git@')) return null;
+  let ctxDir: string;
+  if (s === '.' || s === './') ctxDir = '';
+  else {
+    const n = path.posix.normalize(s).replace(/\/+$/, '');
+    if (n.startsWith('..') || n.startsWith('/')) return null;
+    const isDir = context ? context.list(n).length > 0 : s.endsWith('/');
+    if (!isDir) return null;
+    ctxDir = n;
+  }
+  const other = ins.flags.find((f) => !['chown', 'chmod', 'link'].includes(f.name));
+  const destExpanded = expandVars(dst.value, state.vars);
+  if (destExpanded === null) return { skip: `the destination ${dst.value} of the COPY at line ${ins.line} uses a variable with no known value` };
+  const dest = resolvePath(state.workdir, destExpanded);
+  if (dest === null || dest.includes('\u0000unknown')) return { skip: `the working directory at line ${ins.line} is not known` };
+  if (other) return { skip: `the COPY at line ${ins.line} has --${other.name}, which a manifest COPY cannot mirror` };
+  return {
+    ins,
+    ctxDir,
+    destText: dst.value,
+    dest,
+    flagsText: ins.flags.map((f) => doc.text.slice(f.start, f.end)).join(' '),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The install RUN
+
+interface Step {
+  statement: Statement;
+  kind: 'deps' | 'neutral' | 'cd' | 'build';
+  install?: DepsInstall;
+  /** The working directory the command runs in (the RUN's, or after a `cd`). */
+  cwd: string;
+  writes?: string[];
+  why?: string;
+}
+
+function statementSteps(script: ShellScript | null, workdir: string): Step[] {
+  const steps: Step[] = [];
+  if (!script) return steps;
+  let cwd = workdir;
+  for (const statement of script.statements) {
+    const cmds = script.commands.filter((c) => c.start >= statement.start && c.end <= statement.end);
+    const step: Step = { statement, kind: 'build', cwd };
+    if (cmds.length === 1 && (statement.type === 'command' || statement.type === 'redirected_statement') && cmds[0].topLevelShell) {
+      const inv = invocation(cmds[0]);
+      if (inv && inv.name === 'cd' && inv.args.length === 1 && inv.args[0].value !== null && !inv.args[0].value.startsWith('-')) {
+        const next = resolvePath(cwd, inv.args[0].value);
+        if (next) {
+          cwd = next;
+          step.kind = 'cd';
+          step.cwd = cwd;
+        }
+      } else if (inv && !inv.runsAsOtherUser) {
+        const c: Classification = classify(inv);
+        step.kind = c.kind;
+        if (c.kind === 'deps') step.install = c.install;
+        if (c.kind === 'neutral') step.writes = c.writes;
+        if (c.kind === 'build') step.why = c.why;
+      }
+    }
+    steps.push(step);
+  }
+  return steps;
+}
+
+interface Found {
+  run: Instruction;
+  steps: Step[];
+  /** Number of leading steps that run before the sources are needed. */
+  prefix: number;
+  /** Instructions between the source COPY and the RUN (pass-through instructions and neutral RUNs). */
+  between: Instruction[];
+  /** The working directories set by WORKDIRs in between. */
+  workdirs: string[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+type Plan = { change: ProposedChange } | { skip: string; line: number } | null;
+
+function planSplit(ctx: PassContext, stage: Stage, index: number, stateAtCopy: StageState): Plan {
+  const { doc, context } = ctx;
+  const ins = stage.instructions[index];
+  const copy = readSourceCopy(doc, ins, stateAtCopy, context);
+  if (copy === null) return null;
+  const state: StageState = { workdir: stateAtCopy.workdir, vars: new Map(stateAtCopy.vars) };
+  const between: Instruction[] = [];
+  const workdirs: string[] = [];
+  const changedVars = new Set<string>();
+  let found: Found | null = null;
+  let stop: number | null = null;
+  for (let j = index + 1; j < stage.instructions.length; j++) {
+    const next = stage.instructions[j];
+    if ((next.keyword === 'COPY' || next.keyword === 'ADD') && disjointCopy(next, state, D(copy))) {
+      between.push(next);
+      continue;
+    }
+    if (PASS_THROUGH.has(next.keyword)) {
+      if (next.keyword === 'ENV' || next.keyword === 'ARG') for (const a of readAssignments(next)) changedVars.add(a.name);
+      applyState(next, state);
+      if (next.keyword === 'WORKDIR') workdirs.push(state.workdir);
+      between.push(next);
+      continue;
+    }
+    if (next.keyword !== 'RUN') { stop = j; break; }
+    const script = next.shell?.script;
+    if (!script) {
+      if ('skip' in copy) return null;
+      if (INSTALL_WORDS.test(next.text)) return { skip: `the RUN at line ${next.line} is not readable as shell (${next.shell?.opaqueReason ?? 'no shell view'})`, line: next.line };
+      stop = j;
+      break;
+    }
+    const steps = statementSteps(script, state.workdir);
+    let prefix = 0;
+    let sawDeps = false;
+    for (let k = 0; k < steps.length; k++) {
+      if (steps[k].kind === 'build') break;
+      if (steps[k].kind === 'deps') {
+        sawDeps = true;
+        prefix = k + 1;
+      }
+    }
+    if (!sawDeps) {
+      if (steps.every((s) => s.kind === 'neutral') && steps.every((s) => (s.writes ?? []).every((w) => outside(resolvePath(s.cwd, w), D(copy))))) {
+        between.push(next);
+        continue;
+      }
+      const firstBuild = steps.find((s) => s.kind === 'build');
+      const laterDeps = steps.some((s) => s.kind === 'deps');
+      if ('skip' in copy) return null;
+      if (firstBuild?.why) return { skip: firstBuild.why, line: next.line };
+      if (laterDeps) return { skip: `the RUN at line ${next.line} runs \`${doc.text.slice(firstBuild!.statement.start, firstBuild!.statement.end).split(/\s+/).slice(0, 3).join(' ')}\` before installing dependencies, which may need the sources`, line: next.line };
+      stop = j;
+      break;
+    }
+    found = { run: next, steps, prefix, between, workdirs };
+    break;
+  }
+  if (!found) {
+    if (stop === null || 'skip' in copy) return null;
+    // Say why when the stage installs dependencies later: something in between may use the sources.
+    const blocker = stage.instructions[stop];
+    const later = stage.instructions.slice(stop + (blocker.keyword === 'RUN' ? 1 : 1)).find((i) => i.keyword === 'RUN' && statementSteps(i.shell?.script ?? null, state.workdir).some((s) => s.kind === 'deps'));
+    if (!later) return null;
+    const what = blocker.keyword === 'RUN' ? `the RUN at line ${blocker.line}` : `the ${blocker.keyword} at line ${blocker.line}`;
+    return { skip: `${what} comes between the source COPY at line ${ins.line} and the install at line ${later.line} and may read or change the copied files`, line: later.line };
+  }
+  if ('skip' in copy) return { skip: copy.skip, line: ins.line };
+  return buildChange(ctx, stage, copy, found, changedVars);
+}
+
+/** The destination of a source COPY, or null when it could not be read. */
+function D(copy: SourceCopy | { skip: string }): string | null {
+  return 'skip' in copy ? null : copy.dest;
+}
+
+/** True when the path is known and outside the directory (so writing it does not touch the copied tree). */
+function outside(p: string | null, dir: string | null): boolean {
+  return p !== null && dir !== null && !p.includes('\u0000') && !isWithin(p, dir) && !isWithin(dir, p);
+}
+
+/** A COPY/ADD writing somewhere that neither holds nor lies inside the copied tree: the source COPY may move past it. */
+function disjointCopy(ins: Instruction, state: StageState, dir: string | null): boolean {
+  if (ins.heredoc || ins.args.length < 2) return false;
+  const dest = expandVars(ins.args[ins.args.length - 1].value, state.vars);
+  if (dest === null) return false;
+  return outside(resolvePath(state.workdir, dest), dir);
+}
+
+function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Found, changedVars: Set<string>): Plan {
+  const { doc, context } = ctx;
+  const { run, steps, prefix } = found;
+  const skip = (reason: string, line = run.line): Plan => ({ skip: reason, line });
+  const installs = steps.slice(0, prefix).filter((s) => s.kind === 'deps');
+  const rest = steps.slice(prefix);
+  const tag = installs[0].install!.ecosystem;
+  const D = copy.dest;
+
+  // Splitting `prefix && rest` into two RUNs keeps the behaviour only when `&&` joins them and every later step.
+  if (rest.length > 0) {
+    if (rest.some((s) => s.statement.before !== '&&')) return skip(`the RUN at line ${run.line} joins its commands with ; or || after the install, so it cannot be split into two RUNs`);
+    if (run.shell!.script!.background) return skip(`the RUN at line ${run.line} starts a background process`);
+    const gap = doc.text.slice(steps[prefix - 1].statement.end, rest[0].statement.start);
+    if (!new RegExp(`^[\\s${escapeRe(doc.escape)}]*&&[\\s${escapeRe(doc.escape)}]*$`).test(gap)) return skip(`the RUN at line ${run.line} has comments where it would be split`);
+    if (run.shell!.script!.nodeTypes.has('comment')) return skip(`the RUN at line ${run.line} has a shell comment`);
+  }
+  if (varNames(copy.ins.text).some((v) => changedVars.has(v))) return skip(`the COPY at line ${copy.ins.line} uses a variable that changes before the install`, copy.ins.line);
+
+  // What the install reads and writes, as image paths, mapped to the context through the source COPY.
+  const toContext = (imagePath: string): string | null => {
+    if (!isWithin(imagePath, D)) return null;
+    const rel = imagePath === D ? '' : imagePath.slice(D === '/' ? 1 : D.length + 1);
+    return rel === '' ? copy.ctxDir || '.' : copy.ctxDir ? `${copy.ctxDir}/${rel}` : rel;
+  };
+  const files = new Map<string, string>(); // image path -> context path (or glob)
+  const dirs = new Map<string, string>();
+  const notes: string[] = [];
+  const unknown: string[] = [];
+  for (const step of installs) {
+    const inst = step.install!;
+    const project = resolvePath(step.cwd, inst.project);
+    if (project === null) return skip(`\`${shortText(doc, step.statement)}\` runs in a directory we cannot resolve`);
+    const at = (rel: string): string | null => resolvePath(project, rel);
+    for (const group of inst.required) {
+      const images = group.map(at);
+      if (images.some((p) => p === null || toContext(p) === null)) {
+        // The install reads its manifest from elsewhere (another COPY, the base image): not this COPY's install.
+        if (images.every((p) => p !== null && !p.includes('\u0000'))) return null;
+        return skip(`${displayPath(images[0] ?? group[0])} (read by \`${shortText(doc, step.statement)}\`) is not inside ${displayPath(D)}, which the COPY at line ${copy.ins.line} fills`);
+      }
+      if (context) {
+        const hit = images.find((p) => context.has(toContext(p!)!));
+        if (!hit) return skip(`${toContext(images[0]!)} is not in the build context (or .dockerignore excludes it), so the install does not read it from the COPY at line ${copy.ins.line}`);
+        files.set(hit!, toContext(hit!)!);
+      } else if (group.length === 1) {
+        files.set(images[0]!, toContext(images[0]!)!);
+      } else {
+        for (const p of images) files.set(p!, `${toContext(p!)!}*`);
+      }
+    }
+    const earlier = earlierManifestCopy(stage, copy.ins, [...files.values()].map((f) => path.posix.basename(f.replace(/\*$/, ''))), inst.ecosystem);
+    if (earlier) return skip(`dependencies are already installed from the manifests copied at line ${earlier.line}; the install after the COPY at line ${copy.ins.line} runs again on purpose`);
+    for (const opt of inst.optional) {
+      const p = at(opt);
+      const c = p ? toContext(p) : null;
+      if (!p || !c || files.has(p)) continue;
+      if (context) {
+        if (context.has(c)) files.set(p, c);
+      } else {
+        files.set(p, `${c}*`);
+      }
+    }
+    for (const d of inst.optionalDirs) {
+      const p = at(d);
+      const c = p ? toContext(p) : null;
+      if (!p || !c) continue;
+      if (context) {
+        if (context.has(c) && context.list(c).length > 0) dirs.set(p, c);
+      } else {
+        unknown.push(`${d}/ (read by ${inst.ecosystem} when present)`);
+      }
+    }
+    if (context) {
+      const read = (rel: string): string | null => {
+        const p = at(rel);
+        const c = p ? toContext(p) : null;
+        return c ? context.read(c) : null;
+      };
+      const seen = inst.inspect?.(read) ?? {};
+      if (seen.problem) return skip(seen.problem);
+      for (const extra of seen.extra ?? []) {
+        const p = at(extra);
+        const c = p ? toContext(p) : null;
+        if (!p || !c) return skip(`${extra} is outside the directory the COPY at line ${copy.ins.line} fills`);
+        files.set(p, c);
+      }
+      const outs = [...inst.outputs];
+      for (const out of outs) {
+        const p = at(out);
+        const c = p ? toContext(p) : null;
+        if (c && context.has(c)) {
+          return skip(`the build context holds ${c} (not excluded by .dockerignore): the source COPY, after the install, would overwrite the installed ${out} with the context's`);
+        }
+      }
+      if (inst.updatesLock) {
+        const lock = inst.optional.find((o) => /lock|shrinkwrap/i.test(o));
+        if (lock && files.has(at(lock)!)) notes.push(`${inst.updatesLock}; the context's ${lock} is copied over it afterwards, so keep it in sync`);
+      }
+    } else {
+      if (inst.inspect) unknown.push(`what ${inst.required[0][0]} declares (${inst.ecosystem === 'pip' ? 'local paths, -e, nested -r files' : 'install scripts, local-path dependencies, workspaces'})`);
+      if (inst.outputs.length) unknown.push(`whether the context holds ${inst.outputs.join(', ')} outside .dockerignore (the source COPY would overwrite the installed one)`);
+    }
+  }
+  // Neutral commands of the prefix (a virtualenv) writing inside the copied tree.
+  for (const step of steps.slice(0, prefix)) {
+    for (const w of step.writes ?? []) {
+      const p = resolvePath(step.cwd, w);
+      if (p === null) return skip(`\`${shortText(doc, step.statement)}\` writes to a path we cannot resolve`);
+      const c = toContext(p);
+      if (c === null) continue;
+      if (!context) unknown.push(`whether the context holds ${c}`);
+      else if (context.has(c)) return skip(`the build context holds ${c}, which \`${shortText(doc, step.statement)}\` creates and the source COPY would overwrite`);
+    }
+  }
+  // A WORKDIR between the COPY and the install: the moved COPY must resolve its destination as before, and a
+  // WORKDIR inside the copied tree would create a directory there before the sources arrive.
+  let movedText = copy.ins.text;
+  if (found.workdirs.length > 0) {
+    const below = found.workdirs.find((w) => w !== D && isWithin(w, D));
+    if (below) return skip(`the WORKDIR ${displayPath(below)} between the COPY at line ${copy.ins.line} and the install is inside the copied tree`);
+    if (!copy.destText.startsWith('/')) {
+      if (D.includes('\u0000')) return skip(`a WORKDIR between the COPY at line ${copy.ins.line} and the install changes where its relative destination points, and the base image's working directory is not known`);
+      const destWord = copy.ins.args[1];
+      const abs = copy.destText.endsWith('/') && D !== '/' ? `${D}/` : D;
+      movedText = doc.text.slice(copy.ins.start, destWord.start) + abs + doc.text.slice(destWord.end, copy.ins.end);
+    }
+  }
+
+  // Without a context, `.yarnrc*` already matches `.yarnrc.yml`: drop globs another glob covers.
+  for (const [image, src] of [...files]) {
+    if (src.endsWith('*') && [...files.values()].some((o) => o !== src && o.endsWith('*') && src.startsWith(o.slice(0, -1)))) files.delete(image);
+  }
+  const sources = [...files.values()];
+  if ([...sources, ...dirs.values()].some((s) => /[\s"'`$\\]/.test(s))) return skip('a manifest path has characters a COPY source would need quoted');
+
+  // The new COPY instructions: files grouped by image directory, then config directories.
+  const flags = copy.flagsText ? `${copy.flagsText} ` : '';
+  const kw = copy.ins.keyword === 'COPY' ? doc.text.slice(copy.ins.start, copy.ins.start + 4) : 'COPY';
+  const destFor = (imageDir: string): string => {
+    const rel = imageDir === D ? '' : imageDir.slice(D === '/' ? 1 : D.length + 1);
+    const base = copy.destText.replace(/\/+$/, '');
+    if (base === '') return rel ? `/${rel}/` : '/';
+    return rel ? `${base}/${rel}/` : `${base}/`;
+  };
+  const byDir = new Map<string, string[]>();
+  for (const [image, src] of files) {
+    const dir = path.posix.dirname(image);
+    if (!byDir.has(dir)) byDir.set(dir, []);
+    byDir.get(dir)!.push(src);
+  }
+  const lines: string[] = [];
+  for (const [dir, srcs] of byDir) lines.push(`${kw} ${flags}${srcs.join(' ')} ${destFor(dir)}`);
+  for (const [image, src] of dirs) lines.push(`${kw} ${flags}${src} ${destFor(path.posix.dirname(image))}${path.posix.basename(image)}/`);
+
+  const edits: Edit[] = [{ start: copy.ins.start, end: copy.ins.end, text: lines.join(doc.eol) }];
+  const runKw = doc.text.slice(run.start, run.start + 3);
+  const runFlags = run.flags.map((f) => doc.text.slice(f.start, f.end)).join(' ');
+  if (rest.length === 0) {
+    edits.push({ start: run.end, end: run.end, text: `${doc.eol}${movedText}` });
+  } else {
+    const cds = steps.slice(0, prefix).filter((s) => s.kind === 'cd').map((s) => `${shortText(doc, s.statement, Infinity)} && `).join('');
+    edits.push({
+      start: steps[prefix - 1].statement.end,
+      end: rest[0].statement.start,
+      text: `${doc.eol}${movedText}${doc.eol}${runKw} ${runFlags ? `${runFlags} ` : ''}${cds}`,
+    });
+  }
+
+  const installText = installs.map((s) => `\`${shortText(doc, s.statement)}\``).join(', ');
+  const copied = [...files.values(), ...[...dirs.values()].map((d) => `${d}/`)];
+  const safety: Safety = context ? 'safe' : 'unsafe';
+  let reason = `A source edit no longer re-runs ${installText}: its layer is rebuilt only when ${listText(copied)} change${copied.length === 1 ? 's' : ''}, which saves the install time on every rebuild after a code change.`;
+  if (rest.length) reason += ` The build commands after the install move to a new RUN after the source COPY.`;
+  const passed = found.between.filter((b) => b.keyword === 'RUN' || b.keyword === 'COPY' || b.keyword === 'ADD');
+  if (passed.length) reason += ` The source COPY also moves after line${passed.length > 1 ? 's' : ''} ${passed.map((b) => b.line).join(', ')}, which neither read nor write the copied tree.`;
+  reason += ' The manifests are copied twice with the same content, so the image files stay the same.';
+  if (notes.length) reason += ` Note: ${notes.join('; ')}.`;
+  if (!context) {
+    reason = `Unsafe: no build context to check ${listText(unknown.length ? unknown : ['which manifests exist'])}; optional files are copied with a * so a missing one does not fail the build. ${reason}`;
+  }
+  return {
+    change: {
+      message: `copy ${listText(copied)} and install ${tag} dependencies before copying the sources (line ${copy.ins.line})`,
+      reason,
+      safety,
+      edits,
+      tag,
+    },
+  };
+}
+
+/**
+ * An earlier COPY in the stage that copies one of these manifests with an install of the same ecosystem after it,
+ * before the source COPY: the already-split form, whose install after the sources runs again on purpose.
+ */
+function earlierManifestCopy(stage: Stage, before: Instruction, names: string[], ecosystem: string): Instruction | null {
+  let manifestCopy: Instruction | null = null;
+  for (const ins of stage.instructions) {
+    if (ins.start >= before.start) break;
+    if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && !ins.flags.some((f) => f.name === 'from') && !copiesWholeContext(ins)) {
+      const globs = ins.args.slice(0, -1).map((a) => globRe(path.posix.basename(a.value.replace(/\/+$/, ''))));
+      if (globs.some((re) => names.some((n) => re.test(n)))) manifestCopy ??= ins;
+    }
+    if (manifestCopy && ins.keyword === 'RUN' && statementSteps(ins.shell?.script ?? null, '/').some((s) => s.install?.ecosystem === ecosystem)) return manifestCopy;
+  }
+  return null;
+}
+
+/** A COPY source pattern (`package*.json`) as a regular expression over file names. */
+function globRe(pattern: string): RegExp {
+  return new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+}
+
+function shortText(doc: DockerDocument, st: Statement, max = 60): string {
+  const t = doc.text.slice(st.start, st.end).replace(/\s*[\\`]\r?\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 3)}...` : t;
+}
+
+function displayPath(p: string): string {
+  return p.startsWith(UNKNOWN_WORKDIR) ? `the base image's working directory${p.slice(UNKNOWN_WORKDIR.length)}` : p;
+}
+
+function listText(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
