@@ -1,0 +1,229 @@
+/**
+ * Image benchmark: for every app in fixtures/apps, build the original Dockerfile and its rewrites (default passes,
+ * and with unsafe changes) and measure image size, layer count, cold build time and rebuild time after a one-line
+ * source edit. Timings are medians of BENCH_REPEAT runs (default 3); BENCH_APPS=a,b limits the apps.
+ *
+ * Fixture directories are never modified: each variant builds from its own temporary copy.
+ * Prints a markdown table and writes bench/results.json.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { appendFile, cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rewrite } from '../src/engine.js';
+import type { RewriteOptions } from '../src/types.js';
+import { build, engineStatus, inspectImage, removeImage, runImage } from '../src/verify/docker.js';
+import { formatMB, lastBuildError, readAppSpec, type AppSpec } from '../src/verify/verify.js';
+
+interface Variant {
+  name: 'original' | 'default' | 'unsafe';
+  options: RewriteOptions | null;
+}
+
+const VARIANTS: Variant[] = [
+  { name: 'original', options: null },
+  { name: 'default', options: {} },
+  { name: 'unsafe', options: { unsafe: true } },
+];
+
+interface Measurement {
+  app: string;
+  variant: Variant['name'];
+  changes: number;
+  /** This variant builds exactly what an earlier variant built; its numbers are that variant's. */
+  sameAs?: Variant['name'];
+  bytes: number;
+  layers: number;
+  coldSeconds: number[];
+  rebuildSeconds: number[];
+  coldMedian: number;
+  rebuildMedian: number;
+  proofOk: boolean | null;
+  error?: string;
+}
+
+interface App {
+  name: string;
+  dir: string;
+  spec: AppSpec;
+  dockerfile: string;
+}
+
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'dockerfix') return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find the dockerfix repository root');
+    dir = parent;
+  }
+}
+
+async function loadApps(appsDir: string, only: string[] | null): Promise<App[]> {
+  const names = (await readdir(appsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const apps: App[] = [];
+  for (const name of names) {
+    if (only && !only.includes(name)) continue;
+    const dir = join(appsDir, name);
+    const spec = await readAppSpec(dir);
+    if (!spec || !existsSync(join(dir, 'Dockerfile'))) continue;
+    apps.push({ name: spec.name, dir, spec, dockerfile: readFileSync(join(dir, 'Dockerfile'), 'utf8') });
+  }
+  return apps;
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** A line that changes the file's checksum without changing what the program does. */
+function editLine(file: string, n: number): string {
+  const ext = extname(file).toLowerCase();
+  const stamp = `dockerfix bench edit ${n} ${Date.now()}`;
+  if (['.js', '.mjs', '.cjs', '.ts', '.go', '.c', '.h', '.cc', '.cpp', '.java', '.rs'].includes(ext)) return `\n// ${stamp}\n`;
+  if (['.py', '.sh', '.rb', '.pl', '.toml', '.yaml', '.yml', '.txt', ''].includes(ext)) return `\n# ${stamp}\n`;
+  // Formats without a comment syntax we trust (JSON...): trailing whitespace is still an edit.
+  return '\n'.repeat(n + 1);
+}
+
+async function variantContext(app: App, variant: Variant): Promise<{ dir: string; text: string; changes: number }> {
+  const dir = await mkdtemp(join(tmpdir(), `dockerfix-bench-${app.name}-`));
+  await cp(app.dir, dir, { recursive: true });
+  if (!variant.options) return { dir, text: app.dockerfile, changes: 0 };
+  const result = rewrite(app.dockerfile, { ...variant.options, context: app.dir });
+  for (const f of result.files) {
+    const target = join(dir, f.path);
+    if (existsSync(target)) continue;
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, f.content);
+  }
+  return { dir, text: result.output, changes: result.changes.length };
+}
+
+async function measure(app: App, variant: Variant, repeat: number): Promise<Measurement> {
+  const ctx = await variantContext(app, variant);
+  const tag = `dockerfix-bench/${app.name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-')}:${variant.name}`;
+  const m: Measurement = {
+    app: app.name, variant: variant.name, changes: ctx.changes,
+    bytes: 0, layers: 0, coldSeconds: [], rebuildSeconds: [], coldMedian: NaN, rebuildMedian: NaN, proofOk: null,
+  };
+  try {
+    for (let i = 0; i < repeat; i++) {
+      const cold = await build(ctx.dir, ctx.text, tag, { noCache: true });
+      if (!cold.ok) throw new Error(`cold build failed: ${lastBuildError(cold)}`);
+      m.coldSeconds.push(cold.seconds);
+      if (i === 0) await describeImage(m, tag, app.spec);
+      if (app.spec.edit) {
+        await appendFile(join(ctx.dir, app.spec.edit), editLine(app.spec.edit, i));
+        const again = await build(ctx.dir, ctx.text, tag);
+        if (!again.ok) throw new Error(`rebuild failed: ${lastBuildError(again)}`);
+        m.rebuildSeconds.push(again.seconds);
+      }
+      log(`  ${app.name}/${variant.name} run ${i + 1}/${repeat}: cold ${cold.seconds.toFixed(1)} s` +
+        (m.rebuildSeconds[i] !== undefined ? `, rebuild ${m.rebuildSeconds[i].toFixed(1)} s` : ''));
+    }
+  } catch (error) {
+    m.error = (error as Error).message;
+  } finally {
+    await rm(ctx.dir, { recursive: true, force: true });
+    await removeImage(tag);
+  }
+  m.coldMedian = median(m.coldSeconds);
+  m.rebuildMedian = median(m.rebuildSeconds);
+  return m;
+}
+
+async function describeImage(m: Measurement, tag: string, spec: AppSpec): Promise<void> {
+  const info = await inspectImage(tag);
+  m.bytes = info.size;
+  m.layers = info.layers;
+  const run = await runImage(tag, spec.proof);
+  m.proofOk = run.ok && run.stdout.includes(spec.expect);
+}
+
+function log(line: string): void {
+  process.stderr.write(line + '\n');
+}
+
+async function benchApp(app: App, repeat: number): Promise<Measurement[]> {
+  const out: Measurement[] = [];
+  const byText = new Map<string, Measurement>();
+  for (const variant of VARIANTS) {
+    const key = variantKey(app, variant);
+    const same = byText.get(key);
+    if (same) {
+      // Identical Dockerfile and context: building it again would only measure noise.
+      out.push({ ...same, variant: variant.name, sameAs: same.sameAs ?? same.variant });
+      continue;
+    }
+    const m = await measure(app, variant, repeat);
+    byText.set(key, m);
+    out.push(m);
+  }
+  return out;
+}
+
+/** What a variant builds: the Dockerfile text and the files the rewrite adds to the context. */
+function variantKey(app: App, variant: Variant): string {
+  if (!variant.options) return JSON.stringify([app.dockerfile, []]);
+  const result = rewrite(app.dockerfile, { ...variant.options, context: app.dir });
+  return JSON.stringify([result.output, result.files]);
+}
+
+function fmt(n: number, digits = 1): string {
+  return Number.isFinite(n) ? n.toFixed(digits) : '–';
+}
+
+export function markdownTable(results: Measurement[]): string {
+  const rows = ['| app | variant | changes | size | layers | cold build s | rebuild s | size ratio | rebuild speed-up | proof |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |'];
+  for (const m of results) {
+    const base = results.find((r) => r.app === m.app && r.variant === 'original');
+    const ratio = base && base.bytes ? m.bytes / base.bytes : NaN;
+    const speedup = base ? base.rebuildMedian / m.rebuildMedian : NaN;
+    const proof = m.error ? `error: ${m.error}` : m.proofOk === null ? '–' : m.proofOk ? 'ok' : 'FAIL';
+    rows.push(`| ${m.app} | ${m.variant}${m.sameAs ? ` (= ${m.sameAs})` : ''} | ${m.changes} | ${m.bytes ? formatMB(m.bytes) : '–'} | ` +
+      `${m.layers || '–'} | ${fmt(m.coldMedian)} | ${fmt(m.rebuildMedian)} | ${fmt(ratio, 3)} | ${Number.isFinite(speedup) ? fmt(speedup, 2) + '×' : '–'} | ${proof} |`);
+  }
+  return rows.join('\n');
+}
+
+async function main(): Promise<number> {
+  const root = repoRoot();
+  const appsDir = join(root, 'fixtures', 'apps');
+  const repeat = Math.max(1, Number.parseInt(process.env.BENCH_REPEAT ?? '3', 10) || 3);
+  const only = process.env.BENCH_APPS ? process.env.BENCH_APPS.split(',').map((s) => s.trim()).filter(Boolean) : null;
+  const engine = await engineStatus();
+  if (!engine.ok) return fail(`bench: no container engine: ${engine.reason}`);
+  if (!existsSync(appsDir)) return fail(`bench: no ${appsDir}`);
+  const apps = await loadApps(appsDir, only);
+  if (apps.length === 0) return fail(`bench: no app with a Dockerfile and app.json in ${appsDir}${only ? ` matching ${only.join(',')}` : ''}`);
+
+  log(`bench: ${apps.length} app(s), ${repeat} run(s) each, engine ${engine.version}`);
+  const results: Measurement[] = [];
+  for (const app of apps) results.push(...(await benchApp(app, repeat)));
+  const table = markdownTable(results);
+  process.stdout.write(table + '\n');
+  const json = { date: new Date().toISOString(), engine: engine.version, repeat, results };
+  await writeFile(join(root, 'bench', 'results.json'), JSON.stringify(json, null, 2) + '\n');
+  log(`bench: wrote ${join(root, 'bench', 'results.json')}`);
+  return results.some((r) => r.error || r.proofOk === false) ? 1 : 0;
+}
+
+function fail(message: string): number {
+  process.stderr.write(message + '\n');
+  return 2;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    process.stderr.write(`bench: ${error.message}\n`);
+    process.exit(2);
+  },
+);
