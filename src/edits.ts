@@ -62,6 +62,16 @@ export function removeInstruction(doc: DockerDocument, ins: Instruction): Edit {
   let end = ins.end;
   if (doc.text.startsWith('\r\n', end)) end += 2;
   else if (doc.text[end] === '\n' || doc.text[end] === '\r') end += 1;
+  // Between two blank lines, one of them goes too: the file keeps its single blank separators.
+  const blankAt = (from: number): number => {
+    const m = /^[ \t]*(\r\n|\n|\r)/.exec(doc.text.slice(from, from + 256));
+    return m ? m[0].length : -1;
+  };
+  const prevLine = ins.line > 1 ? doc.offsetOfLine(ins.line - 1) : -1;
+  if (prevLine >= 0 && blankAt(prevLine) === start - prevLine) {
+    const next = blankAt(end);
+    if (next > 0) end += next;
+  }
   return { start, end, text: '' };
 }
 

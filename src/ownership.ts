@@ -391,6 +391,12 @@ export function commandEffect(cmd: SimpleCommand, cwd: string | null, root: stri
   if (toolEnv && !PACKAGE_AND_USER.has(name) && !NO_CREATION.has(name) && name !== 'mkdir' && name !== 'touch' && name !== 'useradd' && name !== 'adduser') {
     return { kind: 'unknown', why: `${toolEnv} points under ${root}, where "${name}" may write (caches, config)` };
   }
+  // A program that lives inside root (a venv's pip, node_modules/.bin) installs into or writes its own tree.
+  const program = cmd.words[cmd.words.length - inv.args.length - 1]?.value ?? '';
+  if (root !== '/' && program.includes('/')) {
+    const p = resolvePath(cwd, program);
+    if (p === null || isWithin(p, root)) return { kind: 'unknown', why: `"${program}" is a program inside ${root} and may write there` };
+  }
   const values: (string | null)[] = inv.args.map((w) => (w.value !== null ? w.value : expandWord(w, vars)));
   const cwdInside = cwd === null ? false : isWithin(cwd, root);
   const mentions = (v: string | null): boolean => {
@@ -526,16 +532,33 @@ const GENERIC_NAMES = new Set([
   'groovy', 'kotlin', 'crystal', 'nim', 'gcc', 'mono',
 ]);
 
+/** Official images whose default working directory is known (their image config sets no other WORKDIR). */
+const IMAGE_WORKDIRS = new Map<string, string>([
+  ...['scratch', 'alpine', 'busybox', 'debian', 'ubuntu', 'centos', 'fedora', 'rockylinux', 'almalinux', 'amazonlinux', 'archlinux', 'node', 'python', 'ruby']
+    .map((n): [string, string] => [n, '/']),
+  ['golang', '/go'],
+  ['php', '/var/www/html'],
+]);
+
+/** The working directory a stage starts in on this image, or null when the image may set any. */
+export function imageWorkdir(image: string): string | null {
+  return IMAGE_WORKDIRS.get(imageName(image)) ?? null;
+}
+
+function imageName(image: string): string {
+  let ref = image.toLowerCase().replace(/@sha256:[0-9a-f]+$/, '');
+  const colon = ref.lastIndexOf(':');
+  if (colon > ref.lastIndexOf('/')) ref = ref.slice(0, colon);
+  return ref.replace(/^(docker\.io\/|index\.docker\.io\/|registry-1\.docker\.io\/|public\.ecr\.aws\/docker\/)/, '').replace(/^library\//, '');
+}
+
 /**
  * True for an official OS or language-runtime image (docker.io library, distroless, UBI, .NET, Chainguard), whose
  * contents are known not to include application directories such as /app, /opt/<app> or /srv/<app>. Vendor images
  * (oracle/fmw-infrastructure, bitnami/*, s2i builders) may hold anything anywhere.
  */
 export function isGenericImage(image: string): boolean {
-  let ref = image.toLowerCase().replace(/@sha256:[0-9a-f]+$/, '');
-  const colon = ref.lastIndexOf(':');
-  if (colon > ref.lastIndexOf('/')) ref = ref.slice(0, colon);
-  ref = ref.replace(/^(docker\.io\/|index\.docker\.io\/|registry-1\.docker\.io\/|public\.ecr\.aws\/docker\/)/, '').replace(/^library\//, '');
+  const ref = imageName(image);
   if (GENERIC_NAMES.has(ref)) return true;
   if (/^gcr\.io\/distroless\/[a-z0-9-]+$/.test(ref)) return true;
   if (/^mcr\.microsoft\.com\/dotnet\/(runtime|aspnet|sdk|runtime-deps)$/.test(ref)) return true;

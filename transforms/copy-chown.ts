@@ -22,9 +22,11 @@
  * - A user home made by `useradd -m`/`adduser` inside the target gets `chown -R` at the end of the RUN that made
  *   it (same layer: nothing is duplicated).
  * - A root RUN that may write unknown names under the target (npm install in it, a tool whose HOME or cache points
- *   there...) gets `chown -R target` appended, so its files are owned in the layer that creates them; only COPYs
- *   after the last such RUN take the flag. When that cannot be appended soundly, or the target may not exist yet
- *   when that RUN ends, the pass skips.
+ *   there, a program inside the target such as a venv's pip) gets `chown -R target` appended (the last such RUN
+ *   only: it covers everything made before), so its files are owned in the layer that creates them; only COPYs
+ *   after it take the flag, and with none left the change is just that move. When that cannot be appended soundly,
+ *   the user does not exist yet, or the target may not exist yet when that RUN ends, the pass skips.
+ * - A stage on an official image (debian, node, python...) starts in that image's known WORKDIR (`/` for most).
  * - A target the base image may already hold (/usr/local, /var/www/html, /home/node..., or anything in an image
  *   that is not a known OS or language image) keeps its recursive chown.
  * - `chown u` (no group) keeps the copied files' group: the COPY gets `--chown=u:0` (or the group of its existing
@@ -39,7 +41,7 @@
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
 import { appendToRun, insertFlag, removeInstruction, removeStatement, replaceFlag } from '../src/edits.js';
 import {
-  commandEffect, copyWrite, createdNames, dirsBetween, expandWord, isBasePath, isGenericImage, isNumericId, isWithin, octalMode,
+  commandEffect, copyWrite, createdNames, dirsBetween, expandWord, imageWorkdir, isBasePath, isGenericImage, isNumericId, isWithin, octalMode,
   parseChmod, parseChown, parseOwner, readAssignments, resolvePath, varNames, type CopyWrite, type OwnerSpec, type Vars,
 } from '../src/ownership.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
@@ -136,8 +138,8 @@ function walkStage(ctx: PassContext, stage: Stage): StageWalk {
   const chain = [...parents].reverse();
   if (parents.length) {
     const root = chain[0];
-    // The root of the chain is an image: its working directory is unknown unless set.
-    workdir = /^(scratch)$/i.test(root.image) ? '/' : null;
+    // The root of the chain is an image: its working directory is known only for official images.
+    workdir = imageWorkdir(resolveImage(root.image, globals));
     for (const p of chain) {
       for (const ins of p.instructions) {
         if (ins.keyword === 'WORKDIR' && ins.args[0]) workdir = resolvePath(workdir, expand(ins.args[0].value, vars) ?? '\0') ?? null;
@@ -146,8 +148,9 @@ function walkStage(ctx: PassContext, stage: Stage): StageWalk {
       }
     }
   } else {
-    // An image's own WORKDIR is unknown: relative paths resolve only after a WORKDIR in this stage.
-    workdir = /^scratch$/i.test(stage.image) ? '/' : null;
+    // An image's own WORKDIR is known only for official images; elsewhere relative paths resolve only after a
+    // WORKDIR in this stage.
+    workdir = imageWorkdir(resolveImage(stage.image, globals));
   }
   const states = new Map<Instruction, State>();
   const homes = new Set<string>();
@@ -188,8 +191,12 @@ function walkStage(ctx: PassContext, stage: Stage): StageWalk {
     }
   }
   const rootImage = (parents.length ? parents[parents.length - 1] : stage).image;
-  const image = rootImage.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, n: string, d?: string) => globals.get(n) ?? d ?? '$');
-  return { states, homes, parents, image };
+  return { states, homes, parents, image: resolveImage(rootImage, globals) };
+}
+
+/** A FROM image with global ARGs (and their defaults) filled in; an unknown value leaves a `$`. */
+function resolveImage(image: string, globals: Map<string, string | null>): string {
+  return image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, n: string, d?: string) => globals.get(n) ?? d ?? '$');
 }
 
 /**
@@ -325,6 +332,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     const word = rawPaths[k].text;
     const target: Target = { path: P, word, copies: [] };
     let lastMoved = -1;
+    let lastMovedIns: Instruction | null = null;
     for (const c of copies) {
       const write = c.write;
       if ('error' in write) return skip(`the ${c.ins.keyword} at line ${c.ins.line} may write under ${P} (${write.error})`);
@@ -353,11 +361,16 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     // differ on whether directories a COPY creates get its --chown. The copied root itself is created by the COPY
     // with the flag's owner; it is listed only when it is certainly a directory (a file would be written again).
     const dirs: string[] = target.copies.some((c) => c.write.region === P && !c.write.certainDir) ? [] : [P];
+    // Which instruction made each entry of `dirs` (-1: P itself), so a chown moved into a later RUN drops them.
+    const dirTags: number[] = dirs.map(() => -1);
+    const tagDirs = (index: number): void => { while (dirTags.length < dirs.length) dirTags.push(index); };
     for (const c of target.copies) {
       for (const d of dirsBetween(P, c.write.region)) dirs.push(d);
       if (c.write.certainDir) dirs.push(c.write.region);
+      tagDirs(c.ins.index);
     }
     for (const ins of stage.instructions) {
+      tagDirs(ins.index - 1);
       if (ins.index >= run.index) break;
       const st = walk.states.get(ins)!;
       if (ins.keyword === 'WORKDIR') {
@@ -382,16 +395,28 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
           return !other || (['rm', 'rmdir', 'mv', 'unlink'].includes(other.name) && other.args.some((w) => w.value === null || w.text.includes(P) || !w.text.startsWith('/')));
         });
         if (removes) return skip(`${effect.why}; that RUN also removes or moves paths that may be ${P}`);
-        const list = movedRuns.get(ins) ?? [];
-        if (!list.includes(P)) list.push(P);
-        movedRuns.set(ins, list);
+        lastMovedIns = ins;
         lastMoved = Math.max(lastMoved, ins.index);
         moveWhy = effect.why;
       } else if (effect) return skip(effect.why);
     }
-    if (lastMoved >= 0) {
+    tagDirs(run.index - 1);
+    if (lastMovedIns) {
+      // Everything made up to the end of that RUN is covered by the chown -R appended there.
+      for (let i = dirs.length - 1; i >= 0; i--) if (dirTags[i] <= lastMoved) { dirs.splice(i, 1); dirTags.splice(i, 1); }
+      // The chown moves to the end of the last RUN that wrote unknown names under P: it covers everything under P
+      // made before (earlier RUNs, COPYs, homes), so only later COPYs take the flag. With no COPY left to flag, the
+      // gain is what that RUN created: it is owned in its own layer now.
+      const list = movedRuns.get(lastMovedIns) ?? [];
+      if (!list.includes(P)) list.push(P);
+      movedRuns.set(lastMovedIns, list);
+      for (const [ins, homes] of homeRuns) {
+        if (ins.index >= lastMoved) continue;
+        const left = homes.filter((h) => !isWithin(h, P));
+        if (left.length) homeRuns.set(ins, left);
+        else homeRuns.delete(ins);
+      }
       target.copies = target.copies.filter((c) => c.ins.index > lastMoved);
-      if (target.copies.length === 0) return skip(moveWhy);
     }
     // The command's own RUN, before it: same layer, so anything created there costs nothing to chown.
     const before = script.commands.filter((c) => c.end <= statement.start);
@@ -450,6 +475,23 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
       }
     }
 
+    // The same for the RUNs the chown moves into: the user must exist when they end.
+    if (owner) {
+      const names = [owner.user, owner.group].filter((n): n is string => n !== null && !isNumericId(n));
+      for (const moved of movedRuns.keys()) {
+        for (const ins of stage.instructions) {
+          if (ins.index <= moved.index || ins.index > run.index || ins.keyword !== 'RUN') continue;
+          for (const c of ins.shell?.script?.commands ?? []) {
+            if (ins === run && c.start >= statement.start) break;
+            const made = createdNames(c);
+            if (made.length && (names.some((n) => made.includes(n)) || names.some((n) => n.includes('$')))) {
+              return skip(`the user or group is created at line ${ins.line}, after the RUN at line ${moved.line} the chown would move into`);
+            }
+          }
+        }
+      }
+    }
+
     for (const c of target.copies) {
       if (flagged.has(c.ins)) continue;
       const flagText = tool === 'chown' ? copyOwner(c.ins, owner!) : copyMode(ctx, c.ins, mode, specText);
@@ -458,7 +500,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     }
     for (const d of dirs) if (isWithin(d, P) && !narrowed.includes(d)) narrowed.push(d);
   }
-  if (flagged.size === 0) return null;
+  if (flagged.size === 0 && movedRuns.size === 0) return null;
 
   // The COPY flags.
   const flagName = tool;
@@ -523,11 +565,16 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
 
   const lines = (list: Instruction[]): string => `line${list.length > 1 ? 's' : ''} ${list.map((i) => i.line).join(', ')}`;
   const command = `${tool}${parsed.recursive ? ' -R' : ''} at line ${cmdLine}`;
+  const movedLines = [...movedRuns.keys()].map((i) => i.line).join(', ');
   const message = edited.length
     ? `set the ${tool === 'chown' ? 'owner' : 'mode'} with ${edited[0].keyword} --${tool} (${lines(edited)}) instead of ${command}`
-    : `${narrowed.length || kept.length ? 'narrow' : 'drop'} ${command}: the --${tool} of the COPY (${lines([...flagged.keys()])}) already sets it`;
+    : flagged.size
+      ? `${narrowed.length || kept.length ? 'narrow' : 'drop'} ${command}: the --${tool} of the COPY (${lines([...flagged.keys()])}) already sets it`
+      : `move ${command} into the RUN${movedRuns.size > 1 ? 's' : ''} at line ${movedLines} that create${movedRuns.size > 1 ? '' : 's'} the files`;
   const what = tool === 'chown' ? 'owner' : 'mode';
-  let reason = `${tool === 'chown' ? 'COPY --chown' : 'COPY --chmod'} sets the ${what} as the files are written, so ${parsed.recursive ? `the recursive ${tool}` : `the ${tool}`} no longer writes every copied file a second time into a new layer (the image carried the copied ${parsed.recursive ? 'tree' : 'file'} twice).`;
+  let reason = flagged.size
+    ? `${tool === 'chown' ? 'COPY --chown' : 'COPY --chmod'} sets the ${what} as the files are written, so ${parsed.recursive ? `the recursive ${tool}` : `the ${tool}`} no longer writes every copied file a second time into a new layer (the image carried the copied ${parsed.recursive ? 'tree' : 'file'} twice).`
+    : `The files under ${resolved.join(', ')} are owned right in the layer that creates them, so the separate ${tool} layer no longer holds a second copy of them.`;
   if (narrowed.length) {
     reason += ` A non-recursive ${tool} stays for ${narrowed.join(', ')}: a directory that exists before a COPY (the target, WORKDIR and mkdir directories) keeps its ${what} under COPY --${tool}, and the parent directories a COPY creates are listed too rather than depend on how the builder creates them; that layer holds only these entries, not the copied files.`;
   }
