@@ -104,14 +104,17 @@ export function proposeDockerignore(doc: DockerDocument, context: BuildContext |
   const entries = [...candidates].filter((e) => !named.some((s) => overlaps(e, s)));
   if (entries.length === 0) return null;
   const present = existing(context, entries);
+  // The new file is itself in the context: unlisted, COPY . would put it in the image.
+  const self = named.some((s) => overlaps('.dockerignore', s)) ? [] : ['.dockerignore'];
   const content = [
     '# Proposed by dockerfix: files the image build never needs from the context.',
     ...entries,
+    ...self,
     '',
   ].join('\n');
   const saves = 'the builder no longer receives them with the context on every build, and COPY . no longer misses the cache when only they change (a commit, a local install)';
   return {
-    message: `add a .dockerignore excluding ${entries.join(', ')}`,
+    message: `add a .dockerignore excluding ${entries.join(', ')}${self.length ? ' (and itself)' : ''}`,
     reason: present.length
       ? `${saves}. Unsafe: the context holds ${present.slice(0, 5).join(', ')}, which COPY . puts in the image today and would no longer.`
       : `${saves}. Safe: none of these paths exists in the context, so the image does not change.`,

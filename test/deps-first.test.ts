@@ -164,7 +164,7 @@ describe('.dockerignore proposal', () => {
     const dir = context({ 'package.json': '{}' });
     const r = rewrite(dockerfile, { passes: ['deps-first'], context: dir });
     expect(r.output).toBe(dockerfile);
-    expect(r.files).toEqual([{ path: '.dockerignore', content: '# Proposed by dockerfix: files the image build never needs from the context.\n.git\nnode_modules\n' }]);
+    expect(r.files).toEqual([{ path: '.dockerignore', content: '# Proposed by dockerfix: files the image build never needs from the context.\n.git\nnode_modules\n.dockerignore\n' }]);
     expect(r.changes.map((c) => c.safety)).toEqual(['safe']);
     expect(r.skipped.filter((s) => s.pass === 'engine')).toEqual([]);
     // Once the file exists, nothing more is proposed.

@@ -11,6 +11,7 @@ import { conda } from './conda/cache.js';
 import { dnf } from './dnf/cache.js';
 import { download } from './download/cache.js';
 import { gem } from './gem/cache.js';
+import { go } from './go/cache.js';
 import { microdnf } from './microdnf/cache.js';
 import { npm } from './npm/cache.js';
 import { pip } from './pip/cache.js';
@@ -22,5 +23,5 @@ import { zypper } from './zypper/cache.js';
 export type { CacheManager, ManagerPlan, RunView } from './common/cache.js';
 
 export const CACHE_MANAGERS: CacheManager[] = [
-  apt, apk, yum, dnf, microdnf, zypper, pip, npm, yarn, pnpm, gem, bundler, composer, conda, download,
+  apt, apk, yum, dnf, microdnf, zypper, pip, npm, yarn, pnpm, gem, bundler, composer, conda, go, download,
 ];

@@ -18,15 +18,19 @@ export interface VerifyCommandOptions {
 
 export async function verifyCommand(dirs: string[], opts: VerifyCommandOptions): Promise<number> {
   if (dirs.length === 0) return fail('dockerfix verify: give at least one directory holding a Dockerfile');
+  // A path without a Dockerfile (a README caught by a glob) is reported and the others still run.
+  let code = 0;
+  const apps: string[] = [];
   for (const dir of dirs) {
-    if (!(await isFile(join(dir, 'Dockerfile')))) return fail(`dockerfix verify: no Dockerfile in ${dir}`);
+    if (await isFile(join(dir, 'Dockerfile'))) apps.push(dir);
+    else code = fail(`dockerfix verify: no Dockerfile in ${dir}`);
   }
+  if (apps.length === 0) return 2;
   const engine = await engineStatus();
   if (!engine.ok) return fail(`dockerfix verify: no container engine (${DOCKER_BIN}): ${engine.reason}`);
 
-  let code = 0;
   const reports: VerifyReport[] = [];
-  for (const dir of dirs) {
+  for (const dir of apps) {
     const outcome = await verifyOne(dir, opts);
     if (typeof outcome === 'number') {
       code = Math.max(code, outcome);
