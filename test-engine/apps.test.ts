@@ -1,0 +1,101 @@
+/**
+ * The sample apps on the real engine: every default rewrite is proven equivalent by the verifier, the unsafe
+ * rewrite still builds and passes the app's proof, and after deps-first a source edit reuses the install layer.
+ */
+import { cp, mkdtemp, readFile, readdir, rm, writeFile, appendFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rewrite } from '../src/engine.js';
+import { build, docker, engineStatus, removeImage } from '../src/verify/docker.js';
+import { formatVerifyReport, readAppSpec, verifyApp } from '../src/verify/verify.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const APPS = join(ROOT, 'fixtures', 'apps');
+const BASES = ['debian:bookworm', 'node:18-bookworm', 'python:3.11-bookworm', 'golang:1.19-bookworm'];
+
+async function whySkip(): Promise<string | null> {
+  if (!process.env.DOCKERFIX_ENGINE_TESTS) return 'run them with: vitest run --config test-engine/vitest.config.ts';
+  const engine = await engineStatus();
+  if (!engine.ok) return `no container engine: ${engine.reason}`;
+  for (const base of BASES) {
+    if ((await docker(['image', 'inspect', base])).code !== 0) return `base image ${base} is missing (run scripts/engine.sh)`;
+  }
+  return null;
+}
+
+const skipReason = await whySkip();
+if (skipReason) console.warn(`sample-app engine tests skipped: ${skipReason}`);
+const apps = (await readdir(APPS, { withFileTypes: true })).filter((d) => d.isDirectory() && existsSync(join(APPS, d.name, 'Dockerfile'))).map((d) => d.name).sort();
+
+const cleanup: string[] = [];
+const images: string[] = [];
+afterAll(async () => {
+  await Promise.all(images.map(removeImage));
+  await Promise.all(cleanup.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe.skipIf(skipReason !== null)('sample apps: default rewrite', () => {
+  it.each(apps)('%s: the rewrite changes the Dockerfile and the verifier finds the images equivalent', async (app) => {
+    const report = await verifyApp(join(APPS, app), { rewriteOptions: {} });
+    const text = formatVerifyReport(report);
+    expect(report.unchanged, text).toBe(false);
+    expect(report.ok, text).toBe(true);
+    expect(report.rewritten!.bytes, text).toBeLessThanOrEqual(report.original!.bytes);
+  });
+});
+
+describe.skipIf(skipReason !== null)('sample apps: unsafe rewrite', () => {
+  it.each(apps)('%s: builds, runs the proof, keeps the image config', async (app) => {
+    const report = await verifyApp(join(APPS, app), { rewriteOptions: { unsafe: true } });
+    const text = formatVerifyReport(report);
+    for (const name of ['build-rewritten', 'proof', 'config'] as const) {
+      const check = report.checks.find((c) => c.name === name);
+      if (report.unchanged) continue;
+      expect(check?.ok, `${name}\n${text}`).toBe(true);
+    }
+    if (!report.unchanged) expect(report.rewritten!.bytes, text).toBeLessThanOrEqual(report.original!.bytes);
+  });
+});
+
+/** The BuildKit step of the first RUN whose text contains `needle`, and whether it was CACHED. */
+function stepCached(log: string, needle: string): boolean | null {
+  const lines = log.split('\n');
+  const head = lines.find((l) => /^#\d+ \[/.test(l) && l.includes(needle));
+  if (!head) return null;
+  const id = head.split(' ')[0];
+  return lines.some((l) => l === `${id} CACHED`);
+}
+
+async function rebuildAfterEdit(app: string, dockerfile: string, files: { path: string; content: string }[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `dockerfix-rebuild-${app}-`));
+  cleanup.push(dir);
+  await cp(join(APPS, app), dir, { recursive: true });
+  for (const f of files) await writeFile(join(dir, f.path), f.content);
+  const tag = `dockerfix-test/rebuild-${app}:${process.pid}`;
+  images.push(tag);
+  const first = await build(dir, dockerfile, tag);
+  expect(first.ok, first.log).toBe(true);
+  const spec = await readAppSpec(dir);
+  await appendFile(join(dir, spec!.edit!), '\n# edited\n');
+  const second = await build(dir, dockerfile, tag);
+  expect(second.ok, second.log).toBe(true);
+  return second.log;
+}
+
+describe.skipIf(skipReason !== null)('deps-first on the engine: a source edit does not re-run the install', () => {
+  it.each([
+    ['express-npm', 'npm install'],
+    ['ts-build', 'npm ci'],
+    ['python-venv', 'pip install'],
+    ['prod-service', 'pip install'],
+  ])('%s: the "%s" step is CACHED after the edit, and was not before the rewrite', async (app, install) => {
+    const original = await readFile(join(APPS, app, 'Dockerfile'), 'utf8');
+    const result = rewrite(original, { context: join(APPS, app) });
+    expect(result.changes.some((c) => c.pass === 'deps-first'), result.output).toBe(true);
+    expect(stepCached(await rebuildAfterEdit(app, original, []), install)).toBe(false);
+    expect(stepCached(await rebuildAfterEdit(app, result.output, result.files), install)).toBe(true);
+  });
+});
