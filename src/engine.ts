@@ -87,6 +87,7 @@ interface Candidate extends Change {
 function propose(passes: Pass[], ctx: PassContext, options: RewriteOptions): { candidates: Candidate[]; skips: Skip[] } {
   const candidates: Candidate[] = [];
   const skips: Skip[] = [];
+  const ids = new Set<string>();
   for (const pass of passes) {
     let result;
     try {
@@ -98,6 +99,12 @@ function propose(passes: Pass[], ctx: PassContext, options: RewriteOptions): { c
     for (const s of result.skipped) skips.push({ pass: pass.id, line: s.line, reason: s.reason });
     for (const proposed of result.changes) {
       const change = toCandidate(pass.id, proposed, ctx.doc, pass.priority ?? 50);
+      // Identical instructions with identical changes: number the later ones so every id names one change.
+      if (change) {
+        const base = change.id;
+        for (let n = 2; ids.has(change.id); n++) change.id = `${base}-${n}`;
+        ids.add(change.id);
+      }
       if (!change) {
         skips.push({ pass: pass.id, line: 1, reason: `internal error: the pass proposed overlapping or out-of-range edits ("${proposed.message}")` });
         continue;
@@ -119,7 +126,12 @@ function propose(passes: Pass[], ctx: PassContext, options: RewriteOptions): { c
 export function changeId(pass: string, proposed: ProposedChange, text: string): string {
   const hash = createHash('sha1');
   hash.update(`${pass}\0${proposed.message}`);
-  for (const e of proposed.edits) hash.update(`\0${text.slice(e.start, e.end)}\0${e.text}`);
+  // The whole lines around each edit: the same edit in two different instructions gets two ids.
+  for (const e of proposed.edits) {
+    const from = text.lastIndexOf('\n', e.start - 1) + 1;
+    const nl = text.indexOf('\n', e.end);
+    hash.update(`\0${text.slice(from, nl < 0 ? text.length : nl)}\0${e.start - from}\0${e.end - e.start}\0${e.text}`);
+  }
   for (const f of proposed.files ?? []) hash.update(`\0${f.path}\0${f.content}`);
   return `${pass}:${hash.digest('hex').slice(0, 8)}`;
 }

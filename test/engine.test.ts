@@ -25,6 +25,17 @@ describe('rewrite', () => {
     expect(chosen.output).toBe(first.output);
   });
 
+  it('gives identical changes in identical instructions their own ids, and a selection applies only the one chosen', () => {
+    const text = 'FROM golang:1.22 AS a\nRUN go build ./...\n\nFROM golang:1.22 AS b\nRUN go build ./...\n';
+    const all = rewrite(text, { passes: ['cache-cleanup'] });
+    expect(all.changes).toHaveLength(2);
+    expect(new Set(all.changes.map((c) => c.id)).size).toBe(2);
+    const second = all.changes.find((c) => c.line === 5)!;
+    const one = rewrite(text, { passes: ['cache-cleanup'], changeIds: [second.id] });
+    expect(one.changes.map((c) => c.id)).toEqual([second.id]);
+    expect(one.output).toBe('FROM golang:1.22 AS a\nRUN go build ./...\n\nFROM golang:1.22 AS b\nRUN go build ./... && go clean -cache\n');
+  });
+
   it('keeps untouched instructions and comments byte-identical', () => {
     const text = '# top\nFROM debian:bookworm   \nENV A=1  \\\n    B=2\nRUN echo a\nRUN echo b\nCMD  [ "sh" ]\n';
     const out = rewrite(text).output;
@@ -66,9 +77,11 @@ describe('engine output check', () => {
 });
 
 describe('changeId', () => {
-  it('depends on the edited text, not on where it sits', () => {
-    const a = changeId('p', { message: 'm', reason: 'r', safety: 'safe', edits: [{ start: 0, end: 1, text: 'x' }] }, 'abc');
-    const b = changeId('p', { message: 'm', reason: 'r', safety: 'safe', edits: [{ start: 1, end: 2, text: 'x' }] }, 'aac');
+  it('depends on the edited line, not on where it sits in the file', () => {
+    const a = changeId('p', { message: 'm', reason: 'r', safety: 'safe', edits: [{ start: 0, end: 1, text: 'x' }] }, 'abc\n');
+    const b = changeId('p', { message: 'm', reason: 'r', safety: 'safe', edits: [{ start: 3, end: 4, text: 'x' }] }, 'zz\nabc\n');
+    const other = changeId('p', { message: 'm', reason: 'r', safety: 'safe', edits: [{ start: 0, end: 1, text: 'x' }] }, 'abd\n');
     expect(a).toBe(b);
+    expect(other).not.toBe(a);
   });
 });
