@@ -7,7 +7,7 @@
  * Prints a markdown table and writes bench/results.json.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { appendFile, cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -193,11 +193,43 @@ export function markdownTable(results: Measurement[]): string {
   return rows.join('\n');
 }
 
+/** The issue's targets, measured in this run: median size ratio (default, unsafe) and the deps-first rebuild speed-up. */
+export function summary(results: Measurement[], depsFirstApps: string[]): string {
+  const ratio = (variant: string): number[] => results.filter((m) => m.variant === variant).map((m) => {
+    const base = results.find((r) => r.app === m.app && r.variant === 'original');
+    return base && base.bytes && m.bytes ? m.bytes / base.bytes : NaN;
+  });
+  const speedups = depsFirstApps.map((app) => {
+    const base = results.find((r) => r.app === app && r.variant === 'original');
+    const m = results.find((r) => r.app === app && r.variant === 'default');
+    return base && m ? base.rebuildMedian / m.rebuildMedian : NaN;
+  });
+  const unsafe = median(ratio('unsafe').filter(Number.isFinite));
+  const minSpeed = Math.min(...speedups.filter(Number.isFinite));
+  return [
+    `- median size ratio: default ${fmt(median(ratio('default').filter(Number.isFinite)), 3)}, with --unsafe ${fmt(unsafe, 3)} (target ≤ 0.5 with --unsafe: ${unsafe <= 0.5 ? 'met' : 'not met'})`,
+    `- rebuild speed-up after a one-line source edit, default passes, where deps-first moved the install (${depsFirstApps.join(', ') || 'none'}): ` +
+      `median ${fmt(median(speedups.filter(Number.isFinite)), 1)}×, lowest ${fmt(minSpeed, 1)}× (target ≥ 10×: ${minSpeed >= 10 ? 'met' : 'not met'})`,
+  ].join('\n');
+}
+
+function depsFirstApps(apps: App[]): string[] {
+  return apps.filter((app) => rewrite(app.dockerfile, { context: app.dir }).changes.some((c) => c.pass === 'deps-first' && c.tag !== 'dockerignore')).map((a) => a.name);
+}
+
 async function main(): Promise<number> {
   const root = repoRoot();
   const appsDir = join(root, 'fixtures', 'apps');
   const repeat = Math.max(1, Number.parseInt(process.env.BENCH_REPEAT ?? '3', 10) || 3);
   const only = process.env.BENCH_APPS ? process.env.BENCH_APPS.split(',').map((s) => s.trim()).filter(Boolean) : null;
+  if (process.argv.includes('--report')) {
+    // Print the table and the targets again from the last run's bench/results.json, without building.
+    const last = JSON.parse(await readFile(join(root, 'bench', 'results.json'), 'utf8')) as { date: string; engine: string; repeat: number; results: Measurement[] };
+    const names = [...new Set(last.results.map((m) => m.app))];
+    const apps = await loadApps(appsDir, names);
+    process.stdout.write(`bench of ${last.date}, engine ${last.engine}, median of ${last.repeat} runs\n\n${markdownTable(last.results)}\n\n${summary(last.results, depsFirstApps(apps))}\n`);
+    return 0;
+  }
   const engine = await engineStatus();
   if (!engine.ok) return fail(`bench: no container engine: ${engine.reason}`);
   if (!existsSync(appsDir)) return fail(`bench: no ${appsDir}`);
@@ -208,7 +240,7 @@ async function main(): Promise<number> {
   const results: Measurement[] = [];
   for (const app of apps) results.push(...(await benchApp(app, repeat)));
   const table = markdownTable(results);
-  process.stdout.write(table + '\n');
+  process.stdout.write(table + '\n\n' + summary(results, depsFirstApps(apps)) + '\n');
   const json = { date: new Date().toISOString(), engine: engine.version, repeat, results };
   await writeFile(join(root, 'bench', 'results.json'), JSON.stringify(json, null, 2) + '\n');
   log(`bench: wrote ${join(root, 'bench', 'results.json')}`);

@@ -162,11 +162,20 @@ function toCandidate(pass: string, proposed: ProposedChange, doc: DockerDocument
  * the result.
  */
 function applyRound(doc: DockerDocument, candidates: Candidate[], rejected: Skip[]): { text: string; changes: Change[] } {
-  const sorted = [...candidates].sort((a, b) => a.priority - b.priority || a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  // A change the output check dropped before is not tried again (nor allowed to hold others back).
+  const dropped = new Set(rejected.map((r) => r.changeId).filter((id): id is string => id !== undefined));
+  const sorted = candidates.filter((c) => !dropped.has(c.id)).sort((a, b) => a.priority - b.priority || a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   const taken: Candidate[] = [];
+  const waiting: Candidate[] = [];
+  // Touching spans conflict too: the second change was computed without the first's text next to it.
+  const meets = (c: Candidate, t: Candidate): boolean => c.span[0] <= t.span[1] && t.span[0] <= c.span[1];
   for (const c of sorted) {
-    // Touching spans conflict too: the second change was computed without the first's text next to it.
-    if (taken.some((t) => c.span[0] <= t.span[1] && t.span[0] <= c.span[1])) continue;
+    // A change also waits for a higher-priority one that waits itself: once that one lands (a merge of RUNs, say),
+    // this one is proposed again on the result (one cleanup at the end of the merged RUN, not one per part).
+    if (taken.some((t) => meets(c, t)) || waiting.some((w) => w.priority < c.priority && meets(c, w))) {
+      waiting.push(c);
+      continue;
+    }
     taken.push(c);
   }
   if (taken.length === 0) return { text: doc.text, changes: [] };
