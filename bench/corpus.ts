@@ -16,7 +16,7 @@ if (!corpus) {
 
 const top = Number(process.env.CORPUS_TOP ?? 8);
 const lines: string[] = [`# dockerfix over the corpus (${corpus.length} Dockerfiles)`, ''];
-lines.push('| pass | files changed (safe) | changes (safe) | unsafe changes offered | by tag (safe) |', '| --- | --- | --- | --- | --- |');
+lines.push('| pass | files changed (safe) | changes (safe) | unsafe changes offered | by tag (safe and unsafe) |', '| --- | --- | --- | --- | --- |');
 const skipSections: string[] = [];
 for (const pass of PASSES) {
   let files = 0;
@@ -30,7 +30,7 @@ for (const pass of PASSES) {
     if (safe.changed) files++;
     changes += safe.changes.length;
     unsafe += Math.max(0, all.changes.length - safe.changes.length);
-    for (const c of safe.changes) tags.set(c.tag ?? '-', (tags.get(c.tag ?? '-') ?? 0) + 1);
+    for (const c of all.changes) tags.set(c.tag ?? '-', (tags.get(c.tag ?? '-') ?? 0) + 1);
     for (const s of safe.skipped) {
       if (s.changeId) continue; // unsafe changes not applied: counted above
       const key = s.reason.replace(/\d+/g, 'N').replace(/"[^"]*"/g, '"…"').replace(/\/[^\s,;:)]+/g, '/…').slice(0, 110);

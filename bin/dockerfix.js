@@ -4,5 +4,21 @@ import v8 from 'node:v8';
 // The shell parser is WebAssembly. V8's optimising tier would recompile it in the background, and a short-lived
 // command then waits for that compile (about 0.4 s here) before it can exit; the baseline compiler is fast enough.
 v8.setFlagsFromString('--liftoff-only');
-const { main } = await import('../dist/src/cli.js');
+
+// Output piped into `head` or a pager that quits: stop quietly, as other command-line tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+let main;
+try {
+  ({ main } = await import('../dist/src/cli.js'));
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  process.stderr.write('dockerfix: not built yet: run `npm ci` (or `npm run build`) in the dockerfix directory first\n');
+  process.exit(2);
+}
 process.exitCode = await main(process.argv.slice(2));

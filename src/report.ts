@@ -23,13 +23,18 @@ function paint(colors: Colors) {
 export function unifiedDiff(file: string, before: string, after: string, colors: Colors): string {
   if (before === after) return '';
   const [a, b] = file.startsWith('/') ? [file, file] : [`a/${file}`, `b/${file}`];
-  const patch = createTwoFilesPatch(a, b, before, after, '', '', { context: 3 });
-  return colorPatch(patch.split('\n').slice(1).join('\n'), colors);
+  return colorPatch(fromHeader(createTwoFilesPatch(a, b, before, after, '', '', { context: 3 })), colors);
 }
 
 export function newFileDiff(file: string, content: string, colors: Colors): string {
-  const patch = createTwoFilesPatch('/dev/null', file.startsWith('/') ? file : `b/${file}`, '', content, '', '', { context: 3 });
-  return colorPatch(patch.split('\n').slice(1).join('\n'), colors);
+  return colorPatch(fromHeader(createTwoFilesPatch('/dev/null', file.startsWith('/') ? file : `b/${file}`, '', content, '', '', { context: 3 })), colors);
+}
+
+/** The patch from its `---` line: the `Index:` and `====` lines the diff library may put first are noise here. */
+function fromHeader(patch: string): string {
+  const lines = patch.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('--- '));
+  return lines.slice(Math.max(0, at)).join('\n');
 }
 
 function colorPatch(patch: string, colors: Colors): string {

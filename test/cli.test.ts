@@ -150,3 +150,18 @@ describe('bad input: one line on stderr naming the file, exit 2, other files sti
     expect((await cli([file])).err).toMatch(/permission denied/);
   });
 });
+
+describe('the dockerfix executable', () => {
+  it('stops quietly when its output pipe closes early (dockerfix ... | head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const bin = path.resolve(__dirname, '..', 'bin', 'dockerfix.js');
+    if (!fs.existsSync(path.resolve(__dirname, '..', 'dist', 'src', 'cli.js'))) return; // built by `npm test` first
+    const child = spawn(process.execPath, [bin, '--no-color', path.resolve(__dirname, '..', 'fixtures', 'merge-runs')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(code).toBe(0);
+  });
+});
