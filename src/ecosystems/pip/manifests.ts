@@ -1,7 +1,8 @@
 /**
  * pip (and `uv pip`): `pip install -r requirements.txt` installs from requirement files, which may name more files
- * (`-r`, `-c`). A project path (`pip install .`, `-e .`), a local path inside a requirement file or a local
- * `--find-links` directory need the sources.
+ * (`-r`, `-c`) and vendored archives (`./vendor/pkg-1.0.tar.gz`), copied with them. A project path
+ * (`pip install .`, `-e .`), a local directory inside a requirement file or a local `--find-links` directory need
+ * the sources.
  */
 import path from 'node:path';
 import type { Invocation } from '../../shell/query.js';
@@ -108,6 +109,15 @@ export function inspectRequirements(read: ProjectReader, files: string[]): { pro
       }
       if (line.startsWith('-')) continue;
       const spec = line.split(/\s*;\s*/)[0];
+      // A vendored archive (`./vendor/pkg-1.0.tar.gz`): a file like any manifest, copied with it. pip resolves such
+      // a path from its working directory (not from the requirement file), where the manifests are copied too.
+      const archive = /^(\.\/)?([A-Za-z0-9._+-]+\/)*[A-Za-z0-9._+-]+\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/.exec(spec);
+      if (archive && !spec.split('/').includes('..')) {
+        const rel = path.posix.normalize(spec);
+        if (read(rel) === null) return { problem: `${file} installs ${spec}, which is not in the build context` };
+        if (!extra.includes(rel)) extra.push(rel);
+        continue;
+      }
       const at = /@\s*(\S+)/.exec(spec);
       if ((at && /^file:/i.test(at[1])) || isLocalPath(spec) || /^[^@:]*\//.test(spec) && !/:\/\//.test(spec) || /\.(whl|tar\.gz|zip)$/i.test(spec) && !/:\/\//.test(spec)) {
         return { problem: `${file} installs ${spec} from a local path` };
