@@ -70,9 +70,11 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
     .option('--only <passes>', 'run only these passes', list)
     .option('--skip <passes>', 'do not run these passes', list)
     .option('--unsafe', 'also apply unsafe-tier changes')
-    .addOption(new Option('--cache-strategy <strategy>', 'how caches leave the image').choices(['clean', 'mount']).default('clean'))
+    .addOption(new Option('--cache-strategy <strategy>', 'how caches leave the image (default: "clean")').choices(['clean', 'mount']))
     .option('--json', 'print a machine-readable report')
-    .action(async (dirs: string[], opts: CliOptions) => {
+    .action(async (dirs: string[], _local: CliOptions, cmd: Command) => {
+      // The main command defines the same options and commander hands them to it: read both levels.
+      const opts = cmd.optsWithGlobals<CliOptions>();
       const passes = selectPasses(opts.only, opts.skip).map((p) => p.id);
       const { verifyCommand } = await import('./verify/command.js');
       exitCode = await verifyCommand(dirs, { passes, unsafe: opts.unsafe, cacheStrategy: opts.cacheStrategy, json: opts.json });

@@ -91,6 +91,7 @@ describe.skipIf(skipReason !== null)('deps-first on the engine: a source edit do
     ['express-npm', 'npm install'],
     ['ts-build', 'npm ci'],
     ['go-stdlib', 'go mod download'],
+    ['python-venv', 'pip install'],
     ['prod-service', 'pip install'],
   ])('%s: the "%s" step is CACHED after the edit, and was not before the rewrite', async (app, install) => {
     const original = await readFile(join(APPS, app, 'Dockerfile'), 'utf8');
