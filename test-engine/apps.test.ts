@@ -69,6 +69,15 @@ function stepCached(log: string, needle: string): boolean | null {
   return lines.some((l) => l === `${id} CACHED`);
 }
 
+/** A comment unique to this run (an edit seen before would hit the build cache), in the file's language. */
+function editLine(file: string): string {
+  const stamp = `edited by the engine test ${process.pid} ${Date.now()}`;
+  if (/\.(js|mjs|cjs|ts|go|c|h|java|rs)$/.test(file)) return `\n// ${stamp}\n`;
+  if (/\.(py|sh|rb|txt|toml|ya?ml)$/.test(file)) return `\n# ${stamp}\n`;
+  if (/\.html?$/.test(file)) return `\n<!-- ${stamp} -->\n`;
+  throw new Error(`no comment syntax known for ${file}`);
+}
+
 async function rebuildAfterEdit(app: string, dockerfile: string, files: { path: string; content: string }[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `dockerfix-rebuild-${app}-`));
   cleanup.push(dir);
@@ -79,8 +88,7 @@ async function rebuildAfterEdit(app: string, dockerfile: string, files: { path: 
   const first = await build(dir, dockerfile, tag);
   expect(first.ok, first.log).toBe(true);
   const spec = await readAppSpec(dir);
-  // A blank line: a new checksum for the file in any language, no change to what it does.
-  await appendFile(join(dir, spec!.edit!), '\n');
+  await appendFile(join(dir, spec!.edit!), editLine(spec!.edit!));
   const second = await build(dir, dockerfile, tag);
   expect(second.ok, second.log).toBe(true);
   return second.log;
