@@ -47,6 +47,15 @@ describe.skipIf(skipReason !== null)('sample apps: default rewrite', () => {
   });
 });
 
+describe.skipIf(skipReason !== null)('sample apps: default rewrite with BuildKit cache mounts', () => {
+  it.each(apps)('%s: the verifier finds the images equivalent', async (app) => {
+    const report = await verifyApp(join(APPS, app), { rewriteOptions: { cacheStrategy: 'mount' } });
+    const text = formatVerifyReport(report);
+    expect(report.unchanged, text).toBe(false);
+    expect(report.ok, text).toBe(true);
+  });
+});
+
 describe.skipIf(skipReason !== null)('sample apps: unsafe rewrite', () => {
   it.each(apps)('%s: builds, runs the proof, keeps the image config', async (app) => {
     const report = await verifyApp(join(APPS, app), { rewriteOptions: { unsafe: true } });

@@ -112,6 +112,17 @@ describe('compareFileSystems', () => {
     expect(r.differences.map((d) => `${d.kind} ${d.path}`)).toEqual(['removed /root/.npm', 'removed /root/.npm/config']);
   });
 
+  it('lets what is left in an emptied cache location differ (a cache mount point), and lists it, but nothing outside', () => {
+    const after = baseImage();
+    delete after['/var/lib/apt/lists/deb.debian.org_dists_bookworm_InRelease'];
+    after['/var/lib/apt/lists/partial'] = { ...after['/var/lib/apt/lists/partial'], uid: 0, mode: 0o755 };
+    after['/var/lib/apt/lists/lock'] = file('');
+    after['/etc/motd'] = file('hi');
+    const r = compareFileSystems(fs(baseImage()), fs(after), { allowedRemovals: ['/var/lib/apt/lists/**'] });
+    expect(r.cacheDiffering).toEqual(['/var/lib/apt/lists/lock', '/var/lib/apt/lists/partial']);
+    expect(r.differences.map((d) => `${d.kind} ${d.path}`)).toEqual(['added /etc/motd']);
+  });
+
   it('matches dot files with the globs', () => {
     const before = { ...baseImage(), '/root/.cache': dir(), '/root/.cache/pip': dir(), '/root/.cache/pip/.lock': file('') };
     const r = compareFileSystems(fs(before), fs(baseImage()), { allowedRemovals: ['/root/.cache/**'] });

@@ -75,6 +75,8 @@ export interface FsCompareResult {
   emptiedDirectories: string[];
   /** Paths whose content differed but was ignored because it is volatile. */
   volatileIgnored: number;
+  /** Paths inside an allowed-removal location that are still there but differ, or are new (a cache mount point). */
+  cacheDiffering: string[];
 }
 
 /**
@@ -189,6 +191,7 @@ export function compareFileSystems(before: FsMap, after: FsMap, options: FsCompa
   let volatileIgnored = 0;
 
   const missing: string[] = [];
+  const cacheDiffering: string[] = [];
   for (const [path, b] of before) {
     const a = after.get(path);
     if (!a) {
@@ -198,6 +201,12 @@ export function compareFileSystems(before: FsMap, after: FsMap, options: FsCompa
     const volatile = isVolatile(path);
     const entryDiffs = compareEntries(path, b, a, volatile);
     if (volatile && b.type === 'file' && a.type === 'file' && b.sha256 !== a.sha256) volatileIgnored++;
+    // Inside a location a change declares it empties (a cache, the package lists), what is left may differ too:
+    // a cache mount's mount point, a lock file. It is cache, not what the image does.
+    if (entryDiffs.length && matchers.some((m) => m(path))) {
+      cacheDiffering.push(path);
+      continue;
+    }
     differences.push(...entryDiffs);
   }
 
@@ -207,12 +216,14 @@ export function compareFileSystems(before: FsMap, after: FsMap, options: FsCompa
     differences.push({ path, kind: 'removed', before: describe(before.get(path)!) });
   }
   for (const [path, a] of after) {
-    if (!before.has(path) && !presenceVolatile(path)) differences.push({ path, kind: 'added', after: describe(a) });
+    if (before.has(path) || presenceVolatile(path)) continue;
+    if (matchers.some((m) => m(path))) cacheDiffering.push(path);
+    else differences.push({ path, kind: 'added', after: describe(a) });
   }
 
   differences.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
   const removedBytes = removals.reduce((sum, r) => sum + r.bytes, 0);
-  return { differences, removedBytes, removals, emptiedDirectories: explained.emptied, volatileIgnored };
+  return { differences, removedBytes, removals, emptiedDirectories: explained.emptied, volatileIgnored, cacheDiffering: cacheDiffering.sort() };
 }
 
 /** Differences between two entries present at the same path. */

@@ -310,7 +310,9 @@ async function checkFileSystems(report: VerifyReport, tags: { original: string; 
   report.removals = result.removals;
   report.removedBytes = result.removedBytes;
   const n = result.differences.length;
-  const detail = n === 0 ? `same (${a.size} paths compared)` : `${n} difference${n === 1 ? '' : 's'} (${countKinds(result.differences)})`;
+  const inCaches = result.cacheDiffering.length;
+  const cacheNote = inCaches ? `; ${inCaches} path${inCaches === 1 ? '' : 's'} left in emptied cache locations differ: ${result.cacheDiffering.slice(0, 3).join(', ')}${inCaches > 3 ? ', …' : ''}` : '';
+  const detail = n === 0 ? `same (${a.size} paths compared${cacheNote})` : `${n} difference${n === 1 ? '' : 's'} (${countKinds(result.differences)})${cacheNote}`;
   report.checks.push({ name: 'filesystem', ok: n === 0, detail });
 }
 

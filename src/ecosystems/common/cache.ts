@@ -159,6 +159,20 @@ export function flagAfter(word: Word, flag: string): Edit {
 }
 
 /** Edit inserting `--mount=...` flags right after `RUN`. */
+/**
+ * The parent directories BuildKit creates (root, 0755) for cache mount targets that do not exist yet, such as
+ * /root/.cache for /root/.cache/pip: mount-point artefacts, declared with the removals so the verifier accepts them.
+ * Only parents two levels deep or more: /root, /var, / are never in question.
+ */
+export function mountParents(mounts: { target: string }[]): string[] {
+  const out = new Set<string>();
+  for (const m of mounts) {
+    const parts = m.target.split('/').filter(Boolean);
+    for (let n = 2; n < parts.length; n++) out.add(`/${parts.slice(0, n).join('/')}`);
+  }
+  return [...out];
+}
+
 export function mountEdit(run: RunView, mounts: { target: string; sharing?: string }[]): Edit {
   const at = run.ins.start + run.ins.keyword.length;
   const text = mounts.map((m) => ` --mount=type=cache,target=${m.target}${m.sharing ? `,sharing=${m.sharing}` : ''}`).join('');
@@ -282,7 +296,7 @@ export function appendingManager(spec: AppendSpec): CacheManager {
             `mount a BuildKit cache for ${spec.id} at ${mounts.map((m) => m.target).join(', ')}`,
             `${spec.saves} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse the downloads. Needs BuildKit (the default builder since Docker 23).`,
             [mountEdit(run, mounts)],
-            spec.removes(run),
+            [...spec.removes(run), ...mountParents(mounts)],
           )],
           skips: [],
         };

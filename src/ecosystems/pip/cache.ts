@@ -4,7 +4,7 @@
  * `VAR=value` prefix or an export) already does.
  */
 import {
-  cacheChange, cleanedAfter, envSet, flagAfter, hasCacheMount, homeGlobs, isRoot, mountEdit, NOTHING, subWord,
+  cacheChange, cleanedAfter, envSet, flagAfter, hasCacheMount, homeGlobs, isRoot, mountEdit, mountParents, NOTHING, subWord,
   type CacheManager, type ManagerPlan, type RunView,
 } from '../common/cache.js';
 import type { Invocation } from '../../shell/query.js';
@@ -68,7 +68,7 @@ export const pip: CacheManager = {
           'mount a BuildKit cache for pip at /root/.cache/pip',
           "pip's download and wheel cache stays in a BuildKit cache mount instead of the layer, so the image is as small as with --no-cache-dir and rebuilds reuse the downloads. Needs BuildKit (the default builder since Docker 23).",
           [mountEdit(run, [{ target: '/root/.cache/pip' }])],
-          removes,
+          [...removes, ...mountParents([{ target: '/root/.cache/pip' }])],
         )],
         skips: [],
       };
