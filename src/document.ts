@@ -151,7 +151,8 @@ export function parseDocument(text: string): DockerDocument {
     const args = node.getArguments().map((a) => ({ value: a.getValue(), start: toOffset(a.getRange().start), end: toOffset(a.getRange().end) }));
     const argsStart = args.length ? args[0].start : end;
     const argsEnd = args.length ? args[args.length - 1].end : end;
-    const heredocs = hasHeredocs(node) ? (node as unknown as { getHeredocs(): { getName(): string }[] }).getHeredocs() : [];
+    // getHeredocs() tokenizes the instruction again: only ask when there can be one.
+    const heredocs = hasHeredocs(node) && text.slice(start, end).includes('<<') ? (node as unknown as { getHeredocs(): { getName(): string }[] }).getHeredocs() : [];
     if (heredocs.some((h) => h.getName() === '') && !runsUnreliable) {
       runsUnreliable = `line ${range.start.line + 1} has a heredoc marker with a space after "<<", which the parser does not read as a heredoc`;
     }
