@@ -434,18 +434,29 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     }
     if (script.nodeTypes.has('file_redirect') && script.source.includes(P)) return skip(`a redirect in the RUN may write under ${P}`);
 
-    // A partial owner (user only, group only) or a symbolic mode keeps part of what the file had: another
-    // chown/chgrp/chmod of P between the COPY and this command would have changed that part.
-    if ((owner && (owner.user === null || owner.group === null)) || (tool === 'chmod' && mode === null)) {
-      const first = Math.min(...target.copies.map((c) => c.ins.index));
+    // Another chown/chgrp (chmod) of paths under P between the COPY (or the RUN the chown moves into) and this
+    // command: the recursive one overrode it, the flag would not. A partial owner or a symbolic mode would also
+    // keep part of what it set.
+    {
+      const first = Math.min(...target.copies.map((c) => c.ins.index), ...(lastMoved >= 0 ? [lastMoved] : []));
+      const partial = (owner !== null && (owner.user === null || owner.group === null)) || (tool === 'chmod' && mode === null);
       const kinds = tool === 'chown' ? ['chown', 'chgrp'] : ['chmod'];
       for (const ins of stage.instructions) {
         if (ins.index <= first || ins.index > run.index || ins.keyword !== 'RUN') continue;
         for (const c of ins.shell?.script?.commands ?? []) {
           if (ins === run && c.start >= statement.start) break;
           const other = invocation(c);
-          if (other && kinds.includes(other.name) && other.args.some((w) => w.value === null || w.text.includes(P) || (!w.text.startsWith('/') && walk.states.get(ins)!.workdir !== null && isWithin(resolvePath(walk.states.get(ins)!.workdir, w.value ?? '') ?? '/', P)))) {
-            return skip(`the ${other.name} at line ${doc.lineOf(c.start)} changes ${P} first, and this ${tool} keeps part of what it set`);
+          const touchesP = (w: { value: string | null; text: string }): boolean => w.value === null || w.text.includes(P) || (!w.text.startsWith('/') && walk.states.get(ins)!.workdir !== null && isWithin(resolvePath(walk.states.get(ins)!.workdir, w.value ?? '') ?? '/', P));
+          // chown clears setuid/setgid bits: a chmod that sets them under P lost them to the recursive chown.
+          const modeWord = other?.name === 'chmod' ? other.args.find((w) => w.value === null || !w.value.startsWith('-') || /^-[rwxXst]+$/.test(w.value)) : undefined;
+          const setsId = modeWord !== undefined && (modeWord.value === null || (/^[ugoa]*[-+=][rwxXst]*s/.test(modeWord.value) || /[,][ugoa]*[-+=][rwxXst]*s/.test(modeWord.value) || /^[0-7]*[2-7][0-7]{3}$/.test(modeWord.value)));
+          if (tool === 'chown' && setsId && other!.args.some((w) => w !== modeWord && touchesP(w))) {
+            return skip(`the chmod at line ${doc.lineOf(c.start)} may set setuid/setgid bits under ${P}, which the recursive chown clears and COPY --chown would keep`);
+          }
+          if (other && kinds.includes(other.name) && other.args.some(touchesP)) {
+            return skip(partial
+              ? `the ${other.name} at line ${doc.lineOf(c.start)} changes ${P} first, and this ${tool} keeps part of what it set`
+              : `the ${other.name} at line ${doc.lineOf(c.start)} changes paths under ${P} after they are written, and this recursive ${tool} overrides it (a flag on the COPY would not)`);
           }
         }
       }
