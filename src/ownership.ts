@@ -188,8 +188,11 @@ export interface ChownCall {
   paths: Word[];
 }
 
-/** Reads `chown [-R|--recursive|-v|-f|-c] OWNER PATH...` (flags anywhere); an error names a flag we do not handle. */
-export function parseChown(args: Word[]): ChownCall | { error: string } {
+/**
+ * Reads `chown|chmod [flags] FIRST PATH...` (flags anywhere until `--`): -R/--recursive, and the harmless -v/-c/-f
+ * and long forms. Any other flag is an error naming it. A word like `-x` is a chmod mode, not a flag bundle.
+ */
+function parseOwnershipCall(tool: 'chown' | 'chmod', args: Word[]): { recursive: boolean; positional: Word[] } | { error: string } {
   let recursive = false;
   const positional: Word[] = [];
   let flagsDone = false;
@@ -200,10 +203,14 @@ export function parseChown(args: Word[]): ChownCall | { error: string } {
     if (!flagsDone && v.startsWith('--')) {
       if (v === '--recursive') recursive = true;
       else if (v === '--verbose' || v === '--changes' || v === '--silent' || v === '--quiet' || v === '--preserve-root') continue;
-      else return { error: `chown ${v} is not handled` };
+      else return { error: `${tool} ${v} is not handled` };
       continue;
     }
-    if (!flagsDone && /^-[A-Za-z]+$/.test(v)) {
+    if (!flagsDone && tool === 'chmod' && /^-[Rvcf]+$/.test(v)) {
+      if (v.includes('R')) recursive = true;
+      continue;
+    }
+    if (!flagsDone && tool === 'chown' && /^-[A-Za-z]+$/.test(v)) {
       for (const f of v.slice(1)) {
         if (f === 'R') recursive = true;
         else if (f === 'v' || f === 'c' || f === 'f') continue;
@@ -213,8 +220,15 @@ export function parseChown(args: Word[]): ChownCall | { error: string } {
     }
     positional.push(a);
   }
-  if (positional.length < 2) return { error: 'chown without owner and path' };
-  return { recursive, owner: positional[0], paths: positional.slice(1) };
+  return { recursive, positional };
+}
+
+/** Reads `chown [-R|--recursive|-v|-f|-c] OWNER PATH...`; an error names a flag we do not handle. */
+export function parseChown(args: Word[]): ChownCall | { error: string } {
+  const r = parseOwnershipCall('chown', args);
+  if ('error' in r) return r;
+  if (r.positional.length < 2) return { error: 'chown without owner and path' };
+  return { recursive: r.recursive, owner: r.positional[0], paths: r.positional.slice(1) };
 }
 
 export interface ChmodCall {
@@ -223,29 +237,12 @@ export interface ChmodCall {
   paths: Word[];
 }
 
+/** Reads `chmod [-R|--recursive|-v|-f|-c] MODE PATH...`; an error names a flag we do not handle. */
 export function parseChmod(args: Word[]): ChmodCall | { error: string } {
-  let recursive = false;
-  const positional: Word[] = [];
-  let flagsDone = false;
-  for (const a of args) {
-    const v = a.value;
-    if (v === null) { positional.push(a); continue; }
-    if (!flagsDone && v === '--') { flagsDone = true; continue; }
-    if (!flagsDone && v.startsWith('--')) {
-      if (v === '--recursive') recursive = true;
-      else if (v === '--verbose' || v === '--changes' || v === '--silent' || v === '--quiet' || v === '--preserve-root') continue;
-      else return { error: `chmod ${v} is not handled` };
-      continue;
-    }
-    // A leading `-` word is a flag bundle unless it is a mode like `-x` (which chmod also accepts): only R/v/c/f.
-    if (!flagsDone && /^-[Rvcf]+$/.test(v)) {
-      if (v.includes('R')) recursive = true;
-      continue;
-    }
-    positional.push(a);
-  }
-  if (positional.length < 2) return { error: 'chmod without mode and path' };
-  return { recursive, mode: positional[0], paths: positional.slice(1) };
+  const r = parseOwnershipCall('chmod', args);
+  if ('error' in r) return r;
+  if (r.positional.length < 2) return { error: 'chmod without mode and path' };
+  return { recursive: r.recursive, mode: r.positional[0], paths: r.positional.slice(1) };
 }
 
 /** The octal mode as `COPY --chmod` takes it (`755`, `0644`), or null when the mode is symbolic. */
