@@ -26,6 +26,13 @@ export interface ProposedChange {
    * downloaded installers, build-only files. The verifier allows exactly these to disappear; anything else must stay.
    */
   removes?: string[];
+  /**
+   * Multi-stage only: absolute paths in the image that the runtime stage copies from the build stage (the app, its
+   * dependencies, built artefacts). Everything the original image had under them must be in the rewritten image,
+   * unchanged; the rest of the original may leave (build-only files, the build base image's toolchain). The
+   * verifier switches to its subset comparison when an applied change sets this.
+   */
+  keeps?: string[];
   /** A short label for statistics, e.g. the package manager or ecosystem ("apt", "npm"). */
   tag?: string;
 }
