@@ -212,6 +212,7 @@ describe('judgeProof and summaryLine', () => {
       dir: '/x',
       ok: true,
       unchanged: false,
+      mode: 'equal',
       changes: [1, 2, 3].map((i) => ({ id: `p:${i}`, pass: 'p', line: i, message: 'm', removes: [] })),
       checks: [],
       configDifferences: [],

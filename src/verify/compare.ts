@@ -334,3 +334,251 @@ export function formatFsDifference(d: FsDifference): string {
 export function formatConfigDifference(d: ConfigDifference): string {
   return `config   ${d.field}: ${d.before} -> ${d.after}`;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Subset mode: a multi-stage rewrite copies what the app needs (`keeps`) from a build stage onto a smaller runtime
+// base. The rewritten image is then not equal to the original but must be a faithful subset of it.
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Package manager databases: they record which packages are installed, and the build-only packages are exactly what
+ * left the runtime image, so in subset mode they may differ, and be present on one side only. Keep this list short:
+ * the files of the packages themselves are still compared path by path.
+ */
+export const PACKAGE_DATABASES: VolatileRule[] = [
+  { glob: '/var/lib/dpkg/status', why: 'lists the installed packages; the build-only ones are not installed in the runtime', presence: true },
+  { glob: '/var/lib/dpkg/info/**', why: 'file lists, checksums and scripts per installed package', presence: true },
+  { glob: '/var/lib/dpkg/triggers/**', why: 'trigger interests and pending triggers of the installed packages', presence: true },
+  { glob: '/var/lib/apt/extended_states', why: 'apt\'s "installed automatically" marks of the installed packages', presence: true },
+  { glob: '/var/cache/debconf/*.dat', why: 'debconf answers and templates of the installed packages', presence: true },
+  { glob: '/etc/ld.so.cache', why: 'index of the installed shared libraries (also volatile)', presence: true },
+  { glob: '/var/lib/dpkg/alternatives/**', why: 'alternatives switch provider when a higher-priority package left', presence: true },
+  { glob: '/etc/alternatives/**', why: 'the links of those alternatives', presence: true },
+];
+
+export interface SubsetOptions {
+  /** Absolute paths the runtime copies from the build: everything the original has under them must stay as is. */
+  keeps: string[];
+  /** File system of the original's final-stage base image; empty or absent when unknown (only stricter). */
+  originalBase?: FsMap;
+  /** File system of the rewritten final-stage base image (the runtime base); empty or absent when unknown. */
+  rewrittenBase?: FsMap;
+  /** The rewritten image's working directories (its WORKDIR): created implicitly, like the parents of `keeps`. */
+  workdirs?: string[];
+  /** Globs other changes declare removed (caches): they may leave even from under `keeps`. */
+  allowedRemovals?: string[];
+  /** Replaces the built-in volatile list (tests use it). */
+  volatile?: VolatileRule[];
+  /** Replaces the built-in package database list (tests use it). */
+  packageDatabases?: VolatileRule[];
+}
+
+/** What left the image under one path prefix (the first two components: /usr/lib, /go/src). */
+export interface PrefixTotal {
+  prefix: string;
+  paths: number;
+  files: number;
+  bytes: number;
+}
+
+export interface LeftTotal {
+  paths: number;
+  files: number;
+  bytes: number;
+  /** Largest first. */
+  byPrefix: PrefixTotal[];
+}
+
+export interface SubsetCompareResult {
+  differences: FsDifference[];
+  /** Paths present in both images and identical. */
+  identical: number;
+  /** Paths of the original that are not in the rewritten image, allowed (not under `keeps`, or declared removals). */
+  left: LeftTotal;
+  /** Declared removals per glob, as in compareFileSystems. */
+  removals: RemovalTotal[];
+  removedBytes: number;
+  /** Paths only in the rewritten image that come unchanged from the runtime base. */
+  fromRuntimeBase: string[];
+  /** Paths that differ, but are inherited unchanged from the base image on both sides. */
+  baseDifferences: string[];
+  /** Directories the runtime stage recreated (parents of kept paths, the WORKDIR) whose owner/mode came from the build base. */
+  recreatedParents: string[];
+  /** Package database paths that differ or exist on one side only. */
+  packageDatabase: string[];
+  volatileIgnored: number;
+  cacheDiffering: string[];
+}
+
+/**
+ * Compares the original image (before) with a multi-stage rewrite of it (after) that keeps only `keeps` from the
+ * build and sits on a runtime base:
+ * - a path in both must be identical, unless it is inherited unchanged from the base image on both sides, is a
+ *   package database, or is a parent directory the runtime recreated (see SubsetCompareResult);
+ * - a path only in `after` must come unchanged from the runtime base;
+ * - a path only in `before` may leave, unless it is under a kept path (and not a declared removal).
+ * Nothing under a kept path is excused by the base, package database or parent directory rules.
+ */
+export function compareSubset(before: FsMap, after: FsMap, options: SubsetOptions): SubsetCompareResult {
+  const originalBase = options.originalBase ?? new Map<string, FsEntry>();
+  const runtimeBase = options.rewrittenBase ?? new Map<string, FsEntry>();
+  const keeps = options.keeps.map(normalizeAbs);
+  const globs = options.allowedRemovals ?? [];
+  const matchers = globs.map((g) => picomatch(g, { dot: true }));
+  const declared = (p: string): boolean => matchers.some((m) => m(p));
+  const rules = options.volatile ?? VOLATILE;
+  const isVolatile = picomatch(rules.map((r) => r.glob), { dot: true });
+  const presenceVolatile = picomatch(rules.filter((r) => r.presence).map((r) => r.glob), { dot: true });
+  const isPackageDb = picomatch((options.packageDatabases ?? PACKAGE_DATABASES).map((r) => r.glob), { dot: true });
+  const kept = (p: string): boolean => keeps.some((k) => k === '/' || p === k || p.startsWith(k + '/'));
+  const same = (path: string, x: FsEntry | undefined, y: FsEntry | undefined): boolean =>
+    !!x && !!y && compareEntries(path, x, y, isVolatile(path)).length === 0;
+  // Directories the runtime stage creates without saying so: the parents of what it copies, and its WORKDIR.
+  const implicit = new Set<string>();
+  for (const k of keeps) for (const a of ancestors(k)) implicit.add(a);
+  for (const w of options.workdirs ?? []) {
+    const dir = normalizeAbs(w);
+    if (dir !== '/') implicit.add(dir);
+    for (const a of ancestors(dir)) implicit.add(a);
+  }
+
+  const result: SubsetCompareResult = {
+    differences: [],
+    identical: 0,
+    left: { paths: 0, files: 0, bytes: 0, byPrefix: [] },
+    removals: globs.map((glob) => ({ glob, files: 0, bytes: 0 })),
+    removedBytes: 0,
+    fromRuntimeBase: [],
+    baseDifferences: [],
+    recreatedParents: [],
+    packageDatabase: [],
+    volatileIgnored: 0,
+    cacheDiffering: [],
+  };
+
+  const missing: string[] = [];
+  for (const [path, b] of before) {
+    const a = after.get(path);
+    if (!a) {
+      missing.push(path);
+      continue;
+    }
+    const volatile = isVolatile(path);
+    const diffs = compareEntries(path, b, a, volatile);
+    if (volatile && b.type === 'file' && a.type === 'file' && b.sha256 !== a.sha256) result.volatileIgnored++;
+    if (diffs.length === 0) {
+      result.identical++;
+    } else if (declared(path)) {
+      result.cacheDiffering.push(path);
+    } else if (kept(path)) {
+      result.differences.push(...diffs);
+    } else if (isPackageDb(path)) {
+      result.packageDatabase.push(path);
+    } else if (same(path, b, originalBase.get(path)) && same(path, a, runtimeBase.get(path))) {
+      result.baseDifferences.push(path);
+    } else if (
+      b.type === 'directory' &&
+      a.type === 'directory' &&
+      implicit.has(path) &&
+      !runtimeBase.has(path) &&
+      same(path, b, originalBase.get(path)) &&
+      diffs.every((d) => d.kind === 'owner' || d.kind === 'group' || d.kind === 'mode')
+    ) {
+      result.recreatedParents.push(path);
+    } else {
+      result.differences.push(...diffs);
+    }
+  }
+
+  const explained = explainMissing(missing, before, matchers, result.removals, presenceVolatile);
+  const prefixes = new Map<string, PrefixTotal>();
+  for (const path of missing) {
+    const b = before.get(path)!;
+    if (!explained.allowed.has(path) && kept(path)) {
+      result.differences.push({ path, kind: 'removed', before: describe(b) });
+      continue;
+    }
+    const prefix = prefixOf(path);
+    const total = prefixes.get(prefix) ?? { prefix, paths: 0, files: 0, bytes: 0 };
+    prefixes.set(prefix, total);
+    for (const t of [total, result.left]) {
+      t.paths++;
+      t.files += b.type === 'file' ? 1 : 0;
+      t.bytes += b.size;
+    }
+  }
+  result.left.byPrefix = [...prefixes.values()].sort((x, y) => y.bytes - x.bytes || y.paths - x.paths || (x.prefix < y.prefix ? -1 : 1));
+
+  for (const [path, a] of after) {
+    if (before.has(path) || presenceVolatile(path)) continue;
+    if (declared(path)) result.cacheDiffering.push(path);
+    else if (isPackageDb(path)) result.packageDatabase.push(path);
+    else if (same(path, a, runtimeBase.get(path))) result.fromRuntimeBase.push(path);
+    else result.differences.push({ path, kind: 'added', after: describe(a) });
+  }
+
+  result.differences.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+  for (const list of [result.fromRuntimeBase, result.baseDifferences, result.recreatedParents, result.packageDatabase, result.cacheDiffering]) list.sort();
+  result.removedBytes = result.removals.reduce((sum, r) => sum + r.bytes, 0);
+  return result;
+}
+
+/** "/usr/lib/x86_64-linux-gnu/libc.so.6" -> "/usr/lib"; "/app" -> "/app". */
+export function prefixOf(path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  return '/' + parts.slice(0, 2).join('/');
+}
+
+function normalizeAbs(path: string): string {
+  const p = ('/' + path).replace(/\/+/g, '/').replace(/\/$/, '');
+  return p === '' ? '/' : p;
+}
+
+/** Strict ancestors of an absolute path, without "/" (never listed). */
+function ancestors(path: string): string[] {
+  const out: string[] = [];
+  for (let p = parentOf(path); p !== '/'; p = parentOf(p)) out.push(p);
+  return out;
+}
+
+export interface ConfigSubsetResult {
+  differences: ConfigDifference[];
+  /** Env and Labels values that differ but come unchanged from the base image on both sides. */
+  inherited: ConfigDifference[];
+}
+
+/**
+ * The configuration check of subset mode. User, WorkingDir, Cmd, Entrypoint, ExposedPorts and Volumes must be equal;
+ * an Env or Labels value may differ only when both sides inherit it unchanged from their base images (an unknown
+ * base config counts as empty, which only makes this stricter).
+ */
+export function compareConfigsSubset(
+  before: ImageConfig,
+  after: ImageConfig,
+  bases: { originalBase?: ImageConfig; rewrittenBase?: ImageConfig } = {},
+): ConfigSubsetResult {
+  const ob = bases.originalBase ?? {};
+  const rb = bases.rewrittenBase ?? {};
+  const labels = (c: ImageConfig) => new Map(Object.entries(c.Labels ?? {}));
+  const env = compareMapsInherited('Env', envMap(before.Env), envMap(after.Env), envMap(ob.Env), envMap(rb.Env));
+  const lab = compareMapsInherited('Labels', labels(before), labels(after), labels(ob), labels(rb));
+  const scalars = compareConfigs({ ...before, Env: null, Labels: null }, { ...after, Env: null, Labels: null });
+  return { differences: [...env.differences, ...scalars, ...lab.differences], inherited: [...env.inherited, ...lab.inherited] };
+}
+
+function compareMapsInherited(
+  field: string,
+  before: Map<string, string>,
+  after: Map<string, string>,
+  originalBase: Map<string, string>,
+  runtimeBase: Map<string, string>,
+): ConfigSubsetResult {
+  const differences: ConfigDifference[] = [];
+  const inherited: ConfigDifference[] = [];
+  for (const d of compareMaps(field, before, after)) {
+    const key = d.field.slice(field.length + 1);
+    const fromBases = before.get(key) === originalBase.get(key) && after.get(key) === runtimeBase.get(key);
+    (fromBases ? inherited : differences).push(d);
+  }
+  return { differences, inherited };
+}
