@@ -217,7 +217,7 @@ export function applyEdits(text: string, edits: Edit[]): string {
  * and meaning, no new unknown instruction appeared, and every edited RUN still parses as shell. Returns the
  * problem, or null when sound.
  */
-export function checkOutput(before: DockerDocument, output: string, changes: { edits: Edit[] }[]): string | null {
+export function checkOutput(before: DockerDocument, output: string, changes: { edits: Edit[]; keeps?: string[] }[]): string | null {
   let after: DockerDocument;
   try {
     after = parseCached(output);
@@ -255,7 +255,9 @@ export function checkOutput(before: DockerDocument, output: string, changes: { e
       return `the edited RUN at line ${ins.line} cannot be read any more (${opaque})`;
     }
   }
-  if (after.stages.length !== before.stages.length) return 'the number of build stages changed';
+  // A multi-stage change (one that declares what its runtime stage keeps) adds exactly one stage.
+  const added = changes.filter((c) => c.keeps !== undefined).length;
+  if (after.stages.length !== before.stages.length + added) return 'the number of build stages changed';
   return null;
 }
 

@@ -4,5 +4,6 @@ import { mergeRuns } from './merge-runs.js';
 import { cacheCleanup } from './cache-cleanup.js';
 import { depsFirst } from './deps-first.js';
 import { copyChown } from './copy-chown.js';
+import { multiStage } from './multi-stage.js';
 
-export const PASSES: Pass[] = [mergeRuns, cacheCleanup, depsFirst, copyChown];
+export const PASSES: Pass[] = [mergeRuns, cacheCleanup, depsFirst, copyChown, multiStage];

@@ -1,0 +1,97 @@
+/**
+ * What the multi-stage pass knows about images and packages: which official images have a runtime-only variant,
+ * and which Debian/Alpine packages only build software (compilers, build systems, language headers).
+ */
+
+export interface RuntimeBase {
+  /** The image the runtime stage starts from. */
+  image: string;
+  /** Why it has everything the app needs at run time. */
+  why: string;
+  /** The runtime is a different image family (e.g. golang -> debian): the toolchain is gone altogether. */
+  familyChange: boolean;
+  /** The toolchain command the runtime no longer has (a CMD using it cannot move). */
+  toolchain?: string;
+}
+
+const DEBIAN_CODENAMES = ['bookworm', 'bullseye', 'buster', 'trixie', 'stretch'];
+
+function splitRef(image: string): { registry: string; name: string; tag: string | null; digest: boolean } {
+  const digest = /@sha256:/.test(image);
+  let ref = image.replace(/@sha256:[0-9a-f]+$/i, '');
+  let tag: string | null = null;
+  const colon = ref.lastIndexOf(':');
+  if (colon > ref.lastIndexOf('/')) {
+    tag = ref.slice(colon + 1);
+    ref = ref.slice(0, colon);
+  }
+  const m = /^((?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\/)?(library\/)?(.*)$/.exec(ref)!;
+  return { registry: (m[1] ?? '') + (m[2] ?? ''), name: m[3], tag, digest };
+}
+
+/**
+ * The runtime-only variant of an official full image, or null (already slim/alpine, unknown image, a digest
+ * pin, or a tag whose distribution cannot be told). node and python `-slim` variants carry the same interpreter
+ * on `debian:<codename>-slim` instead of `buildpack-deps:<codename>` (compilers, headers, VCS tools).
+ */
+export function runtimeBase(image: string): RuntimeBase | null {
+  const { registry, name, tag, digest } = splitRef(image);
+  if (digest || /\$/.test(image)) return null;
+  const t = tag ?? 'latest';
+  if (/(^|-)(slim|alpine|windowsservercore|nanoserver)/.test(t) || /-(slim|alpine)/.test(t)) return null;
+  const codename = DEBIAN_CODENAMES.find((c) => t === c || t.endsWith(`-${c}`)) ?? null;
+  const at = (n: string, newTag: string): string => `${registry}${n}:${newTag}`;
+  switch (name) {
+    case 'node': {
+      // node:18-bookworm -> node:18-bookworm-slim, node:18 -> node:18-slim, node -> node:slim
+      const newTag = t === 'latest' ? 'slim' : `${t}-slim`;
+      return { image: at('node', newTag), why: `${newTag} has the same Node.js and npm without buildpack-deps (compilers, headers, git)`, familyChange: false };
+    }
+    case 'python':
+    case 'ruby': {
+      // python:3.11-bookworm -> python:3.11-slim-bookworm, python:3.11 -> python:3.11-slim
+      let newTag: string;
+      if (t === 'latest') newTag = 'slim';
+      else if (codename && t !== codename) newTag = `${t.slice(0, -codename.length - 1)}-slim-${codename}`;
+      else if (codename) newTag = `slim-${codename}`;
+      else newTag = `${t}-slim`;
+      const what = name === 'python' ? 'Python and pip' : 'Ruby and Bundler';
+      return { image: at(name, newTag), why: `${newTag} has the same ${what} without buildpack-deps (compilers, headers, git)`, familyChange: false };
+    }
+    case 'golang':
+    case 'rust':
+    case 'buildpack-deps': {
+      if (!codename) return null;
+      const toolchain = name === 'golang' ? 'go' : name === 'rust' ? 'cargo' : undefined;
+      return {
+        image: `debian:${codename}-slim`,
+        why: `the program is compiled in the build stage; debian:${codename}-slim is the same Debian release without the ${name === 'buildpack-deps' ? 'compilers' : `${name} toolchain`}`,
+        familyChange: true,
+        toolchain,
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Packages that only build software. Other `-dev` packages stay in the runtime: dropping them would also drop the
+ * runtime library they pull in (libpq-dev brings libpq5), which a compiled extension may load.
+ */
+const BUILD_ONLY = new Set([
+  'build-essential', 'gcc', 'g++', 'cpp', 'make', 'cmake', 'ninja-build', 'autoconf', 'automake', 'libtool', 'pkg-config',
+  'pkgconf', 'bison', 'flex', 'gfortran', 'clang', 'llvm', 'dpkg-dev', 'golang', 'golang-go', 'rustc', 'cargo', 'nasm', 'yasm',
+  'swig', 'python3-dev', 'python-dev', 'python-dev-is-python3', 'libpython3-dev', 'libc6-dev', 'libc-dev', 'linux-libc-dev',
+  // Alpine
+  'build-base', 'musl-dev', 'alpine-sdk', 'linux-headers', 'go', 'rust',
+]);
+
+export function isBuildOnlyPackage(pkg: string): boolean {
+  const name = pkg.replace(/[=:].*$/, '').replace(/^(.*?)(\/.*)?$/, '$1').toLowerCase();
+  if (BUILD_ONLY.has(name)) return true;
+  if (/^(gcc|g\+\+|cpp|clang|llvm|gfortran)-\d+$/.test(name)) return true;
+  if (/^golang-\d+(\.\d+)?(-go)?$/.test(name)) return true;
+  if (/^python3\.\d+-dev$/.test(name) || /^libpython3\.\d+-dev$/.test(name)) return true;
+  return false;
+}

@@ -1,0 +1,735 @@
+/**
+ * multi-stage: the image is built in one stage and run from another, so toolchains and build-only packages stay
+ * out of the final image. Always unsafe: the tool cannot prove the app needs nothing else from the build image.
+ *
+ * Bad:
+ *   FROM node:18-bookworm
+ *   WORKDIR /app
+ *   COPY . .
+ *   RUN npm ci && npm run build
+ *   CMD ["node", "dist/index.js"]
+ *
+ * Good:
+ *   FROM node:18-bookworm AS build
+ *   ...the same instructions...
+ *
+ *   FROM node:18-bookworm-slim
+ *   WORKDIR /app
+ *   COPY --from=build /app /app
+ *   RUN --mount=type=bind,from=build,target=/mnt chown --reference=/mnt/app /app && chmod --reference=/mnt/app /app
+ *   CMD ["node", "dist/index.js"]
+ *
+ * The original stage becomes the build stage unchanged (only `AS build` is added), so every file the app has is
+ * built exactly as before. The runtime stage starts from the runtime variant of the base (node:X -> node:X-slim,
+ * python:X-bookworm -> python:X-slim-bookworm, golang:X-bookworm -> debian:bookworm-slim) or from the same base
+ * when only build-only packages (compilers, build systems, language headers) leave. It replays, in order, the
+ * instructions that make the run-time environment: ARG, ENV, LABEL, WORKDIR, USER, EXPOSE, VOLUME, HEALTHCHECK,
+ * STOPSIGNAL, CMD, ENTRYPOINT; from RUN, the package installs minus build-only packages, user and group creation,
+ * system configuration and symlinks. Everything else a RUN or COPY wrote is copied from the build stage with
+ * `COPY --from=build P P`, for every path P the pass can name: COPY destinations, `mkdir`, venvs, `go build -o`,
+ * the working directory of npm/pip/make/... runs, `tar -C`, `curl -o`, `cp`/`mv` targets, redirects. COPY --from
+ * keeps owners and modes of what it copies but not of the top directory, so a RUN with the build stage mounted
+ * sets those from the build stage (`chown/chmod --reference`).
+ *
+ * It skips (and says why) when a RUN runs something whose outputs it cannot name (`sh -c`, `make install`, an
+ * unknown program), a package install or user creation sits inside a pipeline or a conditional, the file already
+ * has several stages, the base image is not known to have a runtime variant and no build-only package is installed,
+ * or the image name uses a variable.
+ */
+import type { DockerDocument, Instruction, Stage } from '../src/document.js';
+import { isBuildOnlyPackage, runtimeBase, type RuntimeBase } from '../src/multistage.js';
+import { copyWrite, expandWord, imageWorkdir, isWithin, normalizePath, readAssignments, resolvePath, type Vars } from '../src/ownership.js';
+import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
+import type { SimpleCommand, Statement, Word } from '../src/shell/parser.js';
+import { invocation, positionals, subcommand, type Invocation } from '../src/shell/query.js';
+import type { ProposedChange } from '../src/types.js';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const multiStage: Pass = {
+  id: 'multi-stage',
+  description: 'split into a build stage and a slim runtime stage (unsafe: toolchains and build-only packages leave)',
+  defaultEnabled: true,
+  // Last: the build stage is the original stage after the other passes have tidied it.
+  priority: 100,
+  run(ctx): PassResult {
+    const { doc } = ctx;
+    if (doc.stages.length === 0) return { changes: [], skipped: [] };
+    const last = doc.stages[doc.stages.length - 1];
+    const skip = (line: number, reason: string): PassResult => ({ changes: [], skipped: [{ line, reason }] });
+    // Only files where a split would leave something behind hear from this pass; the others are not its business.
+    if (doc.stages.length > 1 || !worthSplitting(doc, last)) return { changes: [], skipped: [] };
+    if (doc.runsUnreliable) return skip(last.from.line, doc.runsUnreliable);
+    if (!last.posixShell) return skip(last.from.line, 'RUN here is not a POSIX shell');
+    const plan = planStage(ctx, last);
+    if ('skip' in plan) return { changes: [], skipped: [plan.skip] };
+    return { changes: [plan.change], skipped: [] };
+  },
+};
+
+/** The base has a runtime variant, or a RUN installs a build-only package. */
+function worthSplitting(doc: DockerDocument, stage: Stage): boolean {
+  if (runtimeBase(resolveImage(stage.image, globalArgs(doc))) !== null) return true;
+  for (const ins of stage.instructions) {
+    for (const cmd of ins.shell?.script?.commands ?? []) {
+      const inv = invocation(cmd);
+      if (!inv || !['apt-get', 'apt', 'aptitude', 'apk'].includes(inv.name)) continue;
+      const sub = subcommand(inv.args, new Set(['-o', '-c', '-t', '--target-release', '-X', '--repository', '--virtual']));
+      if (sub !== 'install' && sub !== 'add') continue;
+      if (inv.args.some((w) => w.value !== null && isBuildOnlyPackage(w.value))) return true;
+    }
+  }
+  return false;
+}
+
+type KeepKind = 'dir' | 'file' | 'unknown';
+
+interface Keep {
+  path: string;
+  kind: KeepKind;
+  /** A virtual environment (its bin/ on PATH means pip installs into it). */
+  venv?: boolean;
+}
+
+/** What a RUN statement becomes in the runtime stage. */
+type Verdict =
+  | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[] }
+  | { kind: 'apt-housekeeping'; text: string }
+  | { kind: 'build'; keeps: Keep[]; dropped?: string[] }
+  | { kind: 'skip'; why: string };
+
+interface State {
+  cwd: string | null;
+  vars: Vars;
+  /** Unexpanded ENV values (PATH="/venv/bin:$PATH" is known to put /venv/bin first even when $PATH is not). */
+  raw: Map<string, string>;
+  user: string;
+  keeps: Keep[];
+  golang: boolean;
+}
+
+interface RunPlan {
+  ins: Instruction;
+  statements: Verdict[];
+}
+
+type Item = { kind: 'verbatim'; ins: Instruction } | { kind: 'run'; plan: RunPlan };
+
+const NOT_KEEPABLE = new Set(['/', '/usr', '/etc', '/var', '/lib', '/lib64', '/lib32', '/bin', '/sbin', '/usr/lib', '/usr/bin', '/usr/sbin', '/usr/share', '/var/lib', '/boot', '/dev', '/proc', '/sys', '/run']);
+const REPLAY_KEYWORDS = new Set(['ARG', 'ENV', 'LABEL', 'MAINTAINER', 'WORKDIR', 'USER', 'EXPOSE', 'VOLUME', 'STOPSIGNAL', 'HEALTHCHECK', 'CMD', 'ENTRYPOINT']);
+const USER_COMMANDS = new Set(['useradd', 'adduser', 'groupadd', 'addgroup', 'usermod', 'groupmod', 'chpasswd', 'passwd', 'deluser', 'delgroup', 'userdel', 'groupdel']);
+const SYSTEM_CONFIG = new Set(['dpkg-reconfigure', 'locale-gen', 'update-locale', 'update-ca-certificates', 'ldconfig', 'update-alternatives', 'localedef']);
+const NO_WRITE = new Set(['echo', 'printf', 'true', 'false', ':', 'test', '[', 'id', 'whoami', 'which', 'set', 'sleep', 'uname', 'ls', 'cat', 'stat', 'pwd', 'date', 'env', 'printenv', 'command', 'type', 'hash', 'du', 'df', 'head', 'tail', 'grep', 'wc', 'sort', 'diff', 'cmp', 'md5sum', 'sha256sum', 'sha1sum', 'sha512sum', 'file', 'find-print', 'getent', 'nproc']);
+/** Programs that run the app's own code or build it, writing into the working directory. */
+const RUNS_IN_CWD = new Set(['node', 'npx', 'tsc', 'python', 'python3', 'ruby', 'rake', 'php', 'composer', 'make', 'cargo', 'mvn', 'gradle', 'ant', 'dotnet', 'deno', 'bun', 'java', 'javac', 'cmake', 'ninja', 'gcc', 'g++', 'cc', 'c++', 'bundle', 'bundler', 'perl', 'yarn', 'pnpm', 'npm', 'go', 'git']);
+
+function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } | { skip: PassSkip } {
+  const { doc } = ctx;
+  const fromLine = stage.from.line;
+  const fail = (line: number, reason: string): { skip: PassSkip } => ({ skip: { line, reason } });
+  const globals = globalArgs(doc);
+  const image = resolveImage(stage.image, globals);
+  if (image.includes('$')) return fail(fromLine, `the base image ${stage.image} uses a variable with no known value`);
+  const runtime = runtimeBase(image);
+  const state: State = {
+    cwd: imageWorkdir(image),
+    vars: new Map(),
+    raw: new Map(),
+    user: 'root',
+    keeps: [],
+    golang: /^(docker\.io\/)?(library\/)?golang(:|$)/.test(image),
+  };
+  const items: Item[] = [];
+  const dropped: string[] = [];
+  let hasWorkdir = false;
+  let hasCommand = false;
+  for (const ins of stage.instructions) {
+    if (ins === stage.from) continue;
+    if (ins.heredoc) return fail(ins.line, `the ${ins.keyword} at line ${ins.line} uses a heredoc`);
+    switch (ins.keyword) {
+      case 'ONBUILD':
+      case 'SHELL':
+        return fail(ins.line, `${ins.keyword} at line ${ins.line}: the pass does not split stages that use it`);
+      case 'COPY':
+      case 'ADD': {
+        if (ins.flags.some((f) => f.name === 'from')) return fail(ins.line, `the COPY at line ${ins.line} copies from another image`);
+        const w = copyWrite(ins, state.cwd, state.vars, (src) => contextIsFile(ctx, src));
+        if ('error' in w) return fail(ins.line, `the ${ins.keyword} at line ${ins.line}: ${w.error}`);
+        addKeep(state, { path: w.region, kind: w.singleFile ? 'file' : w.certainDir ? 'dir' : 'unknown' });
+        break;
+      }
+      case 'RUN': {
+        const plan = planRun(doc, ins, state);
+        if ('why' in plan) return fail(ins.line, plan.why);
+        for (const v of plan.statements) if ((v.kind === 'build' || v.kind === 'replay') && v.dropped) dropped.push(...v.dropped);
+        items.push({ kind: 'run', plan });
+        break;
+      }
+      case 'WORKDIR': {
+        hasWorkdir = true;
+        const v = ins.args[0] ? expand(ins.args[0].value, state.vars) : null;
+        state.cwd = v === null ? null : resolvePath(state.cwd, v);
+        items.push({ kind: 'verbatim', ins });
+        break;
+      }
+      case 'ENV':
+      case 'ARG':
+        for (const a of readAssignments(ins)) {
+          state.vars.set(a.name, a.value === null ? (ins.keyword === 'ARG' ? (globals.get(a.name) ?? null) : null) : expand(a.value, state.vars));
+          if (a.value !== null) state.raw.set(a.name, a.value);
+        }
+        items.push({ kind: 'verbatim', ins });
+        break;
+      case 'USER':
+        state.user = ins.args[0]?.value ?? 'root';
+        items.push({ kind: 'verbatim', ins });
+        break;
+      case 'VOLUME':
+        items.push({ kind: 'verbatim', ins });
+        break;
+      case 'CMD':
+      case 'ENTRYPOINT':
+        hasCommand = true;
+        items.push({ kind: 'verbatim', ins });
+        break;
+      default:
+        if (REPLAY_KEYWORDS.has(ins.keyword)) items.push({ kind: 'verbatim', ins });
+        break;
+    }
+  }
+
+  // apt-get update and list cleanup go with the installs that stay; with none, they leave too.
+  const runtimeApt = items.some((it) => it.kind === 'run' && it.plan.statements.some((v) => v.kind === 'replay' && v.apt));
+  const swap = runtime !== null;
+  const uniqueDropped = [...new Set(dropped)];
+  if (!swap && uniqueDropped.length === 0) {
+    return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant and no build-only package is installed`);
+  }
+  if (!hasCommand) return fail(fromLine, 'no CMD or ENTRYPOINT: an image without its own command is usually a base for other images, which may need its toolchain');
+  if (runtime?.familyChange) {
+    const usesToolchain = stage.instructions.some((ins) => (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && runtime.toolchain && new RegExp(`(^|["\\s/])${runtime.toolchain}(["\\s]|$)`).test(ins.text.slice(ins.argsStart - ins.start)));
+    if (usesToolchain) return fail(fromLine, `the image's command runs ${runtime!.toolchain}, which the runtime image ${runtime!.image} does not have`);
+  }
+  const keeps = minimalKeeps(state.keeps);
+  for (const k of keeps) {
+    if (NOT_KEEPABLE.has(k.path)) return fail(fromLine, `the build writes to ${k.path} as a whole: copying it would bring the build image back`);
+  }
+
+  // ---- the runtime stage text
+  const eol = doc.eol;
+  const esc = doc.escape;
+  const lines: string[] = [];
+  const runtimeImage = runtime?.image ?? stage.image;
+  const platform = stage.from.flags.find((f) => f.name === 'platform');
+  lines.push(`FROM ${platform ? doc.text.slice(platform.start, platform.end) + ' ' : ''}${runtimeImage}`);
+  const startWorkdir = imageWorkdir(image);
+  if (runtime?.familyChange && !hasWorkdir) {
+    const target = imageWorkdir(runtime.image);
+    if (startWorkdir === null || target === null) return fail(fromLine, `cannot tell the default working directory of ${image}`);
+    if (target !== startWorkdir) lines.push(`WORKDIR ${startWorkdir}`);
+  }
+  const body: string[] = [];
+  let lastRun = -1;
+  let userBeforeCopy: string | null = null;
+  for (const it of items) {
+    if (it.kind === 'verbatim') {
+      body.push(verbatim(doc, it.ins));
+      continue;
+    }
+    const parts = it.plan.statements
+      .filter((v): v is Extract<Verdict, { text: string }> => v.kind === 'replay' || (v.kind === 'apt-housekeeping' && runtimeApt))
+      .map((v) => v.text);
+    if (parts.length === 0) continue;
+    const flags = it.plan.ins.flags.map((f) => doc.text.slice(f.start, f.end)).join(' ');
+    body.push(`RUN ${flags ? flags + ' ' : ''}${parts.join(` && ${esc}${eol}    `)}`);
+    lastRun = body.length - 1;
+  }
+  // The copies go after the last replayed RUN (packages and users first: they change less often than the app),
+  // and before the first USER after it (the ownership fix needs root).
+  let at = lastRun + 1;
+  for (let i = 0; i < at; i++) {
+    const m = /^USER\s+(\S+)/i.exec(body[i]);
+    if (m) userBeforeCopy = m[1];
+  }
+  if (userBeforeCopy !== null && !/^(root|0)(:(root|0))?$/.test(userBeforeCopy)) {
+    return fail(fromLine, `a RUN replayed in the runtime stage runs as ${userBeforeCopy}; the copies need root to keep owners`);
+  }
+  const busybox = /alpine|busybox/i.test(runtimeImage);
+  const copyLines: string[] = [];
+  const fixes: string[] = [];
+  for (const k of keeps) {
+    copyLines.push(`COPY --from=build ${pathArgs(k.path)}`);
+    if (k.kind === 'file') continue;
+    const p = shellQuote(k.path);
+    const ref = shellQuote(`/mnt${k.path}`);
+    // busybox (Alpine) has no --reference; stat -c works in both.
+    const fix = busybox
+      ? `chown "$(stat -c %u:%g ${ref})" ${p} && chmod "$(stat -c %a ${ref})" ${p}`
+      : `chown --reference=${ref} ${p} && chmod --reference=${ref} ${p}`;
+    fixes.push(k.kind === 'dir' ? fix : `{ [ ! -d ${p} ] || { ${fix}; }; }`);
+  }
+  if (fixes.length) copyLines.push(`RUN --mount=type=bind,from=build,target=/mnt ${fixes.join(` && ${esc}${eol}    `)}`);
+  body.splice(at, 0, ...copyLines);
+  lines.push(...body);
+
+  const keepList = keeps.map((k) => k.path).join(', ') || 'nothing';
+  const leaving: string[] = [];
+  if (runtime) leaving.push(`the ${image} base (${runtime.why})`);
+  if (uniqueDropped.length) leaving.push(`build-only packages ${uniqueDropped.join(', ')}`);
+  const block = lines.join(eol);
+  const text = doc.text;
+  const tail = text.endsWith('\n') ? '' : eol;
+  const fromEdit = stage.name ? null : { start: stage.from.argsEnd, end: stage.from.argsEnd, text: ' AS build' };
+  if (stage.name && stage.name !== 'build') {
+    // Refer to the stage by its own name.
+    return planRenamed(doc, stage, block, tail, keeps, leaving, runtimeImage, image);
+  }
+  const change: ProposedChange = {
+    message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
+    reason:
+      `the runtime stage copies only ${keepList} from the build stage; left behind: ${leaving.join('; ')}. ` +
+      'Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.',
+    safety: 'unsafe',
+    edits: [...(fromEdit ? [fromEdit] : []), { start: text.length, end: text.length, text: `${tail}${eol}${block}${eol}` }],
+    keeps: keeps.map((k) => k.path),
+    tag: runtime ? runtimeImage.replace(/:.*$/, '') : 'same-base',
+  };
+  return { change };
+}
+
+function planRenamed(doc: DockerDocument, stage: Stage, block: string, tail: string, keeps: Keep[], leaving: string[], runtimeImage: string, image: string): { change: ProposedChange } {
+  const name = stage.name!;
+  const renamed = block.replace(/--from=build\b/g, `--from=${name}`);
+  const text = doc.text;
+  return {
+    change: {
+      message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
+      reason: `the runtime stage copies only ${keeps.map((k) => k.path).join(', ') || 'nothing'} from the ${name} stage; left behind: ${leaving.join('; ')}. Unsafe: prove it with \`dockerfix verify --unsafe\`.`,
+      safety: 'unsafe',
+      edits: [{ start: text.length, end: text.length, text: `${tail}${doc.eol}${renamed}${doc.eol}` }],
+      keeps: keeps.map((k) => k.path),
+      tag: runtimeImage.replace(/:.*$/, ''),
+    },
+  };
+}
+
+/** The instruction's own text, continuation lines included (the escape character is the file's). */
+function verbatim(doc: DockerDocument, ins: Instruction): string {
+  return ins.text.replace(/\r?\n$/, '');
+}
+
+function pathArgs(p: string): string {
+  return /[\s"'\\$]/.test(p) ? JSON.stringify([p, p]) : `${p} ${p}`;
+}
+
+function shellQuote(s: string): string {
+  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Keeps without duplicates or paths inside another keep. */
+function minimalKeeps(keeps: Keep[]): Keep[] {
+  const sorted = [...keeps].sort((a, b) => a.path.length - b.path.length);
+  const out: Keep[] = [];
+  for (const k of sorted) {
+    const outer = out.find((o) => isWithin(k.path, o.path));
+    if (outer) {
+      if (outer.path === k.path && outer.kind !== k.kind && k.kind === 'dir') outer.kind = 'dir';
+      continue;
+    }
+    out.push({ ...k });
+  }
+  // Keep the order in which the build made them (stable for ids), parents before children.
+  return keeps.map((k) => out.find((o) => o.path === k.path)).filter((k, i, all): k is Keep => !!k && all.indexOf(k) === i);
+}
+
+const TRANSIENT = [/^\/tmp(\/|$)/, /^\/var\/tmp(\/|$)/, /^\/var\/cache(\/|$)/, /^\/var\/lib\/apt(\/|$)/, /^\/var\/log(\/|$)/, /\/\.cache(\/|$)/, /\/\.npm(\/|$)/, /^\/dev\//, /^\/proc\//];
+
+function addKeep(state: State, k: Keep): void {
+  if (TRANSIENT.some((re) => re.test(k.path))) return;
+  state.keeps.push(k);
+}
+
+function expand(text: string, vars: Vars): string | null {
+  if (!text.includes('$')) return text;
+  return expandWord({ text, value: null, start: 0, end: 0 }, vars);
+}
+
+function globalArgs(doc: DockerDocument): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const ins of doc.instructions) {
+    if (ins.keyword === 'FROM') break;
+    if (ins.keyword === 'ARG') for (const a of readAssignments(ins)) out.set(a.name, a.value);
+  }
+  return out;
+}
+
+function resolveImage(image: string, globals: Map<string, string | null>): string {
+  return image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, n: string, d?: string) => globals.get(n) ?? d ?? '$');
+}
+
+function contextIsFile(ctx: PassContext, src: string): boolean | null {
+  if (!ctx.context || src.includes('$')) return null;
+  try {
+    return fs.statSync(path.join(ctx.context.dir, src)).isFile();
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// RUN
+
+function planRun(doc: DockerDocument, ins: Instruction, state: State): RunPlan | { why: string } {
+  if (ins.json) return { why: `the exec-form RUN at line ${ins.line}: the pass does not know what it writes` };
+  const script = ins.shell?.script;
+  if (!script) return { why: ins.shell?.opaqueReason ?? `the RUN at line ${ins.line} cannot be read` };
+  if (script.hasError) return { why: `the RUN at line ${ins.line} does not parse as shell` };
+  const cwdAtStart = state.cwd;
+  const verdicts: Verdict[] = [];
+  const stmts = script.statements;
+  for (let i = 0; i < stmts.length; i++) {
+    // `a || b`: the fallback belongs to the statement before it; both stay or leave together.
+    let j = i;
+    while (j + 1 < stmts.length && stmts[j + 1].before === '||') j++;
+    const group = stmts.slice(i, j + 1);
+    const vs = group.map((st) => statementVerdict(doc, ins, st, script.commands, state));
+    i = j;
+    const bad = vs.find((v): v is Extract<Verdict, { kind: 'skip' }> => v.kind === 'skip');
+    if (bad) return { why: `the RUN at line ${ins.line}: ${bad.why}` };
+    if (group.length === 1) {
+      verdicts.push(vs[0]);
+      continue;
+    }
+    // A fallback group replays when its first statement replays (the fallback text comes along).
+    const first = vs[0];
+    if (first.kind === 'replay' || first.kind === 'apt-housekeeping') {
+      const texts = group.map((st) => statementText(doc, st.start, st.end));
+      verdicts.push({ ...first, text: texts.join(' || ') });
+    } else {
+      const replays = vs.some((v) => v.kind === 'replay');
+      if (replays) return { why: `the RUN at line ${ins.line}: a "||" fallback mixes build steps and runtime set-up` };
+      verdicts.push({ kind: 'build', keeps: vs.flatMap((v) => (v.kind === 'build' ? v.keeps : [])) });
+    }
+  }
+  state.cwd = cwdAtStart;
+  for (const v of verdicts) if (v.kind === 'build') for (const k of v.keeps) addKeep(state, k);
+  return { ins, statements: verdicts };
+}
+
+/** The text of a statement on one line: continuations joined, comment lines inside them dropped. */
+function statementText(doc: DockerDocument, start: number, end: number, cut: { start: number; end: number }[] = []): string {
+  let text = '';
+  let pos = start;
+  for (const c of [...cut].sort((a, b) => a.start - b.start)) {
+    text += doc.text.slice(pos, c.start);
+    pos = c.end;
+  }
+  text += doc.text.slice(pos, end);
+  const esc = doc.escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  const lines = text.split(/\r?\n/);
+  const kept = lines.filter((l, i) => i === 0 || !/^\s*#/.test(l));
+  return kept
+    .join('\n')
+    .replace(new RegExp(`${esc}\\n[ \\t]*`, 'g'), ' ')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
+}
+
+function statementVerdict(doc: DockerDocument, ins: Instruction, st: Statement, commands: SimpleCommand[], state: State): Verdict {
+  const inside = commands.filter((c) => c.start >= st.start && c.end <= st.end && c.words.length > 0);
+  if (st.type !== 'command' || inside.length !== 1 || inside[0].start !== st.start) {
+    // A pipeline, subshell, loop or conditional: fine when it only builds; set-up inside it cannot be split out.
+    const keeps: Keep[] = [];
+    for (const c of inside) {
+      const v = commandVerdict(doc, ins, c, state, true);
+      if (v.kind === 'skip') return v;
+      if (v.kind !== 'build') return { kind: 'skip', why: `"${invocation(c)?.name ?? 'a command'}" inside a ${st.type.replace(/_/g, ' ')} cannot be split from the build steps around it` };
+      keeps.push(...v.keeps);
+    }
+    return { kind: 'build', keeps };
+  }
+  return commandVerdict(doc, ins, inside[0], state, false);
+}
+
+function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleCommand, state: State, nested: boolean): Verdict {
+  const inv = invocation(cmd);
+  if (!inv) return { kind: 'skip', why: 'a command with a dynamic name' };
+  const name = inv.name;
+  const text = (): string => statementText(doc, cmd.start, cmd.end);
+  const keeps: Keep[] = [];
+  // Output redirections write files.
+  for (const r of cmd.redirects) {
+    if (!/^\d*>|^&>/.test(r.text.trim())) continue;
+    const t = r.target ? expandWord(r.target, state.vars) : null;
+    if (t !== null && (/^&?\d+$/.test(t) || t.startsWith('/dev/'))) continue;
+    if (t === null) return { kind: 'skip', why: `a redirect to a file we cannot name (${r.text})` };
+    const p = resolvePath(state.cwd, t);
+    if (p === null) return { kind: 'skip', why: `a redirect to ${t} in an unknown working directory` };
+    keeps.push({ path: p, kind: 'file' });
+  }
+  const values = inv.args.map((w) => expandWord(w, state.vars));
+  const at = (v: string | null): string | null => (v === null ? null : resolvePath(state.cwd, v));
+  const cwdKeep = (what: string): Verdict => {
+    if (state.cwd === null) return { kind: 'skip', why: `"${what}" runs in an unknown working directory` };
+    return { kind: 'build', keeps: [...keeps, { path: state.cwd, kind: 'dir' }] };
+  };
+  const build = (extra: Keep[] = []): Verdict => ({ kind: 'build', keeps: [...keeps, ...extra] });
+
+  if (name === 'apt-get' || name === 'apt' || name === 'aptitude') {
+    const sub = subcommand(inv.args, new Set(['-o', '-c', '-t', '--target-release']));
+    if (sub === 'install') return aptInstall(doc, cmd, inv, state, nested);
+    if (sub === 'update' || sub === 'clean' || sub === 'autoclean') return { kind: 'apt-housekeeping', text: text() };
+    if (nested) return { kind: 'skip', why: `${name} ${sub ?? ''} inside a compound command` };
+    return { kind: 'replay', text: text(), apt: true };
+  }
+  if (name === 'apk') {
+    const sub = subcommand(inv.args, new Set(['-X', '--repository', '-t', '--virtual', '-p', '--root']));
+    if (sub === 'add') return apkAdd(doc, cmd, inv, state);
+    if (sub === 'update' || (sub === 'cache' && values.includes('clean'))) return { kind: 'apt-housekeeping', text: text() };
+    if (sub === 'del' && positionals(inv.args).slice(1).every((w) => w.value !== null && /^\./.test(w.value))) return { kind: 'build', keeps: [], dropped: [] };
+    return { kind: 'replay', text: text(), apt: true };
+  }
+  if (USER_COMMANDS.has(name) || SYSTEM_CONFIG.has(name)) {
+    if (nested) return { kind: 'skip', why: `${name} inside a compound command` };
+    return { kind: 'replay', text: text() };
+  }
+  if (name === 'rm' || name === 'rmdir' || name === 'unlink') {
+    const ops = positionals(inv.args).map((w) => at(expandWord(w, state.vars)));
+    if (ops.some((p) => p === null)) return { kind: 'skip', why: `${name} of a path we cannot name` };
+    const paths = ops as string[];
+    if (paths.every((p) => /^\/var\/lib\/apt\/lists|^\/var\/cache\/apt/.test(p))) return { kind: 'apt-housekeeping', text: text() };
+    const gone = (p: string): boolean => TRANSIENT.some((re) => re.test(p)) || state.keeps.some((k) => isWithin(p, k.path)) || keeps.some((k) => isWithin(p, k.path));
+    if (paths.every(gone)) return build();
+    if (nested) return { kind: 'skip', why: `${name} of ${paths.find((p) => !gone(p))} (a base image file) inside a compound command` };
+    return { kind: 'replay', text: text() };
+  }
+  if (name === 'cd') {
+    const target = values[0] ?? null;
+    if (nested) return build();
+    state.cwd = target === null ? null : resolvePath(state.cwd, target);
+    return build();
+  }
+  if (name === 'export') {
+    for (const v of values) {
+      if (v === null) continue;
+      const eq = v.indexOf('=');
+      if (eq > 0) state.vars.set(v.slice(0, eq), v.slice(eq + 1));
+    }
+    return build();
+  }
+  if (NO_WRITE.has(name) && !(name === 'env' && positionals(inv.args).length > 0)) return build();
+  if (name === 'mkdir' || name === 'touch') {
+    const out: Keep[] = [];
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === null) return { kind: 'skip', why: `${name} of a path we cannot name` };
+      if (v === '-m' || v === '--mode') { i++; continue; }
+      if (v.startsWith('-')) continue;
+      const p = at(v);
+      if (p === null) return { kind: 'skip', why: `${name} of a relative path in an unknown working directory` };
+      out.push({ path: p, kind: name === 'mkdir' ? 'dir' : 'file' });
+    }
+    return build(out);
+  }
+  if (name === 'chown' || name === 'chgrp' || name === 'chmod') {
+    const pos = positionals(inv.args, new Set(['--reference', '--from']));
+    const recursive = inv.args.some((w) => w.value !== null && (/^-[a-zA-Z]*R/.test(w.value) || w.value === '--recursive'));
+    const out: Keep[] = [];
+    for (const w of pos.slice(1)) {
+      const p = at(expandWord(w, state.vars));
+      if (p === null) return { kind: 'skip', why: `${name} of a path we cannot name` };
+      out.push({ path: p, kind: recursive ? 'dir' : 'unknown' });
+    }
+    return build(out);
+  }
+  if (name === 'ln') {
+    const symbolic = inv.args.some((w) => w.value !== null && (/^-[a-zA-Z]*s/.test(w.value) || w.value === '--symbolic'));
+    if (!symbolic) return { kind: 'skip', why: 'a hard link (ln without -s)' };
+    const ops = positionals(inv.args, new Set(['-t', '--target-directory', '-S', '--suffix']));
+    const linkPath = ops.length >= 2 ? at(expandWord(ops[ops.length - 1], state.vars)) : null;
+    if (linkPath !== null && state.keeps.concat(keeps).some((k) => isWithin(linkPath, k.path))) return build();
+    if (nested) return { kind: 'skip', why: 'ln -s inside a compound command' };
+    return { kind: 'replay', text: text() };
+  }
+  if (name === 'sed') {
+    const inPlace = values.some((v) => v !== null && (/^-[a-zA-Z]*i/.test(v) || v.startsWith('--in-place')));
+    if (!inPlace) return build();
+    const operands = positionals(inv.args, new Set(['-e', '-f', '--expression', '--file']));
+    const hasScript = values.some((v) => v === '-e' || v === '-f' || v?.startsWith('--expression') || v?.startsWith('--file'));
+    const files = (hasScript ? operands : operands.slice(1)).map((w) => at(expandWord(w, state.vars)));
+    if (files.some((f) => f === null)) return { kind: 'skip', why: 'sed -i on files we cannot name' };
+    return build((files as string[]).map((p) => ({ path: p, kind: 'file' as const })));
+  }
+  if (name === 'cp' || name === 'mv' || name === 'install' || name === 'rsync') {
+    const tIndex = values.findIndex((v) => v === '-t' || v === '--target-directory');
+    const target = tIndex >= 0 ? values[tIndex + 1] ?? null : (positionals(inv.args).map((w) => expandWord(w, state.vars)).pop() ?? null);
+    const p = at(target);
+    if (p === null) return { kind: 'skip', why: `${name} to a path we cannot name` };
+    return build([{ path: p, kind: 'unknown' }]);
+  }
+  if (name === 'curl' || name === 'wget') {
+    const out: Keep[] = [];
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === null) continue;
+      if (v === '-o' || v === '--output' || (name === 'wget' && (v === '-O' || v === '--output-document'))) {
+        const p = at(values[i + 1] ?? null);
+        if (p === null) return { kind: 'skip', why: `${name} into a file we cannot name` };
+        if (p !== '/dev/stdout' && values[i + 1] !== '-') out.push({ path: p, kind: 'file' });
+        i++;
+        continue;
+      }
+      const attached = /^(?:-o|--output=|--output-document=)(.+)$/.exec(v) ?? (name === 'wget' ? /^-O(.+)$/.exec(v) : /^-[a-zA-Z]*o(.+)$/.exec(v));
+      if (attached) {
+        const p = at(attached[1]);
+        if (p === null) return { kind: 'skip', why: `${name} into a file we cannot name` };
+        if (attached[1] !== '-') out.push({ path: p, kind: 'file' });
+        continue;
+      }
+      if ((name === 'curl' && (v === '-O' || v === '--remote-name' || /^-[a-zA-Z]*O[a-zA-Z]*$/.test(v))) || (name === 'wget' && !values.some((x) => x === '-O' || x === '-qO-' || x?.startsWith('-O')))) {
+        return cwdKeep(name);
+      }
+    }
+    return build(out);
+  }
+  if (name === 'tar' || name === 'unzip') {
+    const dirFlag = name === 'tar' ? ['-C', '--directory'] : ['-d'];
+    let dir: string | null | undefined;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v !== null && dirFlag.includes(v)) dir = values[i + 1] ?? null;
+      else if (v !== null && v.startsWith('--directory=')) dir = v.slice('--directory='.length);
+    }
+    const extracting = name === 'unzip' || values.some((v) => v !== null && (/^-?[a-zA-Z]*x/.test(v) || v === '--extract' || v === '--get'));
+    if (!extracting) {
+      const fIndex = values.findIndex((v) => v !== null && /^-?[a-zA-Z]*f$/.test(v));
+      const archive = fIndex >= 0 ? at(values[fIndex + 1] ?? null) : null;
+      return archive ? build([{ path: archive, kind: 'file' }]) : build();
+    }
+    if (dir === undefined) return cwdKeep(name);
+    const p = at(dir);
+    if (p === null) return { kind: 'skip', why: `${name} into a directory we cannot name` };
+    return build([{ path: p, kind: 'dir' }]);
+  }
+  if ((name === 'python' || name === 'python3' || /^python3\.\d+$/.test(name)) && values[0] === '-m') {
+    const mod = values[1];
+    if (mod === 'venv' || mod === 'virtualenv') return venvKeep(inv, values.slice(2), state, build);
+    if (mod === 'pip') return pipVerdict(inv, values.slice(2), state, build, cwdKeep);
+    if (mod === 'compileall') return build();
+    return cwdKeep(`${name} -m ${mod ?? ''}`);
+  }
+  if (name === 'virtualenv') return venvKeep(inv, values, state, build);
+  if (name === 'pip' || name === 'pip3' || /^pip3\.\d+$/.test(name)) return pipVerdict(inv, values, state, build, cwdKeep);
+  if (name === 'npm' || name === 'yarn' || name === 'pnpm' || name === 'bun') {
+    const sub = values.find((v) => v !== null && !v.startsWith('-')) ?? null;
+    const global = values.some((v) => v === '-g' || v === '--global' || v === '--location=global') || sub === 'global';
+    if (sub === 'cache' || sub === 'config' && values.includes('get')) return build();
+    if (sub === 'config' || sub === 'set' || sub === 'login' || sub === 'adduser') return { kind: 'skip', why: `${name} ${sub} writes the user's configuration` };
+    if (global) return build([{ path: '/usr/local', kind: 'dir' }]);
+    return cwdKeep(`${name} ${sub ?? ''}`.trim());
+  }
+  if (name === 'go') {
+    const sub = values[0] ?? null;
+    if (sub === 'build') {
+      const oIndex = values.findIndex((v) => v === '-o');
+      const attached = values.find((v) => v !== null && v.startsWith('-o='));
+      const out = oIndex >= 0 ? values[oIndex + 1] ?? null : attached ? attached.slice(3) : undefined;
+      if (out === undefined) return cwdKeep('go build');
+      const p = at(out);
+      if (p === null) return { kind: 'skip', why: 'go build -o a path we cannot name' };
+      return build([{ path: p, kind: out !== null && out.endsWith('/') ? 'dir' : 'file' }]);
+    }
+    if (sub === 'install') {
+      const gobin = state.vars.get('GOBIN') ?? null;
+      const gopath = state.vars.get('GOPATH') ?? (state.golang ? '/go' : state.user === 'root' ? '/root/go' : null);
+      const dir = gobin ?? (gopath ? `${gopath.split(':')[0]}/bin` : null);
+      if (dir === null) return { kind: 'skip', why: 'go install into an unknown GOPATH' };
+      return build([{ path: normalizePath(dir), kind: 'dir' }]);
+    }
+    if (sub === 'vet' || sub === 'test' || sub === 'version' || sub === 'env' || sub === 'list' || (sub === 'mod' && (values[1] === 'download' || values[1] === 'verify' || values[1] === 'graph'))) return build();
+    return cwdKeep(`go ${sub ?? ''}`.trim());
+  }
+  if (name === 'make' && values.some((v) => v === 'install' || v?.startsWith('install-'))) return { kind: 'skip', why: '"make install" installs files anywhere' };
+  if (name === 'cargo' && values[0] === 'install') return { kind: 'skip', why: '"cargo install" installs outside the project' };
+  if ((name === 'sh' || name === 'bash' || name === 'dash' || name === 'zsh') && (values.includes('-c') || values.includes('-s') || values.length === 0)) {
+    return { kind: 'skip', why: `"${name}${values.includes('-c') ? ' -c' : ''}" runs a script the pass does not read` };
+  }
+  if (name === 'eval' || name === 'source' || name === '.' || name === 'exec' || name === 'xargs' || name === 'sudo' || name === 'su') return { kind: 'skip', why: `"${name}" runs commands the pass does not read` };
+  if (RUNS_IN_CWD.has(name)) return cwdKeep(name);
+  // A program or script inside the working directory (./configure, ./build.sh, bin/setup).
+  const program = cmd.words[cmd.words.length - inv.args.length - 1]?.value ?? '';
+  if (program.includes('/') && state.cwd !== null) {
+    const p = resolvePath(state.cwd, program);
+    if (p !== null && isWithin(p, state.cwd) && state.cwd !== '/') return cwdKeep(program);
+    if (p !== null && state.keeps.some((k) => isWithin(p, k.path))) return cwdKeep(program);
+  }
+  if ((name === 'sh' || name === 'bash') && values[0] && !values[0].startsWith('-') && state.cwd !== null && state.cwd !== '/') return cwdKeep(`${name} ${values[0]}`);
+  return { kind: 'skip', why: `"${name}": the pass does not know which files it writes` };
+}
+
+function venvKeep(inv: Invocation, values: (string | null)[], state: State, build: (extra?: Keep[]) => Verdict): Verdict {
+  const target = values.filter((v) => v === null || !v.startsWith('-')).pop();
+  const p = target === undefined ? null : target === null ? null : resolvePath(state.cwd, target);
+  if (p === null) return { kind: 'skip', why: `${inv.name}: a virtual environment we cannot name` };
+  return build([{ path: p, kind: 'dir', venv: true }]);
+}
+
+function pipVerdict(inv: Invocation, values: (string | null)[], state: State, build: (extra?: Keep[]) => Verdict, cwdKeep: (what: string) => Verdict): Verdict {
+  const sub = values.find((v) => v !== null && !v.startsWith('-')) ?? null;
+  if (sub !== 'install' && sub !== 'uninstall') return build();
+  if (values.some((v) => v === '-e' || v === '--editable')) return cwdKeep('pip install -e');
+  const flagValue = (...names: string[]): string | null | undefined => {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === null) continue;
+      if (names.includes(v)) return values[i + 1] ?? null;
+      for (const n of names) if (v.startsWith(`${n}=`)) return v.slice(n.length + 1);
+    }
+    return undefined;
+  };
+  const target = flagValue('-t', '--target', '--prefix');
+  if (target !== undefined) {
+    const p = target === null ? null : resolvePath(state.cwd, target);
+    return p === null ? { kind: 'skip', why: 'pip installs into a path we cannot name' } : build([{ path: p, kind: 'dir' }]);
+  }
+  if (flagValue('--root') !== undefined) return { kind: 'skip', why: 'pip install --root' };
+  // A venv's own pip (by path), or one first on PATH, or an active VIRTUAL_ENV: the venv is already kept.
+  const program = inv.cmd.words[inv.cmd.words.length - inv.args.length - 1]?.value ?? '';
+  const venvs = state.keeps.filter((k) => k.venv);
+  if (program.includes('/')) {
+    const p = resolvePath(state.cwd, program);
+    if (p !== null && state.keeps.some((k) => isWithin(p, k.path))) return build();
+  }
+  const venvEnv = state.vars.get('VIRTUAL_ENV');
+  if (venvEnv) return build([{ path: normalizePath(venvEnv), kind: 'dir' }]);
+  const path = state.raw.get('PATH') ?? '';
+  const firstVenv = path.split(':').find((part) => venvs.some((k) => normalizePath(part) === `${k.path}/bin`));
+  if (firstVenv) return build();
+  if (values.includes('--user')) {
+    if (state.user !== 'root' && state.user !== '0') return { kind: 'skip', why: `pip install --user as ${state.user}` };
+    return build([{ path: '/root/.local', kind: 'dir' }]);
+  }
+  return build([{ path: '/usr/local', kind: 'dir' }]);
+}
+
+function aptInstall(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state: State, nested: boolean): Verdict {
+  const pkgs = positionals(inv.args, new Set(['-o', '-c', '-t', '--target-release'])).slice(1);
+  if (pkgs.some((w) => w.value === null)) return { kind: 'skip', why: 'apt-get install of a package named by a variable' };
+  const drop = pkgs.filter((w) => isBuildOnlyPackage(w.value!));
+  const names = drop.map((w) => w.value!.replace(/[=:].*$/, ''));
+  if (drop.length === pkgs.length) return { kind: 'build', keeps: [], dropped: names };
+  if (nested) return { kind: 'skip', why: 'apt-get install of run-time packages inside a compound command' };
+  return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: names };
+}
+
+function apkAdd(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state: State): Verdict {
+  const virtual = inv.args.some((w) => w.value === '--virtual' || w.value === '-t' || w.value?.startsWith('--virtual='));
+  const pkgs = positionals(inv.args, new Set(['-X', '--repository', '-t', '--virtual', '-p', '--root'])).slice(1);
+  if (pkgs.some((w) => w.value === null)) return { kind: 'skip', why: 'apk add of a package named by a variable' };
+  if (virtual) return { kind: 'build', keeps: [], dropped: pkgs.map((w) => w.value!) };
+  const drop = pkgs.filter((w) => isBuildOnlyPackage(w.value!));
+  if (drop.length === pkgs.length) return { kind: 'build', keeps: [], dropped: drop.map((w) => w.value!) };
+  return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: drop.map((w) => w.value!) };
+}
+
+export type { RuntimeBase };
