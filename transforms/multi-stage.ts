@@ -95,6 +95,8 @@ interface Keep {
 type Verdict =
   | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[] }
   | { kind: 'apt-housekeeping'; text: string }
+  /** Shell set-up (`set -e`, `X=1`, `export Y=2`): kept in front of whatever the RUN replays. */
+  | { kind: 'prelude'; text: string }
   | { kind: 'build'; keeps: Keep[]; dropped?: string[] }
   | { kind: 'skip'; why: string };
 
@@ -106,6 +108,10 @@ interface State {
   user: string;
   keeps: Keep[];
   golang: boolean;
+  /** Alpine's own python3 package: pip installs under /usr/lib, not /usr/local. */
+  systemPythonUnderUsrLib: boolean;
+  /** Packages and virtual package names the runtime stage does not install. */
+  droppedNames: Set<string>;
 }
 
 interface RunPlan {
@@ -118,8 +124,8 @@ type Item = { kind: 'verbatim'; ins: Instruction } | { kind: 'run'; plan: RunPla
 const NOT_KEEPABLE = new Set(['/', '/usr', '/etc', '/var', '/lib', '/lib64', '/lib32', '/bin', '/sbin', '/usr/lib', '/usr/bin', '/usr/sbin', '/usr/share', '/var/lib', '/boot', '/dev', '/proc', '/sys', '/run']);
 const REPLAY_KEYWORDS = new Set(['ARG', 'ENV', 'LABEL', 'MAINTAINER', 'WORKDIR', 'USER', 'EXPOSE', 'VOLUME', 'STOPSIGNAL', 'HEALTHCHECK', 'CMD', 'ENTRYPOINT']);
 const USER_COMMANDS = new Set(['useradd', 'adduser', 'groupadd', 'addgroup', 'usermod', 'groupmod', 'chpasswd', 'passwd', 'deluser', 'delgroup', 'userdel', 'groupdel']);
-const SYSTEM_CONFIG = new Set(['dpkg-reconfigure', 'locale-gen', 'update-locale', 'update-ca-certificates', 'ldconfig', 'update-alternatives', 'localedef']);
-const NO_WRITE = new Set(['echo', 'printf', 'true', 'false', ':', 'test', '[', 'id', 'whoami', 'which', 'set', 'sleep', 'uname', 'ls', 'cat', 'stat', 'pwd', 'date', 'env', 'printenv', 'command', 'type', 'hash', 'du', 'df', 'head', 'tail', 'grep', 'wc', 'sort', 'diff', 'cmp', 'md5sum', 'sha256sum', 'sha1sum', 'sha512sum', 'file', 'find-print', 'getent', 'nproc']);
+const SYSTEM_CONFIG = new Set(['debconf-set-selections', 'apt-key', 'dpkg-reconfigure', 'locale-gen', 'update-locale', 'update-ca-certificates', 'ldconfig', 'update-alternatives', 'localedef']);
+const NO_WRITE = new Set(['echo', 'printf', 'true', 'false', ':', 'test', '[', 'id', 'whoami', 'which', 'set', 'sleep', 'uname', 'ls', 'cat', 'stat', 'pwd', 'date', 'env', 'printenv', 'command', 'type', 'hash', 'du', 'df', 'head', 'tail', 'grep', 'wc', 'sort', 'diff', 'cmp', 'md5sum', 'sha256sum', 'sha1sum', 'sha512sum', 'file', 'getent', 'nproc', 'exit', 'dpkg-architecture', 'getconf', 'mktemp', 'dpkg-query', 'basename', 'dirname', 'readlink', 'realpath', 'tr', 'cut', 'awk']);
 /** Programs that run the app's own code or build it, writing into the working directory. */
 const RUNS_IN_CWD = new Set(['node', 'npx', 'tsc', 'python', 'python3', 'ruby', 'rake', 'php', 'composer', 'make', 'cargo', 'mvn', 'gradle', 'ant', 'dotnet', 'deno', 'bun', 'java', 'javac', 'cmake', 'ninja', 'gcc', 'g++', 'cc', 'c++', 'bundle', 'bundler', 'perl', 'yarn', 'pnpm', 'npm', 'go', 'git']);
 
@@ -138,6 +144,8 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     user: 'root',
     keeps: [],
     golang: /^(docker\.io\/)?(library\/)?golang(:|$)/.test(image),
+    systemPythonUnderUsrLib: /alpine/i.test(image) && !/^(docker\.io\/)?(library\/)?python:/.test(image),
+    droppedNames: new Set(),
   };
   const items: Item[] = [];
   const dropped: string[] = [];
@@ -236,10 +244,11 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
       body.push(verbatim(doc, it.ins));
       continue;
     }
-    const parts = it.plan.statements
-      .filter((v): v is Extract<Verdict, { text: string }> => v.kind === 'replay' || (v.kind === 'apt-housekeeping' && runtimeApt))
-      .map((v) => v.text);
-    if (parts.length === 0) continue;
+    const chosen = it.plan.statements.filter(
+      (v): v is Extract<Verdict, { text: string }> => v.kind === 'replay' || (v.kind === 'apt-housekeeping' && runtimeApt) || v.kind === 'prelude',
+    );
+    if (!chosen.some((v) => v.kind !== 'prelude')) continue;
+    const parts = chosen.map((v) => v.text);
     const flags = it.plan.ins.flags.map((f) => doc.text.slice(f.start, f.end)).join(' ');
     body.push(`RUN ${flags ? flags + ' ' : ''}${parts.join(` && ${esc}${eol}    `)}`);
     lastRun = body.length - 1;
@@ -437,6 +446,31 @@ function statementText(doc: DockerDocument, start: number, end: number, cut: { s
 
 function statementVerdict(doc: DockerDocument, ins: Instruction, st: Statement, commands: SimpleCommand[], state: State): Verdict {
   const inside = commands.filter((c) => c.start >= st.start && c.end <= st.end && c.words.length > 0);
+  const text = statementText(doc, st.start, st.end);
+  if (st.type === 'variable_assignment' || st.type === 'declaration_command') {
+    const decl = inside[0] ? invocation(inside[0]) : null;
+    if (decl && decl.name === 'export') commandVerdict(doc, ins, inside[0], state, false);
+    return { kind: 'prelude', text };
+  }
+  if (st.type === 'command' && inside.length === 1) {
+    const inv = invocation(inside[0]);
+    if (inv?.name === 'set') return { kind: 'prelude', text };
+  }
+  if (st.type === 'redirected_statement' && inside.length === 1 && inside[0].start === st.start) {
+    // `echo ... > /etc/apt/sources.list.d/x.list`: configuration the replayed installs may need, replayed; a
+    // redirect anywhere else is a file the build wrote.
+    const cmd = inside[0];
+    const targets = [...doc.text.slice(cmd.end, st.end).matchAll(/(?:^|\s)(?:\d*>>?|&>>?)\s*(\S+)/g)].map((m) => m[1]);
+    const inv = invocation(cmd);
+    const paths = targets.map((t) => expandWord({ text: t, value: /[$`"'\\]/.test(t) ? null : t, start: 0, end: 0 }, state.vars)).map((t) => (t === null ? null : resolvePath(state.cwd, t)));
+    if (paths.some((p) => p === null)) return { kind: 'skip', why: `a redirect to a file we cannot name` };
+    const files = (paths as string[]).filter((p) => !p.startsWith('/dev/') && !/^&?\d+$/.test(p));
+    if (inv && NO_WRITE.has(inv.name) && files.length > 0 && files.every((p) => p.startsWith('/etc/'))) return { kind: 'replay', text };
+    const v = commandVerdict(doc, ins, cmd, state, false);
+    if (v.kind === 'build') return { kind: 'build', keeps: [...v.keeps, ...files.map((p) => ({ path: p, kind: 'file' as const }))], dropped: v.dropped };
+    if (files.length === 0) return v.kind === 'replay' || v.kind === 'apt-housekeeping' ? { ...v, text } : v;
+    return { kind: 'skip', why: `"${inv?.name ?? 'a command'}" with its output redirected to ${files[0]} mixes run-time set-up and build output` };
+  }
   if (st.type !== 'command' || inside.length !== 1 || inside[0].start !== st.start) {
     // A pipeline, subshell, loop or conditional: fine when it only builds; set-up inside it cannot be split out.
     const keeps: Keep[] = [];
@@ -479,14 +513,29 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     const sub = subcommand(inv.args, new Set(['-o', '-c', '-t', '--target-release']));
     if (sub === 'install') return aptInstall(doc, cmd, inv, state, nested);
     if (sub === 'update' || sub === 'clean' || sub === 'autoclean') return { kind: 'apt-housekeeping', text: text() };
+    if (sub === 'purge' || sub === 'remove') return removePackages(doc, cmd, inv, new Set(['-o', '-c', '-t', '--target-release']), state);
     if (nested) return { kind: 'skip', why: `${name} ${sub ?? ''} inside a compound command` };
     return { kind: 'replay', text: text(), apt: true };
+  }
+  if (name === 'apt-mark') return nested ? { kind: 'skip', why: 'apt-mark inside a compound command' } : { kind: 'replay', text: text(), apt: true };
+  if (name === 'dpkg') {
+    if (values.some((v) => v === '--add-architecture' || v === '--remove-architecture')) return nested ? { kind: 'skip', why: 'dpkg inside a compound command' } : { kind: 'replay', text: text(), apt: true };
+    if (values.some((v) => v !== null && /^(-l|-L|-s|-S|--list|--listfiles|--status|--search|--print-architecture|--print-foreign-architectures|--get-selections|--compare-versions)$/.test(v))) return build();
+    return { kind: 'skip', why: 'dpkg installs or removes packages from files the runtime stage does not have' };
+  }
+  if (name === 'find') {
+    const acts = values.some((v) => v !== null && /^-(exec|execdir|ok|okdir|fprint|fprintf|fls)$/.test(v));
+    const deletes = values.includes('-delete');
+    if (!acts && !deletes) return build();
+    const starts = values.slice(0, Math.max(0, values.findIndex((v) => v === null || v.startsWith('-') || v === '(' || v === '!'))).map(at);
+    if (!acts && starts.length > 0 && starts.every((p) => p !== null && (TRANSIENT.some((re) => re.test(p)) || state.keeps.some((k) => isWithin(p, k.path))))) return build();
+    return { kind: 'skip', why: '"find" with -exec or -delete outside the paths the build wrote' };
   }
   if (name === 'apk') {
     const sub = subcommand(inv.args, new Set(['-X', '--repository', '-t', '--virtual', '-p', '--root']));
     if (sub === 'add') return apkAdd(doc, cmd, inv, state);
     if (sub === 'update' || (sub === 'cache' && values.includes('clean'))) return { kind: 'apt-housekeeping', text: text() };
-    if (sub === 'del' && positionals(inv.args).slice(1).every((w) => w.value !== null && /^\./.test(w.value))) return { kind: 'build', keeps: [], dropped: [] };
+    if (sub === 'del') return removePackages(doc, cmd, inv, new Set(['-X', '--repository', '-p', '--root']), state);
     return { kind: 'replay', text: text(), apt: true };
   }
   if (USER_COMMANDS.has(name) || SYSTEM_CONFIG.has(name)) {
@@ -709,7 +758,17 @@ function pipVerdict(inv: Invocation, values: (string | null)[], state: State, bu
     if (state.user !== 'root' && state.user !== '0') return { kind: 'skip', why: `pip install --user as ${state.user}` };
     return build([{ path: '/root/.local', kind: 'dir' }]);
   }
+  if (state.systemPythonUnderUsrLib) return { kind: 'skip', why: "pip installs into the system Python's site-packages under /usr/lib" };
   return build([{ path: '/usr/local', kind: 'dir' }]);
+}
+
+/** `apk del` / `apt-get purge`: names the runtime never installed (build-only, virtual) leave the command. */
+function removePackages(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, flagsWithValue: ReadonlySet<string>, state: State): Verdict {
+  const pkgs = positionals(inv.args, flagsWithValue).slice(1);
+  if (pkgs.some((w) => w.value === null)) return { kind: 'skip', why: `${inv.name} removes a package named by a variable` };
+  const gone = pkgs.filter((w) => isBuildOnlyPackage(w.value!) || state.droppedNames.has(w.value!) || w.value!.startsWith('.'));
+  if (gone.length === pkgs.length) return { kind: 'build', keeps: [] };
+  return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, gone.map((w) => ({ start: w.start, end: w.end }))), apt: true };
 }
 
 function aptInstall(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state: State, nested: boolean): Verdict {
@@ -717,6 +776,7 @@ function aptInstall(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, st
   if (pkgs.some((w) => w.value === null)) return { kind: 'skip', why: 'apt-get install of a package named by a variable' };
   const drop = pkgs.filter((w) => isBuildOnlyPackage(w.value!));
   const names = drop.map((w) => w.value!.replace(/[=:].*$/, ''));
+  for (const n of names) state.droppedNames.add(n);
   if (drop.length === pkgs.length) return { kind: 'build', keeps: [], dropped: names };
   if (nested) return { kind: 'skip', why: 'apt-get install of run-time packages inside a compound command' };
   return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: names };
@@ -726,7 +786,13 @@ function apkAdd(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state:
   const virtual = inv.args.some((w) => w.value === '--virtual' || w.value === '-t' || w.value?.startsWith('--virtual='));
   const pkgs = positionals(inv.args, new Set(['-X', '--repository', '-t', '--virtual', '-p', '--root'])).slice(1);
   if (pkgs.some((w) => w.value === null)) return { kind: 'skip', why: 'apk add of a package named by a variable' };
-  if (virtual) return { kind: 'build', keeps: [], dropped: pkgs.map((w) => w.value!) };
+  if (virtual) {
+    const i = inv.args.findIndex((w) => w.value === '--virtual' || w.value === '-t');
+    const vname = i >= 0 ? inv.args[i + 1]?.value : inv.args.find((w) => w.value?.startsWith('--virtual='))?.value?.slice(10);
+    if (vname) state.droppedNames.add(vname);
+    for (const w of pkgs) state.droppedNames.add(w.value!);
+    return { kind: 'build', keeps: [], dropped: pkgs.map((w) => w.value!) };
+  }
   const drop = pkgs.filter((w) => isBuildOnlyPackage(w.value!));
   if (drop.length === pkgs.length) return { kind: 'build', keeps: [], dropped: drop.map((w) => w.value!) };
   return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: drop.map((w) => w.value!) };
