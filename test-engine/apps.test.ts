@@ -14,7 +14,10 @@ import { formatVerifyReport, readAppSpec, verifyApp } from '../src/verify/verify
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const APPS = join(ROOT, 'fixtures', 'apps');
-const BASES = ['debian:bookworm', 'node:18-bookworm', 'python:3.11-bookworm', 'golang:1.19-bookworm'];
+const BASES = [
+  'debian:bookworm', 'debian:bookworm-slim', 'node:18-bookworm', 'node:18-bookworm-slim', 'python:3.11-bookworm',
+  'python:3.11-slim-bookworm', 'golang:1.19-bookworm',
+];
 
 async function whySkip(): Promise<string | null> {
   if (!process.env.DOCKERFIX_ENGINE_TESTS) return 'run them with: vitest run --config test-engine/vitest.config.ts';
@@ -66,6 +69,13 @@ describe.skipIf(skipReason !== null)('sample apps: unsafe rewrite', () => {
       expect(check?.ok, `${name}\n${text}`).toBe(true);
     }
     if (!report.unchanged) expect(report.rewritten!.bytes, text).toBeLessThanOrEqual(report.original!.bytes);
+    // A multi-stage rewrite is proven in full: the runtime image is a subset of the original whose kept paths
+    // (the app, its dependencies, its built files) are identical, with the same config and proof output.
+    if (report.changes.some((c) => c.pass === 'multi-stage')) {
+      expect(report.mode, text).toBe('subset');
+      expect(report.ok, text).toBe(true);
+      expect(report.subset!.left.bytes, text).toBeGreaterThan(0);
+    }
   });
 });
 

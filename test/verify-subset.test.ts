@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareConfigsSubset, compareSubset, prefixOf, type FsEntry, type FsMap, type SubsetOptions } from '../src/verify/compare.js';
+import { accountsSubset, compareConfigsSubset, compareSubset, prefixOf, type FsEntry, type FsMap, type SubsetOptions } from '../src/verify/compare.js';
 import { finalStageBase, formatVerifyReport, subsetSummary, summaryLine, type SubsetReport, type VerifyReport } from '../src/verify/verify.js';
 
 const dir = (mode = 0o755, uid = 0, gid = 0): FsEntry => ({ type: 'directory', uid, gid, mode, size: 0 });
@@ -295,6 +295,7 @@ describe('subset report', () => {
     baseDifferences: Array.from({ length: 37 }, (_, i) => `/etc/file${i}`),
     recreatedParents: [],
     packageDatabase: 12,
+    accountEntries: [],
     configInherited: [{ field: 'Env.NODE_ENV', before: '(unset)', after: 'production' }],
   };
   const report: VerifyReport = {
@@ -339,5 +340,38 @@ describe('subset report', () => {
     expect(lines).toContain('  … and 29 more base-image differences');
     expect(lines).toContain('  inherited config Env.NODE_ENV: (unset) -> production');
     expect(lines.at(-1)).toBe(summaryLine(report));
+  });
+});
+
+describe('accountsSubset: users and groups entry by entry', () => {
+  const slim = 'root:x:0:\nnode:x:1000:\n';
+  const full = 'root:x:0:\n_ssh:x:101:\nnode:x:1000:\n';
+  it('lets a group of the full build base leave while the groups the Dockerfile made stay identical', () => {
+    expect(accountsSubset(full + 'appuser:x:1001:\n', slim + 'appuser:x:1001:\n', full, slim, false)).toBe(true);
+  });
+  it('catches a group the Dockerfile made with another gid in the rewritten image', () => {
+    expect(accountsSubset(full + 'appuser:x:1001:\n', slim + 'appuser:x:1002:\n', full, slim, false)).toBe(false);
+  });
+  it('catches a group the Dockerfile made that is missing', () => {
+    expect(accountsSubset(full + 'appuser:x:1001:\n', slim, full, slim, false)).toBe(false);
+  });
+  it('catches an entry that is in neither the original nor the runtime base', () => {
+    expect(accountsSubset(full, slim + 'intruder:x:0:\n', full, slim, false)).toBe(false);
+  });
+  it('ignores the day of the last password change in shadow files only', () => {
+    const o = 'root:*:19000:0:99999:7:::\napp:!:20424:0:99999:7:::\n';
+    const r = 'root:*:19000:0:99999:7:::\napp:!:20425:0:99999:7:::\n';
+    expect(accountsSubset(o, r, 'root:*:19000:0:99999:7:::\n', 'root:*:19000:0:99999:7:::\n', true)).toBe(true);
+    expect(accountsSubset(o, r, 'root:*:19000:0:99999:7:::\n', 'root:*:19000:0:99999:7:::\n', false)).toBe(false);
+  });
+  it('in compareSubset: /etc/group differing only by a base group is excused and listed, not a difference', () => {
+    const file = (text: string): FsEntry => ({ type: 'file', uid: 0, gid: 0, mode: 0o644, size: text.length, sha256: String(text.length) + text, text });
+    const O: FsMap = new Map([['/etc/group', file(full + 'appuser:x:1001:\n')]]);
+    const R: FsMap = new Map([['/etc/group', file(slim + 'appuser:x:1001:\n')]]);
+    const res = compareSubset(O, R, { keeps: ['/app'], originalBase: new Map([['/etc/group', file(full)]]), rewrittenBase: new Map([['/etc/group', file(slim)]]) });
+    expect(res.differences).toEqual([]);
+    expect(res.accountEntries).toEqual(['/etc/group']);
+    const R2: FsMap = new Map([['/etc/group', file(slim + 'appuser:x:1005:\n')]]);
+    expect(compareSubset(O, R2, { keeps: ['/app'], originalBase: new Map([['/etc/group', file(full)]]), rewrittenBase: new Map([['/etc/group', file(slim)]]) }).differences.map((d) => d.kind)).toEqual(['content']);
   });
 });

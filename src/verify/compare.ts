@@ -19,6 +19,8 @@ export interface FsEntry {
   sha256?: string;
   /** Target of a symbolic link. */
   linkname?: string;
+  /** The text of an account database (/etc/passwd, /etc/group...), for the subset comparison. */
+  text?: string;
 }
 
 /** Absolute path in the image (no trailing slash; "/" is never listed) -> entry. */
@@ -406,6 +408,8 @@ export interface SubsetCompareResult {
   recreatedParents: string[];
   /** Package database paths that differ or exist on one side only. */
   packageDatabase: string[];
+  /** Account databases (/etc/passwd, /etc/group...) that differ only in entries inherited from the base images. */
+  accountEntries: string[];
   volatileIgnored: number;
   cacheDiffering: string[];
 }
@@ -452,6 +456,7 @@ export function compareSubset(before: FsMap, after: FsMap, options: SubsetOption
     baseDifferences: [],
     recreatedParents: [],
     packageDatabase: [],
+    accountEntries: [],
     volatileIgnored: 0,
     cacheDiffering: [],
   };
@@ -474,6 +479,9 @@ export function compareSubset(before: FsMap, after: FsMap, options: SubsetOption
       result.differences.push(...diffs);
     } else if (isPackageDb(path)) {
       result.packageDatabase.push(path);
+    } else if (b.text !== undefined && a.text !== undefined && accountsMatch(path, b.text, a.text, originalBase, runtimeBase, isVolatile(path)) && diffs.every((d) => d.kind === 'content')) {
+      // Users and groups: every entry the Dockerfile made is there unchanged; the others came with the bases.
+      result.accountEntries.push(path);
     } else if (same(path, b, originalBase.get(path)) && same(path, a, runtimeBase.get(path))) {
       result.baseDifferences.push(path);
     } else if (
@@ -524,6 +532,43 @@ export function compareSubset(before: FsMap, after: FsMap, options: SubsetOption
 }
 
 /** "/usr/lib/x86_64-linux-gnu/libc.so.6" -> "/usr/lib"; "/app" -> "/app". */
+/**
+ * Users and groups, entry by entry (keyed by name): every entry the Dockerfile made or changed (not the same in
+ * the original's base) is in the rewritten image unchanged; every other entry is what the rewritten image's base
+ * has (a group only the full build image had, such as openssh-client's _ssh, leaves with it). `volatile` (the
+ * shadow files) ignores the day of the last password change.
+ */
+export function accountsSubset(original: string, rewritten: string, originalBase: string | undefined, rewrittenBase: string | undefined, volatile: boolean): boolean {
+  const entries = (text: string | undefined): Map<string, string> => {
+    const out = new Map<string, string>();
+    for (const line of (text ?? '').split('\n')) {
+      if (!line.trim()) continue;
+      const fields = line.split(':');
+      if (volatile && fields.length > 2) fields[2] = '';
+      out.set(fields[0], fields.join(':'));
+    }
+    return out;
+  };
+  const o = entries(original);
+  const r = entries(rewritten);
+  const ob = entries(originalBase);
+  const rb = entries(rewrittenBase);
+  for (const [name, line] of o) {
+    const inherited = ob.get(name) === line;
+    if (r.get(name) === line) continue;
+    if (inherited && r.get(name) === rb.get(name)) continue;
+    return false;
+  }
+  for (const [name, line] of r) if (!o.has(name) && rb.get(name) !== line) return false;
+  return true;
+}
+
+/** accountsSubset for one path; a backup (`/etc/group-`) holds the state before the last change, so it is read against the bases' backup or main file. */
+function accountsMatch(path: string, original: string, rewritten: string, ob: FsMap, rb: FsMap, volatile: boolean): boolean {
+  const candidates = (base: FsMap): (string | undefined)[] => (path.endsWith('-') ? [base.get(path)?.text, base.get(path.slice(0, -1))?.text] : [base.get(path)?.text]);
+  return candidates(ob).some((o) => candidates(rb).some((r) => accountsSubset(original, rewritten, o, r, volatile)));
+}
+
 export function prefixOf(path: string): string {
   const parts = path.split('/').filter(Boolean);
   return '/' + parts.slice(0, 2).join('/');

@@ -202,6 +202,9 @@ function readExport(containerId: string): Promise<FsMap> {
   });
 }
 
+/** Files whose text the subset comparison reads line by line (users and groups). */
+export const ACCOUNT_DATABASES = new Set(['/etc/passwd', '/etc/group', '/etc/shadow', '/etc/gshadow', '/etc/passwd-', '/etc/group-', '/etc/shadow-', '/etc/gshadow-']);
+
 /** Parses a tar stream into an FsMap, hashing regular files as they stream past. */
 export async function parseTar(input: Readable): Promise<FsMap> {
   const map: FsMap = new Map();
@@ -212,12 +215,17 @@ export async function parseTar(input: Readable): Promise<FsMap> {
     const path = normalizePath(header.name);
     const hash = createHash('sha256');
     let size = 0;
+    const keepText = path !== null && ACCOUNT_DATABASES.has(path);
+    const chunks: Buffer[] = [];
     for await (const chunk of entry as AsyncIterable<Buffer>) {
       hash.update(chunk);
       size += chunk.length;
+      if (keepText && size <= 1 << 20) chunks.push(chunk);
     }
     if (path === null) continue;
-    map.set(path, toEntry(header, size, hash.digest('hex'), map));
+    const e = toEntry(header, size, hash.digest('hex'), map);
+    if (keepText && e.type === 'file' && size <= 1 << 20) e.text = Buffer.concat(chunks).toString('utf8');
+    map.set(path, e);
   }
   return map;
 }

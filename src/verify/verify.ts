@@ -89,6 +89,8 @@ export interface SubsetReport {
   recreatedParents: string[];
   /** Package database paths (dpkg status, alternatives, ...) that differ or exist on one side only. */
   packageDatabase: number;
+  /** Account databases whose differing entries all came with the base images (the Dockerfile's users are there unchanged). */
+  accountEntries: string[];
   /** Env/Labels values that differ but come unchanged from the base images on both sides. */
   configInherited: ConfigDifference[];
 }
@@ -493,6 +495,7 @@ async function checkSubset(report: VerifyReport, input: CheckInput): Promise<voi
     baseDifferences: result.baseDifferences,
     recreatedParents: result.recreatedParents,
     packageDatabase: result.packageDatabase.length,
+    accountEntries: result.accountEntries,
     configInherited: config.inherited,
   };
   const d = result.differences.length;
@@ -518,6 +521,7 @@ export function subsetSummary(s: SubsetReport, prefixes = 4): string {
   if (s.fromRuntimeBase) parts.push(`${plural(s.fromRuntimeBase, 'path')} added by the runtime base`);
   if (s.recreatedParents.length) parts.push(plural(s.recreatedParents.length, 'parent directory recreated', 'parent directories recreated'));
   if (s.packageDatabase) parts.push(`${plural(s.packageDatabase, 'package database path')} differ${s.packageDatabase === 1 ? 's' : ''}`);
+  if (s.accountEntries.length) parts.push(`users/groups only from the bases differ in ${s.accountEntries.join(', ')}`);
   return parts.join('; ');
 }
 
