@@ -264,10 +264,12 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     return fail(fromLine, `a RUN replayed in the runtime stage runs as ${userBeforeCopy}; the copies need root to keep owners`);
   }
   const busybox = /alpine|busybox/i.test(runtimeImage);
+  // The original stage keeps its own name if it has one.
+  const buildName = stage.name ?? 'build';
   const copyLines: string[] = [];
   const fixes: string[] = [];
   for (const k of keeps) {
-    copyLines.push(`COPY --from=build ${pathArgs(k.path)}`);
+    copyLines.push(`COPY --from=${buildName} ${pathArgs(k.path)}`);
     if (k.kind === 'file') continue;
     const p = shellQuote(k.path);
     const ref = shellQuote(`/mnt${k.path}`);
@@ -277,7 +279,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
       : `chown --reference=${ref} ${p} && chmod --reference=${ref} ${p}`;
     fixes.push(k.kind === 'dir' ? fix : `{ [ ! -d ${p} ] || { ${fix}; }; }`);
   }
-  if (fixes.length) copyLines.push(`RUN --mount=type=bind,from=build,target=/mnt ${fixes.join(` && ${esc}${eol}    `)}`);
+  if (fixes.length) copyLines.push(`RUN --mount=type=bind,from=${buildName},target=/mnt ${fixes.join(` && ${esc}${eol}    `)}`);
   body.splice(at, 0, ...copyLines);
   lines.push(...body);
 
@@ -289,14 +291,10 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const text = doc.text;
   const tail = text.endsWith('\n') ? '' : eol;
   const fromEdit = stage.name ? null : { start: stage.from.argsEnd, end: stage.from.argsEnd, text: ' AS build' };
-  if (stage.name && stage.name !== 'build') {
-    // Refer to the stage by its own name.
-    return planRenamed(doc, stage, block, tail, keeps, leaving, runtimeImage, image);
-  }
   const change: ProposedChange = {
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
     reason:
-      `the runtime stage copies only ${keepList} from the build stage; left behind: ${leaving.join('; ')}. ` +
+      `The runtime stage copies only ${keepList} from the ${buildName} stage; left behind: ${leaving.join('; ')}. ` +
       'Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.',
     safety: 'unsafe',
     edits: [...(fromEdit ? [fromEdit] : []), { start: text.length, end: text.length, text: `${tail}${eol}${block}${eol}` }],
@@ -304,22 +302,6 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     tag: runtime ? runtimeImage.replace(/:.*$/, '') : 'same-base',
   };
   return { change };
-}
-
-function planRenamed(doc: DockerDocument, stage: Stage, block: string, tail: string, keeps: Keep[], leaving: string[], runtimeImage: string, image: string): { change: ProposedChange } {
-  const name = stage.name!;
-  const renamed = block.replace(/--from=build\b/g, `--from=${name}`);
-  const text = doc.text;
-  return {
-    change: {
-      message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
-      reason: `the runtime stage copies only ${keeps.map((k) => k.path).join(', ') || 'nothing'} from the ${name} stage; left behind: ${leaving.join('; ')}. Unsafe: prove it with \`dockerfix verify --unsafe\`.`,
-      safety: 'unsafe',
-      edits: [{ start: text.length, end: text.length, text: `${tail}${doc.eol}${renamed}${doc.eol}` }],
-      keeps: keeps.map((k) => k.path),
-      tag: runtimeImage.replace(/:.*$/, ''),
-    },
-  };
 }
 
 /** The instruction's own text, continuation lines included (the escape character is the file's). */
