@@ -221,6 +221,8 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const keeps = minimalKeeps(state.keeps);
   for (const k of keeps) {
     if (NOT_KEEPABLE.has(k.path)) return fail(fromLine, `the build writes to ${k.path} as a whole: copying it would bring the build image back`);
+    // The ownership fix mounts the build stage on /mnt.
+    if (isWithin(k.path, '/mnt')) return fail(fromLine, `the build writes under /mnt (${k.path}), where the runtime stage mounts the build stage to copy owners`);
   }
 
   // ---- the runtime stage text
@@ -299,7 +301,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     safety: 'unsafe',
     edits: [...(fromEdit ? [fromEdit] : []), { start: text.length, end: text.length, text: `${tail}${eol}${block}${eol}` }],
     keeps: keeps.map((k) => k.path),
-    tag: runtime ? runtimeImage.replace(/:.*$/, '') : 'same-base',
+    tag: runtime ? runtimeImage.replace(/:.*$/, '') : 'same base',
   };
   return { change };
 }

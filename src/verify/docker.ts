@@ -156,6 +156,26 @@ export async function removeImage(tag: string): Promise<void> {
  * entrypoint is overridden because `docker create` refuses an image without a command; nothing runs.
  */
 export async function exportFileSystem(tag: string): Promise<FsMap> {
+  // The same image (a cached build, a base read for every app) is exported once per process: a 1 GB image takes
+  // tens of seconds to stream and hash. Keyed by image id, so a rebuilt tag is read again.
+  const imageId = (await dockerOk(['image', 'inspect', '--format', '{{.Id}}', tag])).trim();
+  const cached = exports.get(imageId);
+  if (cached) {
+    exports.delete(imageId);
+    exports.set(imageId, cached);
+    return cached;
+  }
+  const pending = exportOnce(tag);
+  exports.set(imageId, pending);
+  while (exports.size > EXPORT_CACHE_SIZE) exports.delete(exports.keys().next().value!);
+  pending.catch(() => exports.delete(imageId));
+  return pending;
+}
+
+const EXPORT_CACHE_SIZE = 6;
+const exports = new Map<string, Promise<FsMap>>();
+
+async function exportOnce(tag: string): Promise<FsMap> {
   const id = (await dockerOk(['create', '--entrypoint', '/dockerfix-never-run', tag])).trim();
   try {
     return await readExport(id);
