@@ -125,4 +125,22 @@ describe('multi-stage pass', () => {
     expect(change.keeps).toEqual(['/go/src/app', '/usr/local/bin/wordfreq-server']);
     expect(r.output).toContain('\nFROM debian:bookworm-slim\n');
   });
+
+  it('keeps the gems of a bundle install on the official ruby image (GEM_HOME), not only the app directory', () => {
+    const text = 'FROM ruby:3.2-bookworm\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nCMD ["bundle", "exec", "puma"]\n';
+    const r = rewrite(text, only);
+    expect(r.changes[0].keeps).toEqual(['/app', '/usr/local/bundle', '/usr/local/bin']);
+    expect(r.output).toContain('\nFROM ruby:3.2-slim-bookworm\n');
+  });
+
+  it('keeps what a build tool writes through an output option outside the working directory', () => {
+    const text = 'FROM node:20\nWORKDIR /src\nCOPY . .\nRUN npm ci && npx tsc --outDir /srv/dist\nCMD ["node", "/srv/dist/index.js"]\n';
+    expect(rewrite(text, only).changes[0].keeps).toEqual(['/src', '/srv/dist']);
+  });
+
+  it('skips setup.py install (site-packages) instead of copying only the sources', () => {
+    const r = rewrite('FROM python:3.11\nWORKDIR /src\nCOPY . .\nRUN python setup.py install\nCMD ["app"]\n', only);
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason).join()).toContain('"setup.py install" installs into site-packages');
+  });
 });

@@ -108,6 +108,8 @@ interface State {
   user: string;
   keeps: Keep[];
   golang: boolean;
+  /** The official ruby image (gems go to /usr/local/bundle). */
+  ruby: boolean;
   /** Alpine's own python3 package: pip installs under /usr/lib, not /usr/local. */
   systemPythonUnderUsrLib: boolean;
   /** Packages and virtual package names the runtime stage does not install. */
@@ -144,6 +146,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     user: 'root',
     keeps: [],
     golang: /^(docker\.io\/)?(library\/)?golang(:|$)/.test(image),
+    ruby: /^(docker\.io\/)?(library\/)?ruby(:|$)/.test(image),
     systemPythonUnderUsrLib: /alpine/i.test(image) && !/^(docker\.io\/)?(library\/)?python:/.test(image),
     droppedNames: new Set(),
   };
@@ -688,7 +691,37 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     return { kind: 'skip', why: `"${name}${values.includes('-c') ? ' -c' : ''}" runs a script the pass does not read` };
   }
   if (name === 'eval' || name === 'source' || name === '.' || name === 'exec' || name === 'xargs' || name === 'sudo' || name === 'su') return { kind: 'skip', why: `"${name}" runs commands the pass does not read` };
-  if (RUNS_IN_CWD.has(name)) return cwdKeep(name);
+  if ((name === 'bundle' || name === 'bundler' || name === 'gem') && (values[0] === 'install' || values[0] === 'update')) {
+    // Gems go to GEM_HOME: /usr/local/bundle in the official ruby images; elsewhere the system gem directory.
+    const gemHome = state.vars.get('GEM_HOME') ?? (state.ruby ? '/usr/local/bundle' : null);
+    if (gemHome === null) return { kind: 'skip', why: `${name} install into the system gem directory` };
+    const extra: Keep[] = [{ path: normalizePath(gemHome), kind: 'dir' }];
+    if (state.ruby) extra.push({ path: '/usr/local/bin', kind: 'dir' });
+    if (name === 'gem') return build(extra);
+    const inCwd = cwdKeep(name);
+    return inCwd.kind === 'build' ? { kind: 'build', keeps: [...inCwd.keeps, ...extra] } : inCwd;
+  }
+  if ((name === 'python' || name === 'python3' || /^python3\.\d+$/.test(name)) && values[0] === 'setup.py' && values.some((v) => v === 'install' || v === 'develop')) {
+    return { kind: 'skip', why: '"setup.py install" installs into site-packages' };
+  }
+  if (RUNS_IN_CWD.has(name)) {
+    // Output options can point anywhere (`tsc --outDir /dist`, `dotnet publish -o /out`): those paths are kept too.
+    const inCwd = cwdKeep(name);
+    if (inCwd.kind !== 'build') return inCwd;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === null) continue;
+      const m = /^(--outDir|--out-dir|--outdir|--output|--out|--dest|--destination|--prefix|--target-dir|--install-dir)(?:=(.*))?$/.exec(v);
+      const short = (v === '-o' || v === '-d') && name !== 'go' && name !== 'python' && name !== 'python3' && name !== 'node';
+      if (!m && !short) continue;
+      const value = m?.[2] ?? values[i + 1] ?? null;
+      const p = at(value);
+      if (p === null) return { kind: 'skip', why: `${name} ${v} into a path we cannot name` };
+      inCwd.keeps.push({ path: p, kind: 'unknown' });
+      if (m?.[2] === undefined) i++;
+    }
+    return inCwd;
+  }
   // A program or script inside the working directory (./configure, ./build.sh, bin/setup).
   const program = cmd.words[cmd.words.length - inv.args.length - 1]?.value ?? '';
   if (program.includes('/') && state.cwd !== null) {
