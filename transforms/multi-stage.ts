@@ -16,7 +16,7 @@
  *   FROM node:18-bookworm-slim
  *   WORKDIR /app
  *   COPY --from=build /app /app
- *   RUN --mount=type=bind,from=build,target=/mnt chown --reference=/mnt/app /app && chmod --reference=/mnt/app /app
+ *   RUN --mount=type=bind,from=build,source=/app,target=/mnt chown --reference=/mnt /app && chmod --reference=/mnt /app
  *   CMD ["node", "dist/index.js"]
  *
  * The original stage becomes the build stage unchanged (only `AS build` is added), so every file the app has is
@@ -276,15 +276,21 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   for (const k of keeps) {
     copyLines.push(`COPY --from=${buildName} ${pathArgs(k.path)}`);
     if (k.kind === 'file') continue;
+    // COPY --from creates the top directory root-owned with mode 755: its owner and mode are copied from the build
+    // stage through a bind mount of that directory alone (mounting the whole stage makes BuildKit checksum all of
+    // it, seconds on every rebuild). A path that may be a file is reached through its parent directory.
     const p = shellQuote(k.path);
-    const ref = shellQuote(`/mnt${k.path}`);
+    const parent = k.path.slice(0, k.path.lastIndexOf('/')) || '/';
+    const source = k.kind === 'dir' ? k.path : parent;
+    const ref = shellQuote(k.kind === 'dir' ? '/mnt' : `/mnt/${k.path.slice(k.path.lastIndexOf('/') + 1)}`);
     // busybox (Alpine) has no --reference; stat -c works in both.
     const fix = busybox
       ? `chown "$(stat -c %u:%g ${ref})" ${p} && chmod "$(stat -c %a ${ref})" ${p}`
       : `chown --reference=${ref} ${p} && chmod --reference=${ref} ${p}`;
-    fixes.push(k.kind === 'dir' ? fix : `{ [ ! -d ${p} ] || { ${fix}; }; }`);
+    const mount = `--mount=type=bind,from=${buildName},${source === '/' ? '' : `source=${source},`}target=/mnt`;
+    fixes.push(`RUN ${mount} ${k.kind === 'dir' ? fix : `[ ! -d ${p} ] || { ${fix}; }`}`);
   }
-  if (fixes.length) copyLines.push(`RUN --mount=type=bind,from=${buildName},target=/mnt ${fixes.join(` && ${esc}${eol}    `)}`);
+  copyLines.push(...fixes);
   body.splice(at, 0, ...copyLines);
   lines.push(...body);
 
