@@ -366,7 +366,8 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     const tagDirs = (index: number): void => { while (dirTags.length < dirs.length) dirTags.push(index); };
     for (const c of target.copies) {
       for (const d of dirsBetween(P, c.write.region)) dirs.push(d);
-      if (c.write.certainDir) dirs.push(c.write.region);
+      // A copied directory that existed before the COPY keeps its owner (both builders): it is listed where it was made.
+      if (c.write.certainDir && !existsBefore(stage, walk, c.ins, c.write.region)) dirs.push(c.write.region);
       tagDirs(c.ins.index);
     }
     for (const ins of stage.instructions) {

@@ -31,11 +31,12 @@ import type { BuildContext } from '../src/context.js';
 import { copiesWholeContext, proposeDockerignore } from '../src/dockerignore.js';
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
 import { classify, type Classification, type DepsInstall } from '../src/ecosystems/manifests.js';
-import { expandVars, isWithin, readAssignments, resolvePath, varNames, type Vars } from '../src/ownership.js';
+import { expandVars, imageWorkdir, isWithin, readAssignments, resolvePath, varNames, type Vars } from '../src/ownership.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
 import type { ShellScript, Statement } from '../src/shell/parser.js';
 import { invocation } from '../src/shell/query.js';
 import type { Edit, ProposedChange, Safety } from '../src/types.js';
+import { hoistStage } from './hoist.js';
 
 /** Instructions a source COPY may move past: they change no file. */
 const PASS_THROUGH = new Set(['WORKDIR', 'ENV', 'ARG', 'USER', 'LABEL', 'EXPOSE', 'STOPSIGNAL', 'HEALTHCHECK', 'CMD', 'ENTRYPOINT', 'MAINTAINER', 'SHELL']);
@@ -59,6 +60,7 @@ export const depsFirst: Pass = {
       const parent = ctx.doc.stages.find((s) => s.index < stage.index && s.name !== null && s.name === stage.image.toLowerCase());
       const state = walkStage(ctx, stage, parent ? states.get(parent.index) ?? null : null, changes, skipped, ecosystems);
       states.set(stage.index, state);
+      hoistStage(ctx, stage, parent ? null : imageWorkdir(stage.image), new Map(), changes, skipped);
     }
     const ignore = proposeDockerignore(ctx.doc, ctx.context, ecosystems);
     if (ignore) changes.push(ignore);

@@ -1,0 +1,362 @@
+/**
+ * Part of deps-first: commands that need nothing from the build context move above the COPY of it, so a source edit
+ * does not re-run them.
+ *
+ * Bad:
+ *   COPY . .
+ *   RUN useradd -m app && chown -R app:app /app
+ *
+ * Good:
+ *   RUN useradd -m app
+ *   COPY . .
+ *   RUN chown -R app:app /app
+ *
+ * Only the leading `&&`-joined commands of a RUN after a COPY from the build context move, and only commands whose
+ * whole effect is known: user and group creation (`useradd`, `adduser`, `groupadd`...), system package managers
+ * (`apt-get`, `apk`...: only past instructions writing outside system locations), `mkdir`/`rm`/`ln` of absolute
+ * paths, and `npm cache` housekeeping. They move up, one instruction at a time, past every instruction that
+ * provably commutes with them: a COPY/ADD whose destination they neither read nor write (and that does not name
+ * users with --chown), a RUN of known commands touching other paths, LABEL/EXPOSE/CMD and the like. They stop at
+ * WORKDIR, ENV, ARG, USER, SHELL, VOLUME, ONBUILD and at anything unknown, and they never pass another command
+ * that creates users or installs packages (uids and package choices depend on that order).
+ *
+ * Assumed, and stated: a language package install (npm, pip, bundle, go...) does not read the account databases
+ * and writes only its project, caches under /root and /tmp, and the prefixes of the tools on PATH.
+ */
+import type { DockerDocument, Instruction, Stage } from '../src/document.js';
+import { classify } from '../src/ecosystems/manifests.js';
+import { continuationIndent, removeInstruction } from '../src/edits.js';
+import { copyWrite, expandVars, expandWord, isWithin, normalizePath, readAssignments, resolvePath, type Vars } from '../src/ownership.js';
+import type { PassContext, PassSkip } from '../src/pass.js';
+import type { SimpleCommand, Statement } from '../src/shell/parser.js';
+import { invocation } from '../src/shell/query.js';
+import type { Edit, ProposedChange } from '../src/types.js';
+
+/** What a command reads and writes, coarsely. */
+type Touch =
+  | { kind: 'none' }
+  /** Reads and writes only under these paths; `accounts` when it looks user or group names up. */
+  | { kind: 'paths'; paths: string[]; accounts: boolean }
+  /** Creates or changes users and groups (account databases, login records) and these home directories. */
+  | { kind: 'accounts'; paths: string[] }
+  /** A system package manager: any system location, and it may create users. */
+  | { kind: 'packages' }
+  /** A language dependency install: its project, caches and the prefixes of PATH's tools; reads the system. */
+  | { kind: 'install'; paths: string[] };
+
+const ACCOUNT_PATHS = ['/etc/passwd', '/etc/group', '/etc/shadow', '/etc/gshadow', '/etc/subuid', '/etc/subgid', '/etc/passwd-', '/etc/group-', '/etc/shadow-', '/etc/gshadow-', '/etc/subuid-', '/etc/subgid-', '/etc/login.defs', '/etc/default/useradd', '/etc/adduser.conf', '/etc/skel', '/var/log/lastlog', '/var/log/faillog', '/var/mail', '/var/spool/mail'];
+
+/** Where system packages write: a path outside all of these is an application directory. */
+const SYSTEM_ROOTS = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib32', '/lib64', '/libx32', '/opt', '/proc', '/root', '/run', '/sbin', '/sys', '/tmp', '/usr', '/var'];
+/** Application directories inside system roots. */
+const APP_DIRS_IN_SYSTEM = [/^\/usr\/src\/(?!linux)[^/]+/, /^\/opt\/app/, /^\/var\/app/];
+
+function isSystemPath(p: string): boolean {
+  if (p === '/') return true;
+  if (APP_DIRS_IN_SYSTEM.some((re) => re.test(p))) return false;
+  return SYSTEM_ROOTS.some((r) => isWithin(p, r) || isWithin(r, p));
+}
+
+function overlaps(a: string[], b: string[]): boolean {
+  return a.some((x) => b.some((y) => isWithin(x, y) || isWithin(y, x)));
+}
+
+/** True when `moving` (run later in the original) may run before `passed` with the same result. */
+function commutes(moving: Touch, passed: Touch): boolean {
+  if (moving.kind === 'none' || passed.kind === 'none') return true;
+  if (moving.kind === 'install' || passed.kind === 'packages' && moving.kind === 'packages') return false;
+  const pathsOf = (t: Touch): string[] => (t.kind === 'accounts' ? [...t.paths, ...ACCOUNT_PATHS] : t.kind === 'paths' || t.kind === 'install' ? t.paths : []);
+  if (moving.kind === 'packages' || passed.kind === 'packages') {
+    const other = moving.kind === 'packages' ? passed : moving;
+    if (other.kind !== 'paths' || other.accounts) return false;
+    return !other.paths.some(isSystemPath);
+  }
+  if (moving.kind === 'accounts' && passed.kind === 'accounts') return false;
+  if (moving.kind === 'accounts' && passed.kind === 'paths' && passed.accounts) return false;
+  if (passed.kind === 'install') {
+    // An install reads the toolchain and writes caches under /root and /tmp: what moves past it must stay clear.
+    if (moving.kind === 'accounts') return !overlaps(moving.paths, passed.paths);
+    return !overlaps(pathsOf(moving), [...passed.paths, '/root', '/tmp', '/usr', '/lib', '/etc/ssl', '/etc/ca-certificates']);
+  }
+  return !overlaps(pathsOf(moving), pathsOf(passed));
+}
+
+interface State {
+  cwd: string | null;
+  vars: Vars;
+  rootUser: boolean;
+}
+
+const ACCOUNT_TOOLS = new Set(['useradd', 'adduser', 'groupadd', 'addgroup', 'usermod', 'groupmod']);
+const PACKAGE_TOOLS = new Set(['apt-get', 'apt', 'dpkg', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const QUIET = new Set(['echo', 'printf', 'true', ':']);
+
+/** The literal values of a command's arguments, with known variables expanded; null when one cannot be read. */
+function values(cmd: SimpleCommand, vars: Vars, skip: number): string[] | null {
+  const out: string[] = [];
+  for (const w of cmd.words.slice(skip)) {
+    const v = w.value !== null ? w.value : expandWord(w, vars);
+    if (v === null) return null;
+    out.push(v);
+  }
+  return out;
+}
+
+function absolute(st: State, p: string): string | null {
+  const glob = p.search(/[*?[]/);
+  const base = glob >= 0 ? p.slice(0, glob).replace(/[^/]*$/, '') || '/' : p;
+  return resolvePath(st.cwd, base);
+}
+
+/** What one simple command touches, or null when that is not known. */
+function touchOf(cmd: SimpleCommand, st: State): Touch | null {
+  if (!cmd.topLevelShell || cmd.words.length === 0) return null;
+  const inv = invocation(cmd);
+  if (!inv || inv.runsAsOtherUser) return null;
+  const redirectPaths: string[] = [];
+  for (const r of cmd.redirects) {
+    const target = r.target ? (r.target.value ?? expandWord(r.target, st.vars)) : null;
+    if (target === null || /^&?\d*$/.test(target.replace(/^&/, ''))) {
+      if (/>&\s*\d|<&\s*\d|\d?>\s*&\d/.test(r.text)) continue;
+      return null;
+    }
+    if (target === '/dev/null') continue;
+    const p = absolute(st, target);
+    if (p === null) return null;
+    redirectPaths.push(p);
+  }
+  const words = cmd.words.length - inv.args.length;
+  const args = values(cmd, st.vars, words);
+  if (args === null) return null;
+  const name = inv.name;
+  if (QUIET.has(name)) return redirectPaths.length ? { kind: 'paths', paths: redirectPaths, accounts: false } : { kind: 'none' };
+  if (redirectPaths.length) return null;
+  if (ACCOUNT_TOOLS.has(name)) {
+    if (!st.rootUser) return null;
+    const homes = ['/home'];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      const m = /^(?:-d|--home-dir|--home|-b|--base-dir)(?:=(.*))?$/.exec(a);
+      if (!m) continue;
+      const v = m[1] ?? args[i + 1];
+      if (v === undefined || !v.startsWith('/')) return null;
+      homes.push(normalizePath(v));
+    }
+    return { kind: 'accounts', paths: homes };
+  }
+  if (PACKAGE_TOOLS.has(name)) return st.rootUser ? { kind: 'packages' } : null;
+  if (name === 'mkdir' || name === 'rm' || name === 'rmdir' || name === 'touch') {
+    const operands = args.filter((a) => !a.startsWith('-'));
+    if (!operands.length || args.some((a) => a.startsWith('-') && !/^-[pvrfRm]+$|^--parents$|^--force$|^--recursive$|^-m\d+$|^--mode=\d+$/.test(a))) return null;
+    const paths = operands.filter((a) => !/^\d+$/.test(a)).map((a) => absolute(st, a));
+    if (paths.some((p) => p === null || p === '/')) return null;
+    return { kind: 'paths', paths: paths as string[], accounts: false };
+  }
+  if (name === 'ln') {
+    const operands = args.filter((a) => !a.startsWith('-'));
+    if (operands.length !== 2 || args.some((a) => a.startsWith('-') && !/^-[sfnv]+$/.test(a))) return null;
+    const link = absolute(st, operands[1]);
+    return link === null ? null : { kind: 'paths', paths: [link], accounts: false };
+  }
+  if (name === 'chown' || name === 'chgrp' || name === 'chmod') {
+    const operands = args.filter((a) => !a.startsWith('-')).slice(1);
+    if (!operands.length || args.some((a) => a.startsWith('-') && !/^-[Rhv]+$|^--recursive$/.test(a) && !(name === 'chmod' && /^-[rwxXst,ugoa+=-]+$/.test(a)))) return null;
+    const paths = operands.map((a) => absolute(st, a));
+    if (paths.some((p) => p === null || p === '/')) return null;
+    return { kind: 'paths', paths: paths as string[], accounts: name !== 'chmod' };
+  }
+  if (name === 'npm' && args[0] === 'cache' && ['verify', 'clean', 'ls'].includes(args[1] ?? '')) {
+    const cacheVar = [...st.vars.keys()].some((k) => /^(npm_config_|NPM_CONFIG_)/i.test(k) || k === 'HOME');
+    return st.rootUser && !cacheVar && !inv.env.size ? { kind: 'paths', paths: ['/root/.npm'], accounts: false } : null;
+  }
+  const c = classify(inv);
+  if (c.kind === 'deps') {
+    if (st.cwd === null) return null;
+    const paths = [st.cwd];
+    for (const a of args) if (a.startsWith('/')) paths.push(normalizePath(a.replace(/^[^=]*=/, '')));
+    for (const [k, v] of [...st.vars, ...inv.env]) {
+      if (v === null) { if (k === 'PATH' || k === 'HOME') return null; continue; }
+      if (k === 'PATH') {
+        for (const dir of v.split(':')) if (dir.startsWith('/') && dir.split('/').length > 2) paths.push(normalizePath(`${dir}/..`));
+      } else if (/^(HOME|XDG_\w+|PIP_\w+|NPM_CONFIG_\w+|npm_config_\w+|YARN_\w+|PNPM_\w+|VIRTUAL_ENV|PYTHONUSERBASE|GOPATH|GOCACHE|GOMODCACHE|GOBIN|GEM_\w+|BUNDLE_\w+|COMPOSER_\w+|CARGO_\w+)$/.test(k)) {
+        for (const part of v.split(/[:\s]+/)) if (part.startsWith('/')) paths.push(normalizePath(part));
+      }
+    }
+    return { kind: 'install', paths };
+  }
+  return null;
+}
+
+/** Statements of a RUN with what each touches; null for a RUN that is not a plain list of known commands. */
+function runTouches(ins: Instruction, st: State): { statement: Statement; cmd: SimpleCommand; touch: Touch | null }[] | null {
+  const script = ins.shell?.script;
+  if (!script || ins.shell!.opaqueReason || script.hasError || script.background || ins.heredoc) return null;
+  const out = [];
+  for (const statement of script.statements) {
+    const cmd = statement.type === 'command' ? script.commands.find((c) => c.start === statement.start && c.end === statement.end) : undefined;
+    out.push({ statement, cmd: cmd!, touch: cmd ? touchOf(cmd, st) : null });
+  }
+  return out;
+}
+
+/** What a passed instruction touches, or null for a barrier. */
+function instructionTouch(ctx: PassContext, ins: Instruction, st: State): Touch[] | null {
+  switch (ins.keyword) {
+    case 'LABEL': case 'EXPOSE': case 'CMD': case 'ENTRYPOINT': case 'STOPSIGNAL': case 'HEALTHCHECK': case 'MAINTAINER':
+      return [];
+    case 'COPY': case 'ADD': {
+      const w = copyWrite(ins, st.cwd, st.vars, () => null);
+      if ('error' in w) return null;
+      const chown = ins.flags.find((f) => f.name === 'chown')?.value ?? '';
+      return [{ kind: 'paths', paths: [w.region], accounts: chown !== '' && !/^\d+(:\d+)?$/.test(chown) }];
+    }
+    case 'RUN': {
+      const touches = runTouches(ins, st);
+      if (!touches || touches.some((t) => t.touch === null)) return null;
+      const out = touches.map((t) => t.touch!);
+      for (const f of ins.flags) {
+        if (f.name !== 'mount' || !f.value) return null;
+        const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1];
+        if (!target) return null;
+        const p = resolvePath(st.cwd, target);
+        if (p === null) return null;
+        out.push({ kind: 'paths', paths: [p], accounts: false });
+      }
+      return out;
+    }
+    default:
+      return null;
+  }
+}
+
+function fromContext(ins: Instruction): boolean {
+  if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') return false;
+  if (ins.flags.some((f) => f.name === 'from')) return false;
+  return ins.args.slice(0, -1).some((a) => !/^[a-z]+:\/\//i.test(a.value));
+}
+
+/**
+ * Proposals for one stage: for each RUN after a context COPY, its leading context-free commands move up to the
+ * highest place they commute with everything they pass.
+ */
+export function hoistStage(ctx: PassContext, stage: Stage, startCwd: string | null, startVars: Vars, changes: ProposedChange[], skipped: PassSkip[]): void {
+  if (!stage.posixShell) return;
+  const doc = ctx.doc;
+  const rootImage = isRootImage(stage.image);
+  // Official images keep the default PATH (some prepend their own tools' directories, which the default covers).
+  const vars: Vars = new Map(rootImage ? [['PATH', DEFAULT_PATH]] : []);
+  for (const [k, v] of startVars) vars.set(k, v);
+  const st: State = { cwd: startCwd, vars, rootUser: rootImage };
+  const states: State[] = [];
+  for (const ins of stage.instructions) {
+    states.push({ cwd: st.cwd, vars: new Map(st.vars), rootUser: st.rootUser });
+    if (ins.keyword === 'WORKDIR') {
+      const v = expandVars(ins.args.map((a) => a.value).join(' '), st.vars);
+      st.cwd = v === null ? null : resolvePath(st.cwd, v);
+    } else if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
+      for (const { name, value } of readAssignments(ins)) {
+        if (ins.keyword === 'ARG' && value === null) { if (!st.vars.has(name)) st.vars.set(name, null); continue; }
+        st.vars.set(name, value === null ? null : expandVars(value, st.vars));
+      }
+    } else if (ins.keyword === 'USER') {
+      const u = ins.args.map((a) => a.value).join('');
+      st.rootUser = /^(root|0)(:(root|0))?$/.test(u);
+    }
+  }
+  const list = stage.instructions;
+  let sawContextCopy = false;
+  for (let i = 0; i < list.length; i++) {
+    const ins = list[i];
+    if (fromContext(ins)) sawContextCopy = true;
+    if (!sawContextCopy || ins.keyword !== 'RUN' || ins.flags.length) continue;
+    const here = states[i];
+    const touches = runTouches(ins, here);
+    if (!touches || ins.shell!.script!.nodeTypes.has('comment')) continue;
+    // The leading commands that may move: known, context-free, joined by `&&`.
+    const moving: typeof touches = [];
+    for (const t of touches) {
+      if (moving.length && t.statement.before !== '&&') break;
+      if (!t.touch || t.touch.kind === 'install' || (t.touch.kind === 'paths' && t.touch.accounts) || t.cmd === undefined) break;
+      const inv = invocation(t.cmd);
+      if (inv && ['chown', 'chgrp', 'chmod'].includes(inv.name)) break;
+      moving.push(t);
+    }
+    if (!moving.length) continue;
+    if (moving.length < touches.length && touches[moving.length].statement.before !== '&&') continue;
+    // What stays must not clean up after what moves: files removed in a later layer still weigh in the earlier one.
+    if (touches.slice(moving.length).some((t) => cleansUp(t.cmd, moving.map((m) => m.touch!), here))) continue;
+    // Walk up while every passed instruction commutes with every moving command.
+    let top = i;
+    let passedContext = false;
+    let stop: Instruction | null = null;
+    for (let j = i - 1; j >= 0; j--) {
+      const passed = instructionTouch(ctx, list[j], states[j]);
+      if (passed === null || !moving.every((m) => passed.every((p) => commutes(m.touch!, p)))) { stop = list[j]; break; }
+      top = j;
+      if (fromContext(list[j])) passedContext = true;
+    }
+    if (!passedContext) {
+      const names = [...new Set(moving.map((m) => invocation(m.cmd)?.name ?? '?'))].join(', ');
+      if (stop && (stop.keyword === 'COPY' || stop.keyword === 'ADD') && fromContext(stop)) {
+        skipped.push({ line: ins.line, reason: `${names} at line ${ins.line} stays after the COPY at line ${stop.line}: it may read or write what that COPY writes (or the user names it sets)` });
+      }
+      continue;
+    }
+    changes.push(proposal(doc, ins, list[top], moving.map((m) => m.statement), moving.map((m) => m.cmd), touches.length, stop));
+  }
+}
+
+/** True when `cmd` removes or cleans what one of `moved` writes (package lists, caches, downloaded files). */
+function cleansUp(cmd: SimpleCommand | undefined, moved: Touch[], st: State): boolean {
+  if (!cmd) return true;
+  const inv = invocation(cmd);
+  if (!inv) return true;
+  if (PACKAGE_TOOLS.has(inv.name)) return moved.some((m) => m.kind === 'packages');
+  const sub = inv.args[0]?.value ?? null;
+  if (['npm', 'yarn', 'pnpm', 'pip', 'pip3', 'go', 'composer', 'gem', 'bundle'].includes(inv.name)) {
+    if (sub !== 'cache' && sub !== 'clean' && sub !== 'clear-cache' && sub !== 'cleanup') return false;
+    return moved.some((m) => m.kind === 'paths' && m.paths.some((p) => isWithin(p, '/root') || isWithin(p, '/tmp')));
+  }
+  if (!['rm', 'rmdir', 'unlink', 'find', 'shred'].includes(inv.name)) return false;
+  const t = touchOf(cmd, st);
+  if (!t || t.kind !== 'paths') return true;
+  return moved.some((m) => m.kind === 'packages' ? t.paths.some(isSystemPath) : m.kind !== 'none' && overlaps(t.paths, m.kind === 'accounts' ? [...m.paths, ...ACCOUNT_PATHS] : m.kind === 'paths' || m.kind === 'install' ? m.paths : []));
+}
+
+function isRootImage(image: string): boolean {
+  // Official OS and language images run as root; others may set USER.
+  const name = image.toLowerCase().replace(/^docker\.io\//, '').replace(/^library\//, '').split(/[:@]/)[0];
+  return /^(debian|ubuntu|alpine|node|python|golang|ruby|php|rust|openjdk|eclipse-temurin|buildpack-deps|centos|fedora|rockylinux|almalinux|amazonlinux|dockerfix\/[a-z-]+)$/.test(name);
+}
+
+function stopWhy(stop: Instruction): string {
+  if (['WORKDIR', 'ENV', 'ARG', 'USER', 'SHELL', 'VOLUME', 'ONBUILD', 'FROM'].includes(stop.keyword)) return `a ${stop.keyword} that changes how it runs`;
+  return `which ${stop.keyword === 'RUN' ? 'runs commands that do not commute with it or are unknown' : 'writes where it reads or writes'}`;
+}
+
+function proposal(doc: DockerDocument, run: Instruction, before: Instruction, statements: Statement[], cmds: SimpleCommand[], total: number, stop: Instruction | null): ProposedChange {
+  const texts = statements.map((s) => doc.text.slice(s.start, s.end));
+  const multiLine = run.endLine > run.line;
+  const sep = multiLine ? ` && ${doc.escape}${doc.eol}${continuationIndent(doc, run)}` : ' && ';
+  // The new RUN goes above the first passed instruction and the comment lines that belong to it.
+  let line = before.line;
+  while (line > 1 && /^[ \t]*#/.test(doc.text.slice(doc.offsetOfLine(line - 1), doc.offsetOfLine(line))) && line - 1 > (doc.stages[before.stage]?.from.line ?? 0)) line--;
+  const at = doc.offsetOfLine(line);
+  const edits: Edit[] = [{ start: at, end: at, text: `RUN ${texts.join(sep)}${doc.eol}` }];
+  const all = run.shell!.script!.statements;
+  if (statements.length === total) edits.push(removeInstruction(doc, run));
+  else edits.push({ start: all[0].start, end: all[statements.length].start, text: '' });
+  const names = [...new Set(cmds.map((c) => invocation(c)?.name ?? '?'))].join(', ');
+  const one = texts.length === 1;
+  const span = before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
+  return {
+    message: `move ${names} from the RUN at line ${run.line} above the COPY of the build context (line ${before.line})`,
+    reason:
+      `${one ? 'It reads' : 'They read'} nothing the build context brings, and the instructions ${one ? 'it moves' : 'they move'} past (${span}) neither read nor write what ${one ? 'it touches' : 'they touch'}, ` +
+      `so the image is the same${stop ? ` (${one ? 'it stops' : 'they stop'} below line ${stop.line}, ${stopWhy(stop)})` : ''}; a source edit no longer re-runs ${one ? 'it' : 'them'}` +
+      `${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? '')) ? ', and with the user made before the COPY, copy-chown can set the owner as the files are written' : ''}.`,
+    safety: 'safe',
+    edits,
+  };
+}
