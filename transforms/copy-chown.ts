@@ -326,6 +326,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   const movedRuns = new Map<Instruction, string[]>();
   let moveWhy = '';
   const keptWords: string[] = [];
+  let madeBy: number | null = null;
 
   for (let k = 0; k < resolved.length; k++) {
     const P = resolved[k]!;
@@ -365,7 +366,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     const dirTags: number[] = dirs.map(() => -1);
     const tagDirs = (index: number): void => { while (dirTags.length < dirs.length) dirTags.push(index); };
     for (const c of target.copies) {
-      for (const d of dirsBetween(P, c.write.region)) dirs.push(d);
+      for (const d of dirsBetween(P, c.write.region)) if (!existsBefore(stage, walk, c.ins, d)) dirs.push(d);
       // A copied directory that existed before the COPY keeps its owner (both builders): it is listed where it was made.
       if (c.write.certainDir && !existsBefore(stage, walk, c.ins, c.write.region)) dirs.push(c.write.region);
       tagDirs(c.ins.index);
@@ -511,6 +512,9 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
       flagged.set(c.ins, flagText);
     }
     for (const d of dirs) if (isWithin(d, P) && !narrowed.includes(d)) narrowed.push(d);
+    // The instruction after which every listed directory exists (null: one is made in the command's own RUN).
+    const inside = dirs.map((d, i) => (isWithin(d, P) ? dirTags[i] : -2));
+    madeBy = dirTags.length === dirs.length && inside.every((t) => t !== undefined) ? Math.max(...inside) : null;
   }
   if (flagged.size === 0 && movedRuns.size === 0) return null;
 
@@ -540,6 +544,21 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     const edit = appendToRun(doc, ins, `chown -R ${ownerWord} ${paths.map(shellQuote).join(' ')}`);
     if (!edit) return skip(`the RUN at line ${ins.line} would need a chown appended, which cannot be done soundly`);
     edits.push(edit);
+  }
+
+  // The non-recursive chown goes right after the instruction that made the last directory it lists, when the COPYs
+  // that take the flag come after that: a source edit then re-runs no chown at all.
+  const early = tool === 'chown' && narrowed.length && !kept.length && resolved.length === 1 && madeBy !== null && madeBy >= 0
+    ? earlyPlace(doc, stage, walk, run, statement, madeBy, owner!, specText, state, [...flagged.keys()], [...movedRuns.keys(), ...homeRuns.keys()], narrowed)
+    : null;
+  if (early) {
+    const text = `${inv.name} ${ownerWord} ${narrowed.map(shellQuote).join(' ')}`;
+    const e = early.keyword === 'RUN' ? appendToRun(doc, early, text) : { start: doc.offsetOfLine(early.endLine + 1), end: doc.offsetOfLine(early.endLine + 1), text: `RUN ${text}${doc.eol}` };
+    if (e) {
+      edits.push(e);
+      notes.push(`the non-recursive chown runs after line ${early.line}, where the last of these directories exists, so no chown follows the COPY${flagged.size > 1 ? 's' : ''}`);
+      narrowed.length = 0;
+    }
   }
 
   // The command itself: gone, or narrowed to what the COPYs did not write.
@@ -609,6 +628,42 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
       tag: tool,
     },
   };
+}
+
+/**
+ * Where a non-recursive chown of `dirs` may run instead of at `statement`: right after the instruction `madeBy`
+ * (the last to make one of them), when a COPY that takes the flag comes after it, the chown runs there as root
+ * with the same owner (the user exists and its variables mean the same), and nothing in between changes owners.
+ */
+function earlyPlace(
+  doc: DockerDocument, stage: Stage, walk: StageWalk, run: Instruction, statement: Statement, madeBy: number, owner: OwnerSpec,
+  specText: string, state: State, flaggedCopies: Instruction[], appendedRuns: Instruction[], dirs: string[],
+): Instruction | null {
+  const at = stage.instructions.find((i) => i.index === madeBy);
+  if (!at || at.index >= run.index || appendedRuns.includes(at)) return null;
+  if (!flaggedCopies.some((c) => c.index > at.index)) return null;
+  if (at.keyword !== 'RUN' && at.keyword !== 'COPY' && at.keyword !== 'ADD' && at.keyword !== 'WORKDIR') return null;
+  const names = [owner.user, owner.group].filter((n): n is string => n !== null && !isNumericId(n));
+  const st = nextState(walk, stage, at);
+  if (!st || st.nonRoot) return null;
+  for (const name of varNames(specText)) if (!st.defs.has(name) || st.defs.get(name) !== state.defs.get(name)) return null;
+  for (const ins of stage.instructions) {
+    if (ins.index <= at.index || ins.index > run.index) continue;
+    if (ins.keyword === 'USER' || ins.keyword === 'VOLUME' || ins.keyword === 'SHELL' || ins.keyword === 'ONBUILD') return null;
+    if (ins.keyword !== 'RUN') continue;
+    for (const c of ins.shell?.script?.commands ?? []) {
+      if (ins === run && c.start >= statement.start) break;
+      const made = createdNames(c);
+      if (made.length && names.some((n) => made.includes(n) || n.includes('$'))) return null;
+      const other = invocation(c);
+      if (!other) return null;
+      if (['chown', 'chgrp', 'chmod', 'rm', 'rmdir', 'mv', 'setfacl', 'chattr'].includes(other.name)) {
+        const cwd = walk.states.get(ins)!.workdir;
+        if (other.args.some((w) => w.value === null || dirs.some((d) => { const p = resolvePath(cwd, w.value!); return p === null || isWithin(d, p) || isWithin(p, d); }))) return null;
+      }
+    }
+  }
+  return at;
 }
 
 /** True when an instruction before `at` (WORKDIR, mkdir, a COPY) surely made P. */
