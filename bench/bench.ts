@@ -17,13 +17,16 @@ import { build, engineStatus, inspectImage, removeImage, runImage } from '../src
 import { formatMB, lastBuildError, readAppSpec, type AppSpec } from '../src/verify/verify.js';
 
 interface Variant {
-  name: 'original' | 'default' | 'unsafe';
+  name: 'original' | 'default' | 'mount' | 'unsafe';
   options: RewriteOptions | null;
 }
 
 const VARIANTS: Variant[] = [
   { name: 'original', options: null },
   { name: 'default', options: {} },
+  // Default passes with caches kept out of the image by BuildKit cache mounts: they persist between builds (also
+  // across --no-cache builds), so a rebuild reuses downloaded packages and compiler caches.
+  { name: 'mount', options: { cacheStrategy: 'mount' } },
   { name: 'unsafe', options: { unsafe: true } },
 ];
 
@@ -199,18 +202,25 @@ export function summary(results: Measurement[], depsFirstApps: string[]): string
     const base = results.find((r) => r.app === m.app && r.variant === 'original');
     return base && base.bytes && m.bytes ? m.bytes / base.bytes : NaN;
   });
-  const speedups = depsFirstApps.map((app) => {
+  const speedups = (variant: string): number[] => depsFirstApps.map((app) => {
     const base = results.find((r) => r.app === app && r.variant === 'original');
-    const m = results.find((r) => r.app === app && r.variant === 'default');
+    const m = results.find((r) => r.app === app && r.variant === variant);
     return base && m ? base.rebuildMedian / m.rebuildMedian : NaN;
   });
   const unsafe = median(ratio('unsafe').filter(Number.isFinite));
-  const minSpeed = Math.min(...speedups.filter(Number.isFinite));
+  const speedLine = (variant: string, label: string): string | null => {
+    const all = speedups(variant);
+    const found = all.filter(Number.isFinite);
+    if (!found.length) return null;
+    const below = depsFirstApps.filter((_, i) => !(all[i] >= 10));
+    return `- rebuild speed-up after a one-line source edit, ${label}, where deps-first moved the install (${depsFirstApps.join(', ')}): ` +
+      `median ${fmt(median(found), 1)}×, lowest ${fmt(Math.min(...found), 1)}× (target ≥ 10×: ${below.length ? `not met by ${below.join(', ')}` : 'met'})`;
+  };
   return [
     `- median size ratio: default ${fmt(median(ratio('default').filter(Number.isFinite)), 3)}, with --unsafe ${fmt(unsafe, 3)} (target ≤ 0.5 with --unsafe: ${unsafe <= 0.5 ? 'met' : 'not met'})`,
-    `- rebuild speed-up after a one-line source edit, default passes, where deps-first moved the install (${depsFirstApps.join(', ') || 'none'}): ` +
-      `median ${fmt(median(speedups.filter(Number.isFinite)), 1)}×, lowest ${fmt(minSpeed, 1)}× (target ≥ 10×: ${minSpeed >= 10 ? 'met' : 'not met'})`,
-  ].join('\n');
+    speedLine('default', 'default passes'),
+    speedLine('mount', 'default passes with --cache-strategy mount'),
+  ].filter((l): l is string => l !== null).join('\n');
 }
 
 function depsFirstApps(apps: App[]): string[] {

@@ -282,7 +282,9 @@ export function hoistStage(ctx: PassContext, stage: Stage, startCwd: string | nu
       if (inv && ['chown', 'chgrp', 'chmod'].includes(inv.name)) break;
       moving.push(t);
     }
-    if (!moving.length) continue;
+    // Worth a move: creating users (copy-chown can then flag the COPY), installing packages, npm cache housekeeping.
+    // A lone mkdir or rm costs nothing to re-run; it only rides along.
+    if (!moving.some((m) => m.touch!.kind === 'accounts' || m.touch!.kind === 'packages' || (m.touch!.kind === 'paths' && m.touch!.paths.includes('/root/.npm')))) continue;
     if (moving.length < touches.length && touches[moving.length].statement.before !== '&&') continue;
     // What stays must not clean up after what moves: files removed in a later layer still weigh in the earlier one.
     if (touches.slice(moving.length).some((t) => cleansUp(t.cmd, moving.map((m) => m.touch!), here))) continue;
@@ -330,6 +332,14 @@ function isRootImage(image: string): boolean {
   return /^(debian|ubuntu|alpine|node|python|golang|ruby|php|rust|openjdk|eclipse-temurin|buildpack-deps|centos|fedora|rockylinux|almalinux|amazonlinux|dockerfix\/[a-z-]+)$/.test(name);
 }
 
+/** The first line of the comment block right above an instruction (its own line when there is none). */
+function commentStart(doc: DockerDocument, ins: Instruction): number {
+  const floor = doc.stages[ins.stage]?.from.line ?? 0;
+  let line = ins.line;
+  while (line - 1 > floor && /^[ \t]*#/.test(doc.text.slice(doc.offsetOfLine(line - 1), doc.offsetOfLine(line)))) line--;
+  return line;
+}
+
 function stopWhy(stop: Instruction): string {
   if (['WORKDIR', 'ENV', 'ARG', 'USER', 'SHELL', 'VOLUME', 'ONBUILD', 'FROM'].includes(stop.keyword)) return `a ${stop.keyword} that changes how it runs`;
   return `which ${stop.keyword === 'RUN' ? 'runs commands that do not commute with it or are unknown' : 'writes where it reads or writes'}`;
@@ -339,14 +349,21 @@ function proposal(doc: DockerDocument, run: Instruction, before: Instruction, st
   const texts = statements.map((s) => doc.text.slice(s.start, s.end));
   const multiLine = run.endLine > run.line;
   const sep = multiLine ? ` && ${doc.escape}${doc.eol}${continuationIndent(doc, run)}` : ' && ';
-  // The new RUN goes above the first passed instruction and the comment lines that belong to it.
-  let line = before.line;
-  while (line > 1 && /^[ \t]*#/.test(doc.text.slice(doc.offsetOfLine(line - 1), doc.offsetOfLine(line))) && line - 1 > (doc.stages[before.stage]?.from.line ?? 0)) line--;
-  const at = doc.offsetOfLine(line);
-  const edits: Edit[] = [{ start: at, end: at, text: `RUN ${texts.join(sep)}${doc.eol}` }];
+  // The new RUN goes above the first passed instruction and the comment lines that belong to it. A RUN that moves
+  // whole moves as written, with the comment lines right above it.
+  const at = doc.offsetOfLine(commentStart(doc, before));
   const all = run.shell!.script!.statements;
-  if (statements.length === total) edits.push(removeInstruction(doc, run));
-  else edits.push({ start: all[0].start, end: all[statements.length].start, text: '' });
+  const edits: Edit[] = [];
+  if (statements.length === total) {
+    const from = doc.offsetOfLine(commentStart(doc, run));
+    const removal = removeInstruction(doc, run);
+    const lineEnd = /^(\r\n|\n|\r)/.exec(doc.text.slice(run.end, run.end + 2))?.[0] ?? doc.eol;
+    edits.push({ start: at, end: at, text: `${doc.text.slice(from, run.end)}${lineEnd}` });
+    edits.push({ start: Math.min(from, removal.start), end: removal.end, text: '' });
+  } else {
+    edits.push({ start: at, end: at, text: `RUN ${texts.join(sep)}${doc.eol}` });
+    edits.push({ start: all[0].start, end: all[statements.length].start, text: '' });
+  }
   const names = [...new Set(cmds.map((c) => invocation(c)?.name ?? '?'))].join(', ');
   const one = texts.length === 1;
   const span = before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
