@@ -197,6 +197,17 @@ describe('the pass on whole files', () => {
     expect(r.output).toBe('FROM node:20\nWORKDIR /app\nCOPY package.json .\nRUN npm ci; echo done && chown -R node /app\nCOPY --chown=node:0 . .\n');
   });
 
+  it('chowns the installed tree in the install RUN and only what a later build writes with find', () => {
+    const r = run('FROM node:20\nWORKDIR /app\nCOPY package.json .\nRUN npm ci\nCOPY . .\nRUN npm run build\nRUN chown -R node:node /app\n');
+    expect(r.output).toBe('FROM node:20\nWORKDIR /app\nCOPY package.json .\nRUN npm ci && chown -R node:node /app\nCOPY --chown=node:node . .\n' +
+      'RUN npm run build && find /app \\( ! -user node -o ! -group node \\) -exec chown -h node:node {} +\n');
+    expect(run(r.output).changes).toEqual([]);
+    // With a user-only owner, only the user is tested.
+    expect(run('FROM node:20\nWORKDIR /app\nCOPY package.json .\nRUN npm ci\nCOPY . .\nRUN npm run build && chown -R node /app\n').output).toContain('find /app ! -user node -exec chown -h node {} +');
+    // Without a COPY between the RUNs there is nothing to gain: one chown -R at the end, as before.
+    expect(run('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN npm run build\nRUN chown -R node:node /app\n').output).not.toContain('find');
+  });
+
   it('skips a tree another RUN writes into when that RUN cannot take the chown', () => {
     const r = run('FROM node:20\nWORKDIR /app\nCOPY package.json .\nRUN npm ci # deps\nCOPY . .\nRUN chown -R node /app\n');
     expect(r.changed).toBe(false);

@@ -204,3 +204,53 @@ describe('.dockerignore proposal', () => {
     expect(rewrite(dockerfile, { passes: ['deps-first'], context: context({ 'package.json': '{}', '.dockerignore': '.git\n' }) }).files).toEqual([]);
   });
 });
+
+describe('moving context-free commands above the source COPY', () => {
+  const run = (text: string) => rewrite(text, { passes: ['deps-first'] });
+  const moved = (text: string) => run(text).changes.filter((c) => c.message.startsWith('move '));
+
+  it('moves user creation past COPYs and a language install, up to WORKDIR, as a safe change', () => {
+    const r = run('FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nRUN useradd -m app && chown -R app /app\n');
+    expect(r.output).toBe('FROM node:20\nWORKDIR /app\nRUN useradd -m app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nRUN chown -R app /app\n');
+    expect(r.changes.every((c) => c.safety === 'safe')).toBe(true);
+    expect(run(r.output).changes).toEqual([]);
+  });
+
+  it('keeps user creation after a COPY it depends on: into a home, or naming users with --chown', () => {
+    expect(moved('FROM debian:12\nCOPY skel /home/app\nRUN useradd -m app\n')).toEqual([]);
+    expect(moved('FROM debian:12\nCOPY --chown=web:web . /srv\nRUN useradd api\n')).toEqual([]);
+    // A numeric --chown names no user.
+    expect(moved('FROM debian:12\nCOPY --chown=1000:1000 . /srv\nRUN useradd api\n')).toHaveLength(1);
+  });
+
+  it('keeps package installs after a COPY into system directories and after a language install', () => {
+    expect(moved('FROM debian:12\nCOPY . /usr/local/lib/app\nRUN apt-get update && apt-get install -y jq\n')).toEqual([]);
+    expect(run('FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nRUN apt-get update && apt-get install -y jq\n').output).toBe(
+      'FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nRUN apt-get update && apt-get install -y jq\nCOPY . .\n',
+    );
+  });
+
+  it('never reorders two commands that create users or install packages', () => {
+    const r = run('FROM debian:12\nCOPY . /app\nRUN apt-get update && apt-get install -y postgresql\nRUN useradd app\n');
+    expect(r.output).toBe('FROM debian:12\nRUN apt-get update && apt-get install -y postgresql\nRUN useradd app\nCOPY . /app\n');
+  });
+
+  it('stops at ENV, USER and unknown commands, and leaves ; lists, RUN flags and lone mkdirs alone', () => {
+    expect(moved('FROM debian:12\nCOPY . /app\nENV X=1\nRUN useradd app\n')).toEqual([]);
+    expect(moved('FROM debian:12\nCOPY . /app\nUSER nobody\nRUN apt-get install -y jq\n')).toEqual([]);
+    expect(moved('FROM debian:12\nCOPY . /app\nRUN make -C /app\nRUN useradd app\n')).toEqual([]);
+    expect(moved('FROM debian:12\nCOPY . /app\nRUN useradd app; make -C /app\n')).toEqual([]);
+    expect(moved('FROM debian:12\nCOPY . /app\nRUN --mount=type=cache,target=/var/cache/apt apt-get install -y jq\n')).toEqual([]);
+    expect(moved('FROM debian:12\nCOPY . /app\nRUN mkdir -p /var/log/app\n')).toEqual([]);
+  });
+
+  it('does not split a package install from the cleanup after it', () => {
+    expect(moved('FROM debian:12\nCOPY . /app\nRUN apt-get update && apt-get install -y make && make -C /app && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
+  });
+
+  it('moves only the leading commands of a RUN and keeps the rest byte for byte', () => {
+    const r = run('FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN groupadd -r app && useradd -r -g app app && \\\n    python -m compileall .\n');
+    // The moved commands follow the RUN's multi-line layout.
+    expect(r.output).toBe('FROM python:3.12\nWORKDIR /app\nRUN groupadd -r app && \\\n    useradd -r -g app app\nCOPY . .\nRUN python -m compileall .\n');
+  });
+});

@@ -26,6 +26,13 @@
  *   only: it covers everything made before), so its files are owned in the layer that creates them; only COPYs
  *   after it take the flag, and with none left the change is just that move. When that cannot be appended soundly,
  *   the user does not exist yet, or the target may not exist yet when that RUN ends, the pass skips.
+ *   When a COPY comes between two such RUNs (an install, the source COPY, a build), the recursive chown goes to the
+ *   RUN before the COPY, the COPY takes the flag, and the later RUN chowns only what is not owned yet
+ *   (`find P ! -user u -exec chown -h u {} +`): everything else under P is owned at that point, so the installed
+ *   tree is not written into a new layer again on every source edit.
+ * - The narrowed non-recursive chown runs right after the instruction that made the last directory it lists, when
+ *   COPYs that take the flag come after it (a source edit then re-runs no chown); a directory that existed before a
+ *   COPY keeps its owner under COPY --chown (both builders), so it is listed only where it was made.
  * - A stage on an official image (debian, node, python...) starts in that image's known WORKDIR (`/` for most).
  * - A target the base image may already hold (/usr/local, /var/www/html, /home/node..., or anything in an image
  *   that is not a known OS or language image) keeps its recursive chown.
@@ -324,6 +331,11 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   const notes: string[] = [];
   const homeRuns = new Map<Instruction, string[]>();
   const movedRuns = new Map<Instruction, string[]>();
+  /** Later RUNs writing unknown names under a path whose earlier files are owned already: only what is not gets chowned. */
+  const findRuns = new Map<Instruction, string[]>();
+  let coverFrom = -1;
+  /** The command itself becomes `find P ! -user u -exec chown -h u {} +` (see below). */
+  let ownFind = false;
   let moveWhy = '';
   const keptWords: string[] = [];
   let madeBy: number | null = null;
@@ -334,6 +346,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     const target: Target = { path: P, word, copies: [] };
     let lastMoved = -1;
     let lastMovedIns: Instruction | null = null;
+    const movers: Instruction[] = [];
     for (const c of copies) {
       const write = c.write;
       if ('error' in write) return skip(`the ${c.ins.keyword} at line ${c.ins.line} may write under ${P} (${write.error})`);
@@ -398,27 +411,68 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
         });
         if (removes) return skip(`${effect.why}; that RUN also removes or moves paths that may be ${P}`);
         lastMovedIns = ins;
+        movers.push(ins);
         lastMoved = Math.max(lastMoved, ins.index);
         moveWhy = effect.why;
       } else if (effect) return skip(effect.why);
     }
     tagDirs(run.index - 1);
+    // The command's own RUN may write unknown names before it (`npm run build && chown -R ...`). After an earlier
+    // such RUN and a COPY in between, it becomes the `find` form in place, and the recursive chown goes earlier.
+    {
+      const earlier = script.commands.filter((c) => c.end <= statement.start);
+      let cwd = state.workdir;
+      let unknown = false;
+      for (const c of earlier) {
+        if (c.words[0]?.value === 'cd' && c.words[1]) {
+          const v = expandWord(c.words[1], state.vars);
+          cwd = v === null ? null : resolvePath(cwd, v);
+          continue;
+        }
+        if (commandEffect(c, cwd, P, state.vars).kind === 'unknown') unknown = true;
+      }
+      const lastMover = movers[movers.length - 1];
+      if (unknown && tool === 'chown' && owner && !varNames(specText).length && resolved.length === 1 && lastMover &&
+        target.copies.some((c) => c.ins.index > lastMover.index) && !script.commands.some((c) => c.start < statement.start && invocation(c)?.name === 'cd')) {
+        ownFind = true;
+        movers.push(run);
+        lastMovedIns = run;
+        lastMoved = run.index;
+      }
+    }
     if (lastMovedIns) {
       // Everything made up to the end of that RUN is covered by the chown -R appended there.
       for (let i = dirs.length - 1; i >= 0; i--) if (dirTags[i] <= lastMoved) { dirs.splice(i, 1); dirTags.splice(i, 1); }
       // The chown moves to the end of the last RUN that wrote unknown names under P: it covers everything under P
       // made before (earlier RUNs, COPYs, homes), so only later COPYs take the flag. With no COPY left to flag, the
       // gain is what that RUN created: it is owned in its own layer now.
-      const list = movedRuns.get(lastMovedIns) ?? [];
+      // When COPYs come between RUNs that write unknown names (an install, the source COPY, a build), the recursive
+      // chown goes to the last such RUN before them and the later RUNs chown only what is not owned yet (`find`):
+      // the COPYs after it take the flag, and no layer rewrites the installed tree again.
+      let anchor = lastMovedIns;
+      const between = target.copies.filter((c) => c.ins.index > movers[0].index && c.ins.index < lastMoved);
+      if (tool === 'chown' && between.length && owner && !varNames(specText).length) {
+        const firstCopy = Math.min(...between.map((c) => c.ins.index));
+        const earlier = movers.filter((m) => m.index < firstCopy);
+        anchor = earlier[earlier.length - 1];
+        for (const m of movers) {
+          if (m.index <= anchor.index || m === run) continue;
+          const found = findRuns.get(m) ?? [];
+          if (!found.includes(P)) found.push(P);
+          findRuns.set(m, found);
+        }
+      }
+      coverFrom = Math.max(coverFrom, anchor.index);
+      const list = movedRuns.get(anchor) ?? [];
       if (!list.includes(P)) list.push(P);
-      movedRuns.set(lastMovedIns, list);
+      movedRuns.set(anchor, list);
       for (const [ins, homes] of homeRuns) {
         if (ins.index >= lastMoved) continue;
         const left = homes.filter((h) => !isWithin(h, P));
         if (left.length) homeRuns.set(ins, left);
         else homeRuns.delete(ins);
       }
-      target.copies = target.copies.filter((c) => c.ins.index > lastMoved);
+      target.copies = target.copies.filter((c) => c.ins.index > anchor.index);
     }
     // The command's own RUN, before it: same layer, so anything created there costs nothing to chown.
     const before = script.commands.filter((c) => c.end <= statement.start);
@@ -430,6 +484,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
         continue;
       }
       const e = commandEffect(c, localCwd, P, state.vars);
+      if (ownFind) continue;
       if (e.kind === 'unknown') return skip(`${e.why} (earlier in the same RUN)`);
       if (e.kind === 'home') return skip(`the home ${e.path} is created earlier in the same RUN`);
       if (e.kind === 'dirs' || e.kind === 'files') dirs.push(...e.paths);
@@ -440,7 +495,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     // command: the recursive one overrode it, the flag would not. A partial owner or a symbolic mode would also
     // keep part of what it set.
     {
-      const first = Math.min(...target.copies.map((c) => c.ins.index), ...(lastMoved >= 0 ? [lastMoved] : []));
+      const first = Math.min(...target.copies.map((c) => c.ins.index), ...(lastMoved >= 0 ? [coverFrom] : []));
       const partial = (owner !== null && (owner.user === null || owner.group === null)) || (tool === 'chmod' && mode === null);
       const kinds = tool === 'chown' ? ['chown', 'chgrp'] : ['chmod'];
       for (const ins of stage.instructions) {
@@ -491,7 +546,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     // The same for the RUNs the chown moves into: the user must exist when they end.
     if (owner) {
       const names = [owner.user, owner.group].filter((n): n is string => n !== null && !isNumericId(n));
-      for (const moved of movedRuns.keys()) {
+      for (const moved of [...movedRuns.keys(), ...findRuns.keys()]) {
         for (const ins of stage.instructions) {
           if (ins.index <= moved.index || ins.index > run.index || ins.keyword !== 'RUN') continue;
           for (const c of ins.shell?.script?.commands ?? []) {
@@ -517,6 +572,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     madeBy = dirTags.length === dirs.length && inside.every((t) => t !== undefined) ? Math.max(...inside) : null;
   }
   if (flagged.size === 0 && movedRuns.size === 0) return null;
+  if (findRuns.size && (movedRuns.size !== 1 || homeRuns.size)) return skip('several trees or homes would need their chown moved into several RUNs');
 
   // The COPY flags.
   const flagName = tool;
@@ -545,11 +601,21 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     if (!edit) return skip(`the RUN at line ${ins.line} would need a chown appended, which cannot be done soundly`);
     edits.push(edit);
   }
+  const findText = (paths: string[]): string => {
+    const tests = [owner!.user !== null ? `! -user ${shellQuote(owner!.user)}` : null, owner!.group !== null ? `! -group ${shellQuote(owner!.group)}` : null].filter((t) => t !== null);
+    const test = tests.length > 1 ? `\\( ${tests.join(' -o ')} \\)` : tests[0];
+    return `find ${paths.map(shellQuote).join(' ')} ${test} -exec chown -h ${ownerWord} {} +`;
+  };
+  for (const [ins, paths] of findRuns) {
+    const edit = appendToRun(doc, ins, findText(paths));
+    if (!edit) return skip(`the RUN at line ${ins.line} would need a chown appended, which cannot be done soundly`);
+    edits.push(edit);
+  }
 
   // The non-recursive chown goes right after the instruction that made the last directory it lists, when the COPYs
   // that take the flag come after that: a source edit then re-runs no chown at all.
   const early = tool === 'chown' && narrowed.length && !kept.length && resolved.length === 1 && madeBy !== null && madeBy >= 0
-    ? earlyPlace(doc, stage, walk, run, statement, madeBy, owner!, specText, state, [...flagged.keys()], [...movedRuns.keys(), ...homeRuns.keys()], narrowed)
+    ? earlyPlace(doc, stage, walk, run, statement, madeBy, owner!, specText, state, [...flagged.keys()], [...movedRuns.keys(), ...homeRuns.keys(), ...findRuns.keys()], narrowed)
     : null;
   if (early) {
     const text = `${inv.name} ${ownerWord} ${narrowed.map(shellQuote).join(' ')}`;
@@ -561,8 +627,14 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     }
   }
 
-  // The command itself: gone, or narrowed to what the COPYs did not write.
+  // The command itself: gone, narrowed to what the COPYs did not write, or (after files of unknown names in its own
+  // RUN) the find form.
   const parts: string[] = [];
+  if (ownFind) {
+    if (narrowed.length || kept.length || findRuns.size) return skip('the chown would need both a find form and other paths');
+    edits.push({ start: cmd.start, end: cmd.end, text: findText(resolved as string[]) });
+    notes.push(`the chown at line ${cmdLine} stays for what its own RUN creates, as \`find ... ! -user\`: everything else under the path is owned already`);
+  }
   const asWritten = (p: string): string => {
     const k = resolved.indexOf(p);
     return k >= 0 && /^[^'`\\\s;&|<>()]+$/.test(rawPaths[k].text) && !rawPaths[k].text.includes('$(') ? rawPaths[k].text : shellQuote(p);
@@ -577,7 +649,9 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   const joinWords = (ws: string[]): string => ws.map((w) => `${w} `).join('');
   if (narrowed.length) parts.push(`${inv.name} ${joinWords(nonRecursive)}${ownerWord} ${narrowed.map(asWritten).join(' ')}`);
   if (kept.length) parts.push(`${inv.name} ${joinWords(flagWords)}${ownerWord} ${keptWords.join(' ')}`);
-  if (parts.length === 0) {
+  if (ownFind) {
+    // Done above.
+  } else if (parts.length === 0) {
     // What would be left is nothing, or only `cd`s (which do nothing once the RUN ends): the RUN goes.
     const others = script.statements.filter((x) => x !== statement);
     const onlyCd = others.every((x) => script.commands.some((c) => c.start === x.start && c.end === x.end && c.words[0]?.value === 'cd' && c.redirects.length === 0));
@@ -615,6 +689,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   if (movedRuns.size) {
     reason += ` The RUN${movedRuns.size > 1 ? 's' : ''} at line ${[...movedRuns.keys()].map((i) => i.line).join(', ')} create${movedRuns.size > 1 ? '' : 's'} files under ${[...new Set([...movedRuns.values()].flat())].join(', ')} whose names are not known here (${moveWhy}): the recursive chown moves to the end of that RUN, so those files are owned right in the layer that creates them; what earlier COPYs put there is still written twice, the COPYs after it no longer are.`;
   }
+  if (findRuns.size) reason += ` The RUN${findRuns.size > 1 ? 's' : ''} at line ${[...findRuns.keys()].map((i) => i.line).join(', ')} also create${findRuns.size > 1 ? '' : 's'} files there after the COPY${flagged.size > 1 ? 's' : ''}; everything under the path is owned already at that point, so they chown only what is not (\`find ... ! -user\`), not the installed tree again.`;
   if (homeRuns.size) reason += ` The home created by ${[...homeRuns.keys()].map((i) => `line ${i.line}`).join(', ')} is chowned in that RUN, in the layer that creates it.`;
   if (kept.length) reason += ` ${kept.join(', ')} keep${kept.length === 1 ? 's' : ''} the recursive ${tool}: no COPY writes there.`;
   if (notes.length) reason += ` Note: ${notes.join('; ')}.`;

@@ -522,6 +522,12 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     if (!acts && !deletes) return build();
     const starts = values.slice(0, Math.max(0, values.findIndex((v) => v === null || v.startsWith('-') || v === '(' || v === '!'))).map(at);
     if (!acts && starts.length > 0 && starts.every((p) => p !== null && (TRANSIENT.some((re) => re.test(p)) || state.keeps.some((k) => isWithin(p, k.path))))) return build();
+    // `find P ! -user u -exec chown -h u {} +` (copy-chown's form for what a build wrote): owners under P, like chown -R P.
+    const actions = values.filter((v) => v !== null && /^-(exec|execdir|ok|okdir|fprint|fprintf|fls|delete)$/.test(v));
+    const program = values[values.indexOf('-exec') + 1];
+    if (actions.length === 1 && actions[0] === '-exec' && program && ['chown', 'chgrp', 'chmod'].includes(program) && starts.length > 0 && starts.every((p) => p !== null)) {
+      return build((starts as string[]).map((p) => ({ path: p, kind: 'dir' as const })));
+    }
     return { kind: 'skip', why: '"find" with -exec or -delete outside the paths the build wrote' };
   }
   if (name === 'apk') {
