@@ -403,6 +403,12 @@ export function commandEffect(cmd: SimpleCommand, cwd: string | null, root: stri
     return p !== null && (isWithin(p, root) || isWithin(root, p));
   };
   if (NO_CREATION.has(name)) return { kind: 'none' };
+  // `npm cache verify|clean|ls` works on the npm cache only (~/.npm: /root/.npm for root; a variable moving it is
+  // caught above), wherever it runs.
+  if (name === 'npm' && values[0] === 'cache' && ['verify', 'clean', 'ls'].includes(values[1] ?? '') && !inv.runsAsOtherUser) {
+    const homes = ['/root/.npm', '/home'];
+    return homes.some((h) => isWithin(h, root) || isWithin(root, h)) ? { kind: 'unknown', why: `npm's cache may be under ${root}` } : { kind: 'none' };
+  }
   if (name === 'mkdir' || name === 'touch') {
     const paths: string[] = [];
     let parents = false;

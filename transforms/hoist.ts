@@ -320,6 +320,7 @@ function cleansUp(cmd: SimpleCommand | undefined, moved: Touch[], st: State): bo
     if (sub !== 'cache' && sub !== 'clean' && sub !== 'clear-cache' && sub !== 'cleanup') return false;
     return moved.some((m) => m.kind === 'paths' && m.paths.some((p) => isWithin(p, '/root') || isWithin(p, '/tmp')));
   }
+  if (inv.name === 'find' && !inv.args.some((w) => w.value === null || w.value === '-delete' || /^(rm|rmdir|unlink|shred)$/.test(w.value))) return false;
   if (!['rm', 'rmdir', 'unlink', 'find', 'shred'].includes(inv.name)) return false;
   const t = touchOf(cmd, st);
   if (!t || t.kind !== 'paths') return true;
