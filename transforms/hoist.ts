@@ -341,9 +341,10 @@ function commentStart(doc: DockerDocument, ins: Instruction): number {
   return line;
 }
 
-function stopWhy(stop: Instruction): string {
-  if (['WORKDIR', 'ENV', 'ARG', 'USER', 'SHELL', 'VOLUME', 'ONBUILD', 'FROM'].includes(stop.keyword)) return `a ${stop.keyword} that changes how it runs`;
-  return `which ${stop.keyword === 'RUN' ? 'runs commands that do not commute with it or are unknown' : 'writes where it reads or writes'}`;
+function stopWhy(stop: Instruction, one: boolean): string {
+  const it = one ? 'it' : 'them';
+  if (['WORKDIR', 'ENV', 'ARG', 'USER', 'SHELL', 'VOLUME', 'ONBUILD', 'FROM'].includes(stop.keyword)) return `a ${stop.keyword} that changes how ${one ? 'it runs' : 'they run'}`;
+  return `which ${stop.keyword === 'RUN' ? `runs commands that do not commute with ${it} or are unknown` : `writes where ${one ? 'it reads or writes' : 'they read or write'}`}`;
 }
 
 function proposal(doc: DockerDocument, run: Instruction, before: Instruction, statements: Statement[], cmds: SimpleCommand[], total: number, stop: Instruction | null): ProposedChange {
@@ -372,7 +373,7 @@ function proposal(doc: DockerDocument, run: Instruction, before: Instruction, st
     message: `move ${names} from the RUN at line ${run.line} above the COPY of the build context (line ${before.line})`,
     reason:
       `${one ? 'It reads' : 'They read'} nothing the build context brings, and the instructions ${one ? 'it moves' : 'they move'} past (${span}) neither read nor write what ${one ? 'it touches' : 'they touch'}, ` +
-      `so the image is the same${stop ? ` (${one ? 'it stops' : 'they stop'} below line ${stop.line}, ${stopWhy(stop)})` : ''}; a source edit no longer re-runs ${one ? 'it' : 'them'}` +
+      `so the image is the same${stop ? ` (${one ? 'it stops' : 'they stop'} below line ${stop.line}, ${stopWhy(stop, one)})` : ''}; a source edit no longer re-runs ${one ? 'it' : 'them'}` +
       `${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? '')) ? ', and with the user made before the COPY, copy-chown can set the owner as the files are written' : ''}.`,
     safety: 'safe',
     edits,
