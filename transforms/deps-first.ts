@@ -25,6 +25,9 @@
  * could not run without it), optional files with a `*` (which may match nothing), and the change is unsafe.
  *
  * When the context has no .dockerignore and the Dockerfile copies all of it, a .dockerignore is proposed too.
+ *
+ * Commands after the source COPY that need nothing from the context (user creation, system packages, npm cache
+ * housekeeping) move above it too, when they provably commute with what they pass: transforms/hoist.ts.
  */
 import path from 'node:path';
 import type { BuildContext } from '../src/context.js';
@@ -48,7 +51,7 @@ const INSTALL_WORDS = /\b(npm|yarn|pnpm|pip[0-9.]*|poetry|pipenv|uv|go|mvn|mvnw|
 
 export const depsFirst: Pass = {
   id: 'deps-first',
-  description: 'copy dependency manifests and install before copying the sources, so a source edit does not re-run the install',
+  description: 'copy dependency manifests and install before copying the sources, and move user creation and package installs above them, so a source edit does not re-run them',
   defaultEnabled: true,
   priority: 40,
   run(ctx): PassResult {
