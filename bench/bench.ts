@@ -10,9 +10,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseDocument } from '../src/document.js';
 import { rewrite } from '../src/engine.js';
 import type { RewriteOptions } from '../src/types.js';
+import { installsDependencies, instructionOfStep, ranSteps } from '../src/verify/buildlog.js';
 import { build, engineStatus, inspectImage, removeImage, runImage } from '../src/verify/docker.js';
 import { formatMB, lastBuildError, readAppSpec, type AppSpec } from '../src/verify/verify.js';
 
@@ -30,7 +32,7 @@ const VARIANTS: Variant[] = [
   { name: 'unsafe', options: { unsafe: true } },
 ];
 
-interface Measurement {
+export interface Measurement {
   app: string;
   variant: Variant['name'];
   changes: number;
@@ -40,10 +42,20 @@ interface Measurement {
   layers: number;
   coldSeconds: number[];
   rebuildSeconds: number[];
+  /** For each rebuild, the Dockerfile steps it ran (not taken from the build cache), from BuildKit's log. */
+  rebuildRan?: RanStep[][];
   coldMedian: number;
   rebuildMedian: number;
   proofOk: boolean | null;
   error?: string;
+}
+
+/** A step a rebuild ran: the instruction's line and first words, its time, and whether it installs dependencies. */
+export interface RanStep {
+  line: number | null;
+  step: string;
+  seconds: number;
+  install: boolean;
 }
 
 interface App {
@@ -126,6 +138,7 @@ async function measure(app: App, variant: Variant, repeat: number): Promise<Meas
         const again = await build(ctx.dir, ctx.text, tag);
         if (!again.ok) throw new Error(`rebuild failed: ${lastBuildError(again)}`);
         m.rebuildSeconds.push(again.seconds);
+        (m.rebuildRan ??= []).push(stepsRan(ctx.text, again.log));
       }
       log(`  ${app.name}/${variant.name} run ${i + 1}/${repeat}: cold ${cold.seconds.toFixed(1)} s` +
         (m.rebuildSeconds[i] !== undefined ? `, rebuild ${m.rebuildSeconds[i].toFixed(1)} s` : ''));
@@ -139,6 +152,21 @@ async function measure(app: App, variant: Variant, repeat: number): Promise<Meas
   m.coldMedian = median(m.coldSeconds);
   m.rebuildMedian = median(m.rebuildSeconds);
   return m;
+}
+
+/** The RUN, COPY and ADD steps a build ran, each tied to its instruction of the Dockerfile it built. */
+export function stepsRan(dockerfile: string, log: string): RanStep[] {
+  const doc = parseDocument(dockerfile);
+  return ranSteps(log).filter((s) => /^(RUN|COPY|ADD) /.test(s.text)).map((s) => {
+    const ins = instructionOfStep(doc, s);
+    const words = s.text.replace(/^RUN( --\S+)*/, 'RUN');
+    return {
+      line: ins?.line ?? null,
+      step: words.length > 48 ? `${words.slice(0, 47)}…` : words,
+      seconds: s.seconds ?? 0,
+      install: ins !== null && ins.keyword === 'RUN' && installsDependencies(ins),
+    };
+  });
 }
 
 async function describeImage(m: Measurement, tag: string, spec: AppSpec): Promise<void> {
@@ -196,6 +224,35 @@ export function markdownTable(results: Measurement[]): string {
   return rows.join('\n');
 }
 
+/** The rebuild whose time is the median (the middle one of an odd number, else the closer of the two). */
+function medianRun(m: Measurement): RanStep[] | null {
+  if (!m.rebuildRan?.length || m.rebuildRan.length !== m.rebuildSeconds.length) return null;
+  let best = 0;
+  m.rebuildSeconds.forEach((t, i) => {
+    if (Math.abs(t - m.rebuildMedian) < Math.abs(m.rebuildSeconds[best] - m.rebuildMedian)) best = i;
+  });
+  return m.rebuildRan[best];
+}
+
+/** Seconds the median rebuild spent installing dependencies; NaN when the steps were not recorded. */
+export function installSeconds(m: Measurement): number {
+  const ran = medianRun(m);
+  return ran ? ran.filter((s) => s.install).reduce((sum, s) => sum + s.seconds, 0) : NaN;
+}
+
+/** Where each rebuild's time went: the steps the median rebuild ran, dependency installs first. */
+export function rerunTable(results: Measurement[]): string {
+  const rows = ['| app | variant | rebuild s | dependency install s | other steps that ran (s) |', '| --- | --- | ---: | ---: | --- |'];
+  for (const m of results) {
+    if (m.sameAs) continue;
+    const ran = medianRun(m);
+    if (!ran) continue;
+    const others = ran.filter((s) => !s.install && s.seconds >= 0.05).map((s) => `\`${s.step.replace(/[|`]/g, ' ')}\` ${fmt(s.seconds)}`);
+    rows.push(`| ${m.app} | ${m.variant} | ${fmt(m.rebuildMedian)} | ${fmt(installSeconds(m))} | ${others.join(', ') || '–'} |`);
+  }
+  return rows.length > 2 ? rows.join('\n') : '';
+}
+
 /** The issue's targets, measured in this run: median size ratio (default, unsafe) and the deps-first rebuild speed-up. */
 export function summary(results: Measurement[], depsFirstApps: string[]): string {
   const ratio = (variant: string): number[] => results.filter((m) => m.variant === variant).map((m) => {
@@ -216,11 +273,28 @@ export function summary(results: Measurement[], depsFirstApps: string[]): string
     return `- rebuild speed-up after a one-line source edit, ${label}, where deps-first moved the install (${depsFirstApps.join(', ')}): ` +
       `median ${fmt(median(found), 1)}×, lowest ${fmt(Math.min(...found), 1)}× (target ≥ 10×: ${below.length ? `not met by ${below.join(', ')}` : 'met'})`;
   };
+  const installLine = (): string | null => {
+    const pairs = depsFirstApps.map((app) => {
+      const base = results.find((r) => r.app === app && r.variant === 'original');
+      const m = results.find((r) => r.app === app && r.variant === 'default');
+      return base && m ? [installSeconds(base), installSeconds(m)] : [NaN, NaN];
+    }).filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
+    if (!pairs.length) return null;
+    const none = pairs.filter(([, b]) => b === 0).length;
+    return `- time a rebuild after a source edit spends re-installing dependencies, in the same apps: original median ${fmt(median(pairs.map(([a]) => a)))} s, ` +
+      `default passes median ${fmt(median(pairs.map(([, b]) => b)))} s (no install re-ran in ${none} of ${pairs.length} apps)`;
+  };
   return [
     `- median size ratio: default ${fmt(median(ratio('default').filter(Number.isFinite)), 3)}, with --unsafe ${fmt(unsafe, 3)} (target ≤ 0.5 with --unsafe: ${unsafe <= 0.5 ? 'met' : 'not met'})`,
     speedLine('default', 'default passes'),
     speedLine('mount', 'default passes with --cache-strategy mount'),
+    installLine(),
   ].filter((l): l is string => l !== null).join('\n');
+}
+
+/** The measurements table, where each rebuild's time went, and the targets. */
+function report(results: Measurement[], depsFirst: string[]): string {
+  return [markdownTable(results), rerunTable(results), summary(results, depsFirst)].filter(Boolean).join('\n\n');
 }
 
 function depsFirstApps(apps: App[]): string[] {
@@ -237,7 +311,7 @@ async function main(): Promise<number> {
     const last = JSON.parse(await readFile(join(root, 'bench', 'results.json'), 'utf8')) as { date: string; engine: string; repeat: number; results: Measurement[] };
     const names = [...new Set(last.results.map((m) => m.app))];
     const apps = await loadApps(appsDir, names);
-    process.stdout.write(`bench of ${last.date}, engine ${last.engine}, median of ${last.repeat} runs\n\n${markdownTable(last.results)}\n\n${summary(last.results, depsFirstApps(apps))}\n`);
+    process.stdout.write(`bench of ${last.date}, engine ${last.engine}, median of ${last.repeat} runs\n\n${report(last.results, depsFirstApps(apps))}\n`);
     return 0;
   }
   const engine = await engineStatus();
@@ -249,8 +323,7 @@ async function main(): Promise<number> {
   log(`bench: ${apps.length} app(s), ${repeat} run(s) each, engine ${engine.version}`);
   const results: Measurement[] = [];
   for (const app of apps) results.push(...(await benchApp(app, repeat)));
-  const table = markdownTable(results);
-  process.stdout.write(table + '\n\n' + summary(results, depsFirstApps(apps)) + '\n');
+  process.stdout.write(report(results, depsFirstApps(apps)) + '\n');
   const json = { date: new Date().toISOString(), engine: engine.version, repeat, results };
   await writeFile(join(root, 'bench', 'results.json'), JSON.stringify(json, null, 2) + '\n');
   log(`bench: wrote ${join(root, 'bench', 'results.json')}`);
@@ -262,10 +335,13 @@ function fail(message: string): number {
   return 2;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    process.stderr.write(`bench: ${error.message}\n`);
-    process.exit(2);
-  },
-);
+// Run when started as a program (npm run bench), not when a test imports the report functions.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().then(
+    (code) => process.exit(code),
+    (error: Error) => {
+      process.stderr.write(`bench: ${error.message}\n`);
+      process.exit(2);
+    },
+  );
+}

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rewrite } from '../src/engine.js';
 import { build, docker, engineStatus, removeImage } from '../src/verify/docker.js';
+import { buildSteps, ranSteps } from '../src/verify/buildlog.js';
 import { formatVerifyReport, readAppSpec, verifyApp } from '../src/verify/verify.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -79,13 +80,10 @@ describe.skipIf(skipReason !== null)('sample apps: unsafe rewrite', () => {
   });
 });
 
-/** The BuildKit step of the first RUN whose text contains `needle`, and whether it was CACHED. */
+/** Whether the step of the first RUN whose text contains `needle` came from the build cache; null when there is none. */
 function stepCached(log: string, needle: string): boolean | null {
-  const lines = log.split('\n');
-  const head = lines.find((l) => /^#\d+ \[/.test(l) && l.includes(needle));
-  if (!head) return null;
-  const id = head.split(' ')[0];
-  return lines.some((l) => l === `${id} CACHED`);
+  const step = buildSteps(log).find((s) => s.text.startsWith('RUN ') && s.text.includes(needle));
+  return step ? step.cached : null;
 }
 
 /** Apps whose rewritten Dockerfile ends its build work before the source COPY. */
@@ -93,8 +91,7 @@ const NOTHING_AFTER_COPY = ['express-npm', 'python-venv', 'prod-service'];
 
 /** The RUN steps of a build log that ran (were not CACHED). */
 function rerunSteps(log: string): string[] {
-  const lines = log.split('\n');
-  return lines.filter((l) => /^#\d+ \[[^\]]*\] RUN /.test(l)).filter((head) => !lines.includes(`${head.split(' ')[0]} CACHED`));
+  return ranSteps(log).filter((s) => s.text.startsWith('RUN ')).map((s) => s.text);
 }
 
 /** A comment unique to this run (an edit seen before would hit the build cache), in the file's language. */
