@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/document.js';
 import { buildSteps, installsDependencies, instructionOfStep, ranSteps } from '../src/verify/buildlog.js';
@@ -38,20 +40,8 @@ const ONE_STAGE_LOG = `#1 [internal] load build definition from Dockerfile
 #11 DONE 0.2s
 `;
 
-const ONE_STAGE = `FROM node:18-bookworm
-
-WORKDIR /usr/src/app
-
-COPY . .
-
-RUN npm ci
-RUN npm run build
-
-RUN chown -R node:node /usr/src/app
-USER node
-
-CMD ["node", "dist/index.js"]
-`;
+/** The Dockerfile that log is of: the ts-build sample app's. */
+const ONE_STAGE = readFileSync(fileURLToPath(new URL('../fixtures/apps/ts-build/Dockerfile', import.meta.url)), 'utf8');
 
 /** A two-stage build: steps are prefixed by the stage's name or `stage-I`, and interleave. */
 const TWO_STAGE_LOG = `#6 [build 1/5] FROM docker.io/library/node:18-bookworm
