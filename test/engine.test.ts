@@ -36,6 +36,14 @@ describe('rewrite', () => {
     expect(one.output).toBe('FROM golang:1.22 AS a\nRUN go build ./...\n\nFROM golang:1.22 AS b\nRUN go build ./... && go clean -cache\n');
   });
 
+  it('says which merged RUNs were wrapped in a subshell, and why', () => {
+    const three = rewrite('FROM debian\nRUN set -eux; mkdir /a\nRUN cd /a; touch x\nRUN echo done\n', { passes: ['merge-runs'] });
+    expect(three.output).toBe('FROM debian\nRUN (set -eux; mkdir /a) && \\\n    (cd /a; touch x) && \\\n    echo done\n');
+    expect(three.changes[0].reason).toContain('The RUNs at lines 2 and 3 are each wrapped in a subshell so their shell state and exit status stay as they were.');
+    const one = rewrite('FROM debian\nRUN cd /a; touch x\nRUN echo done\n', { passes: ['merge-runs'] });
+    expect(one.changes[0].reason).toContain('The RUN at line 2 is wrapped in a subshell so its shell state');
+  });
+
   it('keeps untouched instructions and comments byte-identical', () => {
     const text = '# top\nFROM debian:bookworm   \nENV A=1  \\\n    B=2\nRUN echo a\nRUN echo b\nCMD  [ "sh" ]\n';
     const out = rewrite(text).output;

@@ -145,7 +145,9 @@ function mergeGroup(doc: DockerDocument, group: Instruction[]): ProposedChange {
     if (grouped[i]) subshellFor.push(ins.line);
   });
   const why = subshellFor.length
-    ? ` The RUN${subshellFor.length > 1 ? 's' : ''} at line ${subshellFor.join(', ')} ${subshellFor.length > 1 ? 'are' : 'is'} wrapped in a subshell so ${subshellFor.length > 1 ? 'their' : 'its'} shell state and exit status stay as they were.`
+    ? subshellFor.length > 1
+      ? ` The RUNs at lines ${subshellFor.slice(0, -1).join(', ')} and ${subshellFor[subshellFor.length - 1]} are each wrapped in a subshell so their shell state and exit status stay as they were.`
+      : ` The RUN at line ${subshellFor[0]} is wrapped in a subshell so its shell state and exit status stay as they were.`
     : '';
   return {
     message: `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
