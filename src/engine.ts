@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { openContext } from './context.js';
-import { parseDocument, type DockerDocument, type Instruction } from './document.js';
+import { computeLineStarts, parseDocument, type DockerDocument, type Instruction } from './document.js';
 import type { Pass, PassContext } from './pass.js';
 import type { Change, Edit, FileCreation, ProposedChange, RewriteOptions, RewriteResult, Skip } from './types.js';
 import { PASSES } from '../transforms/index.js';
@@ -47,15 +47,20 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
   let text = input;
   let finalSkips: Skip[] = [];
   const created = new Set<string>();
+  // Each round's text and the edits applied to it: line numbers found in a later round's text are told in the
+  // input's numbering, so a reader finds them in the file they have.
+  const frames = new LineFrames(input);
 
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const doc = parseCached(text);
     const ctx: PassContext = { doc, context, cacheStrategy: options.cacheStrategy ?? 'clean', dockerfileName };
     const { candidates, skips } = propose(passes, ctx, options);
-    finalSkips = skips;
+    finalSkips = skips.map((s) => frames.skip(s, round));
     // A change that only creates files an earlier round already created has nothing left to do.
     const fresh = candidates.filter((c) => c.edits.length > 0 || (c.files ?? []).some((f) => !created.has(f.path)));
+    const dropped = rejected.length;
     const applied = applyRound(doc, fresh, rejected);
+    for (let i = dropped; i < rejected.length; i++) rejected[i] = frames.skip(rejected[i], round);
     if (applied.changes.length === 0) break;
     const newFiles = applied.changes.flatMap((c) => c.files ?? []).filter((f) => !created.has(f.path));
     for (const f of newFiles) created.add(f.path);
@@ -64,8 +69,9 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
       break;
     }
     seen.add(applied.text);
+    changes.push(...applied.changes.map((c) => frames.change(c, round)));
+    frames.push(applied.changes.flatMap((c) => c.edits), applied.text);
     text = applied.text;
-    changes.push(...applied.changes);
   }
 
   const files = collectFiles(changes);
@@ -77,6 +83,92 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     skipped: [...finalSkips, ...rejected],
     files,
   };
+}
+
+/**
+ * Line numbers across rounds. Round r proposes against the text the earlier rounds produced; a line of that text is
+ * traced back through each round's edits to the input: a position in unchanged text maps exactly, a position inside
+ * text an edit wrote maps to where that edit starts in the text before it.
+ */
+export class LineFrames {
+  private texts: string[];
+  private lineStarts: number[][];
+  private edits: Edit[][] = [];
+
+  constructor(input: string) {
+    this.texts = [input];
+    this.lineStarts = [computeLineStarts(input)];
+  }
+
+  push(edits: Edit[], text: string): void {
+    this.edits.push([...edits].sort((a, b) => a.start - b.start || a.end - b.end));
+    this.texts.push(text);
+    this.lineStarts.push(computeLineStarts(text));
+  }
+
+  /**
+   * The input's line for a 1-based line of round `round`'s text, traced from the line's end: a line an earlier
+   * round re-indented (a RUN merged into another gets `    ` before its command) still ends in input text.
+   */
+  toInput(line: number, round: number): number {
+    if (round === 0 || line < 1) return line;
+    const starts = this.lineStarts[round];
+    if (line > starts.length) return line;
+    const end = line < starts.length ? starts[line] - 1 : this.texts[round].length;
+    return this.offsetLine(Math.max(starts[line - 1], end), round);
+  }
+
+  /** The input's line of an offset into round `round`'s text. */
+  offsetLine(offset: number, round: number): number {
+    for (let r = round - 1; r >= 0; r--) offset = back(offset, this.edits[r]);
+    return lineAt(this.lineStarts[0], offset);
+  }
+
+  /** The line references in a text written in round `round` ("line 7", "lines 6-18", "lines 19, 20 and 22"), renumbered. */
+  text(s: string, round: number): string {
+    if (round === 0) return s;
+    return s.replace(/\b(lines? )(\d+(?:(?:-|, | and )\d+)*)/g, (_m, word: string, list: string) =>
+      word + list.replace(/\d+/g, (n) => String(this.toInput(Number(n), round))));
+  }
+
+  change(c: Change, round: number): Change {
+    if (round === 0) return c;
+    const line = c.edits.length ? this.offsetLine(c.edits[0].start, round) : this.toInput(c.line, round);
+    return { ...c, line, message: this.text(c.message, round), reason: this.text(c.reason, round) };
+  }
+
+  skip(s: Skip, round: number): Skip {
+    if (round === 0) return s;
+    return {
+      ...s,
+      line: this.toInput(s.line, round),
+      reason: this.text(s.reason, round),
+      ...(s.message !== undefined ? { message: this.text(s.message, round) } : {}),
+    };
+  }
+}
+
+/** A position of the text after `edits` (sorted, non-overlapping) back in the text before them. */
+function back(offset: number, edits: Edit[]): number {
+  let delta = 0;
+  for (const e of edits) {
+    const start = e.start + delta;
+    if (offset < start) break;
+    if (offset < start + e.text.length) return e.start;
+    delta += e.text.length - (e.end - e.start);
+  }
+  return offset - delta;
+}
+
+function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }
 
 interface Candidate extends Change {

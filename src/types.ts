@@ -41,13 +41,17 @@ export interface Change extends ProposedChange {
   /** Stable id: the same input proposes the same id, so a review UI or bot can select changes by id. */
   id: string;
   pass: string;
-  /** 1-based line of the first edit, in the text the change was applied to. */
+  /**
+   * 1-based line of the first edit, numbered as in the input (also every "line N" in message and reason): a change
+   * applied in a later round, to text an earlier change wrote, names the input line where that text stands. The
+   * `edits` themselves are offsets into the text of the round that applied them.
+   */
   line: number;
 }
 
 export interface Skip {
   pass: string;
-  /** 1-based line of the instruction concerned, in the final text. */
+  /** 1-based line of the instruction concerned, numbered as in the input (as Change.line). */
   line: number;
   reason: string;
   /** Set when the skipped thing is a proposed change not applied (unsafe tier, filtered out, or rejected by the engine). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, changeId, checkOutput, rewrite, selectPasses } from '../src/engine.js';
+import { applyEdits, changeId, checkOutput, LineFrames, rewrite, selectPasses } from '../src/engine.js';
 import { parseDocument } from '../src/document.js';
 
 const TWO_RUNS = 'FROM debian:bookworm\nRUN echo a\nRUN echo b\n';
@@ -42,6 +42,32 @@ describe('rewrite', () => {
     expect(three.changes[0].reason).toContain('The RUNs at lines 2 and 3 are each wrapped in a subshell so their shell state and exit status stay as they were.');
     const one = rewrite('FROM debian\nRUN cd /a; touch x\nRUN echo done\n', { passes: ['merge-runs'] });
     expect(one.changes[0].reason).toContain('The RUN at line 2 is wrapped in a subshell so its shell state');
+  });
+
+  it('numbers every line as in the input, also for changes and skips of later rounds', () => {
+    const text = 'FROM debian:bookworm\nRUN apt-get update\n\nRUN apt-get install -y curl\nRUN echo hi\n\nCMD ["sh"]\n';
+    const result = rewrite(text, { passes: ['merge-runs', 'cache-cleanup'] });
+    expect(result.output).toBe('FROM debian:bookworm\nRUN apt-get update && \\\n    apt-get install -y curl && \\\n    echo hi && \\\n    rm -rf /var/lib/apt/lists/*\n\nCMD ["sh"]\n');
+    const [merge, cleanup] = result.changes;
+    expect([merge.pass, merge.line, merge.message]).toEqual(['merge-runs', 2, 'merge 3 consecutive RUN instructions (lines 2-5) into one']);
+    // Proposed in the second round, at the end of the merged RUN: its line 4 there, `RUN echo hi` (line 5) in the input.
+    expect([cleanup.pass, cleanup.line]).toEqual(['cache-cleanup', 5]);
+    // The final round's skip names the install, line 3 of the output and line 4 of the input.
+    const skip = result.skipped.find((s) => s.message?.includes('--no-install-recommends'));
+    expect(skip?.line).toBe(4);
+  });
+
+  it('traces lines through edits: exactly in unchanged text, to where the edit starts in text it wrote', () => {
+    const input = 'a\nb\nc\nd\n';
+    const frames = new LineFrames(input);
+    // Round 0 joins lines 1 and 2 (re-indenting b) and inserts a new line before d.
+    const edits = [{ start: 1, end: 2, text: ' && \\\n    ' }, { start: 6, end: 6, text: 'new\n' }];
+    const next = applyEdits(input, edits);
+    expect(next).toBe('a && \\\n    b\nc\nnew\nd\n');
+    frames.push(edits, next);
+    expect([1, 2, 3, 4, 5].map((l) => frames.toInput(l, 1))).toEqual([1, 2, 3, 4, 4]);
+    expect(frames.text('merge lines 1-2, see line 5 and lines 3, 4 and 5; 7 lines', 1)).toBe('merge lines 1-2, see line 4 and lines 3, 4 and 4; 7 lines');
+    expect(frames.toInput(3, 0)).toBe(3);
   });
 
   it('keeps untouched instructions and comments byte-identical', () => {

@@ -687,7 +687,11 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     reason += ` A copied directory that did not exist before is created by the COPY with the flag's ${what}.`;
   }
   if (movedRuns.size) {
-    reason += ` The RUN${movedRuns.size > 1 ? 's' : ''} at line ${[...movedRuns.keys()].map((i) => i.line).join(', ')} create${movedRuns.size > 1 ? '' : 's'} files under ${[...new Set([...movedRuns.values()].flat())].join(', ')} whose names are not known here (${moveWhy}): the recursive chown moves to the end of that RUN, so those files are owned right in the layer that creates them; what earlier COPYs put there is still written twice, the COPYs after it no longer are.`;
+    const runs = [...movedRuns.keys()].map((i) => i.line);
+    const why = moveWhy.charAt(0).toUpperCase() + moveWhy.slice(1);
+    reason += runs.length > 1
+      ? ` The RUNs at lines ${runs.slice(0, -1).join(', ')} and ${runs[runs.length - 1]} create files under ${[...new Set([...movedRuns.values()].flat())].join(', ')} whose names are not known here (${moveWhy}): the recursive chown moves to the end of each, so those files are owned right in the layer that creates them; what earlier COPYs put there is still written twice, the COPYs after them no longer are.`
+      : ` ${why}, and their names are not known here: the recursive chown moves to the end of that RUN, so those files are owned right in the layer that creates them; what earlier COPYs put there is still written twice, the COPYs after it no longer are.`;
   }
   if (findRuns.size) reason += ` The RUN${findRuns.size > 1 ? 's' : ''} at line ${[...findRuns.keys()].map((i) => i.line).join(', ')} also create${findRuns.size > 1 ? '' : 's'} files there after the COPY${flagged.size > 1 ? 's' : ''}; everything under the path is owned already at that point, so they chown only what is not (\`find ... ! -user\`), not the installed tree again.`;
   if (homeRuns.size) reason += ` The home created by ${[...homeRuns.keys()].map((i) => `line ${i.line}`).join(', ')} is chowned in that RUN, in the layer that creates it.`;
