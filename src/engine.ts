@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { openContext } from './context.js';
 import { computeLineStarts, parseDocument, type DockerDocument, type Instruction } from './document.js';
+import { ignoredBy, readIgnores, ruleName, type Ignores } from './ignore.js';
 import type { Pass, PassContext } from './pass.js';
 import type { Change, Edit, FileCreation, ProposedChange, RewriteOptions, RewriteResult, Skip } from './types.js';
 import { PASSES } from '../transforms/index.js';
@@ -53,8 +54,15 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
 
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const doc = parseCached(text);
-    const ctx: PassContext = { doc, context, cacheStrategy: options.cacheStrategy ?? 'clean', dockerfileName };
-    const { candidates, skips } = propose(passes, ctx, options);
+    const ignores = doc.comments.some((c) => c.text.includes('dockerfix-ignore')) ? readIgnores(doc, PASSES.map((p) => p.id)) : null;
+    const ctx: PassContext = {
+      doc, context, cacheStrategy: options.cacheStrategy ?? 'clean', dockerfileName,
+      ignored: (ins, pass) => (ignores ? ignoredBy(ignores, ins, pass) : null),
+    };
+    const proposed = propose(passes, ctx, options);
+    const { candidates, skips, problems } = obeyIgnores(doc, ignores, proposed);
+    // Problems with the comments are the file's, not a round's: reported once, in the input's numbering.
+    if (round === 0) rejected.push(...problems);
     finalSkips = skips.map((s) => frames.skip(s, round));
     // A change that only creates files an earlier round already created has nothing left to do.
     const fresh = candidates.filter((c) => c.edits.length > 0 || (c.files ?? []).some((f) => !created.has(f.path)));
@@ -169,6 +177,35 @@ function lineAt(starts: number[], offset: number): number {
     else hi = mid - 1;
   }
   return lo + 1;
+}
+
+/**
+ * Drops the changes a `# dockerfix-ignore` comment forbids (one whose edits touch an instruction the comment is
+ * above, or any change of a pass a `# dockerfix-ignore-file` names), and reports each as a skip.
+ */
+function obeyIgnores(doc: DockerDocument, ignores: Ignores | null, proposed: { candidates: Candidate[]; skips: Skip[] }): { candidates: Candidate[]; skips: Skip[]; problems: Skip[] } {
+  if (!ignores) return { ...proposed, problems: [] };
+  const skips = [...proposed.skips];
+  const problems: Skip[] = ignores.problems.map((p) => ({ pass: 'engine', line: p.line, reason: p.reason }));
+  const candidates: Candidate[] = [];
+  for (const c of proposed.candidates) {
+    const hit = ignores.file.length ? ignoredBy(ignores, null, c.pass) : null;
+    const rule = hit ?? doc.instructions.map((ins) => (c.edits.some((e) => touches(e, ins)) ? ignoredBy(ignores, ins, c.pass) : null)).find((r) => r !== null) ?? null;
+    if (!rule) {
+      candidates.push(c);
+      continue;
+    }
+    skips.push({ pass: c.pass, line: c.line, changeId: c.id, message: c.message, reason: `not applied: ${ruleName(rule)} asks to leave ${rule.file ? 'this file' : 'that instruction'} alone` });
+  }
+  return { candidates, skips, problems };
+}
+
+/**
+ * An edit touches an instruction when it overlaps its text, inserts inside or at either end of it, or replaces the
+ * line end right after it. An edit that merely ends where the next instruction starts does not touch it.
+ */
+function touches(e: Edit, ins: Instruction): boolean {
+  return e.start === e.end ? ins.start <= e.start && e.start <= ins.end : (e.start < ins.end && ins.start < e.end) || e.start === ins.end;
 }
 
 interface Candidate extends Change {
@@ -324,12 +361,7 @@ export function checkOutput(before: DockerDocument, output: string, changes: { e
     for (const e of edits) if (e.end <= offset) delta += e.text.length - (e.end - e.start);
     return offset + delta;
   };
-  // An edit touches an instruction when it overlaps its text, inserts inside or at either end of it, or replaces
-  // the line end right after it. An edit that merely ends where the next instruction starts does not touch it.
-  const touched = (ins: Instruction): boolean =>
-    edits.some((e) =>
-      e.start === e.end ? ins.start <= e.start && e.start <= ins.end : (e.start < ins.end && ins.start < e.end) || e.start === ins.end,
-    );
+  const touched = (ins: Instruction): boolean => edits.some((e) => touches(e, ins));
   const afterByStart = new Map(after.instructions.map((i) => [i.start, i]));
   const accounted = new Set<Instruction>();
   for (const ins of before.instructions) {

@@ -1,6 +1,7 @@
 /** The contract between the engine and a transform pass (one module per pass in transforms/). */
 import type { BuildContext } from './context.js';
-import type { DockerDocument } from './document.js';
+import type { DockerDocument, Instruction } from './document.js';
+import type { IgnoreRule } from './ignore.js';
 import type { CacheStrategy, ProposedChange } from './types.js';
 
 export interface PassContext {
@@ -10,6 +11,12 @@ export interface PassContext {
   cacheStrategy: CacheStrategy;
   /** Name of the Dockerfile, for messages and context-relative decisions. */
   dockerfileName: string;
+  /**
+   * The `# dockerfix-ignore` comment that keeps `pass` away from `ins`, or null. The engine drops any change that
+   * edits such an instruction anyway; a pass that groups instructions (merge-runs) asks first, so the rest of the
+   * group still changes.
+   */
+  ignored?(ins: Instruction, pass: string): IgnoreRule | null;
 }
 
 export interface PassSkip {

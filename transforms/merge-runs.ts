@@ -16,6 +16,7 @@
  * RUNs with different flags, exec-form or heredoc RUNs, and RUNs that leave a background process are not merged.
  */
 import type { DockerDocument, Instruction } from '../src/document.js';
+import { ruleName } from '../src/ignore.js';
 import type { Pass, PassResult, PassSkip } from '../src/pass.js';
 import { commandName } from '../src/shell/parser.js';
 import type { Edit, ProposedChange } from '../src/types.js';
@@ -46,6 +47,7 @@ export const mergeRuns: Pass = {
       if (group.length > 1) changes.push(mergeGroup(doc, group));
       group = [];
     };
+    const leftAlone = (ins: Instruction | undefined): boolean => ins !== undefined && ctx.ignored?.(ins, 'merge-runs') != null;
     for (let i = 0; i < doc.instructions.length; i++) {
       const ins = doc.instructions[i];
       const prev = doc.instructions[i - 1];
@@ -53,7 +55,16 @@ export const mergeRuns: Pass = {
         flush();
         continue;
       }
-      if (!prev || prev.keyword !== 'RUN' || prev.stage !== ins.stage) {
+      const rule = ctx.ignored?.(ins, 'merge-runs');
+      if (rule) {
+        // Kept apart on purpose: neither merged into the RUN before it nor the RUN after it into it.
+        if (prev?.keyword === 'RUN' || doc.instructions[i + 1]?.keyword === 'RUN') {
+          skipped.push({ line: ins.line, reason: `left as its own RUN: ${ruleName(rule)} asks so` });
+        }
+        flush();
+        continue;
+      }
+      if (!prev || prev.keyword !== 'RUN' || prev.stage !== ins.stage || leftAlone(prev)) {
         flush();
         group = [ins];
         continue;
