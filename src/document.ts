@@ -97,6 +97,18 @@ const KNOWN_KEYWORDS = new Set([
 
 const WINDOWS_IMAGE = /(^|\/)(windows|nanoserver|servercore|windowsservercore)([:/@-]|$)|mcr\.microsoft\.com\/(windows|powershell|dotnet\/framework)|(^|\/)powershell(:|$)/i;
 
+/** The 1-based line holding `offset`, given the offsets where lines start (from computeLineStarts). */
+export function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
@@ -118,17 +130,7 @@ export function parseDocument(text: string): DockerDocument {
   const lineStarts = computeLineStarts(body);
   const toOffset = (pos: { line: number; character: number }): number =>
     bom + (pos.line < lineStarts.length ? lineStarts[pos.line] + pos.character : body.length);
-  const lineOf = (offset: number): number => {
-    const o = offset - bom;
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lineOf = (offset: number): number => lineAt(lineStarts, offset - bom);
   const escape = ast.getEscapeCharacter();
   const eol = /\r\n/.test(body.slice(0, (body.indexOf('\n') + 1) || body.length)) ? '\r\n' : '\n';
 

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { openContext } from './context.js';
-import { computeLineStarts, parseDocument, type DockerDocument, type Instruction } from './document.js';
+import { computeLineStarts, lineAt, parseDocument, type DockerDocument, type Instruction } from './document.js';
 import { ignoredBy, readIgnores, ruleName, type Ignores } from './ignore.js';
 import type { Pass, PassContext } from './pass.js';
 import type { Change, Edit, FileCreation, ProposedChange, RewriteOptions, RewriteResult, Skip } from './types.js';
@@ -166,17 +166,6 @@ function back(offset: number, edits: Edit[]): number {
     delta += e.text.length - (e.end - e.start);
   }
   return offset - delta;
-}
-
-function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 /**
