@@ -56,7 +56,7 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
     .addOption(new Option('--cache-strategy <strategy>', 'how caches leave the image').choices(['clean', 'mount']).default('clean'))
     .option('--no-color', 'plain output')
     .option('-v, --verbose', 'also list what each pass skipped and why')
-    .addHelpText('after', `\nPasses:\n${PASSES.map((p) => `  ${p.id.padEnd(14)} ${p.description}${p.defaultEnabled ? '' : ' (off unless named with --only)'}`).join('\n')}\n\nExit codes: 0 done, 1 changes found under --check (or a failed verify), 2 bad usage or input.`)
+    .addHelpText('after', `\nPasses:\n${PASSES.map((p) => `  ${p.id.padEnd(14)} ${p.description}${p.defaultEnabled ? '' : ' (off unless named with --only)'}`).join('\n')}\n\nTo leave an instruction alone, put a "# dockerfix-ignore [passes]" comment above it ("# dockerfix-ignore-file [passes]" for the whole file).\n\nExit codes: 0 done, 1 changes found under --check (or a failed verify), 2 bad usage or input.`)
     .configureOutput({ writeOut: out, writeErr: err, outputError: (s, write) => write(s) })
     .exitOverride()
     .action(async (paths: string[], opts: CliOptions) => {

@@ -73,6 +73,17 @@ describe('--write', () => {
     expect(second.code).toBe(0);
   });
 
+  it('obeys a dockerfix-ignore comment and lists what it kept with -v', async () => {
+    const file = write('Dockerfile', 'FROM debian:bookworm\n# dockerfix-ignore merge-runs\nRUN apt-get update\nRUN apt-get install -y curl\n');
+    const { code, out } = await cli(['-v', '--only', 'merge-runs', file]);
+    expect(code).toBe(0);
+    expect(out).toContain('nothing to change');
+    expect(out).toContain('merge-runs line 3: skipped: left as its own RUN: the dockerfix-ignore comment at line 2 asks so');
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('put a "# dockerfix-ignore [passes]" comment above it');
+  });
+
   it('does not touch a file with nothing to change', async () => {
     const file = write('Dockerfile', 'FROM alpine\r\nRUN echo ok\r\n');
     const before = fs.statSync(file).mtimeMs;
