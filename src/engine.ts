@@ -135,8 +135,15 @@ export class LineFrames {
   /** The line references in a text written in round `round` ("line 7", "lines 6-18", "lines 19, 20 and 22"), renumbered. */
   text(s: string, round: number): string {
     if (round === 0) return s;
-    return s.replace(/\b(lines? )(\d+(?:(?:-|, | and )\d+)*)/g, (_m, word: string, list: string) =>
-      word + list.replace(/\d+/g, (n) => String(this.toInput(Number(n), round))));
+    return s.replace(/\blines? (\d+(?:(?:-|, | and )\d+)*)/g, (_m, list: string) => {
+      const mapped = (list.match(/\d+/g) ?? []).map((n) => this.toInput(Number(n), round));
+      if (/^\d+-\d+$/.test(list)) return mapped[0] === mapped[1] ? `line ${mapped[0]}` : `lines ${mapped[0]}-${mapped[1]}`;
+      // Lines an earlier round wrote map to where they stand in the input; several may stand at the same line.
+      const unique = [...new Set(mapped)];
+      if (unique.length === 1) return `line ${unique[0]}`;
+      const last = unique.pop();
+      return `lines ${unique.join(', ')}${list.includes(' and ') ? ' and ' : ', '}${last}`;
+    });
   }
 
   change(c: Change, round: number): Change {

@@ -66,7 +66,9 @@ describe('rewrite', () => {
     expect(next).toBe('a && \\\n    b\nc\nnew\nd\n');
     frames.push(edits, next);
     expect([1, 2, 3, 4, 5].map((l) => frames.toInput(l, 1))).toEqual([1, 2, 3, 4, 4]);
-    expect(frames.text('merge lines 1-2, see line 5 and lines 3, 4 and 5; 7 lines', 1)).toBe('merge lines 1-2, see line 4 and lines 3, 4 and 4; 7 lines');
+    expect(frames.text('merge lines 1-2, see line 5 and lines 2, 3, 5; 7 lines', 1)).toBe('merge lines 1-2, see line 4 and lines 2, 3, 4; 7 lines');
+    // Lines that stand at the same input line are named once; a range that shrinks to one line is a line.
+    expect(frames.text('the COPYs (lines 3, 4, 5) and the RUNs at lines 4 and 5, lines 4-5', 1)).toBe('the COPYs (lines 3, 4) and the RUNs at line 4, line 4');
     expect(frames.toInput(3, 0)).toBe(3);
   });
 
