@@ -33,7 +33,8 @@ export interface Ignores {
   problems: { line: number; reason: string }[];
 }
 
-const DIRECTIVE = /^#\s*dockerfix-ignore(-file)?(?=\s|$)(.*)$/;
+/** `# dockerfix-ignore merge-runs`; also `dockerfix-ignore=merge-runs` and `dockerfix-ignore: merge-runs`, as other tools write theirs. */
+const DIRECTIVE = /^#\s*dockerfix-ignore(-file)?(?:\s*[:=]\s*|\s+|$)(.*)$/;
 
 export function readIgnores(doc: DockerDocument, passIds: readonly string[]): Ignores {
   const ignores: Ignores = { file: [], byInstruction: new Map(), problems: [] };

@@ -51,6 +51,10 @@ describe('# dockerfix-ignore comments', () => {
     const second = rewrite(detached);
     expect(second.output).toContain('RUN echo a && \\\n    echo b');
     expect(second.skipped).toContainEqual({ pass: 'engine', line: 2, reason: expect.stringContaining('is not directly above an instruction') });
+    // The pass list may follow `=` or `:`, as in other tools' ignore comments.
+    for (const form of ['# dockerfix-ignore=merge-runs', '#dockerfix-ignore: merge-runs', '# dockerfix-ignore merge-runs,cache-cleanup']) {
+      expect(rewrite(`FROM debian:bookworm\nRUN echo a\n${form}\nRUN echo b\n`).changes, form).toEqual([]);
+    }
     // A longer word is not the directive.
     expect(skipsOf('FROM debian:bookworm\n# dockerfix-ignored\nRUN echo a\nRUN echo b\n').some((s) => s.pass === 'engine')).toBe(false);
   });
