@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { ConfigError, findConfig, ignoreMatcher } from './config.js';
 import { rewrite, selectPasses, UsageError } from './engine.js';
 import { discover } from './files.js';
 import { decodeDockerfile, InputError, readDockerfile, writeAtomic } from './io.js';
@@ -59,8 +60,8 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
     .addHelpText('after', `\nPasses:\n${PASSES.map((p) => `  ${p.id.padEnd(14)} ${p.description}${p.defaultEnabled ? '' : ' (off unless named with --only)'}`).join('\n')}\n\nTo leave an instruction alone, put a "# dockerfix-ignore [passes]" comment above it ("# dockerfix-ignore-file [passes]" for the whole file).\n\nExit codes: 0 done, 1 changes found under --check (or a failed verify), 2 bad usage or input.`)
     .configureOutput({ writeOut: out, writeErr: err, outputError: (s, write) => write(s) })
     .exitOverride()
-    .action(async (paths: string[], opts: CliOptions) => {
-      exitCode = await run(paths, opts, streams);
+    .action(async (paths: string[], opts: CliOptions, cmd: Command) => {
+      exitCode = await run(paths, { ...opts, cacheStrategyGiven: cmd.getOptionValueSource('cacheStrategy') !== 'default' }, streams);
     });
 
   program
@@ -80,13 +81,33 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
       exitCode = await verifyCommand(dirs, { passes, unsafe: opts.unsafe, cacheStrategy: opts.cacheStrategy, json: opts.json });
     });
 
+  program
+    .command('pr')
+    .description('open or update one pull request with the rewrite (GitHub; token from GITHUB_TOKEN)')
+    .argument('[paths...]', 'where to look for Dockerfiles, relative to the repository root (default: "paths" of .dockerfix.json, or all)')
+    .option('--dry-run', 'print the branch, commit message and pull request body; push nothing')
+    .option('--measure', 'build before and after on the container engine and put size and build time in the body')
+    .option('--api-url <url>', 'GitHub API URL (default: GITHUB_API_URL or https://api.github.com)')
+    .option('--repo <owner/name>', 'repository (default: GITHUB_REPOSITORY or the origin remote)')
+    .option('--remote <name>', 'git remote to push to', 'origin')
+    .option('--only <passes>', 'run only these passes', list)
+    .option('--skip <passes>', 'do not run these passes', list)
+    .option('--unsafe', 'also apply unsafe-tier changes')
+    .addOption(new Option('--cache-strategy <strategy>', 'how caches leave the image').choices(['clean', 'mount']))
+    .action(async (paths: string[], _local: unknown, cmd: Command) => {
+      // Loaded only here: the plain command never loads Octokit, git or prettier.
+      const { prCommand } = await import('./pr/command.js');
+      const opts = cmd.optsWithGlobals();
+      exitCode = await prCommand({ ...opts, paths, cacheStrategy: cmd.getOptionValueSource('cacheStrategy') === 'cli' ? opts.cacheStrategy : undefined }, streams);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (error instanceof UsageError || error instanceof InputError || error instanceof ConfigError) {
       err(`dockerfix: ${error.message}\n`);
       return EXIT.usage;
     }
@@ -96,14 +117,19 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
   return exitCode;
 }
 
-async function run(paths: string[], opts: CliOptions, streams: Streams): Promise<number> {
+async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: boolean }, streams: Streams): Promise<number> {
   const err = (s: string): void => void streams.stderr.write(s);
   const out = (s: string): void => void streams.stdout.write(s);
   const modes = [opts.write, opts.check, opts.stdout].filter(Boolean).length;
   if (modes > 1) throw new UsageError('--write, --check and --stdout cannot be combined');
-  const passes = selectPasses(opts.only, opts.skip).map((p) => p.id);
+  // .dockerfix.json (the nearest one up to the repository root): flags win over it.
+  const found = findConfig(process.cwd());
+  const config = found?.config ?? {};
+  const passes = selectPasses(opts.only ?? config.passes, [...(opts.skip ?? []), ...(config.skip ?? [])]).map((p) => p.id);
   const colors = { enabled: opts.color && !opts.json && Boolean(streams.stdout.isTTY) && !streams.env.NO_COLOR };
-  const baseOptions: RewriteOptions = { passes, unsafe: Boolean(opts.unsafe), cacheStrategy: opts.cacheStrategy };
+  const cacheStrategy = opts.cacheStrategyGiven ? opts.cacheStrategy : (config.cacheStrategy ?? opts.cacheStrategy);
+  const baseOptions: RewriteOptions = { passes, unsafe: Boolean(opts.unsafe ?? config.unsafe), cacheStrategy };
+  if (found && paths.length === 0 && config.paths) paths = config.paths.map((p) => path.join(path.relative('.', found.root) || '.', p));
 
   if (opts.stdout) {
     if (paths.length !== 1) throw new UsageError('--stdout takes exactly one file (or - for standard input)');
@@ -115,7 +141,11 @@ async function run(paths: string[], opts: CliOptions, streams: Streams): Promise
     return EXIT.ok;
   }
 
-  const { files, errors } = await discover(paths);
+  const discovered = await discover(paths);
+  const errors = discovered.errors;
+  // Files named on the command line are rewritten even when the config ignores them; searches skip them.
+  const ignored = found ? ignoreMatcher(config) : () => false;
+  const files = discovered.files.filter((f) => f === '-' || paths.includes(f) || !ignored(path.relative(found!.root, path.resolve(f))));
   const errorLines = errors.map((e) => e.message);
   const outcomes: FileOutcome[] = [];
   const progress = files.length > 20 && Boolean(streams.stderr.isTTY) && !opts.json;

@@ -1,0 +1,18403 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  __commonJS,
+  __esm,
+  __export,
+  __toCommonJS,
+  __toESM
+} from "./chunk-YSYEKVYX.mjs";
+
+// node_modules/dockerfile-ast/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/dockerfile-ast/lib/argument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Argument = void 0;
+    var Argument = class {
+      constructor(value, range) {
+        this.value = value;
+        this.range = range;
+      }
+      toString() {
+        return this.value;
+      }
+      getRange() {
+        return this.range;
+      }
+      getValue() {
+        return this.value;
+      }
+      isAfter(position) {
+        if (this.range.end.line < position.line) {
+          return false;
+        }
+        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
+      }
+      isBefore(position) {
+        if (this.range.start.line < position.line) {
+          return true;
+        }
+        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
+      }
+    };
+    exports.Argument = Argument;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/jsonArgument.js
+var require_jsonArgument = __commonJS({
+  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JSONArgument = void 0;
+    var argument_1 = require_argument();
+    var JSONArgument = class extends argument_1.Argument {
+      constructor(value, range, jsonRange) {
+        super(value, range);
+        this.jsonRange = jsonRange;
+      }
+      getJSONRange() {
+        return this.jsonRange;
+      }
+      getJSONValue() {
+        let value = super.getValue();
+        value = value.substring(1, value.length - 1);
+        return value;
+      }
+    };
+    exports.JSONArgument = JSONArgument;
+  }
+});
+
+// node_modules/vscode-languageserver-types/lib/esm/main.js
+var main_exports = {};
+__export(main_exports, {
+  AnnotatedTextEdit: () => AnnotatedTextEdit,
+  ApplyKind: () => ApplyKind,
+  ChangeAnnotation: () => ChangeAnnotation,
+  ChangeAnnotationIdentifier: () => ChangeAnnotationIdentifier,
+  CodeAction: () => CodeAction,
+  CodeActionContext: () => CodeActionContext,
+  CodeActionKind: () => CodeActionKind,
+  CodeActionTag: () => CodeActionTag,
+  CodeActionTriggerKind: () => CodeActionTriggerKind,
+  CodeDescription: () => CodeDescription,
+  CodeLens: () => CodeLens,
+  Color: () => Color,
+  ColorInformation: () => ColorInformation,
+  ColorPresentation: () => ColorPresentation,
+  Command: () => Command,
+  CompletionItem: () => CompletionItem,
+  CompletionItemKind: () => CompletionItemKind,
+  CompletionItemLabelDetails: () => CompletionItemLabelDetails,
+  CompletionItemTag: () => CompletionItemTag,
+  CompletionList: () => CompletionList,
+  CreateFile: () => CreateFile,
+  DeleteFile: () => DeleteFile,
+  Diagnostic: () => Diagnostic,
+  DiagnosticRelatedInformation: () => DiagnosticRelatedInformation,
+  DiagnosticSeverity: () => DiagnosticSeverity,
+  DiagnosticTag: () => DiagnosticTag,
+  DocumentHighlight: () => DocumentHighlight,
+  DocumentHighlightKind: () => DocumentHighlightKind,
+  DocumentLink: () => DocumentLink,
+  DocumentSymbol: () => DocumentSymbol,
+  DocumentUri: () => DocumentUri,
+  EOL: () => EOL,
+  FoldingRange: () => FoldingRange,
+  FoldingRangeKind: () => FoldingRangeKind,
+  FormattingOptions: () => FormattingOptions,
+  Hover: () => Hover,
+  InlayHint: () => InlayHint,
+  InlayHintKind: () => InlayHintKind,
+  InlayHintLabelPart: () => InlayHintLabelPart,
+  InlineCompletionContext: () => InlineCompletionContext,
+  InlineCompletionItem: () => InlineCompletionItem,
+  InlineCompletionList: () => InlineCompletionList,
+  InlineCompletionTriggerKind: () => InlineCompletionTriggerKind,
+  InlineValueContext: () => InlineValueContext,
+  InlineValueEvaluatableExpression: () => InlineValueEvaluatableExpression,
+  InlineValueText: () => InlineValueText,
+  InlineValueVariableLookup: () => InlineValueVariableLookup,
+  InsertReplaceEdit: () => InsertReplaceEdit,
+  InsertTextFormat: () => InsertTextFormat,
+  InsertTextMode: () => InsertTextMode,
+  LanguageKind: () => LanguageKind,
+  Location: () => Location,
+  LocationLink: () => LocationLink,
+  MarkedString: () => MarkedString,
+  MarkupContent: () => MarkupContent,
+  MarkupKind: () => MarkupKind,
+  OptionalVersionedTextDocumentIdentifier: () => OptionalVersionedTextDocumentIdentifier,
+  ParameterInformation: () => ParameterInformation,
+  Position: () => Position,
+  Range: () => Range,
+  RenameFile: () => RenameFile,
+  SelectedCompletionInfo: () => SelectedCompletionInfo,
+  SelectionRange: () => SelectionRange,
+  SemanticTokenModifiers: () => SemanticTokenModifiers,
+  SemanticTokenTypes: () => SemanticTokenTypes,
+  SemanticTokens: () => SemanticTokens,
+  SignatureInformation: () => SignatureInformation,
+  SnippetTextEdit: () => SnippetTextEdit,
+  StringValue: () => StringValue,
+  SymbolInformation: () => SymbolInformation,
+  SymbolKind: () => SymbolKind,
+  SymbolTag: () => SymbolTag,
+  TextDocument: () => TextDocument,
+  TextDocumentEdit: () => TextDocumentEdit,
+  TextDocumentIdentifier: () => TextDocumentIdentifier,
+  TextDocumentItem: () => TextDocumentItem,
+  TextEdit: () => TextEdit,
+  URI: () => URI,
+  VersionedTextDocumentIdentifier: () => VersionedTextDocumentIdentifier,
+  WorkspaceChange: () => WorkspaceChange,
+  WorkspaceEdit: () => WorkspaceEdit,
+  WorkspaceFolder: () => WorkspaceFolder,
+  WorkspaceSymbol: () => WorkspaceSymbol,
+  integer: () => integer,
+  uinteger: () => uinteger
+});
+var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument, FullTextDocument, Is;
+var init_main = __esm({
+  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
+    "use strict";
+    (function(DocumentUri2) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      DocumentUri2.is = is;
+    })(DocumentUri || (DocumentUri = {}));
+    (function(URI2) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      URI2.is = is;
+    })(URI || (URI = {}));
+    (function(integer2) {
+      integer2.MIN_VALUE = -2147483648;
+      integer2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
+      }
+      integer2.is = is;
+    })(integer || (integer = {}));
+    (function(uinteger2) {
+      uinteger2.MIN_VALUE = 0;
+      uinteger2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
+      }
+      uinteger2.is = is;
+    })(uinteger || (uinteger = {}));
+    (function(Position2) {
+      function create(line, character) {
+        if (line === Number.MAX_VALUE) {
+          line = uinteger.MAX_VALUE;
+        }
+        if (character === Number.MAX_VALUE) {
+          character = uinteger.MAX_VALUE;
+        }
+        return { line, character };
+      }
+      Position2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+      }
+      Position2.is = is;
+    })(Position || (Position = {}));
+    (function(Range2) {
+      function create(one, two, three, four) {
+        if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
+          return { start: Position.create(one, two), end: Position.create(three, four) };
+        } else if (Position.is(one) && Position.is(two)) {
+          return { start: one, end: two };
+        } else {
+          throw new Error(`Range#create called with invalid arguments[${one}, ${two}, ${three}, ${four}]`);
+        }
+      }
+      Range2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+      }
+      Range2.is = is;
+    })(Range || (Range = {}));
+    (function(Location2) {
+      function create(uri, range) {
+        return { uri, range };
+      }
+      Location2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+      }
+      Location2.is = is;
+    })(Location || (Location = {}));
+    (function(LocationLink2) {
+      function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+        return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
+      }
+      LocationLink2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+      }
+      LocationLink2.is = is;
+    })(LocationLink || (LocationLink = {}));
+    (function(Color2) {
+      function create(red, green, blue, alpha) {
+        return {
+          red,
+          green,
+          blue,
+          alpha
+        };
+      }
+      Color2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
+      }
+      Color2.is = is;
+    })(Color || (Color = {}));
+    (function(ColorInformation2) {
+      function create(range, color) {
+        return {
+          range,
+          color
+        };
+      }
+      ColorInformation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+      }
+      ColorInformation2.is = is;
+    })(ColorInformation || (ColorInformation = {}));
+    (function(ColorPresentation2) {
+      function create(label, textEdit, additionalTextEdits) {
+        return {
+          label,
+          textEdit,
+          additionalTextEdits
+        };
+      }
+      ColorPresentation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+      }
+      ColorPresentation2.is = is;
+    })(ColorPresentation || (ColorPresentation = {}));
+    (function(FoldingRangeKind2) {
+      FoldingRangeKind2.Comment = "comment";
+      FoldingRangeKind2.Imports = "imports";
+      FoldingRangeKind2.Region = "region";
+    })(FoldingRangeKind || (FoldingRangeKind = {}));
+    (function(FoldingRange2) {
+      function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+        const result = {
+          startLine,
+          endLine
+        };
+        if (Is.defined(startCharacter)) {
+          result.startCharacter = startCharacter;
+        }
+        if (Is.defined(endCharacter)) {
+          result.endCharacter = endCharacter;
+        }
+        if (Is.defined(kind)) {
+          result.kind = kind;
+        }
+        if (Is.defined(collapsedText)) {
+          result.collapsedText = collapsedText;
+        }
+        return result;
+      }
+      FoldingRange2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+      }
+      FoldingRange2.is = is;
+    })(FoldingRange || (FoldingRange = {}));
+    (function(DiagnosticRelatedInformation2) {
+      function create(location, message) {
+        return {
+          location,
+          message
+        };
+      }
+      DiagnosticRelatedInformation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+      }
+      DiagnosticRelatedInformation2.is = is;
+    })(DiagnosticRelatedInformation || (DiagnosticRelatedInformation = {}));
+    (function(DiagnosticSeverity2) {
+      DiagnosticSeverity2.Error = 1;
+      DiagnosticSeverity2.Warning = 2;
+      DiagnosticSeverity2.Information = 3;
+      DiagnosticSeverity2.Hint = 4;
+    })(DiagnosticSeverity || (DiagnosticSeverity = {}));
+    (function(DiagnosticTag2) {
+      DiagnosticTag2.Unnecessary = 1;
+      DiagnosticTag2.Deprecated = 2;
+    })(DiagnosticTag || (DiagnosticTag = {}));
+    (function(CodeDescription2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.href);
+      }
+      CodeDescription2.is = is;
+    })(CodeDescription || (CodeDescription = {}));
+    (function(Diagnostic2) {
+      function create(range, message, severity, code, source, relatedInformation) {
+        const result = { range, message };
+        if (Is.defined(severity)) {
+          result.severity = severity;
+        }
+        if (Is.defined(code)) {
+          result.code = code;
+        }
+        if (Is.defined(source)) {
+          result.source = source;
+        }
+        if (Is.defined(relatedInformation)) {
+          result.relatedInformation = relatedInformation;
+        }
+        return result;
+      }
+      Diagnostic2.create = create;
+      function is(value) {
+        var _a;
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+      }
+      Diagnostic2.is = is;
+      function is3_17(value) {
+        return Is.string(value.message);
+      }
+      Diagnostic2.is3_17 = is3_17;
+      function getMessageString(diagnostic) {
+        if (Is.string(diagnostic.message)) {
+          return diagnostic.message;
+        } else if (MarkupContent.is(diagnostic.message)) {
+          return diagnostic.message.value;
+        } else {
+          throw new Error(`Unknown message type ${typeof diagnostic.message}`);
+        }
+      }
+      Diagnostic2.getMessageString = getMessageString;
+    })(Diagnostic || (Diagnostic = {}));
+    (function(Command2) {
+      function create(title, command, ...args2) {
+        const result = { title, command };
+        if (Is.defined(args2) && args2.length > 0) {
+          result.arguments = args2;
+        }
+        return result;
+      }
+      Command2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
+      }
+      Command2.is = is;
+    })(Command || (Command = {}));
+    (function(TextEdit2) {
+      function replace(range, newText) {
+        return { range, newText };
+      }
+      TextEdit2.replace = replace;
+      function insert(position, newText) {
+        return { range: { start: position, end: position }, newText };
+      }
+      TextEdit2.insert = insert;
+      function del(range) {
+        return { range, newText: "" };
+      }
+      TextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
+      }
+      TextEdit2.is = is;
+    })(TextEdit || (TextEdit = {}));
+    (function(ChangeAnnotation2) {
+      function create(label, needsConfirmation, description) {
+        const result = { label };
+        if (needsConfirmation !== void 0) {
+          result.needsConfirmation = needsConfirmation;
+        }
+        if (description !== void 0) {
+          result.description = description;
+        }
+        return result;
+      }
+      ChangeAnnotation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      ChangeAnnotation2.is = is;
+    })(ChangeAnnotation || (ChangeAnnotation = {}));
+    (function(ChangeAnnotationIdentifier2) {
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate);
+      }
+      ChangeAnnotationIdentifier2.is = is;
+    })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
+    (function(AnnotatedTextEdit2) {
+      function replace(range, newText, annotation) {
+        return { range, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.replace = replace;
+      function insert(position, newText, annotation) {
+        return { range: { start: position, end: position }, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.insert = insert;
+      function del(range, annotation) {
+        return { range, newText: "", annotationId: annotation };
+      }
+      AnnotatedTextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      AnnotatedTextEdit2.is = is;
+    })(AnnotatedTextEdit || (AnnotatedTextEdit = {}));
+    (function(TextDocumentEdit2) {
+      function create(textDocument, edits) {
+        return { textDocument, edits };
+      }
+      TextDocumentEdit2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
+      }
+      TextDocumentEdit2.is = is;
+    })(TextDocumentEdit || (TextDocumentEdit = {}));
+    (function(CreateFile2) {
+      function create(uri, options, annotation) {
+        const result = {
+          kind: "create",
+          uri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      CreateFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      CreateFile2.is = is;
+    })(CreateFile || (CreateFile = {}));
+    (function(RenameFile2) {
+      function create(oldUri, newUri, options, annotation) {
+        const result = {
+          kind: "rename",
+          oldUri,
+          newUri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      RenameFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      RenameFile2.is = is;
+    })(RenameFile || (RenameFile = {}));
+    (function(DeleteFile2) {
+      function create(uri, options, annotation) {
+        const result = {
+          kind: "delete",
+          uri
+        };
+        if (options !== void 0 && (options.recursive !== void 0 || options.ignoreIfNotExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      DeleteFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      DeleteFile2.is = is;
+    })(DeleteFile || (DeleteFile = {}));
+    (function(WorkspaceEdit2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every((change) => {
+          if (Is.string(change.kind)) {
+            return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+          } else {
+            return TextDocumentEdit.is(change);
+          }
+        }));
+      }
+      WorkspaceEdit2.is = is;
+    })(WorkspaceEdit || (WorkspaceEdit = {}));
+    TextEditChangeImpl = class {
+      constructor(edits, changeAnnotations) {
+        this.edits = edits;
+        this.changeAnnotations = changeAnnotations;
+      }
+      insert(position, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.insert(position, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.insert(position, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.insert(position, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      replace(range, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.replace(range, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.replace(range, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.replace(range, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      delete(range, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.del(range);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.del(range, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.del(range, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      add(edit) {
+        this.edits.push(edit);
+      }
+      all() {
+        return this.edits;
+      }
+      clear() {
+        this.edits.splice(0, this.edits.length);
+      }
+      assertChangeAnnotations(value) {
+        if (value === void 0) {
+          throw new Error(`Text edit change is not configured to manage change annotations.`);
+        }
+      }
+    };
+    (function(SnippetTextEdit2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
+      }
+      SnippetTextEdit2.is = is;
+    })(SnippetTextEdit || (SnippetTextEdit = {}));
+    ChangeAnnotations = class {
+      constructor(annotations) {
+        this._annotations = annotations === void 0 ? /* @__PURE__ */ Object.create(null) : annotations;
+        this._counter = 0;
+        this._size = 0;
+      }
+      all() {
+        return this._annotations;
+      }
+      get size() {
+        return this._size;
+      }
+      manage(idOrAnnotation, annotation) {
+        let id;
+        if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
+          id = idOrAnnotation;
+        } else {
+          id = this.nextId();
+          annotation = idOrAnnotation;
+        }
+        if (this._annotations[id] !== void 0) {
+          throw new Error(`Id ${id} is already in use.`);
+        }
+        if (annotation === void 0) {
+          throw new Error(`No annotation provided for id ${id}`);
+        }
+        this._annotations[id] = annotation;
+        this._size++;
+        return id;
+      }
+      nextId() {
+        this._counter++;
+        return this._counter.toString();
+      }
+    };
+    WorkspaceChange = class {
+      constructor(workspaceEdit) {
+        this._textEditChanges = /* @__PURE__ */ Object.create(null);
+        if (workspaceEdit !== void 0) {
+          this._workspaceEdit = workspaceEdit;
+          if (workspaceEdit.documentChanges) {
+            this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
+            workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+            workspaceEdit.documentChanges.forEach((change) => {
+              if (TextDocumentEdit.is(change)) {
+                const textEditChange = new TextEditChangeImpl(change.edits, this._changeAnnotations);
+                this._textEditChanges[change.textDocument.uri] = textEditChange;
+              }
+            });
+          } else if (workspaceEdit.changes) {
+            Object.keys(workspaceEdit.changes).forEach((key) => {
+              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+              this._textEditChanges[key] = textEditChange;
+            });
+          }
+        } else {
+          this._workspaceEdit = {};
+        }
+      }
+      /**
+       * Returns the underlying {@link WorkspaceEdit} literal
+       * use to be returned from a workspace edit operation like rename.
+       */
+      get edit() {
+        this.initDocumentChanges();
+        if (this._changeAnnotations !== void 0) {
+          if (this._changeAnnotations.size === 0) {
+            this._workspaceEdit.changeAnnotations = void 0;
+          } else {
+            this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+          }
+        }
+        return this._workspaceEdit;
+      }
+      getTextEditChange(key) {
+        if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+          this.initDocumentChanges();
+          if (this._workspaceEdit.documentChanges === void 0) {
+            throw new Error("Workspace edit is not configured for document changes.");
+          }
+          const textDocument = { uri: key.uri, version: key.version };
+          let result = this._textEditChanges[textDocument.uri];
+          if (!result) {
+            const edits = [];
+            const textDocumentEdit = {
+              textDocument,
+              edits
+            };
+            this._workspaceEdit.documentChanges.push(textDocumentEdit);
+            result = new TextEditChangeImpl(edits, this._changeAnnotations);
+            this._textEditChanges[textDocument.uri] = result;
+          }
+          return result;
+        } else {
+          this.initChanges();
+          if (this._workspaceEdit.changes === void 0) {
+            throw new Error("Workspace edit is not configured for normal text edit changes.");
+          }
+          let result = this._textEditChanges[key];
+          if (!result) {
+            const edits = [];
+            this._workspaceEdit.changes[key] = edits;
+            result = new TextEditChangeImpl(edits);
+            this._textEditChanges[key] = result;
+          }
+          return result;
+        }
+      }
+      initDocumentChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._changeAnnotations = new ChangeAnnotations();
+          this._workspaceEdit.documentChanges = [];
+          this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+        }
+      }
+      initChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._workspaceEdit.changes = /* @__PURE__ */ Object.create(null);
+        }
+      }
+      createFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = CreateFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = CreateFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      renameFile(oldUri, newUri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = RenameFile.create(oldUri, newUri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = RenameFile.create(oldUri, newUri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      deleteFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = DeleteFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = DeleteFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+    };
+    (function(TextDocumentIdentifier2) {
+      function create(uri) {
+        return { uri };
+      }
+      TextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri);
+      }
+      TextDocumentIdentifier2.is = is;
+    })(TextDocumentIdentifier || (TextDocumentIdentifier = {}));
+    (function(VersionedTextDocumentIdentifier2) {
+      function create(uri, version) {
+        return { uri, version };
+      }
+      VersionedTextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+      }
+      VersionedTextDocumentIdentifier2.is = is;
+    })(VersionedTextDocumentIdentifier || (VersionedTextDocumentIdentifier = {}));
+    (function(OptionalVersionedTextDocumentIdentifier2) {
+      function create(uri, version) {
+        return { uri, version };
+      }
+      OptionalVersionedTextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+      }
+      OptionalVersionedTextDocumentIdentifier2.is = is;
+    })(OptionalVersionedTextDocumentIdentifier || (OptionalVersionedTextDocumentIdentifier = {}));
+    (function(LanguageKind2) {
+      LanguageKind2.ABAP = "abap";
+      LanguageKind2.WindowsBat = "bat";
+      LanguageKind2.BibTeX = "bibtex";
+      LanguageKind2.Clojure = "clojure";
+      LanguageKind2.Coffeescript = "coffeescript";
+      LanguageKind2.C = "c";
+      LanguageKind2.CPP = "cpp";
+      LanguageKind2.CSharp = "csharp";
+      LanguageKind2.CSS = "css";
+      LanguageKind2.D = "d";
+      LanguageKind2.Delphi = "pascal";
+      LanguageKind2.Diff = "diff";
+      LanguageKind2.Dart = "dart";
+      LanguageKind2.Dockerfile = "dockerfile";
+      LanguageKind2.Elixir = "elixir";
+      LanguageKind2.Erlang = "erlang";
+      LanguageKind2.FSharp = "fsharp";
+      LanguageKind2.GitCommit = "git-commit";
+      LanguageKind2.GitRebase = "git-rebase";
+      LanguageKind2.Go = "go";
+      LanguageKind2.Groovy = "groovy";
+      LanguageKind2.Handlebars = "handlebars";
+      LanguageKind2.Haskell = "haskell";
+      LanguageKind2.HTML = "html";
+      LanguageKind2.Ini = "ini";
+      LanguageKind2.Java = "java";
+      LanguageKind2.JavaScript = "javascript";
+      LanguageKind2.JavaScriptReact = "javascriptreact";
+      LanguageKind2.JSON = "json";
+      LanguageKind2.LaTeX = "latex";
+      LanguageKind2.Less = "less";
+      LanguageKind2.Lua = "lua";
+      LanguageKind2.Makefile = "makefile";
+      LanguageKind2.Markdown = "markdown";
+      LanguageKind2.ObjectiveC = "objective-c";
+      LanguageKind2.ObjectiveCPP = "objective-cpp";
+      LanguageKind2.Pascal = "pascal";
+      LanguageKind2.Perl = "perl";
+      LanguageKind2.Perl6 = "perl6";
+      LanguageKind2.PHP = "php";
+      LanguageKind2.Plaintext = "plaintext";
+      LanguageKind2.Powershell = "powershell";
+      LanguageKind2.Pug = "jade";
+      LanguageKind2.Python = "python";
+      LanguageKind2.R = "r";
+      LanguageKind2.Razor = "razor";
+      LanguageKind2.Ruby = "ruby";
+      LanguageKind2.Rust = "rust";
+      LanguageKind2.SCSS = "scss";
+      LanguageKind2.SASS = "sass";
+      LanguageKind2.Scala = "scala";
+      LanguageKind2.ShaderLab = "shaderlab";
+      LanguageKind2.ShellScript = "shellscript";
+      LanguageKind2.SQL = "sql";
+      LanguageKind2.Swift = "swift";
+      LanguageKind2.TypeScript = "typescript";
+      LanguageKind2.TypeScriptReact = "typescriptreact";
+      LanguageKind2.TeX = "tex";
+      LanguageKind2.VisualBasic = "vb";
+      LanguageKind2.XML = "xml";
+      LanguageKind2.XSL = "xsl";
+      LanguageKind2.YAML = "yaml";
+    })(LanguageKind || (LanguageKind = {}));
+    (function(TextDocumentItem2) {
+      function create(uri, languageId, version, text) {
+        return { uri, languageId, version, text };
+      }
+      TextDocumentItem2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+      }
+      TextDocumentItem2.is = is;
+    })(TextDocumentItem || (TextDocumentItem = {}));
+    (function(MarkupKind2) {
+      MarkupKind2.PlainText = "plaintext";
+      MarkupKind2.Markdown = "markdown";
+      function is(value) {
+        const candidate = value;
+        return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
+      }
+      MarkupKind2.is = is;
+    })(MarkupKind || (MarkupKind = {}));
+    (function(MarkupContent2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+      }
+      MarkupContent2.is = is;
+    })(MarkupContent || (MarkupContent = {}));
+    (function(CompletionItemKind2) {
+      CompletionItemKind2.Text = 1;
+      CompletionItemKind2.Method = 2;
+      CompletionItemKind2.Function = 3;
+      CompletionItemKind2.Constructor = 4;
+      CompletionItemKind2.Field = 5;
+      CompletionItemKind2.Variable = 6;
+      CompletionItemKind2.Class = 7;
+      CompletionItemKind2.Interface = 8;
+      CompletionItemKind2.Module = 9;
+      CompletionItemKind2.Property = 10;
+      CompletionItemKind2.Unit = 11;
+      CompletionItemKind2.Value = 12;
+      CompletionItemKind2.Enum = 13;
+      CompletionItemKind2.Keyword = 14;
+      CompletionItemKind2.Snippet = 15;
+      CompletionItemKind2.Color = 16;
+      CompletionItemKind2.File = 17;
+      CompletionItemKind2.Reference = 18;
+      CompletionItemKind2.Folder = 19;
+      CompletionItemKind2.EnumMember = 20;
+      CompletionItemKind2.Constant = 21;
+      CompletionItemKind2.Struct = 22;
+      CompletionItemKind2.Event = 23;
+      CompletionItemKind2.Operator = 24;
+      CompletionItemKind2.TypeParameter = 25;
+    })(CompletionItemKind || (CompletionItemKind = {}));
+    (function(InsertTextFormat2) {
+      InsertTextFormat2.PlainText = 1;
+      InsertTextFormat2.Snippet = 2;
+    })(InsertTextFormat || (InsertTextFormat = {}));
+    (function(CompletionItemTag2) {
+      CompletionItemTag2.Deprecated = 1;
+    })(CompletionItemTag || (CompletionItemTag = {}));
+    (function(InsertReplaceEdit2) {
+      function create(newText, insert, replace) {
+        return { newText, insert, replace };
+      }
+      InsertReplaceEdit2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+      }
+      InsertReplaceEdit2.is = is;
+    })(InsertReplaceEdit || (InsertReplaceEdit = {}));
+    (function(InsertTextMode2) {
+      InsertTextMode2.asIs = 1;
+      InsertTextMode2.adjustIndentation = 2;
+    })(InsertTextMode || (InsertTextMode = {}));
+    (function(ApplyKind2) {
+      ApplyKind2.Replace = 1;
+      ApplyKind2.Merge = 2;
+    })(ApplyKind || (ApplyKind = {}));
+    (function(CompletionItemLabelDetails2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      CompletionItemLabelDetails2.is = is;
+    })(CompletionItemLabelDetails || (CompletionItemLabelDetails = {}));
+    (function(CompletionItem2) {
+      function create(label) {
+        return { label };
+      }
+      CompletionItem2.create = create;
+    })(CompletionItem || (CompletionItem = {}));
+    (function(CompletionList2) {
+      function create(items, isIncomplete) {
+        return { items: items ? items : [], isIncomplete: !!isIncomplete };
+      }
+      CompletionList2.create = create;
+    })(CompletionList || (CompletionList = {}));
+    (function(MarkedString2) {
+      function fromPlainText(plainText) {
+        return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
+      }
+      MarkedString2.fromPlainText = fromPlainText;
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
+      }
+      MarkedString2.is = is;
+    })(MarkedString || (MarkedString = {}));
+    (function(Hover2) {
+      function is(value) {
+        const candidate = value;
+        return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
+      }
+      Hover2.is = is;
+    })(Hover || (Hover = {}));
+    (function(ParameterInformation2) {
+      function create(label, documentation) {
+        return documentation ? { label, documentation } : { label };
+      }
+      ParameterInformation2.create = create;
+    })(ParameterInformation || (ParameterInformation = {}));
+    (function(SignatureInformation2) {
+      function create(label, documentation, ...parameters) {
+        const result = { label };
+        if (Is.defined(documentation)) {
+          result.documentation = documentation;
+        }
+        if (Is.defined(parameters)) {
+          result.parameters = parameters;
+        } else {
+          result.parameters = [];
+        }
+        return result;
+      }
+      SignatureInformation2.create = create;
+    })(SignatureInformation || (SignatureInformation = {}));
+    (function(DocumentHighlightKind2) {
+      DocumentHighlightKind2.Text = 1;
+      DocumentHighlightKind2.Read = 2;
+      DocumentHighlightKind2.Write = 3;
+    })(DocumentHighlightKind || (DocumentHighlightKind = {}));
+    (function(DocumentHighlight2) {
+      function create(range, kind) {
+        const result = { range };
+        if (Is.number(kind)) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      DocumentHighlight2.create = create;
+    })(DocumentHighlight || (DocumentHighlight = {}));
+    (function(SymbolKind2) {
+      SymbolKind2.File = 1;
+      SymbolKind2.Module = 2;
+      SymbolKind2.Namespace = 3;
+      SymbolKind2.Package = 4;
+      SymbolKind2.Class = 5;
+      SymbolKind2.Method = 6;
+      SymbolKind2.Property = 7;
+      SymbolKind2.Field = 8;
+      SymbolKind2.Constructor = 9;
+      SymbolKind2.Enum = 10;
+      SymbolKind2.Interface = 11;
+      SymbolKind2.Function = 12;
+      SymbolKind2.Variable = 13;
+      SymbolKind2.Constant = 14;
+      SymbolKind2.String = 15;
+      SymbolKind2.Number = 16;
+      SymbolKind2.Boolean = 17;
+      SymbolKind2.Array = 18;
+      SymbolKind2.Object = 19;
+      SymbolKind2.Key = 20;
+      SymbolKind2.Null = 21;
+      SymbolKind2.EnumMember = 22;
+      SymbolKind2.Struct = 23;
+      SymbolKind2.Event = 24;
+      SymbolKind2.Operator = 25;
+      SymbolKind2.TypeParameter = 26;
+    })(SymbolKind || (SymbolKind = {}));
+    (function(SymbolTag2) {
+      SymbolTag2.Deprecated = 1;
+    })(SymbolTag || (SymbolTag = {}));
+    (function(SymbolInformation2) {
+      function create(name2, kind, range, uri, containerName) {
+        const result = {
+          name: name2,
+          kind,
+          location: { uri, range }
+        };
+        if (containerName) {
+          result.containerName = containerName;
+        }
+        return result;
+      }
+      SymbolInformation2.create = create;
+    })(SymbolInformation || (SymbolInformation = {}));
+    (function(WorkspaceSymbol2) {
+      function create(name2, kind, uri, range) {
+        return range !== void 0 ? { name: name2, kind, location: { uri, range } } : { name: name2, kind, location: { uri } };
+      }
+      WorkspaceSymbol2.create = create;
+    })(WorkspaceSymbol || (WorkspaceSymbol = {}));
+    (function(DocumentSymbol2) {
+      function create(name2, detail, kind, range, selectionRange, children) {
+        const result = {
+          name: name2,
+          detail,
+          kind,
+          range,
+          selectionRange
+        };
+        if (children !== void 0) {
+          result.children = children;
+        }
+        return result;
+      }
+      DocumentSymbol2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
+      }
+      DocumentSymbol2.is = is;
+    })(DocumentSymbol || (DocumentSymbol = {}));
+    (function(CodeActionKind2) {
+      CodeActionKind2.Empty = "";
+      CodeActionKind2.QuickFix = "quickfix";
+      CodeActionKind2.Refactor = "refactor";
+      CodeActionKind2.RefactorExtract = "refactor.extract";
+      CodeActionKind2.RefactorInline = "refactor.inline";
+      CodeActionKind2.RefactorMove = "refactor.move";
+      CodeActionKind2.RefactorRewrite = "refactor.rewrite";
+      CodeActionKind2.Source = "source";
+      CodeActionKind2.SourceOrganizeImports = "source.organizeImports";
+      CodeActionKind2.SourceFixAll = "source.fixAll";
+      CodeActionKind2.Notebook = "notebook";
+    })(CodeActionKind || (CodeActionKind = {}));
+    (function(CodeActionTriggerKind2) {
+      CodeActionTriggerKind2.Invoked = 1;
+      CodeActionTriggerKind2.Automatic = 2;
+    })(CodeActionTriggerKind || (CodeActionTriggerKind = {}));
+    (function(CodeActionContext2) {
+      function create(diagnostics, only, triggerKind) {
+        const result = { diagnostics };
+        if (only !== void 0 && only !== null) {
+          result.only = only;
+        }
+        if (triggerKind !== void 0 && triggerKind !== null) {
+          result.triggerKind = triggerKind;
+        }
+        return result;
+      }
+      CodeActionContext2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+      }
+      CodeActionContext2.is = is;
+    })(CodeActionContext || (CodeActionContext = {}));
+    (function(CodeActionTag2) {
+      CodeActionTag2.LLMGenerated = 1;
+      function is(value) {
+        return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
+      }
+      CodeActionTag2.is = is;
+    })(CodeActionTag || (CodeActionTag = {}));
+    (function(CodeAction2) {
+      function create(title, kindOrCommandOrEdit, kind) {
+        const result = { title };
+        let checkKind = true;
+        if (typeof kindOrCommandOrEdit === "string") {
+          checkKind = false;
+          result.kind = kindOrCommandOrEdit;
+        } else if (Command.is(kindOrCommandOrEdit)) {
+          result.command = kindOrCommandOrEdit;
+        } else {
+          result.edit = kindOrCommandOrEdit;
+        }
+        if (checkKind && kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      CodeAction2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
+      }
+      CodeAction2.is = is;
+    })(CodeAction || (CodeAction = {}));
+    (function(CodeLens2) {
+      function create(range, data) {
+        const result = { range };
+        if (Is.defined(data)) {
+          result.data = data;
+        }
+        return result;
+      }
+      CodeLens2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+      }
+      CodeLens2.is = is;
+    })(CodeLens || (CodeLens = {}));
+    (function(FormattingOptions2) {
+      function create(tabSize, insertSpaces) {
+        return { tabSize, insertSpaces };
+      }
+      FormattingOptions2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+      }
+      FormattingOptions2.is = is;
+    })(FormattingOptions || (FormattingOptions = {}));
+    (function(DocumentLink2) {
+      function create(range, target, data) {
+        return { range, target, data };
+      }
+      DocumentLink2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+      }
+      DocumentLink2.is = is;
+    })(DocumentLink || (DocumentLink = {}));
+    (function(SelectionRange2) {
+      function create(range, parent) {
+        return { range, parent };
+      }
+      SelectionRange2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
+      }
+      SelectionRange2.is = is;
+    })(SelectionRange || (SelectionRange = {}));
+    (function(SemanticTokenTypes2) {
+      SemanticTokenTypes2["namespace"] = "namespace";
+      SemanticTokenTypes2["type"] = "type";
+      SemanticTokenTypes2["class"] = "class";
+      SemanticTokenTypes2["enum"] = "enum";
+      SemanticTokenTypes2["interface"] = "interface";
+      SemanticTokenTypes2["struct"] = "struct";
+      SemanticTokenTypes2["typeParameter"] = "typeParameter";
+      SemanticTokenTypes2["parameter"] = "parameter";
+      SemanticTokenTypes2["variable"] = "variable";
+      SemanticTokenTypes2["property"] = "property";
+      SemanticTokenTypes2["enumMember"] = "enumMember";
+      SemanticTokenTypes2["event"] = "event";
+      SemanticTokenTypes2["function"] = "function";
+      SemanticTokenTypes2["method"] = "method";
+      SemanticTokenTypes2["macro"] = "macro";
+      SemanticTokenTypes2["keyword"] = "keyword";
+      SemanticTokenTypes2["modifier"] = "modifier";
+      SemanticTokenTypes2["comment"] = "comment";
+      SemanticTokenTypes2["string"] = "string";
+      SemanticTokenTypes2["number"] = "number";
+      SemanticTokenTypes2["regexp"] = "regexp";
+      SemanticTokenTypes2["operator"] = "operator";
+      SemanticTokenTypes2["decorator"] = "decorator";
+      SemanticTokenTypes2["label"] = "label";
+    })(SemanticTokenTypes || (SemanticTokenTypes = {}));
+    (function(SemanticTokenModifiers2) {
+      SemanticTokenModifiers2["declaration"] = "declaration";
+      SemanticTokenModifiers2["definition"] = "definition";
+      SemanticTokenModifiers2["readonly"] = "readonly";
+      SemanticTokenModifiers2["static"] = "static";
+      SemanticTokenModifiers2["deprecated"] = "deprecated";
+      SemanticTokenModifiers2["abstract"] = "abstract";
+      SemanticTokenModifiers2["async"] = "async";
+      SemanticTokenModifiers2["modification"] = "modification";
+      SemanticTokenModifiers2["documentation"] = "documentation";
+      SemanticTokenModifiers2["defaultLibrary"] = "defaultLibrary";
+    })(SemanticTokenModifiers || (SemanticTokenModifiers = {}));
+    (function(SemanticTokens2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
+      }
+      SemanticTokens2.is = is;
+    })(SemanticTokens || (SemanticTokens = {}));
+    (function(InlineValueText2) {
+      function create(range, text) {
+        return { range, text };
+      }
+      InlineValueText2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
+      }
+      InlineValueText2.is = is;
+    })(InlineValueText || (InlineValueText = {}));
+    (function(InlineValueVariableLookup2) {
+      function create(range, variableName, caseSensitiveLookup) {
+        return { range, variableName, caseSensitiveLookup };
+      }
+      InlineValueVariableLookup2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
+      }
+      InlineValueVariableLookup2.is = is;
+    })(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
+    (function(InlineValueEvaluatableExpression2) {
+      function create(range, expression) {
+        return { range, expression };
+      }
+      InlineValueEvaluatableExpression2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
+      }
+      InlineValueEvaluatableExpression2.is = is;
+    })(InlineValueEvaluatableExpression || (InlineValueEvaluatableExpression = {}));
+    (function(InlineValueContext2) {
+      function create(frameId, stoppedLocation) {
+        return { frameId, stoppedLocation };
+      }
+      InlineValueContext2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(value.stoppedLocation);
+      }
+      InlineValueContext2.is = is;
+    })(InlineValueContext || (InlineValueContext = {}));
+    (function(InlayHintKind2) {
+      InlayHintKind2.Type = 1;
+      InlayHintKind2.Parameter = 2;
+      function is(value) {
+        return value === 1 || value === 2;
+      }
+      InlayHintKind2.is = is;
+    })(InlayHintKind || (InlayHintKind = {}));
+    (function(InlayHintLabelPart2) {
+      function create(value) {
+        return { value };
+      }
+      InlayHintLabelPart2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
+      }
+      InlayHintLabelPart2.is = is;
+    })(InlayHintLabelPart || (InlayHintLabelPart = {}));
+    (function(InlayHint2) {
+      function create(position, label, kind) {
+        const result = { position, label };
+        if (kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      InlayHint2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
+      }
+      InlayHint2.is = is;
+    })(InlayHint || (InlayHint = {}));
+    (function(StringValue2) {
+      function createSnippet(value) {
+        return { kind: "snippet", value };
+      }
+      StringValue2.createSnippet = createSnippet;
+      function isSnippet(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && candidate.kind === "snippet" && Is.string(candidate.value);
+      }
+      StringValue2.isSnippet = isSnippet;
+    })(StringValue || (StringValue = {}));
+    (function(InlineCompletionItem2) {
+      function create(insertText, filterText, range, command) {
+        return { insertText, filterText, range, command };
+      }
+      InlineCompletionItem2.create = create;
+    })(InlineCompletionItem || (InlineCompletionItem = {}));
+    (function(InlineCompletionList2) {
+      function create(items) {
+        return { items };
+      }
+      InlineCompletionList2.create = create;
+    })(InlineCompletionList || (InlineCompletionList = {}));
+    (function(InlineCompletionTriggerKind2) {
+      InlineCompletionTriggerKind2.Invoked = 1;
+      InlineCompletionTriggerKind2.Automatic = 2;
+    })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
+    (function(SelectedCompletionInfo2) {
+      function create(range, text) {
+        return { range, text };
+      }
+      SelectedCompletionInfo2.create = create;
+    })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
+    (function(InlineCompletionContext2) {
+      function create(triggerKind, selectedCompletionInfo) {
+        return { triggerKind, selectedCompletionInfo };
+      }
+      InlineCompletionContext2.create = create;
+    })(InlineCompletionContext || (InlineCompletionContext = {}));
+    (function(WorkspaceFolder2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+      }
+      WorkspaceFolder2.is = is;
+    })(WorkspaceFolder || (WorkspaceFolder = {}));
+    EOL = ["\n", "\r\n", "\r"];
+    (function(TextDocument3) {
+      function create(uri, languageId, version, content) {
+        return new FullTextDocument(uri, languageId, version, content);
+      }
+      TextDocument3.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
+      }
+      TextDocument3.is = is;
+      function applyEdits2(document2, edits) {
+        let text = document2.getText();
+        const sortedEdits = mergeSort2(edits, (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i2 = sortedEdits.length - 1; i2 >= 0; i2--) {
+          const e = sortedEdits[i2];
+          const startOffset = document2.offsetAt(e.range.start);
+          const endOffset = document2.offsetAt(e.range.end);
+          if (endOffset <= lastModifiedOffset) {
+            text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
+          } else {
+            throw new Error("Overlapping edit");
+          }
+          lastModifiedOffset = startOffset;
+        }
+        return text;
+      }
+      TextDocument3.applyEdits = applyEdits2;
+      function mergeSort2(data, compare) {
+        if (data.length <= 1) {
+          return data;
+        }
+        const p = data.length / 2 | 0;
+        const left = data.slice(0, p);
+        const right = data.slice(p);
+        mergeSort2(left, compare);
+        mergeSort2(right, compare);
+        let leftIdx = 0;
+        let rightIdx = 0;
+        let i2 = 0;
+        while (leftIdx < left.length && rightIdx < right.length) {
+          const ret = compare(left[leftIdx], right[rightIdx]);
+          if (ret <= 0) {
+            data[i2++] = left[leftIdx++];
+          } else {
+            data[i2++] = right[rightIdx++];
+          }
+        }
+        while (leftIdx < left.length) {
+          data[i2++] = left[leftIdx++];
+        }
+        while (rightIdx < right.length) {
+          data[i2++] = right[rightIdx++];
+        }
+        return data;
+      }
+    })(TextDocument || (TextDocument = {}));
+    FullTextDocument = class {
+      constructor(uri, languageId, version, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start2 = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start2, end);
+        }
+        return this._content;
+      }
+      update(event, version) {
+        this._content = event.text;
+        this._version = version;
+        this._lineOffsets = void 0;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          const lineOffsets = [];
+          const text = this._content;
+          let isLineStart = true;
+          for (let i2 = 0; i2 < text.length; i2++) {
+            if (isLineStart) {
+              lineOffsets.push(i2);
+              isLineStart = false;
+            }
+            const ch = text.charAt(i2);
+            isLineStart = ch === "\r" || ch === "\n";
+            if (ch === "\r" && i2 + 1 < text.length && text.charAt(i2 + 1) === "\n") {
+              i2++;
+            }
+          }
+          if (isLineStart && text.length > 0) {
+            lineOffsets.push(text.length);
+          }
+          this._lineOffsets = lineOffsets;
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return Position.create(0, offset);
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        return Position.create(line, offset - lineOffsets[line]);
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+    };
+    (function(Is2) {
+      const toString = Object.prototype.toString;
+      function defined(value) {
+        return typeof value !== "undefined";
+      }
+      Is2.defined = defined;
+      function undefined2(value) {
+        return typeof value === "undefined";
+      }
+      Is2.undefined = undefined2;
+      function boolean(value) {
+        return value === true || value === false;
+      }
+      Is2.boolean = boolean;
+      function string(value) {
+        return toString.call(value) === "[object String]";
+      }
+      Is2.string = string;
+      function number(value) {
+        return toString.call(value) === "[object Number]";
+      }
+      Is2.number = number;
+      function numberRange(value, min, max) {
+        return toString.call(value) === "[object Number]" && min <= value && value <= max;
+      }
+      Is2.numberRange = numberRange;
+      function integer2(value) {
+        return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
+      }
+      Is2.integer = integer2;
+      function uinteger2(value) {
+        return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
+      }
+      Is2.uinteger = uinteger2;
+      function func2(value) {
+        return toString.call(value) === "[object Function]";
+      }
+      Is2.func = func2;
+      function objectLiteral(value) {
+        return value !== null && typeof value === "object";
+      }
+      Is2.objectLiteral = objectLiteral;
+      function typedArray(value, check) {
+        return Array.isArray(value) && value.every(check);
+      }
+      Is2.typedArray = typedArray;
+    })(Is || (Is = {}));
+  }
+});
+
+// node_modules/dockerfile-ast/lib/line.js
+var require_line = __commonJS({
+  "node_modules/dockerfile-ast/lib/line.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Line = void 0;
+    var Line = class {
+      constructor(document2, range) {
+        this.document = document2;
+        this.range = range;
+      }
+      getRange() {
+        return this.range;
+      }
+      getTextContent() {
+        return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
+      }
+      isAfter(line) {
+        return this.range.start.line > line.range.start.line;
+      }
+      isBefore(line) {
+        return this.range.start.line < line;
+      }
+    };
+    exports.Line = Line;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/util.js
+var require_util = __commonJS({
+  "node_modules/dockerfile-ast/lib/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Util = void 0;
+    var Util = class _Util {
+      static isUTF8BOM(char) {
+        const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
+        return uintArray[0] === 239 && uintArray[1] == 187 && uintArray[2] == 191;
+      }
+      static isWhitespace(char) {
+        return char === " " || char === "	" || _Util.isNewline(char);
+      }
+      static isNewline(char) {
+        return char === "\r" || char === "\n";
+      }
+      static findLeadingNonWhitespace(content, escapeChar) {
+        whitespaceCheck: for (let i2 = 0; i2 < content.length; i2++) {
+          switch (content.charAt(i2)) {
+            case " ":
+            case "	":
+              continue;
+            case escapeChar:
+              escapeCheck: for (let j = i2 + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    i2 = j + 1;
+                    continue whitespaceCheck;
+                  case "\n":
+                    i2 = j;
+                    continue whitespaceCheck;
+                  default:
+                    break escapeCheck;
+                }
+              }
+              return -1;
+            default:
+              return i2;
+          }
+        }
+        return -1;
+      }
+      /**
+       * Determines if the given position is contained within the given range.
+       *
+       * @param position the position to check
+       * @param range the range to see if the position is inside of
+       */
+      static isInsideRange(position, range) {
+        if (range.start.line === range.end.line) {
+          return range.start.line === position.line && range.start.character <= position.character && position.character <= range.end.character;
+        } else if (range.start.line === position.line) {
+          return range.start.character <= position.character;
+        } else if (range.end.line === position.line) {
+          return position.character <= range.end.character;
+        }
+        return range.start.line < position.line && position.line < range.end.line;
+      }
+      static parseHeredocName(value) {
+        value = value.substring(2);
+        if (value.charAt(0) === "-") {
+          value = value.substring(1);
+        }
+        if (value.charAt(0) === '"') {
+          if (value.charAt(value.length - 1) !== '"') {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "'") {
+          if (value.charAt(value.length - 1) !== "'") {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "<") {
+          return null;
+        }
+        return value;
+      }
+    };
+    exports.Util = Util;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/comment.js
+var require_comment = __commonJS({
+  "node_modules/dockerfile-ast/lib/comment.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Comment = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var line_1 = require_line();
+    var util_1 = require_util();
+    var Comment = class extends line_1.Line {
+      constructor(document2, range) {
+        super(document2, range);
+      }
+      toString() {
+        const content = this.getContent();
+        if (content) {
+          return "# " + content;
+        }
+        return "#";
+      }
+      /**
+       * Returns the content of this comment. This excludes leading and
+       * trailing whitespace as well as the # symbol. If the comment only
+       * consists of whitespace, the empty string will be returned.
+       */
+      getContent() {
+        let range = this.getContentRange();
+        if (range === null) {
+          return "";
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+      }
+      /**
+       * Returns a range that includes the content of the comment
+       * excluding any leading and trailing whitespace as well as the #
+       * symbol. May return null if the comment only consists of whitespace
+       * characters.
+       */
+      getContentRange() {
+        let range = this.getRange();
+        const startOffset = this.document.offsetAt(range.start);
+        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
+        let start2 = -1;
+        let end = -1;
+        for (let i2 = 1; i2 < raw.length; i2++) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i2))) {
+            start2 = i2;
+            break;
+          }
+        }
+        if (start2 === -1) {
+          return null;
+        }
+        for (let i2 = raw.length - 1; i2 >= 1; i2--) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i2))) {
+            end = i2 + 1;
+            break;
+          }
+        }
+        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start2), this.document.positionAt(startOffset + end));
+      }
+    };
+    exports.Comment = Comment;
+  }
+});
+
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+var main_exports2 = {};
+__export(main_exports2, {
+  TextDocument: () => TextDocument2
+});
+function mergeSort(data, compare) {
+  if (data.length <= 1) {
+    return data;
+  }
+  const p = data.length / 2 | 0;
+  const left = data.slice(0, p);
+  const right = data.slice(p);
+  mergeSort(left, compare);
+  mergeSort(right, compare);
+  let leftIdx = 0;
+  let rightIdx = 0;
+  let i2 = 0;
+  while (leftIdx < left.length && rightIdx < right.length) {
+    const ret = compare(left[leftIdx], right[rightIdx]);
+    if (ret <= 0) {
+      data[i2++] = left[leftIdx++];
+    } else {
+      data[i2++] = right[rightIdx++];
+    }
+  }
+  while (leftIdx < left.length) {
+    data[i2++] = left[leftIdx++];
+  }
+  while (rightIdx < right.length) {
+    data[i2++] = right[rightIdx++];
+  }
+  return data;
+}
+function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
+  const result = isAtLineStart ? [textOffset] : [];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text.charCodeAt(i2);
+    if (isEOL(ch)) {
+      if (ch === 13 && i2 + 1 < text.length && text.charCodeAt(i2 + 1) === 10) {
+        i2++;
+      }
+      result.push(textOffset + i2 + 1);
+    }
+  }
+  return result;
+}
+function isEOL(char) {
+  return char === 13 || char === 10;
+}
+function getWellformedRange(range) {
+  const start2 = range.start;
+  const end = range.end;
+  if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
+    return { start: end, end: start2 };
+  }
+  return range;
+}
+function getWellformedEdit(textEdit) {
+  const range = getWellformedRange(textEdit.range);
+  if (range !== textEdit.range) {
+    return { newText: textEdit.newText, range };
+  }
+  return textEdit;
+}
+var FullTextDocument2, TextDocument2;
+var init_main2 = __esm({
+  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+    "use strict";
+    FullTextDocument2 = class _FullTextDocument {
+      constructor(uri, languageId, version, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start2 = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start2, end);
+        }
+        return this._content;
+      }
+      update(changes, version) {
+        for (const change of changes) {
+          if (_FullTextDocument.isIncremental(change)) {
+            const range = getWellformedRange(change.range);
+            const startOffset = this.offsetAt(range.start);
+            const endOffset = this.offsetAt(range.end);
+            this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+            const insertedEndOffset = startOffset + change.text.length;
+            const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
+            const crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+            if (crlfAtStart || crlfAtEnd) {
+              this._lineOffsets = void 0;
+              continue;
+            }
+            const startLine = Math.max(range.start.line, 0);
+            const endLine = Math.max(range.end.line, 0);
+            let lineOffsets = this._lineOffsets;
+            const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+            if (endLine - startLine === addedLineOffsets.length) {
+              for (let i2 = 0, len = addedLineOffsets.length; i2 < len; i2++) {
+                lineOffsets[i2 + startLine + 1] = addedLineOffsets[i2];
+              }
+            } else {
+              if (addedLineOffsets.length < 1e4) {
+                lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
+              } else {
+                this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+              }
+            }
+            const diff = change.text.length - (endOffset - startOffset);
+            if (diff !== 0) {
+              for (let i2 = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i2 < len; i2++) {
+                lineOffsets[i2] = lineOffsets[i2] + diff;
+              }
+            }
+          } else if (_FullTextDocument.isFull(change)) {
+            this._content = change.text;
+            this._lineOffsets = void 0;
+          } else {
+            throw new Error("Unknown change event received");
+          }
+        }
+        this._version = version;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          this._lineOffsets = computeLineOffsets(this._content, true);
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return { line: 0, character: offset };
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+        return { line, character: offset - lineOffsets[line] };
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        if (position.character <= 0) {
+          return lineOffset;
+        }
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const offset = Math.min(lineOffset + position.character, nextLineOffset);
+        return this.ensureBeforeEOL(offset, lineOffset);
+      }
+      getLineRange(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          const lastLine = lineOffsets.length - 1;
+          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+        } else if (line < 0) {
+          return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        }
+        const startOffset = lineOffsets[line];
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+        return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+      }
+      getEOLCharacters(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          return "";
+        } else if (line < 0) {
+          return "";
+        }
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+        return this._content.substring(eolOffset, nextLineOffset);
+      }
+      ensureBeforeEOL(offset, lineOffset) {
+        while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+          offset--;
+        }
+        return offset;
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+      static isIncremental(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+      }
+      static isFull(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+      }
+    };
+    (function(TextDocument3) {
+      function create(uri, languageId, version, content) {
+        return new FullTextDocument2(uri, languageId, version, content);
+      }
+      TextDocument3.create = create;
+      function update(document2, changes, version) {
+        if (document2 instanceof FullTextDocument2) {
+          document2.update(changes, version);
+          return document2;
+        } else {
+          throw new Error("TextDocument.update: document must be created by TextDocument.create");
+        }
+      }
+      TextDocument3.update = update;
+      function applyEdits2(document2, edits) {
+        const text = document2.getText();
+        const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = 0;
+        const spans = [];
+        for (const e of sortedEdits) {
+          const startOffset = document2.offsetAt(e.range.start);
+          if (startOffset < lastModifiedOffset) {
+            throw new Error("Overlapping edit");
+          } else if (startOffset > lastModifiedOffset) {
+            spans.push(text.substring(lastModifiedOffset, startOffset));
+          }
+          if (e.newText.length) {
+            spans.push(e.newText);
+          }
+          lastModifiedOffset = document2.offsetAt(e.range.end);
+        }
+        spans.push(text.substr(lastModifiedOffset));
+        return spans.join("");
+      }
+      TextDocument3.applyEdits = applyEdits2;
+    })(TextDocument2 || (TextDocument2 = {}));
+  }
+});
+
+// node_modules/dockerfile-ast/lib/parserDirective.js
+var require_parserDirective = __commonJS({
+  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ParserDirective = void 0;
+    var main_1 = require_main();
+    var line_1 = require_line();
+    var ParserDirective = class extends line_1.Line {
+      constructor(document2, range, nameRange, valueRange) {
+        super(document2, range);
+        this.nameRange = nameRange;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        return "# " + this.getName() + "=" + this.getValue();
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      getName() {
+        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
+      }
+      getValue() {
+        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+      }
+      getDirective() {
+        const directive = main_1.Directive[this.getName().toLowerCase()];
+        return directive === void 0 ? null : directive;
+      }
+    };
+    exports.ParserDirective = ParserDirective;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/heredoc.js
+var require_heredoc = __commonJS({
+  "node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Heredoc = void 0;
+    var Heredoc = class {
+      constructor(startRange, name2, nameRange, contentRange, endRange) {
+        this.startRange = startRange;
+        this.name = name2;
+        this.nameRange = nameRange;
+        this.contentRange = contentRange;
+        this.endRange = endRange;
+      }
+      /**
+       * Returns the name of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range of the start operator and the name. If the
+       * here-document is initialized with <<EOT then the start range would
+       * encompass all five characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getStartRange() {
+        return this.startRange;
+      }
+      /**
+       * Returns the range of this here-document's name that is declared at
+       * the beginning of the here-document with the operator. If the
+       * here-document is initialized with <<EOT then the name range would
+       * encompass the latter three "EOT" characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the content of this here-document. This may
+       * be null if the here-document has no content because:
+       * - the start range is the only thing that was declared
+       * - the end range was declared immediately and there is no content
+       *
+       * This API is experimental and subject to change.
+       */
+      getContentRange() {
+        return this.contentRange;
+      }
+      /**
+       * Returns the range of the here-document's name on a line that
+       * represents the end of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getDelimiterRange() {
+        return this.endRange;
+      }
+    };
+    exports.Heredoc = Heredoc;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/variable.js
+var require_variable = __commonJS({
+  "node_modules/dockerfile-ast/lib/variable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Variable = void 0;
+    var Variable = class {
+      constructor(name2, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+        this.name = name2;
+        this.nameRange = nameRange;
+        this.range = range;
+        this.modifier = modifier;
+        this.modifierRange = modifierRange;
+        this.substitutionParameter = substitutionParameter;
+        this.substitutionRange = substitutionRange;
+        this.defined = defined;
+        this.buildVariable = buildVariable;
+        this.stringValue = stringValue;
+      }
+      toString() {
+        return this.stringValue;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the entire variable. This includes the symbols for
+       * the declaration of the variable such as the $, {, and } symbols.
+       *
+       * @return the range in the document that this variable encompasses in its
+       *         entirety
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the modifier character that has been set for
+       * specifying how this variable should be expanded and resolved.
+       * If this variable is ${variable:+value} then the modifier
+       * character is '+'. Will be the empty string if the variable is
+       * declared as ${variable:}. Otherwise, will be null if this
+       * variable will not use variable substitution at all (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's modifier character, or the empty
+       *         string if it does not have one, or null if this
+       *         variable will not use variable substitution
+       */
+      getModifier() {
+        return this.modifier;
+      }
+      getModifierRange() {
+        return this.modifierRange;
+      }
+      /**
+       * Returns the parameter that will be used for substitution if
+       * this variable uses modifiers to define how its value should be
+       * resolved. If this variable is ${variable:+value} then the
+       * substitution value will be 'value'. Will be the empty string
+       * if the variable is declared as ${variable:+} or some other
+       * variant where the only thing that follows the modifier
+       * character (excluding considerations of escape characters and
+       * so on) is the variable's closing bracket. May be null if this
+       * variable does not have a modifier character defined (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's substitution parameter, or the empty
+       *         string if it does not have one, or null if there is
+       *         not one defined
+       */
+      getSubstitutionParameter() {
+        return this.substitutionParameter;
+      }
+      getSubstitutionRange() {
+        return this.substitutionRange;
+      }
+      /**
+       * Returns whether this variable has been defined or not.
+       *
+       * @return true if this variable has been defined, false otherwise
+       */
+      isDefined() {
+        return this.defined;
+      }
+      isBuildVariable() {
+        return this.buildVariable === true;
+      }
+      isEnvironmentVariable() {
+        return this.buildVariable === false;
+      }
+    };
+    exports.Variable = Variable;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instruction.js
+var require_instruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/instruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Instruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var util_1 = require_util();
+    var line_1 = require_line();
+    var argument_1 = require_argument();
+    var heredoc_1 = require_heredoc();
+    var variable_1 = require_variable();
+    var main_1 = require_main();
+    var Instruction = class extends line_1.Line {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range);
+        this.dockerfile = dockerfile;
+        this.escapeChar = escapeChar;
+        this.instruction = instruction;
+        this.instructionRange = instructionRange;
+      }
+      toString() {
+        let value = this.getKeyword();
+        for (let arg of this.getRawArguments()) {
+          value += " ";
+          value += arg.getValue();
+        }
+        return value;
+      }
+      getRangeContent(range) {
+        if (range === null) {
+          return null;
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+      }
+      getInstructionRange() {
+        return this.instructionRange;
+      }
+      getInstruction() {
+        return this.instruction;
+      }
+      getKeyword() {
+        return this.getInstruction().toUpperCase();
+      }
+      getArgumentsRange() {
+        let args2 = this.getArguments();
+        if (args2.length === 0) {
+          return null;
+        }
+        return vscode_languageserver_types_1.Range.create(args2[0].getRange().start, args2[args2.length - 1].getRange().end);
+      }
+      getArgumentsRanges() {
+        let args2 = this.getArguments();
+        if (args2.length === 0) {
+          return [];
+        }
+        if (args2[0].getRange().start.line === args2[args2.length - 1].getRange().end.line) {
+          return [vscode_languageserver_types_1.Range.create(args2[0].getRange().start, args2[args2.length - 1].getRange().end)];
+        }
+        let ranges = [];
+        let end = -1;
+        let startPosition = args2[0].getRange().start;
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra, this.document.offsetAt(args2[args2.length - 1].getRange().end) - this.document.offsetAt(range.start));
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start2 = false;
+        let comment = false;
+        for (let i2 = 0; i2 < fullArgs.length; i2++) {
+          let char = fullArgs.charAt(i2);
+          if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i2 + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i2 + 2; j < fullArgs.length; j++) {
+                switch (fullArgs.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    if (startPosition !== null) {
+                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                    }
+                    startPosition = null;
+                    start2 = true;
+                    comment = false;
+                    i2 = j;
+                    break whitespaceCheck;
+                  default:
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                startPosition = null;
+              }
+              start2 = true;
+              comment = false;
+              i2 += 2;
+            } else if (next === "\n") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+              }
+              startPosition = null;
+              start2 = true;
+              comment = false;
+              i2++;
+            } else {
+              i2++;
+            }
+          } else if (util_1.Util.isNewline(char)) {
+            if (comment) {
+              startPosition = null;
+              start2 = true;
+              comment = false;
+            }
+          } else {
+            if (!comment) {
+              if (startPosition === null) {
+                if (char === "#") {
+                  comment = true;
+                  continue;
+                }
+                let position = this.document.positionAt(offset + i2);
+                if (position.character !== 0) {
+                  startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
+                }
+              }
+              end = i2;
+            }
+          }
+        }
+        if (startPosition === null) {
+          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+        } else {
+          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+        }
+        return ranges;
+      }
+      getRawArgumentsContent() {
+        let args2 = this.getArguments();
+        if (args2.length === 0) {
+          return null;
+        }
+        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args2[0].getRange().start, args2[args2.length - 1].getRange().end));
+      }
+      getArgumentsContent() {
+        let args2 = this.getArguments();
+        if (args2.length === 0) {
+          return null;
+        }
+        let content = "";
+        let ranges = this.getArgumentsRanges();
+        let documentText = this.document.getText();
+        for (let range of ranges) {
+          content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+        }
+        return content;
+      }
+      getArguments() {
+        return this.getRawArguments();
+      }
+      getRawArguments() {
+        let args2 = [];
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start2 = false;
+        let comment = false;
+        let found = -1;
+        let escapedWhitespaceDetected = false;
+        let escaping = false;
+        let escapeMarker = -1;
+        let escapedArg = "";
+        for (let i2 = 0; i2 < fullArgs.length; i2++) {
+          let char = fullArgs.charAt(i2);
+          if (util_1.Util.isWhitespace(char)) {
+            if (escaping) {
+              escapedWhitespaceDetected = true;
+              if (util_1.Util.isNewline(char)) {
+                escapedWhitespaceDetected = false;
+                if (comment) {
+                  comment = false;
+                  start2 = true;
+                }
+              }
+              continue;
+            } else if (found !== -1) {
+              if (escapeMarker === -1) {
+                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i2))));
+              } else {
+                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+              }
+              escapeMarker = -1;
+              escapedArg = "";
+              found = -1;
+            }
+          } else if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i2 + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i2 + 2; j < fullArgs.length; j++) {
+                let newlineCheck = fullArgs.charAt(j);
+                switch (newlineCheck) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    comment = false;
+                    escaping = true;
+                    start2 = true;
+                    if (found !== -1) {
+                      escapeMarker = i2;
+                    }
+                    i2 = j;
+                    break whitespaceCheck;
+                  default:
+                    escapeMarker = i2;
+                    if (found === -1) {
+                      i2 = j - 1;
+                    }
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              comment = false;
+              escaping = true;
+              start2 = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i2;
+              }
+              i2 += 2;
+            } else if (next === "\n") {
+              comment = false;
+              escaping = true;
+              start2 = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i2;
+              }
+              i2++;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapeMarker = -1;
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              if (next === "$") {
+                escapedArg = escapedArg + char + next;
+              } else if (next === "") {
+                break;
+              } else {
+                escapedArg = escapedArg + next;
+              }
+              if (found === -1) {
+                found = i2;
+              }
+              i2++;
+            }
+          } else if (!comment) {
+            if (start2 && char === "#") {
+              comment = true;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              escapeMarker = -1;
+              escapedArg = escapedArg + char;
+              if (found === -1) {
+                found = i2;
+              }
+            }
+            start2 = false;
+          }
+        }
+        if (found !== -1) {
+          if (escapeMarker === -1) {
+            args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
+          } else {
+            args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+          }
+        }
+        return args2;
+      }
+      getExpandedArguments() {
+        let args2 = this.getArguments();
+        for (let i2 = 0; i2 < args2.length; i2++) {
+          const argRange = args2[i2].getRange();
+          let offset = this.document.offsetAt(argRange.start);
+          const variables = this.parseVariables(offset, args2[i2].getValue());
+          const swaps = [];
+          let requiresExpansion = false;
+          for (let variable of variables) {
+            const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
+            swaps.push(value);
+            requiresExpansion = requiresExpansion || value !== void 0;
+          }
+          if (requiresExpansion) {
+            let expanded = "";
+            for (let j = 0; j < swaps.length; j++) {
+              const variableRange = variables[j].getRange();
+              const start2 = this.document.offsetAt(variableRange.start);
+              const end = this.document.offsetAt(variableRange.end);
+              if (swaps[j]) {
+                expanded += this.document.getText().substring(offset, start2);
+                expanded += swaps[j];
+                offset = end;
+              } else {
+                expanded += this.document.getText().substring(offset, end);
+                offset = end;
+              }
+            }
+            const argEnd = this.document.offsetAt(argRange.end);
+            if (argEnd !== offset) {
+              expanded += this.document.getText().substring(offset, argEnd);
+            }
+            args2[i2] = new argument_1.Argument(expanded, argRange);
+          }
+        }
+        return args2;
+      }
+      getVariables() {
+        const variables = [];
+        const args2 = this.getRawArguments();
+        for (const arg of args2) {
+          let range = arg.getRange();
+          let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+          const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
+          for (const parsedVariable of parsedVariables) {
+            variables.push(parsedVariable);
+          }
+        }
+        return variables;
+      }
+      parseVariables(offset, arg) {
+        let variables = [];
+        variableLoop: for (let i2 = 0; i2 < arg.length; i2++) {
+          switch (arg.charAt(i2)) {
+            case this.escapeChar:
+              if (arg.charAt(i2 + 1) === "$") {
+                i2++;
+              }
+              break;
+            case "$":
+              if (arg.charAt(i2 + 1) === "{") {
+                let escapedString = "${";
+                let escapedName = "";
+                let nameEnd = -1;
+                let escapedSubstitutionParameter = "";
+                let substitutionStart = -1;
+                let substitutionEnd = -1;
+                let modifierRead = -1;
+                nameLoop: for (let j = i2 + 2; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      break;
+                    case "}":
+                      escapedString += "}";
+                      let modifier = null;
+                      let modifierRange = null;
+                      let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
+                      let substitutionRange = null;
+                      if (nameEnd === -1) {
+                        nameEnd = j;
+                      } else if (nameEnd + 1 === j) {
+                        modifier = "";
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
+                      } else {
+                        if (substitutionStart === -1) {
+                          substitutionStart = modifierRead + 1;
+                          substitutionEnd = modifierRead + 1;
+                        } else {
+                          substitutionEnd = substitutionEnd + 1;
+                        }
+                        modifier = arg.substring(modifierRead, modifierRead + 1);
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
+                        substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
+                      }
+                      let start2 = this.document.positionAt(offset + i2);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), escapedString));
+                      i2 = j;
+                      continue variableLoop;
+                    case ":":
+                      if (nameEnd === -1) {
+                        nameEnd = j;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += ":";
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += ":";
+                      break;
+                    case "\n":
+                    case "\r":
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      if (nameEnd === -1) {
+                        escapedName += char;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += char;
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += char;
+                      break;
+                  }
+                }
+                break variableLoop;
+              } else if (util_1.Util.isWhitespace(arg.charAt(i2 + 1)) || i2 === arg.length - 1) {
+                continue;
+              } else {
+                let escapedName = "";
+                nameLoop: for (let j = i2 + 1; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case "\r":
+                    case "\n":
+                    case " ":
+                    case "	":
+                      continue;
+                    case "$":
+                    case "'":
+                    case '"':
+                      let varStart = this.document.positionAt(offset + i2);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                      i2 = j - 1;
+                      continue variableLoop;
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      let start3 = this.document.positionAt(offset + i2);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start3, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start3.line) !== void 0, this.isBuildVariable(escapedName, start3.line), "$" + escapedName));
+                      break variableLoop;
+                  }
+                  if (char.match(/^[a-z0-9_]+$/i) === null) {
+                    let varStart = this.document.positionAt(offset + i2);
+                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                    i2 = j - 1;
+                    continue variableLoop;
+                  }
+                  escapedName += char;
+                }
+                let start2 = this.document.positionAt(offset + i2);
+                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
+              }
+              break variableLoop;
+          }
+        }
+        return variables;
+      }
+      isBuildVariable(variable, line) {
+        if (this.getKeyword() === main_1.Keyword.FROM) {
+          for (const initialArg of this.dockerfile.getInitialARGs()) {
+            const arg = initialArg;
+            const property = arg.getProperty();
+            if (property && variable === property.getName()) {
+              return true;
+            }
+          }
+          return void 0;
+        }
+        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        let envs = image.getENVs();
+        for (let i2 = envs.length - 1; i2 >= 0; i2--) {
+          if (envs[i2].isBefore(line)) {
+            for (let property of envs[i2].getProperties()) {
+              if (property.getName() === variable) {
+                return false;
+              }
+            }
+          }
+        }
+        let args2 = image.getARGs();
+        for (let i2 = args2.length - 1; i2 >= 0; i2--) {
+          if (args2[i2].isBefore(line)) {
+            let property = args2[i2].getProperty();
+            if (property && property.getName() === variable) {
+              return true;
+            }
+          }
+        }
+        return void 0;
+      }
+      createSingleLineHeredocs(args2) {
+        const heredocs = [];
+        for (const arg of args2) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
+            const startRange = arg.getRange();
+            const nameRange = this.getNameRange(startRange);
+            const name2 = this.getName(nameRange);
+            heredocs.push(new heredoc_1.Heredoc(startRange, name2, nameRange, null, null));
+          }
+        }
+        return heredocs;
+      }
+      getName(nameRange) {
+        const content = this.document.getText(nameRange);
+        let escaping = false;
+        let name2 = "";
+        nameLoop: for (let i2 = 0; i2 < content.length; i2++) {
+          const ch = content.charAt(i2);
+          switch (ch) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i2 + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    i2 = j + 1;
+                    continue nameLoop;
+                  case "\n":
+                    i2 = j;
+                    continue nameLoop;
+                  default:
+                    name2 += content.charAt(j);
+                    i2 = j;
+                    continue nameLoop;
+                }
+              }
+              break;
+            case "#":
+              if (escaping) {
+                for (let j = i2 + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i2 = j;
+                      continue nameLoop;
+                  }
+                }
+              }
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              if (escaping) {
+                break;
+              }
+            default:
+              name2 += ch;
+              break;
+          }
+        }
+        return name2;
+      }
+      getNameRange(startRange) {
+        const content = this.document.getText(startRange);
+        let endFound = false;
+        let searchHyphen = false;
+        let start2 = -1;
+        let end = -1;
+        let escaping = false;
+        let quote = null;
+        contentLoop: for (let i2 = 0; i2 < content.length; i2++) {
+          const ch = content.charAt(i2);
+          switch (ch) {
+            case '"':
+            case "'":
+              if (quote === ch) {
+                break contentLoop;
+              }
+              quote = ch;
+              continue;
+            case this.escapeChar:
+              for (let j = i2 + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case "\n":
+                    escaping = true;
+                    j = i2;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "<":
+              if (endFound) {
+                searchHyphen = true;
+              } else {
+                endFound = true;
+              }
+              break;
+            case "-":
+              if (searchHyphen) {
+                searchHyphen = false;
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i2 + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i2 = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (start2 === -1) {
+                start2 = i2;
+              }
+              if (quote !== null) {
+                end = i2 + 1;
+                break;
+              }
+              break contentLoop;
+          }
+        }
+        if (start2 === -1) {
+          return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
+        }
+        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start2);
+        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
+        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
+      }
+      getHeredocs() {
+        const args2 = this.getArguments();
+        if (args2.length === 0) {
+          return [];
+        }
+        const heredocs = [];
+        const range = this.getRange();
+        if (range.start.line === range.end.line) {
+          return this.createSingleLineHeredocs(args2);
+        }
+        const heredocDefinitions = [];
+        let heredocsProcessed = false;
+        let escaping = false;
+        let contentStart = -1;
+        let contentEnd = -1;
+        let lineStart = -1;
+        let currentHeredoc = 0;
+        const startOffset = this.document.offsetAt(args2[0].getRange().start);
+        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args2[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i2 = 0; i2 < content.length; i2++) {
+          switch (content.charAt(i2)) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i2 + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    i2 = j;
+                    continue contentLoop;
+                  default:
+                    i2 = j;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case "\r":
+              break;
+            case "\n":
+              if (escaping) {
+                break;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i2;
+                }
+                contentEnd = i2;
+                const arg = heredocDefinitions[currentHeredoc];
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name2 = this.getName(nameRange);
+                const delimiterRange = this.getDelimiterRange(arg, name2, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i2)));
+                if (delimiterRange !== null) {
+                  const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
+                  heredocs.push(new heredoc_1.Heredoc(startRange, name2, nameRange, contentRange, delimiterRange));
+                  contentStart = -1;
+                  currentHeredoc++;
+                }
+                lineStart = -1;
+              } else {
+                const offsetLimit = startOffset + i2;
+                for (const arg of args2) {
+                  if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
+                    if (arg.getValue().startsWith("<<")) {
+                      heredocDefinitions.push(arg);
+                    }
+                  } else {
+                    break;
+                  }
+                }
+                heredocsProcessed = true;
+                lineStart = -1;
+                continue contentLoop;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaping) {
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i2 + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i2 = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (escaping) {
+                escaping = false;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i2;
+                }
+                if (lineStart === -1) {
+                  lineStart = i2;
+                }
+              }
+              break;
+          }
+        }
+        if (heredocsProcessed) {
+          const arg = heredocDefinitions[currentHeredoc];
+          const startRange = arg.getRange();
+          const nameRange = this.getNameRange(startRange);
+          const name2 = this.getName(nameRange);
+          let contentRange = null;
+          const delimiterRange = this.getDelimiterRange(arg, name2, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
+          if (delimiterRange === null) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
+          } else if (contentEnd !== -1) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
+          }
+          heredocs.push(new heredoc_1.Heredoc(startRange, name2, nameRange, contentRange, delimiterRange));
+          currentHeredoc++;
+          for (let i2 = currentHeredoc; i2 < heredocDefinitions.length; i2++) {
+            const arg2 = heredocDefinitions[currentHeredoc];
+            const startRange2 = arg2.getRange();
+            const nameRange2 = this.getNameRange(startRange2);
+            const name3 = this.getName(nameRange2);
+            heredocs.push(new heredoc_1.Heredoc(startRange2, name3, nameRange2, null, null));
+            currentHeredoc++;
+          }
+        } else {
+          return this.createSingleLineHeredocs(args2);
+        }
+        return heredocs;
+      }
+      getDelimiterRange(startArg, name2, candidateRange) {
+        const text = this.document.getText(candidateRange);
+        if (startArg.getValue().startsWith("<<-")) {
+          let index = 0;
+          while (text.charAt(index) === "	") {
+            index++;
+          }
+          if (text.substring(index) === name2) {
+            return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
+          }
+          return null;
+        }
+        return text === name2 ? candidateRange : null;
+      }
+    };
+    exports.Instruction = Instruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/flagOption.js
+var require_flagOption = __commonJS({
+  "node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FlagOption = void 0;
+    var FlagOption = class {
+      constructor(range, name2, nameRange, value, valueRange) {
+        this.range = range;
+        this.name = name2;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        if (this.valueRange !== null) {
+          return this.name + "=" + this.value;
+        }
+        return this.name;
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+    };
+    exports.FlagOption = FlagOption;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/flag.js
+var require_flag = __commonJS({
+  "node_modules/dockerfile-ast/lib/flag.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Flag = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var flagOption_1 = require_flagOption();
+    var Flag = class {
+      constructor(document2, range, name2, nameRange, value, valueRange) {
+        this.options = [];
+        this.range = range;
+        this.name = name2;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+        if (this.value !== null) {
+          let offset = document2.offsetAt(valueRange.start);
+          let nameStart = -1;
+          let valueStart = -1;
+          let hasOptions = false;
+          for (let i2 = 0; i2 < value.length; i2++) {
+            switch (value.charAt(i2)) {
+              case "=":
+                hasOptions = true;
+                if (valueStart === -1) {
+                  valueStart = i2 + 1;
+                  break;
+                }
+                break;
+              case ",":
+                this.options.push(this.createFlagOption(document2, value, offset, nameStart, valueStart, i2));
+                nameStart = -1;
+                valueStart = -1;
+                break;
+              default:
+                if (nameStart === -1) {
+                  nameStart = i2;
+                }
+                break;
+            }
+          }
+          if (hasOptions && nameStart !== -1) {
+            this.options.push(this.createFlagOption(document2, value, offset, nameStart, valueStart, value.length));
+          }
+        }
+      }
+      createFlagOption(document2, content, documentOffset, nameStart, valueStart, valueEnd) {
+        const optionRange = vscode_languageserver_types_1.Range.create(document2.positionAt(documentOffset + nameStart), document2.positionAt(documentOffset + valueEnd));
+        if (valueStart === -1) {
+          return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
+        }
+        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document2.positionAt(documentOffset + nameStart), document2.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document2.positionAt(documentOffset + valueStart), document2.positionAt(documentOffset + valueEnd)));
+      }
+      toString() {
+        if (this.valueRange) {
+          return "--" + this.name + "=" + this.value;
+        }
+        return "--" + this.name;
+      }
+      /**
+       * Returns the range that encompasses this entire flag. This includes the
+       * -- prefix in the beginning to the last character of the flag's value (if
+       * it has been defined).
+       *
+       * @return the entire range of this flag
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the name of this flag. The name does not include the -- prefix.
+       * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
+       * not --interval.
+       *
+       * @return this flag's name
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range that encompasses the flag's name
+       *
+       * @return the range containing the flag's name
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the value that has been set to this flag. May be null if the
+       * flag is invalid and has no value set like a --start-period. If the flag
+       * is instead a --start-period= with an equals sign then the flag's value
+       * is the empty string.
+       *
+       * @return this flag's value if it has been defined, null otherwise
+       */
+      getValue() {
+        return this.value;
+      }
+      /**
+       * Returns the range that encompasses this flag's value. If no value has
+       * been set then null will be returned.
+       *
+       * @return the range containing this flag's value, or null if the flag
+       *         has no value defined
+       */
+      getValueRange() {
+        return this.valueRange;
+      }
+      getOption(name2) {
+        for (const option of this.options) {
+          if (option.getName() === name2) {
+            return option;
+          }
+        }
+        return null;
+      }
+      getOptions() {
+        return this.options;
+      }
+      hasOptions() {
+        return this.options.length > 0;
+      }
+    };
+    exports.Flag = Flag;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/modifiableInstruction.js
+var require_modifiableInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ModifiableInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var flag_1 = require_flag();
+    var instruction_1 = require_instruction();
+    var ModifiableInstruction = class extends instruction_1.Instruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getFlags() {
+        if (!this.flags) {
+          this.flags = [];
+          for (let arg of this.getArguments()) {
+            let value = arg.getValue();
+            if (this.stopSearchingForFlags(value)) {
+              return this.flags;
+            } else if (value.indexOf("--") === 0) {
+              let range = arg.getRange();
+              let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+              let nameIndex = value.indexOf("=");
+              let index = rawValue.indexOf("=");
+              let firstMatch = false;
+              let secondMatch = false;
+              let startIndex = -1;
+              nameSearchLoop: for (let i2 = 0; i2 < rawValue.length; i2++) {
+                switch (rawValue.charAt(i2)) {
+                  case "\\":
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                    break;
+                  case "-":
+                    if (secondMatch) {
+                      startIndex = i2;
+                      break nameSearchLoop;
+                    } else if (firstMatch) {
+                      secondMatch = true;
+                    } else {
+                      firstMatch = true;
+                    }
+                    break;
+                  default:
+                    startIndex = i2;
+                    break nameSearchLoop;
+                }
+              }
+              let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
+              if (index === -1) {
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
+              } else if (index === value.length - 1) {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
+              } else {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
+              }
+            }
+          }
+        }
+        return this.flags;
+      }
+      getArguments() {
+        const args2 = super.getArguments();
+        const flags2 = this.getFlags();
+        if (flags2.length === 0) {
+          return args2;
+        }
+        for (let i2 = 0; i2 < flags2.length; i2++) {
+          args2.shift();
+        }
+        return args2;
+      }
+    };
+    exports.ModifiableInstruction = ModifiableInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/jsonInstruction.js
+var require_jsonInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JSONInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var argument_1 = require_argument();
+    var jsonArgument_1 = require_jsonArgument();
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.openingBracket = null;
+        this.closingBracket = null;
+        this.jsonStrings = [];
+        const argsContent = this.getRawArgumentsContent();
+        if (argsContent === null) {
+          return;
+        }
+        const args2 = this.getArguments();
+        if (args2.length === 1 && args2[0].getValue() === "[]") {
+          let argRange = args2[0].getRange();
+          this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
+          this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
+          return;
+        } else if (args2.length === 2 && args2[0].getValue() === "[" && args2[1].getValue() === "]") {
+          this.openingBracket = args2[0];
+          this.closingBracket = args2[1];
+          return;
+        }
+        const argsOffset = document2.offsetAt(this.getArgumentsRange().start);
+        let start2 = -1;
+        let last = "";
+        let quoted = false;
+        let escapedArg = "";
+        argsCheck: for (let i2 = 0; i2 < argsContent.length; i2++) {
+          let char = argsContent.charAt(i2);
+          switch (char) {
+            case "[":
+              if (last === "") {
+                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + i2), document2.positionAt(argsOffset + i2 + 1)));
+                last = "[";
+              } else if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                break argsCheck;
+              }
+              break;
+            case '"':
+              if (last === "[" || last === ",") {
+                start2 = i2;
+                quoted = true;
+                last = '"';
+                escapedArg = escapedArg + char;
+                continue;
+              } else if (last === '"') {
+                if (quoted) {
+                  escapedArg = escapedArg + char;
+                  quoted = false;
+                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + start2), document2.positionAt(argsOffset + i2 + 1)), vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + start2 + 1), document2.positionAt(argsOffset + i2))));
+                  escapedArg = "";
+                } else {
+                  break argsCheck;
+                }
+              } else {
+                break argsCheck;
+              }
+              break;
+            case ",":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                if (last === '"') {
+                  last = ",";
+                } else {
+                  break argsCheck;
+                }
+              }
+              break;
+            case "]":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else if (last !== "") {
+                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + i2), document2.positionAt(argsOffset + i2 + 1)));
+                break argsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            case "\\":
+              if (quoted) {
+                switch (argsContent.charAt(i2 + 1)) {
+                  case '"':
+                  case "\\":
+                    escapedArg = escapedArg + argsContent.charAt(i2 + 1);
+                    i2++;
+                    continue;
+                  case " ":
+                  case "	":
+                    escapeCheck: for (let j = i2 + 2; j < argsContent.length; j++) {
+                      switch (argsContent.charAt(j)) {
+                        case "\r":
+                          j++;
+                        case "\n":
+                          i2 = j;
+                          continue argsCheck;
+                        case " ":
+                        case "	":
+                          break;
+                        default:
+                          break escapeCheck;
+                      }
+                    }
+                    break;
+                  case "\r":
+                    i2++;
+                  default:
+                    i2++;
+                    continue;
+                }
+              } else {
+                escapeCheck: for (let j = i2 + 1; j < argsContent.length; j++) {
+                  switch (argsContent.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i2 = j;
+                      continue argsCheck;
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+              }
+              break argsCheck;
+            default:
+              if (!quoted) {
+                break argsCheck;
+              }
+              escapedArg = escapedArg + char;
+              break;
+          }
+        }
+      }
+      stopSearchingForFlags(_value) {
+        return true;
+      }
+      getOpeningBracket() {
+        return this.openingBracket;
+      }
+      getJSONStrings() {
+        return this.jsonStrings;
+      }
+      getClosingBracket() {
+        return this.closingBracket;
+      }
+    };
+    exports.JSONInstruction = JSONInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/add.js
+var require_add = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Add = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Add = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+    };
+    exports.Add = Add;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/property.js
+var require_property = __commonJS({
+  "node_modules/dockerfile-ast/lib/property.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Property = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var util_1 = require_util();
+    var Property = class _Property {
+      constructor(document2, escapeChar, arg, arg2) {
+        this.assignmentOperatorRange = null;
+        this.assignmentOperator = null;
+        this.valueRange = null;
+        this.value = null;
+        this.document = document2;
+        this.escapeChar = escapeChar;
+        this.nameRange = _Property.getNameRange(document2, arg);
+        let value = document2.getText().substring(document2.offsetAt(this.nameRange.start), document2.offsetAt(this.nameRange.end));
+        this.name = _Property.getValue(value, escapeChar);
+        if (arg2) {
+          this.valueRange = arg2.getRange();
+          value = document2.getText().substring(document2.offsetAt(this.valueRange.start), document2.offsetAt(this.valueRange.end));
+          this.value = _Property.getValue(value, escapeChar);
+          this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
+        } else {
+          let argRange = arg.getRange();
+          if (this.nameRange.start.line === argRange.start.line && this.nameRange.start.character === argRange.start.character && this.nameRange.end.line === argRange.end.line && this.nameRange.end.character === argRange.end.character) {
+          } else {
+            this.valueRange = _Property.getValueRange(document2, arg);
+            value = document2.getText().substring(document2.offsetAt(this.valueRange.start), document2.offsetAt(this.valueRange.end));
+            this.value = _Property.getValue(value, escapeChar);
+            this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
+            this.assignmentOperator = "=";
+          }
+          this.range = argRange;
+        }
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      /**
+       * Retrieves the operator used for delimiting between the name and
+       * value of this property. This will either be the "=" character
+       * or null if a character was not used or if this property has no
+       * value defined.
+       */
+      getAssignmentOperator() {
+        return this.assignmentOperator;
+      }
+      getAssignmentOperatorRange() {
+        return this.assignmentOperatorRange;
+      }
+      /**
+       * Returns the value of this property including any enclosing
+       * single or double quotes and relevant escape characters.
+       * Escaped newlines and its associated contiguous whitespace
+       * characters however will not be returned as they are deemed to
+       * be uninteresting to clients trying to return a Dockerfile.
+       *
+       * @return the unescaped value of this property or null if this
+       *         property has no associated value
+       */
+      getUnescapedValue() {
+        if (this.valueRange === null) {
+          return null;
+        }
+        let escaped = false;
+        let rawValue = "";
+        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+        rawLoop: for (let i2 = 0; i2 < value.length; i2++) {
+          let char = value.charAt(i2);
+          switch (char) {
+            case this.escapeChar:
+              for (let j = i2 + 1; j < value.length; j++) {
+                switch (value.charAt(j)) {
+                  case "\r":
+                    j++;
+                  case "\n":
+                    escaped = true;
+                    i2 = j;
+                    continue rawLoop;
+                  case " ":
+                  case "	":
+                    break;
+                  default:
+                    rawValue = rawValue + char;
+                    continue rawLoop;
+                }
+              }
+              rawValue = rawValue + char;
+              break;
+            case "\r":
+            case "\n":
+              break;
+            case " ":
+            case "	":
+              if (!escaped) {
+                rawValue = rawValue + char;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i2 + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i2 = j;
+                      continue rawLoop;
+                  }
+                }
+              } else {
+                rawValue = rawValue + char;
+              }
+              break;
+            default:
+              rawValue = rawValue + char;
+              escaped = false;
+              break;
+          }
+        }
+        return rawValue;
+      }
+      static getNameRange(document2, arg) {
+        let value = arg.getValue();
+        let index = value.indexOf("=");
+        if (index !== -1) {
+          let initial = value.charAt(0);
+          let before = value.charAt(index - 1);
+          if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
+            return vscode_languageserver_types_1.Range.create(arg.getRange().start, document2.positionAt(document2.offsetAt(arg.getRange().start) + index));
+          }
+        }
+        return arg.getRange();
+      }
+      static getValueRange(document2, arg) {
+        return vscode_languageserver_types_1.Range.create(document2.positionAt(document2.offsetAt(arg.getRange().start) + arg.getValue().indexOf("=") + 1), document2.positionAt(document2.offsetAt(arg.getRange().end)));
+      }
+      /**
+       * Returns the actual value of this key-value pair. The value will
+       * have its escape characters removed if applicable. If the value
+       * spans multiple lines and there are comments nested within the
+       * lines, they too will be removed.
+       *
+       * @return the value that this key-value pair will actually be, may
+       *         be null if no value is defined, may be the empty string
+       *         if the value only consists of whitespace
+       */
+      static getValue(value, escapeChar) {
+        let escaped = false;
+        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
+        if (skip !== 0 && value.charAt(skip) === "#") {
+          escaped = true;
+        }
+        value = value.substring(skip);
+        let first = value.charAt(0);
+        let last = value.charAt(value.length - 1);
+        let literal = first === "'" || first === '"';
+        let inSingle = first === "'" && last === "'";
+        let inDouble = false;
+        if (first === '"') {
+          for (let i2 = 1; i2 < value.length; i2++) {
+            if (value.charAt(i2) === escapeChar) {
+              i2++;
+            } else if (value.charAt(i2) === '"' && i2 === value.length - 1) {
+              inDouble = true;
+            }
+          }
+        }
+        if (inSingle || inDouble) {
+          value = value.substring(1, value.length - 1);
+        }
+        let commentCheck = -1;
+        let escapedValue = "";
+        let start2 = 0;
+        parseValue: for (let i2 = 0; i2 < value.length; i2++) {
+          let char = value.charAt(i2);
+          switch (char) {
+            case escapeChar:
+              if (i2 + 1 === value.length) {
+                escapedValue = escapedValue + escapeChar;
+                break parseValue;
+              }
+              char = value.charAt(i2 + 1);
+              if (char === " " || char === "	") {
+                whitespaceCheck: for (let j = i2 + 2; j < value.length; j++) {
+                  let char2 = value.charAt(j);
+                  switch (char2) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                      j++;
+                    case "\n":
+                      escaped = true;
+                      i2 = j;
+                      continue parseValue;
+                    default:
+                      if (!inDouble && !inSingle && !literal) {
+                        if (char2 === escapeChar) {
+                          escapedValue = escapedValue + char;
+                          i2 = i2 + 1;
+                        } else {
+                          escapedValue = escapedValue + char + char2;
+                          i2 = j;
+                        }
+                        continue parseValue;
+                      }
+                      break whitespaceCheck;
+                  }
+                }
+              }
+              if (inDouble) {
+                if (char === "\r") {
+                  escaped = true;
+                  i2 = i2 + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i2++;
+                } else if (char !== '"') {
+                  if (char === escapeChar) {
+                    i2++;
+                  }
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (inSingle || literal) {
+                if (char === "\r") {
+                  escaped = true;
+                  i2 = i2 + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i2++;
+                } else {
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (char === escapeChar) {
+                escapedValue = escapedValue + escapeChar;
+                i2++;
+              } else if (char === "\r") {
+                escaped = true;
+                i2 = i2 + 2;
+              } else if (char === "\n") {
+                escaped = true;
+                i2++;
+                start2 = i2;
+              } else {
+                escapedValue = escapedValue + char;
+                i2++;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaped && commentCheck === -1) {
+                commentCheck = i2;
+              }
+              escapedValue = escapedValue + char;
+              break;
+            case "\r":
+              i2++;
+            case "\n":
+              if (escaped && commentCheck !== -1) {
+                escapedValue = escapedValue.substring(0, escapedValue.length - (i2 - commentCheck - 1));
+                commentCheck = -1;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                if (commentCheck !== -1) {
+                  escapedValue = escapedValue.substring(0, escapedValue.length - (i2 - commentCheck));
+                  commentCheck = -1;
+                }
+                newlineCheck: for (let j = i2 + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i2 = j;
+                      break newlineCheck;
+                  }
+                }
+                continue parseValue;
+              }
+            default:
+              if (escaped) {
+                escaped = false;
+                commentCheck = -1;
+              }
+              escapedValue = escapedValue + char;
+              break;
+          }
+        }
+        return escapedValue;
+      }
+    };
+    exports.Property = Property;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/propertyInstruction.js
+var require_propertyInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.PropertyInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var instruction_1 = require_instruction();
+    var property_1 = require_property();
+    var argument_1 = require_argument();
+    var util_1 = require_util();
+    var PropertyInstruction = class extends instruction_1.Instruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.properties = void 0;
+      }
+      getProperties() {
+        if (this.properties === void 0) {
+          let args2 = this.getPropertyArguments();
+          if (args2.length === 0) {
+            this.properties = [];
+          } else if (args2.length === 1) {
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args2[0])];
+          } else if (args2.length === 2) {
+            if (args2[0].getValue().indexOf("=") === -1) {
+              this.properties = [new property_1.Property(this.document, this.escapeChar, args2[0], args2[1])];
+            } else {
+              this.properties = [
+                new property_1.Property(this.document, this.escapeChar, args2[0]),
+                new property_1.Property(this.document, this.escapeChar, args2[1])
+              ];
+            }
+          } else if (args2[0].getValue().indexOf("=") === -1) {
+            let text = this.document.getText();
+            let start2 = args2[1].getRange().start;
+            let end = args2[args2.length - 1].getRange().end;
+            text = text.substring(this.document.offsetAt(start2), this.document.offsetAt(end));
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args2[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args2[1].getRange().start, args2[args2.length - 1].getRange().end)))];
+          } else {
+            this.properties = [];
+            for (let i2 = 0; i2 < args2.length; i2++) {
+              this.properties.push(new property_1.Property(this.document, this.escapeChar, args2[i2]));
+            }
+          }
+        }
+        return this.properties;
+      }
+      /**
+       * Goes from the back of the string and returns the first
+       * non-whitespace character that is found. If an escape character
+       * is found with newline characters, the escape character will
+       * not be considered a non-whitespace character and its index in
+       * the string will not be returned.
+       *
+       * @param content the string to search through
+       * @return the index in the string for the first non-whitespace
+       *         character when searching from the end of the string
+       */
+      findTrailingNonWhitespace(content) {
+        let index = content.length;
+        whitespaceCheck: for (let i2 = content.length - 1; i2 >= 0; i2--) {
+          switch (content.charAt(i2)) {
+            case " ":
+            case "	":
+              continue;
+            case "\n":
+              if (content.charAt(i2 - 1) === "\r") {
+                i2 = i2 - 1;
+              }
+            case "\r":
+              newlineCheck: for (let j = i2 - 1; j >= 0; j--) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                  case this.escapeChar:
+                    continue;
+                  default:
+                    index = j;
+                    break newlineCheck;
+                }
+              }
+              break whitespaceCheck;
+            default:
+              index = i2;
+              break whitespaceCheck;
+          }
+        }
+        return index;
+      }
+      getPropertyArguments() {
+        const args2 = [];
+        let range = this.getInstructionRange();
+        let instructionNameEndOffset = this.document.offsetAt(range.end);
+        let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let start2 = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
+        if (start2 === -1) {
+          return [];
+        }
+        const startPosition = this.document.positionAt(instructionNameEndOffset + start2);
+        let escaped = range.start.line !== startPosition.line;
+        let endingEscape = false;
+        let mark = -1;
+        let end = this.findTrailingNonWhitespace(fullArgs);
+        content = fullArgs.substring(start2, end + 1);
+        let argStart = escaped ? -1 : 0;
+        let spaced = false;
+        argumentLoop: for (let i2 = 0; i2 < content.length; i2++) {
+          let char = content.charAt(i2);
+          switch (char) {
+            case this.escapeChar:
+              if (i2 + 1 === content.length) {
+                endingEscape = true;
+                break argumentLoop;
+              }
+              if (!escaped) {
+                mark = i2;
+              }
+              switch (content.charAt(i2 + 1)) {
+                case " ":
+                case "	":
+                  if (!util_1.Util.isWhitespace(content.charAt(i2 + 2))) {
+                    i2 = i2 + 1;
+                    continue argumentLoop;
+                  }
+                  whitespaceCheck: for (let j = i2 + 2; j < content.length; j++) {
+                    switch (content.charAt(j)) {
+                      case "\r":
+                        j++;
+                      case "\n":
+                        escaped = true;
+                        i2 = j;
+                        continue argumentLoop;
+                      case " ":
+                      case "	":
+                        break;
+                      default:
+                        args2.push(new argument_1.Argument(content.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2 + 2))));
+                        argStart = j;
+                        break whitespaceCheck;
+                    }
+                  }
+                  i2 = argStart - 1;
+                  continue argumentLoop;
+                case "\r":
+                  i2++;
+                case "\n":
+                  escaped = true;
+                  i2 = i2 + 1;
+                  continue argumentLoop;
+                case this.escapeChar:
+                  if (argStart === -1) {
+                    argStart = i2;
+                  }
+                  i2 = i2 + 1;
+                  continue argumentLoop;
+                default:
+                  if (argStart === -1) {
+                    argStart = i2;
+                  }
+                  continue argumentLoop;
+              }
+            case "'":
+            case '"':
+              if (spaced) {
+                this.createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2);
+                argStart = i2;
+                spaced = false;
+              }
+              if (argStart === -1) {
+                argStart = i2;
+              }
+              for (let j = i2 + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case char:
+                    if (content.charAt(j + 1) !== " " && content.charAt(j + 1) !== "") {
+                      i2 = j;
+                      continue argumentLoop;
+                    }
+                    args2.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + j + 1))));
+                    i2 = j;
+                    argStart = -1;
+                    continue argumentLoop;
+                  case this.escapeChar:
+                    j++;
+                    break;
+                }
+              }
+              break argumentLoop;
+            case " ":
+            case "	":
+              if (escaped) {
+                if (argStart !== -1) {
+                  spaced = true;
+                }
+              } else if (argStart !== -1) {
+                args2.push(new argument_1.Argument(content.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2))));
+                argStart = -1;
+              }
+              break;
+            case "\r":
+              i2++;
+            case "\n":
+              spaced = false;
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i2 + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i2 = j;
+                      spaced = false;
+                      continue argumentLoop;
+                  }
+                }
+                if (argStart !== -1) {
+                  let value = content.substring(argStart, mark);
+                  args2.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + mark))));
+                  argStart = -1;
+                }
+                break argumentLoop;
+              } else if (argStart === -1) {
+                argStart = i2;
+              }
+              break;
+            default:
+              if (spaced) {
+                this.createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2);
+                argStart = i2;
+                spaced = false;
+              }
+              escaped = false;
+              if (argStart === -1) {
+                argStart = i2;
+              }
+              if (char === "$" && content.charAt(i2 + 1) === "{") {
+                let singleQuotes = false;
+                let doubleQuotes = false;
+                let escaped2 = false;
+                for (let j = i2 + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case this.escapeChar:
+                      escaped2 = true;
+                      break;
+                    case "\r":
+                    case "\n":
+                      break;
+                    case "'":
+                      singleQuotes = !singleQuotes;
+                      escaped2 = false;
+                      break;
+                    case '"':
+                      doubleQuotes = !doubleQuotes;
+                      escaped2 = false;
+                      break;
+                    case " ":
+                    case "	":
+                      if (escaped2 || singleQuotes || doubleQuotes) {
+                        break;
+                      }
+                      i2 = j - 1;
+                      continue argumentLoop;
+                    case "}":
+                      i2 = j;
+                      continue argumentLoop;
+                    default:
+                      escaped2 = false;
+                      break;
+                  }
+                }
+                break argumentLoop;
+              }
+              break;
+          }
+        }
+        if (argStart !== -1 && argStart !== content.length) {
+          let end2 = endingEscape ? content.length - 1 : content.length;
+          let value = content.substring(argStart, end2);
+          args2.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + end2))));
+        }
+        return args2;
+      }
+      createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2) {
+        if (argStart !== -1) {
+          args2.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + mark))));
+        }
+      }
+    };
+    exports.PropertyInstruction = PropertyInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/arg.js
+var require_arg = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Arg = void 0;
+    var property_1 = require_property();
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Arg = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.property = null;
+        const args2 = this.getPropertyArguments();
+        if (args2.length === 1) {
+          this.property = new property_1.Property(this.document, this.escapeChar, args2[0]);
+        } else {
+          this.property = null;
+        }
+      }
+      /**
+       * Returns the variable defined by this ARG. This may be null if
+       * this ARG instruction is malformed and has no variable
+       * declaration.
+       */
+      getProperty() {
+        return this.property;
+      }
+    };
+    exports.Arg = Arg;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/cmd.js
+var require_cmd = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Cmd = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Cmd = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Cmd = Cmd;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/copy.js
+var require_copy = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Copy = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Copy = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getFromFlag() {
+        let flags2 = super.getFlags();
+        return flags2.length === 1 && flags2[0].getName() === "from" ? flags2[0] : null;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports.Copy = Copy;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/env.js
+var require_env = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Env = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Env = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports.Env = Env;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+var require_entrypoint = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Entrypoint = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Entrypoint = Entrypoint;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/from.js
+var require_from = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.From = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var From = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getImage() {
+        const args2 = this.getArguments();
+        return args2.length > 0 ? args2[0].getValue() : null;
+      }
+      /**
+       * Returns the name of the image that will be used as the base image.
+       *
+       * @return the base image's name, or null if unspecified
+       */
+      getImageName() {
+        const imageName2 = this.getRangeContent(this.getImageNameRange());
+        if (imageName2 === null) {
+          return null;
+        }
+        let commented = false;
+        let escaped = false;
+        let name2 = "";
+        for (let i2 = 0; i2 < imageName2.length; i2++) {
+          const ch = imageName2.charAt(i2);
+          switch (ch) {
+            case this.escapeChar:
+              escaped = true;
+              break;
+            case "\r":
+              continue;
+            case "\n":
+              commented = false;
+              break;
+            case " ":
+            case "	":
+              break;
+            case "#":
+              if (escaped) {
+                commented = true;
+              } else {
+                name2 = name2 + ch;
+                escaped = false;
+              }
+              break;
+            default:
+              if (!commented) {
+                name2 = name2 + ch;
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return name2;
+      }
+      /**
+       * Returns the range that covers the name of the image used by
+       * this instruction.
+       *
+       * @return the range of the name of this instruction's argument,
+       *         or null if no image has been specified
+       */
+      getImageNameRange() {
+        let range = this.getImageRange();
+        if (range) {
+          let registryRange = this.getRegistryRange();
+          if (registryRange) {
+            range.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
+          }
+          let tagRange = this.getImageTagRange();
+          let digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          return range;
+        }
+        return null;
+      }
+      /**
+       * Returns the range that covers the image argument of this
+       * instruction. This includes the tag or digest of the image if
+       * it has been specified by the instruction.
+       *
+       * @return the range of the image argument, or null if no image
+       *         has been specified
+       */
+      getImageRange() {
+        let args2 = this.getArguments();
+        return args2.length !== 0 ? args2[0].getRange() : null;
+      }
+      getImageTag() {
+        return this.getRangeContent(this.getImageTagRange());
+      }
+      /**
+       * Returns the range in the document that the tag of the base
+       * image encompasses.
+       *
+       * @return the base image's tag's range in the document, or null
+       *         if no tag has been specified
+       */
+      getImageTagRange() {
+        const range = this.getImageRange();
+        if (range) {
+          const rangeStartOffset = this.document.offsetAt(range.start);
+          const content = this.getRangeContent(range);
+          const atIndex = this.indexOf(rangeStartOffset, content, "@");
+          const slashIndex = content.indexOf("/");
+          if (atIndex === -1) {
+            const colonIndex = this.lastIndexOf(rangeStartOffset, content, ":");
+            if (colonIndex > slashIndex) {
+              return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range.end);
+            }
+          }
+          const subcontent = content.substring(0, atIndex);
+          const subcolonIndex = subcontent.indexOf(":");
+          if (subcolonIndex === -1) {
+            return null;
+          }
+          if (slashIndex === -1) {
+            return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + atIndex));
+          }
+          if (subcolonIndex < slashIndex) {
+            return null;
+          }
+          return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + subcontent.length));
+        }
+        return null;
+      }
+      getImageDigest() {
+        return this.getRangeContent(this.getImageDigestRange());
+      }
+      /**
+       * Returns the range in the document that the digest of the base
+       * image encompasses.
+       *
+       * @return the base image's digest's range in the document, or null
+       *         if no digest has been specified
+       */
+      getImageDigestRange() {
+        let range = this.getImageRange();
+        if (range) {
+          let content = this.getRangeContent(range);
+          let index = this.lastIndexOf(this.document.offsetAt(range.start), content, "@");
+          if (index !== -1) {
+            return vscode_languageserver_types_1.Range.create(range.start.line, range.start.character + index + 1, range.end.line, range.end.character);
+          }
+        }
+        return null;
+      }
+      indexOf(documentOffset, content, searchString) {
+        let index = content.indexOf(searchString);
+        const variables = this.getVariables();
+        for (let i2 = 0; i2 < variables.length; i2++) {
+          const position = documentOffset + index;
+          const variableRange = variables[i2].getRange();
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+            const offset = this.document.offsetAt(variableRange.end) - documentOffset;
+            const substring = content.substring(offset);
+            const subIndex = substring.indexOf(searchString);
+            if (subIndex === -1) {
+              return -1;
+            }
+            index = subIndex + offset;
+            i2 = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      lastIndexOf(documentOffset, content, searchString) {
+        let index = content.lastIndexOf(searchString);
+        const variables = this.getVariables();
+        for (let i2 = 0; i2 < variables.length; i2++) {
+          const position = documentOffset + index;
+          const variableRange = variables[i2].getRange();
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+            index = content.substring(0, index).lastIndexOf(searchString);
+            if (index === -1) {
+              return -1;
+            }
+            i2 = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      getRegistry() {
+        return this.getRangeContent(this.getRegistryRange());
+      }
+      getRegistryRange() {
+        const range = this.getImageRange();
+        if (range) {
+          const tagRange = this.getImageTagRange();
+          const digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          const content = this.getRangeContent(range);
+          const rangeStart = this.document.offsetAt(range.start);
+          const startingSlashIndex = this.indexOf(rangeStart, content, "/");
+          if (startingSlashIndex === -1) {
+            return null;
+          }
+          const portIndex = this.indexOf(rangeStart, content, ":");
+          const dotIndex = this.indexOf(rangeStart, content, ".");
+          if (portIndex !== -1 || dotIndex !== -1) {
+            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+          const registry = content.substring(0, startingSlashIndex);
+          if (registry === "localhost") {
+            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+        }
+        return null;
+      }
+      getBuildStage() {
+        let range = this.getBuildStageRange();
+        return range === null ? null : this.getRangeContent(range);
+      }
+      getBuildStageRange() {
+        let args2 = this.getArguments();
+        if (args2.length > 2 && args2[1].getValue().toUpperCase() === "AS") {
+          return args2[2].getRange();
+        }
+        return null;
+      }
+      getPlatformFlag() {
+        let flags2 = super.getFlags();
+        return flags2.length === 1 && flags2[0].getName() === "platform" ? flags2[0] : null;
+      }
+    };
+    exports.From = From;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/healthcheck.js
+var require_healthcheck = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Healthcheck = void 0;
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var Healthcheck = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        argument = argument.toUpperCase();
+        return argument === "CMD" || argument === "NONE";
+      }
+      getSubcommand() {
+        let args2 = this.getArguments();
+        return args2.length !== 0 ? args2[0] : null;
+      }
+    };
+    exports.Healthcheck = Healthcheck;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/label.js
+var require_label = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Label = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var util_1 = require_util();
+    var Label = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getVariables() {
+        const variables = super.getVariables();
+        const properties = this.getProperties();
+        for (const property of properties) {
+          const value = property.getUnescapedValue();
+          if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
+            const range = property.getValueRange();
+            for (let i2 = 0; i2 < variables.length; i2++) {
+              if (util_1.Util.isInsideRange(variables[i2].getRange().start, range)) {
+                variables.splice(i2, 1);
+                i2--;
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports.Label = Label;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/onbuild.js
+var require_onbuild = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Onbuild = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var parser_1 = require_parser();
+    var instruction_1 = require_instruction();
+    var Onbuild = class extends instruction_1.Instruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getTrigger() {
+        let trigger = this.getTriggerWord();
+        return trigger === null ? null : trigger.toUpperCase();
+      }
+      getTriggerWord() {
+        return this.getRangeContent(this.getTriggerRange());
+      }
+      getTriggerRange() {
+        let args2 = this.getArguments();
+        return args2.length > 0 ? args2[0].getRange() : null;
+      }
+      getTriggerInstruction() {
+        let triggerRange = this.getTriggerRange();
+        if (triggerRange === null) {
+          return null;
+        }
+        let args2 = this.getArguments();
+        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args2[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
+      }
+    };
+    exports.Onbuild = Onbuild;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/run.js
+var require_run = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Run = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Run = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports.Run = Run;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/shell.js
+var require_shell = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Shell = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Shell = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Shell = Shell;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/stopsignal.js
+var require_stopsignal = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Stopsignal = void 0;
+    var instruction_1 = require_instruction();
+    var Stopsignal = class extends instruction_1.Instruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Stopsignal = Stopsignal;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/workdir.js
+var require_workdir = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Workdir = void 0;
+    var instruction_1 = require_instruction();
+    var Workdir = class extends instruction_1.Instruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      /**
+       * Returns the path that has been defined. Note that this path may
+       * be absolute or relative depending on what was written in the
+       * instruction.
+       *
+       * @return the working directory's path, or null if this
+       *         instruction has no arguments
+       */
+      getPath() {
+        return this.getArgumentsContent();
+      }
+      /**
+       * Returns the absolute path that this instruction resolves to. The
+       * function will inspect prior WORKDIR instructions in the current
+       * image or another build stage in the Dockerfile to try to
+       * determine this.
+       *
+       * @return the absolute path of the working directory, or null if
+       *         this instruction has no arguments, or undefined if it
+       *         cannot be determined because only relative paths could be
+       *         found
+       */
+      getAbsolutePath() {
+        const path8 = this.getPath();
+        if (path8 === null || path8.startsWith("/")) {
+          return path8;
+        }
+        const startLine = this.getRange().start.line;
+        const hierarchy = this.dockerfile.getStageHierarchy(startLine);
+        for (let i2 = hierarchy.length - 1; i2 >= 0; i2--) {
+          const workdirs = hierarchy[i2].getWORKDIRs();
+          for (let j = workdirs.length - 1; j >= 0; j--) {
+            if (workdirs[j].getRange().start.line < startLine) {
+              const parent = workdirs[j].getAbsolutePath();
+              if (parent === void 0 || parent === null) {
+                return void 0;
+              }
+              return parent.endsWith("/") ? parent + path8 : parent + "/" + path8;
+            }
+          }
+        }
+        return void 0;
+      }
+    };
+    exports.Workdir = Workdir;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/user.js
+var require_user = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.User = void 0;
+    var instruction_1 = require_instruction();
+    var User = class extends instruction_1.Instruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.User = User;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/volume.js
+var require_volume = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Volume = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Volume = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Volume = Volume;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/imageTemplate.js
+var require_imageTemplate = __commonJS({
+  "node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ImageTemplate = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var onbuild_1 = require_onbuild();
+    var util_1 = require_util();
+    var workdir_1 = require_workdir();
+    var ImageTemplate = class {
+      constructor() {
+        this.comments = [];
+        this.instructions = [];
+      }
+      addComment(comment) {
+        this.comments.push(comment);
+      }
+      getComments() {
+        return this.comments;
+      }
+      addInstruction(instruction) {
+        this.instructions.push(instruction);
+      }
+      getInstructions() {
+        return this.instructions;
+      }
+      getInstructionAt(line) {
+        for (let instruction of this.instructions) {
+          if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the ARG instructions that are defined in this image.
+       */
+      getARGs() {
+        let args2 = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof arg_1.Arg) {
+            args2.push(instruction);
+          }
+        }
+        return args2;
+      }
+      /**
+       * Gets all the CMD instructions that are defined in this image.
+       */
+      getCMDs() {
+        let cmds = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof cmd_1.Cmd) {
+            cmds.push(instruction);
+          }
+        }
+        return cmds;
+      }
+      /**
+       * Gets all the COPY instructions that are defined in this image.
+       */
+      getCOPYs() {
+        let copies = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof copy_1.Copy) {
+            copies.push(instruction);
+          }
+        }
+        return copies;
+      }
+      /**
+       * Gets all the ENTRYPOINT instructions that are defined in this image.
+       */
+      getENTRYPOINTs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof entrypoint_1.Entrypoint) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the ENV instructions that are defined in this image.
+       */
+      getENVs() {
+        let args2 = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof env_1.Env) {
+            args2.push(instruction);
+          }
+        }
+        return args2;
+      }
+      getFROM() {
+        for (const instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the FROM instructions that are defined in this image.
+       */
+      getFROMs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the HEALTHCHECK instructions that are defined in this image.
+       */
+      getHEALTHCHECKs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof healthcheck_1.Healthcheck) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      getWORKDIRs() {
+        const workdirs = [];
+        for (const instruction of this.instructions) {
+          if (instruction instanceof workdir_1.Workdir) {
+            workdirs.push(instruction);
+          }
+        }
+        return workdirs;
+      }
+      getOnbuildTriggers() {
+        let triggers = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof onbuild_1.Onbuild) {
+            let trigger = instruction.getTriggerInstruction();
+            if (trigger) {
+              triggers.push(trigger);
+            }
+          }
+        }
+        return triggers;
+      }
+      getAvailableVariables(currentLine) {
+        const variables = [];
+        for (const arg of this.getARGs()) {
+          if (arg.isBefore(currentLine)) {
+            const property = arg.getProperty();
+            if (property) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        for (const env of this.getENVs()) {
+          if (env.isBefore(currentLine)) {
+            for (const property of env.getProperties()) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      /**
+       * Resolves a variable with the given name at the specified line
+       * to its value. If null is returned, then the variable has been
+       * defined but no value was given. If undefined is returned, then
+       * a variable with the given name has not been defined yet as of
+       * the given line.
+       *
+       * @param variable the name of the variable to resolve
+       * @param line the line number that the variable is on, zero-based
+       * @return the value of the variable as defined by an ARG or ENV
+       *         instruction, or null if no value has been specified, or
+       *         undefined if a variable with the given name has not
+       *         been defined
+       */
+      resolveVariable(variable, line) {
+        let envs = this.getENVs();
+        for (let i2 = envs.length - 1; i2 >= 0; i2--) {
+          if (envs[i2].isBefore(line)) {
+            for (let property of envs[i2].getProperties()) {
+              if (property.getName() === variable) {
+                return property.getValue();
+              }
+            }
+          }
+        }
+        let args2 = this.getARGs();
+        for (let i2 = args2.length - 1; i2 >= 0; i2--) {
+          if (args2[i2].isBefore(line)) {
+            let property = args2[i2].getProperty();
+            if (property && property.getName() === variable) {
+              return property.getValue();
+            }
+          }
+        }
+        return void 0;
+      }
+      getRange() {
+        const instructions = this.getInstructions();
+        if (instructions.length === 0) {
+          return vscode_languageserver_types_1.Range.create(0, 0, 0, 0);
+        }
+        const instructionStart = instructions[0].getRange().start;
+        const instructionEnd = instructions[instructions.length - 1].getRange().end;
+        return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+      }
+      contains(position) {
+        const range = this.getRange();
+        if (range === null) {
+          return false;
+        }
+        return util_1.Util.isInsideRange(position, range);
+      }
+    };
+    exports.ImageTemplate = ImageTemplate;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/dockerfile.js
+var require_dockerfile = __commonJS({
+  "node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Dockerfile = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var ast = require_main();
+    var imageTemplate_1 = require_imageTemplate();
+    var from_1 = require_from();
+    var util_1 = require_util();
+    var main_1 = require_main();
+    var Dockerfile = class extends imageTemplate_1.ImageTemplate {
+      constructor(document2) {
+        super();
+        this.initialInstructions = new imageTemplate_1.ImageTemplate();
+        this.buildStages = [];
+        this.directives = [];
+        this.foundFrom = false;
+        this.document = document2;
+      }
+      getEscapeCharacter() {
+        for (const directive of this.directives) {
+          if (directive.getDirective() === ast.Directive.escape) {
+            const value = directive.getValue();
+            if (value === "\\" || value === "`") {
+              return value;
+            }
+          }
+        }
+        return "\\";
+      }
+      getInitialARGs() {
+        return this.initialInstructions.getARGs();
+      }
+      getContainingImage(position) {
+        let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
+        if (!util_1.Util.isInsideRange(position, range)) {
+          return null;
+        }
+        if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
+          if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
+            return this.initialInstructions;
+          }
+        }
+        for (const buildStage of this.buildStages) {
+          if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
+            return buildStage;
+          }
+        }
+        return this;
+      }
+      addInstruction(instruction) {
+        if (instruction.getKeyword() === main_1.Keyword.FROM) {
+          this.currentBuildStage = new imageTemplate_1.ImageTemplate();
+          this.buildStages.push(this.currentBuildStage);
+          this.foundFrom = true;
+        } else if (!this.foundFrom) {
+          this.initialInstructions.addInstruction(instruction);
+        }
+        if (this.foundFrom) {
+          this.currentBuildStage.addInstruction(instruction);
+        }
+        super.addInstruction(instruction);
+      }
+      setDirectives(directives) {
+        this.directives = directives;
+      }
+      getDirective() {
+        return this.directives.length === 0 ? null : this.directives[0];
+      }
+      getDirectives() {
+        return this.directives;
+      }
+      resolveVariable(variable, line) {
+        for (let from of this.getFROMs()) {
+          let range = from.getRange();
+          if (range.start.line <= line && line <= range.end.line) {
+            let initialARGs = new imageTemplate_1.ImageTemplate();
+            for (let instruction of this.initialInstructions.getARGs()) {
+              initialARGs.addInstruction(instruction);
+            }
+            return initialARGs.resolveVariable(variable, line);
+          }
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return void 0;
+        }
+        let resolvedVariable = image.resolveVariable(variable, line);
+        if (resolvedVariable === null) {
+          let initialARGs = new imageTemplate_1.ImageTemplate();
+          for (let instruction of this.initialInstructions.getARGs()) {
+            initialARGs.addInstruction(instruction);
+          }
+          return initialARGs.resolveVariable(variable, line);
+        }
+        return resolvedVariable;
+      }
+      getAvailableVariables(currentLine) {
+        if (this.getInstructionAt(currentLine) instanceof from_1.From) {
+          let variables = [];
+          for (let arg of this.getInitialARGs()) {
+            let property = arg.getProperty();
+            if (property) {
+              variables.push(property.getName());
+            }
+          }
+          return variables;
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
+        return image ? image.getAvailableVariables(currentLine) : [];
+      }
+      getParentStage(image) {
+        const templateFrom = image.getFROM();
+        const imageName2 = templateFrom === null ? null : templateFrom.getImageName();
+        if (imageName2 === null) {
+          return null;
+        }
+        for (const from of this.getFROMs()) {
+          if (from.getBuildStage() === imageName2) {
+            const range = from.getRange();
+            if (range.start.line === templateFrom.getRange().start.line) {
+              return null;
+            }
+            return this.getContainingImage(range.start);
+          }
+        }
+        return null;
+      }
+      getStageHierarchy(line) {
+        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return [];
+        }
+        const stages = [image];
+        let stage = this.getParentStage(image);
+        while (stage !== null) {
+          stages.splice(0, 0, stage);
+          stage = this.getParentStage(stage);
+        }
+        return stages;
+      }
+      getAvailableWorkingDirectories(line) {
+        const availableDirectories = /* @__PURE__ */ new Set();
+        for (const image of this.getStageHierarchy(line)) {
+          for (const workdir of image.getWORKDIRs()) {
+            if (workdir.getRange().end.line < line) {
+              let directory = workdir.getAbsolutePath();
+              if (directory !== void 0 && directory !== null) {
+                if (!directory.endsWith("/")) {
+                  directory += "/";
+                }
+                availableDirectories.add(directory);
+              }
+            }
+          }
+        }
+        return Array.from(availableDirectories);
+      }
+      /**
+       * Internally reorganize the comments in the Dockerfile and allocate
+       * them to the relevant build stages that they belong to.
+       */
+      organizeComments() {
+        const comments = this.getComments();
+        for (let i2 = 0; i2 < comments.length; i2++) {
+          if (util_1.Util.isInsideRange(comments[i2].getRange().end, this.initialInstructions.getRange())) {
+            this.initialInstructions.addComment(comments[i2]);
+          } else {
+            for (const buildStage of this.buildStages) {
+              if (util_1.Util.isInsideRange(comments[i2].getRange().start, buildStage.getRange())) {
+                buildStage.addComment(comments[i2]);
+              }
+            }
+          }
+        }
+      }
+      getRange() {
+        const comments = this.getComments();
+        const instructions = this.getInstructions();
+        let range = null;
+        if (comments.length === 0) {
+          if (instructions.length > 0) {
+            range = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
+          }
+        } else if (instructions.length === 0) {
+          range = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
+        } else {
+          const commentStart2 = comments[0].getRange().start;
+          const commentEnd = comments[comments.length - 1].getRange().end;
+          const instructionStart = instructions[0].getRange().start;
+          const instructionEnd = instructions[instructions.length - 1].getRange().end;
+          if (commentStart2.line < instructionStart.line) {
+            if (commentEnd.line < instructionEnd.line) {
+              range = vscode_languageserver_types_1.Range.create(commentStart2, instructionEnd);
+            }
+            range = vscode_languageserver_types_1.Range.create(commentStart2, commentEnd);
+          } else if (commentEnd.line < instructionEnd.line) {
+            range = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+          } else {
+            range = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
+          }
+        }
+        if (range === null) {
+          if (this.directives.length === 0) {
+            return null;
+          }
+          return this.directives[0].getRange();
+        } else if (this.directives.length === 0) {
+          return range;
+        }
+        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range.end);
+      }
+    };
+    exports.Dockerfile = Dockerfile;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/parser.js
+var require_parser = __commonJS({
+  "node_modules/dockerfile-ast/lib/parser.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Parser = void 0;
+    var vscode_languageserver_textdocument_1 = (init_main2(), __toCommonJS(main_exports2));
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var comment_1 = require_comment();
+    var parserDirective_1 = require_parserDirective();
+    var instruction_1 = require_instruction();
+    var add_1 = require_add();
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var label_1 = require_label();
+    var onbuild_1 = require_onbuild();
+    var run_1 = require_run();
+    var shell_1 = require_shell();
+    var stopsignal_1 = require_stopsignal();
+    var workdir_1 = require_workdir();
+    var user_1 = require_user();
+    var volume_1 = require_volume();
+    var dockerfile_1 = require_dockerfile();
+    var util_1 = require_util();
+    var main_1 = require_main();
+    var Parser2 = class _Parser {
+      constructor() {
+        this.escapeChar = null;
+      }
+      static createInstruction(document2, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
+        switch (instruction.toUpperCase()) {
+          case "ADD":
+            return new add_1.Add(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ARG":
+            return new arg_1.Arg(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "CMD":
+            return new cmd_1.Cmd(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "COPY":
+            return new copy_1.Copy(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENTRYPOINT":
+            return new entrypoint_1.Entrypoint(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENV":
+            return new env_1.Env(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "FROM":
+            return new from_1.From(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "HEALTHCHECK":
+            return new healthcheck_1.Healthcheck(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "LABEL":
+            return new label_1.Label(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ONBUILD":
+            return new onbuild_1.Onbuild(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "RUN":
+            return new run_1.Run(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "SHELL":
+            return new shell_1.Shell(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "STOPSIGNAL":
+            return new stopsignal_1.Stopsignal(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "WORKDIR":
+            return new workdir_1.Workdir(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "USER":
+            return new user_1.User(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "VOLUME":
+            return new volume_1.Volume(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+        }
+        return new instruction_1.Instruction(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getParserDirectives(document2, buffer) {
+        const directives = [];
+        this.escapeChar = "";
+        const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
+        directiveCheck: for (let i2 = offset; i2 < buffer.length; i2++) {
+          switch (buffer.charAt(i2)) {
+            case " ":
+            case "	":
+              break;
+            case "\r":
+            case "\n":
+              break directiveCheck;
+            case "#":
+              let directiveStart = -1;
+              let directiveEnd = -1;
+              for (let j = i2 + 1; j < buffer.length; j++) {
+                let char = buffer.charAt(j);
+                switch (char) {
+                  case " ":
+                  case "	":
+                    if (directiveStart !== -1 && directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    break;
+                  case "\r":
+                  case "\n":
+                    break directiveCheck;
+                  case "=":
+                    let valueStart = -1;
+                    let valueEnd = -1;
+                    if (directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    let lineEnd = buffer.length;
+                    directiveValue: for (let k = j + 1; k < buffer.length; k++) {
+                      char = buffer.charAt(k);
+                      switch (char) {
+                        case "\r":
+                        case "\n":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          lineEnd = k;
+                          break directiveValue;
+                        case "	":
+                        case " ":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          continue;
+                        default:
+                          if (valueStart === -1) {
+                            valueStart = k;
+                          }
+                          break;
+                      }
+                    }
+                    if (directiveStart === -1) {
+                      break directiveCheck;
+                    }
+                    if (valueStart === -1) {
+                      valueStart = j + 1;
+                      valueEnd = lineEnd;
+                    } else if (valueEnd === -1) {
+                      valueEnd = buffer.length;
+                    }
+                    const lineRange = vscode_languageserver_types_1.Range.create(document2.positionAt(i2), document2.positionAt(lineEnd));
+                    const nameRange = vscode_languageserver_types_1.Range.create(document2.positionAt(directiveStart), document2.positionAt(directiveEnd));
+                    const valueRange = vscode_languageserver_types_1.Range.create(document2.positionAt(valueStart), document2.positionAt(valueEnd));
+                    directives.push(new parserDirective_1.ParserDirective(document2, lineRange, nameRange, valueRange));
+                    directiveStart = -1;
+                    if (buffer.charAt(valueEnd) === "\r") {
+                      i2 = valueEnd + 1;
+                    } else {
+                      i2 = valueEnd;
+                    }
+                    continue directiveCheck;
+                  default:
+                    if (directiveStart === -1) {
+                      directiveStart = j;
+                    }
+                    break;
+                }
+              }
+              break;
+            default:
+              break directiveCheck;
+          }
+        }
+        return directives;
+      }
+      parse(buffer) {
+        this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
+        this.buffer = buffer;
+        let dockerfile = new dockerfile_1.Dockerfile(this.document);
+        let directives = this.getParserDirectives(this.document, this.buffer);
+        let offset = 0;
+        this.escapeChar = "\\";
+        if (directives.length > 0) {
+          dockerfile.setDirectives(directives);
+          this.escapeChar = dockerfile.getEscapeCharacter();
+          offset = this.document.offsetAt(vscode_languageserver_types_1.Position.create(directives.length, 0));
+        } else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
+          offset = 1;
+        }
+        for (let i2 = offset; i2 < this.buffer.length; i2++) {
+          const char = this.buffer.charAt(i2);
+          switch (char) {
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "#":
+              i2 = this.processComment(dockerfile, i2);
+              break;
+            default:
+              i2 = this.processInstruction(dockerfile, char, i2);
+              break;
+          }
+        }
+        dockerfile.organizeComments();
+        return dockerfile;
+      }
+      processInstruction(dockerfile, char, start2) {
+        let instruction = char;
+        let instructionEnd = -1;
+        let escapedInstruction = false;
+        instructionCheck: for (let i2 = start2 + 1; i2 < this.buffer.length; i2++) {
+          char = this.buffer.charAt(i2);
+          switch (char) {
+            case this.escapeChar:
+              escapedInstruction = true;
+              char = this.buffer.charAt(i2 + 1);
+              if (char === "\r" || char === "\n") {
+                if (instructionEnd === -1) {
+                  instructionEnd = i2;
+                }
+                i2++;
+              } else if (char === " " || char === "	") {
+                for (let j = i2 + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i2 = j;
+                      continue instructionCheck;
+                    default:
+                      instructionEnd = i2 + 1;
+                      instruction = instruction + this.escapeChar;
+                      i2 = j - 2;
+                      continue instructionCheck;
+                  }
+                }
+                instructionEnd = i2 + 1;
+                instruction = instruction + this.escapeChar;
+                break instructionCheck;
+              } else {
+                instructionEnd = i2 + 1;
+                instruction = instruction + this.escapeChar;
+                escapedInstruction = false;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escapedInstruction) {
+                escapeCheck: for (let j = i2 + 1; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i2 = j;
+                      continue instructionCheck;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+                escapedInstruction = false;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i2;
+              }
+              i2 = this.processArguments(dockerfile, instruction, instructionEnd, start2, i2);
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start2, instructionEnd, i2));
+              return i2;
+            case "\r":
+            case "\n":
+              if (escapedInstruction) {
+                continue;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i2;
+              }
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start2, i2, i2));
+              return i2;
+            case "#":
+              if (escapedInstruction) {
+                continue;
+              }
+            default:
+              instructionEnd = i2 + 1;
+              instruction = instruction + char;
+              escapedInstruction = false;
+              break;
+          }
+        }
+        if (instructionEnd === -1) {
+          instructionEnd = this.buffer.length;
+        }
+        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start2, instructionEnd, this.buffer.length));
+        return this.buffer.length;
+      }
+      processHeredocs(instruction, offset) {
+        let keyword = instruction.getKeyword();
+        if (keyword === main_1.Keyword.ONBUILD) {
+          instruction = instruction.getTriggerInstruction();
+          if (instruction === null) {
+            return offset;
+          }
+          keyword = instruction.getKeyword();
+        }
+        if (keyword !== main_1.Keyword.ADD && keyword !== main_1.Keyword.COPY && keyword !== main_1.Keyword.RUN) {
+          return offset;
+        }
+        const heredocs = [];
+        let tabbed = false;
+        for (const arg of instruction.getArguments()) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && value.length > 2) {
+            if (value.startsWith("<<-")) {
+              tabbed = true;
+            }
+            const name2 = util_1.Util.parseHeredocName(value);
+            if (name2 !== null) {
+              heredocs.push(name2);
+            }
+          }
+        }
+        if (heredocs.length > 0) {
+          for (const heredoc of heredocs) {
+            offset = this.parseHeredoc(heredoc, offset, tabbed);
+          }
+        }
+        return offset;
+      }
+      processArguments(dockerfile, instruction, instructionEnd, start2, offset) {
+        let escaped = false;
+        argumentsCheck: for (let i2 = offset + 1; i2 < this.buffer.length; i2++) {
+          switch (this.buffer.charAt(i2)) {
+            case "\r":
+            case "\n":
+              if (escaped) {
+                continue;
+              }
+              return this.processHeredocs(this.createInstruction(dockerfile, instruction, start2, instructionEnd, i2), i2);
+            case this.escapeChar:
+              const next = this.buffer.charAt(i2 + 1);
+              if (next === "\n" || next === "\r") {
+                escaped = true;
+                i2++;
+              } else if (next === " " || next === "	") {
+                for (let j = i2 + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      escaped = true;
+                    default:
+                      i2 = j;
+                      continue argumentsCheck;
+                  }
+                }
+                return this.buffer.length;
+              }
+              continue;
+            case "#":
+              if (escaped) {
+                i2 = this.processComment(dockerfile, i2);
+                continue argumentsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            default:
+              if (escaped) {
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      processComment(dockerfile, start2) {
+        let end = this.buffer.length;
+        commentLoop: for (let i2 = start2 + 1; i2 < this.buffer.length; i2++) {
+          switch (this.buffer.charAt(i2)) {
+            case "\r":
+            case "\n":
+              end = i2;
+              break commentLoop;
+          }
+        }
+        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start2), this.document.positionAt(end));
+        dockerfile.addComment(new comment_1.Comment(this.document, range));
+        return end;
+      }
+      parseHeredoc(heredocName, offset, tabbed) {
+        let startWord = -1;
+        let lineStart = true;
+        for (let i2 = offset; i2 < this.buffer.length; i2++) {
+          switch (this.buffer.charAt(i2)) {
+            case " ":
+              lineStart = false;
+              break;
+            case "	":
+              if (!tabbed) {
+                lineStart = false;
+              }
+              break;
+            case "\r":
+            case "\n":
+              if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i2)) {
+                return i2;
+              }
+              startWord = -1;
+              lineStart = true;
+              break;
+            default:
+              if (lineStart) {
+                startWord = i2;
+                lineStart = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      createInstruction(dockerfile, instruction, start2, instructionEnd, end) {
+        const startPosition = this.document.positionAt(start2);
+        const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
+        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
+        return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
+      }
+    };
+    exports.Parser = Parser2;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/main.js
+var require_main = __commonJS({
+  "node_modules/dockerfile-ast/lib/main.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
+    var argument_1 = require_argument();
+    Object.defineProperty(exports, "Argument", { enumerable: true, get: function() {
+      return argument_1.Argument;
+    } });
+    var jsonArgument_1 = require_jsonArgument();
+    Object.defineProperty(exports, "JSONArgument", { enumerable: true, get: function() {
+      return jsonArgument_1.JSONArgument;
+    } });
+    var comment_1 = require_comment();
+    Object.defineProperty(exports, "Comment", { enumerable: true, get: function() {
+      return comment_1.Comment;
+    } });
+    var parser_1 = require_parser();
+    var flag_1 = require_flag();
+    Object.defineProperty(exports, "Flag", { enumerable: true, get: function() {
+      return flag_1.Flag;
+    } });
+    var instruction_1 = require_instruction();
+    Object.defineProperty(exports, "Instruction", { enumerable: true, get: function() {
+      return instruction_1.Instruction;
+    } });
+    var line_1 = require_line();
+    Object.defineProperty(exports, "Line", { enumerable: true, get: function() {
+      return line_1.Line;
+    } });
+    var parserDirective_1 = require_parserDirective();
+    Object.defineProperty(exports, "ParserDirective", { enumerable: true, get: function() {
+      return parserDirective_1.ParserDirective;
+    } });
+    var property_1 = require_property();
+    Object.defineProperty(exports, "Property", { enumerable: true, get: function() {
+      return property_1.Property;
+    } });
+    var variable_1 = require_variable();
+    Object.defineProperty(exports, "Variable", { enumerable: true, get: function() {
+      return variable_1.Variable;
+    } });
+    var add_1 = require_add();
+    Object.defineProperty(exports, "Add", { enumerable: true, get: function() {
+      return add_1.Add;
+    } });
+    var arg_1 = require_arg();
+    Object.defineProperty(exports, "Arg", { enumerable: true, get: function() {
+      return arg_1.Arg;
+    } });
+    var cmd_1 = require_cmd();
+    Object.defineProperty(exports, "Cmd", { enumerable: true, get: function() {
+      return cmd_1.Cmd;
+    } });
+    var copy_1 = require_copy();
+    Object.defineProperty(exports, "Copy", { enumerable: true, get: function() {
+      return copy_1.Copy;
+    } });
+    var entrypoint_1 = require_entrypoint();
+    Object.defineProperty(exports, "Entrypoint", { enumerable: true, get: function() {
+      return entrypoint_1.Entrypoint;
+    } });
+    var env_1 = require_env();
+    Object.defineProperty(exports, "Env", { enumerable: true, get: function() {
+      return env_1.Env;
+    } });
+    var from_1 = require_from();
+    Object.defineProperty(exports, "From", { enumerable: true, get: function() {
+      return from_1.From;
+    } });
+    var healthcheck_1 = require_healthcheck();
+    Object.defineProperty(exports, "Healthcheck", { enumerable: true, get: function() {
+      return healthcheck_1.Healthcheck;
+    } });
+    var heredoc_1 = require_heredoc();
+    Object.defineProperty(exports, "Heredoc", { enumerable: true, get: function() {
+      return heredoc_1.Heredoc;
+    } });
+    var jsonInstruction_1 = require_jsonInstruction();
+    Object.defineProperty(exports, "JSONInstruction", { enumerable: true, get: function() {
+      return jsonInstruction_1.JSONInstruction;
+    } });
+    var label_1 = require_label();
+    Object.defineProperty(exports, "Label", { enumerable: true, get: function() {
+      return label_1.Label;
+    } });
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    Object.defineProperty(exports, "ModifiableInstruction", { enumerable: true, get: function() {
+      return modifiableInstruction_1.ModifiableInstruction;
+    } });
+    var onbuild_1 = require_onbuild();
+    Object.defineProperty(exports, "Onbuild", { enumerable: true, get: function() {
+      return onbuild_1.Onbuild;
+    } });
+    var propertyInstruction_1 = require_propertyInstruction();
+    Object.defineProperty(exports, "PropertyInstruction", { enumerable: true, get: function() {
+      return propertyInstruction_1.PropertyInstruction;
+    } });
+    var run_1 = require_run();
+    Object.defineProperty(exports, "Run", { enumerable: true, get: function() {
+      return run_1.Run;
+    } });
+    var shell_1 = require_shell();
+    Object.defineProperty(exports, "Shell", { enumerable: true, get: function() {
+      return shell_1.Shell;
+    } });
+    var stopsignal_1 = require_stopsignal();
+    Object.defineProperty(exports, "Stopsignal", { enumerable: true, get: function() {
+      return stopsignal_1.Stopsignal;
+    } });
+    var user_1 = require_user();
+    Object.defineProperty(exports, "User", { enumerable: true, get: function() {
+      return user_1.User;
+    } });
+    var volume_1 = require_volume();
+    Object.defineProperty(exports, "Volume", { enumerable: true, get: function() {
+      return volume_1.Volume;
+    } });
+    var workdir_1 = require_workdir();
+    Object.defineProperty(exports, "Workdir", { enumerable: true, get: function() {
+      return workdir_1.Workdir;
+    } });
+    var Keyword;
+    (function(Keyword2) {
+      Keyword2["ADD"] = "ADD";
+      Keyword2["ARG"] = "ARG";
+      Keyword2["CMD"] = "CMD";
+      Keyword2["COPY"] = "COPY";
+      Keyword2["ENTRYPOINT"] = "ENTRYPOINT";
+      Keyword2["ENV"] = "ENV";
+      Keyword2["EXPOSE"] = "EXPOSE";
+      Keyword2["FROM"] = "FROM";
+      Keyword2["HEALTHCHECK"] = "HEALTHCHECK";
+      Keyword2["LABEL"] = "LABEL";
+      Keyword2["MAINTAINER"] = "MAINTAINER";
+      Keyword2["ONBUILD"] = "ONBUILD";
+      Keyword2["RUN"] = "RUN";
+      Keyword2["SHELL"] = "SHELL";
+      Keyword2["STOPSIGNAL"] = "STOPSIGNAL";
+      Keyword2["USER"] = "USER";
+      Keyword2["VOLUME"] = "VOLUME";
+      Keyword2["WORKDIR"] = "WORKDIR";
+    })(Keyword || (exports.Keyword = Keyword = {}));
+    var Directive;
+    (function(Directive2) {
+      Directive2["escape"] = "escape";
+      Directive2["syntax"] = "syntax";
+    })(Directive || (exports.Directive = Directive = {}));
+    exports.DefaultVariables = [
+      "ALL_PROXY",
+      "all_proxy",
+      "FTP_PROXY",
+      "ftp_proxy",
+      "HTTP_PROXY",
+      "http_proxy",
+      "HTTPS_PROXY",
+      "https_proxy",
+      "NO_PROXY",
+      "no_proxy"
+    ];
+    var DockerfileParser2;
+    (function(DockerfileParser3) {
+      function parse(content) {
+        let parser2 = new parser_1.Parser();
+        return parser2.parse(content);
+      }
+      DockerfileParser3.parse = parse;
+    })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module2) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body2) => {
+      if (negated) {
+        return `[^\\/${body2}]`;
+      }
+      const source = `[${body2}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start2) => {
+      const { length } = pattern;
+      let index = start2 + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body2 = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body2 += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body2 += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name2 = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
+              return null;
+            }
+            body2 += POSIX_CLASSES[name2];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body2 += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body2 += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body2)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out2 = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out2 += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out2 += pattern.slice(index, index + 2);
+          } else {
+            out2 += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out2 += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out2 += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out2 += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out2 += char;
+          index++;
+        }
+      }
+      return {
+        source: out2,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start2) => `${start2}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run2, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out2 = EMPTY;
+      let run2 = [];
+      const flush = () => {
+        let lastWildcard;
+        run2.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run2.forEach((token, at) => {
+          if (!token.wildcard) {
+            out2 += token.single;
+            return;
+          }
+          out2 += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+        });
+        run2 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run2.push(token);
+          return;
+        }
+        flush();
+        out2 += token.boundary;
+      });
+      flush();
+      return out2;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body2, prefix) => {
+      if (body2[body2.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body2.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body2) => {
+      const index = body2.indexOf(SLASH);
+      return index < 0 || index === body2.length - 1;
+    };
+    var basenameOf = (path8) => {
+      const end = path8.length - 1;
+      const index = path8.lastIndexOf(
+        SLASH,
+        path8[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path8 : path8.slice(index + 1);
+    };
+    var parentOf = (path8) => {
+      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path8.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path8.length - 1;
+      const cut = path8.lastIndexOf(
+        SLASH,
+        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body2);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body2, stripLineEnd) => {
+      let lineEnd = body2.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body2[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body2[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body2.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body2[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body2[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body2[0] === "!") {
+        negative = true;
+        body2 = body2.slice(1);
+      }
+      const last = body2[body2.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body2 = trimEnd(body2, stripLineEnd);
+      }
+      if (!body2 || hasTrailingBackslash(body2)) {
+        return;
+      }
+      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body2);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body2,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path8) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path8)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path8, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename2 = shortcut ? basenameOf(path8) : path8;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename2 : path8
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path8, originalPath, doThrow) => {
+      if (!isString(path8)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path8) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path8)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path8) => {
+      const first = path8.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path8.length === 1) {
+        return true;
+      }
+      const second = path8.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path8) {
+        checkPath(
+          path8,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path8 ? this._t(path8, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path8 = convertPath(target);
+        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path8);
+        }
+        const dir = this._t(path8, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path8);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path8, cache2) {
+        if (path8 in cache2) {
+          return cache2[path8];
+        }
+        const parentPath = parentOf(path8);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
+      }
+      ignores(path8) {
+        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
+      }
+      createFilter() {
+        return (path8) => !this.ignores(path8);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path8) {
+        return this._test(path8, this._testCache, convertPath(path8));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module2.exports = factory;
+    factory.default = factory;
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts2 = [];
+      let str = input;
+      let index = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start2 > 0) {
+        prefix = str.slice(0, start2);
+        str = str.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start: start2,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i2 = slashes[idx];
+          const value2 = input.slice(n2, i2);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i2 >= start2) {
+            parts2.push(value2);
+            prevIndex = i2;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const value = input.slice(n);
+        parts2.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts2;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module2) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args2, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args2, options);
+      }
+      args2.sort();
+      const value = `[${args2.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args2.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts2 = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts2.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts2.push(value);
+      return parts2;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values2 = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i2 = 0; i2 < values2.length; i2++) {
+        for (let j = i2 + 1; j < values2.length; j++) {
+          const a = values2[i2];
+          const b = values2[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i2),
+              end: i2
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body2, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body2).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body2 = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body2, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+              tokens.pop();
+              if (arr[i2].type === "brace") {
+                break;
+              }
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out2 = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out2;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
+        return /$^/;
+      }
+    };
+    picomatch.constants = constants;
+    module2.exports = picomatch;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch, pico);
+    module2.exports = picomatch;
+  }
+});
+
+// src/document.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+
+// src/shell/parser.ts
+import { fileURLToPath as __fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+// node_modules/web-tree-sitter/tree-sitter.js
+var __defProp = Object.defineProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var SIZE_OF_SHORT = 2;
+var SIZE_OF_INT = 4;
+var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+var ZERO_POINT = { row: 0, column: 0 };
+var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+function assertInternal(x) {
+  if (x !== INTERNAL) throw new Error("Illegal constructor");
+}
+__name(assertInternal, "assertInternal");
+function isPoint(point) {
+  return !!point && typeof point.row === "number" && typeof point.column === "number";
+}
+__name(isPoint, "isPoint");
+function setModule(module2) {
+  C = module2;
+}
+__name(setModule, "setModule");
+var C;
+var LookaheadIterator = class {
+  static {
+    __name(this, "LookaheadIterator");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  language;
+  /** @internal */
+  constructor(internal, address, language) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+  }
+  /** Get the current symbol of the lookahead iterator. */
+  get currentTypeId() {
+    return C._ts_lookahead_iterator_current_symbol(this[0]);
+  }
+  /** Get the current symbol name of the lookahead iterator. */
+  get currentType() {
+    return this.language.types[this.currentTypeId] || "ERROR";
+  }
+  /** Delete the lookahead iterator, freeing its resources. */
+  delete() {
+    C._ts_lookahead_iterator_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Reset the lookahead iterator.
+   *
+   * This returns `true` if the language was set successfully and `false`
+   * otherwise.
+   */
+  reset(language, stateId) {
+    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+      this.language = language;
+      return true;
+    }
+    return false;
+  }
+  /**
+   * Reset the lookahead iterator to another state.
+   *
+   * This returns `true` if the iterator was reset to the given state and
+   * `false` otherwise.
+   */
+  resetState(stateId) {
+    return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
+  }
+  /**
+   * Returns an iterator that iterates over the symbols of the lookahead iterator.
+   *
+   * The iterator will yield the current symbol name as a string for each step
+   * until there are no more symbols to iterate over.
+   */
+  [Symbol.iterator]() {
+    return {
+      next: /* @__PURE__ */ __name(() => {
+        if (C._ts_lookahead_iterator_next(this[0])) {
+          return { done: false, value: this.currentType };
+        }
+        return { done: true, value: "" };
+      }, "next")
+    };
+  }
+};
+function getText(tree, startIndex, endIndex, startPosition) {
+  const length = endIndex - startIndex;
+  let result = tree.textCallback(startIndex, startPosition);
+  if (result) {
+    startIndex += result.length;
+    while (startIndex < endIndex) {
+      const string = tree.textCallback(startIndex, startPosition);
+      if (string && string.length > 0) {
+        startIndex += string.length;
+        result += string;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex) {
+      result = result.slice(0, length);
+    }
+  }
+  return result ?? "";
+}
+__name(getText, "getText");
+var Tree = class _Tree {
+  static {
+    __name(this, "Tree");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  textCallback;
+  /** The language that was used to parse the syntax tree. */
+  language;
+  /** @internal */
+  constructor(internal, address, language, textCallback) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    this.textCallback = textCallback;
+  }
+  /** Create a shallow copy of the syntax tree. This is very fast. */
+  copy() {
+    const address = C._ts_tree_copy(this[0]);
+    return new _Tree(INTERNAL, address, this.language, this.textCallback);
+  }
+  /** Delete the syntax tree, freeing its resources. */
+  delete() {
+    C._ts_tree_delete(this[0]);
+    this[0] = 0;
+  }
+  /** Get the root node of the syntax tree. */
+  get rootNode() {
+    C._ts_tree_root_node_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Get the root node of the syntax tree, but with its position shifted
+   * forward by the given offset.
+   */
+  rootNodeWithOffset(offsetBytes, offsetExtent) {
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, offsetBytes, "i32");
+    marshalPoint(address + SIZE_OF_INT, offsetExtent);
+    C._ts_tree_root_node_with_offset_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Edit the syntax tree to keep it in sync with source code that has been
+   * edited.
+   *
+   * You must describe the edit both in terms of byte offsets and in terms of
+   * row/column coordinates.
+   */
+  edit(edit) {
+    marshalEdit(edit);
+    C._ts_tree_edit_wasm(this[0]);
+  }
+  /** Create a new {@link TreeCursor} starting from the root of the tree. */
+  walk() {
+    return this.rootNode.walk();
+  }
+  /**
+   * Compare this old edited syntax tree to a new syntax tree representing
+   * the same document, returning a sequence of ranges whose syntactic
+   * structure has changed.
+   *
+   * For this to work correctly, this syntax tree must have been edited such
+   * that its ranges match up to the new tree. Generally, you'll want to
+   * call this method right after calling one of the [`Parser::parse`]
+   * functions. Call it on the old tree that was passed to parse, and
+   * pass the new tree that was returned from `parse`.
+   */
+  getChangedRanges(other) {
+    if (!(other instanceof _Tree)) {
+      throw new TypeError("Argument must be a Tree");
+    }
+    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the included ranges that were used to parse the syntax tree. */
+  getIncludedRanges() {
+    C._ts_tree_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+};
+var TreeCursor = class _TreeCursor {
+  static {
+    __name(this, "TreeCursor");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [2] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [3] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  tree;
+  /** @internal */
+  constructor(internal, tree) {
+    assertInternal(internal);
+    this.tree = tree;
+    unmarshalTreeCursor(this);
+  }
+  /** Creates a deep copy of the tree cursor. This allocates new memory. */
+  copy() {
+    const copy = new _TreeCursor(INTERNAL, this.tree);
+    C._ts_tree_cursor_copy_wasm(this.tree[0]);
+    unmarshalTreeCursor(copy);
+    return copy;
+  }
+  /** Delete the tree cursor, freeing its resources. */
+  delete() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_delete_wasm(this.tree[0]);
+    this[0] = this[1] = this[2] = 0;
+  }
+  /** Get the tree cursor's current {@link Node}. */
+  get currentNode() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the numerical field id of this tree cursor's current node.
+   *
+   * See also {@link TreeCursor#currentFieldName}.
+   */
+  get currentFieldId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+  }
+  /** Get the field name of this tree cursor's current node. */
+  get currentFieldName() {
+    return this.tree.language.fields[this.currentFieldId];
+  }
+  /**
+   * Get the depth of the cursor's current node relative to the original
+   * node that the cursor was constructed with.
+   */
+  get currentDepth() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+  }
+  /**
+   * Get the index of the cursor's current node out of all of the
+   * descendants of the original node that the cursor was constructed with.
+   */
+  get currentDescendantIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+  }
+  /** Get the type of the cursor's current node. */
+  get nodeType() {
+    return this.tree.language.types[this.nodeTypeId] || "ERROR";
+  }
+  /** Get the type id of the cursor's current node. */
+  get nodeTypeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+  }
+  /** Get the state id of the cursor's current node. */
+  get nodeStateId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+  }
+  /** Get the id of the cursor's current node. */
+  get nodeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+  }
+  /**
+   * Check if the cursor's current node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get nodeIsNamed() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if the cursor's current node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get nodeIsMissing() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Get the string content of the cursor's current node. */
+  get nodeText() {
+    marshalTreeCursor(this);
+    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+    return getText(this.tree, startIndex, endIndex, startPosition);
+  }
+  /** Get the start position of the cursor's current node. */
+  get startPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the end position of the cursor's current node. */
+  get endPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the start index of the cursor's current node. */
+  get startIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+  }
+  /** Get the end index of the cursor's current node. */
+  get endIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+  }
+  /**
+   * Move this cursor to the first child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   */
+  gotoFirstChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the last child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoFirstChild} because it needs to
+   * iterate through all the children to compute the child's position.
+   */
+  gotoLastChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the parent of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no parent node (the cursor was already on the
+   * root node).
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoParent() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the next sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no next sibling node.
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoNextSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the previous sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no previous sibling node.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoNextSibling} due to how node
+   * positions are stored. In the worst case, this will need to iterate
+   * through all the children up to the previous sibling node to recalculate
+   * its position. Also note that the node the cursor was constructed with is
+   * considered the root of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoPreviousSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move the cursor to the node that is the nth descendant of
+   * the original node that the cursor was constructed with, where
+   * zero represents the original node itself.
+   */
+  gotoDescendant(goalDescendantIndex) {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns `true` if the cursor successfully moved to a child node, and returns
+   * `false` if no such child was found.
+   */
+  gotoFirstChildForIndex(goalIndex) {
+    marshalTreeCursor(this);
+    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns the index of the child node if one was found, and returns
+   * `null` if no such child was found.
+   */
+  gotoFirstChildForPosition(goalPosition) {
+    marshalTreeCursor(this);
+    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Re-initialize this tree cursor to start at the original node that the
+   * cursor was constructed with.
+   */
+  reset(node) {
+    marshalNode(node);
+    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+    C._ts_tree_cursor_reset_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Re-initialize a tree cursor to the same position as another cursor.
+   *
+   * Unlike {@link TreeCursor#reset}, this will not lose parent
+   * information and allows reusing already created cursors.
+   */
+  resetTo(cursor) {
+    marshalTreeCursor(this, TRANSFER_BUFFER);
+    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+};
+var Node = class {
+  static {
+    __name(this, "Node");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  _children;
+  /** @internal */
+  _namedChildren;
+  /** @internal */
+  constructor(internal, {
+    id,
+    tree,
+    startIndex,
+    startPosition,
+    other
+  }) {
+    assertInternal(internal);
+    this[0] = other;
+    this.id = id;
+    this.tree = tree;
+    this.startIndex = startIndex;
+    this.startPosition = startPosition;
+  }
+  /**
+   * The numeric id for this node that is unique.
+   *
+   * Within a given syntax tree, no two nodes have the same id. However:
+   *
+   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+   *   the process, then that node will have the same id in both trees.
+   *
+   * * A node not marked as having changes does not guarantee it was reused.
+   *
+   * * If a node is marked as having changed in the old tree, it will not be reused.
+   */
+  id;
+  /** The byte index where this node starts. */
+  startIndex;
+  /** The position where this node starts. */
+  startPosition;
+  /** The tree that this node belongs to. */
+  tree;
+  /** Get this node's type as a numerical id. */
+  get typeId() {
+    marshalNode(this);
+    return C._ts_node_symbol_wasm(this.tree[0]);
+  }
+  /**
+   * Get the node's type as a numerical id as it appears in the grammar,
+   * ignoring aliases.
+   */
+  get grammarId() {
+    marshalNode(this);
+    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+  }
+  /** Get this node's type as a string. */
+  get type() {
+    return this.tree.language.types[this.typeId] || "ERROR";
+  }
+  /**
+   * Get this node's symbol name as it appears in the grammar, ignoring
+   * aliases as a string.
+   */
+  get grammarType() {
+    return this.tree.language.types[this.grammarId] || "ERROR";
+  }
+  /**
+   * Check if this node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get isNamed() {
+    marshalNode(this);
+    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *extra*.
+   *
+   * Extra nodes represent things like comments, which are not required
+   * by the grammar, but can appear anywhere.
+   */
+  get isExtra() {
+    marshalNode(this);
+    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error.
+   *
+   * Syntax errors represent parts of the code that could not be incorporated
+   * into a valid syntax tree.
+   */
+  get isError() {
+    marshalNode(this);
+    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get isMissing() {
+    marshalNode(this);
+    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Check if this node has been edited. */
+  get hasChanges() {
+    marshalNode(this);
+    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error or contains any syntax
+   * errors anywhere within it.
+   */
+  get hasError() {
+    marshalNode(this);
+    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+  }
+  /** Get the byte index where this node ends. */
+  get endIndex() {
+    marshalNode(this);
+    return C._ts_node_end_index_wasm(this.tree[0]);
+  }
+  /** Get the position where this node ends. */
+  get endPosition() {
+    marshalNode(this);
+    C._ts_node_end_point_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the string content of this node. */
+  get text() {
+    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+  }
+  /** Get this node's parse state. */
+  get parseState() {
+    marshalNode(this);
+    return C._ts_node_parse_state_wasm(this.tree[0]);
+  }
+  /** Get the parse state after this node. */
+  get nextParseState() {
+    marshalNode(this);
+    return C._ts_node_next_parse_state_wasm(this.tree[0]);
+  }
+  /** Check if this node is equal to another node. */
+  equals(other) {
+    return this.tree === other.tree && this.id === other.id;
+  }
+  /**
+   * Get the node's child at the given index, where zero represents the first child.
+   *
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#children} instead.
+   */
+  child(index) {
+    marshalNode(this);
+    C._ts_node_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's *named* child at the given index.
+   *
+   * See also {@link Node#isNamed}.
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#namedChildren} instead.
+   */
+  namedChild(index) {
+    marshalNode(this);
+    C._ts_node_named_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's child with the given numerical field id.
+   *
+   * See also {@link Node#childForFieldName}. You can
+   * convert a field name to an id using {@link Language#fieldIdForName}.
+   */
+  childForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the first child with the given field name.
+   *
+   * If multiple children may have the same field name, access them using
+   * {@link Node#childrenForFieldName}.
+   */
+  childForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1) return this.childForFieldId(fieldId);
+    return null;
+  }
+  /** Get the field name of this node's child at the given index. */
+  fieldNameForChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /** Get the field name of this node's named child at the given index. */
+  fieldNameForNamedChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /**
+   * Get an array of this node's children with a given field name.
+   *
+   * See also {@link Node#children}.
+   */
+  childrenForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+    return [];
+  }
+  /**
+    * Get an array of this node's children with a given field id.
+    *
+    * See also {@link Node#childrenForFieldName}.
+    */
+  childrenForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the node's first child that contains or starts after the given byte offset. */
+  firstChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's first named child that contains or starts after the given byte offset. */
+  firstNamedChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's number of children. */
+  get childCount() {
+    marshalNode(this);
+    return C._ts_node_child_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's number of *named* children.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get namedChildCount() {
+    marshalNode(this);
+    return C._ts_node_named_child_count_wasm(this.tree[0]);
+  }
+  /** Get this node's first child. */
+  get firstChild() {
+    return this.child(0);
+  }
+  /**
+   * Get this node's first named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get firstNamedChild() {
+    return this.namedChild(0);
+  }
+  /** Get this node's last child. */
+  get lastChild() {
+    return this.child(this.childCount - 1);
+  }
+  /**
+   * Get this node's last named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get lastNamedChild() {
+    return this.namedChild(this.namedChildCount - 1);
+  }
+  /**
+   * Iterate over this node's children.
+   *
+   * If you're walking the tree recursively, you may want to use the
+   * {@link TreeCursor} APIs directly instead.
+   */
+  get children() {
+    if (!this._children) {
+      marshalNode(this);
+      C._ts_node_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._children = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._children[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._children;
+  }
+  /**
+   * Iterate over this node's named children.
+   *
+   * See also {@link Node#children}.
+   */
+  get namedChildren() {
+    if (!this._namedChildren) {
+      marshalNode(this);
+      C._ts_node_named_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._namedChildren = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._namedChildren[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._namedChildren;
+  }
+  /**
+   * Get the descendants of this node that are the given type, or in the given types array.
+   *
+   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+   *
+   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+   */
+  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+    if (!Array.isArray(types)) types = [types];
+    const symbols = [];
+    const typesBySymbol = this.tree.language.types;
+    for (const node_type of types) {
+      if (node_type == "ERROR") {
+        symbols.push(65535);
+      }
+    }
+    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+      if (types.includes(typesBySymbol[i2])) {
+        symbols.push(i2);
+      }
+    }
+    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+    }
+    marshalNode(this);
+    C._ts_node_descendants_of_type_wasm(
+      this.tree[0],
+      symbolsAddress,
+      symbols.length,
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column
+    );
+    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(descendantCount);
+    if (descendantCount > 0) {
+      let address = descendantAddress;
+      for (let i2 = 0; i2 < descendantCount; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+    }
+    C._free(descendantAddress);
+    C._free(symbolsAddress);
+    return result;
+  }
+  /** Get this node's next sibling. */
+  get nextSibling() {
+    marshalNode(this);
+    C._ts_node_next_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's previous sibling. */
+  get previousSibling() {
+    marshalNode(this);
+    C._ts_node_prev_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's next *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get nextNamedSibling() {
+    marshalNode(this);
+    C._ts_node_next_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's previous *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get previousNamedSibling() {
+    marshalNode(this);
+    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's number of descendants, including one for the node itself. */
+  get descendantCount() {
+    marshalNode(this);
+    return C._ts_node_descendant_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's immediate parent.
+   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+   */
+  get parent() {
+    marshalNode(this);
+    C._ts_node_parent_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the node that contains `descendant`.
+   *
+   * Note that this can return `descendant` itself.
+   */
+  childWithDescendant(descendant) {
+    marshalNode(this);
+    marshalNode(descendant, 1);
+    C._ts_node_child_with_descendant_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given byte range. */
+  descendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given byte range. */
+  namedDescendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given point range. */
+  descendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given point range. */
+  namedDescendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Create a new {@link TreeCursor} starting from this node.
+   *
+   * Note that the given node is considered the root of the cursor,
+   * and the cursor cannot walk outside this node.
+   */
+  walk() {
+    marshalNode(this);
+    C._ts_tree_cursor_new_wasm(this.tree[0]);
+    return new TreeCursor(INTERNAL, this.tree);
+  }
+  /**
+   * Edit this node to keep it in-sync with source code that has been edited.
+   *
+   * This function is only rarely needed. When you edit a syntax tree with
+   * the {@link Tree#edit} method, all of the nodes that you retrieve from
+   * the tree afterward will already reflect the edit. You only need to
+   * use {@link Node#edit} when you have a specific {@link Node} instance that
+   * you want to keep and continue to use after an edit.
+   */
+  edit(edit) {
+    if (this.startIndex >= edit.oldEndIndex) {
+      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+      let subbedPointRow;
+      let subbedPointColumn;
+      if (this.startPosition.row > edit.oldEndPosition.row) {
+        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+        subbedPointColumn = this.startPosition.column;
+      } else {
+        subbedPointRow = 0;
+        subbedPointColumn = this.startPosition.column;
+        if (this.startPosition.column >= edit.oldEndPosition.column) {
+          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+        }
+      }
+      if (subbedPointRow > 0) {
+        this.startPosition.row += subbedPointRow;
+        this.startPosition.column = subbedPointColumn;
+      } else {
+        this.startPosition.column += subbedPointColumn;
+      }
+    } else if (this.startIndex > edit.startIndex) {
+      this.startIndex = edit.newEndIndex;
+      this.startPosition.row = edit.newEndPosition.row;
+      this.startPosition.column = edit.newEndPosition.column;
+    }
+  }
+  /** Get the S-expression representation of this node. */
+  toString() {
+    marshalNode(this);
+    const address = C._ts_node_to_string_wasm(this.tree[0]);
+    const result = C.AsciiToString(address);
+    C._free(address);
+    return result;
+  }
+};
+function unmarshalCaptures(query, tree, address, patternIndex, result) {
+  for (let i2 = 0, n = result.length; i2 < n; i2++) {
+    const captureIndex = C.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+  }
+  return address;
+}
+__name(unmarshalCaptures, "unmarshalCaptures");
+function marshalNode(node, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address, node.id, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node[0], "i32");
+}
+__name(marshalNode, "marshalNode");
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id === 0) return null;
+  const index = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C.getValue(address, "i32");
+  const result = new Node(INTERNAL, {
+    id,
+    tree,
+    startIndex: index,
+    startPosition: { row, column },
+    other
+  });
+  return result;
+}
+__name(unmarshalNode, "unmarshalNode");
+function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+}
+__name(marshalTreeCursor, "marshalTreeCursor");
+function unmarshalTreeCursor(cursor) {
+  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+__name(unmarshalTreeCursor, "unmarshalTreeCursor");
+function marshalPoint(address, point) {
+  C.setValue(address, point.row, "i32");
+  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+}
+__name(marshalPoint, "marshalPoint");
+function unmarshalPoint(address) {
+  const result = {
+    row: C.getValue(address, "i32") >>> 0,
+    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result;
+}
+__name(unmarshalPoint, "unmarshalPoint");
+function marshalRange(address, range) {
+  marshalPoint(address, range.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range.endPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, range.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, range.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalRange, "marshalRange");
+function unmarshalRange(address) {
+  const result = {};
+  result.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result.endIndex = C.getValue(address, "i32") >>> 0;
+  return result;
+}
+__name(unmarshalRange, "unmarshalRange");
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalEdit, "marshalEdit");
+function unmarshalLanguageMetadata(address) {
+  const major_version = C.getValue(address, "i32");
+  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+var PREDICATE_STEP_TYPE_CAPTURE = 1;
+var PREDICATE_STEP_TYPE_STRING = 2;
+var QUERY_WORD_REGEX = /[\w-]+/g;
+var CaptureQuantifier = {
+  Zero: 0,
+  ZeroOrOne: 1,
+  ZeroOrMore: 2,
+  One: 3,
+  OneOrMore: 4
+};
+var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+var QueryErrorKind = {
+  Syntax: 1,
+  NodeName: 2,
+  FieldName: 3,
+  CaptureName: 4,
+  PatternStructure: 5
+};
+var QueryError = class _QueryError extends Error {
+  constructor(kind, info2, index, length) {
+    super(_QueryError.formatMessage(kind, info2));
+    this.kind = kind;
+    this.info = info2;
+    this.index = index;
+    this.length = length;
+    this.name = "QueryError";
+  }
+  static {
+    __name(this, "QueryError");
+  }
+  /** Formats an error message based on the error kind and info */
+  static formatMessage(kind, info2) {
+    switch (kind) {
+      case QueryErrorKind.NodeName:
+        return `Bad node name '${info2.word}'`;
+      case QueryErrorKind.FieldName:
+        return `Bad field name '${info2.word}'`;
+      case QueryErrorKind.CaptureName:
+        return `Bad capture name @${info2.word}`;
+      case QueryErrorKind.PatternStructure:
+        return `Bad pattern structure at offset ${info2.suffix}`;
+      case QueryErrorKind.Syntax:
+        return `Bad syntax at offset ${info2.suffix}`;
+    }
+  }
+};
+function parseAnyPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+__name(parseAnyPredicate, "parseAnyPredicate");
+function parseMatchPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex.test(text) : !regex.test(text);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+  });
+}
+__name(parseMatchPredicate, "parseMatchPredicate");
+function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values2 = stringSteps.map((s) => s.value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text) => values2.includes(text)) === isPositive;
+  });
+}
+__name(parseAnyOfPredicate, "parseAnyOfPredicate");
+function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseIsPredicate, "parseIsPredicate");
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseSetDirective, "parseSetDirective");
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+__name(parsePattern, "parsePattern");
+var Query = class {
+  static {
+    __name(this, "Query");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  exceededMatchLimit;
+  /** @internal */
+  textPredicates;
+  /** The names of the captures used in the query. */
+  captureNames;
+  /** The quantifiers of the captures used in the query. */
+  captureQuantifiers;
+  /**
+   * The other user-defined predicates associated with the given index.
+   *
+   * This includes predicates with operators other than:
+   * - `match?`
+   * - `eq?` and `not-eq?`
+   * - `any-of?` and `not-any-of?`
+   * - `is?` and `is-not?`
+   * - `set!`
+   */
+  predicates;
+  /** The properties for predicates with the operator `set!`. */
+  setProperties;
+  /** The properties for predicates with the operator `is?`. */
+  assertedProperties;
+  /** The properties for predicates with the operator `is-not?`. */
+  refutedProperties;
+  /** The maximum number of in-progress matches for this cursor. */
+  matchLimit;
+  /**
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  constructor(language, source) {
+    const sourceLength = C.lengthBytesUTF8(source);
+    const sourceAddress = C._malloc(sourceLength + 1);
+    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    const address = C._ts_query_new(
+      language[0],
+      sourceAddress,
+      sourceLength,
+      TRANSFER_BUFFER,
+      TRANSFER_BUFFER + SIZE_OF_INT
+    );
+    if (!address) {
+      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+      C._free(sourceAddress);
+      switch (errorId) {
+        case QueryErrorKind.Syntax:
+          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+        case QueryErrorKind.NodeName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.FieldName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.CaptureName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.PatternStructure:
+          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+      }
+    }
+    const stringCount = C._ts_query_string_count(address);
+    const captureCount = C._ts_query_capture_count(address);
+    const patternCount = C._ts_query_pattern_count(address);
+    const captureNames = new Array(captureCount);
+    const captureQuantifiers = new Array(patternCount);
+    const stringValues = new Array(stringCount);
+    for (let i2 = 0; i2 < captureCount; i2++) {
+      const nameAddress = C._ts_query_capture_name_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+    }
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const captureQuantifiersArray = new Array(captureCount);
+      for (let j = 0; j < captureCount; j++) {
+        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+        captureQuantifiersArray[j] = quantifier;
+      }
+      captureQuantifiers[i2] = captureQuantifiersArray;
+    }
+    for (let i2 = 0; i2 < stringCount; i2++) {
+      const valueAddress = C._ts_query_string_value_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+    }
+    const setProperties = new Array(patternCount);
+    const assertedProperties = new Array(patternCount);
+    const refutedProperties = new Array(patternCount);
+    const predicates = new Array(patternCount);
+    const textPredicates = new Array(patternCount);
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+      predicates[i2] = [];
+      textPredicates[i2] = [];
+      const steps = new Array();
+      let stepAddress = predicatesAddress;
+      for (let j = 0; j < stepCount; j++) {
+        const stepType = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        const stepValueId = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        parsePattern(
+          i2,
+          stepType,
+          stepValueId,
+          captureNames,
+          stringValues,
+          steps,
+          textPredicates,
+          predicates,
+          setProperties,
+          assertedProperties,
+          refutedProperties
+        );
+      }
+      Object.freeze(textPredicates[i2]);
+      Object.freeze(predicates[i2]);
+      Object.freeze(setProperties[i2]);
+      Object.freeze(assertedProperties[i2]);
+      Object.freeze(refutedProperties[i2]);
+    }
+    C._free(sourceAddress);
+    this[0] = address;
+    this.captureNames = captureNames;
+    this.captureQuantifiers = captureQuantifiers;
+    this.textPredicates = textPredicates;
+    this.predicates = predicates;
+    this.setProperties = setProperties;
+    this.assertedProperties = assertedProperties;
+    this.refutedProperties = refutedProperties;
+    this.exceededMatchLimit = false;
+  }
+  /** Delete the query, freeing its resources. */
+  delete() {
+    C._ts_query_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Iterate over all of the matches in the order that they were found.
+   *
+   * Each match contains the index of the pattern that matched, and a list of
+   * captures. Because multiple patterns can match the same set of nodes,
+   * one match may contain captures that appear *before* some of the
+   * captures from a previous match.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  matches(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const timeoutMicros = options.timeoutMicros ?? 0;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_matches_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      matchLimit,
+      maxStartDepth,
+      timeoutMicros
+    );
+    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array(rawCount);
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    let filteredCount = 0;
+    let address = startAddress;
+    for (let i2 = 0; i2 < rawCount; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captures = new Array(captureCount);
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
+        const setProperties = this.setProperties[patternIndex];
+        result[filteredCount].setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        result[filteredCount].assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        result[filteredCount].refutedProperties = refutedProperties;
+        filteredCount++;
+      }
+    }
+    result.length = filteredCount;
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /**
+   * Iterate over all of the individual captures in the order that they
+   * appear.
+   *
+   * This is useful if you don't care about which pattern matched, and just
+   * want a single, ordered sequence of captures.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  captures(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const timeoutMicros = options.timeoutMicros ?? 0;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_captures_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      matchLimit,
+      maxStartDepth,
+      timeoutMicros
+    );
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array();
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    const captures = new Array();
+    let address = startAddress;
+    for (let i2 = 0; i2 < count; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      captures.length = captureCount;
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        const capture = captures[captureIndex];
+        const setProperties = this.setProperties[patternIndex];
+        capture.setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        capture.assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        capture.refutedProperties = refutedProperties;
+        result.push(capture);
+      }
+    }
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /** Get the predicates for a given pattern. */
+  predicatesForPattern(patternIndex) {
+    return this.predicates[patternIndex];
+  }
+  /**
+   * Disable a certain capture within a query.
+   *
+   * This prevents the capture from being returned in matches, and also
+   * avoids any resource usage associated with recording the capture.
+   */
+  disableCapture(captureName) {
+    const captureNameLength = C.lengthBytesUTF8(captureName);
+    const captureNameAddress = C._malloc(captureNameLength + 1);
+    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+    C._free(captureNameAddress);
+  }
+  /**
+   * Disable a certain pattern within a query.
+   *
+   * This prevents the pattern from matching, and also avoids any resource
+   * usage associated with the pattern. This throws an error if the pattern
+   * index is out of bounds.
+   */
+  disablePattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    C._ts_query_disable_pattern(this[0], patternIndex);
+  }
+  /**
+   * Check if, on its last execution, this cursor exceeded its maximum number
+   * of in-progress matches.
+   */
+  didExceedMatchLimit() {
+    return this.exceededMatchLimit;
+  }
+  /** Get the byte offset where the given pattern starts in the query's source. */
+  startIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the byte offset where the given pattern ends in the query's source. */
+  endIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the number of patterns in the query. */
+  patternCount() {
+    return C._ts_query_pattern_count(this[0]);
+  }
+  /** Get the index for a given capture name. */
+  captureIndexForName(captureName) {
+    return this.captureNames.indexOf(captureName);
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternRooted(patternIndex) {
+    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternNonLocal(patternIndex) {
+    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+  }
+  /**
+   * Check if a given step in a query is 'definite'.
+   *
+   * A query step is 'definite' if its parent pattern will be guaranteed to
+   * match successfully once it reaches the step.
+   */
+  isPatternGuaranteedAtStep(byteIndex) {
+    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+  }
+};
+var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+var Language = class _Language {
+  static {
+    __name(this, "Language");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /**
+   * A list of all node types in the language. The index of each type in this
+   * array is its node type id.
+   */
+  types;
+  /**
+   * A list of all field names in the language. The index of each field name in
+   * this array is its field id.
+   */
+  fields;
+  /** @internal */
+  constructor(internal, address) {
+    assertInternal(internal);
+    this[0] = address;
+    this.types = new Array(C._ts_language_symbol_count(this[0]));
+    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+      if (C._ts_language_symbol_type(this[0], i2) < 2) {
+        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+      }
+    }
+    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+      if (fieldName !== 0) {
+        this.fields[i2] = C.UTF8ToString(fieldName);
+      } else {
+        this.fields[i2] = null;
+      }
+    }
+  }
+  /**
+   * Gets the name of the language.
+   */
+  get name() {
+    const ptr = C._ts_language_name(this[0]);
+    if (ptr === 0) return null;
+    return C.UTF8ToString(ptr);
+  }
+  /**
+   * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
+   * Gets the version of the language.
+   */
+  get version() {
+    return C._ts_language_version(this[0]);
+  }
+  /**
+   * Gets the ABI version of the language.
+   */
+  get abiVersion() {
+    return C._ts_language_abi_version(this[0]);
+  }
+  /**
+  * Get the metadata for this language. This information is generated by the
+  * CLI, and relies on the language author providing the correct metadata in
+  * the language's `tree-sitter.json` file.
+  */
+  get metadata() {
+    C._ts_language_metadata(this[0]);
+    const length = C.getValue(TRANSFER_BUFFER, "i32");
+    const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    if (length === 0) return null;
+    return unmarshalLanguageMetadata(address);
+  }
+  /**
+   * Gets the number of fields in the language.
+   */
+  get fieldCount() {
+    return this.fields.length - 1;
+  }
+  /**
+   * Gets the number of states in the language.
+   */
+  get stateCount() {
+    return C._ts_language_state_count(this[0]);
+  }
+  /**
+   * Get the field id for a field name.
+   */
+  fieldIdForName(fieldName) {
+    const result = this.fields.indexOf(fieldName);
+    return result !== -1 ? result : null;
+  }
+  /**
+   * Get the field name for a field id.
+   */
+  fieldNameForId(fieldId) {
+    return this.fields[fieldId] ?? null;
+  }
+  /**
+   * Get the node type id for a node type name.
+   */
+  idForNodeType(type, named) {
+    const typeLength = C.lengthBytesUTF8(type);
+    const typeAddress = C._malloc(typeLength + 1);
+    C.stringToUTF8(type, typeAddress, typeLength + 1);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+    C._free(typeAddress);
+    return result || null;
+  }
+  /**
+   * Gets the number of node types in the language.
+   */
+  get nodeTypeCount() {
+    return C._ts_language_symbol_count(this[0]);
+  }
+  /**
+   * Get the node type name for a node type id.
+   */
+  nodeTypeForId(typeId) {
+    const name2 = C._ts_language_symbol_name(this[0], typeId);
+    return name2 ? C.UTF8ToString(name2) : null;
+  }
+  /**
+   * Check if a node type is named.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+   */
+  nodeTypeIsNamed(typeId) {
+    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Check if a node type is visible.
+   */
+  nodeTypeIsVisible(typeId) {
+    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Get the supertypes ids of this language.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+   */
+  get supertypes() {
+    C._ts_language_supertypes_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the subtype ids for a given supertype node id.
+   */
+  subtypes(supertype) {
+    C._ts_language_subtypes_wasm(this[0], supertype);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the next state id for a given state id and node type id.
+   */
+  nextState(stateId, typeId) {
+    return C._ts_language_next_state(this[0], stateId, typeId);
+  }
+  /**
+   * Create a new lookahead iterator for this language and parse state.
+   *
+   * This returns `null` if state is invalid for this language.
+   *
+   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+   * parse state. Newly created lookahead iterators will return the `ERROR`
+   * symbol from {@link LookaheadIterator#currentType}.
+   *
+   * Lookahead iterators can be useful for generating suggestions and improving
+   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+   * lookahead iterator created on the previous non-extra leaf node may be
+   * appropriate.
+   */
+  lookaheadIterator(stateId) {
+    const address = C._ts_lookahead_iterator_new(this[0], stateId);
+    if (address) return new LookaheadIterator(INTERNAL, address, this);
+    return null;
+  }
+  /**
+   * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
+   *
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  query(source) {
+    console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
+    return new Query(this, source);
+  }
+  /**
+   * Load a language from a WebAssembly module.
+   * The module can be provided as a path to a file or as a buffer.
+   */
+  static async load(input) {
+    let bytes;
+    if (input instanceof Uint8Array) {
+      bytes = Promise.resolve(input);
+    } else {
+      if (globalThis.process?.versions.node) {
+        const fs22 = await import("fs/promises");
+        bytes = fs22.readFile(input);
+      } else {
+        bytes = fetch(input).then((response) => response.arrayBuffer().then((buffer) => {
+          if (response.ok) {
+            return new Uint8Array(buffer);
+          } else {
+            const body2 = new TextDecoder("utf-8").decode(buffer);
+            throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+          }
+        }));
+      }
+    }
+    const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
+    const symbolNames = Object.keys(mod);
+    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    if (!functionName) {
+      console.log(`Couldn't find language function in WASM file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+      throw new Error("Language.load failed: no language function found in WASM file");
+    }
+    const languageAddress = mod[functionName]();
+    return new _Language(INTERNAL, languageAddress);
+  }
+};
+var Module2 = (() => {
+  var _scriptName = import.meta.url;
+  return async function(moduleArg = {}) {
+    var moduleRtn;
+    var Module = moduleArg;
+    var readyPromiseResolve, readyPromiseReject;
+    var readyPromise = new Promise((resolve, reject) => {
+      readyPromiseResolve = resolve;
+      readyPromiseReject = reject;
+    });
+    var ENVIRONMENT_IS_WEB = typeof window == "object";
+    var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+    var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string" && process.type != "renderer";
+    var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
+    if (ENVIRONMENT_IS_NODE) {
+      const { createRequire: createRequire2 } = await import("module");
+      var require = createRequire2(import.meta.url);
+    }
+    Module.currentQueryProgressCallback = null;
+    Module.currentProgressCallback = null;
+    Module.currentLogCallback = null;
+    Module.currentParseCallback = null;
+    var moduleOverrides = Object.assign({}, Module);
+    var arguments_ = [];
+    var thisProgram = "./this.program";
+    var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      throw toThrow;
+    }, "quit_");
+    var scriptDirectory = "";
+    function locateFile(path8) {
+      if (Module["locateFile"]) {
+        return Module["locateFile"](path8, scriptDirectory);
+      }
+      return scriptDirectory + path8;
+    }
+    __name(locateFile, "locateFile");
+    var readAsync, readBinary;
+    if (ENVIRONMENT_IS_NODE) {
+      var fs = require("fs");
+      var nodePath = require("path");
+      if (!import.meta.url.startsWith("data:")) {
+        scriptDirectory = nodePath.dirname(require("url").fileURLToPath(import.meta.url)) + "/";
+      }
+      readBinary = /* @__PURE__ */ __name((filename) => {
+        filename = isFileURI(filename) ? new URL(filename) : filename;
+        var ret = fs.readFileSync(filename);
+        return ret;
+      }, "readBinary");
+      readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+        filename = isFileURI(filename) ? new URL(filename) : filename;
+        var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+        return ret;
+      }, "readAsync");
+      if (!Module["thisProgram"] && process.argv.length > 1) {
+        thisProgram = process.argv[1].replace(/\\/g, "/");
+      }
+      arguments_ = process.argv.slice(2);
+      quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+        process.exitCode = status;
+        throw toThrow;
+      }, "quit_");
+    } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+      if (ENVIRONMENT_IS_WORKER) {
+        scriptDirectory = self.location.href;
+      } else if (typeof document != "undefined" && document.currentScript) {
+        scriptDirectory = document.currentScript.src;
+      }
+      if (_scriptName) {
+        scriptDirectory = _scriptName;
+      }
+      if (scriptDirectory.startsWith("blob:")) {
+        scriptDirectory = "";
+      } else {
+        scriptDirectory = scriptDirectory.slice(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
+      }
+      {
+        if (ENVIRONMENT_IS_WORKER) {
+          readBinary = /* @__PURE__ */ __name((url) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url, false);
+            xhr.responseType = "arraybuffer";
+            xhr.send(null);
+            return new Uint8Array(
+              /** @type{!ArrayBuffer} */
+              xhr.response
+            );
+          }, "readBinary");
+        }
+        readAsync = /* @__PURE__ */ __name(async (url) => {
+          if (isFileURI(url)) {
+            return new Promise((resolve, reject) => {
+              var xhr = new XMLHttpRequest();
+              xhr.open("GET", url, true);
+              xhr.responseType = "arraybuffer";
+              xhr.onload = () => {
+                if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                  resolve(xhr.response);
+                  return;
+                }
+                reject(xhr.status);
+              };
+              xhr.onerror = reject;
+              xhr.send(null);
+            });
+          }
+          var response = await fetch(url, {
+            credentials: "same-origin"
+          });
+          if (response.ok) {
+            return response.arrayBuffer();
+          }
+          throw new Error(response.status + " : " + response.url);
+        }, "readAsync");
+      }
+    } else {
+    }
+    var out = Module["print"] || console.log.bind(console);
+    var err = Module["printErr"] || console.error.bind(console);
+    Object.assign(Module, moduleOverrides);
+    moduleOverrides = null;
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    var dynamicLibraries = Module["dynamicLibraries"] || [];
+    var wasmBinary = Module["wasmBinary"];
+    var wasmMemory;
+    var ABORT = false;
+    var EXITSTATUS;
+    function assert(condition, text) {
+      if (!condition) {
+        abort(text);
+      }
+    }
+    __name(assert, "assert");
+    var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAP64, HEAPU64, HEAPF64;
+    var HEAP_DATA_VIEW;
+    var runtimeInitialized = false;
+    var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+    function updateMemoryViews() {
+      var b = wasmMemory.buffer;
+      Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+      Module["HEAP8"] = HEAP8 = new Int8Array(b);
+      Module["HEAP16"] = HEAP16 = new Int16Array(b);
+      Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+      Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+      Module["HEAP32"] = HEAP32 = new Int32Array(b);
+      Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+      Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+      Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+      Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+      Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+    }
+    __name(updateMemoryViews, "updateMemoryViews");
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+    var __RELOC_FUNCS__ = [];
+    function preRun() {
+      if (Module["preRun"]) {
+        if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+        while (Module["preRun"].length) {
+          addOnPreRun(Module["preRun"].shift());
+        }
+      }
+      callRuntimeCallbacks(onPreRuns);
+    }
+    __name(preRun, "preRun");
+    function initRuntime() {
+      runtimeInitialized = true;
+      callRuntimeCallbacks(__RELOC_FUNCS__);
+      wasmExports["__wasm_call_ctors"]();
+      callRuntimeCallbacks(onPostCtors);
+    }
+    __name(initRuntime, "initRuntime");
+    function preMain() {
+    }
+    __name(preMain, "preMain");
+    function postRun() {
+      if (Module["postRun"]) {
+        if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+        while (Module["postRun"].length) {
+          addOnPostRun(Module["postRun"].shift());
+        }
+      }
+      callRuntimeCallbacks(onPostRuns);
+    }
+    __name(postRun, "postRun");
+    var runDependencies = 0;
+    var dependenciesFulfilled = null;
+    function getUniqueRunDependency(id) {
+      return id;
+    }
+    __name(getUniqueRunDependency, "getUniqueRunDependency");
+    function addRunDependency(id) {
+      runDependencies++;
+      Module["monitorRunDependencies"]?.(runDependencies);
+    }
+    __name(addRunDependency, "addRunDependency");
+    function removeRunDependency(id) {
+      runDependencies--;
+      Module["monitorRunDependencies"]?.(runDependencies);
+      if (runDependencies == 0) {
+        if (dependenciesFulfilled) {
+          var callback = dependenciesFulfilled;
+          dependenciesFulfilled = null;
+          callback();
+        }
+      }
+    }
+    __name(removeRunDependency, "removeRunDependency");
+    function abort(what) {
+      Module["onAbort"]?.(what);
+      what = "Aborted(" + what + ")";
+      err(what);
+      ABORT = true;
+      what += ". Build with -sASSERTIONS for more info.";
+      var e = new WebAssembly.RuntimeError(what);
+      readyPromiseReject(e);
+      throw e;
+    }
+    __name(abort, "abort");
+    var wasmBinaryFile;
+    function findWasmBinary() {
+      if (Module["locateFile"]) {
+        return locateFile("tree-sitter.wasm");
+      }
+      return new URL("tree-sitter.wasm", import.meta.url).href;
+    }
+    __name(findWasmBinary, "findWasmBinary");
+    function getBinarySync(file) {
+      if (file == wasmBinaryFile && wasmBinary) {
+        return new Uint8Array(wasmBinary);
+      }
+      if (readBinary) {
+        return readBinary(file);
+      }
+      throw "both async and sync fetching of the wasm failed";
+    }
+    __name(getBinarySync, "getBinarySync");
+    async function getWasmBinary(binaryFile) {
+      if (!wasmBinary) {
+        try {
+          var response = await readAsync(binaryFile);
+          return new Uint8Array(response);
+        } catch {
+        }
+      }
+      return getBinarySync(binaryFile);
+    }
+    __name(getWasmBinary, "getWasmBinary");
+    async function instantiateArrayBuffer(binaryFile, imports) {
+      try {
+        var binary2 = await getWasmBinary(binaryFile);
+        var instance2 = await WebAssembly.instantiate(binary2, imports);
+        return instance2;
+      } catch (reason) {
+        err(`failed to asynchronously prepare wasm: ${reason}`);
+        abort(reason);
+      }
+    }
+    __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+    async function instantiateAsync(binary2, binaryFile, imports) {
+      if (!binary2 && typeof WebAssembly.instantiateStreaming == "function" && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+        try {
+          var response = fetch(binaryFile, {
+            credentials: "same-origin"
+          });
+          var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+          return instantiationResult;
+        } catch (reason) {
+          err(`wasm streaming compile failed: ${reason}`);
+          err("falling back to ArrayBuffer instantiation");
+        }
+      }
+      return instantiateArrayBuffer(binaryFile, imports);
+    }
+    __name(instantiateAsync, "instantiateAsync");
+    function getWasmImports() {
+      return {
+        "env": wasmImports,
+        "wasi_snapshot_preview1": wasmImports,
+        "GOT.mem": new Proxy(wasmImports, GOTHandler),
+        "GOT.func": new Proxy(wasmImports, GOTHandler)
+      };
+    }
+    __name(getWasmImports, "getWasmImports");
+    async function createWasm() {
+      function receiveInstance(instance2, module2) {
+        wasmExports = instance2.exports;
+        wasmExports = relocateExports(wasmExports, 1024);
+        var metadata2 = getDylinkMetadata(module2);
+        if (metadata2.neededDynlibs) {
+          dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+        }
+        mergeLibSymbols(wasmExports, "main");
+        LDSO.init();
+        loadDylibs();
+        __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+        removeRunDependency("wasm-instantiate");
+        return wasmExports;
+      }
+      __name(receiveInstance, "receiveInstance");
+      addRunDependency("wasm-instantiate");
+      function receiveInstantiationResult(result2) {
+        return receiveInstance(result2["instance"], result2["module"]);
+      }
+      __name(receiveInstantiationResult, "receiveInstantiationResult");
+      var info2 = getWasmImports();
+      if (Module["instantiateWasm"]) {
+        return new Promise((resolve, reject) => {
+          Module["instantiateWasm"](info2, (mod, inst) => {
+            receiveInstance(mod, inst);
+            resolve(mod.exports);
+          });
+        });
+      }
+      wasmBinaryFile ??= findWasmBinary();
+      try {
+        var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+        var exports = receiveInstantiationResult(result);
+        return exports;
+      } catch (e) {
+        readyPromiseReject(e);
+        return Promise.reject(e);
+      }
+    }
+    __name(createWasm, "createWasm");
+    var ASM_CONSTS = {};
+    class ExitStatus {
+      static {
+        __name(this, "ExitStatus");
+      }
+      name = "ExitStatus";
+      constructor(status) {
+        this.message = `Program terminated with exit(${status})`;
+        this.status = status;
+      }
+    }
+    var GOT = {};
+    var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+    var GOTHandler = {
+      get(obj, symName) {
+        var rtn = GOT[symName];
+        if (!rtn) {
+          rtn = GOT[symName] = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": true
+          });
+        }
+        if (!currentModuleWeakSymbols.has(symName)) {
+          rtn.required = true;
+        }
+        return rtn;
+      }
+    };
+    var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+    var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+    var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+    var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+    var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
+    var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+    var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+    var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+    var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+    var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+    var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
+    var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+    var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+      while (callbacks.length > 0) {
+        callbacks.shift()(Module);
+      }
+    }, "callRuntimeCallbacks");
+    var onPostRuns = [];
+    var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.unshift(cb), "addOnPostRun");
+    var onPreRuns = [];
+    var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.unshift(cb), "addOnPreRun");
+    var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+    var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead = NaN) => {
+      var endIdx = idx + maxBytesToRead;
+      var endPtr = idx;
+      while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
+      if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+        return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+      }
+      var str = "";
+      while (idx < endPtr) {
+        var u0 = heapOrArray[idx++];
+        if (!(u0 & 128)) {
+          str += String.fromCharCode(u0);
+          continue;
+        }
+        var u1 = heapOrArray[idx++] & 63;
+        if ((u0 & 224) == 192) {
+          str += String.fromCharCode((u0 & 31) << 6 | u1);
+          continue;
+        }
+        var u2 = heapOrArray[idx++] & 63;
+        if ((u0 & 240) == 224) {
+          u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+        } else {
+          u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+        }
+        if (u0 < 65536) {
+          str += String.fromCharCode(u0);
+        } else {
+          var ch = u0 - 65536;
+          str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        }
+      }
+      return str;
+    }, "UTF8ArrayToString");
+    var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+      var offset = 0;
+      var end = 0;
+      function getU8() {
+        return binary2[offset++];
+      }
+      __name(getU8, "getU8");
+      function getLEB() {
+        var ret = 0;
+        var mul = 1;
+        while (1) {
+          var byte = binary2[offset++];
+          ret += (byte & 127) * mul;
+          mul *= 128;
+          if (!(byte & 128)) break;
+        }
+        return ret;
+      }
+      __name(getLEB, "getLEB");
+      function getString() {
+        var len = getLEB();
+        offset += len;
+        return UTF8ArrayToString(binary2, offset - len, len);
+      }
+      __name(getString, "getString");
+      function failIf(condition, message) {
+        if (condition) throw new Error(message);
+      }
+      __name(failIf, "failIf");
+      var name2 = "dylink.0";
+      if (binary2 instanceof WebAssembly.Module) {
+        var dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+        if (dylinkSection.length === 0) {
+          name2 = "dylink";
+          dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+        }
+        failIf(dylinkSection.length === 0, "need dylink section");
+        binary2 = new Uint8Array(dylinkSection[0]);
+        end = binary2.length;
+      } else {
+        var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+        var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+        failIf(!magicNumberFound, "need to see wasm magic number");
+        failIf(binary2[8] !== 0, "need the dylink section to be first");
+        offset = 9;
+        var section_size = getLEB();
+        end = offset + section_size;
+        name2 = getString();
+      }
+      var customSection = {
+        neededDynlibs: [],
+        tlsExports: /* @__PURE__ */ new Set(),
+        weakImports: /* @__PURE__ */ new Set()
+      };
+      if (name2 == "dylink") {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+        var neededDynlibsCount = getLEB();
+        for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+          var libname = getString();
+          customSection.neededDynlibs.push(libname);
+        }
+      } else {
+        failIf(name2 !== "dylink.0");
+        var WASM_DYLINK_MEM_INFO = 1;
+        var WASM_DYLINK_NEEDED = 2;
+        var WASM_DYLINK_EXPORT_INFO = 3;
+        var WASM_DYLINK_IMPORT_INFO = 4;
+        var WASM_SYMBOL_TLS = 256;
+        var WASM_SYMBOL_BINDING_MASK = 3;
+        var WASM_SYMBOL_BINDING_WEAK = 1;
+        while (offset < end) {
+          var subsectionType = getU8();
+          var subsectionSize = getLEB();
+          if (subsectionType === WASM_DYLINK_MEM_INFO) {
+            customSection.memorySize = getLEB();
+            customSection.memoryAlign = getLEB();
+            customSection.tableSize = getLEB();
+            customSection.tableAlign = getLEB();
+          } else if (subsectionType === WASM_DYLINK_NEEDED) {
+            var neededDynlibsCount = getLEB();
+            for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+              libname = getString();
+              customSection.neededDynlibs.push(libname);
+            }
+          } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+            var count = getLEB();
+            while (count--) {
+              var symname = getString();
+              var flags2 = getLEB();
+              if (flags2 & WASM_SYMBOL_TLS) {
+                customSection.tlsExports.add(symname);
+              }
+            }
+          } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+            var count = getLEB();
+            while (count--) {
+              var modname = getString();
+              var symname = getString();
+              var flags2 = getLEB();
+              if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+                customSection.weakImports.add(symname);
+              }
+            }
+          } else {
+            offset += subsectionSize;
+          }
+        }
+      }
+      return customSection;
+    }, "getDylinkMetadata");
+    function getValue(ptr, type = "i8") {
+      if (type.endsWith("*")) type = "*";
+      switch (type) {
+        case "i1":
+          return HEAP8[ptr];
+        case "i8":
+          return HEAP8[ptr];
+        case "i16":
+          return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+        case "i32":
+          return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+        case "i64":
+          return HEAP64[ptr >> 3];
+        case "float":
+          return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+        case "double":
+          return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+        case "*":
+          return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+        default:
+          abort(`invalid type for getValue: ${type}`);
+      }
+    }
+    __name(getValue, "getValue");
+    var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+      var dso = {
+        refcount: Infinity,
+        name: name2,
+        exports: syms,
+        global: true
+      };
+      LDSO.loadedLibsByName[name2] = dso;
+      if (handle2 != void 0) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return dso;
+    }, "newDSO");
+    var LDSO = {
+      loadedLibsByName: {},
+      loadedLibsByHandle: {},
+      init() {
+        newDSO("__main__", 0, wasmImports);
+      }
+    };
+    var ___heap_base = 78224;
+    var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+    var getMemory = /* @__PURE__ */ __name((size) => {
+      if (runtimeInitialized) {
+        return _calloc(size, 1);
+      }
+      var ret = ___heap_base;
+      var end = ret + alignMemory(size, 16);
+      ___heap_base = end;
+      GOT["__heap_base"].value = end;
+      return ret;
+    }, "getMemory");
+    var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+    var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
+      if (n < 128) {
+        target.push(n);
+      } else {
+        target.push(n % 128 | 128, n >> 7);
+      }
+    }, "uleb128Encode");
+    var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
+      var typeNames = {
+        "i": "i32",
+        "j": "i64",
+        "f": "f32",
+        "d": "f64",
+        "e": "externref",
+        "p": "i32"
+      };
+      var type = {
+        parameters: [],
+        results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
+      };
+      for (var i2 = 1; i2 < sig.length; ++i2) {
+        type.parameters.push(typeNames[sig[i2]]);
+      }
+      return type;
+    }, "sigToWasmTypes");
+    var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
+      var sigRet = sig.slice(0, 1);
+      var sigParam = sig.slice(1);
+      var typeCodes = {
+        "i": 127,
+        // i32
+        "p": 127,
+        // i32
+        "j": 126,
+        // i64
+        "f": 125,
+        // f32
+        "d": 124,
+        // f64
+        "e": 111
+      };
+      target.push(96);
+      uleb128Encode(sigParam.length, target);
+      for (var i2 = 0; i2 < sigParam.length; ++i2) {
+        target.push(typeCodes[sigParam[i2]]);
+      }
+      if (sigRet == "v") {
+        target.push(0);
+      } else {
+        target.push(1, typeCodes[sigRet]);
+      }
+    }, "generateFuncType");
+    var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+      if (typeof WebAssembly.Function == "function") {
+        return new WebAssembly.Function(sigToWasmTypes(sig), func2);
+      }
+      var typeSectionBody = [1];
+      generateFuncType(sig, typeSectionBody);
+      var bytes = [
+        0,
+        97,
+        115,
+        109,
+        // magic ("\0asm")
+        1,
+        0,
+        0,
+        0,
+        // version: 1
+        1
+      ];
+      uleb128Encode(typeSectionBody.length, bytes);
+      bytes.push(...typeSectionBody);
+      bytes.push(
+        2,
+        7,
+        // import section
+        // (import "e" "f" (func 0 (type 0)))
+        1,
+        1,
+        101,
+        1,
+        102,
+        0,
+        0,
+        7,
+        5,
+        // export section
+        // (export "f" (func 0 (type 0)))
+        1,
+        1,
+        102,
+        0,
+        0
+      );
+      var module2 = new WebAssembly.Module(new Uint8Array(bytes));
+      var instance2 = new WebAssembly.Instance(module2, {
+        "e": {
+          "f": func2
+        }
+      });
+      var wrappedFunc = instance2.exports["f"];
+      return wrappedFunc;
+    }, "convertJsFunctionToWasm");
+    var wasmTableMirror = [];
+    var wasmTable = new WebAssembly.Table({
+      "initial": 31,
+      "element": "anyfunc"
+    });
+    var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+      var func2 = wasmTableMirror[funcPtr];
+      if (!func2) {
+        if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
+        wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+      }
+      return func2;
+    }, "getWasmTableEntry");
+    var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+      if (functionsInTableMap) {
+        for (var i2 = offset; i2 < offset + count; i2++) {
+          var item = getWasmTableEntry(i2);
+          if (item) {
+            functionsInTableMap.set(item, i2);
+          }
+        }
+      }
+    }, "updateTableMap");
+    var functionsInTableMap;
+    var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+      if (!functionsInTableMap) {
+        functionsInTableMap = /* @__PURE__ */ new WeakMap();
+        updateTableMap(0, wasmTable.length);
+      }
+      return functionsInTableMap.get(func2) || 0;
+    }, "getFunctionAddress");
+    var freeTableIndexes = [];
+    var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+      if (freeTableIndexes.length) {
+        return freeTableIndexes.pop();
+      }
+      try {
+        wasmTable.grow(1);
+      } catch (err2) {
+        if (!(err2 instanceof RangeError)) {
+          throw err2;
+        }
+        throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
+      }
+      return wasmTable.length - 1;
+    }, "getEmptyTableSlot");
+    var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+      wasmTable.set(idx, func2);
+      wasmTableMirror[idx] = wasmTable.get(idx);
+    }, "setWasmTableEntry");
+    var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+      var rtn = getFunctionAddress(func2);
+      if (rtn) {
+        return rtn;
+      }
+      var ret = getEmptyTableSlot();
+      try {
+        setWasmTableEntry(ret, func2);
+      } catch (err2) {
+        if (!(err2 instanceof TypeError)) {
+          throw err2;
+        }
+        var wrapped = convertJsFunctionToWasm(func2, sig);
+        setWasmTableEntry(ret, wrapped);
+      }
+      functionsInTableMap.set(func2, ret);
+      return ret;
+    }, "addFunction");
+    var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
+      for (var symName in exports) {
+        if (isInternalSym(symName)) {
+          continue;
+        }
+        var value = exports[symName];
+        GOT[symName] ||= new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+        if (replace || GOT[symName].value == 0) {
+          if (typeof value == "function") {
+            GOT[symName].value = addFunction(value);
+          } else if (typeof value == "number") {
+            GOT[symName].value = value;
+          } else {
+            err(`unhandled export type for '${symName}': ${typeof value}`);
+          }
+        }
+      }
+    }, "updateGOT");
+    var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
+      var relocated = {};
+      for (var e in exports) {
+        var value = exports[e];
+        if (typeof value == "object") {
+          value = value.value;
+        }
+        if (typeof value == "number") {
+          value += memoryBase2;
+        }
+        relocated[e] = value;
+      }
+      updateGOT(relocated, replace);
+      return relocated;
+    }, "relocateExports");
+    var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+      var existing2 = wasmImports[symName];
+      if (!existing2 || existing2.stub) {
+        return false;
+      }
+      return true;
+    }, "isSymbolDefined");
+    var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = []) => {
+      var rtn = getWasmTableEntry(ptr)(...args2);
+      return rtn;
+    }, "dynCall");
+    var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+    var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+    var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+      var sp = stackSave();
+      try {
+        return dynCall(sig, ptr, args2);
+      } catch (e) {
+        stackRestore(sp);
+        if (e !== e + 0) throw e;
+        _setThrew(1, 0);
+        if (sig[0] == "j") return 0n;
+      }
+    }, "createInvokeFunction");
+    var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+      var sym;
+      if (isSymbolDefined(symName)) {
+        sym = wasmImports[symName];
+      } else if (symName.startsWith("invoke_")) {
+        sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+      }
+      return {
+        sym,
+        name: symName
+      };
+    }, "resolveGlobalSymbol");
+    var onPostCtors = [];
+    var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.unshift(cb), "addOnPostCtor");
+    var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
+    var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+      var metadata = getDylinkMetadata(binary);
+      currentModuleWeakSymbols = metadata.weakImports;
+      function loadModule() {
+        var memAlign = Math.pow(2, metadata.memoryAlign);
+        var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+        var tableBase = metadata.tableSize ? wasmTable.length : 0;
+        if (handle) {
+          HEAP8[handle + 8] = 1;
+          LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+          LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+          LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+          LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+        }
+        if (metadata.tableSize) {
+          wasmTable.grow(metadata.tableSize);
+        }
+        var moduleExports;
+        function resolveSymbol(sym) {
+          var resolved = resolveGlobalSymbol(sym).sym;
+          if (!resolved && localScope) {
+            resolved = localScope[sym];
+          }
+          if (!resolved) {
+            resolved = moduleExports[sym];
+          }
+          return resolved;
+        }
+        __name(resolveSymbol, "resolveSymbol");
+        var proxyHandler = {
+          get(stubs, prop) {
+            switch (prop) {
+              case "__memory_base":
+                return memoryBase;
+              case "__table_base":
+                return tableBase;
+            }
+            if (prop in wasmImports && !wasmImports[prop].stub) {
+              var res = wasmImports[prop];
+              return res;
+            }
+            if (!(prop in stubs)) {
+              var resolved;
+              stubs[prop] = (...args2) => {
+                resolved ||= resolveSymbol(prop);
+                return resolved(...args2);
+              };
+            }
+            return stubs[prop];
+          }
+        };
+        var proxy = new Proxy({}, proxyHandler);
+        var info = {
+          "GOT.mem": new Proxy({}, GOTHandler),
+          "GOT.func": new Proxy({}, GOTHandler),
+          "env": proxy,
+          "wasi_snapshot_preview1": proxy
+        };
+        function postInstantiation(module, instance) {
+          updateTableMap(tableBase, metadata.tableSize);
+          moduleExports = relocateExports(instance.exports, memoryBase);
+          if (!flags.allowUndefined) {
+            reportUndefinedSymbols();
+          }
+          function addEmAsm(addr, body) {
+            var args = [];
+            var arity = 0;
+            for (; arity < 16; arity++) {
+              if (body.indexOf("$" + arity) != -1) {
+                args.push("$" + arity);
+              } else {
+                break;
+              }
+            }
+            args = args.join(",");
+            var func = `(${args}) => { ${body} };`;
+            ASM_CONSTS[start] = eval(func);
+          }
+          __name(addEmAsm, "addEmAsm");
+          if ("__start_em_asm" in moduleExports) {
+            var start = moduleExports["__start_em_asm"];
+            var stop = moduleExports["__stop_em_asm"];
+            while (start < stop) {
+              var jsString = UTF8ToString(start);
+              addEmAsm(start, jsString);
+              start = HEAPU8.indexOf(0, start) + 1;
+            }
+          }
+          function addEmJs(name, cSig, body) {
+            var jsArgs = [];
+            cSig = cSig.slice(1, -1);
+            if (cSig != "void") {
+              cSig = cSig.split(",");
+              for (var i in cSig) {
+                var jsArg = cSig[i].split(" ").pop();
+                jsArgs.push(jsArg.replace("*", ""));
+              }
+            }
+            var func = `(${jsArgs}) => ${body};`;
+            moduleExports[name] = eval(func);
+          }
+          __name(addEmJs, "addEmJs");
+          for (var name in moduleExports) {
+            if (name.startsWith("__em_js__")) {
+              var start = moduleExports[name];
+              var jsString = UTF8ToString(start);
+              var parts = jsString.split("<::>");
+              addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+              delete moduleExports[name];
+            }
+          }
+          var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+          if (applyRelocs) {
+            if (runtimeInitialized) {
+              applyRelocs();
+            } else {
+              __RELOC_FUNCS__.push(applyRelocs);
+            }
+          }
+          var init = moduleExports["__wasm_call_ctors"];
+          if (init) {
+            if (runtimeInitialized) {
+              init();
+            } else {
+              addOnPostCtor(init);
+            }
+          }
+          return moduleExports;
+        }
+        __name(postInstantiation, "postInstantiation");
+        if (flags.loadAsync) {
+          if (binary instanceof WebAssembly.Module) {
+            var instance = new WebAssembly.Instance(binary, info);
+            return Promise.resolve(postInstantiation(binary, instance));
+          }
+          return WebAssembly.instantiate(binary, info).then((result) => postInstantiation(result.module, result.instance));
+        }
+        var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+        var instance = new WebAssembly.Instance(module, info);
+        return postInstantiation(module, instance);
+      }
+      __name(loadModule, "loadModule");
+      if (flags.loadAsync) {
+        return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+      }
+      metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+      return loadModule();
+    }, "loadWebAssemblyModule");
+    var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+      for (var [sym, exp] of Object.entries(exports)) {
+        const setImport = /* @__PURE__ */ __name((target) => {
+          if (!isSymbolDefined(target)) {
+            wasmImports[target] = exp;
+          }
+        }, "setImport");
+        setImport(sym);
+        const main_alias = "__main_argc_argv";
+        if (sym == "main") {
+          setImport(main_alias);
+        }
+        if (sym == main_alias) {
+          setImport("main");
+        }
+      }
+    }, "mergeLibSymbols");
+    var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+      var arrayBuffer = await readAsync(url);
+      return new Uint8Array(arrayBuffer);
+    }, "asyncLoad");
+    function loadDynamicLibrary(libName2, flags2 = {
+      global: true,
+      nodelete: true
+    }, localScope2, handle2) {
+      var dso = LDSO.loadedLibsByName[libName2];
+      if (dso) {
+        if (!flags2.global) {
+          if (localScope2) {
+            Object.assign(localScope2, dso.exports);
+          }
+        } else if (!dso.global) {
+          dso.global = true;
+          mergeLibSymbols(dso.exports, libName2);
+        }
+        if (flags2.nodelete && dso.refcount !== Infinity) {
+          dso.refcount = Infinity;
+        }
+        dso.refcount++;
+        if (handle2) {
+          LDSO.loadedLibsByHandle[handle2] = dso;
+        }
+        return flags2.loadAsync ? Promise.resolve(true) : true;
+      }
+      dso = newDSO(libName2, handle2, "loading");
+      dso.refcount = flags2.nodelete ? Infinity : 1;
+      dso.global = flags2.global;
+      function loadLibData() {
+        if (handle2) {
+          var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+          var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+          if (data && dataSize) {
+            var libData = HEAP8.slice(data, data + dataSize);
+            return flags2.loadAsync ? Promise.resolve(libData) : libData;
+          }
+        }
+        var libFile = locateFile(libName2);
+        if (flags2.loadAsync) {
+          return asyncLoad(libFile);
+        }
+        if (!readBinary) {
+          throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+        }
+        return readBinary(libFile);
+      }
+      __name(loadLibData, "loadLibData");
+      function getExports() {
+        if (flags2.loadAsync) {
+          return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+        }
+        return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+      }
+      __name(getExports, "getExports");
+      function moduleLoaded(exports) {
+        if (dso.global) {
+          mergeLibSymbols(exports, libName2);
+        } else if (localScope2) {
+          Object.assign(localScope2, exports);
+        }
+        dso.exports = exports;
+      }
+      __name(moduleLoaded, "moduleLoaded");
+      if (flags2.loadAsync) {
+        return getExports().then((exports) => {
+          moduleLoaded(exports);
+          return true;
+        });
+      }
+      moduleLoaded(getExports());
+      return true;
+    }
+    __name(loadDynamicLibrary, "loadDynamicLibrary");
+    var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+      for (var [symName, entry] of Object.entries(GOT)) {
+        if (entry.value == 0) {
+          var value = resolveGlobalSymbol(symName, true).sym;
+          if (!value && !entry.required) {
+            continue;
+          }
+          if (typeof value == "function") {
+            entry.value = addFunction(value, value.sig);
+          } else if (typeof value == "number") {
+            entry.value = value;
+          } else {
+            throw new Error(`bad export type for '${symName}': ${typeof value}`);
+          }
+        }
+      }
+    }, "reportUndefinedSymbols");
+    var loadDylibs = /* @__PURE__ */ __name(() => {
+      if (!dynamicLibraries.length) {
+        reportUndefinedSymbols();
+        return;
+      }
+      addRunDependency("loadDylibs");
+      dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      })), Promise.resolve()).then(() => {
+        reportUndefinedSymbols();
+        removeRunDependency("loadDylibs");
+      });
+    }, "loadDylibs");
+    var noExitRuntime = Module["noExitRuntime"] || true;
+    function setValue(ptr, value, type = "i8") {
+      if (type.endsWith("*")) type = "*";
+      switch (type) {
+        case "i1":
+          HEAP8[ptr] = value;
+          break;
+        case "i8":
+          HEAP8[ptr] = value;
+          break;
+        case "i16":
+          LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+          break;
+        case "i32":
+          LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+          break;
+        case "i64":
+          HEAP64[ptr >> 3] = BigInt(value);
+          break;
+        case "float":
+          LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+          break;
+        case "double":
+          LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+          break;
+        case "*":
+          LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+          break;
+        default:
+          abort(`invalid type for setValue: ${type}`);
+      }
+    }
+    __name(setValue, "setValue");
+    var ___memory_base = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": false
+    }, 1024);
+    var ___stack_pointer = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": true
+    }, 78224);
+    var ___table_base = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": false
+    }, 1);
+    var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+    __abort_js.sig = "v";
+    var _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
+    _emscripten_get_now.sig = "d";
+    var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
+    _emscripten_date_now.sig = "d";
+    var nowIsMonotonic = 1;
+    var checkWasiClock = /* @__PURE__ */ __name((clock_id) => clock_id >= 0 && clock_id <= 3, "checkWasiClock");
+    var INT53_MAX = 9007199254740992;
+    var INT53_MIN = -9007199254740992;
+    var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
+    function _clock_time_get(clk_id, ignored_precision, ptime) {
+      ignored_precision = bigintToI53Checked(ignored_precision);
+      if (!checkWasiClock(clk_id)) {
+        return 28;
+      }
+      var now;
+      if (clk_id === 0) {
+        now = _emscripten_date_now();
+      } else if (nowIsMonotonic) {
+        now = _emscripten_get_now();
+      } else {
+        return 52;
+      }
+      var nsec = Math.round(now * 1e3 * 1e3);
+      HEAP64[ptime >> 3] = BigInt(nsec);
+      return 0;
+    }
+    __name(_clock_time_get, "_clock_time_get");
+    _clock_time_get.sig = "iijp";
+    var getHeapMax = /* @__PURE__ */ __name(() => (
+      // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+      // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+      // for any code that deals with heap sizes, which would require special
+      // casing all heap size related code to treat 0 specially.
+      2147483648
+    ), "getHeapMax");
+    var growMemory = /* @__PURE__ */ __name((size) => {
+      var b = wasmMemory.buffer;
+      var pages = (size - b.byteLength + 65535) / 65536 | 0;
+      try {
+        wasmMemory.grow(pages);
+        updateMemoryViews();
+        return 1;
+      } catch (e) {
+      }
+    }, "growMemory");
+    var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+      var oldSize = HEAPU8.length;
+      requestedSize >>>= 0;
+      var maxHeapSize = getHeapMax();
+      if (requestedSize > maxHeapSize) {
+        return false;
+      }
+      for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+        var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+        overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+        var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+        var replacement = growMemory(newSize);
+        if (replacement) {
+          return true;
+        }
+      }
+      return false;
+    }, "_emscripten_resize_heap");
+    _emscripten_resize_heap.sig = "ip";
+    var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+    _fd_close.sig = "ii";
+    function _fd_seek(fd, offset, whence, newOffset) {
+      offset = bigintToI53Checked(offset);
+      return 70;
+    }
+    __name(_fd_seek, "_fd_seek");
+    _fd_seek.sig = "iijip";
+    var printCharBuffers = [null, [], []];
+    var printChar = /* @__PURE__ */ __name((stream, curr) => {
+      var buffer = printCharBuffers[stream];
+      if (curr === 0 || curr === 10) {
+        (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+        buffer.length = 0;
+      } else {
+        buffer.push(curr);
+      }
+    }, "printChar");
+    var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
+      if (printCharBuffers[1].length) printChar(1, 10);
+      if (printCharBuffers[2].length) printChar(2, 10);
+    }, "flush_NO_FILESYSTEM");
+    var SYSCALLS = {
+      varargs: void 0,
+      getStr(ptr) {
+        var ret = UTF8ToString(ptr);
+        return ret;
+      }
+    };
+    var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+      var num = 0;
+      for (var i2 = 0; i2 < iovcnt; i2++) {
+        var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+        var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+        iov += 8;
+        for (var j = 0; j < len; j++) {
+          printChar(fd, HEAPU8[ptr + j]);
+        }
+        num += len;
+      }
+      LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+      return 0;
+    }, "_fd_write");
+    _fd_write.sig = "iippp";
+    function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+      if (Module.currentLogCallback) {
+        const message = UTF8ToString(messageAddress);
+        Module.currentLogCallback(message, isLexMessage !== 0);
+      }
+    }
+    __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+    function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+      const INPUT_BUFFER_SIZE = 10 * 1024;
+      const string = Module.currentParseCallback(index, {
+        row,
+        column
+      });
+      if (typeof string === "string") {
+        setValue(lengthAddress, string.length, "i32");
+        stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+      } else {
+        setValue(lengthAddress, 0, "i32");
+      }
+    }
+    __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+    function _tree_sitter_progress_callback(currentOffset, hasError) {
+      if (Module.currentProgressCallback) {
+        return Module.currentProgressCallback({
+          currentOffset,
+          hasError
+        });
+      }
+      return false;
+    }
+    __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+    function _tree_sitter_query_progress_callback(currentOffset) {
+      if (Module.currentQueryProgressCallback) {
+        return Module.currentQueryProgressCallback({
+          currentOffset
+        });
+      }
+      return false;
+    }
+    __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+    var runtimeKeepaliveCounter = 0;
+    var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+    var _proc_exit = /* @__PURE__ */ __name((code) => {
+      EXITSTATUS = code;
+      if (!keepRuntimeAlive()) {
+        Module["onExit"]?.(code);
+        ABORT = true;
+      }
+      quit_(code, new ExitStatus(code));
+    }, "_proc_exit");
+    _proc_exit.sig = "vi";
+    var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+      EXITSTATUS = status;
+      _proc_exit(status);
+    }, "exitJS");
+    var handleException = /* @__PURE__ */ __name((e) => {
+      if (e instanceof ExitStatus || e == "unwind") {
+        return EXITSTATUS;
+      }
+      quit_(1, e);
+    }, "handleException");
+    var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+      var len = 0;
+      for (var i2 = 0; i2 < str.length; ++i2) {
+        var c = str.charCodeAt(i2);
+        if (c <= 127) {
+          len++;
+        } else if (c <= 2047) {
+          len += 2;
+        } else if (c >= 55296 && c <= 57343) {
+          len += 4;
+          ++i2;
+        } else {
+          len += 3;
+        }
+      }
+      return len;
+    }, "lengthBytesUTF8");
+    var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+      if (!(maxBytesToWrite > 0)) return 0;
+      var startIdx = outIdx;
+      var endIdx = outIdx + maxBytesToWrite - 1;
+      for (var i2 = 0; i2 < str.length; ++i2) {
+        var u = str.charCodeAt(i2);
+        if (u >= 55296 && u <= 57343) {
+          var u1 = str.charCodeAt(++i2);
+          u = 65536 + ((u & 1023) << 10) | u1 & 1023;
+        }
+        if (u <= 127) {
+          if (outIdx >= endIdx) break;
+          heap[outIdx++] = u;
+        } else if (u <= 2047) {
+          if (outIdx + 1 >= endIdx) break;
+          heap[outIdx++] = 192 | u >> 6;
+          heap[outIdx++] = 128 | u & 63;
+        } else if (u <= 65535) {
+          if (outIdx + 2 >= endIdx) break;
+          heap[outIdx++] = 224 | u >> 12;
+          heap[outIdx++] = 128 | u >> 6 & 63;
+          heap[outIdx++] = 128 | u & 63;
+        } else {
+          if (outIdx + 3 >= endIdx) break;
+          heap[outIdx++] = 240 | u >> 18;
+          heap[outIdx++] = 128 | u >> 12 & 63;
+          heap[outIdx++] = 128 | u >> 6 & 63;
+          heap[outIdx++] = 128 | u & 63;
+        }
+      }
+      heap[outIdx] = 0;
+      return outIdx - startIdx;
+    }, "stringToUTF8Array");
+    var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+    var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+    var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
+      var size = lengthBytesUTF8(str) + 1;
+      var ret = stackAlloc(size);
+      stringToUTF8(str, ret, size);
+      return ret;
+    }, "stringToUTF8OnStack");
+    var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+      var str = "";
+      while (1) {
+        var ch = HEAPU8[ptr++];
+        if (!ch) return str;
+        str += String.fromCharCode(ch);
+      }
+    }, "AsciiToString");
+    var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+      maxBytesToWrite ??= 2147483647;
+      if (maxBytesToWrite < 2) return 0;
+      maxBytesToWrite -= 2;
+      var startPtr = outPtr;
+      var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+      for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+        var codeUnit = str.charCodeAt(i2);
+        LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+        outPtr += 2;
+      }
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+      return outPtr - startPtr;
+    }, "stringToUTF16");
+    var wasmImports = {
+      /** @export */
+      __heap_base: ___heap_base,
+      /** @export */
+      __indirect_function_table: wasmTable,
+      /** @export */
+      __memory_base: ___memory_base,
+      /** @export */
+      __stack_pointer: ___stack_pointer,
+      /** @export */
+      __table_base: ___table_base,
+      /** @export */
+      _abort_js: __abort_js,
+      /** @export */
+      clock_time_get: _clock_time_get,
+      /** @export */
+      emscripten_resize_heap: _emscripten_resize_heap,
+      /** @export */
+      fd_close: _fd_close,
+      /** @export */
+      fd_seek: _fd_seek,
+      /** @export */
+      fd_write: _fd_write,
+      /** @export */
+      memory: wasmMemory,
+      /** @export */
+      tree_sitter_log_callback: _tree_sitter_log_callback,
+      /** @export */
+      tree_sitter_parse_callback: _tree_sitter_parse_callback,
+      /** @export */
+      tree_sitter_progress_callback: _tree_sitter_progress_callback,
+      /** @export */
+      tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+    };
+    var wasmExports = await createWasm();
+    var ___wasm_call_ctors = wasmExports["__wasm_call_ctors"];
+    var _malloc = Module["_malloc"] = wasmExports["malloc"];
+    var _calloc = Module["_calloc"] = wasmExports["calloc"];
+    var _realloc = Module["_realloc"] = wasmExports["realloc"];
+    var _free = Module["_free"] = wasmExports["free"];
+    var _memcmp = Module["_memcmp"] = wasmExports["memcmp"];
+    var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"];
+    var _ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"];
+    var _ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"];
+    var _ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"];
+    var _ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"];
+    var _ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"];
+    var _ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"];
+    var _ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"];
+    var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"];
+    var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"];
+    var _strncmp = Module["_strncmp"] = wasmExports["strncmp"];
+    var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"];
+    var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"];
+    var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"];
+    var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"];
+    var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"];
+    var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"];
+    var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"];
+    var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"];
+    var _ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"];
+    var _ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"];
+    var _ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"];
+    var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"];
+    var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"];
+    var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"];
+    var _ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"];
+    var _ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"];
+    var _iswspace = Module["_iswspace"] = wasmExports["iswspace"];
+    var _iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"];
+    var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"];
+    var _ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"];
+    var _ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"];
+    var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"];
+    var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"];
+    var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"];
+    var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"];
+    var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"];
+    var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"];
+    var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"];
+    var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"];
+    var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"];
+    var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"];
+    var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"];
+    var _ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"];
+    var _ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"];
+    var _ts_init = Module["_ts_init"] = wasmExports["ts_init"];
+    var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"];
+    var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"];
+    var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"];
+    var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"];
+    var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"];
+    var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"];
+    var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"];
+    var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"];
+    var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"];
+    var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"];
+    var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"];
+    var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"];
+    var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"];
+    var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"];
+    var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"];
+    var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"];
+    var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"];
+    var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"];
+    var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"];
+    var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"];
+    var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"];
+    var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"];
+    var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"];
+    var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"];
+    var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"];
+    var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"];
+    var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"];
+    var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"];
+    var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"];
+    var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"];
+    var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"];
+    var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"];
+    var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"];
+    var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"];
+    var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"];
+    var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"];
+    var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"];
+    var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"];
+    var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"];
+    var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"];
+    var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"];
+    var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"];
+    var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"];
+    var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"];
+    var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"];
+    var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"];
+    var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"];
+    var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"];
+    var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"];
+    var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"];
+    var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"];
+    var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"];
+    var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"];
+    var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"];
+    var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"];
+    var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"];
+    var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"];
+    var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"];
+    var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"];
+    var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"];
+    var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"];
+    var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"];
+    var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"];
+    var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"];
+    var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"];
+    var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"];
+    var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"];
+    var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"];
+    var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"];
+    var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"];
+    var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"];
+    var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"];
+    var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"];
+    var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"];
+    var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"];
+    var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"];
+    var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"];
+    var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"];
+    var _memset = Module["_memset"] = wasmExports["memset"];
+    var _memcpy = Module["_memcpy"] = wasmExports["memcpy"];
+    var _memmove = Module["_memmove"] = wasmExports["memmove"];
+    var _iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"];
+    var _iswblank = Module["_iswblank"] = wasmExports["iswblank"];
+    var _iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"];
+    var _iswlower = Module["_iswlower"] = wasmExports["iswlower"];
+    var _iswupper = Module["_iswupper"] = wasmExports["iswupper"];
+    var _iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"];
+    var _memchr = Module["_memchr"] = wasmExports["memchr"];
+    var _strlen = Module["_strlen"] = wasmExports["strlen"];
+    var _strcmp = Module["_strcmp"] = wasmExports["strcmp"];
+    var _strncat = Module["_strncat"] = wasmExports["strncat"];
+    var _strncpy = Module["_strncpy"] = wasmExports["strncpy"];
+    var _towlower = Module["_towlower"] = wasmExports["towlower"];
+    var _towupper = Module["_towupper"] = wasmExports["towupper"];
+    var _setThrew = wasmExports["setThrew"];
+    var __emscripten_stack_restore = wasmExports["_emscripten_stack_restore"];
+    var __emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"];
+    var _emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"];
+    var ___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"];
+    Module["setValue"] = setValue;
+    Module["getValue"] = getValue;
+    Module["UTF8ToString"] = UTF8ToString;
+    Module["stringToUTF8"] = stringToUTF8;
+    Module["lengthBytesUTF8"] = lengthBytesUTF8;
+    Module["AsciiToString"] = AsciiToString;
+    Module["stringToUTF16"] = stringToUTF16;
+    Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+    function callMain(args2 = []) {
+      var entryFunction = resolveGlobalSymbol("main").sym;
+      if (!entryFunction) return;
+      args2.unshift(thisProgram);
+      var argc = args2.length;
+      var argv = stackAlloc((argc + 1) * 4);
+      var argv_ptr = argv;
+      args2.forEach((arg) => {
+        LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+        argv_ptr += 4;
+      });
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+      try {
+        var ret = entryFunction(argc, argv);
+        exitJS(
+          ret,
+          /* implicit = */
+          true
+        );
+        return ret;
+      } catch (e) {
+        return handleException(e);
+      }
+    }
+    __name(callMain, "callMain");
+    function run(args2 = arguments_) {
+      if (runDependencies > 0) {
+        dependenciesFulfilled = run;
+        return;
+      }
+      preRun();
+      if (runDependencies > 0) {
+        dependenciesFulfilled = run;
+        return;
+      }
+      function doRun() {
+        Module["calledRun"] = true;
+        if (ABORT) return;
+        initRuntime();
+        preMain();
+        readyPromiseResolve(Module);
+        Module["onRuntimeInitialized"]?.();
+        var noInitialRun = Module["noInitialRun"];
+        if (!noInitialRun) callMain(args2);
+        postRun();
+      }
+      __name(doRun, "doRun");
+      if (Module["setStatus"]) {
+        Module["setStatus"]("Running...");
+        setTimeout(() => {
+          setTimeout(() => Module["setStatus"](""), 1);
+          doRun();
+        }, 1);
+      } else {
+        doRun();
+      }
+    }
+    __name(run, "run");
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].pop()();
+      }
+    }
+    run();
+    moduleRtn = readyPromise;
+    return moduleRtn;
+  };
+})();
+var tree_sitter_default = Module2;
+var Module3 = null;
+async function initializeBinding(moduleOptions) {
+  if (!Module3) {
+    Module3 = await tree_sitter_default(moduleOptions);
+  }
+  return Module3;
+}
+__name(initializeBinding, "initializeBinding");
+function checkModule() {
+  return !!Module3;
+}
+__name(checkModule, "checkModule");
+var TRANSFER_BUFFER;
+var LANGUAGE_VERSION;
+var MIN_COMPATIBLE_VERSION;
+var Parser = class {
+  static {
+    __name(this, "Parser");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  [1] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  logCallback = null;
+  /** The parser's current language. */
+  language = null;
+  /**
+   * This must always be called before creating a Parser.
+   *
+   * You can optionally pass in options to configure the WASM module, the most common
+   * one being `locateFile` to help the module find the `.wasm` file.
+   */
+  static async init(moduleOptions) {
+    setModule(await initializeBinding(moduleOptions));
+    TRANSFER_BUFFER = C._ts_init();
+    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /**
+   * Create a new parser.
+   */
+  constructor() {
+    this.initialize();
+  }
+  /** @internal */
+  initialize() {
+    if (!checkModule()) {
+      throw new Error("cannot construct a Parser before calling `init()`");
+    }
+    C._ts_parser_new_wasm();
+    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /** Delete the parser, freeing its resources. */
+  delete() {
+    C._ts_parser_delete(this[0]);
+    C._free(this[1]);
+    this[0] = 0;
+    this[1] = 0;
+  }
+  /**
+   * Set the language that the parser should use for parsing.
+   *
+   * If the language was not successfully assigned, an error will be thrown.
+   * This happens if the language was generated with an incompatible
+   * version of the Tree-sitter CLI. Check the language's version using
+   * {@link Language#version} and compare it to this library's
+   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+   */
+  setLanguage(language) {
+    let address;
+    if (!language) {
+      address = 0;
+      this.language = null;
+    } else if (language.constructor === Language) {
+      address = language[0];
+      const version = C._ts_language_version(address);
+      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+        throw new Error(
+          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+        );
+      }
+      this.language = language;
+    } else {
+      throw new Error("Argument must be a Language");
+    }
+    C._ts_parser_set_language(this[0], address);
+    return this;
+  }
+  /**
+   * Parse a slice of UTF8 text.
+   *
+   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+   *
+   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+   *   the new text using {@link Tree#edit}.
+   *
+   * @param {ParseOptions} [options] - Options for parsing the text.
+   *  This can be used to set the included ranges, or a progress callback.
+   *
+   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+   *  - The progress callback returned true.
+   */
+  parse(callback, oldTree, options) {
+    if (typeof callback === "string") {
+      C.currentParseCallback = (index) => callback.slice(index);
+    } else if (typeof callback === "function") {
+      C.currentParseCallback = callback;
+    } else {
+      throw new Error("Argument must be a string or a function");
+    }
+    if (options?.progressCallback) {
+      C.currentProgressCallback = options.progressCallback;
+    } else {
+      C.currentProgressCallback = null;
+    }
+    if (this.logCallback) {
+      C.currentLogCallback = this.logCallback;
+      C._ts_parser_enable_logger_wasm(this[0], 1);
+    } else {
+      C.currentLogCallback = null;
+      C._ts_parser_enable_logger_wasm(this[0], 0);
+    }
+    let rangeCount = 0;
+    let rangeAddress = 0;
+    if (options?.includedRanges) {
+      rangeCount = options.includedRanges.length;
+      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+      let address = rangeAddress;
+      for (let i2 = 0; i2 < rangeCount; i2++) {
+        marshalRange(address, options.includedRanges[i2]);
+        address += SIZE_OF_RANGE;
+      }
+    }
+    const treeAddress = C._ts_parser_parse_wasm(
+      this[0],
+      this[1],
+      oldTree ? oldTree[0] : 0,
+      rangeAddress,
+      rangeCount
+    );
+    if (!treeAddress) {
+      C.currentParseCallback = null;
+      C.currentLogCallback = null;
+      C.currentProgressCallback = null;
+      return null;
+    }
+    if (!this.language) {
+      throw new Error("Parser must have a language to parse");
+    }
+    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+    C.currentParseCallback = null;
+    C.currentLogCallback = null;
+    C.currentProgressCallback = null;
+    return result;
+  }
+  /**
+   * Instruct the parser to start the next parse from the beginning.
+   *
+   * If the parser previously failed because of a timeout, cancellation,
+   * or callback, then by default, it will resume where it left off on the
+   * next call to {@link Parser#parse} or other parsing functions.
+   * If you don't want to resume, and instead intend to use this parser to
+   * parse some other document, you must call `reset` first.
+   */
+  reset() {
+    C._ts_parser_reset(this[0]);
+  }
+  /** Get the ranges of text that the parser will include when parsing. */
+  getIncludedRanges() {
+    C._ts_parser_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /**
+   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+   *
+   * Get the duration in microseconds that parsing is allowed to take.
+   *
+   * This is set via {@link Parser#setTimeoutMicros}.
+   */
+  getTimeoutMicros() {
+    return C._ts_parser_timeout_micros(this[0]);
+  }
+  /**
+   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+   *
+   * Set the maximum duration in microseconds that parsing should be allowed
+   * to take before halting.
+   *
+   * If parsing takes longer than this, it will halt early, returning `null`.
+   * See {@link Parser#parse} for more information.
+   */
+  setTimeoutMicros(timeout) {
+    C._ts_parser_set_timeout_micros(this[0], 0, timeout);
+  }
+  /** Set the logging callback that a parser should use during parsing. */
+  setLogger(callback) {
+    if (!callback) {
+      this.logCallback = null;
+    } else if (typeof callback !== "function") {
+      throw new Error("Logger callback must be a function");
+    } else {
+      this.logCallback = callback;
+    }
+    return this;
+  }
+  /** Get the parser's current logger. */
+  getLogger() {
+    return this.logCallback;
+  }
+};
+
+// src/shell/parser.ts
+var require2 = createRequire(import.meta.url);
+await Parser.init();
+var bash = await Language.load(__fileURLToPath(new URL("./tree-sitter-bash.wasm", import.meta.url)));
+var parser = new Parser();
+parser.setLanguage(bash);
+var NESTED_SHELL = /* @__PURE__ */ new Set(["subshell", "command_substitution", "process_substitution", "pipeline"]);
+var cache = /* @__PURE__ */ new Map();
+var CACHE_LIMIT = 4096;
+function parseShell(source, base = 0) {
+  let script = cache.get(source);
+  if (!script) {
+    script = parseUncached(source);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value);
+    cache.set(source, script);
+  }
+  return base === 0 ? script : rebase(script, base);
+}
+function rebase(script, base) {
+  const word = (w) => ({ ...w, start: w.start + base, end: w.end + base });
+  return {
+    ...script,
+    base,
+    commands: script.commands.map((c) => ({
+      ...c,
+      start: c.start + base,
+      end: c.end + base,
+      assignments: c.assignments.map(word),
+      words: c.words.map(word),
+      redirects: c.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null }))
+    })),
+    statements: script.statements.map((st) => ({ ...st, start: st.start + base, end: st.end + base }))
+  };
+}
+function parseUncached(source) {
+  const base = 0;
+  const tree = parser.parse(source);
+  if (!tree) throw new Error("shell parser returned no tree");
+  try {
+    const root = tree.rootNode;
+    const script = {
+      source,
+      base,
+      hasError: root.hasError,
+      commands: [],
+      statements: [],
+      nodeTypes: /* @__PURE__ */ new Set(),
+      background: false
+    };
+    collect(root, script, base, true);
+    flattenStatements(root, script, base, source);
+    return script;
+  } finally {
+    tree.delete();
+  }
+}
+function collect(root, script, base, topLevel) {
+  const cursor = root.walk();
+  const tops = [topLevel];
+  let depth = 0;
+  try {
+    outer: for (; ; ) {
+      const type = cursor.nodeType;
+      const named = cursor.nodeIsNamed;
+      if (!named) {
+        if (type === "&") script.background = true;
+      } else {
+        script.nodeTypes.add(type);
+        if (type === "command" || type === "variable_assignment" || type === "declaration_command" || type === "unset_command" || type === "test_command") {
+          const node = cursor.currentNode;
+          if (type === "command" || type === "variable_assignment" && node.parent?.type !== "command" && node.parent?.type !== "declaration_command") {
+            script.commands.push(toCommand(node, base, tops[depth]));
+          } else if (type !== "variable_assignment") {
+            script.commands.push(toBuiltin(node, base, tops[depth]));
+          }
+        }
+        if (cursor.gotoFirstChild()) {
+          tops[depth + 1] = tops[depth] && !NESTED_SHELL.has(type);
+          depth++;
+          continue;
+        }
+      }
+      for (; ; ) {
+        if (depth === 0) break outer;
+        if (cursor.gotoNextSibling()) continue outer;
+        cursor.gotoParent();
+        depth--;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+function toCommand(node, base, topLevel) {
+  const cmd = {
+    kind: "command",
+    start: base + node.startIndex,
+    end: base + node.endIndex,
+    assignments: [],
+    words: [],
+    redirects: [],
+    topLevelShell: topLevel
+  };
+  if (node.type === "variable_assignment") {
+    cmd.assignments.push(toWord(node, base));
+    return cmd;
+  }
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === "variable_assignment") cmd.assignments.push(toWord(child, base));
+    else if (child.type === "command_name") cmd.words.push(toWord(child.namedChildren[0] ?? child, base));
+    else if (child.type.endsWith("_redirect")) cmd.redirects.push(toRedirect(child, base));
+    else if (child.type !== "comment") cmd.words.push(toWord(child, base));
+  }
+  return cmd;
+}
+function toBuiltin(node, base, topLevel) {
+  const words = [];
+  for (const child of node.children) {
+    if (!child || child.type === "comment") continue;
+    if (child.type.endsWith("_redirect")) continue;
+    words.push(toWord(child, base));
+  }
+  return { kind: "command", start: base + node.startIndex, end: base + node.endIndex, assignments: [], words, redirects: [], topLevelShell: topLevel };
+}
+function toRedirect(node, base) {
+  const dest = node.childForFieldName("destination");
+  return {
+    text: node.text,
+    start: base + node.startIndex,
+    end: base + node.endIndex,
+    target: dest ? toWord(dest, base) : null
+  };
+}
+function toWord(node, base) {
+  return { text: node.text, value: wordValue(node), start: base + node.startIndex, end: base + node.endIndex };
+}
+function wordValue(node) {
+  switch (node.type) {
+    case "word":
+    case "number":
+    case "command_name":
+      if (node.namedChildCount > 0) return concat(node);
+      return node.text.replace(/\\(\r?\n)/g, "").replace(/\\(.)/g, "$1");
+    case "raw_string":
+      return node.text.slice(1, -1);
+    case "string": {
+      if (node.namedChildren.some((c) => c && c.type !== "string_content")) return null;
+      return node.text.slice(1, -1).replace(/\\([$`"\\\n])/g, "$1");
+    }
+    case "concatenation":
+      return concat(node);
+    case "variable_assignment": {
+      const value = node.childForFieldName("value");
+      const name2 = node.childForFieldName("name");
+      return name2 ? `${name2.text}=${value ? wordValue(value) ?? value.text : ""}` : node.text;
+    }
+    case "ansi_c_string":
+      return null;
+    default:
+      return null;
+  }
+}
+function concat(node) {
+  let out2 = "";
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    const v = wordValue(child);
+    if (v === null) return null;
+    out2 += v;
+  }
+  return out2;
+}
+function flattenStatements(root, script, base, source) {
+  let pending = null;
+  const visit = (node) => {
+    for (const child of node.children) {
+      if (!child) continue;
+      if (!child.isNamed) {
+        const op = child.type;
+        if (op === "&&" || op === "||" || op === ";" || op === "&" || op === "|") pending = op;
+        continue;
+      }
+      if (child.type === "comment") continue;
+      if (child.type === "list") {
+        visit(child);
+        continue;
+      }
+      const prev = script.statements[script.statements.length - 1];
+      let before = pending;
+      if (prev && before === null) before = "\n";
+      if (prev && before === ";" && source.slice(prev.end - base, child.startIndex).includes("\n") && !source.slice(prev.end - base, child.startIndex).includes(";")) before = "\n";
+      script.statements.push({ start: base + child.startIndex, end: base + child.endIndex, before: prev ? before : null, type: child.type });
+      pending = null;
+    }
+  };
+  visit(root);
+}
+function commandName(cmd) {
+  const first = cmd.words[0];
+  if (!first || first.value === null) return null;
+  const slash = first.value.lastIndexOf("/");
+  return slash >= 0 ? first.value.slice(slash + 1) : first.value;
+}
+
+// src/document.ts
+var KNOWN_KEYWORDS = /* @__PURE__ */ new Set([
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+]);
+var WINDOWS_IMAGE = /(^|\/)(windows|nanoserver|servercore|windowsservercore)([:/@-]|$)|mcr\.microsoft\.com\/(windows|powershell|dotnet\/framework)|(^|\/)powershell(:|$)/i;
+function lineAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+function computeLineStarts(text) {
+  const starts = [0];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 13) {
+      if (text.charCodeAt(i2 + 1) === 10) i2++;
+      starts.push(i2 + 1);
+    } else if (c === 10) {
+      starts.push(i2 + 1);
+    }
+  }
+  return starts;
+}
+function parseDocument(text) {
+  const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const body2 = bom ? text.slice(1) : text;
+  const ast = import_dockerfile_ast.DockerfileParser.parse(body2);
+  const lineStarts = computeLineStarts(body2);
+  const toOffset = (pos) => bom + (pos.line < lineStarts.length ? lineStarts[pos.line] + pos.character : body2.length);
+  const lineOf = (offset) => lineAt(lineStarts, offset - bom);
+  const escape = ast.getEscapeCharacter();
+  const eol = /\r\n/.test(body2.slice(0, body2.indexOf("\n") + 1 || body2.length)) ? "\r\n" : "\n";
+  const instructions = [];
+  const stages = [];
+  let runsUnreliable = null;
+  let stageIndex = -1;
+  const globalArgs3 = /* @__PURE__ */ new Map();
+  for (const node of ast.getInstructions()) {
+    const keyword = node.getKeyword().toUpperCase();
+    const range = node.getRange();
+    const start2 = toOffset(range.start);
+    const end = toOffset(range.end);
+    if (!KNOWN_KEYWORDS.has(keyword) && !runsUnreliable) {
+      runsUnreliable = `line ${range.start.line + 1} reads as an unknown instruction "${keyword}" (likely a heredoc body the parser did not recognise)`;
+    }
+    if (keyword === "FROM") stageIndex++;
+    const flags2 = readFlags(node, toOffset);
+    const args2 = node.getArguments().map((a) => ({ value: a.getValue(), start: toOffset(a.getRange().start), end: toOffset(a.getRange().end) }));
+    const argsStart = args2.length ? args2[0].start : end;
+    const argsEnd = args2.length ? args2[args2.length - 1].end : end;
+    const heredocs = hasHeredocs(node) && text.slice(start2, end).includes("<<") ? node.getHeredocs() : [];
+    if (heredocs.some((h) => h.getName() === "") && !runsUnreliable) {
+      runsUnreliable = `line ${range.start.line + 1} has a heredoc marker with a space after "<<", which the parser does not read as a heredoc`;
+    }
+    const json = ["RUN", "CMD", "ENTRYPOINT", "SHELL"].includes(keyword) && body2.slice(argsStart - bom, argsEnd - bom).trimStart().startsWith("[");
+    const instruction = {
+      index: instructions.length,
+      keyword,
+      start: start2,
+      end,
+      line: range.start.line + 1,
+      endLine: range.end.line + 1,
+      text: text.slice(start2, end),
+      stage: Math.max(stageIndex, 0),
+      flags: flags2,
+      args: args2,
+      argsStart,
+      argsEnd,
+      json,
+      heredoc: heredocs.length > 0,
+      shell: null,
+      posixShell: true
+    };
+    instructions.push(instruction);
+    if (keyword === "ARG" && stageIndex < 0) {
+      for (const a of args2) {
+        const eq = a.value.indexOf("=");
+        if (eq > 0) globalArgs3.set(a.value.slice(0, eq), a.value.slice(eq + 1).replace(/^(["'])(.*)\1$/, "$2"));
+      }
+    }
+    if (keyword === "FROM") {
+      const image = args2.find((a) => !a.value.startsWith("--"))?.value ?? "";
+      const resolved = image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, n, d) => globalArgs3.get(n) ?? d ?? "$");
+      const asIndex = args2.findIndex((a) => a.value.toLowerCase() === "as");
+      const name2 = asIndex >= 0 && args2[asIndex + 1] ? args2[asIndex + 1].value.toLowerCase() : null;
+      const parent = stages.find((s) => s.name !== null && s.name === image.toLowerCase());
+      stages.push({
+        index: stages.length,
+        name: name2,
+        image,
+        from: instruction,
+        instructions: [],
+        // An image we cannot resolve in a file using the backtick escape (a Windows convention) is taken as Windows.
+        posixShell: parent ? parent.posixShell : !(WINDOWS_IMAGE.test(resolved) || resolved.includes("$") && escape === "`")
+      });
+    }
+    const stage = stages[stages.length - 1];
+    if (stage) {
+      stage.instructions.push(instruction);
+      if (keyword === "SHELL") stage.posixShell = isPosixShell(args2.map((a) => a.value).join(" "));
+      instruction.posixShell = stage.posixShell;
+    }
+  }
+  const doc = {
+    text,
+    bom,
+    escape,
+    eol,
+    instructions,
+    stages,
+    comments: ast.getComments().map((c) => {
+      const s = toOffset(c.getRange().start);
+      const e = toOffset(c.getRange().end);
+      return { start: s, end: e, line: c.getRange().start.line + 1, text: text.slice(s, e) };
+    }),
+    runsUnreliable,
+    lineStarts: lineStarts.map((s) => s + bom),
+    offsetOfLine: (line) => line - 1 < lineStarts.length ? lineStarts[line - 1] + bom : text.length,
+    lineOf
+  };
+  for (const instruction of instructions) {
+    if (instruction.keyword === "RUN") instruction.shell = runShell(doc, instruction);
+  }
+  return doc;
+}
+function hasHeredocs(node) {
+  return typeof node.getHeredocs === "function";
+}
+function readFlags(node, toOffset) {
+  const getFlags = node.getFlags;
+  if (typeof getFlags !== "function") return [];
+  return getFlags.call(node).map((f) => ({
+    name: f.getName(),
+    value: f.getValue(),
+    start: toOffset(f.getRange().start),
+    end: toOffset(f.getRange().end)
+  }));
+}
+function isPosixShell(shellArgs) {
+  const m = /^\s*\[\s*"([^"]+)"/.exec(shellArgs);
+  const program2 = (m ? m[1] : shellArgs.trim().split(/\s+/)[0] ?? "").toLowerCase().replace(/\\/g, "/");
+  const name2 = program2.slice(program2.lastIndexOf("/") + 1);
+  return ["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"].includes(name2);
+}
+function runShell(doc, ins) {
+  const start2 = ins.argsStart;
+  const end = ins.argsEnd;
+  const shell = { start: start2, end, script: null, opaqueReason: null };
+  if (ins.json) shell.opaqueReason = "exec-form (JSON) RUN";
+  else if (ins.heredoc) shell.opaqueReason = "RUN uses a heredoc";
+  else if (!ins.posixShell) shell.opaqueReason = "the stage does not run RUN with a POSIX shell (Windows image or SHELL)";
+  else if (doc.runsUnreliable) shell.opaqueReason = doc.runsUnreliable;
+  if (shell.opaqueReason) return shell;
+  const prepared = shellSource(doc.text.slice(start2, end), doc.escape);
+  if (prepared === null) {
+    shell.opaqueReason = "RUN has an empty line inside a continuation";
+    return shell;
+  }
+  shell.script = parseShell(prepared, start2);
+  if (shell.script.hasError) shell.opaqueReason = "the shell parser cannot read this RUN";
+  return shell;
+}
+function shellSource(raw, escape) {
+  const out2 = raw.split("");
+  const lines = computeLineStarts(raw);
+  const continuation = new RegExp(`${escapeRe(escape)}[ \\t]*$`);
+  let continued = false;
+  for (let li = 0; li < lines.length; li++) {
+    const ls = lines[li];
+    const next = li + 1 < lines.length ? lines[li + 1] : raw.length;
+    let contentEnd = next;
+    while (contentEnd > ls && (raw[contentEnd - 1] === "\n" || raw[contentEnd - 1] === "\r")) contentEnd--;
+    const line = raw.slice(ls, contentEnd);
+    const hasLf = next > ls && raw[next - 1] === "\n";
+    const blankUpTo = (from) => {
+      for (let i2 = from; i2 < next; i2++) if (raw[i2] !== "\n") out2[i2] = " ";
+      out2[next - 2] = "\\";
+    };
+    if (continued && (/^\s*#/.test(line) || line.trim() === "")) {
+      if (!hasLf || next - 2 < ls) return null;
+      blankUpTo(ls);
+      continue;
+    }
+    const m = continuation.exec(line);
+    if (m && li + 1 < lines.length) {
+      if (!hasLf) return null;
+      blankUpTo(ls + m.index);
+      continued = true;
+    } else {
+      continued = false;
+      for (let i2 = ls; i2 < next; i2++) if (raw[i2] === "\r") out2[i2] = " ";
+    }
+  }
+  return out2.join("");
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/engine.ts
+import { createHash } from "node:crypto";
+
+// src/context.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import fs2 from "node:fs";
+import path from "node:path";
+function openContext(dir, dockerfileName = "Dockerfile") {
+  let stat;
+  try {
+    stat = fs2.statSync(dir);
+  } catch {
+    return null;
+  }
+  if (!stat.isDirectory()) return null;
+  const candidates = [`${dockerfileName}.dockerignore`, ".dockerignore"];
+  let matcher = null;
+  let hasDockerignore = false;
+  for (const name2 of candidates) {
+    const text = readText(path.join(dir, name2));
+    if (text !== null) {
+      matcher = (0, import_ignore.default)().add(dockerignoreToGitignore(text));
+      hasDockerignore = true;
+      break;
+    }
+  }
+  const normalize = (p) => path.posix.normalize(p.replace(/\\/g, "/")).replace(/^(\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
+  const ignored = (relPath) => {
+    const p = normalize(relPath);
+    if (!matcher || p === "" || p === ".") return false;
+    try {
+      return matcher.ignores(p);
+    } catch {
+      return false;
+    }
+  };
+  return {
+    dir,
+    hasDockerignore,
+    ignored,
+    has(relPath) {
+      const p = normalize(relPath);
+      if (p.startsWith("..")) return false;
+      if (ignored(p)) return false;
+      return fs2.existsSync(path.join(dir, p));
+    },
+    read(relPath) {
+      const p = normalize(relPath);
+      if (p.startsWith("..") || ignored(p)) return null;
+      return readText(path.join(dir, p));
+    },
+    list(relDir) {
+      try {
+        return fs2.readdirSync(path.join(dir, normalize(relDir) || "."));
+      } catch {
+        return [];
+      }
+    }
+  };
+}
+function readText(file) {
+  try {
+    return fs2.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+function dockerignoreToGitignore(text) {
+  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#")).map((line) => {
+    const negated = line.startsWith("!");
+    let pattern = (negated ? line.slice(1) : line).trim();
+    pattern = path.posix.normalize(pattern).replace(/^\/+/, "").replace(/^\.\//, "");
+    if (pattern === "." || pattern === "") return null;
+    return `${negated ? "!" : ""}/${pattern}`;
+  }).filter((l) => l !== null).join("\n");
+}
+
+// src/ignore.ts
+function ruleName(rule) {
+  return `the dockerfix-ignore${rule.file ? "-file" : ""} comment at line ${rule.line}`;
+}
+var DIRECTIVE = /^#\s*dockerfix-ignore(-file)?(?:\s*[:=]\s*|\s+|$)(.*)$/;
+function readIgnores(doc, passIds) {
+  const ignores = { file: [], byInstruction: /* @__PURE__ */ new Map(), problems: [] };
+  for (const comment of doc.comments) {
+    const m = DIRECTIVE.exec(comment.text.trim());
+    if (!m) continue;
+    const names = m[2].split(/[\s,]+/).filter(Boolean);
+    const unknown = names.filter((n) => !passIds.includes(n));
+    if (unknown.length) {
+      ignores.problems.push({ line: comment.line, reason: `the dockerfix-ignore comment at line ${comment.line} names no pass "${unknown.join('", "')}" (passes: ${passIds.join(", ")}); it is not obeyed` });
+      continue;
+    }
+    const rule = { line: comment.line, passes: names.length ? new Set(names) : null, file: Boolean(m[1]) };
+    if (m[1]) {
+      ignores.file.push(rule);
+      continue;
+    }
+    const target = instructionFor(doc, comment.start, comment.end);
+    if (!target) {
+      ignores.problems.push({ line: comment.line, reason: `the dockerfix-ignore comment at line ${comment.line} is not directly above an instruction (a blank line or the end of the file follows it); it is not obeyed` });
+      continue;
+    }
+    const list = ignores.byInstruction.get(target) ?? [];
+    list.push(rule);
+    ignores.byInstruction.set(target, list);
+  }
+  return ignores;
+}
+function instructionFor(doc, start2, end) {
+  const inside = doc.instructions.find((ins) => ins.start <= start2 && start2 < ins.end);
+  if (inside) return inside;
+  const next = doc.instructions.find((ins) => ins.start >= end);
+  if (!next) return null;
+  const between = doc.text.slice(end, next.start).split(/\r?\n|\r/).slice(1, -1);
+  return between.every((l) => l.trim().startsWith("#")) && doc.text.slice(end, next.start).split(/\r?\n|\r/).slice(-1)[0].trim() === "" ? next : null;
+}
+function ignoredBy(ignores, ins, pass) {
+  const covers2 = (r) => r.passes === null || r.passes.has(pass);
+  return ignores.file.find(covers2) ?? (ins ? ignores.byInstruction.get(ins)?.find(covers2) : void 0) ?? null;
+}
+
+// transforms/merge-runs.ts
+var STATEFUL = /* @__PURE__ */ new Set([
+  "cd",
+  "pushd",
+  "popd",
+  "export",
+  "set",
+  "source",
+  ".",
+  "umask",
+  "alias",
+  "unalias",
+  "shopt",
+  "unset",
+  "trap",
+  "ulimit",
+  "declare",
+  "typeset",
+  "readonly",
+  "local",
+  "hash",
+  "enable",
+  "eval",
+  "exec",
+  "exit",
+  "builtin",
+  "shift",
+  "getopts",
+  "read",
+  "return",
+  "wait"
+]);
+var DAEMON_STARTERS = /* @__PURE__ */ new Set(["nohup", "setsid", "service", "systemctl", "start-stop-daemon", "rc-service", "supervisord", "daemon", "daemonize"]);
+var mergeRuns = {
+  id: "merge-runs",
+  description: "merge consecutive RUN instructions into one layer",
+  defaultEnabled: true,
+  // Before cache-cleanup (its cleanup then lands at the end of the merged RUN), after passes that move or remove
+  // instructions (copy-chown, deps-first), which a merge would otherwise fold away first.
+  priority: 90,
+  run(ctx) {
+    const { doc } = ctx;
+    const changes = [];
+    const skipped = [];
+    let group = [];
+    const flush = () => {
+      if (group.length > 1) changes.push(mergeGroup(doc, group));
+      group = [];
+    };
+    const leftAlone = (ins) => ins !== void 0 && ctx.ignored?.(ins, "merge-runs") != null;
+    for (let i2 = 0; i2 < doc.instructions.length; i2++) {
+      const ins = doc.instructions[i2];
+      const prev = doc.instructions[i2 - 1];
+      if (ins.keyword !== "RUN") {
+        flush();
+        continue;
+      }
+      const rule = ctx.ignored?.(ins, "merge-runs");
+      if (rule) {
+        if (prev?.keyword === "RUN" || doc.instructions[i2 + 1]?.keyword === "RUN") {
+          skipped.push({ line: ins.line, reason: `left as its own RUN: ${ruleName(rule)} asks so` });
+        }
+        flush();
+        continue;
+      }
+      if (!prev || prev.keyword !== "RUN" || prev.stage !== ins.stage || leftAlone(prev)) {
+        flush();
+        group = [ins];
+        continue;
+      }
+      const why = cannotJoin(prev, ins);
+      if (why) {
+        skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${prev.line}: ${why}` });
+        flush();
+        group = [ins];
+      } else {
+        if (group.length === 0) group = [prev];
+        group.push(ins);
+      }
+    }
+    flush();
+    return { changes, skipped };
+  }
+};
+function flagsKey(ins) {
+  return ins.flags.map((f) => `--${f.name}=${f.value ?? ""}`).sort().join(" ");
+}
+function cannotJoin(prev, next) {
+  for (const ins of [prev, next]) {
+    if (!ins.shell?.script) return ins.shell?.opaqueReason ?? "RUN has no shell command";
+    if (ins.shell.script.nodeTypes.has("comment")) return `the RUN at line ${ins.line} has a shell comment; joining could comment out the next command`;
+    if (ins.shell.start >= ins.shell.end) return `the RUN at line ${ins.line} is empty`;
+  }
+  if (flagsKey(prev) !== flagsKey(next)) {
+    return "the RUNs have different flags (--mount, --network, --security); merging would change their scope";
+  }
+  const script = prev.shell.script;
+  if (script.background) return `the RUN at line ${prev.line} starts a background process, which a separate RUN stops before the next one`;
+  const daemon = script.commands.find((c) => DAEMON_STARTERS.has(commandName(c) ?? ""));
+  if (daemon) return `the RUN at line ${prev.line} runs "${commandName(daemon)}", whose processes a separate RUN stops before the next one`;
+  return null;
+}
+function leaksShellState(ins) {
+  const script = ins.shell.script;
+  if (script.nodeTypes.has("function_definition")) return true;
+  return script.commands.some((c) => {
+    if (!c.topLevelShell) return false;
+    if (c.words.length === 0) return c.assignments.length > 0;
+    const name2 = c.words[0].value;
+    return name2 === null || STATEFUL.has(name2);
+  });
+}
+function needsGrouping(ins) {
+  return ins.shell.script.statements.some((s) => s.before !== null && s.before !== "&&");
+}
+function indentOf(doc, group) {
+  for (const ins of group) {
+    if (ins.endLine > ins.line) {
+      const lineStart = doc.offsetOfLine(ins.line + 1);
+      const m = /^[ \t]+/.exec(doc.text.slice(lineStart, ins.end));
+      if (m) return m[0];
+    }
+  }
+  return "    ";
+}
+function mergeGroup(doc, group) {
+  const esc = doc.escape;
+  const indent = indentOf(doc, group);
+  const edits = [];
+  const grouped = group.map((ins, i2) => needsGrouping(ins) || i2 < group.length - 1 && leaksShellState(ins));
+  const subshellFor = [];
+  if (grouped[0]) edits.push({ start: group[0].shell.start, end: group[0].shell.start, text: "(" });
+  for (let i2 = 1; i2 < group.length; i2++) {
+    const prev = group[i2 - 1];
+    const cur = group[i2];
+    const comments = doc.comments.filter((c) => c.start > prev.end && c.end <= cur.start).map((c) => `${indent}${c.text.trimEnd()}${doc.eol}`).join("");
+    const text = `${grouped[i2 - 1] ? ")" : ""} && ${esc}${doc.eol}${comments}${indent}${grouped[i2] ? "(" : ""}`;
+    edits.push({ start: prev.shell.end, end: cur.shell.start, text });
+  }
+  const last = group[group.length - 1];
+  if (grouped[group.length - 1]) edits.push({ start: last.shell.end, end: last.shell.end, text: ")" });
+  group.forEach((ins, i2) => {
+    if (grouped[i2]) subshellFor.push(ins.line);
+  });
+  const why = subshellFor.length ? subshellFor.length > 1 ? ` The RUNs at lines ${subshellFor.slice(0, -1).join(", ")} and ${subshellFor[subshellFor.length - 1]} are each wrapped in a subshell so their shell state and exit status stay as they were.` : ` The RUN at line ${subshellFor[0]} is wrapped in a subshell so its shell state and exit status stay as they were.` : "";
+  return {
+    message: `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
+    reason: `one layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
+    safety: "safe",
+    edits
+  };
+}
+
+// src/edits.ts
+function continuationIndent(doc, ins) {
+  if (ins.endLine > ins.line) {
+    for (let line = ins.line + 1; line <= ins.endLine; line++) {
+      const start2 = doc.offsetOfLine(line);
+      const m = /^[ \t]+(?=\S)/.exec(doc.text.slice(start2, Math.min(ins.end, doc.offsetOfLine(line + 1))));
+      if (m && !doc.text.slice(start2 + m[0].length).startsWith("#")) return m[0];
+    }
+  }
+  return "    ";
+}
+function appendToRun(doc, ins, command) {
+  const script = ins.shell?.script;
+  if (!script || script.nodeTypes.has("comment")) return null;
+  const last = script.statements[script.statements.length - 1];
+  if (!last) return null;
+  if (/^\s*&(?!&)/.test(doc.text.slice(last.end, ins.shell.end))) return null;
+  const at = last.end;
+  if (doc.lineOf(at) === ins.line) return { start: at, end: at, text: ` && ${command}` };
+  const lastLine = doc.lineOf(last.start);
+  const head = doc.text.slice(doc.offsetOfLine(lastLine), last.start);
+  const leading = /^([ \t]*)&&[ \t]*$/.exec(head);
+  if (leading) return { start: at, end: at, text: ` ${doc.escape}${doc.eol}${leading[1]}&& ${command}` };
+  return { start: at, end: at, text: ` && ${doc.escape}${doc.eol}${lastIndent(doc, ins)}${command}` };
+}
+function lastIndent(doc, ins) {
+  for (let line = ins.endLine; line > ins.line; line--) {
+    const start2 = doc.offsetOfLine(line);
+    const m = /^[ \t]+(?=[^\s#])/.exec(doc.text.slice(start2, doc.offsetOfLine(line + 1)));
+    if (m) return m[0];
+  }
+  return "    ";
+}
+function removeInstruction(doc, ins) {
+  const start2 = doc.offsetOfLine(ins.line);
+  let end = ins.end;
+  if (doc.text.startsWith("\r\n", end)) end += 2;
+  else if (doc.text[end] === "\n" || doc.text[end] === "\r") end += 1;
+  const blankAt = (from) => {
+    const m = /^[ \t]*(\r\n|\n|\r)/.exec(doc.text.slice(from, from + 256));
+    return m ? m[0].length : -1;
+  };
+  const prevLine = ins.line > 1 ? doc.offsetOfLine(ins.line - 1) : -1;
+  if (prevLine >= 0 && blankAt(prevLine) === start2 - prevLine) {
+    const next = blankAt(end);
+    if (next > 0) end += next;
+  }
+  return { start: start2, end, text: "" };
+}
+function removeStatement(doc, ins, statement) {
+  const statements = ins.shell?.script?.statements ?? [];
+  const i2 = statements.indexOf(statement);
+  if (i2 < 0 || statements.length < 2) return null;
+  if (statements.some((s) => s.before !== null && s.before !== "&&")) return null;
+  if (i2 === 0) {
+    return { start: statement.start, end: statements[1].start, text: "" };
+  }
+  return { start: statements[i2 - 1].end, end: statement.end, text: "" };
+}
+function insertFlag(doc, ins, flag) {
+  const at = ins.start + ins.keyword.length;
+  return { start: at, end: at, text: ` ${flag}` };
+}
+function replaceFlag(ins, name2, text) {
+  const flag = ins.flags.find((f) => f.name === name2);
+  if (!flag) return null;
+  return { start: flag.start, end: flag.end, text };
+}
+
+// src/shell/query.ts
+var SUDO_FLAGS_WITH_VALUE = /* @__PURE__ */ new Set(["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "--user", "--group"]);
+function basename(value) {
+  const slash = value.lastIndexOf("/");
+  return slash >= 0 ? value.slice(slash + 1) : value;
+}
+function invocation(cmd) {
+  const env = /* @__PURE__ */ new Map();
+  for (const a of cmd.assignments) {
+    const v = a.value;
+    const eq = a.text.indexOf("=");
+    if (eq > 0) env.set(a.text.slice(0, eq), v === null ? null : v.slice(v.indexOf("=") + 1));
+  }
+  const words = cmd.words;
+  let i2 = 0;
+  let runsAsOtherUser = false;
+  while (i2 < words.length) {
+    const w = words[i2];
+    if (w.value === null) return null;
+    const name2 = basename(w.value);
+    if (name2 === "sudo" || name2 === "doas") {
+      i2++;
+      while (i2 < words.length && words[i2].value?.startsWith("-")) {
+        const flag = words[i2].value;
+        if (flag === "-u" || flag.startsWith("--user") || flag.startsWith("-u")) runsAsOtherUser = true;
+        if (SUDO_FLAGS_WITH_VALUE.has(flag)) i2++;
+        i2++;
+      }
+      continue;
+    }
+    if (name2 === "env") {
+      i2++;
+      while (i2 < words.length) {
+        const v = words[i2].value;
+        if (v === null) return null;
+        if (v.startsWith("-")) {
+          i2++;
+          continue;
+        }
+        const eq = v.indexOf("=");
+        if (eq > 0) {
+          env.set(v.slice(0, eq), v.slice(eq + 1));
+          i2++;
+          continue;
+        }
+        break;
+      }
+      continue;
+    }
+    if (name2 === "nice" || name2 === "ionice" || name2 === "nohup" || name2 === "time" || name2 === "command" || name2 === "exec" || name2 === "eatmydata" || name2 === "stdbuf") {
+      i2++;
+      while (i2 < words.length && words[i2].value?.startsWith("-")) i2++;
+      continue;
+    }
+    if (name2 === "gosu" || name2 === "su-exec" || name2 === "runuser" || name2 === "setpriv" || name2 === "chroot") {
+      runsAsOtherUser = true;
+      i2 += 2;
+      continue;
+    }
+    break;
+  }
+  const head = words[i2];
+  if (!head || head.value === null) return null;
+  return {
+    cmd,
+    name: basename(head.value),
+    args: words.slice(i2 + 1),
+    wrappers: words.slice(0, i2),
+    env,
+    runsAsOtherUser
+  };
+}
+function positionals(args2, flagsWithValue = /* @__PURE__ */ new Set()) {
+  const out2 = [];
+  let flagsDone = false;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const v = args2[i2].value;
+    if (!flagsDone && v === "--") {
+      flagsDone = true;
+      continue;
+    }
+    if (!flagsDone && v !== null && v.startsWith("-") && v.length > 1) {
+      if (flagsWithValue.has(v)) i2++;
+      continue;
+    }
+    out2.push(args2[i2]);
+  }
+  return out2;
+}
+function subcommand(args2, flagsWithValue = /* @__PURE__ */ new Set()) {
+  const first = positionals(args2, flagsWithValue)[0];
+  return first?.value ?? null;
+}
+
+// src/ecosystems/common/cache.ts
+var NOTHING = { changes: [], skips: [] };
+function isRoot(run2) {
+  return run2.user === "root" || run2.user === "0";
+}
+function home(run2) {
+  return isRoot(run2) ? "/root" : null;
+}
+function homeGlobs(run2, rel, otherUser = false) {
+  if (isRoot(run2) && !otherUser) return [`/root/${rel}/**`];
+  return [...isRoot(run2) ? [`/root/${rel}/**`] : [], `/home/*/${rel}/**`, `**/${rel}/**`];
+}
+function subWord(args2, flagsWithValue = /* @__PURE__ */ new Set()) {
+  return positionals(args2, flagsWithValue)[0] ?? null;
+}
+function wordPath(w) {
+  if (w.value !== null) return w.value;
+  return w.text.replace(/^"(.*)"$/s, "$1");
+}
+function normalizePath(p, homeDir) {
+  let out2 = p;
+  if (homeDir) out2 = out2.replace(/^(~|\$HOME|\$\{HOME\})(?=\/|$)/, homeDir);
+  out2 = out2.replace(/(\/\*+|\/\.\*|\/)+$/, "");
+  return out2 === "" ? "/" : out2;
+}
+function covers(removed, dir) {
+  if (removed === dir) return true;
+  if (removed === "/") return false;
+  return dir.startsWith(`${removed}/`);
+}
+function removedPaths(run2, from) {
+  const out2 = [];
+  const h = home(run2);
+  for (const inv of run2.invocations) {
+    if (inv.cmd.start < from) continue;
+    if (inv.name === "rm") {
+      for (const a of inv.args) {
+        const p = wordPath(a);
+        if (!p.startsWith("-")) out2.push(normalizePath(p, h));
+      }
+    } else if (inv.name === "find" && inv.args.some((a) => a.value === "-delete")) {
+      const first = inv.args[0];
+      if (first) out2.push(normalizePath(wordPath(first), h));
+    }
+  }
+  return out2;
+}
+function cleanedAfter(run2, from, dirs) {
+  const removed = removedPaths(run2, from);
+  return dirs.some((d) => removed.some((r) => covers(r, normalizePath(d, home(run2)))));
+}
+function hasCacheMount(run2, dirs) {
+  const h = home(run2) ?? "/root";
+  return run2.cacheMounts.some((m) => {
+    const target = normalizePath(m, h);
+    return dirs.some((d) => {
+      const dir = normalizePath(d, h);
+      return covers(target, dir) || covers(dir, target);
+    });
+  });
+}
+function privilegePrefix(invs) {
+  for (const inv of invs) {
+    const w = inv.wrappers.find((x) => x.value === "sudo" || x.value === "doas");
+    if (w) return `${w.value} `;
+  }
+  return "";
+}
+function programText(inv) {
+  const head = inv.cmd.words[inv.wrappers.length];
+  return head ? head.text : inv.name;
+}
+function appendCleanup(run2, command) {
+  const edit = appendToRun(run2.doc, run2.ins, command);
+  if (edit) return edit;
+  if (run2.script.nodeTypes.has("comment")) return "the RUN has a shell comment, after which an appended command would be commented out";
+  return "the RUN ends with a background job";
+}
+function flagAfter(word, flag) {
+  return { start: word.end, end: word.end, text: ` ${flag}` };
+}
+function mountParents(mounts) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const m of mounts) {
+    const parts2 = m.target.split("/").filter(Boolean);
+    for (let n = 2; n < parts2.length; n++) out2.add(`/${parts2.slice(0, n).join("/")}`);
+  }
+  return [...out2];
+}
+function mountEdit(run2, mounts) {
+  const at = run2.ins.start + run2.ins.keyword.length;
+  const text = mounts.map((m) => ` --mount=type=cache,target=${m.target}${m.sharing ? `,sharing=${m.sharing}` : ""}`).join("");
+  return { start: at, end: at, text };
+}
+function envSet(run2, name2, invs = []) {
+  if (run2.env.has(name2)) return true;
+  if (invs.some((inv) => inv.env.has(name2))) return true;
+  const first = invs.length ? Math.min(...invs.map((i2) => i2.cmd.start)) : Infinity;
+  return run2.script.commands.some((c) => {
+    if (c.start >= first) return false;
+    if (c.words.length === 0) return c.assignments.some((a) => a.text.startsWith(`${name2}=`));
+    return c.words[0].text === "export" && c.words.slice(1).some((w) => w.text.startsWith(`${name2}=`));
+  });
+}
+function laterRuns(run2, uses, opaque) {
+  for (const ins of run2.later) {
+    if (ins.keyword === "RUN") {
+      const script = ins.shell?.script;
+      if (!script || ins.shell?.opaqueReason) {
+        if (opaque.test(ins.text)) return ins;
+        continue;
+      }
+      if (deepInvocations(script).some(uses)) return ins;
+    } else if (ins.keyword === "ONBUILD" && opaque.test(ins.text)) {
+      return ins;
+    }
+  }
+  return null;
+}
+function deepInvocations(script, depth = 0) {
+  const out2 = [];
+  for (const cmd of script.commands) {
+    const inv = invocation(cmd);
+    if (!inv) continue;
+    out2.push(inv);
+    if (depth < 2 && /^(ba|da|z|a)?sh$/.test(inv.name)) {
+      const c = inv.args.findIndex((a) => a.value !== null && /^-[a-z]*c[a-z]*$/.test(a.value));
+      const body2 = c >= 0 ? inv.args[c + 1] : void 0;
+      if (body2?.value) {
+        const inner = parseShell(body2.value);
+        if (!inner.hasError) out2.push(...deepInvocations(inner, depth + 1));
+      }
+    }
+  }
+  return out2;
+}
+function cacheChange(tag, message, reason, edits, removes, safety = "safe") {
+  return { message, reason, safety, edits, tag, removes };
+}
+function argsAfterProgram(spec, inv) {
+  return spec.argsOf ? spec.argsOf(inv) : inv.args;
+}
+function appendingManager(spec) {
+  return {
+    id: spec.id,
+    plan(run2) {
+      const mine = run2.invocations.filter((inv) => spec.program(inv.name, inv));
+      const sub = (inv) => subWord(argsAfterProgram(spec, inv), spec.flagsWithValue)?.value ?? null;
+      const invs = mine.filter((inv) => spec.fills(sub(inv), inv));
+      if (invs.length === 0) return NOTHING;
+      const dirs = spec.cacheDirs(run2);
+      if (hasCacheMount(run2, dirs)) return { changes: [], skips: [`${spec.id}: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)`] };
+      if (spec.noCacheFlag && invs.every(spec.noCacheFlag)) return NOTHING;
+      const last = invs[invs.length - 1];
+      if (mine.some((inv) => inv.cmd.start > last.cmd.start && spec.isCleanup(sub(inv), inv))) return NOTHING;
+      if (cleanedAfter(run2, last.cmd.end, dirs)) return NOTHING;
+      const why = spec.guard?.(run2, invs);
+      if (why) return { changes: [], skips: [`${spec.id}: ${why}`] };
+      if (spec.perUser && invs.some((i2) => i2.runsAsOtherUser)) {
+        return { changes: [], skips: [`${spec.id}: runs as another user (sudo -u, su, gosu...), whose cache a cleanup appended here would not reach`] };
+      }
+      const mounts = run2.strategy === "mount" && isRoot(run2) ? spec.mounts?.(run2) ?? null : null;
+      if (mounts) {
+        return {
+          changes: [cacheChange(
+            spec.id,
+            `mount a BuildKit cache for ${spec.id} at ${mounts.map((m) => m.target).join(", ")}`,
+            `${spec.saves} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse the downloads. Needs BuildKit (the default builder since Docker 23).`,
+            [mountEdit(run2, mounts)],
+            [...spec.removes(run2), ...mountParents(mounts)]
+          )],
+          skips: []
+        };
+      }
+      const command = spec.cleanup(programText(last), privilegePrefix(invs), run2, invs);
+      const edit = appendCleanup(run2, command);
+      if (typeof edit === "string") return { changes: [], skips: [`${spec.id}: cache not cleaned: ${edit}`] };
+      const fallback = run2.strategy === "mount" ? mounts === null && spec.mounts && !isRoot(run2) ? " (no cache mount: the RUN does not run as root)" : spec.mounts ? "" : " (no cache mount is used for this manager)" : "";
+      return {
+        changes: [cacheChange(
+          spec.id,
+          `clean the ${spec.id} cache in the same RUN (${command})`,
+          `${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing. ${spec.safe}${fallback}`,
+          [edit],
+          spec.removes(run2)
+        )],
+        skips: []
+      };
+    }
+  };
+}
+
+// src/ecosystems/apk/cache.ts
+var FLAGS_WITH_VALUE = /* @__PURE__ */ new Set([
+  "-X",
+  "--repository",
+  "-t",
+  "--virtual",
+  "-p",
+  "--root",
+  "--arch",
+  "--keys-dir",
+  "--repositories-file",
+  "--cache-dir",
+  "--cache-max-age",
+  "--wait",
+  "--timeout",
+  "--print-arch"
+]);
+var CACHE = ["/var/cache/apk", "/etc/apk/cache"];
+var REMOVES = ["/var/cache/apk/**"];
+var NO_CACHE = /^--no-cache$/;
+var apk = {
+  id: "apk",
+  plan(run2) {
+    const all = run2.invocations.filter((inv) => inv.name === "apk");
+    const sub = (inv) => subWord(inv.args, FLAGS_WITH_VALUE)?.value ?? null;
+    const adds = all.filter((inv) => sub(inv) === "add" || sub(inv) === "upgrade" || sub(inv) === "fix");
+    const updates = all.filter((inv) => sub(inv) === "update");
+    const todo = adds.filter((inv) => !inv.args.some((a) => NO_CACHE.test(a.value ?? "")));
+    if (todo.length === 0 && updates.length === 0) return NOTHING;
+    if (hasCacheMount(run2, CACHE)) return { changes: [], skips: ["apk: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)"] };
+    const last = [...adds, ...updates].sort((a, b) => a.cmd.start - b.cmd.start).pop();
+    if (cleanedAfter(run2, last.cmd.end, CACHE)) return NOTHING;
+    if (all.some((inv) => inv.args.some((a) => /^--cache-dir(=|$)/.test(a.value ?? "")))) return { changes: [], skips: ["apk: names its own --cache-dir"] };
+    const statements = run2.script.statements;
+    const removable = updates.every((u) => {
+      const st = statements.find((s) => s.start === u.cmd.start && s.end === u.cmd.end);
+      return st && u.wrappers.length === 0 && u.env.size === 0 && u.args.every((a) => a === subWord(u.args) || /^(-q|--quiet|-v|--verbose|--no-progress)$/.test(a.value ?? "")) && adds.some((a) => a.cmd.start > u.cmd.start);
+    });
+    const removals = [];
+    if (updates.length && removable && statements.length > updates.length) {
+      for (const u of updates) {
+        const st = statements.find((s) => s.start === u.cmd.start);
+        const edit2 = removeStatement(run2.doc, run2.ins, st);
+        if (!edit2) {
+          removals.length = 0;
+          break;
+        }
+        removals.push(edit2);
+      }
+    }
+    const canFlag = updates.length === 0 || removals.length === updates.length && !removals.some((r, i2) => removals.some((o, j) => i2 !== j && o.start < r.end && r.start < o.end));
+    if (canFlag) {
+      const edits = [...removals, ...todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE), "--no-cache"))];
+      return {
+        changes: [cacheChange(
+          "apk",
+          `${removals.length ? "drop apk update and " : ""}use apk ${sub(todo[0] ?? adds[0])} --no-cache`,
+          `apk keeps the repository indexes (/var/cache/apk, a few MB) after an install; --no-cache reads them into memory only${removals.length ? ", which also makes the separate `apk update` useless" : ""}. Safe: the same packages are installed from freshly fetched indexes.`,
+          edits,
+          REMOVES
+        )],
+        skips: []
+      };
+    }
+    const edit = appendCleanup(run2, `${privilegePrefix(all)}rm -rf /var/cache/apk/*`);
+    if (typeof edit === "string") return { changes: [], skips: [`apk: cache not cleaned: ${edit}`] };
+    return {
+      changes: [cacheChange(
+        "apk",
+        "remove the apk index cache in the same RUN (rm -rf /var/cache/apk/*)",
+        "apk update/add leave the repository indexes in /var/cache/apk (a few MB); removing them in the layer that wrote them keeps them out of the image. Safe: later apk commands fetch the indexes again.",
+        [edit],
+        REMOVES
+      )],
+      skips: []
+    };
+  }
+};
+
+// src/ecosystems/apt/cache.ts
+var APT_PROGRAMS = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]);
+var FLAGS_WITH_VALUE2 = /* @__PURE__ */ new Set(["-o", "--option", "-c", "--config-file", "-t", "--target-release", "--default-release", "-a", "--host-architecture"]);
+var USES_LISTS = /* @__PURE__ */ new Set([
+  "install",
+  "upgrade",
+  "dist-upgrade",
+  "full-upgrade",
+  "build-dep",
+  "source",
+  "download",
+  "reinstall",
+  "satisfy",
+  "search",
+  "show",
+  "policy",
+  "madison",
+  "changelog",
+  "depends",
+  "rdepends",
+  "showpkg",
+  "safe-upgrade"
+]);
+var LISTS = "/var/lib/apt/lists";
+var DOCKER_CLEAN = "/etc/apt/apt.conf.d/docker-clean";
+function aptSub(inv) {
+  return subWord(inv.args, FLAGS_WITH_VALUE2)?.value ?? null;
+}
+function updatesLists(inv) {
+  if (APT_PROGRAMS.has(inv.name)) return aptSub(inv) === "update";
+  return inv.name === "add-apt-repository" && !inv.args.some((a) => a.value === "-n" || a.value === "--no-update");
+}
+function usesLists(inv) {
+  if (inv.name === "apt-cache") return true;
+  return APT_PROGRAMS.has(inv.name) && USES_LISTS.has(aptSub(inv) ?? "");
+}
+function laterListUser(run2) {
+  let firstUse = null;
+  let stop2 = false;
+  const found = laterRuns(
+    run2,
+    (inv) => {
+      if (stop2 || firstUse) return false;
+      if (updatesLists(inv)) {
+        stop2 = true;
+        return false;
+      }
+      if (usesLists(inv)) {
+        firstUse = inv.name;
+        return true;
+      }
+      return false;
+    },
+    /\bapt(-get|-cache|itude)?\b/
+  );
+  return found ? `line ${found.line}` : null;
+}
+function noRecommends(run2) {
+  const installs = run2.invocations.filter((inv) => (inv.name === "apt-get" || inv.name === "apt") && aptSub(inv) === "install");
+  const todo = installs.filter((inv) => !inv.args.some((a) => /^(--no-install-recommends|--install-recommends)$/.test(a.value ?? "") || /Install-Recommends/i.test(a.value ?? a.text)));
+  if (todo.length === 0) return null;
+  if ([...run2.earlier, run2.ins].some((ins) => /Install-Recommends/i.test(ins.text))) return null;
+  return cacheChange(
+    "apt",
+    `install without recommended packages (${todo[0].name} install --no-install-recommends)`,
+    'apt installs "recommended" packages by default, often tens to hundreds of MB the image does not need. Unsafe: it changes which packages are installed, and the software may rely on a recommended one.',
+    todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE2), "--no-install-recommends")),
+    [],
+    "unsafe"
+  );
+}
+var apt = {
+  id: "apt",
+  plan(run2) {
+    const aptInvs = run2.invocations.filter((inv) => APT_PROGRAMS.has(inv.name) || inv.name === "add-apt-repository" || inv.name === "apt-cache");
+    if (aptInvs.length === 0) return NOTHING;
+    const changes = [];
+    const skips = [];
+    const recommends = noRecommends(run2);
+    if (recommends) changes.push(recommends);
+    const updates = aptInvs.filter(updatesLists);
+    if (updates.length === 0) return { changes, skips };
+    if (hasCacheMount(run2, [LISTS, "/var/cache/apt"])) return { changes, skips: ["apt: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)"] };
+    const lastUpdate = updates[updates.length - 1];
+    const distClean = aptInvs.some((i2) => i2.cmd.start > lastUpdate.cmd.start && APT_PROGRAMS.has(i2.name) && aptSub(i2) === "dist-clean");
+    if (distClean || cleanedAfter(run2, lastUpdate.cmd.end, [LISTS])) return { changes, skips };
+    if (updates.some((u) => u.runsAsOtherUser)) return { changes, skips: ["apt: apt-get update runs as another user or in another root (chroot...)"] };
+    const user = laterListUser(run2);
+    if (user) {
+      return { changes, skips: [`apt: package lists kept: the RUN at ${user} installs with them (merge the RUNs to clean up in one layer)`] };
+    }
+    const sudo = privilegePrefix(updates);
+    if (run2.strategy === "mount" && isRoot(run2)) {
+      const hookGone = [...run2.earlier.filter((i2) => i2.keyword === "RUN")].some((i2) => /docker-clean/.test(i2.text)) || removedPaths(run2, 0).some((p) => p === DOCKER_CLEAN);
+      const edits = [mountEdit(run2, [{ target: "/var/cache/apt", sharing: "locked" }, { target: LISTS, sharing: "locked" }])];
+      if (!hookGone) edits.push({ start: run2.ins.shell.start, end: run2.ins.shell.start, text: `rm -f ${DOCKER_CLEAN} && ` });
+      changes.push(cacheChange(
+        "apt",
+        "mount BuildKit caches for apt at /var/cache/apt and /var/lib/apt/lists",
+        `The package lists and downloaded .debs stay in BuildKit cache mounts (sharing=locked, as apt locks them) instead of the layer: the image is as small as with a cleanup and rebuilds skip the downloads.${hookGone ? "" : " The docker-clean apt hook is removed so the .debs stay in the cache mount; a later apt RUN without these mounts would keep its .debs."} Needs BuildKit (the default builder since Docker 23).`,
+        edits,
+        [`${LISTS}/**`, "/var/cache/apt/**", ...hookGone ? [] : [DOCKER_CLEAN]]
+      ));
+      return { changes, skips };
+    }
+    const edit = appendCleanup(run2, `${sudo}rm -rf ${LISTS}/*`);
+    if (typeof edit === "string") return { changes, skips: [...skips, `apt: package lists not removed: ${edit}`] };
+    changes.push(cacheChange(
+      "apt",
+      `remove the apt package lists in the same RUN (rm -rf ${LISTS}/*)`,
+      `apt-get update downloads the package lists (${LISTS}, typically 20-50 MB); removed in the RUN that downloaded them, no layer keeps them (a cleanup in a later RUN would save nothing). No \`apt-get clean\` is needed: Debian and Ubuntu images ship the docker-clean apt hook, which already deletes downloaded .deb files after each install. Safe: no later RUN in this stage or a stage built on it installs without running apt-get update itself.${run2.strategy === "mount" ? " (no cache mount: the RUN does not run as root)" : ""}`,
+      [edit],
+      [`${LISTS}/**`]
+    ));
+    return { changes, skips };
+  }
+};
+
+// src/ecosystems/bundler/cache.ts
+var FLAGS_WITH_VALUE3 = /* @__PURE__ */ new Set(["--gemfile", "--path", "-j", "--jobs", "--retry", "--without", "--with", "--binstubs", "--shebang", "--standalone", "--trust-policy"]);
+var bundler = appendingManager({
+  id: "bundler",
+  program: (name2) => name2 === "bundle" || name2 === "bundler",
+  flagsWithValue: FLAGS_WITH_VALUE3,
+  // A bare `bundle` is `bundle install`.
+  fills: (sub, inv) => sub === "install" || sub === "update" || sub === null && !inv.args.some((a) => /^(-v|--version|-h|--help)$/.test(a.value ?? "")),
+  isCleanup: () => false,
+  cacheDirs: (run2) => ["~/.bundle/cache", "/usr/local/bundle/cache", ...run2.env.get("BUNDLE_PATH") ? [`${run2.env.get("BUNDLE_PATH")}/ruby`] : []],
+  cleanup: (_prog, _sudo, run2) => {
+    const path8 = run2.env.get("BUNDLE_PATH");
+    return path8 ? `rm -rf ~/.bundle/cache "${path8}"/ruby/*/cache` : 'rm -rf ~/.bundle/cache "$(gem env gemdir)"/cache';
+  },
+  removes: (run2) => [
+    ...homeGlobs(run2, ".bundle/cache"),
+    "/usr/local/bundle/cache/**",
+    "**/gems/*/cache/**",
+    ...run2.env.get("BUNDLE_PATH") ? [`${run2.env.get("BUNDLE_PATH")}/ruby/*/cache/**`] : []
+  ],
+  saves: "The downloaded .gem archives (the gem directory's cache/) and bundler's index cache (~/.bundle/cache)",
+  safe: "Safe: the installed gems stay; Bundler loads them from gems/ and specifications/, never from cache/.",
+  guard: (run2, invs) => {
+    if (invs.some((i2) => i2.wrappers.some((w) => w.value === "sudo" || w.value === "doas"))) return "runs through sudo, where ~ is not the home of the user bundler ran as";
+    if (run2.env.get("BUNDLE_PATH") === null) return "BUNDLE_PATH is not a literal value";
+    const configured = invs.some((i2) => i2.args.some((a) => a.value === "--path" || a.value === "--deployment" || a.value?.startsWith("--path=") === true)) || run2.env.has("BUNDLE_DEPLOYMENT") || [...run2.earlier, run2.ins].some((ins) => ins.keyword === "RUN" && /bundle\s+config\s+(set\s+)?(--\w+\s+)?(path|deployment)\b/.test(ins.text));
+    if (configured && !run2.env.get("BUNDLE_PATH")) return "the bundle goes into a configured path (--path, --deployment or bundle config), whose cache location is not known here";
+    return null;
+  },
+  perUser: true
+});
+
+// src/ecosystems/composer/cache.ts
+var FILLS = /* @__PURE__ */ new Set(["install", "i", "update", "u", "upgrade", "require", "r", "create-project", "global", "reinstall", "remove", "rm"]);
+var FLAGS_WITH_VALUE4 = /* @__PURE__ */ new Set(["-d", "--working-dir"]);
+function isComposerScript(w) {
+  return !!w?.value && /(^|\/)composer(\.phar)?$/.test(w.value);
+}
+function program(name2, inv) {
+  if (name2 === "composer" || name2 === "composer.phar") return true;
+  return /^php[0-9.]*$/.test(name2) && isComposerScript(inv.args[0]);
+}
+function argsOf(inv) {
+  return /^php[0-9.]*$/.test(inv.name) ? inv.args.slice(1) : inv.args;
+}
+function cacheDirs(run2) {
+  const dirs = ["~/.composer/cache", "~/.cache/composer"];
+  const home2 = run2.env.get("COMPOSER_HOME");
+  const cache2 = run2.env.get("COMPOSER_CACHE_DIR");
+  if (home2) dirs.push(`${home2}/cache`);
+  if (cache2) dirs.push(cache2);
+  return dirs;
+}
+var composer = appendingManager({
+  id: "composer",
+  program,
+  argsOf,
+  flagsWithValue: FLAGS_WITH_VALUE4,
+  fills: (sub) => sub !== null && FILLS.has(sub),
+  isCleanup: (sub) => sub === "clear-cache" || sub === "clearcache" || sub === "cc",
+  noCacheFlag: (inv) => inv.args.some((a) => a.value === "--no-cache") || inv.env.get("COMPOSER_CACHE_DIR") === "/dev/null",
+  cacheDirs,
+  cleanup: (_prog, sudo, _run, invs) => {
+    const last = invs[invs.length - 1];
+    const words = last.cmd.words.slice(last.wrappers.length, last.wrappers.length + (/^php[0-9.]*$/.test(last.name) ? 2 : 1));
+    return `${sudo}${words.map((w) => w.text).join(" ")} clear-cache`;
+  },
+  removes: (run2) => {
+    const globs = [...homeGlobs(run2, ".composer/cache"), ...homeGlobs(run2, ".cache/composer")];
+    const home2 = run2.env.get("COMPOSER_HOME");
+    const cache2 = run2.env.get("COMPOSER_CACHE_DIR");
+    if (home2) globs.push(`${home2}/cache/**`);
+    if (cache2) globs.push(`${cache2}/**`);
+    if (!home2 && !cache2) globs.push("/tmp/cache/**");
+    return globs;
+  },
+  saves: "Composer's download cache (dist archives and repository metadata)",
+  safe: "Safe: vendor/ and the installed packages stay; only the cache goes.",
+  guard: (run2) => run2.env.get("COMPOSER_CACHE_DIR") === "/dev/null" ? "COMPOSER_CACHE_DIR=/dev/null already disables the cache" : null,
+  perUser: true
+});
+
+// src/ecosystems/conda/cache.ts
+var FILLS2 = /* @__PURE__ */ new Set(["install", "create", "update", "upgrade", "env"]);
+var FLAGS_WITH_VALUE5 = /* @__PURE__ */ new Set(["-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file", "--root-prefix", "-r"]);
+var PROGRAMS = /* @__PURE__ */ new Set(["conda", "mamba", "micromamba"]);
+var PKGS = ["/opt/conda/pkgs", "~/.conda/pkgs"];
+var conda = appendingManager({
+  id: "conda",
+  program: (name2) => PROGRAMS.has(name2),
+  flagsWithValue: FLAGS_WITH_VALUE5,
+  fills: (sub, inv) => sub !== null && FILLS2.has(sub) && (sub !== "env" || inv.args.some((a) => a.value === "create" || a.value === "update")),
+  isCleanup: (sub, inv) => sub === "clean" && inv.args.some((a) => a.value === "--all" || /^-[a-z]*a[a-z]*$/.test(a.value ?? "")),
+  cacheDirs: (run2) => [...PKGS, ...run2.env.get("CONDA_DIR") ? [`${run2.env.get("CONDA_DIR")}/pkgs`] : [], ...run2.env.get("MAMBA_ROOT_PREFIX") ? [`${run2.env.get("MAMBA_ROOT_PREFIX")}/pkgs`] : []],
+  cleanup: (prog, sudo, _run, invs) => invs[invs.length - 1].name === "micromamba" ? `${sudo}${prog} clean --all --yes` : `${sudo}${prog} clean -afy`,
+  removes: (run2) => [
+    "/opt/conda/pkgs/**",
+    "**/conda/pkgs/**",
+    "**/miniconda*/pkgs/**",
+    "**/miniforge*/pkgs/**",
+    "**/mambaforge*/pkgs/**",
+    "**/anaconda*/pkgs/**",
+    "**/.conda/pkgs/**",
+    "**/micromamba/pkgs/**",
+    ...run2.env.get("CONDA_DIR") ? [`${run2.env.get("CONDA_DIR")}/pkgs/**`] : [],
+    ...run2.env.get("MAMBA_ROOT_PREFIX") ? [`${run2.env.get("MAMBA_ROOT_PREFIX")}/pkgs/**`] : []
+  ],
+  saves: "Conda's package cache (downloaded tarballs and extracted packages in pkgs/, often hundreds of MB)",
+  safe: "Safe: the environments keep their files (conda hard-links or copies them out of pkgs/)."
+});
+
+// src/ecosystems/yum/cache.ts
+var FILLS3 = /* @__PURE__ */ new Set([
+  "install",
+  "in",
+  "update",
+  "upgrade",
+  "up",
+  "groupinstall",
+  "groupupdate",
+  "group",
+  "groups",
+  "reinstall",
+  "localinstall",
+  "makecache",
+  "distro-sync",
+  "distrosync",
+  "dsync",
+  "downgrade",
+  "builddep",
+  "module",
+  "swap",
+  "update-minimal",
+  "upgrade-minimal",
+  "install-n",
+  "install-na",
+  "install-nevra",
+  "shell",
+  "mark"
+]);
+var FLAGS_WITH_VALUE6 = /* @__PURE__ */ new Set([
+  "-c",
+  "--config",
+  "-d",
+  "--debuglevel",
+  "-e",
+  "--errorlevel",
+  "--installroot",
+  "--enablerepo",
+  "--disablerepo",
+  "--repo",
+  "--repoid",
+  "-x",
+  "--exclude",
+  "--setopt",
+  "--releasever",
+  "--rpmverbosity",
+  "--color",
+  "--downloaddir",
+  "--destdir",
+  "--forcearch",
+  "--disableplugin",
+  "--enableplugin",
+  "--nodocs-only",
+  "--comment"
+]);
+function rpmManager(id, cacheDir, alsoClean = []) {
+  return appendingManager({
+    id,
+    program: (name2) => name2 === id,
+    flagsWithValue: FLAGS_WITH_VALUE6,
+    fills: (sub) => sub !== null && FILLS3.has(sub),
+    isCleanup: (sub, inv) => sub === "clean" && inv.args.some((a) => a.value === "all"),
+    noCacheFlag: (inv) => inv.args.some((a) => a.value === "--installroot" || a.value?.startsWith("--installroot=")),
+    cacheDirs: () => [cacheDir, ...alsoClean],
+    cleanup: (prog, sudo) => `${sudo}${prog} clean all && ${sudo}rm -rf ${cacheDir}`,
+    removes: () => [cacheDir, ...alsoClean].map((d) => `${d}/**`),
+    mounts: () => [{ target: cacheDir, sharing: "locked" }],
+    saves: `The ${id} repository metadata and package cache (${cacheDir}, often 50-200 MB)`,
+    safe: `Safe: the installed packages stay; a later ${id} command fetches the metadata again when it needs it.`,
+    guard: (run2, invs) => invs.some((i2) => i2.args.some((a) => a.value === "-C" || a.value === "--cacheonly")) ? "uses --cacheonly, which relies on the cache" : null
+  });
+}
+var yum = rpmManager("yum", "/var/cache/yum", ["/var/cache/dnf"]);
+
+// src/ecosystems/dnf/cache.ts
+var dnf = rpmManager("dnf", "/var/cache/dnf");
+
+// src/ecosystems/download/cache.ts
+import path2 from "node:path";
+var ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|zip|gz|bz2|xz|zst|7z|deb|rpm|apk|whl|gem|jar\.zip)$/i;
+var SCRIPT = /\.(sh|bash|run|py|pl|rb|php)$/i;
+var EXTRACTORS = /* @__PURE__ */ new Set(["tar", "bsdtar", "unzip", "gunzip", "bunzip2", "unxz", "xz", "zstd", "unzstd", "7z", "7za", "dpkg", "rpm", "apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "apk", "gem", "bzip2", "gzip"]);
+var INTERPRETERS = /^(sh|bash|dash|ash|zsh|ksh|perl|ruby|php|python[0-9.]*)$/;
+var LOOKERS = /* @__PURE__ */ new Set(["chmod", "sha256sum", "sha512sum", "sha1sum", "md5sum", "gpg", "gpgv", "ls", "file", "test", "[", "echo", "cat", "stat", "du", "head"]);
+var TEMP_DIR = /^(?!\/)|^\/(tmp|var\/tmp|root|usr\/src|usr\/local\/src)\//;
+var BIN_DIR = /^\/(usr\/(local\/)?)?s?bin\/|^\/(etc|lib|usr\/lib|usr\/share|usr\/local\/lib|usr\/local\/share)\//;
+var WGET_VALUE = /* @__PURE__ */ new Set(["-O", "--output-document", "-o", "--output-file", "-a", "--append-output", "-P", "--directory-prefix", "-t", "--tries", "-T", "--timeout", "-U", "--user-agent", "--header", "-e", "--execute", "-w", "--wait", "--user", "--password", "-Q", "--quota", "-l", "--level", "-A", "-R", "-D", "--ca-certificate", "--certificate", "--private-key", "--post-data", "--method", "--body-data", "--limit-rate", "--progress", "-i", "--input-file", "-B", "--base"]);
+var CURL_SHORT_VALUE = "oHduXAemwxbcTFrCKEzYyQtP";
+var CURL_LONG_VALUE = /* @__PURE__ */ new Set(["--output", "--header", "--data", "--data-raw", "--data-binary", "--user", "--request", "--user-agent", "--referer", "--max-time", "--write-out", "--proxy", "--cookie", "--cookie-jar", "--upload-file", "--form", "--range", "--continue-at", "--config", "--cert", "--cacert", "--retry", "--retry-delay", "--retry-max-time", "--connect-timeout", "--output-dir", "--proto", "--proto-redir", "--resolve", "--url", "--limit-rate", "--tlsv1.2", "--key", "--interface", "--dns-servers", "--time-cond", "--speed-limit", "--speed-time", "--netrc-file", "--create-file-mode"]);
+function basenameOfUrl(url) {
+  if (/[?#]/.test(url) || url.endsWith("/")) return null;
+  const name2 = url.slice(url.lastIndexOf("/") + 1);
+  return name2 && !name2.includes("$(") && !name2.includes("`") ? name2 : null;
+}
+function downloadTarget(inv) {
+  const args2 = inv.args;
+  const text = (w) => w ? w.value ?? w.text.replace(/^"(.*)"$/s, "$1") : null;
+  const urls = [];
+  let out2 = null;
+  let dir = null;
+  let remote = false;
+  let outputs = 0;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const t = text(args2[i2]);
+    if (t === null) return null;
+    if (inv.name === "wget") {
+      if (t === "-O" || t === "--output-document") {
+        out2 = text(args2[++i2]);
+        outputs++;
+        continue;
+      }
+      if (t.startsWith("--output-document=")) {
+        out2 = t.slice(18);
+        outputs++;
+        continue;
+      }
+      if (t === "-P" || t === "--directory-prefix") {
+        dir = text(args2[++i2]);
+        continue;
+      }
+      if (t.startsWith("--directory-prefix=")) {
+        dir = t.slice(19);
+        continue;
+      }
+      if (WGET_VALUE.has(t)) {
+        i2++;
+        continue;
+      }
+      if (/^-n/.test(t) || t.startsWith("--")) continue;
+      if (/^-[a-zA-Z]/.test(t)) {
+        const o = /^-[a-zA-Z]*?O/.exec(t) ? t.indexOf("O") : -1;
+        if (o > 0) {
+          outputs++;
+          if (o === t.length - 1) out2 = text(args2[++i2]);
+          else out2 = t.slice(o + 1);
+          continue;
+        }
+        if (/[oaPtTUewQlARDiB]$/.test(t)) i2++;
+        continue;
+      }
+      if (t.startsWith("-") && t.length > 1) continue;
+      urls.push(t);
+    } else {
+      if (t === "-o" || t === "--output") {
+        out2 = text(args2[++i2]);
+        outputs++;
+        continue;
+      }
+      if (t === "-O" || t === "--remote-name") {
+        remote = true;
+        outputs++;
+        continue;
+      }
+      if (t === "--output-dir") {
+        dir = text(args2[++i2]);
+        continue;
+      }
+      if (t === "-J" || t === "--remote-header-name" || t === "--remote-name-all") return null;
+      if (CURL_LONG_VALUE.has(t)) {
+        i2++;
+        continue;
+      }
+      if (t.startsWith("--")) continue;
+      if (/^-[a-zA-Z0-9#:]+$/.test(t)) {
+        if (t.includes("J")) return null;
+        for (let k = 1; k < t.length; k++) {
+          const c = t[k];
+          if (c === "O") {
+            remote = true;
+            outputs++;
+            continue;
+          }
+          if (CURL_SHORT_VALUE.includes(c)) {
+            const rest = t.slice(k + 1);
+            const v = rest !== "" ? rest : text(args2[++i2]);
+            if (c === "o") {
+              out2 = v;
+              outputs++;
+            }
+            break;
+          }
+        }
+        continue;
+      }
+      if (t.startsWith("-") && t.length > 1) continue;
+      urls.push(t);
+    }
+  }
+  if (outputs > 1) return null;
+  if (out2 !== null) {
+    if (out2 === "-" || out2 === "/dev/null" || out2.startsWith("/dev/") || out2 === "") return null;
+    return dir && !out2.startsWith("/") && inv.name === "curl" ? `${dir}/${out2}` : out2;
+  }
+  if (inv.name === "curl" && !remote) return null;
+  if (urls.length !== 1) return null;
+  const name2 = basenameOfUrl(urls[0]);
+  if (!name2) return null;
+  return dir ? `${dir.replace(/\/$/, "")}/${name2}` : name2;
+}
+function useOf(inv, wordIndex, file) {
+  if (wordIndex === inv.wrappers.length) {
+    return TEMP_DIR.test(file) && (SCRIPT.test(file) || /install|setup|init/i.test(path2.basename(file))) ? "consume" : "keep";
+  }
+  if (inv.name === "rm") return "look";
+  if (LOOKERS.has(inv.name)) return "look";
+  if (EXTRACTORS.has(inv.name) && ARCHIVE.test(file)) return "consume";
+  if (INTERPRETERS.test(inv.name) && TEMP_DIR.test(file) && !inv.args.some((a) => a.value === "-n") && (SCRIPT.test(file) || !/\.[a-z0-9]+$/i.test(path2.basename(file)))) return "consume";
+  if (/^pip[0-9.]*$/.test(inv.name) && /\.(whl|tar\.gz|zip)$/.test(file)) return "consume";
+  if (inv.name === "java" && /\.jar$/.test(file) && inv.args.some((a) => a.value === "-jar")) return "consume";
+  return "keep";
+}
+function sameFile(w, file) {
+  const t = w.value ?? w.text.replace(/^"(.*)"$/s, "$1");
+  if (t === file) return true;
+  if (!file.startsWith("/") && t === `./${file}`) return true;
+  return t.endsWith(`=${file}`);
+}
+function globMatches(pattern, file) {
+  if (!/[*?]/.test(pattern)) return false;
+  const re = new RegExp(`^${pattern.split("").map((c) => c === "*" ? "[^/]*" : c === "?" ? "[^/]" : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("")}$`);
+  return re.test(file);
+}
+function globOf(run2, file) {
+  const g = file.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "*");
+  if (g.startsWith("/")) return g;
+  const base = run2.workdir ? `${run2.workdir.replace(/\/$/, "")}/` : "**/";
+  return `${base}${g.replace(/^\.\//, "")}`;
+}
+var download = {
+  id: "download",
+  plan(run2) {
+    const downloads = [];
+    for (const inv of run2.invocations) {
+      if (inv.name !== "wget" && inv.name !== "curl") continue;
+      if (!inv.cmd.topLevelShell || inv.cmd.redirects.length) continue;
+      const file = downloadTarget(inv);
+      if (file) downloads.push({ inv, file });
+    }
+    if (downloads.length === 0) return NOTHING;
+    const skips = [];
+    const files = [];
+    const cds = run2.invocations.some((inv) => ["cd", "pushd", "popd"].includes(inv.name) && inv.cmd.topLevelShell);
+    const loops = ["for_statement", "while_statement", "c_style_for_statement", "function_definition"].some((t) => run2.script.nodeTypes.has(t));
+    for (const d of downloads) {
+      if (files.some((f) => f.file === d.file) || /[\s'"\\*?[\]]/.test(d.file)) continue;
+      if (!d.file.startsWith("/") && cds) continue;
+      if (d.file.includes("$") && (loops || /\$\(|`/.test(d.file))) continue;
+      if (d.file.includes("$") && run2.script.commands.some((c) => c.start > d.inv.cmd.start && (c.assignments.length > 0 || ["export", "read", "declare", "local"].includes(c.words[0]?.value ?? "")))) continue;
+      const removed = removedPaths(run2, d.inv.cmd.end);
+      const norm2 = normalizePath(d.file, null);
+      const bare = (x) => x.replace(/^\.\//, "");
+      if (removed.some((r) => covers(bare(r), bare(norm2)) || globMatches(bare(r), bare(norm2)))) continue;
+      if (BIN_DIR.test(d.file)) continue;
+      let consumed = false;
+      let kept = false;
+      const looked = /* @__PURE__ */ new Set();
+      for (const inv of run2.invocations) {
+        if (inv.cmd.start <= d.inv.cmd.start) continue;
+        inv.cmd.words.forEach((w, i2) => {
+          if (i2 < inv.wrappers.length || !sameFile(w, d.file)) return;
+          const use = useOf(inv, i2, d.file);
+          if (use === "look") looked.add(inv.name);
+          if (use === "consume") consumed = true;
+          else if (use === "keep") kept = true;
+        });
+        for (const r of inv.cmd.redirects) if (r.target && sameFile(r.target, d.file)) kept = true;
+      }
+      if (!consumed || kept) continue;
+      if (looked.has("chmod") && !TEMP_DIR.test(d.file)) continue;
+      const name2 = path2.posix.basename(d.file);
+      const refers = run2.later.find((ins) => ins.text.includes(name2.replace(/\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, "")) && name2.replace(/\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, "").length >= 4);
+      if (refers) {
+        skips.push(`download: ${d.file} is kept: the ${refers.keyword} at line ${refers.line} may refer to it`);
+        continue;
+      }
+      files.push(d);
+    }
+    if (files.length === 0) return { changes: [], skips };
+    const list = files.map((f) => f.file);
+    const quoted = files.map((f) => f.file.includes("$") ? `"${f.file}"` : f.file);
+    const edit = appendCleanup(run2, `${privilegePrefix(files.map((f) => f.inv))}rm -f ${quoted.join(" ")}`);
+    if (typeof edit === "string") return { changes: [], skips: [...skips, `download: ${list.join(", ")} not removed: ${edit}`] };
+    return {
+      changes: [cacheChange(
+        "download",
+        `remove the downloaded ${list.join(", ")} at the end of the RUN`,
+        `The RUN downloads ${list.length > 1 ? "these files" : "this file"} only to unpack or run ${list.length > 1 ? "them" : "it"}; removed in the same RUN, the layer no longer carries ${list.length > 1 ? "them" : "it"}. Safe: nothing else in the RUN keeps ${list.length > 1 ? "them" : "it"} and no later instruction names ${list.length > 1 ? "them" : "it"}.`,
+        [edit],
+        files.map((f) => globOf(run2, f.file))
+      )],
+      skips
+    };
+  }
+};
+
+// src/ecosystems/gem/cache.ts
+var FLAGS_WITH_VALUE7 = /* @__PURE__ */ new Set(["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "-s", "--source", "-p", "--http-proxy", "--platform", "-g", "--file"]);
+var gem = {
+  id: "gem",
+  plan(run2) {
+    const invs = run2.invocations.filter((inv) => inv.name === "gem" && ["install", "update", "i"].includes(subWord(inv.args, FLAGS_WITH_VALUE7)?.value ?? ""));
+    const todo = invs.filter((inv) => !inv.args.some((a) => /^(--no-document|-N|--no-rdoc|--no-ri|--document|--rdoc|--ri|--system)(=|$)/.test(a.value ?? "")));
+    if (todo.length === 0) return NOTHING;
+    if ([...run2.earlier, run2.ins].some((ins) => ins.keyword === "RUN" && /no-document|no-rdoc|no-ri/.test(ins.text))) return NOTHING;
+    if (run2.env.has("GEMRC")) return { changes: [], skips: ["gem: GEMRC is set; its settings may already decide about documentation"] };
+    const edits = todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE7), "--no-document"));
+    return {
+      changes: [cacheChange(
+        "gem",
+        `install gems without documentation (gem ${subWord(todo[0].args, FLAGS_WITH_VALUE7).value} --no-document)`,
+        "gem generates ri/rdoc documentation for every gem it installs (often more than the gem itself); nothing uses it in a container. Safe: the installed gems are the same.",
+        edits,
+        ["**/doc/*/ri/**", "**/doc/*/rdoc/**"]
+      )],
+      skips: []
+    };
+  }
+};
+
+// src/ecosystems/go/cache.ts
+var FILLS4 = /* @__PURE__ */ new Set(["build", "install", "test", "run", "vet", "get", "generate"]);
+var FLAGS_WITH_VALUE8 = /* @__PURE__ */ new Set(["-C"]);
+function custom(run2) {
+  const v = run2.env.get("GOCACHE");
+  return v && v.startsWith("/") ? v : null;
+}
+var go = appendingManager({
+  id: "go",
+  program: (name2) => name2 === "go",
+  flagsWithValue: FLAGS_WITH_VALUE8,
+  fills: (sub) => sub !== null && FILLS4.has(sub),
+  isCleanup: (sub, inv) => sub === "clean" && inv.args.some((a) => a.value === "-cache"),
+  cacheDirs: (run2) => [custom(run2) ?? "", "~/.cache/go-build", "~/.cache", "/root/.cache/go-build", "/root/.cache"].filter((d) => d !== ""),
+  cleanup: (prog, sudo) => `${sudo}${prog} clean -cache`,
+  removes: (run2) => {
+    const dir = custom(run2);
+    return dir ? [`${dir}/**`] : homeGlobs(run2, ".cache/go-build");
+  },
+  mounts: (run2) => run2.env.has("GOCACHE") && !custom(run2) ? null : !isRoot(run2) ? null : [{ target: custom(run2) ?? "/root/.cache/go-build" }],
+  saves: "Go's build cache (GOCACHE, ~/.cache/go-build: every compiled package, often hundreds of MB)",
+  safe: "Safe: the built binaries and the module cache stay; a later build only compiles again.",
+  guard: (run2) => run2.env.has("GOCACHE") && !custom(run2) ? "GOCACHE is set to a value not known here" : null,
+  perUser: true
+});
+
+// src/ecosystems/microdnf/cache.ts
+var microdnf = rpmManager("microdnf", "/var/cache/yum", ["/var/cache/dnf"]);
+
+// src/ecosystems/npm/cache.ts
+var FILLS5 = /* @__PURE__ */ new Set(["install", "i", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "isntall", "add", "ci", "clean-install", "ic", "install-clean", "isntall-clean", "install-ci-test", "cit", "install-test", "it", "update", "up", "upgrade", "udpate"]);
+var FLAGS_WITH_VALUE9 = /* @__PURE__ */ new Set(["--prefix", "-C", "--cache", "--registry", "--userconfig", "--loglevel", "-w", "--workspace"]);
+function cacheDirs2(run2) {
+  const custom2 = run2.env.get("npm_config_cache") ?? run2.env.get("NPM_CONFIG_CACHE");
+  return [custom2 ?? "", "~/.npm", "~/.npm/_cacache", "/root/.npm"].filter((d) => d !== "");
+}
+var npm = appendingManager({
+  id: "npm",
+  program: (name2) => name2 === "npm",
+  flagsWithValue: FLAGS_WITH_VALUE9,
+  fills: (sub) => sub !== null && FILLS5.has(sub),
+  isCleanup: (sub, inv) => sub === "cache" && inv.args.some((a) => a.value === "clean" || a.value === "clear" || a.value === "rm"),
+  noCacheFlag: (inv) => inv.args.some((a) => a.value === "--cache" || a.value?.startsWith("--cache=") === true),
+  cacheDirs: cacheDirs2,
+  cleanup: (prog, sudo) => `${sudo}${prog} cache clean --force`,
+  removes: (run2) => {
+    const custom2 = run2.env.get("npm_config_cache") ?? run2.env.get("NPM_CONFIG_CACHE");
+    return [...homeGlobs(run2, ".npm/_cacache"), ...custom2 ? [`${custom2}/_cacache/**`] : []];
+  },
+  mounts: (run2) => run2.env.has("npm_config_cache") || run2.env.has("NPM_CONFIG_CACHE") || !isRoot(run2) ? null : [{ target: "/root/.npm" }],
+  saves: "npm's download cache (~/.npm/_cacache, about the size of node_modules again)",
+  safe: "Safe: node_modules and global packages stay; only the cached tarballs go.",
+  perUser: true
+});
+
+// src/ecosystems/pip/cache.ts
+var FLAGS_WITH_VALUE10 = /* @__PURE__ */ new Set([
+  "--python",
+  "--log",
+  "--proxy",
+  "--retries",
+  "--timeout",
+  "--exists-action",
+  "--trusted-host",
+  "--cert",
+  "--client-cert",
+  "--cache-dir",
+  "--use-feature",
+  "--use-deprecated",
+  "--progress-bar"
+]);
+var PYTHON_FLAGS_WITH_VALUE = /* @__PURE__ */ new Set(["-W", "-X", "-c"]);
+function pipArgs(inv) {
+  if (/^pip[0-9.]*$/.test(inv.name)) return inv.args;
+  if (!/^python[0-9.]*$/.test(inv.name)) return null;
+  for (let i2 = 0; i2 < inv.args.length; i2++) {
+    const v = inv.args[i2].value;
+    if (v === null || !v.startsWith("-")) return null;
+    if (v === "-m") return inv.args[i2 + 1]?.value === "pip" ? inv.args.slice(i2 + 2) : null;
+    if (v === "-mpip") return inv.args.slice(i2 + 1);
+    if (PYTHON_FLAGS_WITH_VALUE.has(v)) i2++;
+  }
+  return null;
+}
+function cacheDirs3(run2) {
+  const custom2 = run2.env.get("PIP_CACHE_DIR") ?? run2.env.get("XDG_CACHE_HOME");
+  return ["~/.cache/pip", "/root/.cache/pip", ...custom2 ? [custom2] : []];
+}
+var pip = {
+  id: "pip",
+  plan(run2) {
+    const installs = [];
+    for (const inv of run2.invocations) {
+      const args2 = pipArgs(inv);
+      if (!args2) continue;
+      const sub = subWord(args2, FLAGS_WITH_VALUE10);
+      if (sub?.value === "install" || sub?.value === "wheel" || sub?.value === "download") installs.push({ inv, sub, args: args2 });
+    }
+    const noCache = (v) => v !== null && v.length >= 10 && "--no-cache-dir".startsWith(v.split("=")[0]);
+    const todo = installs.filter((i2) => !i2.args.some((a) => noCache(a.value)));
+    if (todo.length === 0) return NOTHING;
+    if (hasCacheMount(run2, cacheDirs3(run2))) return { changes: [], skips: ["pip: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)"] };
+    if (envSet(run2, "PIP_NO_CACHE_DIR", todo.map((t) => t.inv))) return { changes: [], skips: ["pip: PIP_NO_CACHE_DIR is set, pip keeps no cache"] };
+    const last = installs[installs.length - 1].inv;
+    if (cleanedAfter(run2, last.cmd.end, cacheDirs3(run2)) || run2.invocations.some((inv) => inv.cmd.start > last.cmd.start && pipArgs(inv) && subWord(pipArgs(inv), FLAGS_WITH_VALUE10)?.value === "cache" && pipArgs(inv).some((a) => a.value === "purge"))) {
+      return NOTHING;
+    }
+    if (todo.some((t) => t.args.some((a) => /^--cache-dir(=|$)/.test(a.value ?? "")))) {
+      return { changes: [], skips: ["pip: the install names its own --cache-dir"] };
+    }
+    const otherUser = todo.some((t) => t.inv.runsAsOtherUser);
+    const custom2 = run2.env.get("PIP_CACHE_DIR");
+    const removes = [...homeGlobs(run2, ".cache/pip", otherUser), ...custom2 ? [`${custom2}/**`] : []];
+    if (run2.strategy === "mount" && isRoot(run2) && !otherUser && !run2.env.has("PIP_CACHE_DIR") && !run2.env.has("XDG_CACHE_HOME")) {
+      return {
+        changes: [cacheChange(
+          "pip",
+          "mount a BuildKit cache for pip at /root/.cache/pip",
+          "pip's download and wheel cache stays in a BuildKit cache mount instead of the layer, so the image is as small as with --no-cache-dir and rebuilds reuse the downloads. Needs BuildKit (the default builder since Docker 23).",
+          [mountEdit(run2, [{ target: "/root/.cache/pip" }])],
+          [...removes, ...mountParents([{ target: "/root/.cache/pip" }])]
+        )],
+        skips: []
+      };
+    }
+    const spelled = todo[0].inv.cmd.words.slice(todo[0].inv.wrappers.length).map((w) => w.text);
+    const shown = spelled.slice(0, spelled.indexOf(todo[0].sub.text) + 1).join(" ");
+    return {
+      changes: [cacheChange(
+        "pip",
+        `${shown} --no-cache-dir${todo.length > 1 ? ` (and ${todo.length - 1} more)` : ""}`,
+        "pip keeps every downloaded wheel and HTTP response in ~/.cache/pip (often as large as the installed packages); --no-cache-dir leaves it out of the layer. Safe: the same packages are installed.",
+        todo.map((t) => flagAfter(t.sub, "--no-cache-dir")),
+        removes
+      )],
+      skips: []
+    };
+  }
+};
+
+// src/ecosystems/pnpm/cache.ts
+var FILLS6 = /* @__PURE__ */ new Set(["install", "i", "add", "fetch", "update", "up", "upgrade"]);
+var FLAGS_WITH_VALUE11 = /* @__PURE__ */ new Set(["-C", "--dir", "--filter", "-F", "--store-dir", "--reporter", "--loglevel"]);
+function storeGlobs(run2) {
+  const pnpmHome = run2.env.get("PNPM_HOME");
+  return [...homeGlobs(run2, ".local/share/pnpm/store"), "**/pnpm/store/**", ...pnpmHome ? [`${pnpmHome}/store/**`] : []];
+}
+var pnpm = appendingManager({
+  id: "pnpm",
+  program: (name2) => name2 === "pnpm",
+  flagsWithValue: FLAGS_WITH_VALUE11,
+  fills: (sub) => sub !== null && FILLS6.has(sub),
+  isCleanup: (sub, inv) => sub === "store" && inv.args.some((a) => a.value === "prune"),
+  cacheDirs: (run2) => ["~/.local/share/pnpm/store", "~/.pnpm-store", ...run2.env.get("PNPM_HOME") ? [`${run2.env.get("PNPM_HOME")}/store`] : []],
+  cleanup: (prog, sudo) => `${sudo}${prog} store prune`,
+  removes: storeGlobs,
+  saves: "Packages in pnpm's store that no installed project references",
+  safe: "Safe: `pnpm store prune` keeps every package node_modules links to.",
+  perUser: true
+});
+
+// src/ecosystems/yarn/cache.ts
+var FILLS7 = /* @__PURE__ */ new Set(["install", "add", "upgrade", "global"]);
+var FLAGS_WITH_VALUE12 = /* @__PURE__ */ new Set(["--cwd", "--cache-folder", "--modules-folder", "--network-timeout", "--mutex", "--registry", "--global-folder"]);
+function berry(run2, invs) {
+  if (invs.some((i2) => i2.args.some((a) => a.value === "--immutable" || a.value === "--immutable-cache" || a.value === "--check-cache"))) {
+    return "uses Yarn 2+ flags (--immutable); its cache may hold the packages Plug'n'Play loads at run time";
+  }
+  const all = [...run2.earlier, run2.ins];
+  if (all.some((ins) => /\.yarnrc\.yml|corepack|yarn set version|yarn policies set-version|YARN_ENABLE_GLOBAL_CACHE|\.yarn\/releases/.test(ins.text))) {
+    return "the Dockerfile sets up Yarn 2+ (.yarnrc.yml, corepack or `yarn set version`); its cache may hold the packages Plug'n'Play loads at run time";
+  }
+  const ctx = run2.context;
+  if (ctx) {
+    if (ctx.has(".yarnrc.yml")) return "the build context has .yarnrc.yml (Yarn 2+); its cache may hold the packages Plug'n'Play loads at run time";
+    const pkg = ctx.read("package.json");
+    if (pkg && /"packageManager"\s*:\s*"yarn@(?!1\.)/.test(pkg)) return "package.json asks for Yarn 2+ (packageManager); its cache may hold the packages Plug'n'Play loads at run time";
+  }
+  return null;
+}
+var yarn = appendingManager({
+  id: "yarn",
+  program: (name2) => name2 === "yarn" || name2 === "yarnpkg",
+  flagsWithValue: FLAGS_WITH_VALUE12,
+  // A bare `yarn` (or `yarn --frozen-lockfile`) is `yarn install`.
+  fills: (sub, inv) => sub === null ? !inv.args.some((a) => /^(-v|--version|-h|--help)$/.test(a.value ?? "")) : FILLS7.has(sub),
+  isCleanup: (sub, inv) => sub === "cache" && inv.args.some((a) => a.value === "clean"),
+  noCacheFlag: (inv) => inv.args.some((a) => a.value === "--cache-folder" || a.value?.startsWith("--cache-folder=") === true),
+  cacheDirs: (run2) => ["/usr/local/share/.cache/yarn", "~/.cache/yarn", ...run2.env.get("YARN_CACHE_FOLDER") ? [run2.env.get("YARN_CACHE_FOLDER")] : []],
+  cleanup: (prog, sudo) => `${sudo}${prog} cache clean`,
+  removes: (run2) => ["/usr/local/share/.cache/yarn/**", ...homeGlobs(run2, ".cache/yarn"), ...run2.env.get("YARN_CACHE_FOLDER") ? [`${run2.env.get("YARN_CACHE_FOLDER")}/**`] : []],
+  mounts: (run2) => run2.env.has("YARN_CACHE_FOLDER") ? null : [{ target: "/usr/local/share/.cache/yarn" }],
+  saves: "Yarn's package cache (/usr/local/share/.cache/yarn or ~/.cache/yarn, about the size of node_modules again)",
+  safe: "Safe: node_modules stays; only the cached packages go.",
+  guard: berry,
+  perUser: true
+});
+
+// src/ecosystems/zypper/cache.ts
+var FILLS8 = /* @__PURE__ */ new Set([
+  "install",
+  "in",
+  "update",
+  "up",
+  "refresh",
+  "ref",
+  "dist-upgrade",
+  "dup",
+  "patch",
+  "source-install",
+  "si",
+  "install-new-recommends",
+  "inr",
+  "addrepo",
+  "ar",
+  "modifyrepo",
+  "mr"
+]);
+var FLAGS_WITH_VALUE13 = /* @__PURE__ */ new Set([
+  "-R",
+  "--root",
+  "-c",
+  "--config",
+  "-D",
+  "--reposd-dir",
+  "-C",
+  "--cache-dir",
+  "--raw-cache-dir",
+  "--solv-cache-dir",
+  "--pkg-cache-dir",
+  "--userdata",
+  "--installroot"
+]);
+var zypper = appendingManager({
+  id: "zypper",
+  program: (name2) => name2 === "zypper",
+  flagsWithValue: FLAGS_WITH_VALUE13,
+  fills: (sub) => sub !== null && FILLS8.has(sub) && sub !== "addrepo" && sub !== "ar" && sub !== "modifyrepo" && sub !== "mr",
+  isCleanup: (sub) => sub === "clean" || sub === "cc",
+  cacheDirs: () => ["/var/cache/zypp"],
+  cleanup: (prog, sudo) => `${sudo}${prog} clean -a`,
+  removes: () => ["/var/cache/zypp/**"],
+  mounts: () => [{ target: "/var/cache/zypp", sharing: "locked" }],
+  saves: "The zypper repository metadata and package cache (/var/cache/zypp)",
+  safe: "Safe: the installed packages stay; a later zypper command refreshes the metadata when it needs it."
+});
+
+// src/ecosystems/cache.ts
+var CACHE_MANAGERS = [
+  apt,
+  apk,
+  yum,
+  dnf,
+  microdnf,
+  zypper,
+  pip,
+  npm,
+  yarn,
+  pnpm,
+  gem,
+  bundler,
+  composer,
+  conda,
+  go,
+  download
+];
+
+// transforms/cache-cleanup.ts
+var MANAGER_WORDS = /\b(apt-get|apt|apk|yum|dnf|microdnf|zypper|pip[0-9.]*|npm|yarn|pnpm|gem|bundle|composer|conda|mamba)\s+(-\S+\s+)*(install|add|update|ci|i|in|create)\b/;
+var cacheCleanup = {
+  id: "cache-cleanup",
+  description: "remove package-manager caches and downloaded installers in the RUN that created them (or use cache mounts)",
+  defaultEnabled: true,
+  // After merge-runs: a cleanup belongs at the end of the merged RUN, after every command that fills the cache.
+  priority: 95,
+  run(ctx) {
+    const changes = [];
+    const skipped = [];
+    const { doc } = ctx;
+    for (const stage of doc.stages) {
+      if (!stage.posixShell) continue;
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== "RUN") continue;
+        const script = ins.shell?.script;
+        if (!script || ins.shell?.opaqueReason) {
+          if (MANAGER_WORDS.test(ins.text)) skipped.push({ line: ins.line, reason: `RUN not cleaned: ${ins.shell?.opaqueReason ?? "no shell view"}` });
+          continue;
+        }
+        const run2 = runView(ctx, stage, ins);
+        for (const manager of CACHE_MANAGERS) {
+          const plan = manager.plan(run2);
+          changes.push(...plan.changes);
+          for (const reason of plan.skips) skipped.push({ line: ins.line, reason });
+        }
+      }
+    }
+    return { changes, skipped };
+  }
+};
+function runView(ctx, stage, ins) {
+  const { doc } = ctx;
+  const script = ins.shell.script;
+  const earlier = [...ancestry(doc, stage).flatMap((s) => s.instructions.slice(1)), ...stage.instructions.slice(1, stage.instructions.indexOf(ins))];
+  return {
+    doc,
+    ins,
+    script,
+    invocations: script.commands.map(invocation).filter((i2) => i2 !== null),
+    env: scopeEnv(earlier),
+    user: scopeUser(earlier),
+    workdir: scopeWorkdir(earlier),
+    strategy: ctx.cacheStrategy,
+    later: laterInstructions(doc, stage, ins),
+    earlier,
+    cacheMounts: ins.flags.filter((f) => f.name === "mount" && f.value !== null && /(^|,)type=(cache|tmpfs)(,|$)/.test(f.value)).map((f) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? "").filter((t) => t !== ""),
+    context: ctx.context
+  };
+}
+function ancestry(doc, stage) {
+  const chain = [];
+  let cur = stage;
+  while (cur) {
+    const image = cur.image.toLowerCase();
+    const parent = doc.stages.find((s) => s.index < cur.index && s.name !== null && s.name === image);
+    if (parent) chain.unshift(parent);
+    cur = parent;
+  }
+  return chain;
+}
+function laterInstructions(doc, stage, ins) {
+  const out2 = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
+  const family = /* @__PURE__ */ new Set([stage.index]);
+  for (const s of doc.stages) {
+    if (s.index <= stage.index) continue;
+    if (ancestry(doc, s).some((a) => family.has(a.index))) {
+      family.add(s.index);
+      out2.push(...s.instructions.slice(1));
+    }
+  }
+  for (const s of doc.stages) {
+    if (family.has(s.index)) continue;
+    for (const i2 of s.instructions) {
+      const from = i2.flags.find((f) => f.name === "from")?.value?.toLowerCase();
+      if ((i2.keyword === "COPY" || i2.keyword === "ADD") && from !== void 0 && [...family].some((f) => from === String(f) || from === doc.stages[f].name)) out2.push(i2);
+    }
+  }
+  return out2;
+}
+function unquote(v) {
+  return v.replace(/^(["'])(.*)\1$/s, "$2");
+}
+function scopeEnv(earlier) {
+  const env = /* @__PURE__ */ new Map();
+  for (const i2 of earlier) {
+    if (i2.keyword !== "ENV" && i2.keyword !== "ARG") continue;
+    const args2 = i2.args.map((a) => a.value);
+    if (i2.keyword === "ENV" && args2.length >= 2 && !args2[0].includes("=")) {
+      const v = unquote(args2.slice(1).join(" "));
+      env.set(args2[0], v.includes("$") ? null : v);
+      continue;
+    }
+    for (const a of args2) {
+      const eq = a.indexOf("=");
+      if (eq < 0) {
+        if (i2.keyword === "ARG" && !env.has(a)) env.set(a, null);
+        continue;
+      }
+      const v = unquote(a.slice(eq + 1));
+      env.set(a.slice(0, eq), v.includes("$") ? null : v);
+    }
+  }
+  return env;
+}
+function scopeUser(earlier) {
+  const last = [...earlier].reverse().find((i2) => i2.keyword === "USER");
+  if (!last) return "root";
+  const user = (last.args[0]?.value ?? "").split(":")[0];
+  return user.includes("$") ? null : user;
+}
+function scopeWorkdir(earlier) {
+  let dir = null;
+  for (const i2 of earlier) {
+    if (i2.keyword !== "WORKDIR") continue;
+    const v = unquote(i2.args.map((a) => a.value).join(" "));
+    if (v.includes("$")) dir = null;
+    else dir = v.startsWith("/") ? v : dir ? `${dir.replace(/\/$/, "")}/${v}` : null;
+  }
+  return dir;
+}
+
+// transforms/deps-first.ts
+import path5 from "node:path";
+
+// src/dockerignore.ts
+import fs3 from "node:fs";
+import path3 from "node:path";
+var IGNORED_BY_ECOSYSTEM = {
+  npm: ["node_modules"],
+  yarn: ["node_modules"],
+  pnpm: ["node_modules"],
+  pip: ["**/__pycache__", "**/*.pyc"],
+  poetry: ["**/__pycache__", "**/*.pyc", ".venv"],
+  pipenv: ["**/__pycache__", "**/*.pyc", ".venv"],
+  uv: ["**/__pycache__", "**/*.pyc", ".venv"],
+  go: [],
+  maven: ["target"],
+  gradle: [".gradle", "build"],
+  bundler: ["vendor/bundle"],
+  composer: ["vendor"],
+  cargo: ["target"]
+};
+function copiesWholeContext(ins) {
+  if (ins.keyword !== "COPY" && ins.keyword !== "ADD") return false;
+  if (ins.flags.some((f) => f.name === "from")) return false;
+  return copySources(ins).some((s) => s === "." || s === "./");
+}
+function copySources(ins) {
+  const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start).trim();
+  if (raw.startsWith("[")) {
+    try {
+      const parsed = JSON.parse(raw);
+      if (Array.isArray(parsed) && parsed.every((x) => typeof x === "string")) return parsed.slice(0, -1);
+    } catch {
+      return [];
+    }
+    return [];
+  }
+  if (ins.heredoc) return [];
+  return ins.args.slice(0, -1).map((a) => a.value);
+}
+function norm(p) {
+  return path3.posix.normalize(p.replace(/\\/g, "/")).replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+}
+function overlaps(pattern, source) {
+  const src = norm(source);
+  if (src === "." || src === "") return false;
+  if (/[*?[]/.test(pattern)) {
+    const last = pattern.split("/").pop();
+    const re = new RegExp(`^${last.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+    return src.split("/").some((seg) => re.test(seg)) || /[*?[]/.test(src);
+  }
+  return src === pattern || src.startsWith(`${pattern}/`) || pattern.startsWith(`${src}/`) || /[*?[]/.test(src);
+}
+function existing(context, entries) {
+  const found = [];
+  const plain = entries.filter((e) => !e.startsWith("**/"));
+  for (const e of plain) if (fs3.existsSync(path3.join(context.dir, e))) found.push(e);
+  const deep = entries.filter((e) => e.startsWith("**/")).map((e) => e.slice(3));
+  if (deep.length === 0) return found;
+  const res = deep.map((d) => new RegExp(`^${d.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*")}$`));
+  let budget = 5e3;
+  const walk = (rel) => {
+    for (const name2 of context.list(rel)) {
+      if (--budget < 0 || found.length > 5) return;
+      const child = rel === "" ? name2 : `${rel}/${name2}`;
+      if (res.some((re) => re.test(name2))) found.push(child);
+      if (name2 === ".git" || name2 === "node_modules") continue;
+      let isDir = false;
+      try {
+        isDir = fs3.lstatSync(path3.join(context.dir, child)).isDirectory();
+      } catch {
+        isDir = false;
+      }
+      if (isDir) walk(child);
+    }
+  };
+  walk("");
+  return found;
+}
+function proposeDockerignore(doc, context, ecosystems) {
+  if (!context || context.hasDockerignore) return null;
+  const copies = doc.instructions.filter((i2) => i2.keyword === "COPY" || i2.keyword === "ADD");
+  if (!copies.some(copiesWholeContext)) return null;
+  const candidates = /* @__PURE__ */ new Set([".git"]);
+  for (const eco of ecosystems) for (const e of IGNORED_BY_ECOSYSTEM[eco] ?? []) candidates.add(e);
+  const named = copies.filter((i2) => !i2.flags.some((f) => f.name === "from")).flatMap(copySources);
+  const entries = [...candidates].filter((e) => !named.some((s) => overlaps(e, s)));
+  if (entries.length === 0) return null;
+  const present = existing(context, entries);
+  const self2 = named.some((s) => overlaps(".dockerignore", s)) ? [] : [".dockerignore"];
+  const content = [
+    "# Proposed by dockerfix: files the image build never needs from the context.",
+    ...entries,
+    ...self2,
+    ""
+  ].join("\n");
+  const saves = "the builder no longer receives them with the context on every build, and COPY . no longer misses the cache when only they change (a commit, a local install)";
+  return {
+    message: `add a .dockerignore excluding ${entries.join(", ")}${self2.length ? " (and itself)" : ""}`,
+    reason: present.length ? `${saves}. Unsafe: the context holds ${present.slice(0, 5).join(", ")}, which COPY . puts in the image today and would no longer.` : `${saves}. Safe: none of these paths exists in the context, so the image does not change.`,
+    safety: present.length ? "unsafe" : "safe",
+    edits: [],
+    files: [{ path: ".dockerignore", content }],
+    tag: "dockerignore"
+  };
+}
+
+// src/ecosystems/bundler/manifests.ts
+var WITH_VALUE = /* @__PURE__ */ new Set(["--path", "--without", "--with", "--gemfile", "-j", "--jobs", "--retry", "--binstubs", "--shebang", "--standalone", "--trust-policy", "--target-rbconfig"]);
+var REMEMBERED = ["--path", "--deployment", "--without", "--with", "--frozen", "--system", "--clean", "--binstubs", "--no-cache", "--shebang", "--no-prune"];
+var bundlerManifests = {
+  id: "bundler",
+  classify(inv) {
+    if (inv.name !== "bundle" && inv.name !== "bundler") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const listed = [];
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      listed.push(args2[i2]);
+      if (args2[i2] === "--without" || args2[i2] === "--with") {
+        const values2 = [];
+        while (i2 + 1 < args2.length && !args2[i2 + 1].startsWith("-")) values2.push(args2[++i2]);
+        listed.push(values2.join(":"));
+      }
+    }
+    const { positional, flags: flags2 } = splitArgs(listed, WITH_VALUE);
+    const sub = positional[0] ?? "install";
+    if (sub === "config") return flags2.has("--local") ? { kind: "build" } : { kind: "neutral" };
+    if (sub === "version" || flags2.has("--version") || flags2.has("-v")) return { kind: "neutral" };
+    if (sub !== "install") return { kind: "build" };
+    if (positional.length > 1) return { kind: "build" };
+    const gemfile = flagValue(flags2, "--gemfile") ?? "Gemfile";
+    const remembers = REMEMBERED.some((f) => flags2.has(f));
+    const path8 = flagValue(flags2, "--path");
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "bundler",
+        project: ".",
+        required: [[gemfile]],
+        optional: [`${gemfile}.lock`, ".ruby-version"],
+        optionalDirs: [".bundle"],
+        outputs: ["vendor/bundle", ...path8 ? [path8] : [], ...remembers ? [".bundle/config"] : []],
+        inspect: (read) => {
+          const text = read(gemfile) ?? "";
+          if (/^\s*gemspec\b/m.test(text)) return { problem: `${gemfile} uses gemspec, which loads the project's .gemspec (and the files it requires)` };
+          if (/\bpath:\s*|:path\s*=>/.test(text)) return { problem: `${gemfile} has a gem from a local path` };
+          if (/^\s*eval_gemfile\b/m.test(text)) return { problem: `${gemfile} evaluates another Gemfile` };
+          if (/File\.(read|open|expand_path)|require_relative/.test(text)) return { problem: `${gemfile} reads other project files` };
+          return {};
+        },
+        updatesLock: flags2.has("--frozen") || flags2.has("--deployment") ? void 0 : "bundle install rewrites Gemfile.lock when it is out of date"
+      }
+    };
+  }
+};
+
+// src/ecosystems/cargo/manifests.ts
+var cargoManifests = {
+  id: "cargo",
+  classify(inv) {
+    if (inv.name !== "cargo") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const sub = args2.find((a) => !a.startsWith("-")) ?? null;
+    if (sub === "install" && args2.some((a) => a === "--path" || a.startsWith("--path="))) return { kind: "build" };
+    if (sub === "install" && !args2.includes(".")) return { kind: "neutral" };
+    if (sub === "fetch") return { kind: "build", why: "cargo fetch reads the crate targets (src/main.rs or src/lib.rs) as well as Cargo.toml: a dependency-only step needs stub sources" };
+    return { kind: "build" };
+  }
+};
+
+// src/ecosystems/composer/manifests.ts
+var WITH_VALUE2 = /* @__PURE__ */ new Set(["-d", "--working-dir"]);
+var composerManifests = {
+  id: "composer",
+  classify(inv) {
+    if (inv.name !== "composer" && inv.name !== "composer.phar") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE2);
+    const sub = positional[0] ?? null;
+    if (sub === "config") return flags2.has("--global") || flags2.has("-g") ? { kind: "neutral" } : { kind: "build" };
+    if (sub === "global" || sub === "self-update" || sub === "clear-cache" || sub === "clearcache" || flags2.has("--version") || flags2.has("-V")) return { kind: "neutral" };
+    if (sub !== "install" && sub !== "i") return { kind: "build" };
+    if (positional.length > 1 || flags2.has("-d") || flags2.has("--working-dir")) return { kind: "build" };
+    const noScripts = flags2.has("--no-scripts");
+    const noAutoloader = flags2.has("--no-autoloader");
+    if (!noScripts || !noAutoloader) {
+      return { kind: "build", why: `composer install without ${[noScripts ? "" : "--no-scripts", noAutoloader ? "" : "--no-autoloader"].filter(Boolean).join(" and ")} runs scripts or builds the autoloader from the project's classes` };
+    }
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "composer",
+        project: ".",
+        required: [["composer.json"]],
+        optional: ["composer.lock", "auth.json"],
+        optionalDirs: [],
+        outputs: ["vendor"],
+        inspect: (read) => {
+          const text = read("composer.json") ?? "";
+          if (/"type"\s*:\s*"path"/.test(text)) return { problem: "composer.json has a path repository, which the install reads from the sources" };
+          return {};
+        }
+      }
+    };
+  }
+};
+
+// src/ecosystems/go/manifests.ts
+var WITH_VALUE3 = /* @__PURE__ */ new Set(["-C", "-modfile", "-x", "-json"]);
+var goManifests = {
+  id: "go",
+  classify(inv) {
+    if (inv.name !== "go") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE3);
+    if (positional[0] === "version" || positional[0] === "env") return { kind: "neutral" };
+    if (positional[0] === "install" && positional.length > 1 && positional.slice(1).every((p) => p.includes("@"))) return { kind: "neutral" };
+    if (positional[0] !== "mod" || positional[1] !== "download" && positional[1] !== "verify") return { kind: "build" };
+    if (positional.length > 2 || flags2.has("-modfile") || flags2.has("-C")) return { kind: "build" };
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "go",
+        project: ".",
+        required: [["go.mod"]],
+        optional: ["go.sum"],
+        optionalDirs: [],
+        outputs: [],
+        inspect: (read) => {
+          if (read("go.work") !== null) return { problem: "the project has a go.work workspace, whose modules the download needs" };
+          const mod = read("go.mod") ?? "";
+          for (const m of mod.matchAll(/=>\s*(\S+)/g)) {
+            if (/^(\.|\/)/.test(m[1])) return { problem: `go.mod replaces a module with the local directory ${m[1]}, which the download reads` };
+          }
+          return {};
+        }
+      }
+    };
+  }
+};
+
+// src/ecosystems/gradle/manifests.ts
+var WITH_VALUE4 = /* @__PURE__ */ new Set(["-p", "--project-dir", "-c", "--settings-file", "-b", "--build-file", "-g", "--gradle-user-home", "-x", "--exclude-task", "-P", "-D"]);
+var DEPS_TASKS = /* @__PURE__ */ new Set(["dependencies", "androidDependencies", "resolveDependencies", "downloadDependencies"]);
+var gradleManifests = {
+  id: "gradle",
+  classify(inv) {
+    if (inv.name !== "gradle" && inv.name !== "gradlew") return null;
+    const wrapper = inv.name === "gradlew";
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE4);
+    if (positional.length === 0) return flags2.has("-v") || flags2.has("--version") ? { kind: "neutral" } : { kind: "build" };
+    if (!positional.every((t) => DEPS_TASKS.has(t))) return { kind: "build" };
+    if (["-p", "--project-dir", "-c", "--settings-file", "-b", "--build-file"].some((f) => flags2.has(f))) return { kind: "build" };
+    const required = [["build.gradle", "build.gradle.kts"]];
+    if (wrapper) required.push(["gradlew"]);
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "gradle",
+        project: ".",
+        required,
+        optional: ["settings.gradle", "settings.gradle.kts", "gradle.properties"],
+        optionalDirs: ["gradle"],
+        outputs: [".gradle", "build"],
+        inspect: (read) => {
+          const settings = read("settings.gradle") ?? read("settings.gradle.kts") ?? "";
+          if (/^\s*(include|includeBuild)\b/m.test(settings)) return { problem: "settings.gradle includes other projects, whose build files the resolution needs" };
+          if (read("buildSrc/build.gradle") !== null || read("buildSrc/build.gradle.kts") !== null) return { problem: "the build has a buildSrc directory, compiled before any task" };
+          return {};
+        }
+      }
+    };
+  }
+};
+
+// src/ecosystems/maven/manifests.ts
+var WITH_VALUE5 = /* @__PURE__ */ new Set(["-f", "--file", "-s", "--settings", "-gs", "--global-settings", "-P", "--activate-profiles", "-pl", "--projects", "-T", "--threads", "-l", "--log-file", "-t", "--toolchains"]);
+var DEPS_GOALS = /^(dependency|org\.apache\.maven\.plugins:maven-dependency-plugin(:[^:]+)?):(go-offline|resolve|resolve-plugins|resolve-sources)$/;
+var mavenManifests = {
+  id: "maven",
+  classify(inv) {
+    if (inv.name !== "mvn" && inv.name !== "mvnw") return null;
+    const wrapper = inv.name === "mvnw";
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE5);
+    if (positional.length === 0) return flags2.has("-v") || flags2.has("--version") ? { kind: "neutral" } : { kind: "build" };
+    if (!positional.every((g) => DEPS_GOALS.test(g))) return { kind: "build" };
+    if (flags2.has("-pl") || flags2.has("--projects")) return { kind: "build" };
+    const pom = flagValue(flags2, "-f", "--file") ?? "pom.xml";
+    const settings = flagValue(flags2, "-s", "--settings");
+    const required = [[pom]];
+    if (settings && !settings.startsWith("/")) required.push([settings]);
+    if (wrapper) required.push(["mvnw"]);
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "maven",
+        project: ".",
+        required,
+        optional: [],
+        optionalDirs: [".mvn"],
+        outputs: [],
+        inspect: (read) => {
+          const text = read(pom) ?? "";
+          if (/<modules>\s*<module>/.test(text)) return { problem: `${pom} is a multi-module build, whose module poms the download needs` };
+          if (/<relativePath>\s*[^<\s]/.test(text)) return { problem: `${pom} has a parent pom by relative path` };
+          return {};
+        }
+      }
+    };
+  }
+};
+
+// src/ecosystems/npm/manifests.ts
+var INSTALL = /* @__PURE__ */ new Set(["install", "i", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "isntall", "add"]);
+var CI = /* @__PURE__ */ new Set(["ci", "clean-install", "ic", "install-clean", "isntall-clean"]);
+var WITH_VALUE6 = /* @__PURE__ */ new Set(["--prefix", "-C", "--cache", "--registry", "--userconfig", "--loglevel", "--omit", "--include", "--only", "-w", "--workspace", "--install-strategy", "--userconfig"]);
+var NEUTRAL = /* @__PURE__ */ new Set(["config", "set", "get", "cache", "version", "-v", "--version", "ping", "login", "whoami", "view", "info", "help"]);
+function npmClassify(inv) {
+  if (inv.name !== "npm") return null;
+  const args2 = literalArgs(inv);
+  if (!args2) return { kind: "build" };
+  const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE6);
+  const sub = positional[0] ?? null;
+  const global = hasAnyFlag(flags2, "-g", "--global", "--location") && (flagValue(flags2, "--location") ?? "global") === "global";
+  if (sub === null) return hasAnyFlag(flags2, "-v", "--version") ? { kind: "neutral" } : { kind: "build" };
+  if (NEUTRAL.has(sub) && !(sub === "version" && positional.length > 1)) {
+    if ((sub === "config" || sub === "set") && flagValue(flags2, "--location") === "project") return { kind: "build" };
+    return { kind: "neutral" };
+  }
+  if (!INSTALL.has(sub) && !CI.has(sub)) return { kind: "build" };
+  if (global) return { kind: "neutral" };
+  if (positional.length > 1) return { kind: "build", why: `npm ${sub} ${positional.slice(1).join(" ")} adds packages to package.json` };
+  if (hasAnyFlag(flags2, "-w", "--workspace", "--workspaces", "-ws")) return { kind: "build", why: "npm installs workspaces" };
+  const prefix = flagValue(flags2, "--prefix", "-C") ?? ".";
+  const ignoreScripts = hasAnyFlag(flags2, "--ignore-scripts");
+  return {
+    kind: "deps",
+    install: {
+      ecosystem: "npm",
+      project: prefix,
+      required: [["package.json"]],
+      optional: ["package-lock.json", "npm-shrinkwrap.json", ".npmrc"],
+      optionalDirs: [],
+      outputs: ["node_modules"],
+      inspect: (read) => inspectPackageJson(read, ignoreScripts),
+      updatesLock: CI.has(sub) ? void 0 : "npm install rewrites package-lock.json when it is out of date with package.json"
+    }
+  };
+}
+var npmManifests = { id: "npm", classify: npmClassify };
+
+// src/ecosystems/pip/manifests.ts
+import path4 from "node:path";
+var WITH_VALUE7 = /* @__PURE__ */ new Set([
+  "-r",
+  "--requirement",
+  "-c",
+  "--constraint",
+  "-e",
+  "--editable",
+  "-t",
+  "--target",
+  "--prefix",
+  "--root",
+  "--src",
+  "-i",
+  "--index-url",
+  "--extra-index-url",
+  "-f",
+  "--find-links",
+  "--python",
+  "--log",
+  "--proxy",
+  "--retries",
+  "--timeout",
+  "--exists-action",
+  "--trusted-host",
+  "--cert",
+  "--client-cert",
+  "--cache-dir",
+  "--use-feature",
+  "--use-deprecated",
+  "--progress-bar",
+  "--platform",
+  "--python-version",
+  "--implementation",
+  "--abi",
+  "--only-binary",
+  "--no-binary",
+  "--upgrade-strategy",
+  "--global-option",
+  "--install-option",
+  "--config-settings",
+  "-C",
+  "--report",
+  "--root-user-action"
+]);
+function classifyPipArgs(args2, ecosystem) {
+  const sub = args2.find((a) => !a.startsWith("-"));
+  if (sub === void 0) return { kind: "neutral" };
+  if (["list", "freeze", "show", "config", "cache", "check", "help", "debug", "index", "search", "uninstall"].includes(sub)) return { kind: "neutral" };
+  if (sub !== "install" && sub !== "sync") return { kind: "build" };
+  const files = [];
+  const packages = [];
+  let target = null;
+  for (let i2 = args2.indexOf(sub) + 1; i2 < args2.length; i2++) {
+    const a = args2[i2];
+    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
+    const name2 = eq > 0 ? a.slice(0, eq) : a;
+    const value = eq > 0 ? a.slice(eq + 1) : WITH_VALUE7.has(a) ? args2[++i2] : a.startsWith("-r") && a.length > 2 ? a.slice(2) : null;
+    if (name2 === "-r" || name2 === "--requirement" || name2 === "-c" || name2 === "--constraint" || a.startsWith("-r") && a.length > 2 && !a.startsWith("--")) {
+      if (value) files.push(value);
+      continue;
+    }
+    if (name2 === "-e" || name2 === "--editable") {
+      if (value && !isLocalPath(value) && /^[a-z+]+:\/\//i.test(value)) {
+        packages.push(value);
+        continue;
+      }
+      return { kind: "build", why: `${ecosystem} install -e ${value ?? ""} installs the project from its sources` };
+    }
+    if (name2 === "-f" || name2 === "--find-links") {
+      if (value && isLocalPath(value)) return { kind: "build", why: `${ecosystem} install --find-links ${value} reads packages from a local directory` };
+      continue;
+    }
+    if (name2 === "-t" || name2 === "--target" || name2 === "--prefix" || name2 === "--root" || name2 === "--src") {
+      target = value ?? null;
+      continue;
+    }
+    if (value !== null) continue;
+    if (a.startsWith("-")) continue;
+    if (sub === "sync") {
+      files.push(a);
+      continue;
+    }
+    packages.push(a);
+  }
+  const local = packages.find((p) => isLocalPath(p) || !/:\/\//.test(p) && /\.(whl|tar\.gz|zip|tgz)$/i.test(p) || /^\.\.?$|\//.test(p) && !/:\/\//.test(p) && !/@/.test(p));
+  if (local) return { kind: "build", why: `${ecosystem} install ${local} installs a local path from the sources` };
+  if (files.length === 0) return { kind: "neutral", writes: target ? [target] : void 0 };
+  return {
+    kind: "deps",
+    install: {
+      ecosystem,
+      project: ".",
+      required: files.map((f) => [f]),
+      optional: [],
+      optionalDirs: [],
+      outputs: target ? [target] : [],
+      inspect: (read) => inspectRequirements(read, files)
+    }
+  };
+}
+function inspectRequirements(read, files) {
+  const seen = /* @__PURE__ */ new Set();
+  const extra = [];
+  const queue = files.map((f) => path4.posix.normalize(f));
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = read(file);
+    if (text === null) {
+      if (files.includes(file)) continue;
+      return { problem: `${file}, named by a requirement file, is not in the build context` };
+    }
+    if (!files.includes(file)) extra.push(file);
+    const dir = path4.posix.dirname(file);
+    for (const raw of text.split(/\r?\n/)) {
+      const line = raw.replace(/(^|\s)#.*$/, "").trim();
+      if (line === "") continue;
+      const m = /^(-r|--requirement|-c|--constraint)[\s=]+(\S+)$/.exec(line) ?? /^(-r)(\S+)$/.exec(line);
+      if (m) {
+        const named = m[2];
+        if (/:\/\//.test(named)) continue;
+        const resolved = path4.posix.normalize(path4.posix.join(dir, named));
+        if (resolved.startsWith("..") || named.startsWith("/")) return { problem: `${file} names ${named}, outside the copied tree` };
+        queue.push(resolved);
+        continue;
+      }
+      if (/^(-e|--editable)\b/.test(line)) {
+        const target = line.replace(/^(-e|--editable)[\s=]*/, "");
+        if (/^[a-z+]+:\/\//i.test(target) && !/^file:/i.test(target)) continue;
+        return { problem: `${file} installs ${line} from the sources` };
+      }
+      if (/^(-f|--find-links)[\s=]/.test(line)) {
+        const target = line.replace(/^(-f|--find-links)[\s=]*/, "");
+        if (isLocalPath(target) || !/:\/\//.test(target)) return { problem: `${file} reads packages from the local directory ${target}` };
+        continue;
+      }
+      if (line.startsWith("-")) continue;
+      const spec = line.split(/\s*;\s*/)[0];
+      const archive = /^(\.\/)?([A-Za-z0-9._+-]+\/)*[A-Za-z0-9._+-]+\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/.exec(spec);
+      if (archive && !spec.split("/").includes("..")) {
+        const rel = path4.posix.normalize(spec);
+        if (read(rel) === null) return { problem: `${file} installs ${spec}, which is not in the build context` };
+        if (!extra.includes(rel)) extra.push(rel);
+        continue;
+      }
+      const at = /@\s*(\S+)/.exec(spec);
+      if (at && /^file:/i.test(at[1]) || isLocalPath(spec) || /^[^@:]*\//.test(spec) && !/:\/\//.test(spec) || /\.(whl|tar\.gz|zip)$/i.test(spec) && !/:\/\//.test(spec)) {
+        return { problem: `${file} installs ${spec} from a local path` };
+      }
+    }
+  }
+  return extra.length ? { extra } : {};
+}
+var pipManifests = {
+  id: "pip",
+  classify(inv) {
+    const words = pipArgs(inv);
+    if (!words) return null;
+    const args2 = literalArgs({ ...inv, args: words });
+    if (!args2) return { kind: "build" };
+    return classifyPipArgs(args2, "pip");
+  }
+};
+
+// src/ecosystems/pipenv/manifests.ts
+var WITH_VALUE8 = /* @__PURE__ */ new Set(["--python", "--pypi-mirror", "--categories", "-r", "--requirements"]);
+var pipenvManifests = {
+  id: "pipenv",
+  classify(inv) {
+    if (inv.name !== "pipenv") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE8);
+    const sub = positional[0] ?? null;
+    if (hasAnyFlag(flags2, "--version")) return { kind: "neutral" };
+    if (sub !== "install" && sub !== "sync") return { kind: "build" };
+    if (positional.length > 1 || hasAnyFlag(flags2, "-r", "--requirements", "-e", "--editable")) return { kind: "build" };
+    const sync = sub === "sync";
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "pipenv",
+        project: ".",
+        required: sync ? [["Pipfile.lock"]] : [["Pipfile"]],
+        optional: sync ? ["Pipfile"] : ["Pipfile.lock"],
+        optionalDirs: [],
+        outputs: [".venv"],
+        inspect: (read) => {
+          const text = read("Pipfile") ?? "";
+          if (/\bpath\s*=/.test(text) || /\beditable\s*=\s*true/.test(text)) return { problem: "the Pipfile installs a local path (path = / editable = true) from the sources" };
+          return {};
+        },
+        updatesLock: sync || hasAnyFlag(flags2, "--deploy", "--ignore-pipfile", "--system") ? void 0 : "pipenv install rewrites Pipfile.lock when it is out of date"
+      }
+    };
+  }
+};
+
+// src/ecosystems/pnpm/manifests.ts
+var WITH_VALUE9 = /* @__PURE__ */ new Set(["--dir", "-C", "--store-dir", "--reporter", "--filter", "-F", "--config.store-dir"]);
+var pnpmManifests = {
+  id: "pnpm",
+  classify(inv) {
+    if (inv.name !== "pnpm") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE9);
+    const sub = positional[0] ?? null;
+    if (sub === "config" || sub === "store" || sub === "setup" || hasAnyFlag(flags2, "-v", "--version")) return { kind: "neutral" };
+    if ((sub === "add" || sub === "install" || sub === "i") && hasAnyFlag(flags2, "-g", "--global")) return { kind: "neutral" };
+    if (sub !== "install" && sub !== "i" && sub !== "fetch") return { kind: "build" };
+    if (positional.length > 1) return { kind: "build" };
+    if (hasAnyFlag(flags2, "--filter", "-F", "-r", "--recursive")) return { kind: "build", why: "pnpm installs workspace packages" };
+    const dir = typeof flags2.get("--dir") === "string" ? flags2.get("--dir") : typeof flags2.get("-C") === "string" ? flags2.get("-C") : ".";
+    const fetch2 = sub === "fetch";
+    const ignoreScripts = fetch2 || hasAnyFlag(flags2, "--ignore-scripts");
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "pnpm",
+        project: dir,
+        required: fetch2 ? [["pnpm-lock.yaml"]] : [["package.json"]],
+        optional: fetch2 ? [".npmrc", "pnpm-workspace.yaml"] : ["pnpm-lock.yaml", "pnpm-workspace.yaml", ".npmrc", ".pnpmfile.cjs"],
+        optionalDirs: [],
+        outputs: ["node_modules"],
+        inspect: (read) => {
+          if (read("pnpm-workspace.yaml") !== null) return { problem: "the project is a pnpm workspace (pnpm-workspace.yaml): the install needs every workspace package" };
+          return fetch2 ? {} : inspectPackageJson(read, ignoreScripts);
+        },
+        updatesLock: fetch2 || hasAnyFlag(flags2, "--frozen-lockfile") ? void 0 : "pnpm install rewrites pnpm-lock.yaml when it is out of date (outside CI)"
+      }
+    };
+  }
+};
+
+// src/ecosystems/poetry/manifests.ts
+var WITH_VALUE10 = /* @__PURE__ */ new Set(["--with", "--without", "--only", "-E", "--extras", "-C", "--directory", "-P", "--project"]);
+var poetryManifests = {
+  id: "poetry",
+  classify(inv) {
+    if (inv.name !== "poetry") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE10);
+    const sub = positional[0] ?? null;
+    if (sub === "config") return hasAnyFlag(flags2, "--local") ? { kind: "build" } : { kind: "neutral" };
+    if (sub === "self" || hasAnyFlag(flags2, "--version", "-V")) return { kind: "neutral" };
+    if (sub !== "install" && sub !== "sync") return { kind: "build" };
+    if (!hasAnyFlag(flags2, "--no-root", "--only-root") || hasAnyFlag(flags2, "--only-root")) {
+      return { kind: "build", why: `poetry ${sub} without --no-root also installs the project itself from its sources` };
+    }
+    if (hasAnyFlag(flags2, "-C", "--directory", "-P", "--project")) return { kind: "build" };
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "poetry",
+        project: ".",
+        required: [["pyproject.toml"]],
+        optional: ["poetry.lock", "poetry.toml"],
+        optionalDirs: [],
+        outputs: [".venv"],
+        inspect: (read) => {
+          const text = read("pyproject.toml") ?? "";
+          if (/\bpath\s*=/.test(text)) return { problem: "pyproject.toml has a path dependency, which the install reads from the sources" };
+          return {};
+        }
+      }
+    };
+  }
+};
+
+// src/ecosystems/uv/manifests.ts
+var WITH_VALUE11 = /* @__PURE__ */ new Set(["--extra", "--group", "--only-group", "--no-group", "--python", "-p", "--directory", "--project", "--package", "--index-url", "--extra-index-url"]);
+var uvManifests = {
+  id: "uv",
+  classify(inv) {
+    if (inv.name !== "uv") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    if (args2[0] === "pip") return classifyPipArgs(args2.slice(1), "uv");
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE11);
+    const sub = positional[0] ?? null;
+    if (sub === "tool" || sub === "python" || sub === "cache" || sub === "self" || hasAnyFlag(flags2, "--version", "-V")) return { kind: "neutral" };
+    if (sub !== "sync") return { kind: "build" };
+    if (!hasAnyFlag(flags2, "--no-install-project", "--no-install-workspace")) {
+      return { kind: "build", why: "uv sync without --no-install-project also builds the project itself from its sources" };
+    }
+    if (hasAnyFlag(flags2, "--directory", "--project", "--package", "--all-packages")) return { kind: "build" };
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "uv",
+        project: ".",
+        required: [["pyproject.toml"]],
+        optional: ["uv.lock", "uv.toml", ".python-version"],
+        optionalDirs: [],
+        outputs: [".venv"],
+        inspect: (read) => {
+          const text = read("pyproject.toml") ?? "";
+          if (/\[tool\.uv\.workspace\]/.test(text)) return { problem: "pyproject.toml declares a uv workspace, whose members the install needs" };
+          if (/\bpath\s*=/.test(text) || /\bworkspace\s*=\s*true/.test(text)) return { problem: "pyproject.toml has a path or workspace source, which the install reads from the sources" };
+          return {};
+        },
+        updatesLock: hasAnyFlag(flags2, "--frozen", "--locked") ? void 0 : "uv sync rewrites uv.lock when it is out of date"
+      }
+    };
+  }
+};
+
+// src/ecosystems/yarn/manifests.ts
+var WITH_VALUE12 = /* @__PURE__ */ new Set(["--cwd", "--modules-folder", "--cache-folder", "--network-timeout", "--mutex", "--registry"]);
+var yarnManifests = {
+  id: "yarn",
+  classify(inv) {
+    if (inv.name !== "yarn") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE12);
+    const sub = positional[0] ?? null;
+    if (sub === "global" || sub === "cache") return { kind: "neutral" };
+    if (sub === "config") return positional[1] === "set" && !hasAnyFlag(flags2, "-H", "--home") ? { kind: "build" } : { kind: "neutral" };
+    if (sub === "--version" || hasAnyFlag(flags2, "-v", "--version")) return { kind: "neutral" };
+    if (sub !== null && sub !== "install") return { kind: "build" };
+    if (hasAnyFlag(flags2, "--modules-folder")) return { kind: "build", why: "yarn --modules-folder installs outside node_modules" };
+    const frozen = hasAnyFlag(flags2, "--frozen-lockfile", "--immutable", "--pure-lockfile");
+    const cwd = typeof flags2.get("--cwd") === "string" ? flags2.get("--cwd") : ".";
+    const ignoreScripts = hasAnyFlag(flags2, "--ignore-scripts", "--mode=skip-build");
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "yarn",
+        project: cwd,
+        required: [["package.json"]],
+        optional: ["yarn.lock", ".yarnrc", ".yarnrc.yml", ".npmrc"],
+        optionalDirs: [".yarn"],
+        outputs: ["node_modules", ".pnp.cjs", ".pnp.loader.mjs", ".pnp.js", ".yarn/install-state.gz"],
+        inspect: (read) => inspectPackageJson(read, ignoreScripts),
+        updatesLock: frozen ? void 0 : "yarn install without --frozen-lockfile rewrites yarn.lock when it is out of date"
+      }
+    };
+  }
+};
+
+// src/ecosystems/manifests.ts
+var MANIFEST_ECOSYSTEMS = [
+  npmManifests,
+  yarnManifests,
+  pnpmManifests,
+  pipManifests,
+  poetryManifests,
+  pipenvManifests,
+  uvManifests,
+  goManifests,
+  mavenManifests,
+  gradleManifests,
+  bundlerManifests,
+  composerManifests,
+  cargoManifests
+];
+var NEUTRAL_PROGRAMS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "microdnf", "zypper", "echo", "true", ":"]);
+function classify(inv) {
+  for (const eco of MANIFEST_ECOSYSTEMS) {
+    const c = eco.classify(inv);
+    if (c) return c;
+  }
+  if (NEUTRAL_PROGRAMS.has(inv.name)) return { kind: "neutral" };
+  const args2 = literalArgs(inv);
+  if (!args2) return { kind: "build" };
+  if (inv.name === "corepack" && (args2[0] === "enable" || args2[0] === "prepare" && args2.slice(1).some((a) => a.includes("@")))) return { kind: "neutral" };
+  if (/^python[0-9.]*$/.test(inv.name) && args2[0] === "-m" && (args2[1] === "venv" || args2[1] === "virtualenv")) {
+    const target = args2.slice(2).filter((a) => !a.startsWith("-"));
+    if (target.length === 1) return { kind: "neutral", writes: target };
+  }
+  if (inv.name === "gem" && ["install", "update", "i"].includes(args2[0] ?? "") && !args2.slice(1).some((a) => isLocalPath(a) || a.endsWith(".gem"))) return { kind: "neutral" };
+  if ((inv.name === "mkdir" || inv.name === "rm") && args2.some((a) => !a.startsWith("-"))) {
+    if (args2.some((a) => /[*?[]/.test(a) && !a.startsWith("/"))) return { kind: "build" };
+    return { kind: "neutral", writes: args2.filter((a) => !a.startsWith("-")).map((a) => a.replace(/\/?\*+$/, "") || "/") };
+  }
+  if (inv.name === "virtualenv") {
+    const target = args2.filter((a) => !a.startsWith("-"));
+    if (target.length === 1) return { kind: "neutral", writes: target };
+  }
+  return { kind: "build" };
+}
+function literalArgs(inv) {
+  const out2 = [];
+  for (const a of inv.args) {
+    if (a.value === null) return null;
+    out2.push(a.value);
+  }
+  return out2;
+}
+function splitArgs(args2, withValue) {
+  const positional = [];
+  const flags2 = /* @__PURE__ */ new Map();
+  let done = false;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const a = args2[i2];
+    if (!done && a === "--") {
+      done = true;
+      continue;
+    }
+    if (!done && a.startsWith("-") && a.length > 1) {
+      const eq = a.indexOf("=");
+      if (a.startsWith("--") && eq > 0) {
+        flags2.set(a.slice(0, eq), a.slice(eq + 1));
+        continue;
+      }
+      if (withValue.has(a) && i2 + 1 < args2.length) {
+        flags2.set(a, args2[i2 + 1]);
+        i2++;
+        continue;
+      }
+      flags2.set(a, true);
+      continue;
+    }
+    positional.push(a);
+  }
+  return { positional, flags: flags2 };
+}
+function flagValue(flags2, ...names) {
+  for (const n of names) {
+    const v = flags2.get(n);
+    if (typeof v === "string") return v;
+  }
+  return null;
+}
+function hasAnyFlag(flags2, ...names) {
+  return names.some((n) => flags2.has(n));
+}
+function isLocalPath(spec) {
+  const s = spec.trim();
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return /^file:/i.test(s);
+  return s === "." || s === ".." || s.startsWith("./") || s.startsWith("../") || s.startsWith("/") || s.startsWith("~/") || /^file:/i.test(s);
+}
+function inspectPackageJson(read, ignoreScripts) {
+  const text = read("package.json");
+  if (text === null) return {};
+  let pkg;
+  try {
+    pkg = JSON.parse(text);
+  } catch {
+    return { problem: "package.json is not valid JSON here" };
+  }
+  if (pkg.workspaces) return { problem: "package.json declares workspaces: installing them needs every workspace package from the sources" };
+  const scripts = pkg.scripts ?? {};
+  if (!ignoreScripts) {
+    for (const name2 of ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"]) {
+      if (typeof scripts[name2] === "string") {
+        return { problem: `package.json has a "${name2}" script (${JSON.stringify(scripts[name2])}) that the install runs and that may need source files` };
+      }
+    }
+    if (read("binding.gyp") !== null) return { problem: "the project has a binding.gyp, which the install compiles (node-gyp rebuild) from the sources" };
+  }
+  for (const field of ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies", "overrides", "resolutions"]) {
+    const deps = pkg[field];
+    if (!deps || typeof deps !== "object") continue;
+    for (const [name2, spec] of Object.entries(deps)) {
+      if (typeof spec === "string" && (/^(file|link|portal|workspace):/.test(spec) || isLocalPath(spec))) {
+        return { problem: `package.json depends on ${name2} from a local path (${spec}), which the install reads from the sources` };
+      }
+    }
+  }
+  return {};
+}
+
+// src/ownership.ts
+function normalizePath2(p) {
+  const out2 = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out2.pop();
+    else out2.push(seg);
+  }
+  return `/${out2.join("/")}`;
+}
+function resolvePath(cwd, p) {
+  if (p.startsWith("/")) return normalizePath2(p);
+  if (cwd === null) return null;
+  return normalizePath2(`${cwd}/${p}`);
+}
+function isWithin(p, root) {
+  if (root === "/") return true;
+  return p === root || p.startsWith(`${root}/`);
+}
+function dirsBetween(root, p) {
+  if (!isWithin(p, root) || p === root) return [];
+  const out2 = [root];
+  const rest = root === "/" ? p.slice(1) : p.slice(root.length + 1);
+  const segs = rest.split("/");
+  let cur = root;
+  for (let i2 = 0; i2 < segs.length - 1; i2++) {
+    cur = cur === "/" ? `/${segs[i2]}` : `${cur}/${segs[i2]}`;
+    out2.push(cur);
+  }
+  return out2;
+}
+var SYSTEM_TOP = /* @__PURE__ */ new Set(["", "bin", "boot", "dev", "etc", "home", "lib", "lib32", "lib64", "libx32", "media", "mnt", "opt", "proc", "root", "run", "sbin", "srv", "sys", "tmp", "usr", "var"]);
+function isBasePath(p, createdHomes = /* @__PURE__ */ new Set()) {
+  const segs = normalizePath2(p).split("/").slice(1);
+  const top = segs[0] ?? "";
+  if (segs.length === 1 && SYSTEM_TOP.has(top)) return true;
+  if (segs.length === 0) return true;
+  switch (top) {
+    case "usr":
+      return !(segs[1] === "src" && segs.length >= 3);
+    case "var":
+      return !(segs[1] === "www" && segs.length >= 3 && segs[2] !== "html");
+    case "home":
+      return ![...createdHomes].some((h) => isWithin(normalizePath2(p), h));
+    case "etc":
+    case "root":
+    case "run":
+    case "bin":
+    case "sbin":
+    case "lib":
+    case "lib32":
+    case "lib64":
+    case "libx32":
+    case "proc":
+    case "sys":
+    case "dev":
+    case "boot":
+      return true;
+    default:
+      return false;
+  }
+}
+var VAR_REF = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+function expandVars(text, vars) {
+  let ok = true;
+  const out2 = text.replace(VAR_REF, (_m, braced, op, word, bare) => {
+    const name2 = braced ?? bare;
+    const v = vars.has(name2) ? vars.get(name2) : void 0;
+    if (op === ":-" || op === "-") {
+      if (v === null) ok = false;
+      return v === void 0 || op === ":-" && v === "" ? word ?? "" : v ?? "";
+    }
+    if (op) {
+      ok = false;
+      return "";
+    }
+    if (v === void 0 || v === null) {
+      ok = false;
+      return "";
+    }
+    return v;
+  });
+  return ok ? out2 : null;
+}
+function varNames(text) {
+  return [...text.matchAll(VAR_REF)].map((m) => m[1] ?? m[4]);
+}
+function readAssignments(ins) {
+  const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start);
+  const out2 = [];
+  if (ins.keyword === "ENV" && ins.args.length > 0 && !ins.args[0].value.includes("=")) {
+    const rest = raw.slice(ins.args[0].value.length).trim();
+    out2.push({ name: ins.args[0].value, value: unquote2(rest) });
+    return out2;
+  }
+  let i2 = 0;
+  while (i2 < raw.length) {
+    while (i2 < raw.length && /\s/.test(raw[i2])) i2++;
+    if (i2 >= raw.length) break;
+    let token = "";
+    let quote = null;
+    while (i2 < raw.length && (quote !== null || !/\s/.test(raw[i2]))) {
+      const c = raw[i2];
+      if (quote) {
+        if (c === quote) quote = null;
+        else token += c;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === "\\" && i2 + 1 < raw.length && !/[\r\n]/.test(raw[i2 + 1])) {
+        token += raw[i2 + 1];
+        i2++;
+      } else token += c;
+      i2++;
+    }
+    const eq = token.indexOf("=");
+    if (eq > 0) out2.push({ name: token.slice(0, eq), value: token.slice(eq + 1) });
+    else if (token && !/^[`\\]$/.test(token)) out2.push({ name: token, value: null });
+  }
+  return out2;
+}
+function unquote2(s) {
+  const m = /^(["'])(.*)\1$/s.exec(s);
+  return m ? m[2] : s;
+}
+function parseOwner(spec) {
+  if (!/^[A-Za-z0-9_.:${}@+-]+$/.test(spec) || /\$\{[^}]*[:?+-]/.test(spec)) return { error: `owner "${spec}" is not a plain user[:group]` };
+  let user;
+  let group;
+  const colon = spec.indexOf(":");
+  if (colon >= 0) {
+    user = spec.slice(0, colon);
+    group = spec.slice(colon + 1);
+    if (group.includes(":")) return { error: `owner "${spec}" is not a plain user[:group]` };
+    if (group === "") return { error: `"${spec}" sets the group to ${user}'s login group, which COPY --chown cannot name without knowing it` };
+  } else if (spec.includes(".") && !spec.includes("$") && /^[^.]+\.[^.]+$/.test(spec)) {
+    [user, group] = spec.split(".");
+  } else {
+    user = spec;
+    group = null;
+  }
+  return { text: spec, user: user === "" ? null : user, group };
+}
+function isNumericId(s) {
+  return /^\d+$/.test(s);
+}
+function parseOwnershipCall(tool, args2) {
+  let recursive = false;
+  const positional = [];
+  let flagsDone = false;
+  for (const a of args2) {
+    const v = a.value;
+    if (v === null) {
+      positional.push(a);
+      continue;
+    }
+    if (!flagsDone && v === "--") {
+      flagsDone = true;
+      continue;
+    }
+    if (!flagsDone && v.startsWith("--")) {
+      if (v === "--recursive") recursive = true;
+      else if (v === "--verbose" || v === "--changes" || v === "--silent" || v === "--quiet" || v === "--preserve-root") continue;
+      else return { error: `${tool} ${v} is not handled` };
+      continue;
+    }
+    if (!flagsDone && tool === "chmod" && /^-[Rvcf]+$/.test(v)) {
+      if (v.includes("R")) recursive = true;
+      continue;
+    }
+    if (!flagsDone && tool === "chown" && /^-[A-Za-z]+$/.test(v)) {
+      for (const f of v.slice(1)) {
+        if (f === "R") recursive = true;
+        else if (f === "v" || f === "c" || f === "f") continue;
+        else return { error: `chown -${f} (${f === "h" ? "acts on symlinks themselves" : f === "H" || f === "L" ? "follows symlinks" : f === "P" ? "traversal option" : "option"}) is not handled` };
+      }
+      continue;
+    }
+    positional.push(a);
+  }
+  return { recursive, positional };
+}
+function parseChown(args2) {
+  const r = parseOwnershipCall("chown", args2);
+  if ("error" in r) return r;
+  if (r.positional.length < 2) return { error: "chown without owner and path" };
+  return { recursive: r.recursive, owner: r.positional[0], paths: r.positional.slice(1) };
+}
+function parseChmod(args2) {
+  const r = parseOwnershipCall("chmod", args2);
+  if ("error" in r) return r;
+  if (r.positional.length < 2) return { error: "chmod without mode and path" };
+  return { recursive: r.recursive, mode: r.positional[0], paths: r.positional.slice(1) };
+}
+function octalMode(mode) {
+  return /^0?[0-7]{3}$/.test(mode) ? mode : null;
+}
+var ARCHIVE2 = /\.(tar|tgz|tbz2?|txz|tar\.(gz|bz2|xz|zst|lz4|lzma)|gz|bz2|xz|zst)$/i;
+function copyWrite(ins, workdir, vars, isFile) {
+  let words;
+  const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start).trim();
+  if (raw.startsWith("[")) {
+    try {
+      const parsed = JSON.parse(raw);
+      if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === "string")) return { error: "unreadable JSON form" };
+      words = parsed;
+    } catch {
+      return { error: "unreadable JSON form" };
+    }
+  } else if (ins.heredoc) {
+    words = ins.text.split(/\r?\n/)[0].trim().split(/\s+/).slice(1).filter((w) => !w.startsWith("--"));
+  } else {
+    words = ins.args.map((a) => a.value);
+  }
+  if (words.length < 2) return { error: "COPY without source and destination" };
+  const destRaw = words[words.length - 1];
+  const sources = words.slice(0, -1);
+  const dest = expandVars(destRaw, vars);
+  if (dest === null) return { error: `the destination ${destRaw} uses a variable with no known value` };
+  const resolved = resolvePath(workdir, dest);
+  if (resolved === null) return { error: `the destination ${destRaw} is relative and the working directory is unknown` };
+  if (ins.heredoc) return { region: resolved, singleFile: false, certainDir: false, problem: `the ${ins.keyword} at line ${ins.line} uses a heredoc` };
+  if (ins.keyword === "ADD") {
+    for (const s of sources) {
+      if (/^(git@|[a-z]+:\/\/.*\.git(#|$))/i.test(s) || !/^[a-z]+:\/\//i.test(s) && ARCHIVE2.test(s)) {
+        return { region: resolved, singleFile: false, certainDir: false, problem: `ADD ${s} at line ${ins.line} may unpack an archive or clone a repository` };
+      }
+    }
+  }
+  const fromStage = ins.flags.some((f) => f.name === "from");
+  const dirDest = dest.endsWith("/") || dest === "." || dest.endsWith("/.");
+  const kind = (src) => {
+    if (/^[a-z]+:\/\//i.test(src)) return "file";
+    if (src === "." || src === "./" || src.endsWith("/") || src.endsWith("/.")) return "dir";
+    if (/[*?[]/.test(src) || fromStage) return null;
+    const f = isFile(src);
+    if (f !== null) return f ? "file" : "dir";
+    return looksLikeFileName(src) ? "file" : null;
+  };
+  if (sources.length === 1) {
+    const k = kind(sources[0]);
+    if (!dirDest) return { region: resolved, singleFile: k === "file", certainDir: k === "dir" };
+    if (k === "file" && !/^[a-z]+:\/\//i.test(sources[0])) {
+      const base = sources[0].replace(/\/+$/, "").slice(sources[0].lastIndexOf("/") + 1);
+      return { region: normalizePath2(`${resolved}/${base}`), singleFile: true, certainDir: false };
+    }
+  }
+  return { region: resolved, singleFile: false, certainDir: true };
+}
+function looksLikeFileName(src) {
+  const base = src.slice(src.lastIndexOf("/") + 1);
+  return /^[^.].*\.[A-Za-z0-9]{1,8}$/.test(base) || /^(Dockerfile|Makefile|Gemfile|Procfile|LICENSE|Pipfile)$/.test(base);
+}
+var SYSTEM_ONLY = /* @__PURE__ */ new Set([
+  "apt-get",
+  "apt",
+  "aptitude",
+  "dpkg",
+  "apk",
+  "yum",
+  "dnf",
+  "microdnf",
+  "zypper",
+  "pacman",
+  "rpm",
+  "useradd",
+  "adduser",
+  "groupadd",
+  "addgroup",
+  "usermod",
+  "groupmod",
+  "passwd",
+  "chpasswd",
+  "update-ca-certificates",
+  "locale-gen",
+  "ldconfig",
+  "update-alternatives",
+  "ln-s-system",
+  "echo",
+  "printf",
+  "true",
+  "false",
+  ":",
+  "test",
+  "[",
+  "id",
+  "whoami",
+  "which",
+  "export",
+  "set",
+  "sleep",
+  "uname"
+]);
+var PACKAGE_AND_USER = /* @__PURE__ */ new Set([
+  "apt-get",
+  "apt",
+  "aptitude",
+  "dpkg",
+  "apk",
+  "yum",
+  "dnf",
+  "microdnf",
+  "zypper",
+  "pacman",
+  "rpm",
+  "useradd",
+  "adduser",
+  "groupadd",
+  "addgroup",
+  "usermod",
+  "groupmod",
+  "passwd",
+  "chpasswd",
+  "echo",
+  "printf",
+  "true",
+  "false",
+  ":",
+  "test",
+  "[",
+  "id",
+  "whoami",
+  "which",
+  "export",
+  "set",
+  "sleep",
+  "uname"
+]);
+var TOOL_ENV = /^(HOME|PATH|XDG_\w+|PIP_\w+|NPM_CONFIG_\w+|npm_config_\w+|YARN_\w+|PNPM_\w+|POETRY_\w+|UV_\w+|PYTHONUSERBASE|PYTHONPYCACHEPREFIX|VIRTUAL_ENV|CONDA_\w+|GOPATH|GOCACHE|GOMODCACHE|GOBIN|CARGO_\w+|RUSTUP_HOME|GEM_\w+|BUNDLE_\w+|COMPOSER_\w+|MAVEN_\w+|M2_HOME|GRADLE_\w+|DENO_\w+|BUN_\w+|NODE_PATH)$/;
+function envPointingUnder(vars, root) {
+  for (const [name2, value] of vars) {
+    if (value === null || !TOOL_ENV.test(name2)) continue;
+    if (value.split(/[:\s]+/).some((part) => part.startsWith("/") && isWithin(normalizePath2(part), root))) return name2;
+  }
+  return null;
+}
+var NO_CREATION = /* @__PURE__ */ new Set(["chown", "chgrp", "chmod", "rm", "rmdir", "ls", "cat", "stat", "find-print", "unlink"]);
+function commandEffect(cmd, cwd, root, vars) {
+  if (cmd.words.length === 0) return { kind: "none" };
+  const inv = invocation(cmd);
+  if (!inv) return { kind: "unknown", why: "a command with a dynamic name" };
+  const name2 = inv.name;
+  const toolEnv = root === "/" ? null : envPointingUnder(vars, root);
+  if (toolEnv && !PACKAGE_AND_USER.has(name2) && !NO_CREATION.has(name2) && name2 !== "mkdir" && name2 !== "touch" && name2 !== "useradd" && name2 !== "adduser") {
+    return { kind: "unknown", why: `${toolEnv} points under ${root}, where "${name2}" may write (caches, config)` };
+  }
+  const program2 = cmd.words[cmd.words.length - inv.args.length - 1]?.value ?? "";
+  if (root !== "/" && program2.includes("/")) {
+    const p = resolvePath(cwd, program2);
+    if (p === null || isWithin(p, root)) return { kind: "unknown", why: `"${program2}" is a program inside ${root} and may write there` };
+  }
+  const values2 = inv.args.map((w) => w.value !== null ? w.value : expandWord(w, vars));
+  const cwdInside = cwd === null ? false : isWithin(cwd, root);
+  const mentions = (v) => {
+    if (v === null) return true;
+    if (v.includes(root) && root !== "/") return true;
+    const p = v.startsWith("/") || cwdInside ? resolvePath(cwd, v) : null;
+    return p !== null && (isWithin(p, root) || isWithin(root, p));
+  };
+  if (NO_CREATION.has(name2)) return { kind: "none" };
+  if (name2 === "npm" && values2[0] === "cache" && ["verify", "clean", "ls"].includes(values2[1] ?? "") && !inv.runsAsOtherUser) {
+    const homes = ["/root/.npm", "/home"];
+    return homes.some((h) => isWithin(h, root) || isWithin(root, h)) ? { kind: "unknown", why: `npm's cache may be under ${root}` } : { kind: "none" };
+  }
+  if (name2 === "mkdir" || name2 === "touch") {
+    const paths = [];
+    let parents = false;
+    for (let i2 = 0; i2 < values2.length; i2++) {
+      const v = values2[i2];
+      if (v === null) return { kind: "unknown", why: `${name2} with an argument we cannot read` };
+      if (name2 === "mkdir" && (v === "-m" || v === "--mode")) {
+        i2++;
+        continue;
+      }
+      if (v.startsWith("-")) {
+        if (name2 === "mkdir" && /^-[pv]+$|^--parents$|^--verbose$|^-m\d+$|^--mode=/.test(v)) {
+          if (v.includes("p")) parents = true;
+          continue;
+        }
+        if (name2 === "touch" && /^-[acm]+$/.test(v)) continue;
+        return { kind: "unknown", why: `${name2} ${v}` };
+      }
+      const p = resolvePath(cwd, v);
+      if (p === null) return { kind: "unknown", why: `${name2} of a relative path in an unknown working directory` };
+      if (name2 === "mkdir" && parents && isWithin(p, root)) paths.push(...dirsBetween(root, p));
+      paths.push(p);
+    }
+    const inside = paths.filter((p) => isWithin(p, root));
+    if (inside.length === 0) {
+      return { kind: "none" };
+    }
+    return name2 === "mkdir" ? { kind: "dirs", paths: inside } : { kind: "files", paths: inside };
+  }
+  if (name2 === "useradd" || name2 === "adduser") {
+    const home2 = newHome(name2, values2);
+    if (home2 && (isWithin(home2.path, root) || isWithin(root, home2.path))) return { kind: "home", path: home2.path, user: home2.user };
+    return { kind: "none" };
+  }
+  if (name2 === "sed") {
+    const inPlace = values2.some((v) => v !== null && (/^-[a-zA-Z]*i/.test(v) || v.startsWith("--in-place")));
+    if (!inPlace) return { kind: "none" };
+    if (values2.some((v) => v === null)) return { kind: "unknown", why: "sed -i with an argument we cannot read" };
+    const hasScriptFlag = values2.some((v) => v === "-e" || v === "-f" || v.startsWith("--expression") || v.startsWith("--file"));
+    const operands = [];
+    for (let i2 = 0; i2 < values2.length; i2++) {
+      const v = values2[i2];
+      if (v === "-e" || v === "-f") {
+        i2++;
+        continue;
+      }
+      if (!v.startsWith("-")) operands.push(v);
+    }
+    const files = (hasScriptFlag ? operands : operands.slice(1)).map((f) => resolvePath(cwd, f));
+    if (files.some((f) => f === null || /[*?[]/.test(f))) return { kind: "unknown", why: "sed -i on files we cannot name" };
+    const inside = files.filter((f) => isWithin(f, root));
+    return inside.length ? { kind: "files", paths: inside } : { kind: "none" };
+  }
+  if (name2 === "pip" || name2 === "pip3" || /^pip3\.\d+$/.test(name2)) {
+    const underRoot = (v) => {
+      const p = resolvePath(cwd, v.replace(/[*?[].*$/, "") || ".");
+      return p === null || isWithin(p, root);
+    };
+    const bad = values2.findIndex((v, i2) => v === null || /^(-t|--target|--prefix|--root|--user|-e|--editable|--src)(=|$)/.test(v) || i2 > 0 && values2[i2 - 1] !== "-r" && values2[i2 - 1] !== "-c" && values2[i2 - 1] !== "--requirement" && values2[i2 - 1] !== "--constraint" && !v.startsWith("-") && (v.startsWith(".") || v.includes("/")) && underRoot(v));
+    if (bad >= 0) return { kind: "unknown", why: `${name2} ${values2[bad] ?? "(dynamic argument)"} may write into the source or target directory` };
+    return { kind: "none" };
+  }
+  if (SYSTEM_ONLY.has(name2)) return { kind: "none" };
+  if (name2 === "ln") {
+    const operands = values2.filter((v) => v === null || !v.startsWith("-"));
+    const last = operands[operands.length - 1];
+    if (operands.length < 2 || last === null || last === void 0 || values2.some((v) => v === "-t" || (v ?? "").startsWith("--target"))) return { kind: "unknown", why: "ln with arguments we cannot read" };
+    const p = resolvePath(cwd, last);
+    if (p === null) return { kind: "unknown", why: "ln into a relative path in an unknown working directory" };
+    return isWithin(p, root) || isWithin(root, p) ? { kind: "unknown", why: `ln creates ${p}` } : { kind: "none" };
+  }
+  if (cwdInside) return { kind: "unknown", why: `"${name2}" runs in ${cwd}, inside ${root}, and may write there` };
+  if (cwd === null && values2.some((v) => v === null || !v.startsWith("/") && !v.startsWith("-"))) return { kind: "unknown", why: `"${name2}" runs in an unknown working directory` };
+  if (values2.some(mentions)) return { kind: "unknown", why: `"${name2}" may write under ${root}` };
+  return { kind: "none" };
+}
+function expandWord(w, vars) {
+  if (w.value !== null) return w.value;
+  const t = w.text;
+  if (/[`'\\]|\$\(/.test(t)) return null;
+  const inner = t.replace(/"/g, "");
+  return expandVars(inner, vars);
+}
+function newHome(name2, values2) {
+  let home2 = null;
+  let create = name2 === "adduser";
+  let user = null;
+  let base = null;
+  const withValue = /* @__PURE__ */ new Set(["-d", "--home", "--home-dir", "-g", "-G", "-s", "-u", "-c", "--gecos", "--shell", "--uid", "--gid", "--ingroup", "--group", "--groups", "-k", "--skel", "-K", "-e", "-f", "-p", "-h"]);
+  for (let i2 = 0; i2 < values2.length; i2++) {
+    const v = values2[i2];
+    if (v === null) return null;
+    if (v === "-m" || v === "--create-home") {
+      create = true;
+      continue;
+    }
+    if (v === "-M" || v === "--no-create-home" || name2 === "adduser" && v === "-H") {
+      create = false;
+      continue;
+    }
+    if ((v === "-d" || v === "--home" || v === "--home-dir" || name2 === "adduser" && v === "-h") && values2[i2 + 1]) {
+      home2 = values2[i2 + 1];
+      i2++;
+      continue;
+    }
+    if (v.startsWith("--home=") || v.startsWith("--home-dir=")) {
+      home2 = v.slice(v.indexOf("=") + 1);
+      continue;
+    }
+    if ((v === "-b" || v === "--base-dir") && values2[i2 + 1]) {
+      base = values2[i2 + 1];
+      i2++;
+      continue;
+    }
+    if (v === "--system" || v === "-r" || v === "-S") continue;
+    if (v.startsWith("-")) {
+      if (withValue.has(v)) i2++;
+      continue;
+    }
+    user = v;
+  }
+  if (!create || !user) return null;
+  return { path: normalizePath2(home2 ?? `${base ?? "/home"}/${user}`), user };
+}
+function createdNames(cmd) {
+  const inv = invocation(cmd);
+  if (!inv || !["useradd", "adduser", "groupadd", "addgroup"].includes(inv.name)) return [];
+  const pos = inv.args.filter((w) => w.value !== null && !w.value.startsWith("-")).map((w) => w.value);
+  return pos;
+}
+var GENERIC_NAMES = /* @__PURE__ */ new Set([
+  "scratch",
+  "alpine",
+  "busybox",
+  "debian",
+  "ubuntu",
+  "centos",
+  "fedora",
+  "rockylinux",
+  "almalinux",
+  "oraclelinux",
+  "amazonlinux",
+  "archlinux",
+  "opensuse/leap",
+  "opensuse/tumbleweed",
+  "photon",
+  "clearlinux",
+  "node",
+  "python",
+  "pypy",
+  "golang",
+  "rust",
+  "ruby",
+  "php",
+  "perl",
+  "openjdk",
+  "eclipse-temurin",
+  "amazoncorretto",
+  "ibm-semeru-runtimes",
+  "sapmachine",
+  "maven",
+  "gradle",
+  "elixir",
+  "erlang",
+  "haskell",
+  "swift",
+  "julia",
+  "r-base",
+  "bash",
+  "buildpack-deps",
+  "nginx",
+  "httpd",
+  "caddy",
+  "haproxy",
+  "traefik",
+  "deno",
+  "bun",
+  "dart",
+  "clojure",
+  "groovy",
+  "kotlin",
+  "crystal",
+  "nim",
+  "gcc",
+  "mono"
+]);
+var IMAGE_WORKDIRS = new Map([
+  ...["scratch", "alpine", "busybox", "debian", "ubuntu", "centos", "fedora", "rockylinux", "almalinux", "amazonlinux", "archlinux", "node", "python", "ruby"].map((n) => [n, "/"]),
+  ["golang", "/go"],
+  ["php", "/var/www/html"]
+]);
+function imageWorkdir(image) {
+  return IMAGE_WORKDIRS.get(imageName(image)) ?? null;
+}
+function imageName(image) {
+  let ref = image.toLowerCase().replace(/@sha256:[0-9a-f]+$/, "");
+  const colon = ref.lastIndexOf(":");
+  if (colon > ref.lastIndexOf("/")) ref = ref.slice(0, colon);
+  return ref.replace(/^(docker\.io\/|index\.docker\.io\/|registry-1\.docker\.io\/|public\.ecr\.aws\/docker\/)/, "").replace(/^library\//, "");
+}
+function isGenericImage(image) {
+  const ref = imageName(image);
+  if (GENERIC_NAMES.has(ref)) return true;
+  if (/^gcr\.io\/distroless\/[a-z0-9-]+$/.test(ref)) return true;
+  if (/^mcr\.microsoft\.com\/dotnet\/(runtime|aspnet|sdk|runtime-deps)$/.test(ref)) return true;
+  if (/^(registry\.access\.redhat\.com\/|registry\.redhat\.io\/|redhat\/)?ubi\d+(\/ubi|\/ubi-minimal|\/ubi-micro|\/ubi-init)?$/.test(ref) || /^(registry\.access\.redhat\.com\/|redhat\/)?ubi\d+-(minimal|micro|init)$/.test(ref)) return true;
+  if (/^cgr\.dev\/chainguard\/[a-z0-9-]+$/.test(ref)) return true;
+  return false;
+}
+
+// transforms/hoist.ts
+var ACCOUNT_PATHS = ["/etc/passwd", "/etc/group", "/etc/shadow", "/etc/gshadow", "/etc/subuid", "/etc/subgid", "/etc/passwd-", "/etc/group-", "/etc/shadow-", "/etc/gshadow-", "/etc/subuid-", "/etc/subgid-", "/etc/login.defs", "/etc/default/useradd", "/etc/adduser.conf", "/etc/skel", "/var/log/lastlog", "/var/log/faillog", "/var/mail", "/var/spool/mail"];
+var SYSTEM_ROOTS = ["/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/opt", "/proc", "/root", "/run", "/sbin", "/sys", "/tmp", "/usr", "/var"];
+var APP_DIRS_IN_SYSTEM = [/^\/usr\/src\/(?!linux)[^/]+/, /^\/opt\/app/, /^\/var\/app/];
+function isSystemPath(p) {
+  if (p === "/") return true;
+  if (APP_DIRS_IN_SYSTEM.some((re) => re.test(p))) return false;
+  return SYSTEM_ROOTS.some((r) => isWithin(p, r) || isWithin(r, p));
+}
+function overlaps2(a, b) {
+  return a.some((x) => b.some((y) => isWithin(x, y) || isWithin(y, x)));
+}
+function commutes(moving, passed) {
+  if (moving.kind === "none" || passed.kind === "none") return true;
+  if (moving.kind === "install" || passed.kind === "packages" && moving.kind === "packages") return false;
+  const pathsOf = (t) => t.kind === "accounts" ? [...t.paths, ...ACCOUNT_PATHS] : t.kind === "paths" || t.kind === "install" ? t.paths : [];
+  if (moving.kind === "packages" || passed.kind === "packages") {
+    const other = moving.kind === "packages" ? passed : moving;
+    if (other.kind !== "paths" || other.accounts) return false;
+    return !other.paths.some(isSystemPath);
+  }
+  if (moving.kind === "accounts" && passed.kind === "accounts") return false;
+  if (moving.kind === "accounts" && passed.kind === "paths" && passed.accounts) return false;
+  if (passed.kind === "install") {
+    if (moving.kind === "accounts") return !overlaps2(moving.paths, passed.paths);
+    return !overlaps2(pathsOf(moving), [...passed.paths, "/root", "/tmp", "/usr", "/lib", "/etc/ssl", "/etc/ca-certificates"]);
+  }
+  return !overlaps2(pathsOf(moving), pathsOf(passed));
+}
+var ACCOUNT_TOOLS = /* @__PURE__ */ new Set(["useradd", "adduser", "groupadd", "addgroup", "usermod", "groupmod"]);
+var PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt-get", "apt", "dpkg", "apk", "yum", "dnf", "microdnf", "zypper"]);
+var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+var QUIET = /* @__PURE__ */ new Set(["echo", "printf", "true", ":"]);
+function values(cmd, vars, skip) {
+  const out2 = [];
+  for (const w of cmd.words.slice(skip)) {
+    const v = w.value !== null ? w.value : expandWord(w, vars);
+    if (v === null) return null;
+    out2.push(v);
+  }
+  return out2;
+}
+function absolute(st, p) {
+  const glob = p.search(/[*?[]/);
+  const base = glob >= 0 ? p.slice(0, glob).replace(/[^/]*$/, "") || "/" : p;
+  return resolvePath(st.cwd, base);
+}
+function touchOf(cmd, st) {
+  if (!cmd.topLevelShell || cmd.words.length === 0) return null;
+  const inv = invocation(cmd);
+  if (!inv || inv.runsAsOtherUser) return null;
+  const redirectPaths = [];
+  for (const r of cmd.redirects) {
+    const target = r.target ? r.target.value ?? expandWord(r.target, st.vars) : null;
+    if (target === null || /^&?\d*$/.test(target.replace(/^&/, ""))) {
+      if (/>&\s*\d|<&\s*\d|\d?>\s*&\d/.test(r.text)) continue;
+      return null;
+    }
+    if (target === "/dev/null") continue;
+    const p = absolute(st, target);
+    if (p === null) return null;
+    redirectPaths.push(p);
+  }
+  const words = cmd.words.length - inv.args.length;
+  const args2 = values(cmd, st.vars, words);
+  if (args2 === null) return null;
+  const name2 = inv.name;
+  if (QUIET.has(name2)) return redirectPaths.length ? { kind: "paths", paths: redirectPaths, accounts: false } : { kind: "none" };
+  if (redirectPaths.length) return null;
+  if (ACCOUNT_TOOLS.has(name2)) {
+    if (!st.rootUser) return null;
+    const homes = ["/home"];
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const a = args2[i2];
+      const m = /^(?:-d|--home-dir|--home|-b|--base-dir)(?:=(.*))?$/.exec(a);
+      if (!m) continue;
+      const v = m[1] ?? args2[i2 + 1];
+      if (v === void 0 || !v.startsWith("/")) return null;
+      homes.push(normalizePath2(v));
+    }
+    return { kind: "accounts", paths: homes };
+  }
+  if (PACKAGE_TOOLS.has(name2)) return st.rootUser ? { kind: "packages" } : null;
+  if (name2 === "mkdir" || name2 === "rm" || name2 === "rmdir" || name2 === "touch") {
+    const operands = args2.filter((a) => !a.startsWith("-"));
+    if (!operands.length || args2.some((a) => a.startsWith("-") && !/^-[pvrfRm]+$|^--parents$|^--force$|^--recursive$|^-m\d+$|^--mode=\d+$/.test(a))) return null;
+    const paths = operands.filter((a) => !/^\d+$/.test(a)).map((a) => absolute(st, a));
+    if (paths.some((p) => p === null || p === "/")) return null;
+    return { kind: "paths", paths, accounts: false };
+  }
+  if (name2 === "ln") {
+    const operands = args2.filter((a) => !a.startsWith("-"));
+    if (operands.length !== 2 || args2.some((a) => a.startsWith("-") && !/^-[sfnv]+$/.test(a))) return null;
+    const link = absolute(st, operands[1]);
+    return link === null ? null : { kind: "paths", paths: [link], accounts: false };
+  }
+  if (name2 === "chown" || name2 === "chgrp" || name2 === "chmod") {
+    const operands = args2.filter((a) => !a.startsWith("-")).slice(1);
+    if (!operands.length || args2.some((a) => a.startsWith("-") && !/^-[Rhv]+$|^--recursive$/.test(a) && !(name2 === "chmod" && /^-[rwxXst,ugoa+=-]+$/.test(a)))) return null;
+    const paths = operands.map((a) => absolute(st, a));
+    if (paths.some((p) => p === null || p === "/")) return null;
+    return { kind: "paths", paths, accounts: name2 !== "chmod" };
+  }
+  if (name2 === "npm" && args2[0] === "cache" && ["verify", "clean", "ls"].includes(args2[1] ?? "")) {
+    const cacheVar = [...st.vars.keys()].some((k) => /^(npm_config_|NPM_CONFIG_)/i.test(k) || k === "HOME");
+    return st.rootUser && !cacheVar && !inv.env.size ? { kind: "paths", paths: ["/root/.npm"], accounts: false } : null;
+  }
+  const c = classify(inv);
+  if (c.kind === "deps") {
+    if (st.cwd === null) return null;
+    const paths = [st.cwd];
+    for (const a of args2) if (a.startsWith("/")) paths.push(normalizePath2(a.replace(/^[^=]*=/, "")));
+    for (const [k, v] of [...st.vars, ...inv.env]) {
+      if (v === null) {
+        if (k === "PATH" || k === "HOME") return null;
+        continue;
+      }
+      if (k === "PATH") {
+        for (const dir of v.split(":")) if (dir.startsWith("/") && dir.split("/").length > 2) paths.push(normalizePath2(`${dir}/..`));
+      } else if (/^(HOME|XDG_\w+|PIP_\w+|NPM_CONFIG_\w+|npm_config_\w+|YARN_\w+|PNPM_\w+|VIRTUAL_ENV|PYTHONUSERBASE|GOPATH|GOCACHE|GOMODCACHE|GOBIN|GEM_\w+|BUNDLE_\w+|COMPOSER_\w+|CARGO_\w+)$/.test(k)) {
+        for (const part of v.split(/[:\s]+/)) if (part.startsWith("/")) paths.push(normalizePath2(part));
+      }
+    }
+    return { kind: "install", paths };
+  }
+  return null;
+}
+function runTouches(ins, st) {
+  const script = ins.shell?.script;
+  if (!script || ins.shell.opaqueReason || script.hasError || script.background || ins.heredoc) return null;
+  const out2 = [];
+  for (const statement of script.statements) {
+    const cmd = statement.type === "command" ? script.commands.find((c) => c.start === statement.start && c.end === statement.end) : void 0;
+    out2.push({ statement, cmd, touch: cmd ? touchOf(cmd, st) : null });
+  }
+  return out2;
+}
+function instructionTouch(ctx, ins, st) {
+  switch (ins.keyword) {
+    case "LABEL":
+    case "EXPOSE":
+    case "CMD":
+    case "ENTRYPOINT":
+    case "STOPSIGNAL":
+    case "HEALTHCHECK":
+    case "MAINTAINER":
+      return [];
+    case "COPY":
+    case "ADD": {
+      const w = copyWrite(ins, st.cwd, st.vars, () => null);
+      if ("error" in w) return null;
+      const chown = ins.flags.find((f) => f.name === "chown")?.value ?? "";
+      return [{ kind: "paths", paths: [w.region], accounts: chown !== "" && !/^\d+(:\d+)?$/.test(chown) }];
+    }
+    case "RUN": {
+      const touches2 = runTouches(ins, st);
+      if (!touches2 || touches2.some((t) => t.touch === null)) return null;
+      const out2 = touches2.map((t) => t.touch);
+      for (const f of ins.flags) {
+        if (f.name !== "mount" || !f.value) return null;
+        const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1];
+        if (!target) return null;
+        const p = resolvePath(st.cwd, target);
+        if (p === null) return null;
+        out2.push({ kind: "paths", paths: [p], accounts: false });
+      }
+      return out2;
+    }
+    default:
+      return null;
+  }
+}
+function fromContext(ins) {
+  if (ins.keyword !== "COPY" && ins.keyword !== "ADD") return false;
+  if (ins.flags.some((f) => f.name === "from")) return false;
+  return ins.args.slice(0, -1).some((a) => !/^[a-z]+:\/\//i.test(a.value));
+}
+function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
+  if (!stage.posixShell) return;
+  const doc = ctx.doc;
+  const rootImage = isRootImage(stage.image);
+  const vars = new Map(rootImage ? [["PATH", DEFAULT_PATH]] : []);
+  for (const [k, v] of startVars) vars.set(k, v);
+  const st = { cwd: startCwd, vars, rootUser: rootImage };
+  const states = [];
+  for (const ins of stage.instructions) {
+    states.push({ cwd: st.cwd, vars: new Map(st.vars), rootUser: st.rootUser });
+    if (ins.keyword === "WORKDIR") {
+      const v = expandVars(ins.args.map((a) => a.value).join(" "), st.vars);
+      st.cwd = v === null ? null : resolvePath(st.cwd, v);
+    } else if (ins.keyword === "ENV" || ins.keyword === "ARG") {
+      for (const { name: name2, value } of readAssignments(ins)) {
+        if (ins.keyword === "ARG" && value === null) {
+          if (!st.vars.has(name2)) st.vars.set(name2, null);
+          continue;
+        }
+        st.vars.set(name2, value === null ? null : expandVars(value, st.vars));
+      }
+    } else if (ins.keyword === "USER") {
+      const u = ins.args.map((a) => a.value).join("");
+      st.rootUser = /^(root|0)(:(root|0))?$/.test(u);
+    }
+  }
+  const list = stage.instructions;
+  let sawContextCopy = false;
+  for (let i2 = 0; i2 < list.length; i2++) {
+    const ins = list[i2];
+    if (fromContext(ins)) sawContextCopy = true;
+    if (!sawContextCopy || ins.keyword !== "RUN" || ins.flags.length) continue;
+    const here = states[i2];
+    const touches2 = runTouches(ins, here);
+    if (!touches2 || ins.shell.script.nodeTypes.has("comment")) continue;
+    const moving = [];
+    for (const t of touches2) {
+      if (moving.length && t.statement.before !== "&&") break;
+      if (!t.touch || t.touch.kind === "install" || t.touch.kind === "paths" && t.touch.accounts || t.cmd === void 0) break;
+      const inv = invocation(t.cmd);
+      if (inv && ["chown", "chgrp", "chmod"].includes(inv.name)) break;
+      moving.push(t);
+    }
+    if (!moving.some((m) => m.touch.kind === "accounts" || m.touch.kind === "packages" || m.touch.kind === "paths" && m.touch.paths.includes("/root/.npm"))) continue;
+    if (moving.length < touches2.length && touches2[moving.length].statement.before !== "&&") continue;
+    if (touches2.slice(moving.length).some((t) => cleansUp(t.cmd, moving.map((m) => m.touch), here))) continue;
+    let top = i2;
+    let passedContext = false;
+    let stop2 = null;
+    for (let j = i2 - 1; j >= 0; j--) {
+      const passed = instructionTouch(ctx, list[j], states[j]);
+      if (passed === null || !moving.every((m) => passed.every((p) => commutes(m.touch, p)))) {
+        stop2 = list[j];
+        break;
+      }
+      top = j;
+      if (fromContext(list[j])) passedContext = true;
+    }
+    if (!passedContext) {
+      const names = [...new Set(moving.map((m) => invocation(m.cmd)?.name ?? "?"))].join(", ");
+      if (stop2 && (stop2.keyword === "COPY" || stop2.keyword === "ADD") && fromContext(stop2)) {
+        skipped.push({ line: ins.line, reason: `${names} at line ${ins.line} stays after the COPY at line ${stop2.line}: it may read or write what that COPY writes (or the user names it sets)` });
+      }
+      continue;
+    }
+    changes.push(proposal(doc, ins, list[top], moving.map((m) => m.statement), moving.map((m) => m.cmd), touches2.length, stop2));
+  }
+}
+function cleansUp(cmd, moved, st) {
+  if (!cmd) return true;
+  const inv = invocation(cmd);
+  if (!inv) return true;
+  if (PACKAGE_TOOLS.has(inv.name)) return moved.some((m) => m.kind === "packages");
+  const sub = inv.args[0]?.value ?? null;
+  if (["npm", "yarn", "pnpm", "pip", "pip3", "go", "composer", "gem", "bundle"].includes(inv.name)) {
+    if (sub !== "cache" && sub !== "clean" && sub !== "clear-cache" && sub !== "cleanup") return false;
+    return moved.some((m) => m.kind === "paths" && m.paths.some((p) => isWithin(p, "/root") || isWithin(p, "/tmp")));
+  }
+  if (inv.name === "find" && !inv.args.some((w) => w.value === null || w.value === "-delete" || /^(rm|rmdir|unlink|shred)$/.test(w.value))) return false;
+  if (!["rm", "rmdir", "unlink", "find", "shred"].includes(inv.name)) return false;
+  const t = touchOf(cmd, st);
+  if (!t || t.kind !== "paths") return true;
+  return moved.some((m) => m.kind === "packages" ? t.paths.some(isSystemPath) : m.kind !== "none" && overlaps2(t.paths, m.kind === "accounts" ? [...m.paths, ...ACCOUNT_PATHS] : m.kind === "paths" || m.kind === "install" ? m.paths : []));
+}
+function isRootImage(image) {
+  const name2 = image.toLowerCase().replace(/^docker\.io\//, "").replace(/^library\//, "").split(/[:@]/)[0];
+  return /^(debian|ubuntu|alpine|node|python|golang|ruby|php|rust|openjdk|eclipse-temurin|buildpack-deps|centos|fedora|rockylinux|almalinux|amazonlinux|dockerfix\/[a-z-]+)$/.test(name2);
+}
+function commentStart(doc, ins) {
+  const floor = doc.stages[ins.stage]?.from.line ?? 0;
+  let line = ins.line;
+  while (line - 1 > floor && /^[ \t]*#/.test(doc.text.slice(doc.offsetOfLine(line - 1), doc.offsetOfLine(line)))) line--;
+  return line;
+}
+function stopWhy(stop2, one) {
+  const it = one ? "it" : "them";
+  if (["WORKDIR", "ENV", "ARG", "USER", "SHELL", "VOLUME", "ONBUILD", "FROM"].includes(stop2.keyword)) return `a ${stop2.keyword} that changes how ${one ? "it runs" : "they run"}`;
+  return `which ${stop2.keyword === "RUN" ? `runs commands that do not commute with ${it} or are unknown` : `writes where ${one ? "it reads or writes" : "they read or write"}`}`;
+}
+function proposal(doc, run2, before, statements, cmds, total, stop2) {
+  const texts = statements.map((s) => doc.text.slice(s.start, s.end));
+  const multiLine = run2.endLine > run2.line;
+  const sep = multiLine ? ` && ${doc.escape}${doc.eol}${continuationIndent(doc, run2)}` : " && ";
+  const at = doc.offsetOfLine(commentStart(doc, before));
+  const all = run2.shell.script.statements;
+  const edits = [];
+  if (statements.length === total) {
+    const from = doc.offsetOfLine(commentStart(doc, run2));
+    const removal = removeInstruction(doc, run2);
+    const lineEnd = /^(\r\n|\n|\r)/.exec(doc.text.slice(run2.end, run2.end + 2))?.[0] ?? doc.eol;
+    edits.push({ start: at, end: at, text: `${doc.text.slice(from, run2.end)}${lineEnd}` });
+    edits.push({ start: Math.min(from, removal.start), end: removal.end, text: "" });
+  } else {
+    edits.push({ start: at, end: at, text: `RUN ${texts.join(sep)}${doc.eol}` });
+    edits.push({ start: all[0].start, end: all[statements.length].start, text: "" });
+  }
+  const names = [...new Set(cmds.map((c) => invocation(c)?.name ?? "?"))].join(", ");
+  const one = texts.length === 1;
+  const span = before.line === run2.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run2.line - 1}`;
+  return {
+    message: `move ${names} from the RUN at line ${run2.line} above the COPY of the build context (line ${before.line})`,
+    reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop2 ? ` (${one ? "it stops" : "they stop"} below line ${stop2.line}, ${stopWhy(stop2, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.`,
+    safety: "safe",
+    edits
+  };
+}
+
+// transforms/deps-first.ts
+var PASS_THROUGH = /* @__PURE__ */ new Set(["WORKDIR", "ENV", "ARG", "USER", "LABEL", "EXPOSE", "STOPSIGNAL", "HEALTHCHECK", "CMD", "ENTRYPOINT", "MAINTAINER", "SHELL"]);
+var UNKNOWN_WORKDIR = "/\0workdir";
+var INSTALL_WORDS = /\b(npm|yarn|pnpm|pip[0-9.]*|poetry|pipenv|uv|go|mvn|mvnw|gradle|gradlew|bundle|composer|cargo)\b/;
+var depsFirst = {
+  id: "deps-first",
+  description: "copy dependency manifests and install before copying the sources, and move user creation and package installs above them, so a source edit does not re-run them",
+  defaultEnabled: true,
+  priority: 40,
+  run(ctx) {
+    const changes = [];
+    const skipped = [];
+    const ecosystems = /* @__PURE__ */ new Set();
+    const states = /* @__PURE__ */ new Map();
+    for (const stage of ctx.doc.stages) {
+      const parent = ctx.doc.stages.find((s) => s.index < stage.index && s.name !== null && s.name === stage.image.toLowerCase());
+      const state = walkStage(ctx, stage, parent ? states.get(parent.index) ?? null : null, changes, skipped, ecosystems);
+      states.set(stage.index, state);
+      hoistStage(ctx, stage, parent ? null : imageWorkdir(stage.image), /* @__PURE__ */ new Map(), changes, skipped);
+    }
+    const ignore2 = proposeDockerignore(ctx.doc, ctx.context, ecosystems);
+    if (ignore2) changes.push(ignore2);
+    return { changes, skipped };
+  }
+};
+function walkStage(ctx, stage, parent, changes, skipped, ecosystems) {
+  const state = { workdir: parent?.workdir ?? UNKNOWN_WORKDIR, vars: new Map(parent?.vars ?? []) };
+  const list = stage.instructions;
+  for (let i2 = 0; i2 < list.length; i2++) {
+    const ins = list[i2];
+    for (const eco of ecosystemsOf(ins)) ecosystems.add(eco);
+    if (applyState(ins, state)) continue;
+    if ((ins.keyword === "COPY" || ins.keyword === "ADD") && stage.posixShell) {
+      const result = planSplit(ctx, stage, i2, state);
+      if (result === null) continue;
+      if ("skip" in result) skipped.push({ line: result.line, reason: result.skip });
+      else changes.push(result.change);
+    }
+  }
+  return state;
+}
+function applyState(ins, state) {
+  if (ins.keyword === "WORKDIR") {
+    const raw = ins.args.map((a) => a.value).join(" ");
+    const expanded = expandVars(raw, state.vars);
+    state.workdir = expanded === null ? `/\0unknown${ins.line}` : resolvePath(state.workdir, expanded) ?? state.workdir;
+    return true;
+  }
+  if (ins.keyword === "ENV" || ins.keyword === "ARG") {
+    for (const { name: name2, value } of readAssignments(ins)) {
+      if (ins.keyword === "ARG" && value === null) {
+        if (!state.vars.has(name2)) state.vars.set(name2, null);
+        continue;
+      }
+      state.vars.set(name2, value === null ? null : expandVars(value, state.vars));
+    }
+    return true;
+  }
+  return false;
+}
+function ecosystemsOf(ins) {
+  const script = ins.shell?.script;
+  if (!script) return [];
+  const out2 = [];
+  for (const cmd of script.commands) {
+    const inv = invocation(cmd);
+    if (!inv) continue;
+    const c = classify(inv);
+    if (c.kind === "deps") out2.push(c.install.ecosystem);
+    else if (inv.name === "cargo") out2.push("cargo");
+    else if (inv.name === "mvn" || inv.name === "mvnw") out2.push("maven");
+    else if (inv.name === "gradle" || inv.name === "gradlew") out2.push("gradle");
+    else if (["npm", "yarn", "pnpm", "composer", "bundle", "poetry", "pipenv"].includes(inv.name)) out2.push(inv.name === "bundle" ? "bundler" : inv.name);
+  }
+  return out2;
+}
+function readSourceCopy(doc, ins, state, context) {
+  if (ins.flags.some((f) => f.name === "from") || ins.heredoc || ins.args.length !== 2) return null;
+  if (doc.text.slice(ins.argsStart, ins.argsEnd).trimStart().startsWith("[")) return null;
+  const [src, dst] = ins.args;
+  const s = src.value;
+  if (/[*?[$]/.test(s) || /^[a-z]+:\/\//i.test(s) || s.startsWith("git@")) return null;
+  let ctxDir;
+  if (s === "." || s === "./") ctxDir = "";
+  else {
+    const n = path5.posix.normalize(s).replace(/\/+$/, "");
+    if (n.startsWith("..") || n.startsWith("/")) return null;
+    const isDir = context ? context.list(n).length > 0 : s.endsWith("/");
+    if (!isDir) return null;
+    ctxDir = n;
+  }
+  const other = ins.flags.find((f) => !["chown", "chmod", "link"].includes(f.name));
+  const destExpanded = expandVars(dst.value, state.vars);
+  if (destExpanded === null) return { skip: `the destination ${dst.value} of the COPY at line ${ins.line} uses a variable with no known value` };
+  const dest = resolvePath(state.workdir, destExpanded);
+  if (dest === null || dest.includes("\0unknown")) return { skip: `the working directory at line ${ins.line} is not known` };
+  if (other) return { skip: `the COPY at line ${ins.line} has --${other.name}, which a manifest COPY cannot mirror` };
+  return {
+    ins,
+    ctxDir,
+    destText: dst.value,
+    dest,
+    flagsText: ins.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ")
+  };
+}
+function statementSteps(script, workdir) {
+  const steps = [];
+  if (!script) return steps;
+  let cwd = workdir;
+  for (const statement of script.statements) {
+    const cmds = script.commands.filter((c) => c.start >= statement.start && c.end <= statement.end);
+    const step = { statement, kind: "build", cwd };
+    if (cmds.length === 1 && (statement.type === "command" || statement.type === "redirected_statement") && cmds[0].topLevelShell) {
+      const inv = invocation(cmds[0]);
+      if (inv && inv.name === "cd" && inv.args.length === 1 && inv.args[0].value !== null && !inv.args[0].value.startsWith("-")) {
+        const next = resolvePath(cwd, inv.args[0].value);
+        if (next) {
+          cwd = next;
+          step.kind = "cd";
+          step.cwd = cwd;
+        }
+      } else if (inv && !inv.runsAsOtherUser) {
+        const c = classify(inv);
+        step.kind = c.kind;
+        if (c.kind === "deps") step.install = c.install;
+        if (c.kind === "neutral") step.writes = c.writes;
+        if (c.kind === "build") step.why = c.why;
+      }
+    }
+    steps.push(step);
+  }
+  return steps;
+}
+function planSplit(ctx, stage, index, stateAtCopy) {
+  const { doc, context } = ctx;
+  const ins = stage.instructions[index];
+  const copy = readSourceCopy(doc, ins, stateAtCopy, context);
+  if (copy === null) return null;
+  const state = { workdir: stateAtCopy.workdir, vars: new Map(stateAtCopy.vars) };
+  const between = [];
+  const workdirs = [];
+  const changedVars = /* @__PURE__ */ new Set();
+  let found = null;
+  let stop2 = null;
+  for (let j = index + 1; j < stage.instructions.length; j++) {
+    const next = stage.instructions[j];
+    if ((next.keyword === "COPY" || next.keyword === "ADD") && disjointCopy(next, state, D(copy))) {
+      between.push(next);
+      continue;
+    }
+    if (PASS_THROUGH.has(next.keyword)) {
+      if (next.keyword === "ENV" || next.keyword === "ARG") for (const a of readAssignments(next)) changedVars.add(a.name);
+      applyState(next, state);
+      if (next.keyword === "WORKDIR") workdirs.push(state.workdir);
+      between.push(next);
+      continue;
+    }
+    if (next.keyword !== "RUN") {
+      stop2 = j;
+      break;
+    }
+    const script = next.shell?.script;
+    if (!script) {
+      if ("skip" in copy) return null;
+      if (INSTALL_WORDS.test(next.text)) return { skip: `the RUN at line ${next.line} is not readable as shell (${next.shell?.opaqueReason ?? "no shell view"})`, line: next.line };
+      stop2 = j;
+      break;
+    }
+    const steps = statementSteps(script, state.workdir);
+    let prefix = 0;
+    let sawDeps = false;
+    for (let k = 0; k < steps.length; k++) {
+      if (steps[k].kind === "build") break;
+      if (steps[k].kind === "deps") {
+        sawDeps = true;
+        prefix = k + 1;
+      }
+    }
+    if (!sawDeps) {
+      if (steps.every((s) => s.kind === "neutral") && steps.every((s) => (s.writes ?? []).every((w) => outside(resolvePath(s.cwd, w), D(copy))))) {
+        between.push(next);
+        continue;
+      }
+      const firstBuild = steps.find((s) => s.kind === "build");
+      const laterDeps = steps.some((s) => s.kind === "deps");
+      if ("skip" in copy) return null;
+      if (firstBuild?.why) return { skip: firstBuild.why, line: next.line };
+      if (laterDeps) return { skip: `the RUN at line ${next.line} runs \`${doc.text.slice(firstBuild.statement.start, firstBuild.statement.end).split(/\s+/).slice(0, 3).join(" ")}\` before installing dependencies, which may need the sources`, line: next.line };
+      stop2 = j;
+      break;
+    }
+    found = { run: next, steps, prefix, between, workdirs };
+    break;
+  }
+  if (!found) {
+    if (stop2 === null || "skip" in copy) return null;
+    const blocker = stage.instructions[stop2];
+    const later = stage.instructions.slice(stop2 + (blocker.keyword === "RUN" ? 1 : 1)).find((i2) => i2.keyword === "RUN" && statementSteps(i2.shell?.script ?? null, state.workdir).some((s) => s.kind === "deps"));
+    if (!later) return null;
+    const what = blocker.keyword === "RUN" ? `the RUN at line ${blocker.line}` : `the ${blocker.keyword} at line ${blocker.line}`;
+    return { skip: `${what} comes between the source COPY at line ${ins.line} and the install at line ${later.line} and may read or change the copied files`, line: later.line };
+  }
+  if ("skip" in copy) return { skip: copy.skip, line: ins.line };
+  return buildChange(ctx, stage, copy, found, changedVars);
+}
+function D(copy) {
+  return "skip" in copy ? null : copy.dest;
+}
+function outside(p, dir) {
+  return p !== null && dir !== null && !p.includes("\0") && !isWithin(p, dir) && !isWithin(dir, p);
+}
+function disjointCopy(ins, state, dir) {
+  if (ins.heredoc || ins.args.length < 2) return false;
+  const dest = expandVars(ins.args[ins.args.length - 1].value, state.vars);
+  if (dest === null) return false;
+  return outside(resolvePath(state.workdir, dest), dir);
+}
+function buildChange(ctx, stage, copy, found, changedVars) {
+  const { doc, context } = ctx;
+  const { run: run2, steps, prefix } = found;
+  const skip = (reason2, line = run2.line) => ({ skip: reason2, line });
+  const installs = steps.slice(0, prefix).filter((s) => s.kind === "deps");
+  const rest = steps.slice(prefix);
+  const tag = installs[0].install.ecosystem;
+  const D2 = copy.dest;
+  if (rest.length > 0) {
+    if (rest.some((s) => s.statement.before !== "&&")) return skip(`the RUN at line ${run2.line} joins its commands with ; or || after the install, so it cannot be split into two RUNs`);
+    if (run2.shell.script.background) return skip(`the RUN at line ${run2.line} starts a background process`);
+    const gap = doc.text.slice(steps[prefix - 1].statement.end, rest[0].statement.start);
+    if (!new RegExp(`^[\\s${escapeRe2(doc.escape)}]*&&[\\s${escapeRe2(doc.escape)}]*$`).test(gap)) return skip(`the RUN at line ${run2.line} has comments where it would be split`);
+    if (run2.shell.script.nodeTypes.has("comment")) return skip(`the RUN at line ${run2.line} has a shell comment`);
+  }
+  if (varNames(copy.ins.text).some((v) => changedVars.has(v))) return skip(`the COPY at line ${copy.ins.line} uses a variable that changes before the install`, copy.ins.line);
+  const toContext = (imagePath) => {
+    if (!isWithin(imagePath, D2)) return null;
+    const rel = imagePath === D2 ? "" : imagePath.slice(D2 === "/" ? 1 : D2.length + 1);
+    return rel === "" ? copy.ctxDir || "." : copy.ctxDir ? `${copy.ctxDir}/${rel}` : rel;
+  };
+  const files = /* @__PURE__ */ new Map();
+  const dirs = /* @__PURE__ */ new Map();
+  const notes = [];
+  const unknown = [];
+  for (const step of installs) {
+    const inst = step.install;
+    const project = resolvePath(step.cwd, inst.project);
+    if (project === null) return skip(`\`${shortText(doc, step.statement)}\` runs in a directory we cannot resolve`);
+    const at = (rel) => resolvePath(project, rel);
+    for (const group of inst.required) {
+      const images = group.map(at);
+      if (images.some((p) => p === null || toContext(p) === null)) {
+        if (images.every((p) => p !== null && !p.includes("\0"))) return null;
+        return skip(`${displayPath(images[0] ?? group[0])} (read by \`${shortText(doc, step.statement)}\`) is not inside ${displayPath(D2)}, which the COPY at line ${copy.ins.line} fills`);
+      }
+      if (context) {
+        const hit = images.find((p) => context.has(toContext(p)));
+        if (!hit) return skip(`${toContext(images[0])} is not in the build context (or .dockerignore excludes it), so the install does not read it from the COPY at line ${copy.ins.line}`);
+        files.set(hit, toContext(hit));
+      } else if (group.length === 1) {
+        files.set(images[0], toContext(images[0]));
+      } else {
+        for (const p of images) files.set(p, `${toContext(p)}*`);
+      }
+    }
+    const earlier = earlierManifestCopy(stage, copy.ins, [...files.values()].map((f) => path5.posix.basename(f.replace(/\*$/, ""))), inst.ecosystem);
+    if (earlier) return skip(`dependencies are already installed from the manifests copied at line ${earlier.line}; the install after the COPY at line ${copy.ins.line} runs again on purpose`);
+    for (const opt of inst.optional) {
+      const p = at(opt);
+      const c = p ? toContext(p) : null;
+      if (!p || !c || files.has(p)) continue;
+      if (context) {
+        if (context.has(c)) files.set(p, c);
+      } else {
+        files.set(p, `${c}*`);
+      }
+    }
+    for (const d of inst.optionalDirs) {
+      const p = at(d);
+      const c = p ? toContext(p) : null;
+      if (!p || !c) continue;
+      if (context) {
+        if (context.has(c) && context.list(c).length > 0) dirs.set(p, c);
+      } else {
+        unknown.push(`${d}/ (read by ${inst.ecosystem} when present)`);
+      }
+    }
+    if (context) {
+      const read = (rel) => {
+        const p = at(rel);
+        const c = p ? toContext(p) : null;
+        return c ? context.read(c) : null;
+      };
+      const seen = inst.inspect?.(read) ?? {};
+      if (seen.problem) return skip(seen.problem);
+      for (const extra of seen.extra ?? []) {
+        const p = at(extra);
+        const c = p ? toContext(p) : null;
+        if (!p || !c) return skip(`${extra} is outside the directory the COPY at line ${copy.ins.line} fills`);
+        files.set(p, c);
+      }
+      const outs = [...inst.outputs];
+      for (const out2 of outs) {
+        const p = at(out2);
+        const c = p ? toContext(p) : null;
+        if (c && context.has(c)) {
+          return skip(`the build context holds ${c} (not excluded by .dockerignore): the source COPY, after the install, would overwrite the installed ${out2} with the context's`);
+        }
+      }
+      if (inst.updatesLock) {
+        const lock = inst.optional.find((o) => /lock|shrinkwrap/i.test(o));
+        if (lock && files.has(at(lock))) notes.push(`${inst.updatesLock}; the context's ${lock} is copied over it afterwards, so keep it in sync`);
+      }
+    } else {
+      if (inst.inspect) unknown.push(`what ${inst.required[0][0]} declares (${inst.ecosystem === "pip" ? "local paths, -e, nested -r files" : "install scripts, local-path dependencies, workspaces"})`);
+      if (inst.outputs.length) unknown.push(`whether the context holds ${inst.outputs.join(", ")} outside .dockerignore (the source COPY would overwrite the installed one)`);
+    }
+  }
+  for (const step of steps.slice(0, prefix)) {
+    for (const w of step.writes ?? []) {
+      const p = resolvePath(step.cwd, w);
+      if (p === null) return skip(`\`${shortText(doc, step.statement)}\` writes to a path we cannot resolve`);
+      const c = toContext(p);
+      if (c === null) continue;
+      if (!context) unknown.push(`whether the context holds ${c}`);
+      else if (context.has(c)) return skip(`the build context holds ${c}, which \`${shortText(doc, step.statement)}\` creates and the source COPY would overwrite`);
+    }
+  }
+  let movedText = copy.ins.text;
+  if (found.workdirs.length > 0) {
+    const below = found.workdirs.find((w) => w !== D2 && isWithin(w, D2));
+    if (below) return skip(`the WORKDIR ${displayPath(below)} between the COPY at line ${copy.ins.line} and the install is inside the copied tree`);
+    if (!copy.destText.startsWith("/")) {
+      if (D2.includes("\0")) return skip(`a WORKDIR between the COPY at line ${copy.ins.line} and the install changes where its relative destination points, and the base image's working directory is not known`);
+      const destWord = copy.ins.args[1];
+      const abs = copy.destText.endsWith("/") && D2 !== "/" ? `${D2}/` : D2;
+      movedText = doc.text.slice(copy.ins.start, destWord.start) + abs + doc.text.slice(destWord.end, copy.ins.end);
+    }
+  }
+  for (const [image, src] of [...files]) {
+    if (src.endsWith("*") && [...files.values()].some((o) => o !== src && o.endsWith("*") && src.startsWith(o.slice(0, -1)))) files.delete(image);
+  }
+  const sources = [...files.values()];
+  if ([...sources, ...dirs.values()].some((s) => /[\s"'`$\\]/.test(s))) return skip("a manifest path has characters a COPY source would need quoted");
+  const flags2 = copy.flagsText ? `${copy.flagsText} ` : "";
+  const kw = copy.ins.keyword === "COPY" ? doc.text.slice(copy.ins.start, copy.ins.start + 4) : "COPY";
+  const destFor = (imageDir) => {
+    const rel = imageDir === D2 ? "" : imageDir.slice(D2 === "/" ? 1 : D2.length + 1);
+    const base = copy.destText.replace(/\/+$/, "");
+    if (base === "") return rel ? `/${rel}/` : "/";
+    return rel ? `${base}/${rel}/` : `${base}/`;
+  };
+  const byDir = /* @__PURE__ */ new Map();
+  for (const [image, src] of files) {
+    const dir = path5.posix.dirname(image);
+    if (!byDir.has(dir)) byDir.set(dir, []);
+    byDir.get(dir).push(src);
+  }
+  const lines = [];
+  for (const [dir, srcs] of byDir) lines.push(`${kw} ${flags2}${srcs.join(" ")} ${destFor(dir)}`);
+  for (const [image, src] of dirs) lines.push(`${kw} ${flags2}${src} ${destFor(path5.posix.dirname(image))}${path5.posix.basename(image)}/`);
+  const edits = [{ start: copy.ins.start, end: copy.ins.end, text: lines.join(doc.eol) }];
+  const runKw = doc.text.slice(run2.start, run2.start + 3);
+  const runFlags = run2.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
+  if (rest.length === 0) {
+    edits.push({ start: run2.end, end: run2.end, text: `${doc.eol}${movedText}` });
+  } else {
+    const cds = steps.slice(0, prefix).filter((s) => s.kind === "cd").map((s) => `${shortText(doc, s.statement, Infinity)} && `).join("");
+    edits.push({
+      start: steps[prefix - 1].statement.end,
+      end: rest[0].statement.start,
+      text: `${doc.eol}${movedText}${doc.eol}${runKw} ${runFlags ? `${runFlags} ` : ""}${cds}`
+    });
+  }
+  const installText = installs.map((s) => `\`${shortText(doc, s.statement)}\``).join(", ");
+  const copied = [...files.values(), ...[...dirs.values()].map((d) => `${d}/`)];
+  const safety = context ? "safe" : "unsafe";
+  let reason = `A source edit no longer re-runs ${installText}: its layer is rebuilt only when ${listText(copied)} change${copied.length === 1 ? "s" : ""}, which saves the install time on every rebuild after a code change.`;
+  if (rest.length) reason += ` The build commands after the install move to a new RUN after the source COPY.`;
+  const passed = found.between.filter((b) => b.keyword === "RUN" || b.keyword === "COPY" || b.keyword === "ADD");
+  if (passed.length) reason += ` The source COPY also moves after line${passed.length > 1 ? "s" : ""} ${passed.map((b) => b.line).join(", ")}, which neither read nor write the copied tree.`;
+  reason += " The manifests are copied twice with the same content, so the image files stay the same.";
+  if (notes.length) reason += ` Note: ${notes.join("; ")}.`;
+  if (!context) {
+    reason = `Unsafe: no build context to check ${listText(unknown.length ? unknown : ["which manifests exist"])}; optional files are copied with a * so a missing one does not fail the build. ${reason}`;
+  }
+  return {
+    change: {
+      message: `copy ${listText(copied)} and install ${tag} dependencies before copying the sources (line ${copy.ins.line})`,
+      reason,
+      safety,
+      edits,
+      tag
+    }
+  };
+}
+function earlierManifestCopy(stage, before, names, ecosystem) {
+  let manifestCopy = null;
+  for (const ins of stage.instructions) {
+    if (ins.start >= before.start) break;
+    if ((ins.keyword === "COPY" || ins.keyword === "ADD") && !ins.flags.some((f) => f.name === "from") && !copiesWholeContext(ins)) {
+      const globs = ins.args.slice(0, -1).map((a) => globRe(path5.posix.basename(a.value.replace(/\/+$/, ""))));
+      if (globs.some((re) => names.some((n) => re.test(n)))) manifestCopy ??= ins;
+    }
+    if (manifestCopy && ins.keyword === "RUN" && statementSteps(ins.shell?.script ?? null, "/").some((s) => s.install?.ecosystem === ecosystem)) return manifestCopy;
+  }
+  return null;
+}
+function globRe(pattern) {
+  return new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+}
+function shortText(doc, st, max = 60) {
+  const t = doc.text.slice(st.start, st.end).replace(/\s*[\\`]\r?\n\s*/g, " ").replace(/\s+/g, " ").trim();
+  return t.length > max ? `${t.slice(0, max - 3)}...` : t;
+}
+function displayPath(p) {
+  return p.startsWith(UNKNOWN_WORKDIR) ? `the base image's working directory${p.slice(UNKNOWN_WORKDIR.length)}` : p;
+}
+function listText(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function escapeRe2(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// transforms/copy-chown.ts
+import fs4 from "node:fs";
+import path6 from "node:path";
+var copyChown = {
+  id: "copy-chown",
+  description: "set ownership and modes with COPY --chown/--chmod instead of a chown/chmod layer",
+  defaultEnabled: true,
+  priority: 20,
+  run(ctx) {
+    const changes = [];
+    const skipped = [];
+    for (const stage of ctx.doc.stages) {
+      if (!stage.posixShell) continue;
+      const walk = walkStage2(ctx, stage);
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== "RUN" || !ins.shell?.script || ins.shell.opaqueReason) continue;
+        const script = ins.shell.script;
+        for (const statement of script.statements) {
+          const cmd = script.commands.find((c) => c.start === statement.start && c.end === statement.end);
+          if (!cmd) continue;
+          const inv = invocation(cmd);
+          if (!inv || inv.name !== "chown" && inv.name !== "chmod") continue;
+          const result = analyse(ctx, stage, walk, ins, statement, cmd, inv.name);
+          if (!result) continue;
+          if ("skip" in result) skipped.push({ line: result.line, reason: result.skip });
+          else changes.push(result.change);
+        }
+      }
+    }
+    return { changes, skipped };
+  }
+};
+function globalArgs(doc) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const ins of doc.instructions) {
+    if (ins.keyword === "FROM") break;
+    if (ins.keyword === "ARG") for (const a of readAssignments(ins)) out2.set(a.name, a.value);
+  }
+  return out2;
+}
+function parentStages(doc, stage) {
+  const out2 = [];
+  let cur = stage;
+  while (cur) {
+    const image = cur.image.toLowerCase();
+    const parent = doc.stages.find((s) => s.index < cur.index && s.name === image);
+    if (!parent || out2.includes(parent)) break;
+    out2.push(parent);
+    cur = parent;
+  }
+  return out2;
+}
+function walkStage2(ctx, stage) {
+  const { doc } = ctx;
+  const globals = globalArgs(doc);
+  const parents = parentStages(doc, stage);
+  let workdir = parents.length ? null : "/";
+  let nonRoot = false;
+  const vars = /* @__PURE__ */ new Map();
+  const defs = /* @__PURE__ */ new Map();
+  const chain = [...parents].reverse();
+  if (parents.length) {
+    const root = chain[0];
+    workdir = imageWorkdir(resolveImage(root.image, globals));
+    for (const p of chain) {
+      for (const ins of p.instructions) {
+        if (ins.keyword === "WORKDIR" && ins.args[0]) workdir = resolvePath(workdir, expand(ins.args[0].value, vars) ?? "\0") ?? null;
+        if (ins.keyword === "ENV") for (const a of readAssignments(ins)) {
+          vars.set(a.name, a.value === null ? null : expand(a.value, vars));
+          defs.set(a.name, -1);
+        }
+        if (ins.keyword === "USER") nonRoot = !isRootUser(ins.args[0]?.value ?? "");
+      }
+    }
+  } else {
+    workdir = imageWorkdir(resolveImage(stage.image, globals));
+  }
+  const states = /* @__PURE__ */ new Map();
+  const homes = /* @__PURE__ */ new Set();
+  for (const ins of stage.instructions) {
+    let copy = null;
+    if (ins.keyword === "COPY" || ins.keyword === "ADD") {
+      copy = copyWrite(ins, workdir, vars, (src) => contextIsFile(ctx, src));
+    }
+    states.set(ins, { workdir, vars: new Map(vars), defs: new Map(defs), nonRoot, copy });
+    switch (ins.keyword) {
+      case "WORKDIR": {
+        const v = ins.args[0] ? expand(ins.args[0].value, vars) : null;
+        workdir = v === null ? null : resolvePath(workdir, v);
+        if (workdir) addHome(homes, workdir);
+        break;
+      }
+      case "ENV":
+        for (const a of readAssignments(ins)) {
+          vars.set(a.name, a.value === null ? null : expand(a.value, vars));
+          defs.set(a.name, ins.index);
+        }
+        break;
+      case "ARG":
+        for (const a of readAssignments(ins)) {
+          vars.set(a.name, a.value !== null ? expand(a.value, vars) : globals.get(a.name) ?? null);
+          defs.set(a.name, ins.index);
+        }
+        break;
+      case "USER":
+        nonRoot = !isRootUser(ins.args[0]?.value ?? "");
+        break;
+      case "RUN":
+        for (const c of ins.shell?.script?.commands ?? []) {
+          const e = commandEffect(c, workdir, "/", vars);
+          if (e.kind === "home") homes.add(e.path);
+          if (e.kind === "dirs") for (const d of e.paths) addHome(homes, d);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  const rootImage = (parents.length ? parents[parents.length - 1] : stage).image;
+  return { states, homes, parents, image: resolveImage(rootImage, globals) };
+}
+function resolveImage(image, globals) {
+  return image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, n, d) => globals.get(n) ?? d ?? "$");
+}
+function addHome(homes, dir) {
+  const m = /^\/home\/([^/]+)/.exec(dir);
+  if (m && !["node", "ubuntu", "debian", "nonroot"].includes(m[1])) homes.add(`/home/${m[1]}`);
+}
+function expand(text, vars) {
+  if (!text.includes("$")) return text;
+  return expandWord({ text, value: null, start: 0, end: 0 }, vars);
+}
+function isRootUser(u) {
+  return /^(root|0)(:(root|0))?$/.test(u);
+}
+function contextIsFile(ctx, src) {
+  if (!ctx.context || src.includes("$")) return null;
+  try {
+    const st = fs4.statSync(path6.join(ctx.context.dir, src));
+    return st.isFile();
+  } catch {
+    return null;
+  }
+}
+function contextMode(ctx, src) {
+  if (!ctx.context || src.includes("$")) return null;
+  try {
+    const st = fs4.statSync(path6.join(ctx.context.dir, src));
+    return st.isFile() ? st.mode & 4095 : null;
+  } catch {
+    return null;
+  }
+}
+function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
+  const { doc } = ctx;
+  const state = walk.states.get(run2);
+  const inv = invocation(cmd);
+  const parsed = tool === "chown" ? parseChown(inv.args) : parseChmod(inv.args);
+  const copies = stage.instructions.filter((i2) => i2.index < run2.index && (i2.keyword === "COPY" || i2.keyword === "ADD")).map((i2) => ({ ins: i2, write: walk.states.get(i2).copy }));
+  const script = run2.shell.script;
+  const position = script.statements.indexOf(statement);
+  let cwd = state.workdir;
+  let cwdSure = true;
+  for (const s of script.statements.slice(0, position)) {
+    for (const c of script.commands.filter((x) => x.start >= s.start && x.end <= s.end && x.topLevelShell)) {
+      const name2 = c.words[0]?.value;
+      if (name2 === "cd" || name2 === "pushd" || name2 === "popd") {
+        const top = c.start === s.start && c.end === s.end;
+        const arg = c.words[1] ? expandWord(c.words[1], state.vars) : null;
+        if (!top || name2 !== "cd" || arg === null || arg === "-" || c.words.length !== 2) {
+          cwd = null;
+          cwdSure = false;
+        } else cwd = resolvePath(cwd, arg);
+      }
+    }
+  }
+  const rawPaths = "error" in parsed ? inv.args.slice(1) : parsed.paths;
+  const resolved = rawPaths.map((w) => {
+    const v = expandWord(w, state.vars);
+    return v === null ? null : resolvePath(cwd, v);
+  });
+  const overlaps3 = (p) => copies.some(({ write }) => !("error" in write) && (isWithin(write.region, p) || isWithin(p, write.region)));
+  if (copies.length === 0 || !resolved.some((p) => p === null || overlaps3(p))) return null;
+  const cmdLine = doc.lineOf(cmd.start);
+  const skip = (why) => ({ skip: `${tool} at line ${cmdLine} kept: ${why}`, line: cmdLine });
+  if ("error" in parsed) return resolved.some((p) => p !== null && overlaps3(p)) ? skip(parsed.error) : null;
+  if (!parsed.recursive && (tool === "chown" || resolved.some((p) => p === null))) return null;
+  if (!parsed.recursive && !resolved.every((p) => copies.some(({ write }) => !("error" in write) && write.singleFile && write.region === p))) return null;
+  if (inv.wrappers.length || cmd.assignments.length || cmd.redirects.length) return skip("the command has a wrapper, assignment or redirect");
+  if (state.nonRoot) return skip("it runs as a non-root USER");
+  if (!cwdSure) return skip("a `cd` earlier in the RUN makes its working directory unknown");
+  if (resolved.some((p) => p === null)) return skip("a path is relative to an unknown working directory or uses a variable with no known value");
+  let owner = null;
+  let mode = null;
+  const specWord = "owner" in parsed ? parsed.owner : parsed.mode;
+  const specText = specWord.value ?? (/^[^'`\\\s]+$/.test(specWord.text) && !specWord.text.includes("$(") ? specWord.text.replace(/"/g, "") : null);
+  if (specText === null) return skip(`${tool} ${specWord.text}: the ${tool === "chown" ? "owner" : "mode"} is not a plain word`);
+  if (tool === "chown") {
+    const o = parseOwner(specText);
+    if ("error" in o) return skip(o.error);
+    owner = o;
+    for (const name2 of varNames(specText)) {
+      if (!state.defs.has(name2)) return skip(`$${name2} is not an ARG or ENV of the stage, so COPY --chown cannot expand it`);
+      const assigned = script.commands.some((c) => c.start < statement.start && c.assignments.some((a) => a.text.startsWith(`${name2}=`)));
+      if (assigned || script.commands.some((c) => c.start < statement.start && ["export", "read", "local", "declare"].includes(c.words[0]?.value ?? "") && c.words.some((w) => (w.value ?? "").split("=")[0] === name2))) {
+        return skip(`$${name2} is set inside the RUN`);
+      }
+    }
+  } else {
+    mode = octalMode(specText);
+    if (mode === null && parsed.recursive) return skip(`chmod -R ${specText}: a symbolic mode depends on each file's mode, COPY --chmod sets one octal mode`);
+  }
+  const edits = [];
+  const flagged = /* @__PURE__ */ new Map();
+  const narrowed = [];
+  const kept = [];
+  const notes = [];
+  const homeRuns = /* @__PURE__ */ new Map();
+  const movedRuns = /* @__PURE__ */ new Map();
+  const findRuns = /* @__PURE__ */ new Map();
+  let coverFrom = -1;
+  let ownFind = false;
+  let moveWhy = "";
+  const keptWords = [];
+  let madeBy = null;
+  for (let k = 0; k < resolved.length; k++) {
+    const P = resolved[k];
+    const word = rawPaths[k].text;
+    const target = { path: P, word, copies: [] };
+    let lastMoved = -1;
+    let lastMovedIns = null;
+    const movers = [];
+    for (const c of copies) {
+      const write = c.write;
+      if ("error" in write) return skip(`the ${c.ins.keyword} at line ${c.ins.line} may write under ${P} (${write.error})`);
+      if (isWithin(write.region, P)) {
+        if (write.problem) return skip(write.problem);
+        target.copies.push({ ins: c.ins, write });
+      } else if (isWithin(P, write.region) && !write.singleFile) {
+        return skip(`the ${c.ins.keyword} at line ${c.ins.line} writes ${P} together with paths outside it (${write.region})`);
+      }
+    }
+    if (target.copies.length === 0) {
+      kept.push(P);
+      keptWords.push(word);
+      continue;
+    }
+    const onlyFile = target.copies.every((c) => c.write.singleFile && c.write.region === P);
+    if (!parsed.recursive && !onlyFile) return null;
+    const base = !onlyFile && (isBasePath(P, walk.homes) || walk.parents.some((s) => s.instructions.some((i2) => i2.keyword !== "FROM" && i2.text.includes(P))));
+    if (base) return skip(`the base image may already hold files under ${P}, which only the recursive ${tool} would change`);
+    if (!onlyFile && !isGenericImage(walk.image)) return skip(`the base image ${walk.image} is not a known OS or language image and may already hold files under ${P}`);
+    const dirs = target.copies.some((c) => c.write.region === P && !c.write.certainDir) ? [] : [P];
+    const dirTags = dirs.map(() => -1);
+    const tagDirs = (index) => {
+      while (dirTags.length < dirs.length) dirTags.push(index);
+    };
+    for (const c of target.copies) {
+      for (const d of dirsBetween(P, c.write.region)) if (!existsBefore(stage, walk, c.ins, d)) dirs.push(d);
+      if (c.write.certainDir && !existsBefore(stage, walk, c.ins, c.write.region)) dirs.push(c.write.region);
+      tagDirs(c.ins.index);
+    }
+    for (const ins of stage.instructions) {
+      tagDirs(ins.index - 1);
+      if (ins.index >= run2.index) break;
+      const st = walk.states.get(ins);
+      if (ins.keyword === "WORKDIR") {
+        const next = nextState(walk, stage, ins);
+        if (next?.workdir && isWithin(next.workdir, P)) dirs.push(...dirsBetween(P, next.workdir), next.workdir);
+        else if (next && next.workdir === null) return skip(`the WORKDIR at line ${ins.line} cannot be resolved`);
+      }
+      if (ins.keyword !== "RUN") continue;
+      const effect = runEffect(ins, st, P, tool, dirs, (home2) => {
+        const list = homeRuns.get(ins) ?? [];
+        list.push(home2);
+        homeRuns.set(ins, list);
+      });
+      if (effect?.move) {
+        if (tool !== "chown" || st.nonRoot || !appendToRun(doc, ins, "true")) return skip(effect.why);
+        if (!existsBefore(stage, walk, ins, P)) return skip(`${effect.why}; ${P} may not exist yet when that RUN ends`);
+        const removes = ins.shell.script.commands.some((c) => {
+          const other = invocation(c);
+          return !other || ["rm", "rmdir", "mv", "unlink"].includes(other.name) && other.args.some((w) => w.value === null || w.text.includes(P) || !w.text.startsWith("/"));
+        });
+        if (removes) return skip(`${effect.why}; that RUN also removes or moves paths that may be ${P}`);
+        lastMovedIns = ins;
+        movers.push(ins);
+        lastMoved = Math.max(lastMoved, ins.index);
+        moveWhy = effect.why;
+      } else if (effect) return skip(effect.why);
+    }
+    tagDirs(run2.index - 1);
+    {
+      const earlier = script.commands.filter((c) => c.end <= statement.start);
+      let cwd2 = state.workdir;
+      let unknown = false;
+      for (const c of earlier) {
+        if (c.words[0]?.value === "cd" && c.words[1]) {
+          const v = expandWord(c.words[1], state.vars);
+          cwd2 = v === null ? null : resolvePath(cwd2, v);
+          continue;
+        }
+        if (commandEffect(c, cwd2, P, state.vars).kind === "unknown") unknown = true;
+      }
+      const lastMover = movers[movers.length - 1];
+      if (unknown && tool === "chown" && owner && !varNames(specText).length && resolved.length === 1 && lastMover && target.copies.some((c) => c.ins.index > lastMover.index) && !script.commands.some((c) => c.start < statement.start && invocation(c)?.name === "cd")) {
+        ownFind = true;
+        movers.push(run2);
+        lastMovedIns = run2;
+        lastMoved = run2.index;
+      }
+    }
+    if (lastMovedIns) {
+      for (let i2 = dirs.length - 1; i2 >= 0; i2--) if (dirTags[i2] <= lastMoved) {
+        dirs.splice(i2, 1);
+        dirTags.splice(i2, 1);
+      }
+      let anchor = lastMovedIns;
+      const between = target.copies.filter((c) => c.ins.index > movers[0].index && c.ins.index < lastMoved);
+      if (tool === "chown" && between.length && owner && !varNames(specText).length) {
+        const firstCopy = Math.min(...between.map((c) => c.ins.index));
+        const earlier = movers.filter((m) => m.index < firstCopy);
+        anchor = earlier[earlier.length - 1];
+        for (const m of movers) {
+          if (m.index <= anchor.index || m === run2) continue;
+          const found = findRuns.get(m) ?? [];
+          if (!found.includes(P)) found.push(P);
+          findRuns.set(m, found);
+        }
+      }
+      coverFrom = Math.max(coverFrom, anchor.index);
+      const list = movedRuns.get(anchor) ?? [];
+      if (!list.includes(P)) list.push(P);
+      movedRuns.set(anchor, list);
+      for (const [ins, homes] of homeRuns) {
+        if (ins.index >= lastMoved) continue;
+        const left = homes.filter((h) => !isWithin(h, P));
+        if (left.length) homeRuns.set(ins, left);
+        else homeRuns.delete(ins);
+      }
+      target.copies = target.copies.filter((c) => c.ins.index > anchor.index);
+    }
+    const before = script.commands.filter((c) => c.end <= statement.start);
+    let localCwd = state.workdir;
+    for (const c of before) {
+      if (c.words[0]?.value === "cd" && c.words[1]) {
+        const v = expandWord(c.words[1], state.vars);
+        localCwd = v === null ? null : resolvePath(localCwd, v);
+        continue;
+      }
+      const e = commandEffect(c, localCwd, P, state.vars);
+      if (ownFind) continue;
+      if (e.kind === "unknown") return skip(`${e.why} (earlier in the same RUN)`);
+      if (e.kind === "home") return skip(`the home ${e.path} is created earlier in the same RUN`);
+      if (e.kind === "dirs" || e.kind === "files") dirs.push(...e.paths);
+    }
+    if (script.nodeTypes.has("file_redirect") && script.source.includes(P)) return skip(`a redirect in the RUN may write under ${P}`);
+    {
+      const first = Math.min(...target.copies.map((c) => c.ins.index), ...lastMoved >= 0 ? [coverFrom] : []);
+      const partial = owner !== null && (owner.user === null || owner.group === null) || tool === "chmod" && mode === null;
+      const kinds = tool === "chown" ? ["chown", "chgrp"] : ["chmod"];
+      for (const ins of stage.instructions) {
+        if (ins.index <= first || ins.index > run2.index || ins.keyword !== "RUN") continue;
+        for (const c of ins.shell?.script?.commands ?? []) {
+          if (ins === run2 && c.start >= statement.start) break;
+          const other = invocation(c);
+          const touchesP = (w) => w.value === null || w.text.includes(P) || !w.text.startsWith("/") && walk.states.get(ins).workdir !== null && isWithin(resolvePath(walk.states.get(ins).workdir, w.value ?? "") ?? "/", P);
+          const modeWord = other?.name === "chmod" ? other.args.find((w) => w.value === null || !w.value.startsWith("-") || /^-[rwxXst]+$/.test(w.value)) : void 0;
+          const setsId = modeWord !== void 0 && (modeWord.value === null || (/^[ugoa]*[-+=][rwxXst]*s/.test(modeWord.value) || /[,][ugoa]*[-+=][rwxXst]*s/.test(modeWord.value) || /^[0-7]*[2-7][0-7]{3}$/.test(modeWord.value)));
+          if (tool === "chown" && setsId && other.args.some((w) => w !== modeWord && touchesP(w))) {
+            return skip(`the chmod at line ${doc.lineOf(c.start)} may set setuid/setgid bits under ${P}, which the recursive chown clears and COPY --chown would keep`);
+          }
+          if (other && kinds.includes(other.name) && other.args.some(touchesP)) {
+            return skip(partial ? `the ${other.name} at line ${doc.lineOf(c.start)} changes ${P} first, and this ${tool} keeps part of what it set` : `the ${other.name} at line ${doc.lineOf(c.start)} changes paths under ${P} after they are written, and this recursive ${tool} overrides it (a flag on the COPY would not)`);
+          }
+        }
+      }
+    }
+    if (owner) {
+      const first = Math.min(...target.copies.map((c) => c.ins.index));
+      const names = [owner.user, owner.group].filter((n) => n !== null && !isNumericId(n));
+      for (const ins of stage.instructions) {
+        if (ins.index <= first || ins.index > run2.index || ins.keyword !== "RUN") continue;
+        for (const c of ins.shell?.script?.commands ?? []) {
+          if (ins === run2 && c.start >= statement.start) break;
+          const made = createdNames(c);
+          if (made.length && (names.some((n) => made.includes(n)) || names.some((n) => n.includes("$")))) {
+            return skip(`the user or group is created at line ${ins.line}, after the COPY at line ${doc.instructions[first].line}`);
+          }
+        }
+      }
+      for (const c of target.copies) {
+        for (const name2 of varNames(owner.text)) {
+          if (!walk.states.get(c.ins).vars.has(name2) || walk.states.get(c.ins).defs.get(name2) !== state.defs.get(name2)) {
+            return skip(`$${name2} is not defined with the same value at the COPY at line ${c.ins.line}`);
+          }
+        }
+        if (c.ins.flags.some((f) => f.name === "link") && names.length) return skip(`COPY --link at line ${c.ins.line} cannot resolve user names from the image`);
+      }
+    }
+    if (owner) {
+      const names = [owner.user, owner.group].filter((n) => n !== null && !isNumericId(n));
+      for (const moved of [...movedRuns.keys(), ...findRuns.keys()]) {
+        for (const ins of stage.instructions) {
+          if (ins.index <= moved.index || ins.index > run2.index || ins.keyword !== "RUN") continue;
+          for (const c of ins.shell?.script?.commands ?? []) {
+            if (ins === run2 && c.start >= statement.start) break;
+            const made = createdNames(c);
+            if (made.length && (names.some((n) => made.includes(n)) || names.some((n) => n.includes("$")))) {
+              return skip(`the user or group is created at line ${ins.line}, after the RUN at line ${moved.line} the chown would move into`);
+            }
+          }
+        }
+      }
+    }
+    for (const c of target.copies) {
+      if (flagged.has(c.ins)) continue;
+      const flagText = tool === "chown" ? copyOwner(c.ins, owner) : copyMode(ctx, c.ins, mode, specText);
+      if (typeof flagText !== "string") return skip(flagText.error);
+      flagged.set(c.ins, flagText);
+    }
+    for (const d of dirs) if (isWithin(d, P) && !narrowed.includes(d)) narrowed.push(d);
+    const inside = dirs.map((d, i2) => isWithin(d, P) ? dirTags[i2] : -2);
+    madeBy = dirTags.length === dirs.length && inside.every((t) => t !== void 0) ? Math.max(...inside) : null;
+  }
+  if (flagged.size === 0 && movedRuns.size === 0) return null;
+  if (findRuns.size && (movedRuns.size !== 1 || homeRuns.size)) return skip("several trees or homes would need their chown moved into several RUNs");
+  const flagName = tool;
+  const edited = [];
+  for (const [ins, value] of flagged) {
+    const existing2 = ins.flags.find((f) => f.name === flagName);
+    if (existing2?.value !== value) edited.push(ins);
+    if (existing2) {
+      if (existing2.value !== value) {
+        edits.push(replaceFlag(ins, flagName, `--${flagName}=${value}`));
+        notes.push(`the --${flagName}=${existing2.value} at line ${ins.line} is replaced, since the later ${tool} won`);
+      }
+    } else {
+      edits.push(insertFlag(doc, ins, `--${flagName}=${value}`));
+    }
+  }
+  const ownerWord = specWord.text;
+  for (const ins of /* @__PURE__ */ new Set([...homeRuns.keys(), ...movedRuns.keys()])) {
+    const at = walk.states.get(ins);
+    const missing = varNames(specText).find((name2) => !at.defs.has(name2) || at.defs.get(name2) !== state.defs.get(name2));
+    if (missing) return skip(`$${missing} does not have its value yet at the RUN at line ${ins.line}, where the chown would move`);
+    const paths = [.../* @__PURE__ */ new Set([...homeRuns.get(ins) ?? [], ...movedRuns.get(ins) ?? []])];
+    const edit = appendToRun(doc, ins, `chown -R ${ownerWord} ${paths.map(shellQuote).join(" ")}`);
+    if (!edit) return skip(`the RUN at line ${ins.line} would need a chown appended, which cannot be done soundly`);
+    edits.push(edit);
+  }
+  const findText = (paths) => {
+    const tests = [owner.user !== null ? `! -user ${shellQuote(owner.user)}` : null, owner.group !== null ? `! -group ${shellQuote(owner.group)}` : null].filter((t) => t !== null);
+    const test = tests.length > 1 ? `\\( ${tests.join(" -o ")} \\)` : tests[0];
+    return `find ${paths.map(shellQuote).join(" ")} ${test} -exec chown -h ${ownerWord} {} +`;
+  };
+  for (const [ins, paths] of findRuns) {
+    const edit = appendToRun(doc, ins, findText(paths));
+    if (!edit) return skip(`the RUN at line ${ins.line} would need a chown appended, which cannot be done soundly`);
+    edits.push(edit);
+  }
+  const early = tool === "chown" && narrowed.length && !kept.length && resolved.length === 1 && madeBy !== null && madeBy >= 0 ? earlyPlace(doc, stage, walk, run2, statement, madeBy, owner, specText, state, [...flagged.keys()], [...movedRuns.keys(), ...homeRuns.keys(), ...findRuns.keys()], narrowed) : null;
+  if (early) {
+    const text = `${inv.name} ${ownerWord} ${narrowed.map(shellQuote).join(" ")}`;
+    const e = early.keyword === "RUN" ? appendToRun(doc, early, text) : { start: doc.offsetOfLine(early.endLine + 1), end: doc.offsetOfLine(early.endLine + 1), text: `RUN ${text}${doc.eol}` };
+    if (e) {
+      edits.push(e);
+      notes.push(`the non-recursive chown runs after line ${early.line}, where the last of these directories exists, so no chown follows the COPY${flagged.size > 1 ? "s" : ""}`);
+      narrowed.length = 0;
+    }
+  }
+  const parts2 = [];
+  if (ownFind) {
+    if (narrowed.length || kept.length || findRuns.size) return skip("the chown would need both a find form and other paths");
+    edits.push({ start: cmd.start, end: cmd.end, text: findText(resolved) });
+    notes.push(`the chown at line ${cmdLine} stays for what its own RUN creates, as \`find ... ! -user\`: everything else under the path is owned already`);
+  }
+  const asWritten = (p) => {
+    const k = resolved.indexOf(p);
+    return k >= 0 && /^[^'`\\\s;&|<>()]+$/.test(rawPaths[k].text) && !rawPaths[k].text.includes("$(") ? rawPaths[k].text : shellQuote(p);
+  };
+  const flagWords = [];
+  for (const w of inv.args) {
+    if (w.value === "--") break;
+    if (w !== specWord && w.value !== null && w.value.startsWith("-") && w.value.length > 1 && !rawPaths.includes(w)) flagWords.push(w.value);
+  }
+  const nonRecursive = flagWords.map((f) => f === "--recursive" ? "" : f.startsWith("--") ? f : f.replace(/R/g, "")).filter((f) => f !== "" && f !== "-");
+  const joinWords = (ws) => ws.map((w) => `${w} `).join("");
+  if (narrowed.length) parts2.push(`${inv.name} ${joinWords(nonRecursive)}${ownerWord} ${narrowed.map(asWritten).join(" ")}`);
+  if (kept.length) parts2.push(`${inv.name} ${joinWords(flagWords)}${ownerWord} ${keptWords.join(" ")}`);
+  if (ownFind) {
+  } else if (parts2.length === 0) {
+    const others = script.statements.filter((x) => x !== statement);
+    const onlyCd = others.every((x) => script.commands.some((c) => c.start === x.start && c.end === x.end && c.words[0]?.value === "cd" && c.redirects.length === 0));
+    if (script.statements.length === 1 || onlyCd && others.every((x) => x.before === null || x.before === "&&") && (statement.before === null || statement.before === "&&")) edits.push(removeInstruction(doc, run2));
+    else {
+      const e = removeStatement(doc, run2, statement);
+      if (!e) return skip('removing it from a list joined by ";", "||" or newlines would change which commands run');
+      edits.push(e);
+    }
+  } else {
+    if (parts2.length > 1 && script.statements.some((s) => s.before !== null && s.before !== "&&")) {
+      return skip('it would become two commands in a list joined by ";", "||" or newlines');
+    }
+    edits.push({ start: cmd.start, end: cmd.end, text: parts2.join(" && ") });
+  }
+  const lines = (list) => `line${list.length > 1 ? "s" : ""} ${list.map((i2) => i2.line).join(", ")}`;
+  const command = `${tool}${parsed.recursive ? " -R" : ""} at line ${cmdLine}`;
+  const movedLines = [...movedRuns.keys()].map((i2) => i2.line).join(", ");
+  const message = edited.length ? `set the ${tool === "chown" ? "owner" : "mode"} with ${edited[0].keyword} --${tool} (${lines(edited)}) instead of ${command}` : flagged.size ? `${narrowed.length || kept.length ? "narrow" : "drop"} ${command}: the --${tool} of the COPY (${lines([...flagged.keys()])}) already sets it` : `move ${command} into the RUN${movedRuns.size > 1 ? "s" : ""} at line ${movedLines} that create${movedRuns.size > 1 ? "" : "s"} the files`;
+  const what = tool === "chown" ? "owner" : "mode";
+  let reason = flagged.size ? `${tool === "chown" ? "COPY --chown" : "COPY --chmod"} sets the ${what} as the files are written, so ${parsed.recursive ? `the recursive ${tool}` : `the ${tool}`} no longer writes every copied file a second time into a new layer (the image carried the copied ${parsed.recursive ? "tree" : "file"} twice).` : `The files under ${resolved.join(", ")} are owned right in the layer that creates them, so the separate ${tool} layer no longer holds a second copy of them.`;
+  if (narrowed.length) {
+    reason += ` A non-recursive ${tool} stays for ${narrowed.join(", ")}: a directory that exists before a COPY (the target, WORKDIR and mkdir directories) keeps its ${what} under COPY --${tool}, and the parent directories a COPY creates are listed too rather than depend on how the builder creates them; that layer holds only these entries, not the copied files.`;
+  }
+  if (flagged.size && [...flagged.keys()].some((i2) => {
+    const w = walk.states.get(i2).copy;
+    return w && !("error" in w) && !w.singleFile && !w.certainDir;
+  })) {
+    reason += ` A copied directory that did not exist before is created by the COPY with the flag's ${what}.`;
+  }
+  if (movedRuns.size) {
+    const runs = [...movedRuns.keys()].map((i2) => i2.line);
+    const why = moveWhy.charAt(0).toUpperCase() + moveWhy.slice(1);
+    reason += runs.length > 1 ? ` The RUNs at lines ${runs.slice(0, -1).join(", ")} and ${runs[runs.length - 1]} create files under ${[...new Set([...movedRuns.values()].flat())].join(", ")} whose names are not known here (${moveWhy}): the recursive chown moves to the end of each, so those files are owned right in the layer that creates them; what earlier COPYs put there is still written twice, the COPYs after them no longer are.` : ` ${why}, and their names are not known here: the recursive chown moves to the end of that RUN, so those files are owned right in the layer that creates them; what earlier COPYs put there is still written twice, the COPYs after it no longer are.`;
+  }
+  if (findRuns.size) reason += ` The RUN${findRuns.size > 1 ? "s" : ""} at line ${[...findRuns.keys()].map((i2) => i2.line).join(", ")} also create${findRuns.size > 1 ? "" : "s"} files there after the COPY${flagged.size > 1 ? "s" : ""}; everything under the path is owned already at that point, so they chown only what is not (\`find ... ! -user\`), not the installed tree again.`;
+  if (homeRuns.size) reason += ` The home created by ${[...homeRuns.keys()].map((i2) => `line ${i2.line}`).join(", ")} is chowned in that RUN, in the layer that creates it.`;
+  if (kept.length) reason += ` ${kept.join(", ")} keep${kept.length === 1 ? "s" : ""} the recursive ${tool}: no COPY writes there.`;
+  if (notes.length) reason += ` Note: ${notes.join("; ")}.`;
+  if (tool === "chmod") reason += " COPY --chmod needs BuildKit.";
+  return {
+    change: {
+      message,
+      reason,
+      safety: tool === "chown" ? "safe" : "unsafe",
+      edits,
+      tag: tool
+    }
+  };
+}
+function earlyPlace(doc, stage, walk, run2, statement, madeBy, owner, specText, state, flaggedCopies, appendedRuns, dirs) {
+  const at = stage.instructions.find((i2) => i2.index === madeBy);
+  if (!at || at.index >= run2.index || appendedRuns.includes(at)) return null;
+  if (!flaggedCopies.some((c) => c.index > at.index)) return null;
+  if (at.keyword !== "RUN" && at.keyword !== "COPY" && at.keyword !== "ADD" && at.keyword !== "WORKDIR") return null;
+  const names = [owner.user, owner.group].filter((n) => n !== null && !isNumericId(n));
+  const st = nextState(walk, stage, at);
+  if (!st || st.nonRoot) return null;
+  for (const name2 of varNames(specText)) if (!st.defs.has(name2) || st.defs.get(name2) !== state.defs.get(name2)) return null;
+  for (const ins of stage.instructions) {
+    if (ins.index <= at.index || ins.index > run2.index) continue;
+    if (ins.keyword === "USER" || ins.keyword === "VOLUME" || ins.keyword === "SHELL" || ins.keyword === "ONBUILD") return null;
+    if (ins.keyword !== "RUN") continue;
+    for (const c of ins.shell?.script?.commands ?? []) {
+      if (ins === run2 && c.start >= statement.start) break;
+      const made = createdNames(c);
+      if (made.length && names.some((n) => made.includes(n) || n.includes("$"))) return null;
+      const other = invocation(c);
+      if (!other) return null;
+      if (["chown", "chgrp", "chmod", "rm", "rmdir", "mv", "setfacl", "chattr"].includes(other.name)) {
+        const cwd = walk.states.get(ins).workdir;
+        if (other.args.some((w) => w.value === null || dirs.some((d) => {
+          const p = resolvePath(cwd, w.value);
+          return p === null || isWithin(d, p) || isWithin(p, d);
+        }))) return null;
+      }
+    }
+  }
+  return at;
+}
+function existsBefore(stage, walk, at, P) {
+  for (const ins of stage.instructions) {
+    if (ins.index >= at.index) break;
+    const st = walk.states.get(ins);
+    if (ins.keyword === "WORKDIR") {
+      const next = nextState(walk, stage, ins);
+      if (next?.workdir && isWithin(next.workdir, P)) return true;
+    }
+    if ((ins.keyword === "COPY" || ins.keyword === "ADD") && st.copy && !("error" in st.copy) && isWithin(st.copy.region, P) && (st.copy.region !== P || st.copy.certainDir)) return true;
+    if (ins.keyword === "RUN") {
+      for (const c of ins.shell?.script?.commands ?? []) {
+        const e = commandEffect(c, st.workdir, P, st.vars);
+        if (e.kind === "dirs" && e.paths.some((d) => isWithin(d, P))) return true;
+      }
+    }
+  }
+  return false;
+}
+function nextState(walk, stage, ins) {
+  const next = stage.instructions[stage.instructions.indexOf(ins) + 1];
+  if (next) return walk.states.get(next);
+  return void 0;
+}
+function runEffect(ins, st, P, tool, dirs, home2) {
+  const shell = ins.shell;
+  if (!shell?.script || shell.opaqueReason) {
+    const inside = st.workdir !== null && isWithin(st.workdir, P);
+    if (inside || ins.text.includes(P)) return { why: `the RUN at line ${ins.line} may write under ${P} and cannot be read (${shell?.opaqueReason ?? "no shell"})`, move: false };
+    return null;
+  }
+  const script = shell.script;
+  let unknown = null;
+  if (script.nodeTypes.has("file_redirect") && (script.source.includes(P) || st.workdir !== null && isWithin(st.workdir, P))) {
+    unknown = `a redirect in the RUN at line ${ins.line} may write under ${P}`;
+  }
+  let cwd = st.workdir;
+  for (const c of script.commands) {
+    if (c.words[0]?.value === "cd") {
+      const v = c.words[1] ? expandWord(c.words[1], st.vars) : null;
+      cwd = v === null || !c.topLevelShell ? null : resolvePath(cwd, v);
+      continue;
+    }
+    const e = commandEffect(c, cwd, P, st.vars);
+    if (e.kind === "unknown") unknown ??= `the RUN at line ${ins.line} may create files under ${P} that the ${tool} covered (${e.why})`;
+    if (e.kind === "dirs" || e.kind === "files") dirs.push(...e.paths);
+    if (e.kind === "home") {
+      if (!isWithin(e.path, P)) continue;
+      if (tool === "chmod") return { why: `the home ${e.path} created at line ${ins.line} holds files the chmod covered`, move: false };
+      home2(e.path);
+      dirs.push(...dirsBetween(P, e.path));
+    }
+  }
+  return unknown ? { why: unknown, move: true } : null;
+}
+function copyOwner(ins, owner) {
+  if (owner.user !== null && owner.group !== null) return owner.text.replace(".", ":");
+  const existing2 = ins.flags.find((f) => f.name === "chown")?.value ?? null;
+  let user = "0";
+  let group = "0";
+  if (existing2 !== null) {
+    const colon = existing2.indexOf(":");
+    if (colon < 0) return { error: `the COPY at line ${ins.line} has --chown=${existing2} without a group, so the group its files had is not known` };
+    user = existing2.slice(0, colon);
+    group = existing2.slice(colon + 1);
+  }
+  return owner.user !== null ? `${owner.user}:${group}` : `${user}:${owner.group}`;
+}
+function copyMode(ctx, ins, mode, spec) {
+  if (mode !== null) return mode;
+  const src = ins.args.length === 2 && !ins.flags.some((f) => f.name === "from") ? ins.args[0].value : null;
+  const existing2 = ins.flags.find((f) => f.name === "chmod")?.value ?? null;
+  const before = existing2 !== null && /^0?[0-7]{3}$/.test(existing2) ? parseInt(existing2, 8) : src !== null ? contextMode(ctx, src) : null;
+  if (before === null) return { error: `chmod ${spec} is symbolic: the resulting mode depends on the file's mode in the build context, which is not known here` };
+  const after = applySymbolic(before, spec);
+  if (after === null) return { error: `chmod ${spec} is not a mode this pass can compute` };
+  return after.toString(8).padStart(3, "0");
+}
+function applySymbolic(mode, spec) {
+  let m = mode;
+  for (const clause of spec.split(",")) {
+    const c = /^([ugoa]*)([-+=])([rwxX]*)$/.exec(clause);
+    if (!c) return null;
+    const who = c[1] === "" ? "a" : c[1];
+    let bits = 0;
+    for (const p of c[3]) bits |= p === "r" ? 4 : p === "w" ? 2 : p === "x" || (m & 73) !== 0 ? 1 : 0;
+    let mask = 0;
+    if (who.includes("u") || who.includes("a")) mask |= bits << 6;
+    if (who.includes("g") || who.includes("a")) mask |= bits << 3;
+    if (who.includes("o") || who.includes("a")) mask |= bits;
+    if (c[1] === "") mask &= ~18;
+    if (c[2] === "+") m |= mask;
+    else if (c[2] === "-") m &= ~mask;
+    else {
+      let clear = 0;
+      if (who.includes("u") || who.includes("a")) clear |= 448;
+      if (who.includes("g") || who.includes("a")) clear |= 56;
+      if (who.includes("o") || who.includes("a")) clear |= 7;
+      m = m & ~clear | mask;
+    }
+  }
+  return m & 4095;
+}
+function shellQuote(p) {
+  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/multistage.ts
+var DEBIAN_CODENAMES = ["bookworm", "bullseye", "buster", "trixie", "stretch"];
+function splitRef(image) {
+  const digest = /@sha256:/.test(image);
+  let ref = image.replace(/@sha256:[0-9a-f]+$/i, "");
+  let tag = null;
+  const colon = ref.lastIndexOf(":");
+  if (colon > ref.lastIndexOf("/")) {
+    tag = ref.slice(colon + 1);
+    ref = ref.slice(0, colon);
+  }
+  const m = /^((?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\/)?(library\/)?(.*)$/.exec(ref);
+  return { registry: (m[1] ?? "") + (m[2] ?? ""), name: m[3], tag, digest };
+}
+function runtimeBase(image) {
+  const { registry, name: name2, tag, digest } = splitRef(image);
+  if (digest || /\$/.test(image)) return null;
+  const t = tag ?? "latest";
+  if (/(^|-)(slim|alpine|windowsservercore|nanoserver)/.test(t) || /-(slim|alpine)/.test(t)) return null;
+  const codename = DEBIAN_CODENAMES.find((c) => t === c || t.endsWith(`-${c}`)) ?? null;
+  const at = (n, newTag) => `${registry}${n}:${newTag}`;
+  switch (name2) {
+    case "node": {
+      const newTag = t === "latest" ? "slim" : `${t}-slim`;
+      return { image: at("node", newTag), why: `${newTag} has the same Node.js and npm without buildpack-deps (compilers, headers, git)`, familyChange: false };
+    }
+    case "python":
+    case "ruby": {
+      let newTag;
+      if (t === "latest") newTag = "slim";
+      else if (codename && t !== codename) newTag = `${t.slice(0, -codename.length - 1)}-slim-${codename}`;
+      else if (codename) newTag = `slim-${codename}`;
+      else newTag = `${t}-slim`;
+      const what = name2 === "python" ? "Python and pip" : "Ruby and Bundler";
+      return { image: at(name2, newTag), why: `${newTag} has the same ${what} without buildpack-deps (compilers, headers, git)`, familyChange: false };
+    }
+    case "golang":
+    case "rust":
+    case "buildpack-deps": {
+      if (!codename) return null;
+      const toolchain = name2 === "golang" ? "go" : name2 === "rust" ? "cargo" : void 0;
+      return {
+        image: `debian:${codename}-slim`,
+        why: `the program is compiled in the build stage; debian:${codename}-slim is the same Debian release without the ${name2 === "buildpack-deps" ? "compilers" : `${name2} toolchain`}`,
+        familyChange: true,
+        toolchain
+      };
+    }
+    default:
+      return null;
+  }
+}
+var BUILD_ONLY = /* @__PURE__ */ new Set([
+  "build-essential",
+  "gcc",
+  "g++",
+  "cpp",
+  "make",
+  "cmake",
+  "ninja-build",
+  "autoconf",
+  "automake",
+  "libtool",
+  "pkg-config",
+  "pkgconf",
+  "bison",
+  "flex",
+  "gfortran",
+  "clang",
+  "llvm",
+  "dpkg-dev",
+  "golang",
+  "golang-go",
+  "rustc",
+  "cargo",
+  "nasm",
+  "yasm",
+  "swig",
+  "python3-dev",
+  "python-dev",
+  "python-dev-is-python3",
+  "libpython3-dev",
+  "libc6-dev",
+  "libc-dev",
+  "linux-libc-dev",
+  // Alpine
+  "build-base",
+  "musl-dev",
+  "alpine-sdk",
+  "linux-headers",
+  "go",
+  "rust"
+]);
+function isBuildOnlyPackage(pkg) {
+  const name2 = pkg.replace(/[=:].*$/, "").replace(/^(.*?)(\/.*)?$/, "$1").toLowerCase();
+  if (BUILD_ONLY.has(name2)) return true;
+  if (/^(gcc|g\+\+|cpp|clang|llvm|gfortran)-\d+$/.test(name2)) return true;
+  if (/^golang-\d+(\.\d+)?(-go)?$/.test(name2)) return true;
+  if (/^python3\.\d+-dev$/.test(name2) || /^libpython3\.\d+-dev$/.test(name2)) return true;
+  return false;
+}
+
+// transforms/multi-stage.ts
+import fs5 from "node:fs";
+import path7 from "node:path";
+var multiStage = {
+  id: "multi-stage",
+  description: "split into a build stage and a slim runtime stage (unsafe: toolchains and build-only packages leave)",
+  defaultEnabled: true,
+  // Last: the build stage is the original stage after the other passes have tidied it.
+  priority: 100,
+  run(ctx) {
+    const { doc } = ctx;
+    if (doc.stages.length === 0) return { changes: [], skipped: [] };
+    const last = doc.stages[doc.stages.length - 1];
+    const skip = (line, reason) => ({ changes: [], skipped: [{ line, reason }] });
+    if (doc.stages.length > 1 || !worthSplitting(doc, last)) return { changes: [], skipped: [] };
+    if (doc.runsUnreliable) return skip(last.from.line, doc.runsUnreliable);
+    if (!last.posixShell) return skip(last.from.line, "RUN here is not a POSIX shell");
+    const plan = planStage(ctx, last);
+    if ("skip" in plan) return { changes: [], skipped: [plan.skip] };
+    return { changes: [plan.change], skipped: [] };
+  }
+};
+function worthSplitting(doc, stage) {
+  if (runtimeBase(resolveImage2(stage.image, globalArgs2(doc))) !== null) return true;
+  for (const ins of stage.instructions) {
+    for (const cmd of ins.shell?.script?.commands ?? []) {
+      const inv = invocation(cmd);
+      if (!inv || !["apt-get", "apt", "aptitude", "apk"].includes(inv.name)) continue;
+      const sub = subcommand(inv.args, /* @__PURE__ */ new Set(["-o", "-c", "-t", "--target-release", "-X", "--repository", "--virtual"]));
+      if (sub !== "install" && sub !== "add") continue;
+      if (inv.args.some((w) => w.value !== null && isBuildOnlyPackage(w.value))) return true;
+    }
+  }
+  return false;
+}
+var NOT_KEEPABLE = /* @__PURE__ */ new Set(["/", "/usr", "/etc", "/var", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/usr/lib", "/usr/bin", "/usr/sbin", "/usr/share", "/var/lib", "/boot", "/dev", "/proc", "/sys", "/run"]);
+var REPLAY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL", "MAINTAINER", "WORKDIR", "USER", "EXPOSE", "VOLUME", "STOPSIGNAL", "HEALTHCHECK", "CMD", "ENTRYPOINT"]);
+var USER_COMMANDS = /* @__PURE__ */ new Set(["useradd", "adduser", "groupadd", "addgroup", "usermod", "groupmod", "chpasswd", "passwd", "deluser", "delgroup", "userdel", "groupdel"]);
+var SYSTEM_CONFIG = /* @__PURE__ */ new Set(["debconf-set-selections", "apt-key", "dpkg-reconfigure", "locale-gen", "update-locale", "update-ca-certificates", "ldconfig", "update-alternatives", "localedef"]);
+var NO_WRITE = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", ":", "test", "[", "id", "whoami", "which", "set", "sleep", "uname", "ls", "cat", "stat", "pwd", "date", "env", "printenv", "command", "type", "hash", "du", "df", "head", "tail", "grep", "wc", "sort", "diff", "cmp", "md5sum", "sha256sum", "sha1sum", "sha512sum", "file", "getent", "nproc", "exit", "dpkg-architecture", "getconf", "mktemp", "dpkg-query", "basename", "dirname", "readlink", "realpath", "tr", "cut", "awk"]);
+var RUNS_IN_CWD = /* @__PURE__ */ new Set(["node", "npx", "tsc", "python", "python3", "ruby", "rake", "php", "composer", "make", "cargo", "mvn", "gradle", "ant", "dotnet", "deno", "bun", "java", "javac", "cmake", "ninja", "gcc", "g++", "cc", "c++", "bundle", "bundler", "perl", "yarn", "pnpm", "npm", "go", "git"]);
+function planStage(ctx, stage) {
+  const { doc } = ctx;
+  const fromLine = stage.from.line;
+  const fail = (line, reason) => ({ skip: { line, reason } });
+  const globals = globalArgs2(doc);
+  const image = resolveImage2(stage.image, globals);
+  if (image.includes("$")) return fail(fromLine, `the base image ${stage.image} uses a variable with no known value`);
+  const runtime = runtimeBase(image);
+  const state = {
+    cwd: imageWorkdir(image),
+    vars: /* @__PURE__ */ new Map(),
+    raw: /* @__PURE__ */ new Map(),
+    user: "root",
+    keeps: [],
+    golang: /^(docker\.io\/)?(library\/)?golang(:|$)/.test(image),
+    ruby: /^(docker\.io\/)?(library\/)?ruby(:|$)/.test(image),
+    systemPythonUnderUsrLib: /alpine/i.test(image) && !/^(docker\.io\/)?(library\/)?python:/.test(image),
+    droppedNames: /* @__PURE__ */ new Set()
+  };
+  const items = [];
+  const dropped = [];
+  let hasWorkdir = false;
+  let hasCommand = false;
+  for (const ins of stage.instructions) {
+    if (ins === stage.from) continue;
+    if (ins.heredoc) return fail(ins.line, `the ${ins.keyword} at line ${ins.line} uses a heredoc`);
+    switch (ins.keyword) {
+      case "ONBUILD":
+      case "SHELL":
+        return fail(ins.line, `${ins.keyword} at line ${ins.line}: the pass does not split stages that use it`);
+      case "COPY":
+      case "ADD": {
+        if (ins.flags.some((f) => f.name === "from")) return fail(ins.line, `the COPY at line ${ins.line} copies from another image`);
+        const w = copyWrite(ins, state.cwd, state.vars, (src) => contextIsFile2(ctx, src));
+        if ("error" in w) return fail(ins.line, `the ${ins.keyword} at line ${ins.line}: ${w.error}`);
+        addKeep(state, { path: w.region, kind: w.singleFile ? "file" : w.certainDir ? "dir" : "unknown" });
+        break;
+      }
+      case "RUN": {
+        const plan = planRun(doc, ins, state);
+        if ("why" in plan) return fail(ins.line, plan.why);
+        for (const v of plan.statements) if ((v.kind === "build" || v.kind === "replay") && v.dropped) dropped.push(...v.dropped);
+        items.push({ kind: "run", plan });
+        break;
+      }
+      case "WORKDIR": {
+        hasWorkdir = true;
+        const v = ins.args[0] ? expand2(ins.args[0].value, state.vars) : null;
+        state.cwd = v === null ? null : resolvePath(state.cwd, v);
+        items.push({ kind: "verbatim", ins });
+        break;
+      }
+      case "ENV":
+      case "ARG":
+        for (const a of readAssignments(ins)) {
+          state.vars.set(a.name, a.value === null ? ins.keyword === "ARG" ? globals.get(a.name) ?? null : null : expand2(a.value, state.vars));
+          if (a.value !== null) state.raw.set(a.name, a.value);
+        }
+        items.push({ kind: "verbatim", ins });
+        break;
+      case "USER":
+        state.user = ins.args[0]?.value ?? "root";
+        items.push({ kind: "verbatim", ins });
+        break;
+      case "VOLUME":
+        items.push({ kind: "verbatim", ins });
+        break;
+      case "CMD":
+      case "ENTRYPOINT":
+        hasCommand = true;
+        items.push({ kind: "verbatim", ins });
+        break;
+      default:
+        if (REPLAY_KEYWORDS.has(ins.keyword)) items.push({ kind: "verbatim", ins });
+        break;
+    }
+  }
+  const runtimeApt = items.some((it) => it.kind === "run" && it.plan.statements.some((v) => v.kind === "replay" && v.apt));
+  const swap = runtime !== null;
+  const uniqueDropped = [...new Set(dropped)];
+  if (!swap && uniqueDropped.length === 0) {
+    return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant and no build-only package is installed`);
+  }
+  if (!hasCommand) return fail(fromLine, "no CMD or ENTRYPOINT: an image without its own command is usually a base for other images, which may need its toolchain");
+  if (runtime?.familyChange) {
+    const usesToolchain = stage.instructions.some((ins) => (ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") && runtime.toolchain && new RegExp(`(^|["\\s/])${runtime.toolchain}(["\\s]|$)`).test(ins.text.slice(ins.argsStart - ins.start)));
+    if (usesToolchain) return fail(fromLine, `the image's command runs ${runtime.toolchain}, which the runtime image ${runtime.image} does not have`);
+  }
+  const keeps = minimalKeeps(state.keeps);
+  for (const k of keeps) {
+    if (NOT_KEEPABLE.has(k.path)) return fail(fromLine, `the build writes to ${k.path} as a whole: copying it would bring the build image back`);
+    if (isWithin(k.path, "/mnt")) return fail(fromLine, `the build writes under /mnt (${k.path}), where the runtime stage mounts the build stage to copy owners`);
+  }
+  const eol = doc.eol;
+  const esc = doc.escape;
+  const lines = [];
+  const runtimeImage = runtime?.image ?? stage.image;
+  const platform = stage.from.flags.find((f) => f.name === "platform");
+  lines.push(`FROM ${platform ? doc.text.slice(platform.start, platform.end) + " " : ""}${runtimeImage}`);
+  const startWorkdir = imageWorkdir(image);
+  if (runtime?.familyChange && !hasWorkdir) {
+    const target = imageWorkdir(runtime.image);
+    if (startWorkdir === null || target === null) return fail(fromLine, `cannot tell the default working directory of ${image}`);
+    if (target !== startWorkdir) lines.push(`WORKDIR ${startWorkdir}`);
+  }
+  const body2 = [];
+  let lastRun = -1;
+  let userBeforeCopy = null;
+  for (const it of items) {
+    if (it.kind === "verbatim") {
+      body2.push(verbatim(doc, it.ins));
+      continue;
+    }
+    const chosen = it.plan.statements.filter(
+      (v) => v.kind === "replay" || v.kind === "apt-housekeeping" && runtimeApt || v.kind === "prelude"
+    );
+    if (!chosen.some((v) => v.kind !== "prelude")) continue;
+    const parts2 = chosen.map((v) => v.text);
+    const flags2 = it.plan.ins.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
+    body2.push(`RUN ${flags2 ? flags2 + " " : ""}${parts2.join(` && ${esc}${eol}    `)}`);
+    lastRun = body2.length - 1;
+  }
+  let at = lastRun + 1;
+  for (let i2 = 0; i2 < at; i2++) {
+    const m = /^USER\s+(\S+)/i.exec(body2[i2]);
+    if (m) userBeforeCopy = m[1];
+  }
+  if (userBeforeCopy !== null && !/^(root|0)(:(root|0))?$/.test(userBeforeCopy)) {
+    return fail(fromLine, `a RUN replayed in the runtime stage runs as ${userBeforeCopy}; the copies need root to keep owners`);
+  }
+  const busybox = /alpine|busybox/i.test(runtimeImage);
+  const buildName = stage.name ?? "build";
+  const copyLines = [];
+  const fixes = [];
+  for (const k of keeps) {
+    copyLines.push(`COPY --from=${buildName} ${pathArgs(k.path)}`);
+    if (k.kind === "file") continue;
+    const p = shellQuote2(k.path);
+    const parent = k.path.slice(0, k.path.lastIndexOf("/")) || "/";
+    const source = k.kind === "dir" ? k.path : parent;
+    const ref = shellQuote2(k.kind === "dir" ? "/mnt" : `/mnt/${k.path.slice(k.path.lastIndexOf("/") + 1)}`);
+    const fix = busybox ? `chown "$(stat -c %u:%g ${ref})" ${p} && chmod "$(stat -c %a ${ref})" ${p}` : `chown --reference=${ref} ${p} && chmod --reference=${ref} ${p}`;
+    const mount = `--mount=type=bind,from=${buildName},${source === "/" ? "" : `source=${source},`}target=/mnt`;
+    fixes.push(`RUN ${mount} ${k.kind === "dir" ? fix : `[ ! -d ${p} ] || { ${fix}; }`}`);
+  }
+  copyLines.push(...fixes);
+  body2.splice(at, 0, ...copyLines);
+  lines.push(...body2);
+  const keepList = keeps.map((k) => k.path).join(", ") || "nothing";
+  const leaving = [];
+  if (runtime) leaving.push(`the ${image} base (${runtime.why})`);
+  if (uniqueDropped.length) leaving.push(`build-only packages ${uniqueDropped.join(", ")}`);
+  const block = lines.join(eol);
+  const text = doc.text;
+  const tail = text.endsWith("\n") ? "" : eol;
+  const fromEdit = stage.name ? null : { start: stage.from.argsEnd, end: stage.from.argsEnd, text: " AS build" };
+  const change = {
+    message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
+    reason: `The runtime stage copies only ${keepList} from the ${buildName} stage; left behind: ${leaving.join("; ")}. Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with \`dockerfix verify --unsafe\`.`,
+    safety: "unsafe",
+    edits: [...fromEdit ? [fromEdit] : [], { start: text.length, end: text.length, text: `${tail}${eol}${block}${eol}` }],
+    keeps: keeps.map((k) => k.path),
+    tag: runtime ? runtimeImage.replace(/:.*$/, "") : "same base"
+  };
+  return { change };
+}
+function verbatim(doc, ins) {
+  return ins.text.replace(/\r?\n$/, "");
+}
+function pathArgs(p) {
+  return /[\s"'\\$]/.test(p) ? JSON.stringify([p, p]) : `${p} ${p}`;
+}
+function shellQuote2(s) {
+  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+function minimalKeeps(keeps) {
+  const sorted = [...keeps].sort((a, b) => a.path.length - b.path.length);
+  const out2 = [];
+  for (const k of sorted) {
+    const outer = out2.find((o) => isWithin(k.path, o.path));
+    if (outer) {
+      if (outer.path === k.path && outer.kind !== k.kind && k.kind === "dir") outer.kind = "dir";
+      continue;
+    }
+    out2.push({ ...k });
+  }
+  return keeps.map((k) => out2.find((o) => o.path === k.path)).filter((k, i2, all) => !!k && all.indexOf(k) === i2);
+}
+var TRANSIENT = [/^\/tmp(\/|$)/, /^\/var\/tmp(\/|$)/, /^\/var\/cache(\/|$)/, /^\/var\/lib\/apt(\/|$)/, /^\/var\/log(\/|$)/, /\/\.cache(\/|$)/, /\/\.npm(\/|$)/, /^\/dev\//, /^\/proc\//];
+function addKeep(state, k) {
+  if (TRANSIENT.some((re) => re.test(k.path))) return;
+  state.keeps.push(k);
+}
+function expand2(text, vars) {
+  if (!text.includes("$")) return text;
+  return expandWord({ text, value: null, start: 0, end: 0 }, vars);
+}
+function globalArgs2(doc) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const ins of doc.instructions) {
+    if (ins.keyword === "FROM") break;
+    if (ins.keyword === "ARG") for (const a of readAssignments(ins)) out2.set(a.name, a.value);
+  }
+  return out2;
+}
+function resolveImage2(image, globals) {
+  return image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, n, d) => globals.get(n) ?? d ?? "$");
+}
+function contextIsFile2(ctx, src) {
+  if (!ctx.context || src.includes("$")) return null;
+  try {
+    return fs5.statSync(path7.join(ctx.context.dir, src)).isFile();
+  } catch {
+    return null;
+  }
+}
+function planRun(doc, ins, state) {
+  if (ins.json) return { why: `the exec-form RUN at line ${ins.line}: the pass does not know what it writes` };
+  const script = ins.shell?.script;
+  if (!script) return { why: ins.shell?.opaqueReason ?? `the RUN at line ${ins.line} cannot be read` };
+  if (script.hasError) return { why: `the RUN at line ${ins.line} does not parse as shell` };
+  const cwdAtStart = state.cwd;
+  const verdicts = [];
+  const stmts = script.statements;
+  for (let i2 = 0; i2 < stmts.length; i2++) {
+    let j = i2;
+    while (j + 1 < stmts.length && stmts[j + 1].before === "||") j++;
+    const group = stmts.slice(i2, j + 1);
+    const vs = group.map((st) => statementVerdict(doc, ins, st, script.commands, state));
+    i2 = j;
+    const bad = vs.find((v) => v.kind === "skip");
+    if (bad) return { why: `the RUN at line ${ins.line}: ${bad.why}` };
+    if (group.length === 1) {
+      verdicts.push(vs[0]);
+      continue;
+    }
+    const first = vs[0];
+    if (first.kind === "replay" || first.kind === "apt-housekeeping") {
+      const texts = group.map((st) => statementText(doc, st.start, st.end));
+      verdicts.push({ ...first, text: texts.join(" || ") });
+    } else {
+      const replays = vs.some((v) => v.kind === "replay");
+      if (replays) return { why: `the RUN at line ${ins.line}: a "||" fallback mixes build steps and runtime set-up` };
+      verdicts.push({ kind: "build", keeps: vs.flatMap((v) => v.kind === "build" ? v.keeps : []) });
+    }
+  }
+  state.cwd = cwdAtStart;
+  for (const v of verdicts) if (v.kind === "build") for (const k of v.keeps) addKeep(state, k);
+  return { ins, statements: verdicts };
+}
+function statementText(doc, start2, end, cut = []) {
+  let text = "";
+  let pos = start2;
+  for (const c of [...cut].sort((a, b) => a.start - b.start)) {
+    text += doc.text.slice(pos, c.start);
+    pos = c.end;
+  }
+  text += doc.text.slice(pos, end);
+  const esc = doc.escape.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+  const lines = text.split(/\r?\n/);
+  const kept = lines.filter((l, i2) => i2 === 0 || !/^\s*#/.test(l));
+  return kept.join("\n").replace(new RegExp(`${esc}\\n[ \\t]*`, "g"), " ").replace(/[ \t]{2,}/g, " ").trim();
+}
+function statementVerdict(doc, ins, st, commands, state) {
+  const inside = commands.filter((c) => c.start >= st.start && c.end <= st.end && c.words.length > 0);
+  const text = statementText(doc, st.start, st.end);
+  if (st.type === "variable_assignment" || st.type === "declaration_command") {
+    const decl = inside[0] ? invocation(inside[0]) : null;
+    if (decl && decl.name === "export") commandVerdict(doc, ins, inside[0], state, false);
+    return { kind: "prelude", text };
+  }
+  if (st.type === "command" && inside.length === 1) {
+    const inv = invocation(inside[0]);
+    if (inv?.name === "set") return { kind: "prelude", text };
+  }
+  if (st.type === "redirected_statement" && inside.length === 1 && inside[0].start === st.start) {
+    const cmd = inside[0];
+    const targets = [...doc.text.slice(cmd.end, st.end).matchAll(/(?:^|\s)(?:\d*>>?|&>>?)\s*(\S+)/g)].map((m) => m[1]);
+    const inv = invocation(cmd);
+    const paths = targets.map((t) => expandWord({ text: t, value: /[$`"'\\]/.test(t) ? null : t, start: 0, end: 0 }, state.vars)).map((t) => t === null ? null : resolvePath(state.cwd, t));
+    if (paths.some((p) => p === null)) return { kind: "skip", why: `a redirect to a file we cannot name` };
+    const files = paths.filter((p) => !p.startsWith("/dev/") && !/^&?\d+$/.test(p));
+    if (inv && NO_WRITE.has(inv.name) && files.length > 0 && files.every((p) => p.startsWith("/etc/"))) return { kind: "replay", text };
+    const v = commandVerdict(doc, ins, cmd, state, false);
+    if (v.kind === "build") return { kind: "build", keeps: [...v.keeps, ...files.map((p) => ({ path: p, kind: "file" }))], dropped: v.dropped };
+    if (files.length === 0) return v.kind === "replay" || v.kind === "apt-housekeeping" ? { ...v, text } : v;
+    return { kind: "skip", why: `"${inv?.name ?? "a command"}" with its output redirected to ${files[0]} mixes run-time set-up and build output` };
+  }
+  if (st.type !== "command" || inside.length !== 1 || inside[0].start !== st.start) {
+    const keeps = [];
+    for (const c of inside) {
+      const v = commandVerdict(doc, ins, c, state, true);
+      if (v.kind === "skip") return v;
+      if (v.kind !== "build") return { kind: "skip", why: `"${invocation(c)?.name ?? "a command"}" inside a ${st.type.replace(/_/g, " ")} cannot be split from the build steps around it` };
+      keeps.push(...v.keeps);
+    }
+    return { kind: "build", keeps };
+  }
+  return commandVerdict(doc, ins, inside[0], state, false);
+}
+function commandVerdict(doc, ins, cmd, state, nested) {
+  const inv = invocation(cmd);
+  if (!inv) return { kind: "skip", why: "a command with a dynamic name" };
+  const name2 = inv.name;
+  const text = () => statementText(doc, cmd.start, cmd.end);
+  const keeps = [];
+  for (const r of cmd.redirects) {
+    if (!/^\d*>|^&>/.test(r.text.trim())) continue;
+    const t = r.target ? expandWord(r.target, state.vars) : null;
+    if (t !== null && (/^&?\d+$/.test(t) || t.startsWith("/dev/"))) continue;
+    if (t === null) return { kind: "skip", why: `a redirect to a file we cannot name (${r.text})` };
+    const p = resolvePath(state.cwd, t);
+    if (p === null) return { kind: "skip", why: `a redirect to ${t} in an unknown working directory` };
+    keeps.push({ path: p, kind: "file" });
+  }
+  const values2 = inv.args.map((w) => expandWord(w, state.vars));
+  const at = (v) => v === null ? null : resolvePath(state.cwd, v);
+  const cwdKeep = (what) => {
+    if (state.cwd === null) return { kind: "skip", why: `"${what}" runs in an unknown working directory` };
+    return { kind: "build", keeps: [...keeps, { path: state.cwd, kind: "dir" }] };
+  };
+  const build = (extra = []) => ({ kind: "build", keeps: [...keeps, ...extra] });
+  if (name2 === "apt-get" || name2 === "apt" || name2 === "aptitude") {
+    const sub = subcommand(inv.args, /* @__PURE__ */ new Set(["-o", "-c", "-t", "--target-release"]));
+    if (sub === "install") return aptInstall(doc, cmd, inv, state, nested);
+    if (sub === "update" || sub === "clean" || sub === "autoclean") return { kind: "apt-housekeeping", text: text() };
+    if (sub === "purge" || sub === "remove") return removePackages(doc, cmd, inv, /* @__PURE__ */ new Set(["-o", "-c", "-t", "--target-release"]), state);
+    if (nested) return { kind: "skip", why: `${name2} ${sub ?? ""} inside a compound command` };
+    return { kind: "replay", text: text(), apt: true };
+  }
+  if (name2 === "apt-mark") return nested ? { kind: "skip", why: "apt-mark inside a compound command" } : { kind: "replay", text: text(), apt: true };
+  if (name2 === "dpkg") {
+    if (values2.some((v) => v === "--add-architecture" || v === "--remove-architecture")) return nested ? { kind: "skip", why: "dpkg inside a compound command" } : { kind: "replay", text: text(), apt: true };
+    if (values2.some((v) => v !== null && /^(-l|-L|-s|-S|--list|--listfiles|--status|--search|--print-architecture|--print-foreign-architectures|--get-selections|--compare-versions)$/.test(v))) return build();
+    return { kind: "skip", why: "dpkg installs or removes packages from files the runtime stage does not have" };
+  }
+  if (name2 === "find") {
+    const acts = values2.some((v) => v !== null && /^-(exec|execdir|ok|okdir|fprint|fprintf|fls)$/.test(v));
+    const deletes = values2.includes("-delete");
+    if (!acts && !deletes) return build();
+    const starts = values2.slice(0, Math.max(0, values2.findIndex((v) => v === null || v.startsWith("-") || v === "(" || v === "!"))).map(at);
+    if (!acts && starts.length > 0 && starts.every((p) => p !== null && (TRANSIENT.some((re) => re.test(p)) || state.keeps.some((k) => isWithin(p, k.path))))) return build();
+    const actions = values2.filter((v) => v !== null && /^-(exec|execdir|ok|okdir|fprint|fprintf|fls|delete)$/.test(v));
+    const program3 = values2[values2.indexOf("-exec") + 1];
+    if (actions.length === 1 && actions[0] === "-exec" && program3 && ["chown", "chgrp", "chmod"].includes(program3) && starts.length > 0 && starts.every((p) => p !== null)) {
+      return build(starts.map((p) => ({ path: p, kind: "dir" })));
+    }
+    return { kind: "skip", why: '"find" with -exec or -delete outside the paths the build wrote' };
+  }
+  if (name2 === "apk") {
+    const sub = subcommand(inv.args, /* @__PURE__ */ new Set(["-X", "--repository", "-t", "--virtual", "-p", "--root"]));
+    if (sub === "add") return apkAdd(doc, cmd, inv, state);
+    if (sub === "update" || sub === "cache" && values2.includes("clean")) return { kind: "apt-housekeeping", text: text() };
+    if (sub === "del") return removePackages(doc, cmd, inv, /* @__PURE__ */ new Set(["-X", "--repository", "-p", "--root"]), state);
+    return { kind: "replay", text: text(), apt: true };
+  }
+  if (USER_COMMANDS.has(name2) || SYSTEM_CONFIG.has(name2)) {
+    if (nested) return { kind: "skip", why: `${name2} inside a compound command` };
+    return { kind: "replay", text: text() };
+  }
+  if (name2 === "rm" || name2 === "rmdir" || name2 === "unlink") {
+    const ops = positionals(inv.args).map((w) => at(expandWord(w, state.vars)));
+    if (ops.some((p) => p === null)) return { kind: "skip", why: `${name2} of a path we cannot name` };
+    const paths = ops;
+    if (paths.every((p) => /^\/var\/lib\/apt\/lists|^\/var\/cache\/apt/.test(p))) return { kind: "apt-housekeeping", text: text() };
+    const gone = (p) => TRANSIENT.some((re) => re.test(p)) || state.keeps.some((k) => isWithin(p, k.path)) || keeps.some((k) => isWithin(p, k.path));
+    if (paths.every(gone)) return build();
+    if (nested) return { kind: "skip", why: `${name2} of ${paths.find((p) => !gone(p))} (a base image file) inside a compound command` };
+    return { kind: "replay", text: text() };
+  }
+  if (name2 === "cd") {
+    const target = values2[0] ?? null;
+    if (nested) return build();
+    state.cwd = target === null ? null : resolvePath(state.cwd, target);
+    return build();
+  }
+  if (name2 === "export") {
+    for (const v of values2) {
+      if (v === null) continue;
+      const eq = v.indexOf("=");
+      if (eq > 0) state.vars.set(v.slice(0, eq), v.slice(eq + 1));
+    }
+    return build();
+  }
+  if (NO_WRITE.has(name2) && !(name2 === "env" && positionals(inv.args).length > 0)) return build();
+  if (name2 === "mkdir" || name2 === "touch") {
+    const out2 = [];
+    for (let i2 = 0; i2 < values2.length; i2++) {
+      const v = values2[i2];
+      if (v === null) return { kind: "skip", why: `${name2} of a path we cannot name` };
+      if (v === "-m" || v === "--mode") {
+        i2++;
+        continue;
+      }
+      if (v.startsWith("-")) continue;
+      const p = at(v);
+      if (p === null) return { kind: "skip", why: `${name2} of a relative path in an unknown working directory` };
+      out2.push({ path: p, kind: name2 === "mkdir" ? "dir" : "file" });
+    }
+    return build(out2);
+  }
+  if (name2 === "chown" || name2 === "chgrp" || name2 === "chmod") {
+    const pos = positionals(inv.args, /* @__PURE__ */ new Set(["--reference", "--from"]));
+    const recursive = inv.args.some((w) => w.value !== null && (/^-[a-zA-Z]*R/.test(w.value) || w.value === "--recursive"));
+    const out2 = [];
+    for (const w of pos.slice(1)) {
+      const p = at(expandWord(w, state.vars));
+      if (p === null) return { kind: "skip", why: `${name2} of a path we cannot name` };
+      out2.push({ path: p, kind: recursive ? "dir" : "unknown" });
+    }
+    return build(out2);
+  }
+  if (name2 === "ln") {
+    const symbolic = inv.args.some((w) => w.value !== null && (/^-[a-zA-Z]*s/.test(w.value) || w.value === "--symbolic"));
+    if (!symbolic) return { kind: "skip", why: "a hard link (ln without -s)" };
+    const ops = positionals(inv.args, /* @__PURE__ */ new Set(["-t", "--target-directory", "-S", "--suffix"]));
+    const linkPath = ops.length >= 2 ? at(expandWord(ops[ops.length - 1], state.vars)) : null;
+    if (linkPath !== null && state.keeps.concat(keeps).some((k) => isWithin(linkPath, k.path))) return build();
+    if (nested) return { kind: "skip", why: "ln -s inside a compound command" };
+    return { kind: "replay", text: text() };
+  }
+  if (name2 === "sed") {
+    const inPlace = values2.some((v) => v !== null && (/^-[a-zA-Z]*i/.test(v) || v.startsWith("--in-place")));
+    if (!inPlace) return build();
+    const operands = positionals(inv.args, /* @__PURE__ */ new Set(["-e", "-f", "--expression", "--file"]));
+    const hasScript = values2.some((v) => v === "-e" || v === "-f" || v?.startsWith("--expression") || v?.startsWith("--file"));
+    const files = (hasScript ? operands : operands.slice(1)).map((w) => at(expandWord(w, state.vars)));
+    if (files.some((f) => f === null)) return { kind: "skip", why: "sed -i on files we cannot name" };
+    return build(files.map((p) => ({ path: p, kind: "file" })));
+  }
+  if (name2 === "cp" || name2 === "mv" || name2 === "install" || name2 === "rsync") {
+    const tIndex = values2.findIndex((v) => v === "-t" || v === "--target-directory");
+    const target = tIndex >= 0 ? values2[tIndex + 1] ?? null : positionals(inv.args).map((w) => expandWord(w, state.vars)).pop() ?? null;
+    const p = at(target);
+    if (p === null) return { kind: "skip", why: `${name2} to a path we cannot name` };
+    return build([{ path: p, kind: "unknown" }]);
+  }
+  if (name2 === "curl" || name2 === "wget") {
+    const out2 = [];
+    for (let i2 = 0; i2 < values2.length; i2++) {
+      const v = values2[i2];
+      if (v === null) continue;
+      if (v === "-o" || v === "--output" || name2 === "wget" && (v === "-O" || v === "--output-document")) {
+        const p = at(values2[i2 + 1] ?? null);
+        if (p === null) return { kind: "skip", why: `${name2} into a file we cannot name` };
+        if (p !== "/dev/stdout" && values2[i2 + 1] !== "-") out2.push({ path: p, kind: "file" });
+        i2++;
+        continue;
+      }
+      const attached = /^(?:-o|--output=|--output-document=)(.+)$/.exec(v) ?? (name2 === "wget" ? /^-O(.+)$/.exec(v) : /^-[a-zA-Z]*o(.+)$/.exec(v));
+      if (attached) {
+        const p = at(attached[1]);
+        if (p === null) return { kind: "skip", why: `${name2} into a file we cannot name` };
+        if (attached[1] !== "-") out2.push({ path: p, kind: "file" });
+        continue;
+      }
+      if (name2 === "curl" && (v === "-O" || v === "--remote-name" || /^-[a-zA-Z]*O[a-zA-Z]*$/.test(v)) || name2 === "wget" && !values2.some((x) => x === "-O" || x === "-qO-" || x?.startsWith("-O"))) {
+        return cwdKeep(name2);
+      }
+    }
+    return build(out2);
+  }
+  if (name2 === "tar" || name2 === "unzip") {
+    const dirFlag = name2 === "tar" ? ["-C", "--directory"] : ["-d"];
+    let dir;
+    for (let i2 = 0; i2 < values2.length; i2++) {
+      const v = values2[i2];
+      if (v !== null && dirFlag.includes(v)) dir = values2[i2 + 1] ?? null;
+      else if (v !== null && v.startsWith("--directory=")) dir = v.slice("--directory=".length);
+    }
+    const extracting = name2 === "unzip" || values2.some((v) => v !== null && (/^-?[a-zA-Z]*x/.test(v) || v === "--extract" || v === "--get"));
+    if (!extracting) {
+      const fIndex = values2.findIndex((v) => v !== null && /^-?[a-zA-Z]*f$/.test(v));
+      const archive = fIndex >= 0 ? at(values2[fIndex + 1] ?? null) : null;
+      return archive ? build([{ path: archive, kind: "file" }]) : build();
+    }
+    if (dir === void 0) return cwdKeep(name2);
+    const p = at(dir);
+    if (p === null) return { kind: "skip", why: `${name2} into a directory we cannot name` };
+    return build([{ path: p, kind: "dir" }]);
+  }
+  if ((name2 === "python" || name2 === "python3" || /^python3\.\d+$/.test(name2)) && values2[0] === "-m") {
+    const mod = values2[1];
+    if (mod === "venv" || mod === "virtualenv") return venvKeep(inv, values2.slice(2), state, build);
+    if (mod === "pip") return pipVerdict(inv, values2.slice(2), state, build, cwdKeep);
+    if (mod === "compileall") return build();
+    return cwdKeep(`${name2} -m ${mod ?? ""}`);
+  }
+  if (name2 === "virtualenv") return venvKeep(inv, values2, state, build);
+  if (name2 === "pip" || name2 === "pip3" || /^pip3\.\d+$/.test(name2)) return pipVerdict(inv, values2, state, build, cwdKeep);
+  if (name2 === "npm" || name2 === "yarn" || name2 === "pnpm" || name2 === "bun") {
+    const sub = values2.find((v) => v !== null && !v.startsWith("-")) ?? null;
+    const global = values2.some((v) => v === "-g" || v === "--global" || v === "--location=global") || sub === "global";
+    if (sub === "cache" || sub === "config" && values2.includes("get")) return build();
+    if (sub === "config" || sub === "set" || sub === "login" || sub === "adduser") return { kind: "skip", why: `${name2} ${sub} writes the user's configuration` };
+    if (global) return build([{ path: "/usr/local", kind: "dir" }]);
+    return cwdKeep(`${name2} ${sub ?? ""}`.trim());
+  }
+  if (name2 === "go") {
+    const sub = values2[0] ?? null;
+    if (sub === "build") {
+      const oIndex = values2.findIndex((v) => v === "-o");
+      const attached = values2.find((v) => v !== null && v.startsWith("-o="));
+      const out2 = oIndex >= 0 ? values2[oIndex + 1] ?? null : attached ? attached.slice(3) : void 0;
+      if (out2 === void 0) return cwdKeep("go build");
+      const p = at(out2);
+      if (p === null) return { kind: "skip", why: "go build -o a path we cannot name" };
+      return build([{ path: p, kind: out2 !== null && out2.endsWith("/") ? "dir" : "file" }]);
+    }
+    if (sub === "install") {
+      const gobin = state.vars.get("GOBIN") ?? null;
+      const gopath = state.vars.get("GOPATH") ?? (state.golang ? "/go" : state.user === "root" ? "/root/go" : null);
+      const dir = gobin ?? (gopath ? `${gopath.split(":")[0]}/bin` : null);
+      if (dir === null) return { kind: "skip", why: "go install into an unknown GOPATH" };
+      return build([{ path: normalizePath2(dir), kind: "dir" }]);
+    }
+    if (sub === "vet" || sub === "test" || sub === "version" || sub === "env" || sub === "list" || sub === "mod" && (values2[1] === "download" || values2[1] === "verify" || values2[1] === "graph")) return build();
+    return cwdKeep(`go ${sub ?? ""}`.trim());
+  }
+  if (name2 === "make" && values2.some((v) => v === "install" || v?.startsWith("install-"))) return { kind: "skip", why: '"make install" installs files anywhere' };
+  if (name2 === "cargo" && values2[0] === "install") return { kind: "skip", why: '"cargo install" installs outside the project' };
+  if ((name2 === "sh" || name2 === "bash" || name2 === "dash" || name2 === "zsh") && (values2.includes("-c") || values2.includes("-s") || values2.length === 0)) {
+    return { kind: "skip", why: `"${name2}${values2.includes("-c") ? " -c" : ""}" runs a script the pass does not read` };
+  }
+  if (name2 === "eval" || name2 === "source" || name2 === "." || name2 === "exec" || name2 === "xargs" || name2 === "sudo" || name2 === "su") return { kind: "skip", why: `"${name2}" runs commands the pass does not read` };
+  if ((name2 === "bundle" || name2 === "bundler" || name2 === "gem") && (values2[0] === "install" || values2[0] === "update")) {
+    const gemHome = state.vars.get("GEM_HOME") ?? (state.ruby ? "/usr/local/bundle" : null);
+    if (gemHome === null) return { kind: "skip", why: `${name2} install into the system gem directory` };
+    const extra = [{ path: normalizePath2(gemHome), kind: "dir" }];
+    if (state.ruby) extra.push({ path: "/usr/local/bin", kind: "dir" });
+    if (name2 === "gem") return build(extra);
+    const inCwd = cwdKeep(name2);
+    return inCwd.kind === "build" ? { kind: "build", keeps: [...inCwd.keeps, ...extra] } : inCwd;
+  }
+  if ((name2 === "python" || name2 === "python3" || /^python3\.\d+$/.test(name2)) && values2[0] === "setup.py" && values2.some((v) => v === "install" || v === "develop")) {
+    return { kind: "skip", why: '"setup.py install" installs into site-packages' };
+  }
+  if (RUNS_IN_CWD.has(name2)) {
+    const inCwd = cwdKeep(name2);
+    if (inCwd.kind !== "build") return inCwd;
+    for (let i2 = 0; i2 < values2.length; i2++) {
+      const v = values2[i2];
+      if (v === null) continue;
+      const m = /^(--outDir|--out-dir|--outdir|--output|--out|--dest|--destination|--prefix|--target-dir|--install-dir)(?:=(.*))?$/.exec(v);
+      const short = (v === "-o" || v === "-d") && name2 !== "go" && name2 !== "python" && name2 !== "python3" && name2 !== "node";
+      if (!m && !short) continue;
+      const value = m?.[2] ?? values2[i2 + 1] ?? null;
+      const p = at(value);
+      if (p === null) return { kind: "skip", why: `${name2} ${v} into a path we cannot name` };
+      inCwd.keeps.push({ path: p, kind: "unknown" });
+      if (m?.[2] === void 0) i2++;
+    }
+    return inCwd;
+  }
+  const program2 = cmd.words[cmd.words.length - inv.args.length - 1]?.value ?? "";
+  if (program2.includes("/") && state.cwd !== null) {
+    const p = resolvePath(state.cwd, program2);
+    if (p !== null && isWithin(p, state.cwd) && state.cwd !== "/") return cwdKeep(program2);
+    if (p !== null && state.keeps.some((k) => isWithin(p, k.path))) return cwdKeep(program2);
+  }
+  if ((name2 === "sh" || name2 === "bash") && values2[0] && !values2[0].startsWith("-") && state.cwd !== null && state.cwd !== "/") return cwdKeep(`${name2} ${values2[0]}`);
+  return { kind: "skip", why: `"${name2}": the pass does not know which files it writes` };
+}
+function venvKeep(inv, values2, state, build) {
+  const target = values2.filter((v) => v === null || !v.startsWith("-")).pop();
+  const p = target === void 0 ? null : target === null ? null : resolvePath(state.cwd, target);
+  if (p === null) return { kind: "skip", why: `${inv.name}: a virtual environment we cannot name` };
+  return build([{ path: p, kind: "dir", venv: true }]);
+}
+function pipVerdict(inv, values2, state, build, cwdKeep) {
+  const sub = values2.find((v) => v !== null && !v.startsWith("-")) ?? null;
+  if (sub !== "install" && sub !== "uninstall") return build();
+  if (values2.some((v) => v === "-e" || v === "--editable")) return cwdKeep("pip install -e");
+  const flagValue2 = (...names) => {
+    for (let i2 = 0; i2 < values2.length; i2++) {
+      const v = values2[i2];
+      if (v === null) continue;
+      if (names.includes(v)) return values2[i2 + 1] ?? null;
+      for (const n of names) if (v.startsWith(`${n}=`)) return v.slice(n.length + 1);
+    }
+    return void 0;
+  };
+  const target = flagValue2("-t", "--target", "--prefix");
+  if (target !== void 0) {
+    const p = target === null ? null : resolvePath(state.cwd, target);
+    return p === null ? { kind: "skip", why: "pip installs into a path we cannot name" } : build([{ path: p, kind: "dir" }]);
+  }
+  if (flagValue2("--root") !== void 0) return { kind: "skip", why: "pip install --root" };
+  const program2 = inv.cmd.words[inv.cmd.words.length - inv.args.length - 1]?.value ?? "";
+  const venvs = state.keeps.filter((k) => k.venv);
+  if (program2.includes("/")) {
+    const p = resolvePath(state.cwd, program2);
+    if (p !== null && state.keeps.some((k) => isWithin(p, k.path))) return build();
+  }
+  const venvEnv = state.vars.get("VIRTUAL_ENV");
+  if (venvEnv) return build([{ path: normalizePath2(venvEnv), kind: "dir" }]);
+  const path8 = state.raw.get("PATH") ?? "";
+  const firstVenv = path8.split(":").find((part) => venvs.some((k) => normalizePath2(part) === `${k.path}/bin`));
+  if (firstVenv) return build();
+  if (values2.includes("--user")) {
+    if (state.user !== "root" && state.user !== "0") return { kind: "skip", why: `pip install --user as ${state.user}` };
+    return build([{ path: "/root/.local", kind: "dir" }]);
+  }
+  if (state.systemPythonUnderUsrLib) return { kind: "skip", why: "pip installs into the system Python's site-packages under /usr/lib" };
+  return build([{ path: "/usr/local", kind: "dir" }]);
+}
+function removePackages(doc, cmd, inv, flagsWithValue, state) {
+  const pkgs = positionals(inv.args, flagsWithValue).slice(1);
+  if (pkgs.some((w) => w.value === null)) return { kind: "skip", why: `${inv.name} removes a package named by a variable` };
+  const gone = pkgs.filter((w) => isBuildOnlyPackage(w.value) || state.droppedNames.has(w.value) || w.value.startsWith("."));
+  if (gone.length === pkgs.length) return { kind: "build", keeps: [] };
+  return { kind: "replay", text: statementText(doc, cmd.start, cmd.end, gone.map((w) => ({ start: w.start, end: w.end }))), apt: true };
+}
+function aptInstall(doc, cmd, inv, state, nested) {
+  const pkgs = positionals(inv.args, /* @__PURE__ */ new Set(["-o", "-c", "-t", "--target-release"])).slice(1);
+  if (pkgs.some((w) => w.value === null)) return { kind: "skip", why: "apt-get install of a package named by a variable" };
+  const drop = pkgs.filter((w) => isBuildOnlyPackage(w.value));
+  const names = drop.map((w) => w.value.replace(/[=:].*$/, ""));
+  for (const n of names) state.droppedNames.add(n);
+  if (drop.length === pkgs.length) return { kind: "build", keeps: [], dropped: names };
+  if (nested) return { kind: "skip", why: "apt-get install of run-time packages inside a compound command" };
+  return { kind: "replay", text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: names };
+}
+function apkAdd(doc, cmd, inv, state) {
+  const virtual = inv.args.some((w) => w.value === "--virtual" || w.value === "-t" || w.value?.startsWith("--virtual="));
+  const pkgs = positionals(inv.args, /* @__PURE__ */ new Set(["-X", "--repository", "-t", "--virtual", "-p", "--root"])).slice(1);
+  if (pkgs.some((w) => w.value === null)) return { kind: "skip", why: "apk add of a package named by a variable" };
+  if (virtual) {
+    const i2 = inv.args.findIndex((w) => w.value === "--virtual" || w.value === "-t");
+    const vname = i2 >= 0 ? inv.args[i2 + 1]?.value : inv.args.find((w) => w.value?.startsWith("--virtual="))?.value?.slice(10);
+    if (vname) state.droppedNames.add(vname);
+    for (const w of pkgs) state.droppedNames.add(w.value);
+    return { kind: "build", keeps: [], dropped: pkgs.map((w) => w.value) };
+  }
+  const drop = pkgs.filter((w) => isBuildOnlyPackage(w.value));
+  if (drop.length === pkgs.length) return { kind: "build", keeps: [], dropped: drop.map((w) => w.value) };
+  return { kind: "replay", text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: drop.map((w) => w.value) };
+}
+
+// transforms/index.ts
+var PASSES = [mergeRuns, cacheCleanup, depsFirst, copyChown, multiStage];
+
+// src/engine.ts
+var MAX_ROUNDS = 10;
+var recentDocs = /* @__PURE__ */ new Map();
+function parseCached(text) {
+  const hit = recentDocs.get(text);
+  if (hit) return hit;
+  const doc = parseDocument(text);
+  if (recentDocs.size >= 8) recentDocs.delete(recentDocs.keys().next().value);
+  recentDocs.set(text, doc);
+  return doc;
+}
+var UsageError = class extends Error {
+};
+function selectPasses(ids, skip = []) {
+  for (const id of [...ids ?? [], ...skip]) {
+    if (!PASSES.some((p) => p.id === id)) {
+      throw new UsageError(`unknown pass "${id}" (passes: ${PASSES.map((p) => p.id).join(", ")})`);
+    }
+  }
+  const chosen = ids ? PASSES.filter((p) => ids.includes(p.id)) : PASSES.filter((p) => p.defaultEnabled);
+  return chosen.filter((p) => !skip.includes(p.id));
+}
+function rewrite(input, options = {}) {
+  const passes = selectPasses(options.passes);
+  const dockerfileName = options.dockerfileName ?? "Dockerfile";
+  const context = options.context ? openContext(options.context, dockerfileName) : null;
+  const changes = [];
+  const rejected = [];
+  const seen = /* @__PURE__ */ new Set([input]);
+  let text = input;
+  let finalSkips = [];
+  const created = /* @__PURE__ */ new Set();
+  const frames = new LineFrames(input);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const doc = parseCached(text);
+    const ignores = doc.comments.some((c) => c.text.includes("dockerfix-ignore")) ? readIgnores(doc, PASSES.map((p) => p.id)) : null;
+    const ctx = {
+      doc,
+      context,
+      cacheStrategy: options.cacheStrategy ?? "clean",
+      dockerfileName,
+      ignored: (ins, pass) => ignores ? ignoredBy(ignores, ins, pass) : null
+    };
+    const proposed = propose(passes, ctx, options);
+    const { candidates, skips, problems } = obeyIgnores(doc, ignores, proposed);
+    if (round === 0) rejected.push(...problems);
+    finalSkips = skips.map((s) => frames.skip(s, round));
+    const fresh = candidates.filter((c) => c.edits.length > 0 || (c.files ?? []).some((f) => !created.has(f.path)));
+    const dropped = rejected.length;
+    const applied = applyRound(doc, fresh, rejected);
+    for (let i2 = dropped; i2 < rejected.length; i2++) rejected[i2] = frames.skip(rejected[i2], round);
+    if (applied.changes.length === 0) break;
+    const newFiles = applied.changes.flatMap((c) => c.files ?? []).filter((f) => !created.has(f.path));
+    for (const f of newFiles) created.add(f.path);
+    if (seen.has(applied.text) && newFiles.length === 0) {
+      rejected.push({ pass: "engine", line: 1, reason: "the passes undo each other (cycle); stopped" });
+      break;
+    }
+    seen.add(applied.text);
+    changes.push(...applied.changes.map((c) => frames.change(c, round)));
+    frames.push(applied.changes.flatMap((c) => c.edits), applied.text);
+    text = applied.text;
+  }
+  const files = collectFiles(changes);
+  return {
+    input,
+    output: text,
+    changed: text !== input || files.length > 0,
+    changes,
+    skipped: [...finalSkips, ...rejected],
+    files
+  };
+}
+var LineFrames = class {
+  texts;
+  lineStarts;
+  edits = [];
+  constructor(input) {
+    this.texts = [input];
+    this.lineStarts = [computeLineStarts(input)];
+  }
+  push(edits, text) {
+    this.edits.push([...edits].sort((a, b) => a.start - b.start || a.end - b.end));
+    this.texts.push(text);
+    this.lineStarts.push(computeLineStarts(text));
+  }
+  /**
+   * The input's line for a 1-based line of round `round`'s text, traced from the line's end: a line an earlier
+   * round re-indented (a RUN merged into another gets `    ` before its command) still ends in input text.
+   */
+  toInput(line, round) {
+    if (round === 0 || line < 1) return line;
+    const starts = this.lineStarts[round];
+    if (line > starts.length) return line;
+    const end = line < starts.length ? starts[line] - 1 : this.texts[round].length;
+    return this.offsetLine(Math.max(starts[line - 1], end), round);
+  }
+  /** The input's line of an offset into round `round`'s text. */
+  offsetLine(offset, round) {
+    for (let r = round - 1; r >= 0; r--) offset = back(offset, this.edits[r]);
+    return lineAt(this.lineStarts[0], offset);
+  }
+  /** The line references in a text written in round `round` ("line 7", "lines 6-18", "lines 19, 20 and 22"), renumbered. */
+  text(s, round) {
+    if (round === 0) return s;
+    return s.replace(/\blines? (\d+(?:(?:-|, | and )\d+)*)/g, (_m, list) => {
+      const mapped = (list.match(/\d+/g) ?? []).map((n) => this.toInput(Number(n), round));
+      if (/^\d+-\d+$/.test(list)) return mapped[0] === mapped[1] ? `line ${mapped[0]}` : `lines ${mapped[0]}-${mapped[1]}`;
+      const unique = [...new Set(mapped)];
+      if (unique.length === 1) return `line ${unique[0]}`;
+      const last = unique.pop();
+      return `lines ${unique.join(", ")}${list.includes(" and ") ? " and " : ", "}${last}`;
+    });
+  }
+  change(c, round) {
+    if (round === 0) return c;
+    const line = c.edits.length ? this.offsetLine(c.edits[0].start, round) : this.toInput(c.line, round);
+    return { ...c, line, message: this.text(c.message, round), reason: this.text(c.reason, round) };
+  }
+  skip(s, round) {
+    if (round === 0) return s;
+    return {
+      ...s,
+      line: this.toInput(s.line, round),
+      reason: this.text(s.reason, round),
+      ...s.message !== void 0 ? { message: this.text(s.message, round) } : {}
+    };
+  }
+};
+function back(offset, edits) {
+  let delta = 0;
+  for (const e of edits) {
+    const start2 = e.start + delta;
+    if (offset < start2) break;
+    if (offset < start2 + e.text.length) return e.start;
+    delta += e.text.length - (e.end - e.start);
+  }
+  return offset - delta;
+}
+function obeyIgnores(doc, ignores, proposed) {
+  if (!ignores) return { ...proposed, problems: [] };
+  const skips = [...proposed.skips];
+  const problems = ignores.problems.map((p) => ({ pass: "engine", line: p.line, reason: p.reason }));
+  const candidates = [];
+  for (const c of proposed.candidates) {
+    const hit = ignores.file.length ? ignoredBy(ignores, null, c.pass) : null;
+    const rule = hit ?? doc.instructions.map((ins) => c.edits.some((e) => touches(e, ins)) ? ignoredBy(ignores, ins, c.pass) : null).find((r) => r !== null) ?? null;
+    if (!rule) {
+      candidates.push(c);
+      continue;
+    }
+    skips.push({ pass: c.pass, line: c.line, changeId: c.id, message: c.message, reason: `not applied: ${ruleName(rule)} asks to leave ${rule.file ? "this file" : "that instruction"} alone` });
+  }
+  return { candidates, skips, problems };
+}
+function touches(e, ins) {
+  return e.start === e.end ? ins.start <= e.start && e.start <= ins.end : e.start < ins.end && ins.start < e.end || e.start === ins.end;
+}
+function propose(passes, ctx, options) {
+  const candidates = [];
+  const skips = [];
+  const ids = /* @__PURE__ */ new Set();
+  for (const pass of passes) {
+    let result;
+    try {
+      result = pass.run(ctx);
+    } catch (error) {
+      skips.push({ pass: pass.id, line: 1, reason: `internal error in the pass, nothing changed by it: ${error.message}` });
+      continue;
+    }
+    for (const s of result.skipped) skips.push({ pass: pass.id, line: s.line, reason: s.reason });
+    for (const proposed of result.changes) {
+      const change = toCandidate(pass.id, proposed, ctx.doc, pass.priority ?? 50);
+      if (change) {
+        const base = change.id;
+        for (let n = 2; ids.has(change.id); n++) change.id = `${base}-${n}`;
+        ids.add(change.id);
+      }
+      if (!change) {
+        skips.push({ pass: pass.id, line: 1, reason: `internal error: the pass proposed overlapping or out-of-range edits ("${proposed.message}")` });
+        continue;
+      }
+      if (change.safety === "unsafe" && !options.unsafe) {
+        skips.push({ pass: pass.id, line: change.line, changeId: change.id, message: change.message, reason: `unsafe change, applied only with --unsafe: ${change.reason}` });
+        continue;
+      }
+      if (options.changeIds && !options.changeIds.includes(change.id)) {
+        skips.push({ pass: pass.id, line: change.line, changeId: change.id, message: change.message, reason: "not selected" });
+        continue;
+      }
+      candidates.push(change);
+    }
+  }
+  return { candidates, skips };
+}
+function changeId(pass, proposed, text) {
+  const hash = createHash("sha1");
+  hash.update(`${pass}\0${proposed.message}`);
+  for (const e of proposed.edits) {
+    const from = text.lastIndexOf("\n", e.start - 1) + 1;
+    const nl = text.indexOf("\n", e.end);
+    hash.update(`\0${text.slice(from, nl < 0 ? text.length : nl)}\0${e.start - from}\0${e.end - e.start}\0${e.text}`);
+  }
+  for (const f of proposed.files ?? []) hash.update(`\0${f.path}\0${f.content}`);
+  return `${pass}:${hash.digest("hex").slice(0, 8)}`;
+}
+function toCandidate(pass, proposed, doc, priority) {
+  const edits = [...proposed.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i2 = 0; i2 < edits.length; i2++) {
+    const e = edits[i2];
+    if (e.start < 0 || e.end > doc.text.length || e.start > e.end) return null;
+    if (i2 > 0 && e.start < edits[i2 - 1].end) return null;
+  }
+  if (edits.length === 0 && !(proposed.files && proposed.files.length)) return null;
+  const start2 = edits.length ? edits[0].start : 0;
+  const end = edits.length ? Math.max(...edits.map((e) => e.end)) : 0;
+  return {
+    ...proposed,
+    edits,
+    id: changeId(pass, proposed, doc.text),
+    pass,
+    line: doc.lineOf(start2),
+    span: [start2, end],
+    priority
+  };
+}
+function applyRound(doc, candidates, rejected) {
+  const dropped = new Set(rejected.map((r) => r.changeId).filter((id) => id !== void 0));
+  const sorted = candidates.filter((c) => !dropped.has(c.id)).sort((a, b) => a.priority - b.priority || a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const taken = [];
+  const waiting = [];
+  const meets = (c, t) => c.span[0] <= t.span[1] && t.span[0] <= c.span[1];
+  for (const c of sorted) {
+    if (taken.some((t) => meets(c, t)) || waiting.some((w) => w.priority < c.priority && meets(c, w))) {
+      waiting.push(c);
+      continue;
+    }
+    taken.push(c);
+  }
+  if (taken.length === 0) return { text: doc.text, changes: [] };
+  taken.sort((a, b) => a.span[0] - b.span[0]);
+  const all = applyEdits(doc.text, taken.flatMap((c) => c.edits));
+  const problem = checkOutput(doc, all, taken);
+  if (!problem) return { text: all, changes: taken.map(stripSpan) };
+  const kept = [];
+  for (const c of taken) {
+    const trial = [...kept, c];
+    const out2 = applyEdits(doc.text, trial.flatMap((t) => t.edits));
+    const why = checkOutput(doc, out2, trial);
+    if (why) rejected.push({ pass: c.pass, line: c.line, changeId: c.id, message: c.message, reason: `dropped by the engine's output check: ${why}` });
+    else kept.push(c);
+  }
+  if (kept.length === 0) return { text: doc.text, changes: [] };
+  return { text: applyEdits(doc.text, kept.flatMap((c) => c.edits)), changes: kept.map(stripSpan) };
+}
+function stripSpan(c) {
+  const { span: _span, priority: _priority, ...change } = c;
+  return change;
+}
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out2 = "";
+  let at = 0;
+  for (const e of sorted) {
+    out2 += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out2 + text.slice(at);
+}
+function checkOutput(before, output, changes) {
+  let after;
+  try {
+    after = parseCached(output);
+  } catch (error) {
+    return `the output does not parse (${error.message})`;
+  }
+  if (after.escape !== before.escape) return "the escape directive changed";
+  if (after.runsUnreliable && !before.runsUnreliable) return after.runsUnreliable;
+  const edits = changes.flatMap((c) => c.edits).sort((a, b) => a.start - b.start);
+  const shift = (offset) => {
+    let delta = 0;
+    for (const e of edits) if (e.end <= offset) delta += e.text.length - (e.end - e.start);
+    return offset + delta;
+  };
+  const touched = (ins) => edits.some((e) => touches(e, ins));
+  const afterByStart = new Map(after.instructions.map((i2) => [i2.start, i2]));
+  const accounted = /* @__PURE__ */ new Set();
+  for (const ins of before.instructions) {
+    if (touched(ins)) continue;
+    const moved = afterByStart.get(shift(ins.start));
+    if (!moved || moved.keyword !== ins.keyword || moved.text !== ins.text || moved.stage !== ins.stage) {
+      return `line ${ins.line} (${ins.keyword}) is no longer the same instruction`;
+    }
+    accounted.add(moved);
+  }
+  for (const ins of after.instructions) {
+    if (accounted.has(ins)) continue;
+    const opaque = ins.shell?.opaqueReason;
+    if (opaque && !ins.json && !ins.heredoc && after.stages[ins.stage]?.posixShell !== false && !after.runsUnreliable) {
+      return `the edited RUN at line ${ins.line} cannot be read any more (${opaque})`;
+    }
+  }
+  const added = changes.filter((c) => c.keeps !== void 0).length;
+  if (after.stages.length !== before.stages.length + added) return "the number of build stages changed";
+  return null;
+}
+function collectFiles(changes) {
+  const files = /* @__PURE__ */ new Map();
+  for (const c of changes) for (const f of c.files ?? []) if (!files.has(f.path)) files.set(f.path, f);
+  return [...files.values()];
+}
+
+export {
+  require_picomatch2 as require_picomatch,
+  PASSES,
+  require_ignore,
+  parseDocument,
+  UsageError,
+  selectPasses,
+  rewrite
+};

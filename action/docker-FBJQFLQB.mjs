@@ -1,0 +1,32 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  ACCOUNT_DATABASES,
+  DOCKER_BIN,
+  DockerError,
+  build,
+  docker,
+  engineAvailable,
+  engineStatus,
+  exportFileSystem,
+  inspectImage,
+  lastLine,
+  parseTar,
+  removeImage,
+  runImage
+} from "./chunk-D2GZ7K7N.mjs";
+import "./chunk-YSYEKVYX.mjs";
+export {
+  ACCOUNT_DATABASES,
+  DOCKER_BIN,
+  DockerError,
+  build,
+  docker,
+  engineAvailable,
+  engineStatus,
+  exportFileSystem,
+  inspectImage,
+  lastLine,
+  parseTar,
+  removeImage,
+  runImage
+};
