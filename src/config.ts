@@ -92,17 +92,17 @@ export function parseConfig(text: string, name: string = CONFIG_FILE): Dockerfix
   return config as DockerfixConfig;
 }
 
-/** Reads `<dir>/.dockerfix.json`; null when there is none. */
-export function readConfig(dir: string): DockerfixConfig | null {
+/** Reads `<dir>/.dockerfix.json`; null when there is none. `name` is how messages call it (default: its path). */
+export function readConfig(dir: string, name?: string): DockerfixConfig | null {
   const file = path.join(dir, CONFIG_FILE);
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new ConfigError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new ConfigError(`${name ?? file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  return parseConfig(text, file);
+  return parseConfig(text, name ?? file);
 }
 
 /**

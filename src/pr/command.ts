@@ -83,9 +83,12 @@ async function run(opts: PrOptions, streams: Streams, token: string | undefined,
   await git.fetch(remote, [defaultBranch]);
   const snapshot = await Snapshot.of(git, base);
   try {
-    const config = readConfig(snapshot.dir) ?? {};
+    const config = readConfig(snapshot.dir, `.dockerfix.json (on ${defaultBranch} at ${base.slice(0, 7)})`) ?? {};
     const branch = `${config.branchPrefix ?? DEFAULT_PREFIX}rewrite`;
-    if (branch === defaultBranch) throw new Stop(`the bot's branch would be the default branch "${defaultBranch}": change "branchPrefix"`, PR_EXIT.error);
+    // Never the default branch (nor a name git could not hold beside it).
+    if (branch === defaultBranch || branch.startsWith(`${defaultBranch}/`)) {
+      throw new Stop(`the bot's branch "${branch}" would be or sit under the default branch "${defaultBranch}": change "branchPrefix" in .dockerfix.json`, PR_EXIT.error);
+    }
     await git.text(['check-ref-format', '--branch', branch]).catch(() => {
       throw new Stop(`"${branch}" is not a valid branch name: change "branchPrefix" in .dockerfix.json`, PR_EXIT.error);
     });
