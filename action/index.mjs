@@ -76,16 +76,16 @@ function parseConfig(text, name = CONFIG_FILE) {
   }
   return config;
 }
-function readConfig(dir) {
+function readConfig(dir, name) {
   const file = path.join(dir, CONFIG_FILE);
   let text;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return null;
-    throw new ConfigError(`${file}: cannot read (${error.code ?? error.message})`);
+    throw new ConfigError(`${name ?? file}: cannot read (${error.code ?? error.message})`);
   }
-  return parseConfig(text, file);
+  return parseConfig(text, name ?? file);
 }
 function ignoreMatcher(config) {
   if (!config.ignore?.length) return () => false;
@@ -10940,11 +10940,12 @@ function groupChanges(changes) {
   for (const c of changes) {
     let line = String(c.line);
     let message = c.message;
-    const own = /\s*\(lines? (\d+)(?:-(\d+))?\)/.exec(message);
-    if (own && Number(own[1]) === c.line) {
-      line = own[2] ? `${own[1]}-${own[2]}` : own[1];
-      message = message.replace(own[0], "");
+    const range = /\s*\(lines (\d+)-(\d+)\)/.exec(message);
+    if (range && Number(range[1]) === c.line) {
+      line = `${range[1]}-${range[2]}`;
+      message = message.replace(range[0], "");
     }
+    message = message.replace(new RegExp(`\\s*\\(line ${c.line}\\)|\\s+at line ${c.line}(?!\\d)`, "g"), "");
     const same = groups.find((g) => g.pass === c.pass && g.message === message && g.reason === c.reason && g.safety === c.safety);
     if (same) {
       if (!same.lines.includes(line)) same.lines.push(line);
@@ -11026,15 +11027,16 @@ function draft(files, options, noDiff) {
     out.push(`| \`${escapeCell(f.file)}\` | ${f.result.changes.length}${u ? ` (${u} unsafe)` : ""} | ${passes} |`);
   }
   if (options.measured) out.push("", "### Measured", "", ...measuredSection(options.measured));
+  const reasonsAt = /* @__PURE__ */ new Map();
   for (const f of files) {
     out.push("", `### \`${f.file}\``, "");
-    const reasonsAt = /* @__PURE__ */ new Map();
-    for (const g of groupChanges(f.result.changes)) {
+    const groups = groupChanges(f.result.changes).sort((a, b2) => parseInt(a.lines[0], 10) - parseInt(b2.lines[0], 10));
+    for (const g of groups) {
       const where = linesLabel(g.lines);
       const tier = g.safety === "unsafe" ? " **unsafe**" : "";
       const seen = reasonsAt.get(g.reason);
-      const why = seen ? `Same reason as ${seen}.` : inline(g.reason);
-      if (!seen) reasonsAt.set(g.reason, where);
+      const why = !seen ? inline(g.reason) : seen.file === f.file ? `Same reason as ${seen.where}.` : `Same reason as \`${seen.file}\`, ${seen.where}.`;
+      if (!seen) reasonsAt.set(g.reason, { file: f.file, where });
       out.push(`- **${g.pass}**, ${where}${tier}: ${inline(g.message)}.`.replace(/\.\.$/, "."), `  ${why}`);
     }
     for (const c of f.created) out.push(`- new file \`${c.path}\` (proposed by the change above).`);
@@ -11107,7 +11109,8 @@ var Git = class {
         const result = { code: error ? typeof error.code === "number" ? error.code : 1 : 0, stdout: stdout.toString("utf8"), stderr: stderr.toString("utf8") };
         if (error && !options.allowFail) {
           if (error.code === "ENOENT") return reject(new GitError('git is not installed (no "git" on PATH)'));
-          const last = result.stderr.trim().split("\n").filter(Boolean).pop() ?? `exit code ${result.code}`;
+          const lines = result.stderr.trim().split("\n").filter(Boolean);
+          const last = lines.find((l) => /^\s*! \[/.test(l))?.trim() ?? lines.pop() ?? `exit code ${result.code}`;
           return reject(new GitError(this.redact(`git ${args[0]} failed: ${last.replace(/^(fatal|error): /, "")}`)));
         }
         resolve3(result);
@@ -15445,9 +15448,11 @@ async function run(opts, streams, token, out) {
   await git.fetch(remote, [defaultBranch]);
   const snapshot = await Snapshot.of(git, base);
   try {
-    const config = readConfig(snapshot.dir) ?? {};
+    const config = readConfig(snapshot.dir, `.dockerfix.json (on ${defaultBranch} at ${base.slice(0, 7)})`) ?? {};
     const branch = `${config.branchPrefix ?? DEFAULT_PREFIX}rewrite`;
-    if (branch === defaultBranch) throw new Stop(`the bot's branch would be the default branch "${defaultBranch}": change "branchPrefix"`, PR_EXIT.error);
+    if (branch === defaultBranch || branch.startsWith(`${defaultBranch}/`)) {
+      throw new Stop(`the bot's branch "${branch}" would be or sit under the default branch "${defaultBranch}": change "branchPrefix" in .dockerfix.json`, PR_EXIT.error);
+    }
     await git.text(["check-ref-format", "--branch", branch]).catch(() => {
       throw new Stop(`"${branch}" is not a valid branch name: change "branchPrefix" in .dockerfix.json`, PR_EXIT.error);
     });

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = path.join(root, 'action');
+// An output directory may be given (the freshness test builds into a temporary one and compares).
+const outdir = path.resolve(process.argv[2] ?? path.join(root, 'action'));
 const require = createRequire(import.meta.url);
 
 // src/shell/parser.ts finds the bash grammar through node_modules; in the bundle it sits beside index.mjs.

@@ -65,19 +65,21 @@ interface Group {
 }
 
 /**
- * Changes with the same pass, message, reason and tier become one entry naming their lines once each. A line (or
- * range) the message states in parentheses moves to the entry's line list, so no line is named twice.
+ * Changes with the same pass, message, reason and tier become one entry naming their lines once each. The entry
+ * names its line up front, so the message does not say it again: "(line 20)" and "at line 20" go, and a range in
+ * parentheses starting there ("(lines 6-18)") becomes the entry's line.
  */
 export function groupChanges(changes: Change[]): Group[] {
   const groups: Group[] = [];
   for (const c of changes) {
     let line = String(c.line);
     let message = c.message;
-    const own = /\s*\(lines? (\d+)(?:-(\d+))?\)/.exec(message);
-    if (own && Number(own[1]) === c.line) {
-      line = own[2] ? `${own[1]}-${own[2]}` : own[1];
-      message = message.replace(own[0], '');
+    const range = /\s*\(lines (\d+)-(\d+)\)/.exec(message);
+    if (range && Number(range[1]) === c.line) {
+      line = `${range[1]}-${range[2]}`;
+      message = message.replace(range[0], '');
     }
+    message = message.replace(new RegExp(`\\s*\\(line ${c.line}\\)|\\s+at line ${c.line}(?!\\d)`, 'g'), '');
     const same = groups.find((g) => g.pass === c.pass && g.message === message && g.reason === c.reason && g.safety === c.safety);
     if (same) {
       if (!same.lines.includes(line)) same.lines.push(line);
@@ -180,15 +182,18 @@ function draft(files: FileRewrite[], options: BodyOptions, noDiff: Set<string>):
     out.push(`| \`${escapeCell(f.file)}\` | ${f.result.changes.length}${u ? ` (${u} unsafe)` : ''} | ${passes} |`);
   }
   if (options.measured) out.push('', '### Measured', '', ...measuredSection(options.measured));
+  // A reason is written out once in the body; later entries with the same reason point back to it.
+  const reasonsAt = new Map<string, { file: string; where: string }>();
   for (const f of files) {
     out.push('', `### \`${f.file}\``, '');
-    const reasonsAt = new Map<string, string>();
-    for (const g of groupChanges(f.result.changes)) {
+    // In the order a reader goes through the file (the engine lists them in the order it applied them).
+    const groups = groupChanges(f.result.changes).sort((a, b) => parseInt(a.lines[0], 10) - parseInt(b.lines[0], 10));
+    for (const g of groups) {
       const where = linesLabel(g.lines);
       const tier = g.safety === 'unsafe' ? ' **unsafe**' : '';
       const seen = reasonsAt.get(g.reason);
-      const why = seen ? `Same reason as ${seen}.` : inline(g.reason);
-      if (!seen) reasonsAt.set(g.reason, where);
+      const why = !seen ? inline(g.reason) : seen.file === f.file ? `Same reason as ${seen.where}.` : `Same reason as \`${seen.file}\`, ${seen.where}.`;
+      if (!seen) reasonsAt.set(g.reason, { file: f.file, where });
       out.push(`- **${g.pass}**, ${where}${tier}: ${inline(g.message)}.`.replace(/\.\.$/, '.'), `  ${why}`);
     }
     for (const c of f.created) out.push(`- new file \`${c.path}\` (proposed by the change above).`);

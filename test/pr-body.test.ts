@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import { format } from 'prettier/standalone';
+import * as markdown from 'prettier/plugins/markdown';
+import { describe, expect, it } from 'vitest';
+import { rewrite } from '../src/engine.js';
+import { commitMessage, groupChanges, prBody, title, type FileRewrite } from '../src/pr/body.js';
+
+const app = (name: string): FileRewrite => {
+  const dir = `fixtures/apps/${name}`;
+  const result = rewrite(fs.readFileSync(`${dir}/Dockerfile`, 'utf8'), { context: dir, dockerfileName: 'Dockerfile' });
+  return { file: `${name}/Dockerfile`, result, created: result.files.map((f) => ({ path: `${name}/${f.path}`, content: f.content })) };
+};
+
+describe('the pull request body', () => {
+  const files = [app('prod-service'), app('express-npm')];
+
+  it('is prettier-formatted markdown (formatting it again changes nothing)', async () => {
+    const body = await prBody(files);
+    expect(await format(body, { parser: 'markdown', plugins: [markdown], proseWrap: 'preserve' })).toBe(body);
+  });
+
+  it('has a summary table, then per file each change with pass, line, reason and tier, and the diff folded', async () => {
+    const body = await prBody(files);
+    const total = files.reduce((n, f) => n + f.result.changes.length, 0);
+    expect(body).toContain(`dockerfix rewrote 2 Dockerfiles (${total} changes)`);
+    expect(body).toMatch(/\| `prod-service\/Dockerfile` \| \d+ +\| merge-runs, copy-chown, cache-cleanup, deps-first +\|/);
+    expect(body).toContain('- **merge-runs**, lines 6-18: merge 10 consecutive RUN instructions into one.\n  one layer instead of 10');
+    expect(body).toContain('<summary>Diff of prod-service/Dockerfile</summary>');
+    expect(body).toMatch(/```diff\n--- a\/prod-service\/Dockerfile\n\+\+\+ b\/prod-service\/Dockerfile\n@@/);
+    expect(body).not.toContain('### Measured');
+    // Every applied change is in the body, under its own file.
+    for (const f of files) {
+      const section = body.slice(body.indexOf(`### \`${f.file}\``));
+      for (const g of groupChanges(f.result.changes)) expect(section).toContain(`**${g.pass}**, line`);
+    }
+  });
+
+  it('names no line twice in an entry, and states a repeated reason once', async () => {
+    const body = await prBody(files);
+    const entries = body.split('\n').filter((l) => l.startsWith('- **'));
+    expect(entries.length).toBeGreaterThan(4);
+    for (const entry of entries) {
+      const [, where, message] = /^- \*\*[\w-]+\*\*, (lines? [\d, -]+)(?: \*\*unsafe\*\*)?: (.*)$/.exec(entry) ?? [];
+      expect(where, entry).toBeDefined();
+      for (const n of where.match(/\d+/g)!) expect(message, entry).not.toMatch(new RegExp(`\\bline ${n}\\b`));
+    }
+    const reasons = body.split('\n').filter((l) => l.startsWith('  ') && l.length > 60);
+    expect(new Set(reasons).size).toBe(reasons.length);
+  });
+
+  it('groups identical changes, naming each line once', () => {
+    const base = { pass: 'cache-cleanup', message: 'pip install --no-cache-dir', reason: 'r', safety: 'safe' as const, edits: [] };
+    const groups = groupChanges([
+      { ...base, id: 'a', line: 4 },
+      { ...base, id: 'b', line: 9 },
+      { ...base, id: 'c', line: 4 },
+      { ...base, id: 'd', line: 12, message: 'drop chown -R at line 12: the --chown of the COPY (line 12) already sets it', pass: 'copy-chown' },
+    ]);
+    expect(groups.map((g) => [g.pass, g.lines, g.message])).toEqual([
+      ['cache-cleanup', ['4', '9'], 'pip install --no-cache-dir'],
+      ['copy-chown', ['12'], 'drop chown -R: the --chown of the COPY already sets it'],
+    ]);
+  });
+
+  it('a Dockerfile holding ``` cannot close the diff block', async () => {
+    const text = 'FROM alpine\nRUN echo "```" > /x\nRUN apk add curl\n';
+    const result = rewrite(text, {});
+    expect(result.changed).toBe(true);
+    const body = await prBody([{ file: 'Dockerfile', result, created: [] }]);
+    expect(body).toContain('````diff\n');
+    expect(body).toMatch(/\+RUN apk add --no-cache curl\n````\n/);
+  });
+
+  it('--measure: a table of size, layers and build time, or why nothing was measured', async () => {
+    const measured = await prBody(files.slice(0, 1), {
+      measured: { measurements: [{ file: 'prod-service/Dockerfile', before: { bytes: 512_300_000, layers: 14, buildSeconds: 61.2 }, after: { bytes: 480_100_000, layers: 9, buildSeconds: 58 }, verdict: 'equivalent' }], notes: [] },
+    });
+    expect(measured).toMatch(/\| `prod-service\/Dockerfile` \| 512\.3 MB → 480\.1 MB \(−6%\) \| 14 → 9 +\| 61\.2 s → 58\.0 s \(−5%\) \| equivalent +\|/);
+    const not = await prBody(files.slice(0, 1), { measured: { notMeasured: 'no container engine was available (connect: no such file)' } });
+    expect(not).toContain('### Measured\n\nNot measured: no container engine was available (connect: no such file).\n');
+  });
+
+  it('title and commit message name the passes and files', () => {
+    expect(title(files)).toMatch(/^dockerfix: \d+ changes to 2 Dockerfiles for faster rebuilds and smaller images$/);
+    const message = commitMessage(files);
+    expect(message.split('\n')[0]).toBe(title(files));
+    expect(message).toContain('prod-service/Dockerfile:\n- merge-runs (lines 6-18): merge 10 consecutive RUN instructions into one\n');
+    expect(message).toContain('express-npm/Dockerfile:\n');
+  });
+});
