@@ -73,9 +73,9 @@ describe('the pull request body', () => {
 
   it('--measure: a table of size, layers and build time, or why nothing was measured', async () => {
     const measured = await prBody(files.slice(0, 1), {
-      measured: { measurements: [{ file: 'prod-service/Dockerfile', before: { bytes: 512_300_000, layers: 14, buildSeconds: 61.2 }, after: { bytes: 480_100_000, layers: 9, buildSeconds: 58 }, verdict: 'equivalent' }], notes: [] },
+      measured: { measurements: [{ file: 'prod-service/Dockerfile', before: { bytes: 512_300_000, layers: 14, buildSeconds: 61.2, rebuildSeconds: 40 }, after: { bytes: 480_100_000, layers: 9, buildSeconds: 58, rebuildSeconds: 2 }, verdict: 'equivalent' }], notes: [] },
     });
-    expect(measured).toMatch(/\| `prod-service\/Dockerfile` \| 512\.3 MB → 480\.1 MB \(−6%\) \| 14 → 9 +\| 61\.2 s → 58\.0 s \(−5%\) \| equivalent +\|/);
+    expect(measured).toMatch(/\| `prod-service\/Dockerfile` \| 512\.3 MB → 480\.1 MB \(−6%\) \| 14 → 9 +\| 61\.2 s → 58\.0 s \(−5%\) \| 40\.0 s → 2\.0 s \(−95%\) +\| equivalent +\|/);
     const not = await prBody(files.slice(0, 1), { measured: { notMeasured: 'no container engine was available (connect: no such file)' } });
     expect(not).toContain('### Measured\n\nNot measured: no container engine was available (connect: no such file).\n');
   });

@@ -70,6 +70,7 @@ interface Pull {
   body: string;
   labels: string[];
   comments: string[];
+  merged?: boolean;
 }
 
 /** What the fake API answers instead of the real thing, for error tests. */
@@ -96,6 +97,7 @@ export async function fakeGitHub(owner = 'acme', repo = 'app'): Promise<FakeGitH
     head: { ref: p.head },
     base: { ref: p.base },
     labels: p.labels.map((name) => ({ name })),
+    merged_at: p.merged ? '2026-12-01T00:00:00Z' : null,
   });
   const server = http.createServer((req, res) => {
     let raw = '';
@@ -117,7 +119,9 @@ export async function fakeGitHub(owner = 'acme', repo = 'app'): Promise<FakeGitH
       if (req.method === 'GET' && p === `${prefix}/pulls`) {
         const head = url.searchParams.get('head');
         const st = url.searchParams.get('state') ?? 'open';
-        return send(200, state.pulls.filter((x) => (st === 'all' || x.state === st) && (!head || `${owner}:${x.head}` === head)).map(pullJson));
+        const found = state.pulls.filter((x) => (st === 'all' || x.state === st) && (!head || `${owner}:${x.head}` === head));
+        if (url.searchParams.get('direction') === 'desc') found.reverse();
+        return send(200, found.slice(0, Number(url.searchParams.get('per_page') ?? 30)).map(pullJson));
       }
       if (req.method === 'POST' && p === `${prefix}/pulls`) {
         if (state.pulls.some((x) => x.state === 'open' && x.head === body.head)) return send(422, { message: 'Validation Failed', errors: [{ message: `A pull request already exists for ${owner}:${body.head}.` }] });

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PassThrough, Readable } from 'node:stream';
+import { main } from '../src/cli.js';
 import { BOT } from '../src/pr/git.js';
 import { fakeGitHub, git, HUMAN, makeRepos, runPr, TOKEN, type FakeGitHub, type Repos } from './pr-helpers.js';
 
@@ -114,6 +116,41 @@ describe('dockerfix pr against a bare remote and a local API server', () => {
     expect(calls().filter((c) => !c.startsWith('GET'))).toEqual([]);
   });
 
+  it('a pull request closed without merging is not opened again while its branch stays', async () => {
+    await runPr(repos, api);
+    const head = remoteBranch('dockerfix/rewrite');
+    api.pulls[0].state = 'closed';
+    repos.commit({ 'web/Dockerfile': 'FROM node:20\nRUN npm i\nRUN echo ok\n' });
+    api.requests.length = 0;
+    const { code, out } = await runPr(repos, api);
+    expect(code).toBe(0);
+    expect(out).toBe('pull request #1 from dockerfix/rewrite was closed without merging: dockerfix does not open it again (delete the branch dockerfix/rewrite to let it)\n');
+    expect(calls()).toEqual(['GET /repos/acme/app', 'GET /repos/acme/app/pulls', 'GET /repos/acme/app/pulls']);
+    expect(api.requests[2].path).toContain('state=closed');
+    expect(remoteBranch('dockerfix/rewrite')).toBe(head);
+    expect(api.pulls).toHaveLength(1);
+  });
+
+  it('after a squash merge the spent branch is replaced and a new pull request opened for what is new', async () => {
+    await runPr(repos, api);
+    const first = remoteBranch('dockerfix/rewrite')!;
+    api.pulls[0].state = 'closed';
+    api.pulls[0].merged = true;
+    // The squash commit: main gets the bot's tree, plus a new naive Dockerfile afterwards.
+    git(repos.clone, 'fetch', '--quiet', 'origin');
+    git(repos.clone, 'checkout', '--quiet', 'origin/dockerfix/rewrite', '--', '.');
+    git(repos.clone, ...HUMAN, 'commit', '--quiet', '-m', 'dockerfix (#1)');
+    git(repos.clone, 'push', '--quiet', 'origin', 'main');
+    const main = repos.commit({ 'web/Dockerfile': 'FROM node:20\nRUN npm i\nRUN echo ok\n' });
+    const { code, out } = await runPr(repos, api);
+    expect(code).toBe(0);
+    expect(out).toContain('opened pull request #2');
+    const head = remoteBranch('dockerfix/rewrite')!;
+    expect(head).not.toBe(first);
+    expect(git(repos.bare, 'rev-parse', `${head}^`)).toBe(main);
+    expect(git(repos.bare, 'diff', '--name-only', `${main}..${head}`)).toBe('web/Dockerfile');
+  });
+
   it('--dry-run prints branch, commit message and body, and pushes and posts nothing', async () => {
     const { code, out } = await runPr(repos, api, { dryRun: true });
     expect(code).toBe(0);
@@ -126,6 +163,24 @@ describe('dockerfix pr against a bare remote and a local API server', () => {
     const offline = await runPr(repos, null, { dryRun: true }, null);
     expect(offline.code).toBe(0);
     expect(offline.out).toContain('pull request: not looked up (no GITHUB_TOKEN)');
+  });
+
+  it('dockerfix pr on the command line: flags reach the bot (--dry-run, --only, --api-url)', async () => {
+    const cwd = process.cwd();
+    process.chdir(repos.clone);
+    try {
+      const stdout = new PassThrough();
+      let out = '';
+      stdout.on('data', (d) => (out += d));
+      const env = { GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'acme/app' };
+      const code = await main(['pr', '--dry-run', '--only', 'merge-runs', '--api-url', api.url], { stdout, stderr: new PassThrough(), stdin: Readable.from([]), env });
+      expect(code).toBe(0);
+      expect(out).toContain('--- commit message ---\ndockerfix: 1 change to `Dockerfile`'.replace(/`/g, ''));
+      expect(out).toContain('Passes: merge-runs.');
+      expect(api.requests.length).toBeGreaterThan(0);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('.dockerfix.json: branch prefix, ignored paths and passes apply; a bad key is one line and exit 2', async () => {

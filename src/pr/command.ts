@@ -101,6 +101,15 @@ async function run(opts: PrOptions, streams: Streams, token: string | undefined,
 
     const files = await rewriteAll(snapshot.dir, config, opts, streams);
     const pr = forge ? await forge.findOpenPullRequest(branch) : null;
+    if (forge && botHead && !pr) {
+      // The branch is there and its pull request is not open: someone closed it. Closed without merging is a
+      // maintainer's "no": not proposed again until they delete the branch. Merged: the branch is spent.
+      const closed = await forge.lastClosedPullRequest(branch);
+      if (closed && !closed.merged) {
+        out(`pull request #${closed.number} from ${branch} was closed without merging: dockerfix does not open it again (delete the branch ${branch} to let it)`);
+        return;
+      }
+    }
     const short = base.slice(0, 7);
 
     if (files.length === 0) {
@@ -234,7 +243,11 @@ async function rewriteAll(root: string, config: DockerfixConfig, opts: PrOptions
   return rewrites;
 }
 
-/** Size, layers and build time before and after, from the verifier; or why nothing was measured. */
+/**
+ * Size, layers and build time before and after, from the verifier (builds without cache), and the rebuild time after
+ * a source change: both images are built again with cache after a new file appears in the build context (what a
+ * commit does to `COPY . .`). Or why nothing was measured.
+ */
 async function measure(root: string, files: FileRewrite[], streams: Streams): Promise<Measured> {
   const { engineStatus } = await import('../verify/docker.js');
   const engine = await engineStatus();
@@ -243,17 +256,40 @@ async function measure(root: string, files: FileRewrite[], streams: Streams): Pr
   const measurements: Measurement[] = [];
   const notes: string[] = [];
   for (const f of files) {
-    streams.stderr.write(`dockerfix pr: measuring ${f.file} (two builds)\n`);
+    streams.stderr.write(`dockerfix pr: measuring ${f.file} (builds without and with cache, before and after)\n`);
+    const dir = path.join(root, path.dirname(f.file));
     try {
-      const report = await verifyRewrite(path.join(root, path.dirname(f.file)), f.result, {});
-      if (report.original && report.rewritten) {
-        measurements.push({ file: f.file, before: report.original, after: report.rewritten, verdict: report.ok ? 'equivalent' : summaryLine(report).replace(/^verify [^:]+: /, '') });
-      } else {
-        notes.push(`${f.file}: ${summaryLine(report).replace(/^verify [^:]+: /, '')}`);
+      const report = await verifyRewrite(dir, f.result, { noCache: true });
+      const verdict = report.ok ? 'equivalent' : summaryLine(report).replace(/^verify [^:]+: /, '');
+      if (!report.original || !report.rewritten) {
+        notes.push(`${f.file}: ${verdict}`);
+        continue;
       }
+      const before = { ...report.original, rebuildSeconds: await rebuildSeconds(dir, f.result.input, [], path.basename(f.file)) };
+      const after = { ...report.rewritten, rebuildSeconds: await rebuildSeconds(dir, f.result.output, f.result.files, path.basename(f.file)) };
+      measurements.push({ file: f.file, before, after, verdict });
     } catch (error) {
       notes.push(`${f.file}: not measured (${(error as Error).message.split('\n')[0]})`);
     }
   }
   return { measurements, notes };
+}
+
+/** Seconds to rebuild, with cache, after a new file appeared in the build context; null when a build failed. */
+async function rebuildSeconds(dir: string, text: string, created: { path: string; content: string }[], dockerfileName: string): Promise<number | null> {
+  const { build, removeImage } = await import('../verify/docker.js');
+  const { prepareContext } = await import('../verify/verify.js');
+  const context = await prepareContext(dir, created);
+  const tag = `dockerfix-pr/measure:${process.pid}-${Date.now()}`;
+  const probe = path.join(context.dir, `.dockerfix-rebuild-probe-${process.pid}`);
+  try {
+    if (!(await build(context.dir, text, tag, { dockerfileName })).ok) return null;
+    fs.writeFileSync(probe, `${Date.now()}\n`);
+    const again = await build(context.dir, text, tag, { dockerfileName });
+    return again.ok ? again.seconds : null;
+  } finally {
+    fs.rmSync(probe, { force: true });
+    await removeImage(tag);
+    await context.cleanup();
+  }
 }

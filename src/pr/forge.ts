@@ -21,6 +21,8 @@ export interface Forge {
   defaultBranch(): Promise<string>;
   /** The open pull request from `head` (a branch of this repository), or null. */
   findOpenPullRequest(head: string): Promise<PullRequest | null>;
+  /** The most recently closed pull request from `head`, and whether it was merged; null when there is none. */
+  lastClosedPullRequest(head: string): Promise<{ number: number; merged: boolean } | null>;
   createPullRequest(head: string, base: string, content: PullRequestContent): Promise<PullRequest>;
   updatePullRequest(number: number, content: PullRequestContent): Promise<PullRequest>;
   closePullRequest(number: number): Promise<void>;

@@ -74,6 +74,13 @@ export class GitHubForge implements Forge {
     return data.length ? toPull(data[0] as ApiPull) : null;
   }
 
+  async lastClosedPullRequest(head: string): Promise<{ number: number; merged: boolean } | null> {
+    const { data } = await this.call('list pull requests', () =>
+      this.octokit.rest.pulls.list({ ...this.where, state: 'closed', head: `${this.owner}:${head}`, sort: 'updated', direction: 'desc', per_page: 1 }),
+    );
+    return data.length ? { number: data[0].number, merged: Boolean(data[0].merged_at) } : null;
+  }
+
   async createPullRequest(head: string, base: string, content: PullRequestContent): Promise<PullRequest> {
     const { data } = await this.call('create the pull request', () => this.octokit.rest.pulls.create({ ...this.where, head, base, ...content }));
     return toPull(data as ApiPull);
