@@ -10983,16 +10983,18 @@ function delta(before, after, unit) {
 }
 function measuredSection(measured) {
   if ("notMeasured" in measured) return [`Not measured: ${measured.notMeasured}.`];
+  const seconds = (n) => `${n.toFixed(1)} s`;
+  const rebuild = (m) => m.before.rebuildSeconds != null && m.after.rebuildSeconds != null ? delta(m.before.rebuildSeconds, m.after.rebuildSeconds, seconds) : "not measured";
   const rows = measured.measurements.map(
-    (m) => `| \`${escapeCell(m.file)}\` | ${delta(m.before.bytes, m.after.bytes, formatMB)} | ${m.before.layers} \u2192 ${m.after.layers} | ${delta(m.before.buildSeconds, m.after.buildSeconds, (s) => `${s.toFixed(1)} s`)} | ${escapeCell(m.verdict)} |`
+    (m) => `| \`${escapeCell(m.file)}\` | ${delta(m.before.bytes, m.after.bytes, formatMB)} | ${m.before.layers} \u2192 ${m.after.layers} | ${delta(m.before.buildSeconds, m.after.buildSeconds, seconds)} | ${rebuild(m)} | ${escapeCell(m.verdict)} |`
   );
   const parts = [];
   if (rows.length) {
     parts.push(
-      "Built before and after on a container engine by `dockerfix verify` (cold builds, no cache):",
+      "Built before and after on a container engine, one build each (timings vary between runs): the full build without cache, and the rebuild with cache after a new file appears in the build context, as a commit does. The verifier compared the two images.",
       "",
-      "| Dockerfile | Image size | Layers | Build time | Verifier |",
-      "| --- | --- | --- | --- | --- |",
+      "| Dockerfile | Image size | Layers | Build | Rebuild after a source change | Verifier |",
+      "| --- | --- | --- | --- | --- | --- |",
       ...rows
     );
   }
@@ -11016,7 +11018,7 @@ function draft(files, options, noDiff) {
   const out = [];
   out.push(
     `dockerfix rewrote ${plural(files.length, "Dockerfile")} (${plural(all.length, "change")}) so that images rebuild faster and ship smaller.`,
-    unsafe === 0 ? "Every change is in the safe tier: the image contains and does the same, except that caches and build-only files leave it." : `${unsafe} of the changes ${unsafe === 1 ? "is" : "are"} in the **unsafe** tier (enabled by this repository's configuration): ${unsafe === 1 ? "it" : "they"} may change what the image installs; review ${unsafe === 1 ? "it" : "them"} closely.`,
+    unsafe === 0 ? "Every change is in the safe tier: the image contains and does the same, except that caches and build-only files leave it." : `${unsafe} of the changes ${unsafe === 1 ? "is" : "are"} in the **unsafe** tier (applied because unsafe changes were asked for): ${unsafe === 1 ? "it" : "they"} may change what the image contains; review ${unsafe === 1 ? "it" : "them"} closely.`,
     "",
     "| Dockerfile | Changes | Passes |",
     "| --- | --- | --- |"
@@ -15342,6 +15344,13 @@ var GitHubForge = class {
     );
     return data.length ? toPull(data[0]) : null;
   }
+  async lastClosedPullRequest(head) {
+    const { data } = await this.call(
+      "list pull requests",
+      () => this.octokit.rest.pulls.list({ ...this.where, state: "closed", head: `${this.owner}:${head}`, sort: "updated", direction: "desc", per_page: 1 })
+    );
+    return data.length ? { number: data[0].number, merged: Boolean(data[0].merged_at) } : null;
+  }
   async createPullRequest(head, base, content) {
     const { data } = await this.call("create the pull request", () => this.octokit.rest.pulls.create({ ...this.where, head, base, ...content }));
     return toPull(data);
@@ -15463,6 +15472,13 @@ async function run(opts, streams, token, out) {
     }
     const files = await rewriteAll(snapshot.dir, config, opts, streams);
     const pr2 = forge ? await forge.findOpenPullRequest(branch) : null;
+    if (forge && botHead && !pr2) {
+      const closed = await forge.lastClosedPullRequest(branch);
+      if (closed && !closed.merged) {
+        out(`pull request #${closed.number} from ${branch} was closed without merging: dockerfix does not open it again (delete the branch ${branch} to let it)`);
+        return;
+      }
+    }
     const short = base.slice(0, 7);
     if (files.length === 0) {
       if (opts.dryRun) {
@@ -15593,20 +15609,42 @@ async function measure(root, files, streams) {
   const measurements = [];
   const notes = [];
   for (const f of files) {
-    streams.stderr.write(`dockerfix pr: measuring ${f.file} (two builds)
+    streams.stderr.write(`dockerfix pr: measuring ${f.file} (builds without and with cache, before and after)
 `);
+    const dir = path4.join(root, path4.dirname(f.file));
     try {
-      const report2 = await verifyRewrite(path4.join(root, path4.dirname(f.file)), f.result, {});
-      if (report2.original && report2.rewritten) {
-        measurements.push({ file: f.file, before: report2.original, after: report2.rewritten, verdict: report2.ok ? "equivalent" : summaryLine(report2).replace(/^verify [^:]+: /, "") });
-      } else {
-        notes.push(`${f.file}: ${summaryLine(report2).replace(/^verify [^:]+: /, "")}`);
+      const report2 = await verifyRewrite(dir, f.result, { noCache: true });
+      const verdict = report2.ok ? "equivalent" : summaryLine(report2).replace(/^verify [^:]+: /, "");
+      if (!report2.original || !report2.rewritten) {
+        notes.push(`${f.file}: ${verdict}`);
+        continue;
       }
+      const before = { ...report2.original, rebuildSeconds: await rebuildSeconds(dir, f.result.input, [], path4.basename(f.file)) };
+      const after = { ...report2.rewritten, rebuildSeconds: await rebuildSeconds(dir, f.result.output, f.result.files, path4.basename(f.file)) };
+      measurements.push({ file: f.file, before, after, verdict });
     } catch (error) {
       notes.push(`${f.file}: not measured (${error.message.split("\n")[0]})`);
     }
   }
   return { measurements, notes };
+}
+async function rebuildSeconds(dir, text, created, dockerfileName) {
+  const { build: build2, removeImage } = await import("./docker-FBJQFLQB.mjs");
+  const { prepareContext } = await import("./verify-3TB4G63D.mjs");
+  const context = await prepareContext(dir, created);
+  const tag = `dockerfix-pr/measure:${process.pid}-${Date.now()}`;
+  const probe = path4.join(context.dir, `.dockerfix-rebuild-probe-${process.pid}`);
+  try {
+    if (!(await build2(context.dir, text, tag, { dockerfileName })).ok) return null;
+    fs5.writeFileSync(probe, `${Date.now()}
+`);
+    const again = await build2(context.dir, text, tag, { dockerfileName });
+    return again.ok ? again.seconds : null;
+  } finally {
+    fs5.rmSync(probe, { force: true });
+    await removeImage(tag);
+    await context.cleanup();
+  }
 }
 
 // src/pr/action.ts

@@ -144,8 +144,8 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
   const discovered = await discover(paths);
   const errors = discovered.errors;
   // Files named on the command line are rewritten even when the config ignores them; searches skip them.
-  const ignored = found ? ignoreMatcher(config) : () => false;
-  const files = discovered.files.filter((f) => f === '-' || paths.includes(f) || !ignored(path.relative(found!.root, path.resolve(f))));
+  const ignored = found ? ignoreMatcher(config) : null;
+  const files = discovered.files.filter((f) => !ignored || f === '-' || paths.includes(f) || !ignored(path.relative(found!.root, path.resolve(f))));
   const errorLines = errors.map((e) => e.message);
   const outcomes: FileOutcome[] = [];
   const progress = files.length > 20 && Boolean(streams.stderr.isTTY) && !opts.json;

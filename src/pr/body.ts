@@ -183,7 +183,7 @@ function draft(files: FileRewrite[], options: BodyOptions, noDiff: Set<string>):
     `dockerfix rewrote ${plural(files.length, 'Dockerfile')} (${plural(all.length, 'change')}) so that images rebuild faster and ship smaller.`,
     unsafe === 0
       ? 'Every change is in the safe tier: the image contains and does the same, except that caches and build-only files leave it.'
-      : `${unsafe} of the changes ${unsafe === 1 ? 'is' : 'are'} in the **unsafe** tier (enabled by this repository's configuration): ${unsafe === 1 ? 'it' : 'they'} may change what the image installs; review ${unsafe === 1 ? 'it' : 'them'} closely.`,
+      : `${unsafe} of the changes ${unsafe === 1 ? 'is' : 'are'} in the **unsafe** tier (applied because unsafe changes were asked for): ${unsafe === 1 ? 'it' : 'they'} may change what the image contains; review ${unsafe === 1 ? 'it' : 'them'} closely.`,
     '',
     '| Dockerfile | Changes | Passes |',
     '| --- | --- | --- |',
