@@ -94,6 +94,7 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
     .option('--skip <passes>', 'do not run these passes', list)
     .option('--unsafe', 'also apply unsafe-tier changes')
     .addOption(new Option('--cache-strategy <strategy>', 'how caches leave the image').choices(['clean', 'mount']))
+    .addHelpText('after', "\nExit codes: 0 done (also: nothing to change), 1 the bot's branch holds commits dockerfix did not make (left alone), 2 an error (API, git, config).")
     .action(async (paths: string[], _local: unknown, cmd: Command) => {
       // Loaded only here: the plain command never loads Octokit, git or prettier.
       const { prCommand } = await import('./pr/command.js');
