@@ -83,6 +83,18 @@ describe('dockerfix pr against a bare remote and a local API server', () => {
     expect(third.out).toContain('dockerfix/rewrite is up to date');
   });
 
+  it('a change refused with # dockerfix-ignore on the default branch leaves the pull request at the next run', async () => {
+    await runPr(repos, api);
+    expect(api.pulls[0].body).toContain('### `api/Dockerfile`');
+    repos.commit({ 'api/Dockerfile': '# dockerfix-ignore-file cache-cleanup\nFROM python:3.12\nRUN pip install flask\n' }, 'keep the pip cache');
+    const { code } = await runPr(repos, api);
+    expect(code).toBe(0);
+    expect(api.pulls).toHaveLength(1);
+    expect(api.pulls[0].body).not.toContain('api/Dockerfile');
+    const head = remoteBranch('dockerfix/rewrite')!;
+    expect(git(repos.bare, 'diff', '--name-only', `main..${head}`)).toBe('Dockerfile');
+  });
+
   it('nothing left to change: comments, closes the pull request and deletes the branch', async () => {
     await runPr(repos, api);
     repos.commit({ Dockerfile: FIXED, 'api/Dockerfile': 'FROM python:3.12\nRUN pip install --no-cache-dir flask\n' }, 'apply the fixes by hand');
@@ -252,6 +264,7 @@ describe('API errors: one clear line, exit 2', () => {
     ['403', { status: 403, body: { message: 'Resource not accessible by integration' } }, /permission denied \(403: Resource not accessible by integration\): the token needs contents: write and pull-requests: write on acme\/app$/],
     ['404', { status: 404, body: { message: 'Not Found' } }, /acme\/app not found \(404\): check the repository name, or the token cannot see it$/],
     ['422', { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'PullRequest', code: 'custom', message: 'No commits between main and dockerfix/rewrite' }] } }, /the API rejected the request \(422: Validation Failed: No commits between main and dockerfix\/rewrite\)$/],
+    ['secondary rate limit', { status: 403, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, headers: { 'retry-after': '60' } }, /rate limit exceeded \(403\); retry after 60 s$/],
     ['rate limit', { status: 403, body: { message: 'API rate limit exceeded' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1800000000' } }, /rate limit exceeded \(403\); it resets at 2027-01-15T08:00:00Z$/],
   ];
   for (const [name, failure, expected] of cases) {

@@ -129,7 +129,13 @@ export class GitHubForge implements Forge {
       case 429: {
         if (headers['x-ratelimit-remaining'] === '0' || e.status === 429 || /rate limit/i.test(apiMessage)) {
           const reset = Number(headers['x-ratelimit-reset']);
-          const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString().replace('.000Z', 'Z')}` : '';
+          const retry = Number(headers['retry-after']);
+          const when =
+            Number.isFinite(retry) && retry > 0
+              ? `; retry after ${retry} s`
+              : Number.isFinite(reset) && reset > 0
+                ? `; it resets at ${new Date(reset * 1000).toISOString().replace('.000Z', 'Z')}`
+                : '';
           return `rate limit exceeded (${e.status})${when}`;
         }
         return `permission denied (403: ${apiMessage || 'forbidden'}): the token needs contents: write and pull-requests: write on ${repo}`;
