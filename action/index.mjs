@@ -15494,7 +15494,7 @@ async function run(opts, streams, token, out) {
         out(`closed pull request #${pr2.number}: nothing left to change`);
       }
       if (botHead) {
-        await git.run(["push", "--quiet", `--force-with-lease=refs/heads/${branch}:${botHead}`, remote, `:refs/heads/${branch}`]);
+        await git.run(["push", "--quiet", "--no-verify", `--force-with-lease=refs/heads/${branch}:${botHead}`, remote, `:refs/heads/${branch}`]);
         out(`deleted the branch ${branch}`);
       }
       out(`nothing to change on ${defaultBranch} (${short})`);
@@ -15524,7 +15524,7 @@ ${content.body}`);
       out(`${branch} is up to date (${commit.slice(0, 7)})`);
     } else {
       commit = await commitTree(git, tree, base, message);
-      await git.run(["push", "--quiet", `--force-with-lease=refs/heads/${branch}:${botHead ?? ""}`, remote, `${commit}:refs/heads/${branch}`]);
+      await git.run(["push", "--quiet", "--no-verify", `--force-with-lease=refs/heads/${branch}:${botHead ?? ""}`, remote, `${commit}:refs/heads/${branch}`]);
       out(`pushed ${branch} (${commit.slice(0, 7)}, on ${defaultBranch} at ${short}): ${changes} change${changes === 1 ? "" : "s"} in ${files.length} file${files.length === 1 ? "" : "s"}`);
     }
     const f = forge;

@@ -223,6 +223,14 @@ describe('dockerfix pr against a bare remote and a local API server', () => {
     expect(git(repos.bare, 'for-each-ref', '--format=%(refname)')).toBe('refs/heads/main');
   });
 
+  it("the user's pre-push hook does not judge the bot's push", async () => {
+    fs.writeFileSync(path.join(repos.clone, '.git', 'hooks', 'pre-push'), '#!/bin/sh\necho "lint the working tree first" >&2\nexit 1\n', { mode: 0o755 });
+    const { code, err } = await runPr(repos, api);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(remoteBranch('dockerfix/rewrite')).not.toBeNull();
+  });
+
   it('a failed push leaves the local repository exactly as it was and opens no pull request', async () => {
     fs.writeFileSync(path.join(repos.bare, 'hooks', 'pre-receive'), '#!/bin/sh\necho "pushes are frozen" >&2\nexit 1\n', { mode: 0o755 });
     const before = localState();
