@@ -11010,7 +11010,13 @@ async function prBody(files, options = {}) {
     dropped.add(f.file);
     text = draft(files, options, dropped);
   }
-  return ku(text, { parser: "markdown", plugins: [markdown_exports], proseWrap: "preserve", embeddedLanguageFormatting: "off" });
+  const blocks = [];
+  const held = text.replace(/^(`{3,})diff\n[\s\S]*?\n\1$/gm, (block) => {
+    blocks.push(block);
+    return `DOCKERFIXDIFF${blocks.length - 1}X`;
+  });
+  const formatted = await ku(held, { parser: "markdown", plugins: [markdown_exports], proseWrap: "preserve", embeddedLanguageFormatting: "off" });
+  return formatted.replace(/^DOCKERFIXDIFF(\d+)X$/gm, (_m2, i) => blocks[Number(i)]);
 }
 function draft(files, options, noDiff) {
   const all = files.flatMap((f) => f.result.changes);
@@ -11041,7 +11047,6 @@ function draft(files, options, noDiff) {
       if (!seen) reasonsAt.set(g.reason, { file: f.file, where });
       out.push(`- **${g.pass}**, ${where}${tier}: ${inline(g.message)}.`.replace(/\.\.$/, "."), `  ${why}`);
     }
-    for (const c of f.created) out.push(`- new file \`${c.path}\` (proposed by the change above).`);
     const diffs = [unifiedDiff(f.file, f.result.input, f.result.output), ...f.created.map((c) => unifiedDiff(c.path, "", c.content))].join("\n");
     out.push("");
     if (noDiff.has(f.file)) {

@@ -3,7 +3,7 @@ import { format } from 'prettier/standalone';
 import * as markdown from 'prettier/plugins/markdown';
 import { describe, expect, it } from 'vitest';
 import { rewrite } from '../src/engine.js';
-import { commitMessage, groupChanges, prBody, title, type FileRewrite } from '../src/pr/body.js';
+import { commitMessage, groupChanges, prBody, title, unifiedDiff, type FileRewrite } from '../src/pr/body.js';
 
 const app = (name: string): FileRewrite => {
   const dir = `fixtures/apps/${name}`;
@@ -14,9 +14,9 @@ const app = (name: string): FileRewrite => {
 describe('the pull request body', () => {
   const files = [app('prod-service'), app('express-npm')];
 
-  it('is prettier-formatted markdown (formatting it again changes nothing)', async () => {
+  it('is prettier-formatted markdown (formatting it again changes only the blank diff context lines it would trim)', async () => {
     const body = await prBody(files);
-    expect(await format(body, { parser: 'markdown', plugins: [markdown], proseWrap: 'preserve' })).toBe(body);
+    expect(await format(body, { parser: 'markdown', plugins: [markdown], proseWrap: 'preserve' })).toBe(body.replace(/^ $/gm, ''));
   });
 
   it('has a summary table, then per file each change with pass, line, reason and tier, and the diff folded', async () => {
@@ -60,6 +60,13 @@ describe('the pull request body', () => {
       ['cache-cleanup', ['4', '9'], 'pip install --no-cache-dir'],
       ['copy-chown', ['12'], 'drop chown -R: the --chown of the COPY already sets it'],
     ]);
+  });
+
+  it('the diffs are exactly the unified diffs (a blank context line keeps its space)', async () => {
+    const body = await prBody(files);
+    const f = files[1];
+    expect(body).toContain(`\`\`\`diff\n${unifiedDiff(f.file, f.result.input, f.result.output)}\n--- /dev/null\n`);
+    expect(body).toMatch(/\n \n/);
   });
 
   it('a Dockerfile holding ``` cannot close the diff block', async () => {

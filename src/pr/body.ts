@@ -172,7 +172,15 @@ export async function prBody(files: FileRewrite[], options: BodyOptions = {}): P
     dropped.add(f.file);
     text = draft(files, options, dropped);
   }
-  return format(text, { parser: 'markdown', plugins: [markdown], proseWrap: 'preserve', embeddedLanguageFormatting: 'off' });
+  // Prettier formats the prose and tables; the diffs go back in verbatim afterwards (it would trim the single space
+  // of a blank context line, and a diff should stay one `git apply` accepts).
+  const blocks: string[] = [];
+  const held = text.replace(/^(`{3,})diff\n[\s\S]*?\n\1$/gm, (block: string) => {
+    blocks.push(block);
+    return `DOCKERFIXDIFF${blocks.length - 1}X`;
+  });
+  const formatted = await format(held, { parser: 'markdown', plugins: [markdown], proseWrap: 'preserve', embeddedLanguageFormatting: 'off' });
+  return formatted.replace(/^DOCKERFIXDIFF(\d+)X$/gm, (_m, i: string) => blocks[Number(i)]);
 }
 
 function draft(files: FileRewrite[], options: BodyOptions, noDiff: Set<string>): string {
@@ -208,7 +216,7 @@ function draft(files: FileRewrite[], options: BodyOptions, noDiff: Set<string>):
       if (!seen) reasonsAt.set(g.reason, { file: f.file, where });
       out.push(`- **${g.pass}**, ${where}${tier}: ${inline(g.message)}.`.replace(/\.\.$/, '.'), `  ${why}`);
     }
-    for (const c of f.created) out.push(`- new file \`${c.path}\` (proposed by the change above).`);
+    // A created file (a proposed .dockerignore) is named by the change that creates it, and its diff follows.
     const diffs = [unifiedDiff(f.file, f.result.input, f.result.output), ...f.created.map((c) => unifiedDiff(c.path, '', c.content))].join('\n');
     out.push('');
     if (noDiff.has(f.file)) {
