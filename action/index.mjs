@@ -10968,8 +10968,10 @@ function fence(content) {
   const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((r) => r.length));
   return "`".repeat(longest + 1);
 }
+var MAX_DIFF_EDITS = 4e3;
 function unifiedDiff(file, before, after) {
-  const patch = createTwoFilesPatch(before === "" ? "/dev/null" : `a/${file}`, `b/${file}`, before, after, "", "", { context: 3 });
+  const patch = createTwoFilesPatch(before === "" ? "/dev/null" : `a/${file}`, `b/${file}`, before, after, "", "", { context: 3, maxEditLength: MAX_DIFF_EDITS });
+  if (patch === void 0) return null;
   const lines = patch.split("\n");
   return lines.slice(Math.max(0, lines.findIndex((l) => l.startsWith("--- ")))).join("\n").replace(/\n+$/, "");
 }
@@ -11047,9 +11049,10 @@ function draft(files, options, noDiff) {
       if (!seen) reasonsAt.set(g.reason, { file: f.file, where });
       out.push(`- **${g.pass}**, ${where}${tier}: ${inline(g.message)}.`.replace(/\.\.$/, "."), `  ${why}`);
     }
-    const diffs = [unifiedDiff(f.file, f.result.input, f.result.output), ...f.created.map((c) => unifiedDiff(c.path, "", c.content))].join("\n");
+    const parts = [unifiedDiff(f.file, f.result.input, f.result.output), ...f.created.map((c) => unifiedDiff(c.path, "", c.content))];
+    const diffs = parts.join("\n");
     out.push("");
-    if (noDiff.has(f.file)) {
+    if (noDiff.has(f.file) || parts.includes(null)) {
       out.push("The diff is too long for this description: see the Files changed tab.");
     } else {
       const fenceMark = fence(diffs);
@@ -15535,7 +15538,7 @@ ${content.body}`);
     const f = forge;
     const labels = config.labels ?? [];
     if (pr2) {
-      const updated = pr2.title === content.title && pr2.body.trim() === content.body.trim() ? pr2 : await f.updatePullRequest(pr2.number, content);
+      const updated = pr2.title === content.title && pr2.body.replace(/\r\n/g, "\n").trim() === content.body.trim() ? pr2 : await f.updatePullRequest(pr2.number, content);
       const missing = labels.filter((l) => !pr2.labels.includes(l));
       if (missing.length) await f.addLabels(pr2.number, missing);
       out(`${updated === pr2 ? "pull request is current" : "updated pull request"} #${pr2.number}: ${pr2.url}`);

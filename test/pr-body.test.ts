@@ -69,6 +69,24 @@ describe('the pull request body', () => {
     expect(body).toMatch(/\n \n/);
   });
 
+  it('stays under the API limit by leaving out the largest diffs', async () => {
+    const big = app('prod-service');
+    const huge: FileRewrite = {
+      file: 'huge/Dockerfile',
+      created: [],
+      result: { ...big.result, input: `${big.result.input}${'# a long comment line that changes\n'.repeat(1500)}`, output: `${big.result.output}${'# b long comment line, changed\n'.repeat(1500)}` },
+    };
+    const body = await prBody([huge, files[1]]);
+    expect(body.length).toBeLessThan(65_536);
+    expect(body).toContain('### `huge/Dockerfile`');
+    expect(body).toContain('The diff is too long for this description: see the Files changed tab.');
+    expect(body).toContain('<summary>Diff of express-npm/Dockerfile</summary>');
+  });
+
+  it('a diff too large to compute is not attempted', () => {
+    expect(unifiedDiff('Dockerfile', '# a\n'.repeat(5000), '# b\n'.repeat(5000))).toBeNull();
+  });
+
   it('a Dockerfile holding ``` cannot close the diff block', async () => {
     const text = 'FROM alpine\nRUN echo "```" > /x\nRUN apk add curl\n';
     const result = rewrite(text, {});

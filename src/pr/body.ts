@@ -118,8 +118,13 @@ function fence(content: string): string {
   return '`'.repeat(longest + 1);
 }
 
-export function unifiedDiff(file: string, before: string, after: string): string {
-  const patch = createTwoFilesPatch(before === '' ? '/dev/null' : `a/${file}`, `b/${file}`, before, after, '', '', { context: 3 });
+/** Edits (in lines) past which a diff is not computed: it would not fit the body, and the time grows with its square. */
+const MAX_DIFF_EDITS = 4000;
+
+/** The unified diff, from its `---` line; null when it is too large to show. */
+export function unifiedDiff(file: string, before: string, after: string): string | null {
+  const patch = createTwoFilesPatch(before === '' ? '/dev/null' : `a/${file}`, `b/${file}`, before, after, '', '', { context: 3, maxEditLength: MAX_DIFF_EDITS }) as string | undefined;
+  if (patch === undefined) return null;
   const lines = patch.split('\n');
   return lines.slice(Math.max(0, lines.findIndex((l) => l.startsWith('--- ')))).join('\n').replace(/\n+$/, '');
 }
@@ -217,9 +222,10 @@ function draft(files: FileRewrite[], options: BodyOptions, noDiff: Set<string>):
       out.push(`- **${g.pass}**, ${where}${tier}: ${inline(g.message)}.`.replace(/\.\.$/, '.'), `  ${why}`);
     }
     // A created file (a proposed .dockerignore) is named by the change that creates it, and its diff follows.
-    const diffs = [unifiedDiff(f.file, f.result.input, f.result.output), ...f.created.map((c) => unifiedDiff(c.path, '', c.content))].join('\n');
+    const parts = [unifiedDiff(f.file, f.result.input, f.result.output), ...f.created.map((c) => unifiedDiff(c.path, '', c.content))];
+    const diffs = parts.join('\n');
     out.push('');
-    if (noDiff.has(f.file)) {
+    if (noDiff.has(f.file) || parts.includes(null)) {
       out.push('The diff is too long for this description: see the Files changed tab.');
     } else {
       const fenceMark = fence(diffs);

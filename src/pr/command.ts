@@ -163,7 +163,7 @@ async function run(opts: PrOptions, streams: Streams, token: string | undefined,
     const f = forge!;
     const labels = config.labels ?? [];
     if (pr) {
-      const updated = pr.title === content.title && pr.body.trim() === content.body.trim() ? pr : await f.updatePullRequest(pr.number, content);
+      const updated = pr.title === content.title && pr.body.replace(/\r\n/g, '\n').trim() === content.body.trim() ? pr : await f.updatePullRequest(pr.number, content);
       const missing = labels.filter((l) => !pr.labels.includes(l));
       if (missing.length) await f.addLabels(pr.number, missing);
       out(`${updated === pr ? 'pull request is current' : 'updated pull request'} #${pr.number}: ${pr.url}`);
