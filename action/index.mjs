@@ -11178,7 +11178,7 @@ var Git = class {
   /** Brings the commits of these remote branches into the object store (no local branch is created or moved). */
   async fetch(remote, branches) {
     if (branches.length === 0) return;
-    await this.run(["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", remote, ...branches.map((b2) => `refs/heads/${b2}`)]);
+    await this.run(["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--refmap=", remote, ...branches.map((b2) => `refs/heads/${b2}`)]);
   }
   /** Commits reachable from `head` and not from `base`, newest first, with author and committer emails. */
   async commitsBetween(base, head) {

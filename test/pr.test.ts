@@ -29,7 +29,7 @@ const remoteBranch = (name: string): string | null => {
 };
 const calls = () => api.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`);
 /** The user's checkout, as git shows it: branch, head, refs, status. */
-const localState = () => [git(repos.clone, 'symbolic-ref', 'HEAD'), git(repos.clone, 'rev-parse', 'HEAD'), git(repos.clone, 'for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads'), git(repos.clone, 'status', '--porcelain')];
+const localState = () => [git(repos.clone, 'symbolic-ref', 'HEAD'), git(repos.clone, 'rev-parse', 'HEAD'), git(repos.clone, 'for-each-ref', '--format=%(refname) %(objectname)'), git(repos.clone, 'status', '--porcelain')];
 
 describe('dockerfix pr against a bare remote and a local API server', () => {
   it('first run: one bot commit on the default branch head, pushed to dockerfix/rewrite, and a new labelled pull request', async () => {
@@ -50,8 +50,12 @@ describe('dockerfix pr against a bare remote and a local API server', () => {
     expect(message).toMatch(/^dockerfix: 3 changes to 2 Dockerfiles/);
     expect(message).toContain('Passes: merge-runs, cache-cleanup.');
     expect(message).toContain('- cache-cleanup (line 2): pip install --no-cache-dir');
-    // The user's checkout is untouched: same branch, same head, no new local branch, clean tree.
-    expect(localState()).toEqual(before);
+    // The user's checkout is untouched: same branch, same head, no new local branch, clean tree; the successful push
+    // records the bot's branch as origin/dockerfix/rewrite, as any push does.
+    const after = localState();
+    expect(after[2]).toContain(`refs/remotes/origin/dockerfix/rewrite ${head}`);
+    after[2] = after[2].replace(`refs/remotes/origin/dockerfix/rewrite ${head}\n`, '');
+    expect(after).toEqual(before);
     expect(calls()).toEqual(['GET /repos/acme/app', 'GET /repos/acme/app/pulls', 'POST /repos/acme/app/pulls', 'POST /repos/acme/app/issues/1/labels']);
     expect(api.requests[1].path).toContain('head=acme%3Adockerfix%2Frewrite');
     expect(api.pulls).toHaveLength(1);
@@ -232,6 +236,10 @@ describe('dockerfix pr against a bare remote and a local API server', () => {
   });
 
   it('a failed push leaves the local repository exactly as it was and opens no pull request', async () => {
+    repos.commit({ 'web/Dockerfile': 'FROM node:20\nRUN npm i\nRUN echo ok\n' });
+    // The clone is now behind its remote: not even origin/main may move.
+    git(repos.clone, 'reset', '--quiet', '--hard', 'HEAD~1');
+    git(repos.clone, 'update-ref', 'refs/remotes/origin/main', 'HEAD');
     fs.writeFileSync(path.join(repos.bare, 'hooks', 'pre-receive'), '#!/bin/sh\necho "pushes are frozen" >&2\nexit 1\n', { mode: 0o755 });
     const before = localState();
     const config = fs.readFileSync(path.join(repos.clone, '.git', 'config'), 'utf8');

@@ -136,7 +136,8 @@ export class Git {
   /** Brings the commits of these remote branches into the object store (no local branch is created or moved). */
   async fetch(remote: string, branches: string[]): Promise<void> {
     if (branches.length === 0) return;
-    await this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, ...branches.map((b) => `refs/heads/${b}`)]);
+    // --refmap= : not even the remote-tracking branches move; the objects are all the bot needs.
+    await this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--refmap=', remote, ...branches.map((b) => `refs/heads/${b}`)]);
   }
 
   /** Commits reachable from `head` and not from `base`, newest first, with author and committer emails. */
