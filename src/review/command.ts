@@ -1,0 +1,119 @@
+/**
+ * `dockerfix -i`: the glue between the command and the review screen. It finds the files, runs the screen only with
+ * a terminal, then performs what the reviewer chose: atomic writes of exactly what rewrite() gives for the accepted
+ * ids (and a proposed .dockerignore when that change was accepted), and a summary. Loaded only with -i, so the plain
+ * command never loads ink or React.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createElement } from 'react';
+import { render } from 'ink';
+import { discover } from '../files.js';
+import { InputError, readDockerfile, writeAtomic } from '../io.js';
+import { plural } from '../report.js';
+import type { RewriteOptions } from '../types.js';
+import { outcome, startReview, type FileReview } from './state.js';
+import { ReviewApp, type Done, type Loaded } from './view.js';
+
+export interface ReviewStreams {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+export interface ReviewOptions {
+  base: RewriteOptions;
+  unsafe: boolean;
+  context?: string;
+  color: boolean;
+}
+
+export const NO_TTY = 'dockerfix: -i needs a terminal (standard input is not one); run without -i to print the diff, or with --write to apply every safe change';
+
+export async function reviewCommand(paths: string[], opts: ReviewOptions, streams: ReviewStreams): Promise<number> {
+  const err = (s: string): void => void streams.stderr.write(s);
+  const out = (s: string): void => void streams.stdout.write(s);
+  if (!streams.stdin.isTTY || !streams.stdout.isTTY) {
+    err(`${NO_TTY}\n`);
+    return 2;
+  }
+  if (paths.includes('-')) {
+    err('dockerfix: -i reads the Dockerfiles from files (standard input is the terminal); name the file\n');
+    return 2;
+  }
+  const { files, errors } = await discover(paths);
+  for (const e of errors) err(`dockerfix: ${e.message}\n`);
+  if (files.length === 0) return errors.length ? 2 : 0;
+
+  const load = (file: string): Loaded => loadReview(file, opts);
+  const color = opts.color && !streams.env.NO_COLOR;
+  // The alternate screen, as full-screen terminal programs use: quitting (or Ctrl-C) gives the terminal back as it was.
+  out('\x1b[?1049h');
+  let resolveDone: (d: Done) => void = () => {};
+  const decided = new Promise<Done>((resolve) => (resolveDone = resolve));
+  const app = render(createElement(ReviewApp, { files, load, color, onDone: (d: Done) => resolveDone(d) }), {
+    stdout: streams.stdout as NodeJS.WriteStream,
+    stdin: streams.stdin as NodeJS.ReadStream,
+    stderr: streams.stderr as NodeJS.WriteStream,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  const done = await decided;
+  // Ink prints its last frame and gives the terminal back (raw mode off, cursor shown) before the summary.
+  await app.waitUntilExit();
+  out('\x1b[?1049l');
+
+  for (const line of done.errors) err(`dockerfix: ${line}\n`);
+  const bad = errors.length + done.errors.length > 0;
+  if (done.action !== 'write') {
+    out(done.action === 'interrupt' ? 'Interrupted: nothing written.\n' : 'Quit: nothing written.\n');
+    return done.action === 'interrupt' ? 130 : bad ? 2 : 0;
+  }
+  return writeReviews(done.reviews, opts, out, err) || (bad ? 2 : 0);
+}
+
+export function loadReview(file: string, opts: ReviewOptions): Loaded {
+  try {
+    const text = readDockerfile(file);
+    const context = opts.context ?? path.dirname(file);
+    return { review: startReview(file, text, { ...opts.base, context, dockerfileName: path.basename(file) }, opts.unsafe) };
+  } catch (error) {
+    if (error instanceof InputError) return { error: error.message };
+    throw error;
+  }
+}
+
+/** Writes what the reviews decided; returns a non-zero exit code when a write failed. */
+export function writeReviews(reviews: FileReview[], opts: Pick<ReviewOptions, 'context'>, out: (s: string) => void, err: (s: string) => void): number {
+  let written = 0;
+  let applied = 0;
+  let rejected = 0;
+  let failed = 0;
+  for (const review of reviews) {
+    const o = outcome(review);
+    rejected += o.rejected;
+    if (o.applied === 0) continue;
+    try {
+      const parts: string[] = [];
+      if (o.changed) {
+        writeAtomic(review.file, o.output);
+        written++;
+      }
+      for (const f of o.files) {
+        const target = path.join(opts.context ?? path.dirname(review.file), f.path);
+        if (fs.existsSync(target)) continue;
+        writeAtomic(target, f.content);
+        parts.push(target);
+      }
+      applied += o.applied;
+      out(`${review.file}: ${plural(o.applied, 'change')} applied${parts.length ? `, created ${parts.join(', ')}` : ''}\n`);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      err(`dockerfix: ${error.message}\n`);
+      failed++;
+    }
+  }
+  out(`${plural(written, 'file')} written, ${plural(applied, 'change')} applied, ${rejected} rejected\n`);
+  return failed ? 2 : 0;
+}

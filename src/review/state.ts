@@ -1,0 +1,194 @@
+/**
+ * The review of one Dockerfile as plain data: the changes listed, the reviewer's decisions, undo, and the file as it
+ * would be written. No terminal here; the view renders it and the command writes it.
+ *
+ * Every decision recomputes through the core: what is written is exactly
+ * `rewrite(base, { ...options, unsafe: true, changeIds: accepted })`, where `base` is the input plus the
+ * `# dockerfix-ignore` comments the reviewer asked for. Nothing is stitched by hand.
+ *
+ * Change ids come from the text a change was proposed on, so a change made in a later round (on text an earlier
+ * change wrote) has an id that exists only while that earlier change is applied. The list is therefore matched by id
+ * after every decision, against a preview run with every change not rejected:
+ *   - a listed change the preview no longer proposes "no longer applies" (it built on a change now rejected);
+ *   - a change the preview proposes that is not listed yet is added, undecided (a rejection can open another way);
+ *   - an accepted change the written run does not apply "waits" for a change it builds on that is not accepted yet.
+ */
+import { applyEdits, rewrite } from '../engine.js';
+import type { Change, Edit, RewriteOptions, RewriteResult } from '../types.js';
+import { ignoreCommentEdit } from './remember.js';
+
+export type Decision = 'accepted' | 'rejected' | 'ignored';
+
+/** Where a listed change stands after the last recompute. */
+export type Status =
+  | 'applied' // accepted, and in the file as it would be written
+  | 'waits' // accepted, but it builds on a change not accepted: not written until that one is
+  | 'open' // undecided, still proposed
+  | 'gone' // no longer proposed: it depended on a change now rejected (or on text a comment changed)
+  | 'rejected'; // rejected or ignored: not written
+
+export interface Item {
+  change: Change;
+  decision: Decision | null;
+  status: Status;
+  /** Other ids the same change was proposed under after a recompute (a rejection follows it; see match()). */
+  aliases: string[];
+  /** Known only from a "not selected" skip so far (no reason or edits yet); dropped if no run ever applies it. */
+  provisional?: boolean;
+}
+
+export interface FileReview {
+  file: string;
+  input: string;
+  /** rewrite() options, as for the plain command (context, passes, cacheStrategy, dockerfileName). */
+  options: RewriteOptions;
+  /** Whether --unsafe was given: "accept the rest" then takes unsafe-tier changes too. */
+  unsafe: boolean;
+  /** The input with the dockerfix-ignore comments of ignored changes. */
+  base: string;
+  items: Item[];
+  /** What would be written: rewrite(base, { unsafe: true, changeIds: accepted }). */
+  result: RewriteResult;
+  /** The states before each decision, most recent last. */
+  history: FileReview[];
+}
+
+const MAX_MATCH_ROUNDS = 5;
+
+/** Lists every change the passes propose (unsafe ones too), all undecided. */
+export function startReview(file: string, input: string, options: RewriteOptions, unsafe: boolean): FileReview {
+  const all = rewrite(input, { ...options, unsafe: true, changeIds: undefined });
+  const items: Item[] = all.changes.map((change) => ({ change, decision: null, status: 'open', aliases: [] }));
+  return recompute({ file, input, options, unsafe, base: input, items: sortItems(items), result: all, history: [] });
+}
+
+export function acceptedIds(review: FileReview): string[] {
+  return review.items.filter((i) => i.decision === 'accepted').map((i) => i.change.id);
+}
+
+/** Decides one change (by id); deciding again replaces the earlier decision. Undo steps back one decision. */
+export function decide(review: FileReview, id: string, decision: Decision | null): FileReview {
+  const item = review.items.find((i) => i.change.id === id);
+  if (!item || item.decision === decision) return review;
+  // A remembered rejection needs an instruction to put the comment above; a change that only creates a file has none.
+  if (decision === 'ignored' && item.change.edits.length === 0) decision = 'rejected';
+  const items = review.items.map((i) => (i === item ? { ...i, decision } : i));
+  return recompute({ ...review, items, history: [...review.history, review] });
+}
+
+/** Accepts every undecided change still proposed in the file (unsafe-tier ones only under --unsafe), as one step. */
+export function acceptRest(review: FileReview): FileReview {
+  const take = (i: Item): boolean => i.decision === null && i.status === 'open' && (review.unsafe || i.change.safety === 'safe');
+  if (!review.items.some(take)) return review;
+  let items = review.items.map((i) => (take(i) ? { ...i, decision: 'accepted' as const } : i));
+  let next = recompute({ ...review, items, history: [...review.history, review] });
+  // Accepting a change can bring the changes that build on it (a later round's): take those too.
+  for (let n = 0; n < MAX_MATCH_ROUNDS && next.items.some(take); n++) {
+    items = next.items.map((i) => (take(i) ? { ...i, decision: 'accepted' as const } : i));
+    next = recompute({ ...next, items });
+  }
+  return next;
+}
+
+export function undo(review: FileReview): FileReview {
+  return review.history.length ? review.history[review.history.length - 1] : review;
+}
+
+export function counts(review: FileReview): { total: number; accepted: number; applied: number; rejected: number; ignored: number; open: number; gone: number } {
+  const by = (f: (i: Item) => boolean): number => review.items.filter(f).length;
+  return {
+    total: review.items.length,
+    accepted: by((i) => i.decision === 'accepted'),
+    applied: review.result.changes.length,
+    rejected: by((i) => i.decision === 'rejected' || i.decision === 'ignored'),
+    ignored: by((i) => i.decision === 'ignored'),
+    open: by((i) => i.decision === null && i.status === 'open'),
+    gone: by((i) => i.status === 'gone'),
+  };
+}
+
+/** Whether any decision was taken (quitting would lose it). */
+export function hasDecisions(review: FileReview): boolean {
+  return review.items.some((i) => i.decision !== null);
+}
+
+/** The input with a `# dockerfix-ignore <pass>` comment above the instruction of every ignored change. */
+export function baseText(input: string, items: Item[]): string {
+  const ignored = items.filter((i) => i.decision === 'ignored').map((i) => i.change).sort((a, b) => b.line - a.line);
+  let text = input;
+  // From the bottom up, so a comment inserted lower does not move the lines above it.
+  for (const change of ignored) {
+    const edit = ignoreCommentEdit(text, change.line, change.pass);
+    if (edit) text = applyEdits(text, [edit]);
+  }
+  return text;
+}
+
+function recompute(review: FileReview): FileReview {
+  const base = baseText(review.input, review.items);
+  let items = review.items;
+  let preview: RewriteResult | null = null;
+  for (let n = 0; n < MAX_MATCH_ROUNDS; n++) {
+    const open = items.filter((i) => i.decision !== 'rejected' && i.decision !== 'ignored').map((i) => i.change.id);
+    preview = rewrite(base, { ...review.options, unsafe: true, changeIds: open });
+    const matched = match(items, preview);
+    items = matched.items;
+    if (!matched.added) break;
+  }
+  const result = rewrite(base, { ...review.options, unsafe: true, changeIds: acceptedIds({ ...review, items }) });
+  const written = new Set(result.changes.map((c) => c.id));
+  const proposed = new Set(preview!.changes.map((c) => c.id));
+  items = items.filter((i) => !i.provisional).map((i) => ({ ...i, status: statusOf(i, written, proposed) }));
+  return { ...review, base, items: sortItems(items), result };
+}
+
+function statusOf(item: Item, written: Set<string>, proposed: Set<string>): Status {
+  if (item.decision === 'rejected' || item.decision === 'ignored') return 'rejected';
+  if (item.decision === 'accepted') return written.has(item.change.id) ? 'applied' : proposed.has(item.change.id) ? 'waits' : 'gone';
+  return proposed.has(item.change.id) ? 'open' : 'gone';
+}
+
+/**
+ * Matches the listed changes with a preview run (every change not rejected selected). Listed changes keep their
+ * place; a rejected one re-proposed under another id (its text was changed by an accepted change) follows the
+ * rejection when pass and message are the same, so it is never applied behind the reviewer's back. Other changes
+ * the core now proposes (selected or waiting as "not selected") are added, undecided.
+ */
+function match(items: Item[], preview: RewriteResult): { items: Item[]; added: boolean } {
+  const known = new Set(items.flatMap((i) => [i.change.id, ...i.aliases]));
+  const proposed: Change[] = [
+    ...preview.changes,
+    ...preview.skipped.filter((s) => s.changeId && s.reason === 'not selected').map((s) => stubChange(s.changeId!, s.pass, s.line, s.message ?? '')),
+  ];
+  const out = [...items];
+  let added = false;
+  for (const change of proposed) {
+    if (known.has(change.id)) continue;
+    known.add(change.id);
+    const rejectedTwin = out.findIndex((i) => (i.decision === 'rejected' || i.decision === 'ignored') && i.change.pass === change.pass && i.change.message === change.message);
+    if (rejectedTwin >= 0) {
+      out[rejectedTwin] = { ...out[rejectedTwin], aliases: [...out[rejectedTwin].aliases, change.id] };
+      continue;
+    }
+    // A "not selected" skip carries no reason or edits: the next preview round selects it and fills them in.
+    out.push({ change, decision: null, status: 'open', aliases: [], provisional: !preview.changes.includes(change) });
+    added = true;
+  }
+  // Listed changes the preview applied: take the preview's copy (its reason and edits are those of this text).
+  const byId = new Map(preview.changes.map((c) => [c.id, c]));
+  return { items: out.map((i) => (byId.has(i.change.id) ? { ...i, change: byId.get(i.change.id)!, provisional: false } : i)), added };
+}
+
+function stubChange(id: string, pass: string, line: number, message: string): Change {
+  return { id, pass, line, message, reason: '', safety: 'safe', edits: [] as Edit[] };
+}
+
+function sortItems(items: Item[]): Item[] {
+  return items.map((item, n) => ({ item, n })).sort((a, b) => a.item.change.line - b.item.change.line || a.n - b.n).map((x) => x.item);
+}
+
+/** The file as written and the files it creates, for the summary and the writer. */
+export function outcome(review: FileReview): { output: string; changed: boolean; files: RewriteResult['files']; applied: number; rejected: number } {
+  const c = counts(review);
+  return { output: review.result.output, changed: review.result.output !== review.input, files: review.result.files, applied: c.applied, rejected: c.rejected };
+}
