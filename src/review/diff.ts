@@ -55,8 +55,7 @@ function computeChangeDiff(review: FileReview, item: Item, colors: Colors): Chan
 export function fileDiff(review: FileReview, colors: Colors): string[] {
   const parts = [unifiedDiff(review.file, review.input, review.result.output, colors)];
   for (const f of review.result.files) parts.push(newFileDiff(siblingPath(review.file, f.path), f.content, colors));
-  const text = parts.filter(Boolean).join('\n').replace(/\n+$/, '');
-  return text ? text.split('\n') : [];
+  return withoutHeader(parts.filter(Boolean).join('\n'));
 }
 
 function withoutHeader(patch: string): string[] {

@@ -9,8 +9,9 @@
  */
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import pc from 'picocolors';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { changeDiff, fileDiff } from './diff.js';
+import { plural } from '../report.js';
 import { acceptRest, counts, decide, hasDecisions, undo, type Decision, type FileReview, type Item } from './state.js';
 
 export type Loaded = { review: FileReview; error?: undefined } | { review?: undefined; error: string };
@@ -123,7 +124,11 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
     if (decision === 'ignored' && item.change.edits.length === 0) setNote('this change edits no instruction: rejected, no comment added');
   };
 
-  useInput((input, key) => {
+  // The handler of the latest render, read through a ref: ink re-subscribes useInput in an effect, which runs after
+  // the frame is drawn, and a key typed in between must not reach the previous render's state.
+  const onKey = useRef<Parameters<typeof useInput>[0]>(() => {});
+  useInput((input, key) => onKey.current(input, key));
+  onKey.current = (input, key) => {
     setNote('');
     if (key.ctrl && input === 'c') return finish('interrupt');
     if (confirmQuit) {
@@ -175,7 +180,7 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
       const at = withChanges.indexOf(last);
       if (at >= 0) setFileIndex(at);
     }
-  });
+  };
 
   const leftWidth = Math.max(20, Math.min(30, Math.floor(columns * 0.32)));
   const rightWidth = Math.max(20, columns - leftWidth - 1);
@@ -185,8 +190,8 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
   const all = [...loaded.values()].flatMap((l) => (l.review ? [counts(l.review)] : []));
   const sum = (k: 'accepted' | 'rejected' | 'open'): number => all.reduce((n, x) => n + x[k], 0);
   const errors = [...loaded.values()].filter((l) => l.error).length;
-  const progress = pending.length ? c.yellow(` computing ${files.length - pending.length}/${files.length} files…`) : '';
-  const header = `${c.bold('dockerfix review')}  ${withChanges.length} of ${files.length} file${files.length === 1 ? '' : 's'} with changes · ${c.green(`${sum('accepted')} accepted`)} · ${c.red(`${sum('rejected')} rejected`)} · ${sum('open')} open${errors ? c.red(` · ${errors} unreadable`) : ''}${progress}`;
+  const progress = pending.length ? c.yellow(`reading ${files.length - pending.length}/${files.length} · `) : '';
+  const header = `${c.bold('dockerfix review')} · ${progress}${withChanges.length} of ${plural(files.length, 'file')} to review · ${c.green(`${sum('accepted')} accepted`)} · ${c.red(`${sum('rejected')} rejected`)} · ${sum('open')} open`;
 
   // Left column: files, then the changes of this file.
   const left: string[] = [];
@@ -199,7 +204,10 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
     const tally = `${n.total} ${n.accepted}✓ ${n.rejected}✗`;
     left.push(`${mark}${fit(tailOf(f, leftWidth - tally.length - 3), leftWidth - tally.length - 2)} ${tally}`);
   }
-  if (withChanges.length === 0) left.push(pending.length ? ' computing…' : ' nothing to change');
+  if (withChanges.length === 0) left.push(pending.length ? ' reading…' : ' nothing to change');
+  const unchanged = files.length - pending.length - withChanges.length - errors;
+  const aside = [unchanged ? `${unchanged} unchanged` : '', errors ? c.red(`${errors} unreadable`) : ''].filter(Boolean).join(', ');
+  if (aside) left.push(c.dim(` ${aside}`));
   left.push(c.dim('─'.repeat(leftWidth)));
   const changeRows = bodyRows - left.length;
   const firstChange = Math.max(0, Math.min(index - Math.floor(changeRows / 2), items.length - changeRows));
@@ -219,8 +227,9 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
     const ch = item.change;
     const tier = ch.safety === 'unsafe' ? c.yellow('unsafe') : c.green('safe');
     right.push(`${c.bold(ch.pass)} line ${ch.line} · ${tier} · ${statusText(item, c)} ${c.dim(`(${index + 1}/${items.length})`)}`);
-    right.push(...clip(wrap(ch.message, rightWidth), 3));
-    if (ch.reason) right.push(...clip(wrap(ch.reason, rightWidth), rows >= 30 ? 8 : 4).map((l) => c.dim(l)));
+    // The whole-file diff needs the room; the change's message and reason are one key away.
+    if (!whole) right.push(...clip(wrap(ch.message, rightWidth), 3));
+    if (ch.reason && !whole) right.push(...clip(wrap(ch.reason, rightWidth), rows >= 30 ? 8 : 4).map((l) => c.dim(l)));
     right.push(c.dim(`${ch.id}${whole ? ' · whole file as it would be written (d: this change)' : ' · d: whole file'}`));
     const diff = whole ? { lines: fileDiff(review, { enabled: color }), note: review.result.output === review.input && review.result.files.length === 0 ? 'Nothing accepted yet: the file would be written unchanged.' : null } : changeDiff(review, item, { enabled: color });
     const room = Math.max(1, bodyRows - right.length);
