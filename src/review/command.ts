@@ -59,9 +59,11 @@ export async function reviewCommand(paths: string[], opts: ReviewOptions, stream
     exitOnCtrlC: false,
     patchConsole: false,
   });
+  // Asked for at once: ink makes this promise on the first call, and one made after the exit never settles.
+  const exited = app.waitUntilExit();
   const done = await decided;
   // Ink prints its last frame and gives the terminal back (raw mode off, cursor shown) before the summary.
-  await app.waitUntilExit();
+  await exited;
   out('\x1b[?1049l');
 
   for (const line of done.errors) err(`dockerfix: ${line}\n`);

@@ -126,6 +126,7 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
 
   // The handler of the latest render, read through a ref: ink re-subscribes useInput in an effect, which runs after
   // the frame is drawn, and a key typed in between must not reach the previous render's state.
+  const maxScroll = useRef(0);
   const onKey = useRef<Parameters<typeof useInput>[0]>(() => {});
   useInput((input, key) => onKey.current(input, key));
   onKey.current = (input, key) => {
@@ -151,7 +152,7 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
       return;
     }
     const page = Math.max(1, rows - 12);
-    if (input === ' ' || key.pageDown) return setScroll((s) => s + page);
+    if (input === ' ' || key.pageDown) return setScroll((s) => Math.max(0, Math.min(maxScroll.current, s + page)));
     if (input === 'b' || key.pageUp) return setScroll((s) => Math.max(0, s - page));
     if (!review) return;
     if (key.downArrow || input === 'j') return select(items[Math.min(items.length - 1, index + 1)]?.change.id);
@@ -184,7 +185,8 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
 
   const leftWidth = Math.max(20, Math.min(30, Math.floor(columns * 0.32)));
   const rightWidth = Math.max(20, columns - leftWidth - 1);
-  const bodyRows = Math.max(6, rows - 2);
+  // One row short of the terminal: ink redraws a frame as tall as the screen by clearing it (flicker).
+  const bodyRows = Math.max(6, rows - 3);
 
   // Header: what there is, and the progress while files are still being computed.
   const all = [...loaded.values()].flatMap((l) => (l.review ? [counts(l.review)] : []));
@@ -230,15 +232,17 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
     // The whole-file diff needs the room; the change's message and reason are one key away.
     if (!whole) right.push(...clip(wrap(ch.message, rightWidth), 3));
     if (ch.reason && !whole) right.push(...clip(wrap(ch.reason, rightWidth), rows >= 30 ? 8 : 4).map((l) => c.dim(l)));
-    right.push(c.dim(`${ch.id}${whole ? ' · whole file as it would be written (d: this change)' : ' · d: whole file'}`));
+    right.push(c.dim(`${ch.id}${whole ? ' · whole file as written (d: this change)' : ' · d: whole file'}`));
     const diff = whole ? { lines: fileDiff(review, { enabled: color }), note: review.result.output === review.input && review.result.files.length === 0 ? 'Nothing accepted yet: the file would be written unchanged.' : null } : changeDiff(review, item, { enabled: color });
     const room = Math.max(1, bodyRows - right.length);
     if (diff.note) right.push(...wrap(diff.note, rightWidth));
-    const top = Math.max(0, Math.min(scroll, diff.lines.length - room));
-    const shown = diff.lines.slice(top, top + room);
-    if (diff.lines.length > room) {
-      shown.splice(shown.length - 1, 1, c.dim(`… diff lines ${top + 1}-${top + shown.length - 1} of ${diff.lines.length} (space/b: scroll)`));
-    }
+    // A diff longer than the room scrolls; its last row then says where it stands.
+    const fits = diff.lines.length <= room;
+    const visible = fits ? room : room - 1;
+    const top = fits ? 0 : Math.max(0, Math.min(scroll, diff.lines.length - visible));
+    maxScroll.current = Math.max(0, diff.lines.length - visible);
+    const shown = diff.lines.slice(top, top + visible);
+    if (!fits) shown.push(c.dim(`… diff lines ${top + 1}-${top + shown.length} of ${diff.lines.length} (space/b: scroll)`));
     right.push(...shown);
   } else {
     right.push(pending.length ? 'Reading the Dockerfiles…' : 'Nothing to change in these files. q quits.');
