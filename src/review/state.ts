@@ -8,13 +8,16 @@
  *
  * Change ids come from the text a change was proposed on, so a change made in a later round (on text an earlier
  * change wrote) has an id that exists only while that earlier change is applied. The list is therefore matched by id
- * after every decision, against a preview run with every change not rejected:
+ * after every decision, against a preview run: the accepted changes and the undecided ones the command would apply
+ * by default (safe ones; unsafe ones too under --unsafe), the other proposals left "not selected":
  *   - a listed change the preview no longer proposes "no longer applies" (it built on a change now rejected);
  *   - a change the preview proposes that is not listed yet is added, undecided (a rejection can open another way);
  *   - an accepted change the written run does not apply "waits" for a change it builds on that is not accepted yet.
+ * Unsafe-tier changes are listed (as the core proposes them on that preview), undecided, and never in the preview
+ * unless --unsafe or accepted: so the list starts as exactly what the plain command would report.
  */
 import { applyEdits, rewrite } from '../engine.js';
-import type { Change, Edit, RewriteOptions, RewriteResult } from '../types.js';
+import type { Change, RewriteOptions, RewriteResult } from '../types.js';
 import { ignoreCommentEdit } from './remember.js';
 
 export type Decision = 'accepted' | 'rejected' | 'ignored';
@@ -33,8 +36,6 @@ export interface Item {
   status: Status;
   /** Other ids the same change was proposed under after a recompute (a rejection follows it; see match()). */
   aliases: string[];
-  /** Known only from a "not selected" skip so far (no reason or edits yet); dropped if no run ever applies it. */
-  provisional?: boolean;
 }
 
 export interface FileReview {
@@ -55,11 +56,14 @@ export interface FileReview {
 
 const MAX_MATCH_ROUNDS = 5;
 
-/** Lists every change the passes propose (unsafe ones too), all undecided. */
+/** Lists every change the passes propose (unsafe ones too), all undecided: what the plain command would apply first. */
 export function startReview(file: string, input: string, options: RewriteOptions, unsafe: boolean): FileReview {
-  const all = rewrite(input, { ...options, unsafe: true, changeIds: undefined });
-  const items: Item[] = all.changes.map((change) => ({ change, decision: null, status: 'open', aliases: [] }));
-  return recompute({ file, input, options, unsafe, base: input, items: sortItems(items), result: all, history: [] });
+  const first = rewrite(input, { ...options, unsafe });
+  const items: Item[] = first.changes.map((change) => ({ change, decision: null, status: 'open', aliases: [] }));
+  const review = recompute({ file, input, options, unsafe, base: input, items: sortItems(items), result: first, history: [] });
+  // A change of the plain run that a run selecting by id does not reach (the engine orders its rounds differently
+  // when it selects by id) was never selectable: the list holds what the core proposes under selection by id.
+  return { ...review, items: review.items.filter((i) => i.status !== 'gone') };
 }
 
 export function acceptedIds(review: FileReview): string[] {
@@ -124,21 +128,47 @@ export function baseText(input: string, items: Item[]): string {
   return text;
 }
 
+/** The ids a preview applies: accepted ones, and undecided ones the command would apply by default. */
+function previewIds(items: Item[], unsafe: boolean): string[] {
+  return items.filter((i) => i.decision === 'accepted' || (i.decision === null && (unsafe || i.change.safety === 'safe'))).map((i) => i.change.id);
+}
+
 function recompute(review: FileReview): FileReview {
   const base = baseText(review.input, review.items);
+  const run = (ids: string[]): RewriteResult => rewrite(base, { ...review.options, unsafe: true, changeIds: ids });
   let items = review.items;
-  let preview: RewriteResult | null = null;
+  let proposed = new Set<string>();
+  // Adding a safe change to the list adds it to the preview, which can propose others: until nothing is new.
   for (let n = 0; n < MAX_MATCH_ROUNDS; n++) {
-    const open = items.filter((i) => i.decision !== 'rejected' && i.decision !== 'ignored').map((i) => i.change.id);
-    preview = rewrite(base, { ...review.options, unsafe: true, changeIds: open });
-    const matched = match(items, preview);
-    items = matched.items;
-    if (!matched.added) break;
+    const selected = previewIds(items, review.unsafe);
+    const preview = run(selected);
+    const notSelected = preview.skipped.filter((s) => s.changeId && s.reason === 'not selected').map((s) => s.changeId!);
+    proposed = new Set([...preview.changes.map((c) => c.id), ...notSelected]);
+    // The preview applied these: take its copy (reason and message as they read on this text).
+    const fresh = new Map(preview.changes.map((c) => [c.id, c]));
+    items = items.map((i) => (fresh.has(i.change.id) ? { ...i, change: fresh.get(i.change.id)! } : i));
+    const known = new Set(items.flatMap((i) => [i.change.id, ...i.aliases]));
+    const added: Item[] = [];
+    for (const id of notSelected) {
+      if (known.has(id)) continue;
+      known.add(id);
+      // A skip carries no edits or reason: the change itself comes from a run that selects it.
+      const change = run([...selected, id]).changes.find((c) => c.id === id);
+      if (!change) continue;
+      // A rejected change proposed again under another id (an accepted change rewrote its lines) stays rejected.
+      const twin = items.findIndex((i) => (i.decision === 'rejected' || i.decision === 'ignored') && i.change.pass === change.pass && i.change.message === change.message);
+      if (twin >= 0) {
+        items = items.map((i, k) => (k === twin ? { ...i, aliases: [...i.aliases, id] } : i));
+        continue;
+      }
+      added.push({ change, decision: null, status: 'open', aliases: [] });
+    }
+    items = [...items, ...added];
+    if (!added.some((i) => review.unsafe || i.change.safety === 'safe')) break;
   }
-  const result = rewrite(base, { ...review.options, unsafe: true, changeIds: acceptedIds({ ...review, items }) });
+  const result = run(acceptedIds({ ...review, items }));
   const written = new Set(result.changes.map((c) => c.id));
-  const proposed = new Set(preview!.changes.map((c) => c.id));
-  items = items.filter((i) => !i.provisional).map((i) => ({ ...i, status: statusOf(i, written, proposed) }));
+  items = items.map((i) => ({ ...i, status: statusOf(i, written, proposed) }));
   return { ...review, base, items: sortItems(items), result };
 }
 
@@ -146,41 +176,6 @@ function statusOf(item: Item, written: Set<string>, proposed: Set<string>): Stat
   if (item.decision === 'rejected' || item.decision === 'ignored') return 'rejected';
   if (item.decision === 'accepted') return written.has(item.change.id) ? 'applied' : proposed.has(item.change.id) ? 'waits' : 'gone';
   return proposed.has(item.change.id) ? 'open' : 'gone';
-}
-
-/**
- * Matches the listed changes with a preview run (every change not rejected selected). Listed changes keep their
- * place; a rejected one re-proposed under another id (its text was changed by an accepted change) follows the
- * rejection when pass and message are the same, so it is never applied behind the reviewer's back. Other changes
- * the core now proposes (selected or waiting as "not selected") are added, undecided.
- */
-function match(items: Item[], preview: RewriteResult): { items: Item[]; added: boolean } {
-  const known = new Set(items.flatMap((i) => [i.change.id, ...i.aliases]));
-  const proposed: Change[] = [
-    ...preview.changes,
-    ...preview.skipped.filter((s) => s.changeId && s.reason === 'not selected').map((s) => stubChange(s.changeId!, s.pass, s.line, s.message ?? '')),
-  ];
-  const out = [...items];
-  let added = false;
-  for (const change of proposed) {
-    if (known.has(change.id)) continue;
-    known.add(change.id);
-    const rejectedTwin = out.findIndex((i) => (i.decision === 'rejected' || i.decision === 'ignored') && i.change.pass === change.pass && i.change.message === change.message);
-    if (rejectedTwin >= 0) {
-      out[rejectedTwin] = { ...out[rejectedTwin], aliases: [...out[rejectedTwin].aliases, change.id] };
-      continue;
-    }
-    // A "not selected" skip carries no reason or edits: the next preview round selects it and fills them in.
-    out.push({ change, decision: null, status: 'open', aliases: [], provisional: !preview.changes.includes(change) });
-    added = true;
-  }
-  // Listed changes the preview applied: take the preview's copy (its reason and edits are those of this text).
-  const byId = new Map(preview.changes.map((c) => [c.id, c]));
-  return { items: out.map((i) => (byId.has(i.change.id) ? { ...i, change: byId.get(i.change.id)!, provisional: false } : i)), added };
-}
-
-function stubChange(id: string, pass: string, line: number, message: string): Change {
-  return { id, pass, line, message, reason: '', safety: 'safe', edits: [] as Edit[] };
 }
 
 function sortItems(items: Item[]): Item[] {

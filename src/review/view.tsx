@@ -71,6 +71,7 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
   const [scroll, setScroll] = useState(0);
   const [confirmQuit, setConfirmQuit] = useState(false);
   const [note, setNote] = useState('');
+  const names = useMemo(() => displayNames(files), [files]);
 
   // Files with something to review, in the order given; the others are counted.
   const withChanges = files.filter((f) => (loaded.get(f)?.review?.items.length ?? 0) > 0);
@@ -195,7 +196,7 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
   const progress = pending.length ? c.yellow(`reading ${files.length - pending.length}/${files.length} · `) : '';
   const header = `${c.bold('dockerfix review')} · ${progress}${withChanges.length} of ${plural(files.length, 'file')} to review · ${c.green(`${sum('accepted')} accepted`)} · ${c.red(`${sum('rejected')} rejected`)} · ${sum('open')} open`;
 
-  // Left column: files, then the changes of this file.
+  // Left column: files (named from where they differ), then the changes of this file.
   const left: string[] = [];
   const fileRows = Math.min(withChanges.length, Math.max(3, Math.floor(bodyRows / 3)));
   const firstFile = Math.max(0, Math.min(fileIndex - fileRows + 1, withChanges.length - fileRows));
@@ -203,8 +204,8 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
     const r = loaded.get(f)!.review!;
     const n = counts(r);
     const mark = f === file ? c.inverse('>') : ' ';
-    const tally = `${n.total} ${n.accepted}✓ ${n.rejected}✗`;
-    left.push(`${mark}${fit(tailOf(f, leftWidth - tally.length - 3), leftWidth - tally.length - 2)} ${tally}`);
+    const tally = `${n.total} ${n.accepted}✓${n.rejected}✗`;
+    left.push(`${mark}${fit(tailOf(names.get(f) ?? f, leftWidth - tally.length - 2), leftWidth - tally.length - 2)} ${tally}`);
   }
   if (withChanges.length === 0) left.push(pending.length ? ' reading…' : ' nothing to change');
   const unchanged = files.length - pending.length - withChanges.length - errors;
@@ -223,7 +224,11 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
   const right: string[] = [];
   if (help) {
     right.push(c.bold('Keys'));
-    for (const [k, what] of KEYS) right.push(...wrap(`${k.padEnd(14)} ${what}`, rightWidth, '               '));
+    const keyWidth = Math.max(...KEYS.map(([k]) => k.length)) + 2;
+    for (const [k, what] of KEYS) {
+      const lines = wrap(what, Math.max(10, rightWidth - keyWidth));
+      right.push(...lines.map((l, n) => `${(n === 0 ? k : '').padEnd(keyWidth)}${l}`));
+    }
     right.push('', ...wrap('Status marks: ✓ accepted, ✗ rejected, # rejected and remembered, · undecided, ~ accepted but waits for a change it builds on, – no longer applies; ! unsafe tier.', rightWidth), '', c.dim('any key: back'));
   } else if (review && item) {
     const ch = item.change;
@@ -301,6 +306,23 @@ function statusText(item: Item, c: Painter): string {
 /** At most `n` lines, the last one ending in an ellipsis when some are cut. */
 function clip(lines: string[], n: number): string[] {
   return lines.length <= n ? lines : [...lines.slice(0, n - 1), `${lines[n - 1]} …`];
+}
+
+/**
+ * Short names for the file list: the paths without the directory they all share, keeping at least the parent
+ * directory (`api/Dockerfile`), and only the directories when every file has the same name (`api/`, `web/`).
+ */
+export function displayNames(files: string[]): Map<string, string> {
+  const parts = files.map((f) => f.split(/[\\/]+/));
+  let common = 0;
+  if (parts.length) {
+    const shortest = Math.min(...parts.map((p) => p.length));
+    while (common < shortest - 2 && parts.every((p) => p[common] === parts[0][common])) common++;
+  }
+  const names = files.map((f, i) => parts[i].slice(Math.min(common, parts[i].length - 2)));
+  // Dockerfiles all named alike (app-a/Dockerfile, app-b/Dockerfile): the directory is what tells them apart.
+  const alike = files.length > 1 && names.every((n) => n.length > 1 && n[n.length - 1] === names[0][names[0].length - 1]);
+  return new Map(files.map((f, i) => [f, alike ? `${names[i].slice(0, -1).join('/')}/` : names[i].join('/')]));
 }
 
 /** The end of a path (what tells files apart), with an ellipsis when cut. */
