@@ -119,6 +119,16 @@ describe('review screen (ink-testing-library)', () => {
     ui.unmount();
   });
 
+  it('keys that arrive in one chunk (typed ahead) are taken one by one, in order', async () => {
+    const { frame, ui } = mount([copyApp()]);
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    ui.stdin.write('jyn');
+    await until(() => frame().includes('1 accepted · 1 rejected · 2 open'), 'both decisions').catch((e) => { console.log(frame()); throw e; });
+    expect(frame()).toMatch(/✓\s+3 merge-runs/);
+    expect(frame()).toMatch(/✗\s+4 cache-cleanup!/);
+    ui.unmount();
+  });
+
   it('d shows the whole file as it would be written; a accepts the rest (safe ones)', async () => {
     const { frame, press, ui, done } = mount([copyApp()]);
     await until(() => frame().includes('deps-first line 1'), 'the first change');

@@ -46,6 +46,12 @@ export const KEYS: [string, string][] = [
   ['?', 'this help'],
 ];
 
+const NO_KEY = {
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+  super: false, hyper: false, capsLock: false, numLock: false,
+} as const;
+
 function useTerminalSize(): { columns: number; rows: number } {
   const { stdout } = useStdout();
   const read = (): { columns: number; rows: number } => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
@@ -129,7 +135,29 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
   // the frame is drawn, and a key typed in between must not reach the previous render's state.
   const maxScroll = useRef(0);
   const onKey = useRef<Parameters<typeof useInput>[0]>(() => {});
-  useInput((input, key) => onKey.current(input, key));
+  // Keys that arrive together (typed ahead, or sent by a script) come as one string: one key per render, in order.
+  // Each waits for a render after the previous key's (effects can run late, for an earlier render).
+  const queued = useRef<string[]>([]);
+  const renders = useRef(0);
+  const thisRender = ++renders.current;
+  const lastKeyAt = useRef(0);
+  const [, setTick] = useState(0);
+  useInput((input, key) => {
+    lastKeyAt.current = renders.current;
+    if (input.length > 1 && /^[\x20-\x7e]+$/.test(input) && !key.ctrl && !key.meta) {
+      queued.current.push(...input.slice(1));
+      onKey.current(input[0], key);
+      setTick((t) => t + 1);
+      return;
+    }
+    onKey.current(input, key);
+  });
+  useEffect(() => {
+    if (queued.current.length === 0 || thisRender <= lastKeyAt.current) return;
+    lastKeyAt.current = thisRender;
+    onKey.current(queued.current.shift()!, { ...NO_KEY });
+    setTick((t) => t + 1);
+  });
   onKey.current = (input, key) => {
     setNote('');
     if (key.ctrl && input === 'c') return finish('interrupt');
