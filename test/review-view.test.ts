@@ -122,7 +122,7 @@ describe('review screen (ink-testing-library)', () => {
   it('keys that arrive in one chunk (typed ahead) are taken one by one, in order', async () => {
     const { frame, ui } = mount([copyApp()]);
     await until(() => frame().includes('deps-first line 1'), 'the first change');
-    ui.stdin.write('jyn');
+    ui.stdin.write('\tjyn');
     await until(() => frame().includes('1 accepted · 1 rejected · 2 open'), 'both decisions').catch((e) => { console.log(frame()); throw e; });
     expect(frame()).toMatch(/✓\s+3 merge-runs/);
     expect(frame()).toMatch(/✗\s+4 cache-cleanup!/);

@@ -50,7 +50,12 @@ const NO_KEY = {
   upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
   return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
   super: false, hyper: false, capsLock: false, numLock: false,
-} as const;
+};
+
+/** The key of one character of a chunk: tab and return are keys of their own. */
+function charKey(ch: string): typeof NO_KEY {
+  return { ...NO_KEY, tab: ch === '\t', return: ch === '\r' };
+}
 
 function useTerminalSize(): { columns: number; rows: number } {
   const { stdout } = useStdout();
@@ -144,9 +149,9 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
   const [, setTick] = useState(0);
   useInput((input, key) => {
     lastKeyAt.current = renders.current;
-    if (input.length > 1 && /^[\x20-\x7e]+$/.test(input) && !key.ctrl && !key.meta) {
+    if (input.length > 1 && /^[\t\r\x20-\x7e]+$/.test(input) && !key.ctrl && !key.meta) {
       queued.current.push(...input.slice(1));
-      onKey.current(input[0], key);
+      onKey.current(input[0], charKey(input[0]));
       setTick((t) => t + 1);
       return;
     }
@@ -155,7 +160,7 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
   useEffect(() => {
     if (queued.current.length === 0 || thisRender <= lastKeyAt.current) return;
     lastKeyAt.current = thisRender;
-    onKey.current(queued.current.shift()!, { ...NO_KEY });
+    onKey.current(...((ch: string) => [ch, charKey(ch)] as const)(queued.current.shift()!));
     setTick((t) => t + 1);
   });
   onKey.current = (input, key) => {
