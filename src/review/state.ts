@@ -149,6 +149,7 @@ function recompute(review: FileReview): FileReview {
     items = items.map((i) => (fresh.has(i.change.id) ? { ...i, change: fresh.get(i.change.id)! } : i));
     const known = new Set(items.flatMap((i) => [i.change.id, ...i.aliases]));
     const added: Item[] = [];
+    const moved: Change[] = [];
     for (const id of notSelected) {
       if (known.has(id)) continue;
       known.add(id);
@@ -161,10 +162,18 @@ function recompute(review: FileReview): FileReview {
         items = items.map((i, k) => (k === twin ? { ...i, aliases: [...i.aliases, id] } : i));
         continue;
       }
+      // An undecided change no longer proposed, proposed again under another id (a decision rewrote the text it
+      // was proposed on): the same proposal, so it keeps its place in the list under the new id.
+      const same = items.findIndex((i) => i.decision === null && !proposed.has(i.change.id) && i.change.pass === change.pass && i.change.message === change.message);
+      if (same >= 0) {
+        items = items.map((i, k) => (k === same ? { ...i, change, aliases: [...i.aliases, i.change.id] } : i));
+        moved.push(change);
+        continue;
+      }
       added.push({ change, decision: null, status: 'open', aliases: [] });
     }
     items = [...items, ...added];
-    if (!added.some((i) => review.unsafe || i.change.safety === 'safe')) break;
+    if (![...added.map((i) => i.change), ...moved].some((c) => review.unsafe || c.safety === 'safe')) break;
   }
   const result = run(acceptedIds({ ...review, items }));
   const written = new Set(result.changes.map((c) => c.id));
