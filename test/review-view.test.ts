@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rewrite } from '../src/engine.js';
 import { loadReview } from '../src/review/command.js';
 import { acceptedIds } from '../src/review/state.js';
-import { ReviewApp, type Done } from '../src/review/view.js';
+import { displayNames, ReviewApp, type Done } from '../src/review/view.js';
 
 const APP = path.join(import.meta.dirname, '../fixtures/apps/apt-heavy');
 const TEXT = fs.readFileSync(path.join(APP, 'Dockerfile'), 'utf8');
@@ -242,5 +242,15 @@ describe('review screen (ink-testing-library)', () => {
     await until(() => plain(coloured.frame()).includes('deps-first line 1'), 'the first change');
     expect(coloured.frame()).toMatch(/\x1b\[32m\+\.git/);
     coloured.ui.unmount();
+  });
+});
+
+describe('file names in the list', () => {
+  it('drop what all paths share, keep what tells them apart', () => {
+    expect([...displayNames(['/r/apps/api/Dockerfile', '/r/apps/web/Dockerfile']).values()]).toEqual(['api/', 'web/']);
+    expect([...displayNames(['/r/x/a.Dockerfile', '/r/x/b.Dockerfile']).values()]).toEqual(['a.Dockerfile', 'b.Dockerfile']);
+    expect([...displayNames(['/r/apps/api/Dockerfile']).values()]).toEqual(['api/Dockerfile']);
+    expect([...displayNames(['Dockerfile']).values()]).toEqual(['Dockerfile']);
+    expect([...displayNames(['/r/Dockerfile', '/r/sub/Dockerfile.prod']).values()]).toEqual(['Dockerfile', 'sub/Dockerfile.prod']);
   });
 });

@@ -238,7 +238,8 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
     const n = counts(r);
     const mark = f === file ? c.inverse('>') : ' ';
     const tally = `${n.total} ${n.accepted}✓${n.rejected}✗`;
-    left.push(`${mark}${fit(tailOf(names.get(f) ?? f, leftWidth - tally.length - 2), leftWidth - tally.length - 2)} ${tally}`);
+    const room = leftWidth - tally.length - 2;
+    left.push(`${mark}${fit(shortName(names.get(f) ?? f, room), room)} ${tally}`);
   }
   if (withChanges.length === 0) left.push(pending.length ? ' reading…' : ' nothing to change');
   const unchanged = files.length - pending.length - withChanges.length - errors;
@@ -350,12 +351,21 @@ export function displayNames(files: string[]): Map<string, string> {
   let common = 0;
   if (parts.length) {
     const shortest = Math.min(...parts.map((p) => p.length));
-    while (common < shortest - 2 && parts.every((p) => p[common] === parts[0][common])) common++;
+    // One file keeps its parent directory; several lose all the directories they share.
+    const keep = files.length === 1 ? 2 : 1;
+    while (common < shortest - keep && parts.every((p) => p[common] === parts[0][common])) common++;
   }
-  const names = files.map((f, i) => parts[i].slice(Math.min(common, parts[i].length - 2)));
+  const names = files.map((f, i) => parts[i].slice(common));
   // Dockerfiles all named alike (app-a/Dockerfile, app-b/Dockerfile): the directory is what tells them apart.
   const alike = files.length > 1 && names.every((n) => n.length > 1 && n[n.length - 1] === names[0][names[0].length - 1]);
   return new Map(files.map((f, i) => [f, alike ? `${names[i].slice(0, -1).join('/')}/` : names[i].join('/')]));
+}
+
+/** A file name in `width` columns: whole, or its directory when that tells it (`api/`), or the end of it. */
+function shortName(name: string, width: number): string {
+  if (name.length <= width) return name;
+  const dir = name.slice(0, name.lastIndexOf('/') + 1);
+  return dir && dir.length <= width ? dir : tailOf(dir || name, width);
 }
 
 /** The end of a path (what tells files apart), with an ellipsis when cut. */
