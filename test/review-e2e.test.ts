@@ -144,6 +144,19 @@ describe.skipIf(!hasTmux)('dockerfix -i in a terminal (tmux 80x24)', () => {
 });
 
 describe('dockerfix -i without a terminal', () => {
+  it('the plain command never loads ink or React; -i does (a dynamic import)', () => {
+    fs.mkdirSync(dir, { recursive: true });
+    // A module-resolution hook that names every ink or React module resolved.
+    const hook = path.join(dir, 'hook.mjs');
+    const resolver = `export async function resolve(s, c, next) { const r = await next(s, c); if (/node_modules\\/(ink|react)\\//.test(r.url)) process.stderr.write('LOADED ' + s + '\\n'); return r; }`;
+    fs.writeFileSync(hook, `import { register } from 'node:module';\nregister('data:text/javascript,' + encodeURIComponent(${JSON.stringify(resolver)}));\n`);
+    const file = copyApp();
+    const run = (args: string[]): string => spawnSync('node', ['--import', hook, path.join(ROOT, 'bin/dockerfix.js'), ...args], { input: '', encoding: 'utf8' }).stderr;
+    expect(run([file])).not.toContain('LOADED');
+    expect(run(['--check', file])).not.toContain('LOADED');
+    expect(run(['-i', file])).toMatch(/LOADED ink/);
+  });
+
   it('exits 2 with one line and a hint, writing nothing', () => {
     fs.mkdirSync(dir, { recursive: true });
     const file = copyApp();
