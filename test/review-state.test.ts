@@ -149,6 +149,19 @@ describe('review state: remembering a rejection', () => {
     expect(undo(undo(r)).base).toBe(TEXT);
   });
 
+  it('remembers several rejections, each above its own instruction, though lines shown count the comments above', () => {
+    let r = start(true);
+    r = decide(r, idOf(r, 'merge-runs'), 'ignored');
+    // The --no-install-recommends change of `RUN apt-get install -y curl`: line 5 of the base, line 4 of the input.
+    const curl = r.items.find((i) => /recommended/.test(i.change.message) && i.status === 'open' && r.base.split('\n')[i.change.line - 1] === 'RUN apt-get install -y curl')!;
+    expect(curl.change.line).toBe(5);
+    r = decide(r, curl.change.id, 'ignored');
+    expect(r.base).toBe(TEXT.replace('\nRUN apt-get update\nRUN apt-get install -y curl\n', '\n# dockerfix-ignore merge-runs\nRUN apt-get update\n# dockerfix-ignore cache-cleanup\nRUN apt-get install -y curl\n'));
+    // Taking back the first keeps the second where it was.
+    r = decide(r, idOf(r, 'merge-runs'), null);
+    expect(r.base).toBe(TEXT.replace('\nRUN apt-get install -y curl\n', '\n# dockerfix-ignore cache-cleanup\nRUN apt-get install -y curl\n'));
+  });
+
   it('a change that edits no instruction (a new .dockerignore) is rejected without a comment', () => {
     const r0 = start();
     const r = decide(r0, idOf(r0, 'deps-first'), 'ignored');

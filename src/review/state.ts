@@ -36,6 +36,8 @@ export interface Item {
   status: Status;
   /** Other ids the same change was proposed under after a recompute (a rejection follows it; see match()). */
   aliases: string[];
+  /** For an ignored change: the input line its `# dockerfix-ignore` comment goes above (lines shown count the base). */
+  ignoreLine?: number;
 }
 
 export interface FileReview {
@@ -76,7 +78,10 @@ export function decide(review: FileReview, id: string, decision: Decision | null
   if (!item || item.decision === decision) return review;
   // A remembered rejection needs an instruction to put the comment above; a change that only creates a file has none.
   if (decision === 'ignored' && item.change.edits.length === 0) decision = 'rejected';
-  const items = review.items.map((i) => (i === item ? { ...i, decision } : i));
+  // The item's line counts lines of the current base (the input plus earlier comments): the comment is placed by
+  // the input's line, so that undoing or re-deciding rebuilds the base from the input.
+  const ignoreLine = decision === 'ignored' ? inputLine(review, item.change.line) : undefined;
+  const items = review.items.map((i) => (i === item ? { ...i, decision, ignoreLine } : i));
   return recompute({ ...review, items, history: [...review.history, review] });
 }
 
@@ -118,14 +123,31 @@ export function hasDecisions(review: FileReview): boolean {
 
 /** The input with a `# dockerfix-ignore <pass>` comment above the instruction of every ignored change. */
 export function baseText(input: string, items: Item[]): string {
-  const ignored = items.filter((i) => i.decision === 'ignored').map((i) => i.change).sort((a, b) => b.line - a.line);
+  return withIgnores(input, items).text;
+}
+
+/** The base text, and the lines of it that are new comment lines (in its own numbering). */
+function withIgnores(input: string, items: Item[]): { text: string; inserted: number[] } {
+  const ignored = items.filter((i) => i.decision === 'ignored').map((i) => ({ pass: i.change.pass, line: i.ignoreLine ?? i.change.line })).sort((a, b) => b.line - a.line);
   let text = input;
+  let inserted: number[] = [];
   // From the bottom up, so a comment inserted lower does not move the lines above it.
-  for (const change of ignored) {
-    const edit = ignoreCommentEdit(text, change.line, change.pass);
-    if (edit) text = applyEdits(text, [edit]);
+  for (const { pass, line } of ignored) {
+    const edit = ignoreCommentEdit(text, line, pass);
+    if (!edit) continue;
+    if (/\n$/.test(edit.text)) {
+      const at = text.slice(0, edit.start).split('\n').length;
+      inserted = [...inserted.map((l) => (l >= at ? l + 1 : l)), at];
+    }
+    text = applyEdits(text, [edit]);
   }
-  return text;
+  return { text, inserted };
+}
+
+/** The input's line for a line of the review's base text (a line of a new comment maps to the line below it). */
+function inputLine(review: FileReview, baseLine: number): number {
+  const { inserted } = withIgnores(review.input, review.items);
+  return baseLine - inserted.filter((l) => l < baseLine).length;
 }
 
 /** The ids a preview applies: accepted ones, and undecided ones the command would apply by default. */
