@@ -133,6 +133,31 @@ describe.skipIf(!hasTmux)('dockerfix -i in a terminal (tmux 80x24)', () => {
     expect(tmux('display-message', '-p', '-t', s, '#{alternate_on}').trim()).toBe('0');
   });
 
+  it('killed (SIGTERM): writes nothing, leaves the alternate screen', async () => {
+    const file = copyApp();
+    const before = fs.readFileSync(file);
+    const s = start(['-i', file]);
+    await waitFor(s, (x) => x.includes('deps-first line 1'), 'the first change');
+    keys(s, 'a');
+    await waitFor(s, (x) => x.includes('3 accepted'), 'the decisions');
+    const shell = tmux('display-message', '-p', '-t', s, '#{pane_pid}').trim();
+    // The node process is the pane shell's child (read from /proc: no pgrep needed).
+    const node = fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).find((p) => {
+      try {
+        return fs.readFileSync(`/proc/${p}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1] === shell;
+      } catch {
+        return false;
+      }
+    });
+    expect(node).toBeDefined();
+    process.kill(Number(node), 'SIGTERM');
+    const shown = await waitFor(s, (x) => x.includes('EXIT='), 'the end');
+    expect(shown).toContain('dockerfix: SIGTERM: nothing written');
+    expect(shown).toContain('EXIT=143');
+    expect(tmux('display-message', '-p', '-t', s, '#{alternate_on}').trim()).toBe('0');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
   it('NO_COLOR: the screen has no colour', async () => {
     const s = start(['-i', copyApp()], { NO_COLOR: '1' });
     await waitFor(s, (x) => x.includes('deps-first line 1'), 'the first change');

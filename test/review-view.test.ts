@@ -147,6 +147,27 @@ describe('review screen (ink-testing-library)', () => {
     ui.unmount();
   });
 
+  it('a long diff scrolls with space and b, within its length', async () => {
+    const { frame, press, ui } = mount([copyApp()]);
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    await press('a');
+    await press('d');
+    const at = (): number[] => (/diff lines (\d+)-(\d+) of (\d+)/.exec(frame()) ?? []).slice(1).map(Number);
+    const [first, , total] = at();
+    expect(first).toBe(1);
+    expect(total).toBeGreaterThan(20);
+    await press(' ');
+    const [top, bottom] = at();
+    expect(top).toBeGreaterThan(1);
+    expect(bottom).toBe(total);
+    expect(frame()).toContain('+.dockerignore');
+    await press(' ');
+    expect(at()[0]).toBe(top);
+    await press('b');
+    expect(at()[0]).toBe(1);
+    ui.unmount();
+  });
+
   it('q with decisions asks first; another key stays; y quits writing nothing', async () => {
     const { frame, press, done, ui } = mount([copyApp()]);
     await until(() => frame().includes('deps-first line 1'), 'the first change');

@@ -61,9 +61,19 @@ export async function reviewCommand(paths: string[], opts: ReviewOptions, stream
   });
   // Asked for at once: ink makes this promise on the first call, and one made after the exit never settles.
   const exited = app.waitUntilExit();
+  // Killed or hung up: give the terminal back as it was and write nothing.
+  const signals = { SIGTERM: 143, SIGHUP: 129 } as const;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    app.unmount();
+    out('\x1b[?1049l');
+    err(`dockerfix: ${signal}: nothing written\n`);
+    process.exit(signals[signal as keyof typeof signals] ?? 1);
+  };
+  for (const signal of Object.keys(signals)) process.once(signal, onSignal);
   const done = await decided;
   // Ink prints its last frame and gives the terminal back (raw mode off, cursor shown) before the summary.
   await exited;
+  for (const signal of Object.keys(signals)) process.off(signal, onSignal);
   out('\x1b[?1049l');
 
   for (const line of done.errors) err(`dockerfix: ${line}\n`);

@@ -124,6 +124,7 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
   };
   const decideCurrent = (decision: Decision): void => {
     if (!review || !item) return;
+    if (item.status === 'gone' && item.decision === null) return setNote('this change no longer applies: nothing to decide (u undoes what made it so)');
     const next = decide(review, item.change.id, decision);
     if (next === review) return;
     update(next);
