@@ -102,9 +102,11 @@ export function writeReviews(reviews: FileReview[], opts: Pick<ReviewOptions, 'c
   let applied = 0;
   let rejected = 0;
   let failed = 0;
+  let unapplied = 0;
   for (const review of reviews) {
     const o = outcome(review);
     rejected += o.rejected;
+    unapplied += o.unapplied;
     if (o.applied === 0) continue;
     try {
       const parts: string[] = [];
@@ -126,6 +128,7 @@ export function writeReviews(reviews: FileReview[], opts: Pick<ReviewOptions, 'c
       failed++;
     }
   }
-  out(`${plural(written, 'file')} written, ${plural(applied, 'change')} applied, ${rejected} rejected\n`);
+  const waiting = unapplied ? ` (${plural(unapplied, 'accepted change')} not applied: built on a change not accepted)` : '';
+  out(`${plural(written, 'file')} written, ${plural(applied, 'change')} applied, ${rejected} rejected${waiting}\n`);
   return failed ? 2 : 0;
 }

@@ -214,7 +214,9 @@ function sortItems(items: Item[]): Item[] {
 }
 
 /** The file as written and the files it creates, for the summary and the writer. */
-export function outcome(review: FileReview): { output: string; changed: boolean; files: RewriteResult['files']; applied: number; rejected: number } {
+export function outcome(review: FileReview): { output: string; changed: boolean; files: RewriteResult['files']; applied: number; rejected: number; unapplied: number } {
   const c = counts(review);
-  return { output: review.result.output, changed: review.result.output !== review.input, files: review.result.files, applied: c.applied, rejected: c.rejected };
+  // Accepted but not in the file: it builds on a change not accepted, or no longer applies.
+  const unapplied = review.items.filter((i) => i.decision === 'accepted' && i.status !== 'applied').length;
+  return { output: review.result.output, changed: review.result.output !== review.input, files: review.result.files, applied: c.applied, rejected: c.rejected, unapplied };
 }
