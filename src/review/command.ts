@@ -70,11 +70,24 @@ export async function reviewCommand(paths: string[], opts: ReviewOptions, stream
     process.exit(signals[signal as keyof typeof signals] ?? 1);
   };
   for (const signal of Object.keys(signals)) process.once(signal, onSignal);
-  const done = await decided;
-  // Ink prints its last frame and gives the terminal back (raw mode off, cursor shown) before the summary.
-  await exited;
-  for (const signal of Object.keys(signals)) process.off(signal, onSignal);
-  out('\x1b[?1049l');
+  let done: Done | null;
+  let failure = '';
+  try {
+    // The screen ends with a decision, or (a bug in the view) with ink's error: then nothing is written.
+    done = await Promise.race([decided, exited.then(() => null)]);
+    // Ink prints its last frame and gives the terminal back (raw mode off, cursor shown) before the summary.
+    await exited;
+  } catch (error) {
+    done = null;
+    failure = (error as Error).message;
+  } finally {
+    for (const signal of Object.keys(signals)) process.off(signal, onSignal);
+    out('\x1b[?1049l');
+  }
+  if (!done) {
+    err(`dockerfix: internal error in the review screen, nothing written${failure ? `: ${failure}` : ''}\n`);
+    return 2;
+  }
 
   for (const line of done.errors) err(`dockerfix: ${line}\n`);
   const bad = errors.length + done.errors.length > 0;
@@ -92,7 +105,8 @@ export function loadReview(file: string, opts: ReviewOptions): Loaded {
     return { review: startReview(file, text, { ...opts.base, context, dockerfileName: path.basename(file) }, opts.unsafe) };
   } catch (error) {
     if (error instanceof InputError) return { error: error.message };
-    throw error;
+    // One file the core fails on must not take the review of the others down.
+    return { error: `${file}: internal error: ${(error as Error).message}` };
   }
 }
 

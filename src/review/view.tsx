@@ -148,20 +148,29 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
   const thisRender = ++renders.current;
   const lastKeyAt = useRef(0);
   const [, setTick] = useState(0);
+  const handle = (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]): void => {
+    // A bug behind one key must not leave the terminal in the review screen: say it, keep the screen usable.
+    try {
+      onKey.current(input, key);
+    } catch (error) {
+      setNote(`internal error: ${(error as Error).message}`);
+    }
+  };
   useInput((input, key) => {
     lastKeyAt.current = renders.current;
     if (input.length > 1 && /^[\t\r\x20-\x7e]+$/.test(input) && !key.ctrl && !key.meta) {
       queued.current.push(...input.slice(1));
-      onKey.current(input[0], charKey(input[0]));
+      handle(input[0], charKey(input[0]));
       setTick((t) => t + 1);
       return;
     }
-    onKey.current(input, key);
+    handle(input, key);
   });
   useEffect(() => {
     if (queued.current.length === 0 || thisRender <= lastKeyAt.current) return;
     lastKeyAt.current = thisRender;
-    onKey.current(...((ch: string) => [ch, charKey(ch)] as const)(queued.current.shift()!));
+    const next = queued.current.shift()!;
+    handle(next, charKey(next));
     setTick((t) => t + 1);
   });
   onKey.current = (input, key) => {
