@@ -158,6 +158,21 @@ describe.skipIf(!hasTmux)('dockerfix -i in a terminal (tmux 80x24)', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('--no-color, and a resize: the screen is redrawn to the new size', async () => {
+    const s = start(['-i', '--no-color', copyApp()]);
+    await waitFor(s, (x) => x.includes('deps-first line 1'), 'the first change');
+    expect(tmux('capture-pane', '-p', '-e', '-t', s)).not.toMatch(/\x1b\[(3[0-7]|9[0-7])m/);
+    tmux('resize-window', '-t', s, '-x', '60', '-y', '16');
+    const shown = await waitFor(s, (x) => x.includes('deps-first line 1') && x.split('\n').every((r) => [...r].length <= 60) && x.includes('y accept'), 'the redraw at 60x16');
+    const rows = shown.replace(/\n+$/, '').split('\n');
+    expect(rows.length).toBeLessThanOrEqual(16);
+    expect(rows[0]).toMatch(/^dockerfix review/);
+    // Laid out again for 60 columns: the right column starts after a 20-column list (26 at 80 columns).
+    expect(rows.find((r) => r.includes('@@ '))!.indexOf('@@ ')).toBe(21);
+    keys(s, 'q');
+    await waitFor(s, (x) => x.includes('EXIT=0'), 'the end');
+  });
+
   it('NO_COLOR: the screen has no colour', async () => {
     const s = start(['-i', copyApp()], { NO_COLOR: '1' });
     await waitFor(s, (x) => x.includes('deps-first line 1'), 'the first change');
