@@ -72,6 +72,19 @@ describe('writing what the review decided', () => {
     expect(out).toBe('0 files written, 0 changes applied, 0 rejected (1 accepted change not applied: built on a change not accepted)\n');
   });
 
+  it('a remembered rejection is written even when nothing is accepted', () => {
+    const file = copy();
+    let r = review(file);
+    r = decide(r, id(r, 'merge-runs'), 'ignored');
+    const { out } = write([r]);
+    expect(fs.readFileSync(file, 'utf8')).toBe(TEXT.replace('\nRUN apt-get update\n', '\n# dockerfix-ignore merge-runs\nRUN apt-get update\n'));
+    expect(out).toBe(`${file}: 0 changes applied, 1 rejection remembered with a dockerfix-ignore comment\n1 file written, 0 changes applied, 1 rejected\n`);
+    // The next run leaves that RUN on its own (it still merges the ones after it).
+    const next = rewrite(fs.readFileSync(file, 'utf8'), { context: path.dirname(file) });
+    expect(next.output).toContain('# dockerfix-ignore merge-runs\nRUN apt-get update\nRUN apt-get install');
+    expect(next.changes.some((c) => c.pass === 'merge-runs')).toBe(true);
+  });
+
   it('nothing accepted: nothing written', () => {
     const file = copy();
     const before = fs.statSync(file).mtimeMs;

@@ -121,7 +121,8 @@ export function writeReviews(reviews: FileReview[], opts: Pick<ReviewOptions, 'c
     const o = outcome(review);
     rejected += o.rejected;
     unapplied += o.unapplied;
-    if (o.applied === 0) continue;
+    // A file with nothing accepted is still written when it holds a remembered rejection (its new comment).
+    if (o.applied === 0 && !o.changed) continue;
     try {
       const parts: string[] = [];
       if (o.changed) {
@@ -135,7 +136,8 @@ export function writeReviews(reviews: FileReview[], opts: Pick<ReviewOptions, 'c
         parts.push(target);
       }
       applied += o.applied;
-      out(`${review.file}: ${plural(o.applied, 'change')} applied${parts.length ? `, created ${parts.join(', ')}` : ''}\n`);
+      const remembered = o.ignored ? `, ${plural(o.ignored, 'rejection')} remembered with a dockerfix-ignore comment` : '';
+      out(`${review.file}: ${plural(o.applied, 'change')} applied${remembered}${parts.length ? `, created ${parts.join(', ')}` : ''}\n`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       err(`dockerfix: ${error.message}\n`);

@@ -197,7 +197,9 @@ function recompute(review: FileReview): FileReview {
     items = [...items, ...added];
     if (![...added.map((i) => i.change), ...moved].some((c) => review.unsafe || c.safety === 'safe')) break;
   }
-  const result = run(acceptedIds({ ...review, items }));
+  const accepted = acceptedIds({ ...review, items });
+  // Nothing accepted: the file as written is the base itself (no need to run the passes for that).
+  const result = accepted.length ? run(accepted) : { input: base, output: base, changed: false, changes: [], skipped: [], files: [] };
   const written = new Set(result.changes.map((c) => c.id));
   items = items.map((i) => ({ ...i, status: statusOf(i, written, proposed) }));
   return { ...review, base, items: sortItems(items), result };
@@ -214,9 +216,9 @@ function sortItems(items: Item[]): Item[] {
 }
 
 /** The file as written and the files it creates, for the summary and the writer. */
-export function outcome(review: FileReview): { output: string; changed: boolean; files: RewriteResult['files']; applied: number; rejected: number; unapplied: number } {
+export function outcome(review: FileReview): { output: string; changed: boolean; files: RewriteResult['files']; applied: number; rejected: number; ignored: number; unapplied: number } {
   const c = counts(review);
   // Accepted but not in the file: it builds on a change not accepted, or no longer applies.
   const unapplied = review.items.filter((i) => i.decision === 'accepted' && i.status !== 'applied').length;
-  return { output: review.result.output, changed: review.result.output !== review.input, files: review.result.files, applied: c.applied, rejected: c.rejected, unapplied };
+  return { output: review.result.output, changed: review.result.output !== review.input, files: review.result.files, applied: c.applied, rejected: c.rejected, ignored: c.ignored, unapplied };
 }
