@@ -37,10 +37,10 @@ export const KEYS: [string, string][] = [
   ['i', 'reject it and remember: a "# dockerfix-ignore <pass>" comment above the instruction'],
   ['a', 'accept the rest of the file (safe changes; unsafe ones too with --unsafe)'],
   ['u', 'undo the last decision'],
-  ['↑ ↓ / j k', 'previous / next change'],
-  ['tab / shift-tab', 'next / previous file'],
+  ['↑ ↓  j k', 'previous / next change'],
+  ['tab  S-tab', 'next / previous file (also → ←)'],
   ['d', 'whole-file diff as it would be written / this change'],
-  ['space / b, PgDn / PgUp', 'scroll the diff'],
+  ['space  b', 'scroll the diff down / up (also PgDn PgUp)'],
   ['w', 'write the accepted changes and quit'],
   ['q', 'quit, writing nothing'],
   ['?', 'this help'],
@@ -274,7 +274,7 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
       const lines = wrap(what, Math.max(10, rightWidth - keyWidth));
       right.push(...lines.map((l, n) => `${(n === 0 ? k : '').padEnd(keyWidth)}${l}`));
     }
-    right.push('', ...wrap('Status marks: ✓ accepted, ✗ rejected, # rejected and remembered, · undecided, ~ accepted but waits for a change it builds on, – no longer applies; ! unsafe tier.', rightWidth), '', c.dim('any key: back'));
+    right.push(...wrap('Marks: ✓ accepted, ✗ rejected, # rejected and remembered, · undecided, ~ accepted, waits for a change it builds on, – no longer applies, ! unsafe tier. Any key: back.', rightWidth));
   } else if (review && item) {
     const ch = item.change;
     const tier = ch.safety === 'unsafe' ? c.yellow('unsafe') : c.green('safe');
