@@ -34,6 +34,7 @@ interface CliOptions {
   cacheStrategy: CacheStrategy;
   color: boolean;
   verbose?: boolean;
+  interactive?: boolean;
 }
 
 const list = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -57,6 +58,7 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
     .addOption(new Option('--cache-strategy <strategy>', 'how caches leave the image').choices(['clean', 'mount']).default('clean'))
     .option('--no-color', 'plain output')
     .option('-v, --verbose', 'also list what each pass skipped and why')
+    .option('-i, --interactive', 'review each change in the terminal, accept or reject it, then write what was accepted')
     .addHelpText('after', `\nPasses:\n${PASSES.map((p) => `  ${p.id.padEnd(14)} ${p.description}${p.defaultEnabled ? '' : ' (off unless named with --only)'}`).join('\n')}\n\nTo leave an instruction alone, put a "# dockerfix-ignore [passes]" comment above it ("# dockerfix-ignore-file [passes]" for the whole file).\n\nExit codes: 0 done, 1 changes found under --check (or a failed verify), 2 bad usage or input.`)
     .configureOutput({ writeOut: out, writeErr: err, outputError: (s, write) => write(s) })
     .exitOverride()
@@ -131,6 +133,12 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
   const cacheStrategy = opts.cacheStrategyGiven ? opts.cacheStrategy : (config.cacheStrategy ?? opts.cacheStrategy);
   const baseOptions: RewriteOptions = { passes, unsafe: Boolean(opts.unsafe ?? config.unsafe), cacheStrategy };
   if (found && paths.length === 0 && config.paths) paths = config.paths.map((p) => path.join(path.relative('.', found.root) || '.', p));
+  if (opts.interactive) {
+    if (modes > 0 || opts.json) throw new UsageError('-i cannot be combined with --write, --check, --stdout or --json');
+    // Loaded only here: the plain command never pays for ink and React.
+    const { reviewCommand } = await import('./review/command.js');
+    return reviewCommand(paths, { base: { passes, cacheStrategy }, unsafe: Boolean(baseOptions.unsafe), context: opts.context, color: opts.color }, streams);
+  }
 
   if (opts.stdout) {
     if (paths.length !== 1) throw new UsageError('--stdout takes exactly one file (or - for standard input)');

@@ -1,0 +1,277 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createElement } from 'react';
+import { render } from 'ink-testing-library';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rewrite } from '../src/engine.js';
+import { loadReview } from '../src/review/command.js';
+import { acceptedIds } from '../src/review/state.js';
+import { displayNames, ReviewApp, type Done } from '../src/review/view.js';
+
+const APP = path.join(import.meta.dirname, '../fixtures/apps/apt-heavy');
+const TEXT = fs.readFileSync(path.join(APP, 'Dockerfile'), 'utf8');
+const NAIVE = 'FROM debian:bookworm\nRUN apt-get update\nRUN apt-get install -y curl\n';
+const CLEAN = 'FROM alpine:3.19\nCMD ["true"]\n';
+
+// eslint-disable-next-line no-control-regex
+const plain = (s: string): string => s.replace(/\x1b\[[0-9;]*m/g, '');
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockerfix-review-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+async function until(check: () => boolean, what: string, tries = 300): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if (check()) return;
+    await sleep(10);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+function mount(files: string[], opts: { unsafe?: boolean; color?: boolean } = {}) {
+  let done: Done | null = null;
+  const loads: string[] = [];
+  const ui = render(
+    createElement(ReviewApp, {
+      files,
+      load: (f: string) => {
+        loads.push(f);
+        return loadReview(f, { base: {}, unsafe: Boolean(opts.unsafe), color: false });
+      },
+      color: Boolean(opts.color),
+      onDone: (d: Done) => (done = d),
+    }),
+  );
+  const frame = (): string => ui.lastFrame() ?? '';
+  const press = async (keys: string, expectFrame?: (f: string) => boolean): Promise<void> => {
+    for (const k of keys) {
+      const before = frame();
+      ui.stdin.write(k);
+      await until(() => frame() !== before || done !== null || (expectFrame?.(frame()) ?? false), `a new frame after "${k}"`, 50).catch(() => undefined);
+    }
+  };
+  return { ui, frame, press, loads, done: () => done as Done | null };
+}
+
+const copyApp = (): string => {
+  fs.cpSync(APP, path.join(dir, 'app'), { recursive: true });
+  return path.join(dir, 'app', 'Dockerfile');
+};
+
+describe('review screen (ink-testing-library)', () => {
+  it('shows the file, its changes and the first change with pass, line, safety, message, reason and diff', async () => {
+    const file = copyApp();
+    const { frame, ui } = mount([file]);
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    const f = frame();
+    expect(f).toContain('1 of 1 file to review');
+    expect(f).toMatch(/deps-first line 1 · safe · undecided \(1\/4\)/);
+    expect(f).toContain('add a .dockerignore excluding .git');
+    expect(f).toContain('the builder no longer receives them');
+    expect(f).toMatch(/new file .*\.dockerignore/);
+    expect(f).toContain('+.git');
+    expect(f).toMatch(/cache-cleanup!/);
+    expect(f).not.toMatch(/\x1b\[/);
+    ui.unmount();
+  });
+
+  it('y, n move on to the next undecided change; the tally follows; w reports the decisions', async () => {
+    const file = copyApp();
+    const { frame, press, done, ui } = mount([file]);
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    await press('n');
+    expect(frame()).toMatch(/merge-runs line 3 · safe · undecided \(2\/4\)/);
+    expect(frame()).toContain('-RUN apt-get install -y jq');
+    await press('y');
+    expect(frame()).toMatch(/cache-cleanup line 4 · unsafe/);
+    expect(frame()).toContain('1 accepted · 1 rejected · 2 open');
+    await press('nn');
+    expect(frame()).toContain('1 accepted · 3 rejected · 0 open');
+    await press('w');
+    await until(() => done() !== null, 'the decision');
+    expect(done()!.action).toBe('write');
+    const [review] = done()!.reviews;
+    const merge = review.items.find((i) => i.change.pass === 'merge-runs')!.change.id;
+    expect(acceptedIds(review)).toEqual([merge]);
+    expect(review.result.output).toBe(rewrite(TEXT, { context: path.dirname(file), dockerfileName: 'Dockerfile', changeIds: [merge] }).output);
+    // The view only decides: nothing was written.
+    expect(fs.readFileSync(file, 'utf8')).toBe(TEXT);
+    ui.unmount();
+  });
+
+  it('rejecting the merge marks the changes built on it as no longer applying; u undoes it', async () => {
+    const { frame, press, ui } = mount([copyApp()]);
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    await press('j');
+    expect(frame()).toMatch(/merge-runs line 3/);
+    await press('n');
+    expect(frame()).toMatch(/–\s+9 cache-cleanup/);
+    await press('G'); // not a key: nothing happens
+    await press('jjjjjjj');
+    expect(frame()).toMatch(/no longer applies/);
+    await press('u');
+    expect(frame()).toContain('0 accepted · 0 rejected · 4 open');
+    expect(frame()).not.toMatch(/no longer applies/);
+    ui.unmount();
+  });
+
+  it('keys that arrive in one chunk (typed ahead) are taken one by one, in order', async () => {
+    const { frame, ui } = mount([copyApp()]);
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    ui.stdin.write('\tjyn');
+    await until(() => frame().includes('1 accepted · 1 rejected · 2 open'), 'both decisions').catch((e) => { console.log(frame()); throw e; });
+    expect(frame()).toMatch(/✓\s+3 merge-runs/);
+    expect(frame()).toMatch(/✗\s+4 cache-cleanup!/);
+    ui.unmount();
+  });
+
+  it('d shows the whole file as it would be written; a accepts the rest (safe ones)', async () => {
+    const { frame, press, ui, done } = mount([copyApp()]);
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    await press('d');
+    expect(frame()).toContain('Nothing accepted yet');
+    await press('a');
+    expect(frame()).toContain('3 accepted · 0 rejected · 1 open');
+    expect(frame()).toContain('+    rm -rf /var/lib/apt/lists/*');
+    await press('d');
+    expect(frame()).toContain('d: whole file');
+    await press('a');
+    expect(frame()).toMatch(/nothing safe left to accept/);
+    await press('w');
+    await until(() => done() !== null, 'the decision');
+    expect(done()!.reviews[0].result.output).toBe(rewrite(TEXT, { context: APP, dockerfileName: 'Dockerfile' }).output);
+    ui.unmount();
+  });
+
+  it('a long diff scrolls with space and b, within its length', async () => {
+    const { frame, press, ui } = mount([copyApp()]);
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    await press('a');
+    await press('d');
+    const at = (): number[] => (/diff lines (\d+)-(\d+) of (\d+)/.exec(frame()) ?? []).slice(1).map(Number);
+    const [first, , total] = at();
+    expect(first).toBe(1);
+    expect(total).toBeGreaterThan(20);
+    await press(' ');
+    const [top, bottom] = at();
+    expect(top).toBeGreaterThan(1);
+    expect(bottom).toBe(total);
+    expect(frame()).toContain('+.dockerignore');
+    await press(' ');
+    expect(at()[0]).toBe(top);
+    await press('b');
+    expect(at()[0]).toBe(1);
+    ui.unmount();
+  });
+
+  it('q with decisions asks first; another key stays; y quits writing nothing', async () => {
+    const { frame, press, done, ui } = mount([copyApp()]);
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    await press('y');
+    await press('q');
+    expect(frame()).toMatch(/Quit and write nothing\?/);
+    await press('x');
+    expect(frame()).not.toMatch(/Quit and write nothing\?/);
+    expect(done()).toBeNull();
+    await press('q');
+    await press('y');
+    await until(() => done() !== null, 'the decision');
+    expect(done()!.action).toBe('quit');
+    ui.unmount();
+  });
+
+  it('q without decisions quits at once; Ctrl-C interrupts', async () => {
+    const a = mount([copyApp()]);
+    await until(() => a.frame().includes('deps-first line 1'), 'the first change');
+    await a.press('q');
+    expect(a.done()!.action).toBe('quit');
+    a.ui.unmount();
+    const b = mount([path.join(dir, 'app', 'Dockerfile')]);
+    await until(() => b.frame().includes('deps-first line 1'), 'the first change');
+    await b.press('y');
+    await b.press('\x03');
+    expect(b.done()!.action).toBe('interrupt');
+    b.ui.unmount();
+  });
+
+  it('i rejects and remembers with a dockerfix-ignore comment; ? shows the keys', async () => {
+    const { frame, press, done, ui } = mount([copyApp()]);
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    await press('j');
+    await press('i');
+    expect(frame()).toMatch(/#\s+3 merge-runs/);
+    await press('?');
+    expect(frame()).toContain('undo the last decision');
+    expect(frame()).toContain('dockerfix-ignore');
+    await press('?');
+    expect(frame()).not.toContain('undo the last decision');
+    await press('w');
+    await until(() => done() !== null, 'the decision');
+    expect(done()!.reviews[0].base).toContain('# dockerfix-ignore merge-runs\nRUN apt-get update\n');
+    ui.unmount();
+  });
+
+  it('tab switches file; files with nothing to change and unreadable ones are counted, not listed', async () => {
+    fs.writeFileSync(path.join(dir, 'a.Dockerfile'), NAIVE);
+    fs.writeFileSync(path.join(dir, 'b.Dockerfile'), CLEAN);
+    fs.writeFileSync(path.join(dir, 'c.Dockerfile'), 'not a dockerfile\n');
+    fs.writeFileSync(path.join(dir, 'd.Dockerfile'), NAIVE.replace('curl', 'jq'));
+    const files = ['a', 'b', 'c', 'd'].map((n) => path.join(dir, `${n}.Dockerfile`));
+    const { frame, press, done, ui } = mount(files);
+    await until(() => !frame().includes('reading'), 'every file');
+    expect(frame()).toContain('2 of 4 files to review');
+    expect(frame()).toContain('1 unchanged, 1 unreadable');
+    expect(frame()).toMatch(/›.*merge-runs/);
+    await press('y');
+    await press('\t');
+    expect(frame()).toMatch(/>.*d\.Dockerfile/);
+    await press('n');
+    await press('\t');
+    expect(frame()).toMatch(/>.*a\.Dockerfile/);
+    await press('w');
+    await until(() => done() !== null, 'the decision');
+    expect(done()!.errors).toEqual([`${files[2]}: not a Dockerfile (no FROM instruction)`]);
+    const outputs = Object.fromEntries(done()!.reviews.map((r) => [path.basename(r.file), r.result.output !== r.input]));
+    expect(outputs).toEqual({ 'a.Dockerfile': true, 'b.Dockerfile': false, 'd.Dockerfile': false });
+    ui.unmount();
+  });
+
+  it('computes files lazily, one per tick, and shows progress meanwhile', async () => {
+    const files: string[] = [];
+    for (let n = 0; n < 40; n++) {
+      const f = path.join(dir, `s${String(n).padStart(2, '0')}.Dockerfile`);
+      fs.writeFileSync(f, `${NAIVE}RUN echo ${n}\n`);
+      files.push(f);
+    }
+    const { frame, loads, ui } = mount(files);
+    // The first frame comes before any file is computed.
+    expect(loads.length).toBe(0);
+    expect(frame()).toContain('reading 0/40');
+    await until(() => loads.length >= 1 && frame().includes('merge-runs line 2'), 'the first file');
+    expect(loads.length).toBeLessThan(40);
+    await until(() => !frame().includes('reading'), 'every file');
+    expect(frame()).toContain('40 of 40 files to review');
+    ui.unmount();
+  });
+
+  it('NO_COLOR off: the diff is coloured; with color off the frame has no escape codes', async () => {
+    const coloured = mount([copyApp()], { color: true });
+    await until(() => plain(coloured.frame()).includes('deps-first line 1'), 'the first change');
+    expect(coloured.frame()).toMatch(/\x1b\[32m\+\.git/);
+    coloured.ui.unmount();
+  });
+});
+
+describe('file names in the list', () => {
+  it('drop what all paths share, keep what tells them apart', () => {
+    expect([...displayNames(['/r/apps/api/Dockerfile', '/r/apps/web/Dockerfile']).values()]).toEqual(['api/', 'web/']);
+    expect([...displayNames(['/r/x/a.Dockerfile', '/r/x/b.Dockerfile']).values()]).toEqual(['a.Dockerfile', 'b.Dockerfile']);
+    expect([...displayNames(['/r/apps/api/Dockerfile']).values()]).toEqual(['api/Dockerfile']);
+    expect([...displayNames(['Dockerfile']).values()]).toEqual(['Dockerfile']);
+    expect([...displayNames(['/r/Dockerfile', '/r/sub/Dockerfile.prod']).values()]).toEqual(['Dockerfile', 'sub/Dockerfile.prod']);
+  });
+});
