@@ -118,12 +118,16 @@ describe('multi-stage pass', () => {
     expect(split).toEqual(['express-npm', 'go-stdlib', 'python-venv', 'ts-build']);
   });
 
-  it('keeps the go binary and the sources, and drops the go toolchain', () => {
+  it('ships only the go binary once the module download comes before the sources, and drops the go toolchain', () => {
     const dir = join(FIXTURES, 'apps', 'go-stdlib');
     const r = rewrite(readFileSync(join(dir, 'Dockerfile'), 'utf8'), { unsafe: true, context: dir });
     const change = r.changes.find((c) => c.pass === 'multi-stage')!;
-    expect(change.keeps).toEqual(['/go/src/app', '/usr/local/bin/wordfreq-server']);
+    expect(change.keeps).toEqual(['/usr/local/bin/wordfreq-server']);
+    expect(change.reason).toContain('the sources (/go/src/app): the command runs the compiled /usr/local/bin/wordfreq-server');
     expect(r.output).toContain('\nFROM debian:bookworm-slim\n');
+    // Without deps-first the install reads the whole source tree: the sources are copied from the build stage.
+    const alone = rewrite(readFileSync(join(dir, 'Dockerfile'), 'utf8'), { unsafe: true, context: dir, passes: ['multi-stage'] });
+    expect(alone.changes[0].keeps).toEqual(['/go/src/app', '/usr/local/bin/wordfreq-server']);
   });
 
   it('keeps the gems of a bundle install on the official ruby image (GEM_HOME), not only the app directory', () => {
