@@ -68,12 +68,13 @@ export const multiStage: Pass = {
   },
 };
 
-/** The base has a runtime variant, or a RUN installs a build-only package. */
+/** The base has a runtime variant, a RUN installs a build-only package, or a venv is filled from a requirements file. */
 function worthSplitting(doc: DockerDocument, stage: Stage): boolean {
   if (runtimeBase(resolveImage(stage.image, globalArgs(doc))) !== null) return true;
   for (const ins of stage.instructions) {
     for (const cmd of ins.shell?.script?.commands ?? []) {
       const inv = invocation(cmd);
+      if (inv && isRequirementsInstall(inv)) return true;
       if (!inv || !['apt-get', 'apt', 'aptitude', 'apk'].includes(inv.name)) continue;
       const sub = subcommand(inv.args, new Set(['-o', '-c', '-t', '--target-release', '-X', '--repository', '--virtual']));
       if (sub !== 'install' && sub !== 'add') continue;
@@ -81,6 +82,14 @@ function worthSplitting(doc: DockerDocument, stage: Stage): boolean {
     }
   }
   return false;
+}
+
+/** `pip install -r FILE` (or `python -m pip install -r FILE`): a dependency tree from its manifest alone. */
+function isRequirementsInstall(inv: Invocation): boolean {
+  const values = inv.args.map((w) => w.value);
+  const pip = inv.name === 'pip' || inv.name === 'pip3' || /^pip3\.\d+$/.test(inv.name) || (/^python(3(\.\d+)?)?$/.test(inv.name) && values[0] === '-m' && values[1] === 'pip');
+  if (!pip) return false;
+  return values.includes('install') && values.some((v) => v === '-r' || v === '--requirement' || v?.startsWith('--requirement=') || (v !== null && /^-r\S/.test(v)));
 }
 
 type KeepKind = 'dir' | 'file' | 'unknown';
@@ -136,6 +145,8 @@ interface State {
   droppedNames: Set<string>;
   /** Index of the instruction being read (keeps record it). */
   at: number;
+  /** Venvs created earlier in the RUN being read. */
+  pendingVenvs: string[];
 }
 
 interface RunPlan {
@@ -172,6 +183,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     systemPythonUnderUsrLib: /alpine/i.test(image) && !/^(docker\.io\/)?(library\/)?python:/.test(image),
     droppedNames: new Set(),
     at: 0,
+    pendingVenvs: [],
   };
   const items: Item[] = [];
   const dropped: string[] = [];
@@ -245,7 +257,10 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const runtimeApt = items.some((it) => it.kind === 'run' && it.plan.statements.some((v) => v.kind === 'replay' && v.apt));
   const swap = runtime !== null;
   const uniqueDropped = [...new Set(dropped)];
-  if (!swap && uniqueDropped.length === 0) {
+  // On any base (a company image too), a venv filled from a requirements file can move to the build stage: the
+  // runtime keeps the base and copies the venv, and the sources come last.
+  const venvOnly = !swap && uniqueDropped.length === 0 && state.keeps.some((k) => k.venv);
+  if (!swap && uniqueDropped.length === 0 && !venvOnly) {
     return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant and no build-only package is installed`);
   }
   if (!hasCommand) return fail(fromLine, 'no CMD or ENTRYPOINT: an image without its own command is usually a base for other images, which may need its toolchain');
@@ -300,6 +315,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const buildName = stage.name ?? 'build';
   const layout = depsLayout(ctx, stage, state, copies, installs, entrypoint ?? command, entrypoint !== null);
   if (layout && 'skip' in layout) return fail(layout.skip.line, layout.skip.reason);
+  if (venvOnly && !layout) return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant, no build-only package is installed, and the runtime cannot take the venv alone (its install must come before the source COPY, and the build must write only paths the pass can name)`);
   const shipped = layout ? [...layout.stable, ...layout.built] : keeps;
   for (const k of shipped) {
     if (NOT_KEEPABLE.has(k.path)) return fail(fromLine, `the build writes to ${k.path} as a whole: copying it would bring the build image back`);
@@ -329,6 +345,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   if (runtime) leaving.push(`the ${image} base (${runtime.why})`);
   if (uniqueDropped.length) leaving.push(`build-only packages ${uniqueDropped.join(', ')}`);
   if (layout) leaving.push(...layout.leaving);
+  if (venvOnly) leaving.push(`what the install wrote outside the venv (the runtime keeps the base ${image}: only the install moves to the build stage)`);
   const block = lines.join(eol);
   const text = doc.text;
   const tail = text.endsWith('\n') ? '' : eol;
@@ -489,7 +506,14 @@ function depsLayout(
       if (appDirs.some((d) => isWithin(k.path, d))) continue;
       if (!before && shape.kind === 'go' && sourceRegions.some((r) => isWithin(k.path, r))) continue;
       if (!before) return null;
-      if (appDirs.some((d) => isWithin(d, k.path))) return null;
+      if (appDirs.some((d) => isWithin(d, k.path))) {
+        // chown -R of a directory that holds the app: what it held then is copied with its owners; the directory
+        // itself gets the same owner and mode.
+        if (!k.meta.recursive) return null;
+        if (!ops.has(k.path)) ops.set(k.path, []);
+        ops.get(k.path)!.push(k.meta);
+        continue;
+      }
       stable.push(k);
       continue;
     }
@@ -500,7 +524,7 @@ function depsLayout(
       const dev = shape.kind !== 'go' && k.nodeModules === 'npm' ? devDependencyPaths(ctx, copies, split, k.path) : null;
       if (dev && dev.paths.length > 0) {
         prune.set(nm.path, dev.paths);
-        for (const p of dev.paths) removes.push(p, `${p}/**`);
+        for (const p of dev.paths) removes.push(...(p.includes('/.bin/') ? [p] : [p, `${p}/**`]));
         devNames.push(...dev.names);
       }
       continue;
@@ -534,7 +558,7 @@ function depsLayout(
   // The app directories' owner and mode, without the build stage when the Dockerfile names them.
   const metaLines: string[] = [];
   const lateMetaLines: string[] = [];
-  for (const d of appDirs) {
+  for (const d of [...ops.keys()].sort((x, y) => x.length - y.length)) {
     const list = ops.get(d)!;
     const q = shellQuote(d);
     if (list.some((o) => o.spec === null || /\s/.test(o.spec))) {
@@ -686,6 +710,7 @@ function planRun(doc: DockerDocument, ins: Instruction, state: State): RunPlan |
   if (!script) return { why: ins.shell?.opaqueReason ?? `the RUN at line ${ins.line} cannot be read` };
   if (script.hasError) return { why: `the RUN at line ${ins.line} does not parse as shell` };
   const cwdAtStart = state.cwd;
+  const virtualEnvAtStart = state.vars.get('VIRTUAL_ENV');
   const verdicts: Verdict[] = [];
   const stmts = script.statements;
   for (let i = 0; i < stmts.length; i++) {
@@ -713,6 +738,9 @@ function planRun(doc: DockerDocument, ins: Instruction, state: State): RunPlan |
     }
   }
   state.cwd = cwdAtStart;
+  state.pendingVenvs = [];
+  if (virtualEnvAtStart === undefined) state.vars.delete('VIRTUAL_ENV');
+  else state.vars.set('VIRTUAL_ENV', virtualEnvAtStart);
   for (const v of verdicts) if (v.kind === 'build') for (const k of v.keeps) addKeep(state, k);
   return { ins, statements: verdicts };
 }
@@ -1012,6 +1040,15 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
   if ((name === 'sh' || name === 'bash' || name === 'dash' || name === 'zsh') && (values.includes('-c') || values.includes('-s') || values.length === 0)) {
     return { kind: 'skip', why: `"${name}${values.includes('-c') ? ' -c' : ''}" runs a script the pass does not read` };
   }
+  if ((name === 'source' || name === '.') && values.length === 1 && values[0] !== null) {
+    // `. venv/bin/activate`: pip then installs into that venv.
+    const script = at(values[0]);
+    const venv = script?.endsWith('/bin/activate') ? script.slice(0, -'/bin/activate'.length) : null;
+    if (venv && (state.keeps.some((k) => k.venv && k.path === venv) || state.pendingVenvs.includes(venv))) {
+      state.vars.set('VIRTUAL_ENV', venv);
+      return build();
+    }
+  }
   if (name === 'eval' || name === 'source' || name === '.' || name === 'exec' || name === 'xargs' || name === 'sudo' || name === 'su') return { kind: 'skip', why: `"${name}" runs commands the pass does not read` };
   if ((name === 'bundle' || name === 'bundler' || name === 'gem') && (values[0] === 'install' || values[0] === 'update')) {
     // Gems go to GEM_HOME: /usr/local/bundle in the official ruby images; elsewhere the system gem directory.
@@ -1059,6 +1096,7 @@ function venvKeep(inv: Invocation, values: (string | null)[], state: State, buil
   const target = values.filter((v) => v === null || !v.startsWith('-')).pop();
   const p = target === undefined ? null : target === null ? null : resolvePath(state.cwd, target);
   if (p === null) return { kind: 'skip', why: `${inv.name}: a virtual environment we cannot name` };
+  state.pendingVenvs.push(p);
   return build([{ path: p, kind: 'dir', venv: true }]);
 }
 
@@ -1086,7 +1124,7 @@ function pipVerdict(inv: Invocation, values: (string | null)[], state: State, bu
   const venvs = state.keeps.filter((k) => k.venv);
   if (program.includes('/')) {
     const p = resolvePath(state.cwd, program);
-    if (p !== null && state.keeps.some((k) => isWithin(p, k.path))) return build();
+    if (p !== null && (state.keeps.some((k) => isWithin(p, k.path)) || state.pendingVenvs.some((v) => isWithin(p, v)))) return build();
   }
   const venvEnv = state.vars.get('VIRTUAL_ENV');
   if (venvEnv) return build([{ path: normalizePath(venvEnv), kind: 'dir' }]);
