@@ -326,7 +326,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     // Dependencies first: after a source edit their content is unchanged, so BuildKit reuses these steps from its
     // cache (it compares what COPY --from and a bind mount read by content); then the directories' owners, the
     // build output, and the sources last, as the original copied them.
-    const stable = layout.stable.map((k) => copyStep(k, buildName, busybox, layout.prune.get(k.path) ?? null));
+    const stable = layout.stable.map((k) => copyStep(k, buildName, busybox, layout.prune.get(k.path) ?? null, ` ${esc}${eol}    `));
     copyLines.push(...stable.map((s) => s.copy), ...stable.flatMap((s) => (s.fix ? [s.fix] : [])));
     copyLines.push(...layout.metaLines);
     const built = layout.built.map((k) => copyStep(k, buildName, busybox, null));
@@ -375,13 +375,13 @@ interface CopyRecord {
 }
 
 /** How the runtime stage gets a path: COPY --from (and the top directory's owner and mode), or cp -a then a prune. */
-function copyStep(k: Keep, buildName: string, busybox: boolean, prune: string[] | null): { copy: string; fix: string | null } {
+function copyStep(k: Keep, buildName: string, busybox: boolean, prune: string[] | null, wrap = ' '): { copy: string; fix: string | null } {
   const p = shellQuote(k.path);
   const parent = k.path.slice(0, k.path.lastIndexOf('/')) || '/';
   if (prune && prune.length > 0) {
     // cp -a copies the directory itself with its owner and mode; the devDependencies leave in the same layer.
     const mount = `--mount=type=bind,from=${buildName},source=${k.path},target=/mnt`;
-    return { copy: `RUN ${mount} mkdir -p ${shellQuote(parent)} && cp -a /mnt ${p} && rm -rf ${prune.map(shellQuote).join(' ')}`, fix: null };
+    return { copy: `RUN ${mount} mkdir -p ${shellQuote(parent)} && cp -a /mnt ${p} &&${wrap}rm -rf ${prune.map(shellQuote).join(`${wrap}    `)}`, fix: null };
   }
   const copy = `COPY --from=${buildName} ${pathArgs(k.path)}`;
   if (k.kind === 'file') return { copy, fix: null };
