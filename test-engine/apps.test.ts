@@ -141,3 +141,23 @@ describe.skipIf(skipReason !== null)('deps-first on the engine: a source edit do
     if (NOTHING_AFTER_COPY.includes(app)) expect(rerunSteps(log), log).toEqual([]);
   });
 });
+
+describe.skipIf(skipReason !== null)('multi-stage --unsafe on the engine: a source edit reuses the dependency steps', () => {
+  it.each([
+    ['express-npm', 'COPY --from=build /app/node_modules', true],
+    ['python-venv', 'COPY --from=build /venv', true],
+    ['node-dist', 'cp -a /mnt /srv/app/node_modules', false],
+    ['ts-build', 'cp -a /mnt /usr/src/app/node_modules', false],
+  ])('%s: the runtime step "%s" is CACHED after the edit', async (app, needle, noRun) => {
+    const original = await readFile(join(APPS, app, 'Dockerfile'), 'utf8');
+    const result = rewrite(original, { context: join(APPS, app), unsafe: true });
+    expect(result.changes.some((c) => c.pass === 'multi-stage'), result.output).toBe(true);
+    const log = await rebuildAfterEdit(app, result.output, result.files);
+    const runtime = buildSteps(log).filter((s) => s.stage !== 'build');
+    const step = runtime.find((s) => s.text.includes(needle));
+    expect(step, log).toBeDefined();
+    expect(step!.cached, log).toBe(true);
+    // An app run from its sources: the runtime re-runs no RUN at all after the edit, only the source COPY.
+    if (noRun) expect(runtime.filter((s) => !s.cached && s.text.startsWith('RUN ')).map((s) => s.text), log).toEqual([]);
+  });
+});

@@ -109,14 +109,14 @@ describe('multi-stage pass', () => {
     expect(runtime).toContain('RUN --mount=type=bind,from=build,source=/app,target=/mnt chown "$(stat -c %u:%g /mnt)" /app');
   });
 
-  it('splits the four sample apps built on toolchain images and leaves the other three alone', () => {
-    const apps = ['apt-heavy', 'express-npm', 'go-stdlib', 'prod-service', 'python-venv', 'static-docs', 'ts-build'];
+  it('splits the five sample apps built on toolchain images and leaves the other three alone', () => {
+    const apps = ['apt-heavy', 'express-npm', 'go-stdlib', 'node-dist', 'prod-service', 'python-venv', 'static-docs', 'ts-build'];
     const split = apps.filter((app) => {
       const dir = join(FIXTURES, 'apps', app);
       const r = rewrite(readFileSync(join(dir, 'Dockerfile'), 'utf8'), { unsafe: true, context: dir });
       return r.changes.some((c) => c.pass === 'multi-stage');
     });
-    expect(split).toEqual(['express-npm', 'go-stdlib', 'python-venv', 'ts-build']);
+    expect(split).toEqual(['express-npm', 'go-stdlib', 'node-dist', 'python-venv', 'ts-build']);
   });
 
   it('ships only the go binary once the module download comes before the sources, and drops the go toolchain', () => {
