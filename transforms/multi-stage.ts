@@ -313,7 +313,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const busybox = /alpine|busybox/i.test(runtimeImage);
   // The original stage keeps its own name if it has one.
   const buildName = stage.name ?? 'build';
-  const layout = depsLayout(ctx, stage, state, copies, installs, entrypoint ?? command, entrypoint !== null);
+  const layout = depsLayout(ctx, stage, state, copies, installs, entrypoint ?? command);
   if (layout && 'skip' in layout) return fail(layout.skip.line, layout.skip.reason);
   if (venvOnly && !layout) return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant, no build-only package is installed, and the runtime cannot take the venv alone (its install must come before the source COPY, and the build must write only paths the pass can name)`);
   const shipped = layout ? [...layout.stable, ...layout.built] : keeps;
@@ -446,7 +446,6 @@ function depsLayout(
   copies: CopyRecord[],
   installs: number[],
   command: { ins: Instruction; cwd: string | null } | null,
-  isEntrypoint: boolean,
 ): DepsLayout | { skip: PassSkip } | null {
   if (installs.length === 0) return null;
   const lastInstall = Math.max(...installs);
@@ -498,7 +497,7 @@ function depsLayout(
   const prune = new Map<string, string[]>();
   const removes: string[] = [];
   const leaving: string[] = [];
-  const devNames: string[] = [];
+  const devNames = new Map<string, string[]>();
   for (const k of state.keeps) {
     const before = (k.at ?? 0) < split;
     if (k.meta) {
@@ -524,8 +523,7 @@ function depsLayout(
       const dev = shape.kind !== 'go' && k.nodeModules === 'npm' ? devDependencyPaths(ctx, copies, split, k.path) : null;
       if (dev && dev.paths.length > 0) {
         prune.set(nm.path, dev.paths);
-        for (const p of dev.paths) removes.push(...(p.includes('/.bin/') ? [p] : [p, `${p}/**`]));
-        devNames.push(...dev.names);
+        devNames.set(nm.path, dev.names);
       }
       continue;
     }
@@ -535,7 +533,16 @@ function depsLayout(
     if (appDirs.some((d) => isWithin(d, k.path))) return null;
     stable.push(k);
   }
-  const stableKeeps = minimalKeeps(stable).map((k) => ({ ...k, nodeModules: stable.find((s) => s.path === k.path)?.nodeModules }));
+  const stableKeeps = minimalKeeps(stable);
+  // A node_modules copied as part of a larger directory ships whole: only one copied on its own is pruned.
+  for (const [dir, paths] of [...prune]) {
+    if (!stableKeeps.some((k) => k.path === dir)) {
+      prune.delete(dir);
+      continue;
+    }
+    for (const p of paths) removes.push(...(p.includes('/.bin/') ? [p] : [p, `${p}/**`]));
+  }
+  const pruned = [...prune.keys()].flatMap((dir) => devNames.get(dir) ?? []);
   if (stableKeeps.some((k) => sourceRegions.some((r) => isWithin(r, k.path) && r !== k.path))) return null;
 
   const built: Keep[] = [];
@@ -553,7 +560,7 @@ function depsLayout(
       replayed.push(c.region);
     }
   }
-  if (devNames.length) leaving.push(`devDependencies ${devNames.join(', ')} (build-only: the lockfile marks them dev)`);
+  if (pruned.length) leaving.push(`devDependencies ${pruned.join(', ')} (build-only: the lockfile marks them dev)`);
 
   // The app directories' owner and mode, without the build stage when the Dockerfile names them.
   const metaLines: string[] = [];
@@ -577,7 +584,6 @@ function depsLayout(
   const summary =
     `${described.join(', ') || 'nothing'} from the ${stage.name ?? 'build'} stage${replays.length ? ` and the sources from the build context (${replayed.join(', ')}), as the original COPY did` : ''}; ` +
     'the dependencies come first and the sources last, so after a source edit BuildKit reuses the dependency steps (same content) and re-runs only what the original re-ran after the source COPY';
-  void isEntrypoint;
   return { stable: stableKeeps, built, metaLines, lateMetaLines, replays, replayed, prune, removes, leaving, summary };
 }
 
@@ -994,7 +1000,14 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     const mod = values[1];
     if (mod === 'venv' || mod === 'virtualenv') return venvKeep(inv, values.slice(2), state, build);
     if (mod === 'pip') return pipVerdict(inv, values.slice(2), state, build, cwdKeep);
-    if (mod === 'compileall') return build();
+    if (mod === 'compileall') {
+      // Writes __pycache__ next to the sources it compiles.
+      const targets = values.slice(2).filter((v) => v === null || !v.startsWith('-'));
+      if (targets.length === 0) return cwdKeep(`${name} -m compileall`);
+      const paths = targets.map(at);
+      if (paths.some((p) => p === null)) return { kind: 'skip', why: 'compileall of a path we cannot name' };
+      return build((paths as string[]).map((p) => ({ path: p, kind: 'unknown' as const })));
+    }
     return cwdKeep(`${name} -m ${mod ?? ''}`);
   }
   if (name === 'virtualenv') return venvKeep(inv, values, state, build);
