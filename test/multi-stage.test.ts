@@ -190,6 +190,11 @@ describe('multi-stage: dependencies first, sources last (fast --unsafe rebuilds)
     // No step of the runtime after the source COPY reads the build stage: nothing there re-runs on an edit but the COPY.
     expect(runtime.slice(runtime.indexOf('COPY --chown=appuser:appuser . /app/'))).not.toContain('from=build');
     expect(r.changes.find((c) => c.pass === 'multi-stage')!.keeps).toEqual(['/app/node_modules', '/app']);
+    // No RUN after it reads the sources: the source COPY leaves the build stage, which now ends with the install.
+    const buildStage = r.output.slice(0, r.output.lastIndexOf('\nFROM '));
+    expect(buildStage).not.toContain('COPY --chown=appuser:appuser . .');
+    expect(buildStage).toContain('RUN npm install');
+    expect(r.changes.find((c) => c.pass === 'multi-stage')!.reason).toMatch(/The source COPY at line \d+ moves to the runtime stage/);
   });
 
   it('does not prune when a devDependency\'s program link is also a production package\'s', () => {

@@ -354,12 +354,19 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
     reason:
       `The runtime stage copies only ${keepList}${layout ? '' : ` from the ${buildName} stage`}; left behind: ${leaving.join('; ')}. ` +
+      (layout?.moved.length
+        ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(', ')} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. `
+        : '') +
       'Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.',
     safety: 'unsafe',
-    edits: [...(fromEdit ? [fromEdit] : []), { start: text.length, end: text.length, text: `${tail}${eol}${block}${eol}` }],
+    edits: [
+      ...(fromEdit ? [fromEdit] : []),
+      ...(layout?.moved ?? []).map((ins) => ({ start: ins.start, end: lineEnd(text, ins.end), text: '' })),
+      { start: text.length, end: text.length, text: `${tail}${eol}${block}${eol}` },
+    ],
     keeps: keepPaths,
     ...(layout && layout.removes.length ? { removes: layout.removes } : {}),
-    tag: runtime ? runtimeImage.replace(/:.*$/, '') : 'same base',
+    tag: `${runtime ? runtimeImage.replace(/:.*$/, '') : 'same base'}${layout ? ' (deps first)' : ''}`,
   };
   return { change };
 }
@@ -426,6 +433,8 @@ interface DepsLayout {
   /** Source COPYs repeated from the build context. */
   replays: string[];
   replayed: string[];
+  /** Source COPYs that leave the build stage for the runtime stage (nothing in the build reads them). */
+  moved: Instruction[];
   /** node_modules directories to prune: the devDependencies' paths. */
   prune: Map<string, string[]>;
   removes: string[];
@@ -548,6 +557,7 @@ function depsLayout(
   const built: Keep[] = [];
   const replays: string[] = [];
   const replayed: string[] = [];
+  const moved: Instruction[] = [];
   if (shape.kind === 'node-build') {
     built.push({ path: normalizePath(`${shape.dir}/${shape.out}`), kind: shape.outIsDir ? 'dir' : 'unknown' }, { path: normalizePath(`${shape.dir}/package.json`), kind: 'file' });
     leaving.push(`the sources and the rest of ${shape.dir} (the command runs ${shape.out}/, built by the build stage)`);
@@ -559,6 +569,9 @@ function depsLayout(
       replays.push(c.replay!);
       replayed.push(c.region);
     }
+    // With no RUN after them, the source COPYs move to the runtime: the build stage then ends with the
+    // dependencies (a deps stage), so a source edit does not touch it at all.
+    if (!stage.instructions.slice(split).some((ins) => ins.keyword === 'RUN' || ins.keyword === 'ONBUILD')) moved.push(...postCopies.map((c) => c.ins));
   }
   if (pruned.length) leaving.push(`devDependencies ${pruned.join(', ')} (build-only: the lockfile marks them dev)`);
 
@@ -584,7 +597,7 @@ function depsLayout(
   const summary =
     `${described.join(', ') || 'nothing'} from the ${stage.name ?? 'build'} stage${replays.length ? ` and the sources from the build context (${replayed.join(', ')}), as the original COPY did` : ''}; ` +
     'the dependencies come first and the sources last, so after a source edit BuildKit reuses the dependency steps (same content) and re-runs only what the original re-ran after the source COPY';
-  return { stable: stableKeeps, built, metaLines, lateMetaLines, replays, replayed, prune, removes, leaving, summary };
+  return { stable: stableKeeps, built, metaLines, lateMetaLines, replays, replayed, moved, prune, removes, leaving, summary };
 }
 
 /** The program and arguments of a CMD or ENTRYPOINT (exec or shell form), or null. */
@@ -642,6 +655,13 @@ function devDependencyPaths(ctx: PassContext, copies: CopyRecord[], split: numbe
   }
   if (paths.some((p) => /[\s'"\\$`*?[]/.test(p))) return null;
   return { paths, names };
+}
+
+/** The offset after the line ending that follows `end` (the whole line goes when an instruction is removed). */
+function lineEnd(text: string, end: number): number {
+  if (text[end - 1] === '\n') return end;
+  if (text.startsWith('\r\n', end)) return end + 2;
+  return text[end] === '\n' ? end + 1 : end;
 }
 
 /** The instruction's own text, continuation lines included (the escape character is the file's). */
