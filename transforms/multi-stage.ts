@@ -111,6 +111,12 @@ interface Keep {
   nodeBuild?: boolean;
   /** A program compiled by `go build -o`. */
   goBinary?: boolean;
+  /** The USER the instruction ran as (set by addKeep). */
+  user?: string;
+  /** Copy with `COPY --chown=<owner>` and no owner fix: everything under the path has that owner. */
+  owner?: string;
+  /** Copied as COPY creates it (root, 755) and needs no owner fix. */
+  asCreated?: boolean;
 }
 
 /** A change of owner or mode; spec null when the pass cannot name it (a variable, --reference). */
@@ -390,8 +396,8 @@ function copyStep(k: Keep, buildName: string, busybox: boolean, prune: string[] 
     const mount = `--mount=type=bind,from=${buildName},source=${k.path},target=/mnt`;
     return { copy: `RUN ${mount} mkdir -p ${shellQuote(parent)} && cp -a /mnt ${p} &&${wrap}rm -rf ${prune.map(shellQuote).join(`${wrap}    `)}`, fix: null };
   }
-  const copy = `COPY --from=${buildName} ${pathArgs(k.path)}`;
-  if (k.kind === 'file') return { copy, fix: null };
+  const copy = `COPY --from=${buildName} ${k.owner ? `--chown=${k.owner} ` : ''}${pathArgs(k.path)}`;
+  if (k.kind === 'file' || k.owner || k.asCreated) return { copy, fix: null };
   // COPY --from creates the top directory root-owned with mode 755: its owner and mode are copied from the build
   // stage through a bind mount of that directory alone (mounting the whole stage makes BuildKit checksum all of
   // it, seconds on every rebuild). A path that may be a file is reached through its parent directory.
@@ -559,7 +565,16 @@ function depsLayout(
   const replayed: string[] = [];
   const moved: Instruction[] = [];
   if (shape.kind === 'node-build') {
-    built.push({ path: normalizePath(`${shape.dir}/${shape.out}`), kind: shape.outIsDir ? 'dir' : 'unknown' }, { path: normalizePath(`${shape.dir}/package.json`), kind: 'file' });
+    // The output's owner: a later `chown -R u:g` / `find ... -exec chown u:g` over it gives everything there one
+    // owner (COPY --chown sets it); a build run as root leaves what COPY creates (root, mode 755); else the build
+    // stage tells, through a mount.
+    const outPath = normalizePath(`${shape.dir}/${shape.out}`);
+    const buildAt = nodeBuild!.at ?? 0;
+    const later = post.filter((k) => k.meta && (k.at ?? 0) >= buildAt && (isWithin(outPath, k.path) && (k.meta.recursive || k.path === outPath)));
+    const last = later[later.length - 1]?.meta;
+    const owner = last && last.op === 'chown' && last.recursive && last.spec !== null && /^[\w.-]+:[\w.-]+$/.test(last.spec) && !later.some((k) => k.meta!.op !== 'chown') ? last.spec : undefined;
+    const asCreated = owner === undefined && later.length === 0 && /^(root|0)(:(root|0))?$/.test(nodeBuild!.user ?? 'root');
+    built.push({ path: outPath, kind: shape.outIsDir ? 'dir' : 'unknown', ...(owner ? { owner } : {}), ...(asCreated ? { asCreated } : {}) }, { path: normalizePath(`${shape.dir}/package.json`), kind: 'file' });
     leaving.push(`the sources and the rest of ${shape.dir} (the command runs ${shape.out}/, built by the build stage)`);
   } else if (shape.kind === 'go') {
     built.push(...minimalKeeps(shape.binaries));
@@ -697,7 +712,7 @@ const TRANSIENT = [/^\/tmp(\/|$)/, /^\/var\/tmp(\/|$)/, /^\/var\/cache(\/|$)/, /
 
 function addKeep(state: State, k: Keep): void {
   if (TRANSIENT.some((re) => re.test(k.path))) return;
-  state.keeps.push({ ...k, at: state.at });
+  state.keeps.push({ ...k, at: state.at, user: state.user });
 }
 
 function expand(text: string, vars: Vars): string | null {
