@@ -220,4 +220,15 @@ describe('multi-stage: dependencies first, sources last (fast --unsafe rebuilds)
     const r = rewrite(text, only);
     expect(r.changes[0].keeps).toEqual(['/srv/requirements.txt', '/srv/venv', '/srv/app']);
   });
+
+  it('moves a venv filled from a requirements file on a base it does not know, and says nothing when it cannot', () => {
+    const base = 'FROM registry.example.com/platform/python-base:3.11\nWORKDIR /srv\n';
+    const r = rewrite(`${base}COPY requirements.txt .\nRUN python3 -m venv venv && venv/bin/pip install -r requirements.txt\nCOPY app ./app\nCMD ["venv/bin/python", "-m", "app"]\n`, only);
+    expect(r.changes).toHaveLength(1);
+    expect(parseDocument(r.output).stages.map((s) => s.image)).toEqual(['registry.example.com/platform/python-base:3.11', 'registry.example.com/platform/python-base:3.11']);
+    expect(r.changes[0].keeps).toEqual(['/srv/requirements.txt', '/srv/venv', '/srv/app']);
+    const after = rewrite(`${base}COPY . .\nRUN python3 -m venv venv && venv/bin/pip install -r requirements.txt\nCMD ["venv/bin/python", "-m", "app"]\n`, only);
+    expect(after.changes).toEqual([]);
+    expect(after.skipped).toEqual([]);
+  });
 });

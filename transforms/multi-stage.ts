@@ -59,29 +59,33 @@ export const multiStage: Pass = {
     const last = doc.stages[doc.stages.length - 1];
     const skip = (line: number, reason: string): PassResult => ({ changes: [], skipped: [{ line, reason }] });
     // Only files where a split would leave something behind hear from this pass; the others are not its business.
-    if (doc.stages.length > 1 || !worthSplitting(doc, last)) return { changes: [], skipped: [] };
-    if (doc.runsUnreliable) return skip(last.from.line, doc.runsUnreliable);
-    if (!last.posixShell) return skip(last.from.line, 'RUN here is not a POSIX shell');
+    const worth = doc.stages.length > 1 ? null : worthSplitting(doc, last);
+    if (worth === null || worth === 'no') return { changes: [], skipped: [] };
+    // A file reached only through its venv install is this pass's business only when the venv can move.
+    const quiet = worth === 'venv';
+    if (doc.runsUnreliable) return quiet ? { changes: [], skipped: [] } : skip(last.from.line, doc.runsUnreliable);
+    if (!last.posixShell) return quiet ? { changes: [], skipped: [] } : skip(last.from.line, 'RUN here is not a POSIX shell');
     const plan = planStage(ctx, last);
-    if ('skip' in plan) return { changes: [], skipped: [plan.skip] };
+    if ('skip' in plan) return { changes: [], skipped: quiet ? [] : [plan.skip] };
     return { changes: [plan.change], skipped: [] };
   },
 };
 
 /** The base has a runtime variant, a RUN installs a build-only package, or a venv is filled from a requirements file. */
-function worthSplitting(doc: DockerDocument, stage: Stage): boolean {
-  if (runtimeBase(resolveImage(stage.image, globalArgs(doc))) !== null) return true;
+function worthSplitting(doc: DockerDocument, stage: Stage): 'yes' | 'venv' | 'no' {
+  if (runtimeBase(resolveImage(stage.image, globalArgs(doc))) !== null) return 'yes';
+  let venv = false;
   for (const ins of stage.instructions) {
     for (const cmd of ins.shell?.script?.commands ?? []) {
       const inv = invocation(cmd);
-      if (inv && isRequirementsInstall(inv)) return true;
+      if (inv && isRequirementsInstall(inv)) venv = true;
       if (!inv || !['apt-get', 'apt', 'aptitude', 'apk'].includes(inv.name)) continue;
       const sub = subcommand(inv.args, new Set(['-o', '-c', '-t', '--target-release', '-X', '--repository', '--virtual']));
       if (sub !== 'install' && sub !== 'add') continue;
-      if (inv.args.some((w) => w.value !== null && isBuildOnlyPackage(w.value))) return true;
+      if (inv.args.some((w) => w.value !== null && isBuildOnlyPackage(w.value))) return 'yes';
     }
   }
-  return false;
+  return venv ? 'venv' : 'no';
 }
 
 /** `pip install -r FILE` (or `python -m pip install -r FILE`): a dependency tree from its manifest alone. */
