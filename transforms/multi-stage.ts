@@ -31,6 +31,16 @@
  * keeps owners and modes of what it copies but not of the top directory, so a RUN with the build stage mounted
  * sets those from the build stage (`chown/chmod --reference`).
  *
+ * Dependencies first, sources last: when the dependencies are installed from manifests before the first source COPY
+ * (the shape deps-first makes), the runtime copies what the install wrote (node_modules, a venv) before anything
+ * else; BuildKit compares COPY --from and bind-mount sources by content, so after a source edit those steps come
+ * from its cache. Then, by what the app is at run time: a Node build (`npm run build`, CMD `node dist/...`) ships
+ * dist/, package.json and node_modules with the lockfile's devDependencies removed (declared one by one in
+ * `removes`); a Go program (`go build -o P`, CMD runs P) ships P alone; anything else repeats the source COPYs from
+ * the build context, which leave the build stage when no RUN after them reads them (the build stage then ends
+ * with the install: a deps stage). On any base, a venv filled from a requirements file moves the same way, with
+ * the runtime on the same base.
+ *
  * It skips (and says why) when a RUN runs something whose outputs it cannot name (`sh -c`, `make install`, an
  * unknown program), a package install or user creation sits inside a pipeline or a conditional, the file already
  * has several stages, the base image is not known to have a runtime variant and no build-only package is installed,
