@@ -161,3 +161,19 @@ describe.skipIf(skipReason !== null)('multi-stage --unsafe on the engine: a sour
     if (noRun) expect(runtime.filter((s) => !s.cached && s.text.startsWith('RUN ')).map((s) => s.text), log).toEqual([]);
   });
 });
+
+describe.skipIf(skipReason !== null)('node-dist on the engine: the install leaves the build RUN', () => {
+  it('default tier: "npm ci" is CACHED after a source edit, the build re-runs; --unsafe ships no devDependency', async () => {
+    const app = 'node-dist';
+    const original = await readFile(join(APPS, app, 'Dockerfile'), 'utf8');
+    const result = rewrite(original, { context: join(APPS, app) });
+    expect(result.changes.some((c) => c.pass === 'deps-first'), result.output).toBe(true);
+    const log = await rebuildAfterEdit(app, result.output, result.files);
+    expect(stepCached(log, 'npm ci'), log).toBe(true);
+    expect(stepCached(log, 'npm run build'), log).toBe(false);
+    const unsafe = rewrite(original, { context: join(APPS, app), unsafe: true });
+    const split = unsafe.changes.find((c) => c.pass === 'multi-stage')!;
+    expect(split.removes, unsafe.output).toContain('/srv/app/node_modules/terser/**');
+    expect(split.keeps).toEqual(['/srv/app/node_modules', '/srv/app/dist', '/srv/app/package.json']);
+  });
+});
