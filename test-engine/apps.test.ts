@@ -141,3 +141,39 @@ describe.skipIf(skipReason !== null)('deps-first on the engine: a source edit do
     if (NOTHING_AFTER_COPY.includes(app)) expect(rerunSteps(log), log).toEqual([]);
   });
 });
+
+describe.skipIf(skipReason !== null)('multi-stage --unsafe on the engine: a source edit reuses the dependency steps', () => {
+  it.each([
+    ['express-npm', 'COPY --from=build /app/node_modules', true],
+    ['python-venv', 'COPY --from=build /venv', true],
+    ['node-dist', 'cp -a /mnt /srv/app/node_modules', false],
+    ['ts-build', 'cp -a /mnt /usr/src/app/node_modules', false],
+  ])('%s: the runtime step "%s" is CACHED after the edit', async (app, needle, noRun) => {
+    const original = await readFile(join(APPS, app, 'Dockerfile'), 'utf8');
+    const result = rewrite(original, { context: join(APPS, app), unsafe: true });
+    expect(result.changes.some((c) => c.pass === 'multi-stage'), result.output).toBe(true);
+    const log = await rebuildAfterEdit(app, result.output, result.files);
+    const runtime = buildSteps(log).filter((s) => s.stage !== 'build');
+    const step = runtime.find((s) => s.text.includes(needle));
+    expect(step, log).toBeDefined();
+    expect(step!.cached, log).toBe(true);
+    // An app run from its sources: the runtime re-runs no RUN at all after the edit, only the source COPY.
+    if (noRun) expect(runtime.filter((s) => !s.cached && s.text.startsWith('RUN ')).map((s) => s.text), log).toEqual([]);
+  });
+});
+
+describe.skipIf(skipReason !== null)('node-dist on the engine: the install leaves the build RUN', () => {
+  it('default tier: "npm ci" is CACHED after a source edit, the build re-runs; --unsafe ships no devDependency', async () => {
+    const app = 'node-dist';
+    const original = await readFile(join(APPS, app, 'Dockerfile'), 'utf8');
+    const result = rewrite(original, { context: join(APPS, app) });
+    expect(result.changes.some((c) => c.pass === 'deps-first'), result.output).toBe(true);
+    const log = await rebuildAfterEdit(app, result.output, result.files);
+    expect(stepCached(log, 'npm ci'), log).toBe(true);
+    expect(stepCached(log, 'npm run build'), log).toBe(false);
+    const unsafe = rewrite(original, { context: join(APPS, app), unsafe: true });
+    const split = unsafe.changes.find((c) => c.pass === 'multi-stage')!;
+    expect(split.removes, unsafe.output).toContain('/srv/app/node_modules/terser/**');
+    expect(split.keeps).toEqual(['/srv/app/node_modules', '/srv/app/dist', '/srv/app/package.json']);
+  });
+});

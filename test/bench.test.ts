@@ -61,4 +61,14 @@ describe('bench: where the rebuild time goes', () => {
     expect(rerunTable(old)).toBe('');
     expect(summary(old, ['app'])).not.toContain('re-installing');
   });
+
+  it('compares the --unsafe rebuild with the default tier\'s, app by app, against the 1.5× target', () => {
+    const results = [
+      measurement('a', 'default', [0.4], undefined), measurement('a', 'unsafe', [0.5], undefined),
+      measurement('b', 'default', [2], undefined), measurement('b', 'unsafe', [4], undefined),
+      measurement('c', 'original', [9], undefined),
+    ];
+    expect(summary(results, [])).toContain('--unsafe against the default passes: a 1.25×, b 2.00× (target ≤ 1.5× on every app: not met by b)');
+    expect(summary(results.slice(0, 2), [])).toContain('a 1.25× (target ≤ 1.5× on every app: met)');
+  });
 });

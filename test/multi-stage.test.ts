@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/document.js';
@@ -108,22 +109,26 @@ describe('multi-stage pass', () => {
     expect(runtime).toContain('RUN --mount=type=bind,from=build,source=/app,target=/mnt chown "$(stat -c %u:%g /mnt)" /app');
   });
 
-  it('splits the four sample apps built on toolchain images and leaves the other three alone', () => {
-    const apps = ['apt-heavy', 'express-npm', 'go-stdlib', 'prod-service', 'python-venv', 'static-docs', 'ts-build'];
+  it('splits the five sample apps built on toolchain images and leaves the other three alone', () => {
+    const apps = ['apt-heavy', 'express-npm', 'go-stdlib', 'node-dist', 'prod-service', 'python-venv', 'static-docs', 'ts-build'];
     const split = apps.filter((app) => {
       const dir = join(FIXTURES, 'apps', app);
       const r = rewrite(readFileSync(join(dir, 'Dockerfile'), 'utf8'), { unsafe: true, context: dir });
       return r.changes.some((c) => c.pass === 'multi-stage');
     });
-    expect(split).toEqual(['express-npm', 'go-stdlib', 'python-venv', 'ts-build']);
+    expect(split).toEqual(['express-npm', 'go-stdlib', 'node-dist', 'python-venv', 'ts-build']);
   });
 
-  it('keeps the go binary and the sources, and drops the go toolchain', () => {
+  it('ships only the go binary once the module download comes before the sources, and drops the go toolchain', () => {
     const dir = join(FIXTURES, 'apps', 'go-stdlib');
     const r = rewrite(readFileSync(join(dir, 'Dockerfile'), 'utf8'), { unsafe: true, context: dir });
     const change = r.changes.find((c) => c.pass === 'multi-stage')!;
-    expect(change.keeps).toEqual(['/go/src/app', '/usr/local/bin/wordfreq-server']);
+    expect(change.keeps).toEqual(['/usr/local/bin/wordfreq-server']);
+    expect(change.reason).toContain('the sources (/go/src/app): the command runs the compiled /usr/local/bin/wordfreq-server');
     expect(r.output).toContain('\nFROM debian:bookworm-slim\n');
+    // Without deps-first the install reads the whole source tree: the sources are copied from the build stage.
+    const alone = rewrite(readFileSync(join(dir, 'Dockerfile'), 'utf8'), { unsafe: true, context: dir, passes: ['multi-stage'] });
+    expect(alone.changes[0].keeps).toEqual(['/go/src/app', '/usr/local/bin/wordfreq-server']);
   });
 
   it('keeps the gems of a bundle install on the official ruby image (GEM_HOME), not only the app directory', () => {
@@ -142,5 +147,88 @@ describe('multi-stage pass', () => {
     const r = rewrite('FROM python:3.11\nWORKDIR /src\nCOPY . .\nRUN python setup.py install\nCMD ["app"]\n', only);
     expect(r.changes).toEqual([]);
     expect(r.skipped.map((s) => s.reason).join()).toContain('"setup.py install" installs into site-packages');
+  });
+});
+
+describe('multi-stage: dependencies first, sources last (fast --unsafe rebuilds)', () => {
+  const app = (name: string) => {
+    const dir = join(FIXTURES, 'apps', name);
+    return rewrite(readFileSync(join(dir, 'Dockerfile'), 'utf8'), { unsafe: true, context: dir });
+  };
+  const runtimeOf = (output: string) => output.slice(output.lastIndexOf('\nFROM ') + 1);
+
+  it('a Node build ships dist/, package.json and the production node_modules; the devDependencies are declared removed, one by one', () => {
+    const r = app('node-dist');
+    const change = r.changes.find((c) => c.pass === 'multi-stage')!;
+    expect(change.keeps).toEqual(['/srv/app/node_modules', '/srv/app/dist', '/srv/app/package.json']);
+    const lock = JSON.parse(readFileSync(join(FIXTURES, 'apps', 'node-dist', 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+    const dev = Object.entries(lock.packages).filter(([, v]) => v.dev).map(([k]) => `/srv/app/${k}`);
+    expect(dev.length).toBeGreaterThan(5);
+    for (const p of dev) expect(change.removes).toContain(`${p}/**`);
+    // The production dependency stays, and so does anything the lockfile does not mark dev.
+    expect(change.removes!.some((p) => p.includes('/node_modules/ms'))).toBe(false);
+    expect(change.removes).toContain('/srv/app/node_modules/.bin/terser');
+    expect(change.reason).toContain('devDependencies @jridgewell/gen-mapping');
+    const runtime = runtimeOf(r.output);
+    expect(runtime).toContain('cp -a /mnt /srv/app/node_modules');
+    expect(runtime).not.toMatch(/COPY --from=build \/srv\/app \/srv\/app/);
+  });
+
+  it('puts what the install wrote before the build output, so a source edit finds the dependency steps in the cache', () => {
+    const runtime = runtimeOf(app('node-dist').output);
+    expect(runtime.indexOf('source=/srv/app/node_modules')).toBeLessThan(runtime.indexOf('COPY --from=build /srv/app/dist'));
+    const python = runtimeOf(app('python-venv').output);
+    expect(python.indexOf('COPY --from=build /venv /venv')).toBeLessThan(python.indexOf('COPY --chown=notes:notes . /srv/notes/'));
+  });
+
+  it('an app run from its sources gets them from the build context again, with the owner the Dockerfile gave its directory', () => {
+    const r = app('express-npm');
+    const runtime = runtimeOf(r.output);
+    expect(runtime).toContain('COPY --from=build /app/node_modules /app/node_modules\n');
+    expect(runtime).toContain('RUN mkdir -p /app && chown appuser:appuser /app\n');
+    expect(runtime).toContain('COPY --chown=appuser:appuser . /app/\n');
+    // No step of the runtime after the source COPY reads the build stage: nothing there re-runs on an edit but the COPY.
+    expect(runtime.slice(runtime.indexOf('COPY --chown=appuser:appuser . /app/'))).not.toContain('from=build');
+    expect(r.changes.find((c) => c.pass === 'multi-stage')!.keeps).toEqual(['/app/node_modules', '/app']);
+    // No RUN after it reads the sources: the source COPY leaves the build stage, which now ends with the install.
+    const buildStage = r.output.slice(0, r.output.lastIndexOf('\nFROM '));
+    expect(buildStage).not.toContain('COPY --chown=appuser:appuser . .');
+    expect(buildStage).toContain('RUN npm install');
+    expect(r.changes.find((c) => c.pass === 'multi-stage')!.reason).toMatch(/The source COPY at line \d+ moves to the runtime stage/);
+  });
+
+  it('does not prune when a devDependency\'s program link is also a production package\'s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dockerfix-ms-'));
+    writeFileSync(join(dir, 'package.json'), '{}');
+    writeFileSync(join(dir, 'package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/a': { bin: { tool: 'x.js' } }, 'node_modules/b': { dev: true, bin: { tool: 'y.js' } } } }));
+    const text = 'FROM node:20\nWORKDIR /w\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\nCMD ["node", "dist/x.js"]\n';
+    const r = rewrite(text, { ...only, context: dir });
+    expect(r.changes[0].removes).toBeUndefined();
+    expect(r.output).toContain('COPY --from=build /w/node_modules /w/node_modules');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the plain layout when the build writes into the sources it would copy from the context', () => {
+    const text = 'FROM python:3.11\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nRUN python manage.py collectstatic\nCMD ["python", "manage.py", "runserver"]\n';
+    const r = rewrite(text, only);
+    expect(r.changes[0].keeps).toEqual(['/usr/local', '/app']);
+    expect(r.output).toContain('COPY --from=build /app /app');
+  });
+
+  it('reads ". venv/bin/activate" as pip installing into that venv', () => {
+    const text = 'FROM python:3.11\nWORKDIR /srv\nCOPY requirements.txt .\nRUN python -m venv venv && . venv/bin/activate && pip install -r requirements.txt\nCOPY app ./app\nCMD ["/srv/venv/bin/python", "-m", "app"]\n';
+    const r = rewrite(text, only);
+    expect(r.changes[0].keeps).toEqual(['/srv/requirements.txt', '/srv/venv', '/srv/app']);
+  });
+
+  it('moves a venv filled from a requirements file on a base it does not know, and says nothing when it cannot', () => {
+    const base = 'FROM registry.example.com/platform/python-base:3.11\nWORKDIR /srv\n';
+    const r = rewrite(`${base}COPY requirements.txt .\nRUN python3 -m venv venv && venv/bin/pip install -r requirements.txt\nCOPY app ./app\nCMD ["venv/bin/python", "-m", "app"]\n`, only);
+    expect(r.changes).toHaveLength(1);
+    expect(parseDocument(r.output).stages.map((s) => s.image)).toEqual(['registry.example.com/platform/python-base:3.11', 'registry.example.com/platform/python-base:3.11']);
+    expect(r.changes[0].keeps).toEqual(['/srv/requirements.txt', '/srv/venv', '/srv/app']);
+    const after = rewrite(`${base}COPY . .\nRUN python3 -m venv venv && venv/bin/pip install -r requirements.txt\nCMD ["venv/bin/python", "-m", "app"]\n`, only);
+    expect(after.changes).toEqual([]);
+    expect(after.skipped).toEqual([]);
   });
 });

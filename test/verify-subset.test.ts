@@ -375,3 +375,47 @@ describe('accountsSubset: users and groups entry by entry', () => {
     expect(compareSubset(O, R2, { keeps: ['/app'], originalBase: new Map([['/etc/group', file(full)]]), rewrittenBase: new Map([['/etc/group', file(slim)]]) }).differences.map((d) => d.kind)).toEqual(['content']);
   });
 });
+
+describe('compareSubset: a runtime that ships fewer node_modules than the original', () => {
+  // The original: /app with the sources, the build output and node_modules holding a production package (ms) and a
+  // devDependency (typescript). The rewrite keeps dist, package.json and node_modules, and declares typescript removed.
+  const original = fs({
+    '/app': dir(0o755, 1000, 1000),
+    '/app/package.json': file('{}', 0o644, 1000, 1000),
+    '/app/src': dir(0o755, 1000, 1000),
+    '/app/src/index.ts': file('ts source', 0o644, 1000, 1000),
+    '/app/dist': dir(0o755, 1000, 1000),
+    '/app/dist/index.js': file('js', 0o644, 1000, 1000),
+    '/app/node_modules': dir(0o755, 1000, 1000),
+    '/app/node_modules/ms': dir(0o755, 1000, 1000),
+    '/app/node_modules/ms/index.js': file('ms', 0o644, 1000, 1000),
+    '/app/node_modules/typescript': dir(0o755, 1000, 1000),
+    '/app/node_modules/typescript/lib.js': file('tsc', 0o644, 1000, 1000),
+    '/app/node_modules/.bin': dir(0o755, 1000, 1000),
+    '/app/node_modules/.bin/tsc': { type: 'symlink', uid: 1000, gid: 1000, mode: 0o777, size: 0, linkTarget: '../typescript/bin/tsc' } as FsEntry,
+  });
+  const options: SubsetOptions = {
+    keeps: ['/app/node_modules', '/app/dist', '/app/package.json'],
+    allowedRemovals: ['/app/node_modules/typescript', '/app/node_modules/typescript/**', '/app/node_modules/.bin/tsc'],
+  };
+  const without = (...paths: string[]): FsMap => new Map([...original].filter(([p]) => !paths.some((x) => p === x || p.startsWith(`${x}/`))));
+
+  it('proves the split: the devDependency and its program link are declared, the sources are not kept', () => {
+    const r = compareSubset(original, without('/app/node_modules/typescript', '/app/node_modules/.bin/tsc', '/app/src'), options);
+    expect(r.differences).toEqual([]);
+    expect(r.removals.find((x) => x.glob === '/app/node_modules/typescript/**')!.files).toBe(1);
+  });
+
+  it('fails a split that loses a production package, or build output, that the change did not declare', () => {
+    const lostProd = compareSubset(original, without('/app/node_modules/typescript', '/app/node_modules/.bin/tsc', '/app/node_modules/ms'), options);
+    expect(lostProd.differences.map((d) => `${d.path} ${d.kind}`)).toEqual(['/app/node_modules/ms removed', '/app/node_modules/ms/index.js removed']);
+    const lostDist = compareSubset(original, without('/app/node_modules/typescript', '/app/node_modules/.bin/tsc', '/app/dist/index.js'), options);
+    expect(lostDist.differences.map((d) => d.path)).toEqual(['/app/dist/index.js']);
+  });
+
+  it('fails when the kept directory\'s owner differs (the runtime must set it as the Dockerfile did)', () => {
+    const after = without('/app/node_modules/typescript', '/app/node_modules/.bin/tsc');
+    after.set('/app', dir(0o755, 0, 0));
+    expect(compareSubset(original, after, options).differences.map((d) => `${d.path} ${d.kind}`)).toEqual(expect.arrayContaining(['/app owner']));
+  });
+});

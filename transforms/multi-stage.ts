@@ -31,6 +31,16 @@
  * keeps owners and modes of what it copies but not of the top directory, so a RUN with the build stage mounted
  * sets those from the build stage (`chown/chmod --reference`).
  *
+ * Dependencies first, sources last: when the dependencies are installed from manifests before the first source COPY
+ * (the shape deps-first makes), the runtime copies what the install wrote (node_modules, a venv) before anything
+ * else; BuildKit compares COPY --from and bind-mount sources by content, so after a source edit those steps come
+ * from its cache. Then, by what the app is at run time: a Node build (`npm run build`, CMD `node dist/...`) ships
+ * dist/, package.json and node_modules with the lockfile's devDependencies removed (declared one by one in
+ * `removes`); a Go program (`go build -o P`, CMD runs P) ships P alone; anything else repeats the source COPYs from
+ * the build context, which leave the build stage when no RUN after them reads them (the build stage then ends
+ * with the install: a deps stage). On any base, a venv filled from a requirements file moves the same way, with
+ * the runtime on the same base.
+ *
  * It skips (and says why) when a RUN runs something whose outputs it cannot name (`sh -c`, `make install`, an
  * unknown program), a package install or user creation sits inside a pipeline or a conditional, the file already
  * has several stages, the base image is not known to have a runtime variant and no build-only package is installed,
@@ -43,6 +53,7 @@ import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
 import type { SimpleCommand, Statement, Word } from '../src/shell/parser.js';
 import { invocation, positionals, subcommand, type Invocation } from '../src/shell/query.js';
 import type { ProposedChange } from '../src/types.js';
+import { installsDependencies } from '../src/verify/buildlog.js';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -58,28 +69,41 @@ export const multiStage: Pass = {
     const last = doc.stages[doc.stages.length - 1];
     const skip = (line: number, reason: string): PassResult => ({ changes: [], skipped: [{ line, reason }] });
     // Only files where a split would leave something behind hear from this pass; the others are not its business.
-    if (doc.stages.length > 1 || !worthSplitting(doc, last)) return { changes: [], skipped: [] };
-    if (doc.runsUnreliable) return skip(last.from.line, doc.runsUnreliable);
-    if (!last.posixShell) return skip(last.from.line, 'RUN here is not a POSIX shell');
+    const worth = doc.stages.length > 1 ? null : worthSplitting(doc, last);
+    if (worth === null || worth === 'no') return { changes: [], skipped: [] };
+    // A file reached only through its venv install is this pass's business only when the venv can move.
+    const quiet = worth === 'venv';
+    if (doc.runsUnreliable) return quiet ? { changes: [], skipped: [] } : skip(last.from.line, doc.runsUnreliable);
+    if (!last.posixShell) return quiet ? { changes: [], skipped: [] } : skip(last.from.line, 'RUN here is not a POSIX shell');
     const plan = planStage(ctx, last);
-    if ('skip' in plan) return { changes: [], skipped: [plan.skip] };
+    if ('skip' in plan) return { changes: [], skipped: quiet ? [] : [plan.skip] };
     return { changes: [plan.change], skipped: [] };
   },
 };
 
-/** The base has a runtime variant, or a RUN installs a build-only package. */
-function worthSplitting(doc: DockerDocument, stage: Stage): boolean {
-  if (runtimeBase(resolveImage(stage.image, globalArgs(doc))) !== null) return true;
+/** The base has a runtime variant, a RUN installs a build-only package, or a venv is filled from a requirements file. */
+function worthSplitting(doc: DockerDocument, stage: Stage): 'yes' | 'venv' | 'no' {
+  if (runtimeBase(resolveImage(stage.image, globalArgs(doc))) !== null) return 'yes';
+  let venv = false;
   for (const ins of stage.instructions) {
     for (const cmd of ins.shell?.script?.commands ?? []) {
       const inv = invocation(cmd);
+      if (inv && isRequirementsInstall(inv)) venv = true;
       if (!inv || !['apt-get', 'apt', 'aptitude', 'apk'].includes(inv.name)) continue;
       const sub = subcommand(inv.args, new Set(['-o', '-c', '-t', '--target-release', '-X', '--repository', '--virtual']));
       if (sub !== 'install' && sub !== 'add') continue;
-      if (inv.args.some((w) => w.value !== null && isBuildOnlyPackage(w.value))) return true;
+      if (inv.args.some((w) => w.value !== null && isBuildOnlyPackage(w.value))) return 'yes';
     }
   }
-  return false;
+  return venv ? 'venv' : 'no';
+}
+
+/** `pip install -r FILE` (or `python -m pip install -r FILE`): a dependency tree from its manifest alone. */
+function isRequirementsInstall(inv: Invocation): boolean {
+  const values = inv.args.map((w) => w.value);
+  const pip = inv.name === 'pip' || inv.name === 'pip3' || /^pip3\.\d+$/.test(inv.name) || (/^python(3(\.\d+)?)?$/.test(inv.name) && values[0] === '-m' && values[1] === 'pip');
+  if (!pip) return false;
+  return values.includes('install') && values.some((v) => v === '-r' || v === '--requirement' || v?.startsWith('--requirement=') || (v !== null && /^-r\S/.test(v)));
 }
 
 type KeepKind = 'dir' | 'file' | 'unknown';
@@ -89,6 +113,31 @@ interface Keep {
   kind: KeepKind;
   /** A virtual environment (its bin/ on PATH means pip installs into it). */
   venv?: boolean;
+  /** Index in the stage's instructions of the instruction that wrote it (set by addKeep). */
+  at?: number;
+  /** Written by a COPY/ADD (not a RUN). */
+  copied?: boolean;
+  /** A dependency install from manifests in this directory (`npm ci`): what it writes is <path>/node_modules. */
+  nodeModules?: 'npm' | 'yarn' | 'pnpm' | 'bun';
+  /** Only the owner or mode changed (chown/chgrp/chmod of the path, or find ... -exec chown). */
+  meta?: MetaOp;
+  /** The app's own build (`npm run build`, `tsc`) running in this directory. */
+  nodeBuild?: boolean;
+  /** A program compiled by `go build -o`. */
+  goBinary?: boolean;
+  /** The USER the instruction ran as (set by addKeep). */
+  user?: string;
+  /** Copy with `COPY --chown=<owner>` and no owner fix: everything under the path has that owner. */
+  owner?: string;
+  /** Copied as COPY creates it (root, 755) and needs no owner fix. */
+  asCreated?: boolean;
+}
+
+/** A change of owner or mode; spec null when the pass cannot name it (a variable, --reference). */
+interface MetaOp {
+  op: 'chown' | 'chgrp' | 'chmod';
+  spec: string | null;
+  recursive: boolean;
 }
 
 /** What a RUN statement becomes in the runtime stage. */
@@ -114,6 +163,10 @@ interface State {
   systemPythonUnderUsrLib: boolean;
   /** Packages and virtual package names the runtime stage does not install. */
   droppedNames: Set<string>;
+  /** Index of the instruction being read (keeps record it). */
+  at: number;
+  /** Venvs created earlier in the RUN being read. */
+  pendingVenvs: string[];
 }
 
 interface RunPlan {
@@ -149,13 +202,20 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     ruby: /^(docker\.io\/)?(library\/)?ruby(:|$)/.test(image),
     systemPythonUnderUsrLib: /alpine/i.test(image) && !/^(docker\.io\/)?(library\/)?python:/.test(image),
     droppedNames: new Set(),
+    at: 0,
+    pendingVenvs: [],
   };
   const items: Item[] = [];
   const dropped: string[] = [];
   let hasWorkdir = false;
   let hasCommand = false;
-  for (const ins of stage.instructions) {
+  const copies: CopyRecord[] = [];
+  const installs: number[] = [];
+  let command: { ins: Instruction; cwd: string | null } | null = null;
+  let entrypoint: { ins: Instruction; cwd: string | null } | null = null;
+  for (const [index, ins] of stage.instructions.entries()) {
     if (ins === stage.from) continue;
+    state.at = index;
     if (ins.heredoc) return fail(ins.line, `the ${ins.keyword} at line ${ins.line} uses a heredoc`);
     switch (ins.keyword) {
       case 'ONBUILD':
@@ -166,7 +226,8 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
         if (ins.flags.some((f) => f.name === 'from')) return fail(ins.line, `the COPY at line ${ins.line} copies from another image`);
         const w = copyWrite(ins, state.cwd, state.vars, (src) => contextIsFile(ctx, src));
         if ('error' in w) return fail(ins.line, `the ${ins.keyword} at line ${ins.line}: ${w.error}`);
-        addKeep(state, { path: w.region, kind: w.singleFile ? 'file' : w.certainDir ? 'dir' : 'unknown' });
+        addKeep(state, { path: w.region, kind: w.singleFile ? 'file' : w.certainDir ? 'dir' : 'unknown', copied: true });
+        copies.push({ index, ins, region: w.region, dir: !w.singleFile, replay: replayText(doc, ins, state, w.region) });
         break;
       }
       case 'RUN': {
@@ -174,6 +235,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
         if ('why' in plan) return fail(ins.line, plan.why);
         for (const v of plan.statements) if ((v.kind === 'build' || v.kind === 'replay') && v.dropped) dropped.push(...v.dropped);
         items.push({ kind: 'run', plan });
+        if (installsDependencies(ins)) installs.push(index);
         break;
       }
       case 'WORKDIR': {
@@ -201,6 +263,8 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
       case 'CMD':
       case 'ENTRYPOINT':
         hasCommand = true;
+        if (ins.keyword === 'CMD') command = { ins, cwd: state.cwd };
+        else entrypoint = { ins, cwd: state.cwd };
         items.push({ kind: 'verbatim', ins });
         break;
       default:
@@ -213,7 +277,10 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const runtimeApt = items.some((it) => it.kind === 'run' && it.plan.statements.some((v) => v.kind === 'replay' && v.apt));
   const swap = runtime !== null;
   const uniqueDropped = [...new Set(dropped)];
-  if (!swap && uniqueDropped.length === 0) {
+  // On any base (a company image too), a venv filled from a requirements file can move to the build stage: the
+  // runtime keeps the base and copies the venv, and the sources come last.
+  const venvOnly = !swap && uniqueDropped.length === 0 && state.keeps.some((k) => k.venv);
+  if (!swap && uniqueDropped.length === 0 && !venvOnly) {
     return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant and no build-only package is installed`);
   }
   if (!hasCommand) return fail(fromLine, 'no CMD or ENTRYPOINT: an image without its own command is usually a base for other images, which may need its toolchain');
@@ -222,11 +289,6 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     if (usesToolchain) return fail(fromLine, `the image's command runs ${runtime!.toolchain}, which the runtime image ${runtime!.image} does not have`);
   }
   const keeps = minimalKeeps(state.keeps);
-  for (const k of keeps) {
-    if (NOT_KEEPABLE.has(k.path)) return fail(fromLine, `the build writes to ${k.path} as a whole: copying it would bring the build image back`);
-    // The ownership fix mounts the build stage on /mnt.
-    if (isWithin(k.path, '/mnt')) return fail(fromLine, `the build writes under /mnt (${k.path}), where the runtime stage mounts the build stage to copy owners`);
-  }
 
   // ---- the runtime stage text
   const eol = doc.eol;
@@ -271,33 +333,39 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const busybox = /alpine|busybox/i.test(runtimeImage);
   // The original stage keeps its own name if it has one.
   const buildName = stage.name ?? 'build';
-  const copyLines: string[] = [];
-  const fixes: string[] = [];
-  for (const k of keeps) {
-    copyLines.push(`COPY --from=${buildName} ${pathArgs(k.path)}`);
-    if (k.kind === 'file') continue;
-    // COPY --from creates the top directory root-owned with mode 755: its owner and mode are copied from the build
-    // stage through a bind mount of that directory alone (mounting the whole stage makes BuildKit checksum all of
-    // it, seconds on every rebuild). A path that may be a file is reached through its parent directory.
-    const p = shellQuote(k.path);
-    const parent = k.path.slice(0, k.path.lastIndexOf('/')) || '/';
-    const source = k.kind === 'dir' ? k.path : parent;
-    const ref = shellQuote(k.kind === 'dir' ? '/mnt' : `/mnt/${k.path.slice(k.path.lastIndexOf('/') + 1)}`);
-    // busybox (Alpine) has no --reference; stat -c works in both.
-    const fix = busybox
-      ? `chown "$(stat -c %u:%g ${ref})" ${p} && chmod "$(stat -c %a ${ref})" ${p}`
-      : `chown --reference=${ref} ${p} && chmod --reference=${ref} ${p}`;
-    const mount = `--mount=type=bind,from=${buildName},${source === '/' ? '' : `source=${source},`}target=/mnt`;
-    fixes.push(`RUN ${mount} ${k.kind === 'dir' ? fix : `[ ! -d ${p} ] || { ${fix}; }`}`);
+  const layout = depsLayout(ctx, stage, state, copies, installs, entrypoint ?? command);
+  if (layout && 'skip' in layout) return fail(layout.skip.line, layout.skip.reason);
+  if (venvOnly && !layout) return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant, no build-only package is installed, and the runtime cannot take the venv alone (its install must come before the source COPY, and the build must write only paths the pass can name)`);
+  const shipped = layout ? [...layout.stable, ...layout.built] : keeps;
+  for (const k of shipped) {
+    if (NOT_KEEPABLE.has(k.path)) return fail(fromLine, `the build writes to ${k.path} as a whole: copying it would bring the build image back`);
+    if (isWithin(k.path, '/mnt')) return fail(fromLine, `the build writes under /mnt (${k.path}), where the runtime stage mounts the build stage to copy owners`);
   }
-  copyLines.push(...fixes);
+  const copyLines: string[] = [];
+  if (layout) {
+    // Dependencies first: after a source edit their content is unchanged, so BuildKit reuses these steps from its
+    // cache (it compares what COPY --from and a bind mount read by content); then the directories' owners, the
+    // build output, and the sources last, as the original copied them.
+    const stable = layout.stable.map((k) => copyStep(k, buildName, busybox, layout.prune.get(k.path) ?? null, ` ${esc}${eol}    `));
+    copyLines.push(...stable.map((s) => s.copy), ...stable.flatMap((s) => (s.fix ? [s.fix] : [])));
+    copyLines.push(...layout.metaLines);
+    const built = layout.built.map((k) => copyStep(k, buildName, busybox, null));
+    copyLines.push(...built.map((s) => s.copy), ...built.flatMap((s) => (s.fix ? [s.fix] : [])));
+    copyLines.push(...layout.lateMetaLines, ...layout.replays);
+  } else {
+    const steps = keeps.map((k) => copyStep(k, buildName, busybox, null));
+    copyLines.push(...steps.map((s) => s.copy), ...steps.flatMap((s) => (s.fix ? [s.fix] : [])));
+  }
   body.splice(at, 0, ...copyLines);
   lines.push(...body);
 
-  const keepList = keeps.map((k) => k.path).join(', ') || 'nothing';
+  const keepPaths = layout ? [...new Set([...shipped.map((k) => k.path), ...layout.replayed])] : keeps.map((k) => k.path);
+  const keepList = layout ? layout.summary : keepPaths.join(', ') || 'nothing';
   const leaving: string[] = [];
   if (runtime) leaving.push(`the ${image} base (${runtime.why})`);
   if (uniqueDropped.length) leaving.push(`build-only packages ${uniqueDropped.join(', ')}`);
+  if (layout) leaving.push(...layout.leaving);
+  if (venvOnly) leaving.push(`what the install wrote outside the venv (the runtime keeps the base ${image}: only the install moves to the build stage)`);
   const block = lines.join(eol);
   const text = doc.text;
   const tail = text.endsWith('\n') ? '' : eol;
@@ -305,14 +373,324 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const change: ProposedChange = {
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
     reason:
-      `The runtime stage copies only ${keepList} from the ${buildName} stage; left behind: ${leaving.join('; ')}. ` +
+      `The runtime stage copies only ${keepList}${layout ? '' : ` from the ${buildName} stage`}; left behind: ${leaving.join('; ')}. ` +
+      (layout?.moved.length
+        ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(', ')} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. `
+        : '') +
       'Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.',
     safety: 'unsafe',
-    edits: [...(fromEdit ? [fromEdit] : []), { start: text.length, end: text.length, text: `${tail}${eol}${block}${eol}` }],
-    keeps: keeps.map((k) => k.path),
-    tag: runtime ? runtimeImage.replace(/:.*$/, '') : 'same base',
+    edits: [
+      ...(fromEdit ? [fromEdit] : []),
+      ...(layout?.moved ?? []).map((ins) => ({ start: ins.start, end: lineEnd(text, ins.end), text: '' })),
+      { start: text.length, end: text.length, text: `${tail}${eol}${block}${eol}` },
+    ],
+    keeps: keepPaths,
+    ...(layout && layout.removes.length ? { removes: layout.removes } : {}),
+    tag: `${runtime ? runtimeImage.replace(/:.*$/, '') : 'same base'}${layout ? ' (deps first)' : ''}`,
   };
   return { change };
+}
+
+interface CopyRecord {
+  index: number;
+  ins: Instruction;
+  /** Where it writes. */
+  region: string;
+  dir: boolean;
+  /** The same COPY with an absolute destination, for the runtime stage; null when it cannot be replayed as is. */
+  replay: string | null;
+}
+
+/** How the runtime stage gets a path: COPY --from (and the top directory's owner and mode), or cp -a then a prune. */
+function copyStep(k: Keep, buildName: string, busybox: boolean, prune: string[] | null, wrap = ' '): { copy: string; fix: string | null } {
+  const p = shellQuote(k.path);
+  const parent = k.path.slice(0, k.path.lastIndexOf('/')) || '/';
+  if (prune && prune.length > 0) {
+    // cp -a copies the directory itself with its owner and mode; the devDependencies leave in the same layer.
+    const mount = `--mount=type=bind,from=${buildName},source=${k.path},target=/mnt`;
+    return { copy: `RUN ${mount} mkdir -p ${shellQuote(parent)} && cp -a /mnt ${p} &&${wrap}rm -rf ${prune.map(shellQuote).join(`${wrap}    `)}`, fix: null };
+  }
+  const copy = `COPY --from=${buildName} ${k.owner ? `--chown=${k.owner} ` : ''}${pathArgs(k.path)}`;
+  if (k.kind === 'file' || k.owner || k.asCreated) return { copy, fix: null };
+  // COPY --from creates the top directory root-owned with mode 755: its owner and mode are copied from the build
+  // stage through a bind mount of that directory alone (mounting the whole stage makes BuildKit checksum all of
+  // it, seconds on every rebuild). A path that may be a file is reached through its parent directory.
+  const source = k.kind === 'dir' ? k.path : parent;
+  const ref = shellQuote(k.kind === 'dir' ? '/mnt' : `/mnt/${k.path.slice(k.path.lastIndexOf('/') + 1)}`);
+  // busybox (Alpine) has no --reference; stat -c works in both.
+  const fix = busybox
+    ? `chown "$(stat -c %u:%g ${ref})" ${p} && chmod "$(stat -c %a ${ref})" ${p}`
+    : `chown --reference=${ref} ${p} && chmod --reference=${ref} ${p}`;
+  const mount = `--mount=type=bind,from=${buildName},${source === '/' ? '' : `source=${source},`}target=/mnt`;
+  return { copy, fix: `RUN ${mount} ${k.kind === 'dir' ? fix : `[ ! -d ${p} ] || { ${fix}; }`}` };
+}
+
+/** A COPY from the build context that the runtime stage can repeat: no variables, no heredoc, an absolute destination. */
+function replayText(doc: DockerDocument, ins: Instruction, state: State, region: string): string | null {
+  if (ins.keyword !== 'COPY' || ins.heredoc || ins.json) return null;
+  if (ins.flags.some((f) => !['chown', 'chmod', 'link'].includes(f.name))) return null;
+  const raw = doc.text.slice(ins.argsStart, ins.argsEnd);
+  if (/[$"'\\`]/.test(raw.replace(/\\\r?\n/g, ' ')) || /\r?\n/.test(raw)) return null;
+  const words = ins.args.map((a) => a.value);
+  if (words.length < 2 || words.some((w) => !w || /\s/.test(w))) return null;
+  const dest = words[words.length - 1];
+  const dirDest = dest.endsWith('/') || dest === '.' || dest.endsWith('/.');
+  const abs = resolvePath(state.cwd, dest);
+  if (abs === null) return null;
+  const flags = ins.flags.map((f) => doc.text.slice(f.start, f.end));
+  return ['COPY', ...flags, ...words.slice(0, -1), dirDest && abs !== '/' ? `${abs}/` : abs].join(' ');
+}
+
+interface DepsLayout {
+  /** Written before the first source COPY: unchanged after a source edit (dependencies, users' files). */
+  stable: Keep[];
+  /** Written by the build after the source COPY, and shipped (build output, compiled programs). */
+  built: Keep[];
+  /** Owner and mode of the app directories, set before the sources arrive (they need not exist yet). */
+  metaLines: string[];
+  /** The same, when only the build stage can tell them (re-run after every source edit). */
+  lateMetaLines: string[];
+  /** Source COPYs repeated from the build context. */
+  replays: string[];
+  replayed: string[];
+  /** Source COPYs that leave the build stage for the runtime stage (nothing in the build reads them). */
+  moved: Instruction[];
+  /** node_modules directories to prune: the devDependencies' paths. */
+  prune: Map<string, string[]>;
+  removes: string[];
+  leaving: string[];
+  summary: string;
+}
+
+/**
+ * The layout that keeps `--unsafe` rebuilds fast: when the dependencies are installed from manifests before the
+ * first source COPY (the shape deps-first makes), the runtime copies them first (their content is the same after a
+ * source edit, so the steps come from the build cache), then ships the build output or repeats the source COPY.
+ * Returns null to keep the plain layout (every written path copied from the build stage).
+ */
+function depsLayout(
+  ctx: PassContext,
+  stage: Stage,
+  state: State,
+  copies: CopyRecord[],
+  installs: number[],
+  command: { ins: Instruction; cwd: string | null } | null,
+): DepsLayout | { skip: PassSkip } | null {
+  if (installs.length === 0) return null;
+  const lastInstall = Math.max(...installs);
+  const split = copies.find((c) => c.index > lastInstall)?.index;
+  if (split === undefined) return null;
+  // The install must read only what was copied before it: no source tree before the split.
+  const pre = state.keeps.filter((k) => (k.at ?? 0) < split);
+  const post = state.keeps.filter((k) => (k.at ?? 0) >= split);
+  const postCopies = copies.filter((c) => c.index >= split);
+  const postRuns = post.filter((k) => !k.copied);
+  const program = commandWords(command?.ins ?? null);
+  const cmdCwd = command?.cwd ?? null;
+
+  // What the app is at run time.
+  type Shape = { kind: 'node-build'; dir: string; out: string; outIsDir: boolean } | { kind: 'go'; binaries: Keep[] } | { kind: 'sources' };
+  let shape: Shape | null = null;
+  const nodeBuild = postRuns.find((k) => k.nodeBuild);
+  const binaries = postRuns.filter((k) => k.goBinary);
+  if (nodeBuild) {
+    const script = program && program[0] === 'node' ? program.slice(1).find((w) => !w.startsWith('-')) : undefined;
+    const target = script && cmdCwd !== null ? resolvePath(cmdCwd, script) : script?.startsWith('/') ? resolvePath(null, script) : null;
+    if (!target || !isWithin(target, nodeBuild.path) || target === nodeBuild.path) return null;
+    const out = target.slice(nodeBuild.path.length + 1).split('/')[0];
+    const fromContext = ctx.context ? ctx.context.has(out) : !/^(dist|build|out|lib)$/.test(out);
+    if (out === 'node_modules' || fromContext) return null;
+    // Everything the build wrote must be in its directory (the output and owners there).
+    if (postRuns.some((k) => !isWithin(k.path, nodeBuild.path) && !k.meta)) return null;
+    shape = { kind: 'node-build', dir: nodeBuild.path, out, outIsDir: target.slice(nodeBuild.path.length + 1).includes('/') };
+  } else if (binaries.length > 0) {
+    const exe = program?.[0];
+    const runs = (b: Keep): boolean => exe !== undefined && (exe === b.path || (!exe.includes('/') && b.path.endsWith(`/${exe}`) && /^\/(usr\/local\/|usr\/)?s?bin\//.test(b.path)));
+    if (!binaries.some(runs)) return null;
+    // Only the compiled programs leave the build; anything else it wrote would be missing.
+    if (postRuns.some((k) => !k.goBinary && !k.meta)) return null;
+    if (postRuns.some((k) => k.meta && !postCopies.some((c) => isWithin(k.path, c.region)))) return null;
+    shape = { kind: 'go', binaries };
+  } else {
+    if (postCopies.some((c) => c.replay === null)) return null;
+    // The build after the sources must not touch them (the runtime copies them from the context again).
+    if (postRuns.some((k) => postCopies.some((c) => isWithin(k.path, c.region) || isWithin(c.region, k.path)))) return null;
+    shape = { kind: 'sources' };
+  }
+
+  // The directories the app lives in: their owner and mode come from what the Dockerfile did to them.
+  const appDirs = shape.kind === 'node-build' ? [shape.dir] : shape.kind === 'sources' ? postCopies.filter((c) => c.dir).map((c) => c.region) : [];
+  const sourceRegions = postCopies.map((c) => c.region);
+  const ops = new Map<string, MetaOp[]>(appDirs.map((d) => [d, []]));
+  const stable: Keep[] = [];
+  const prune = new Map<string, string[]>();
+  const removes: string[] = [];
+  const leaving: string[] = [];
+  const devNames = new Map<string, string[]>();
+  for (const k of state.keeps) {
+    const before = (k.at ?? 0) < split;
+    if (k.meta) {
+      for (const d of appDirs) if (k.path === d || (k.meta.recursive && isWithin(d, k.path))) ops.get(d)!.push(k.meta);
+      if (appDirs.some((d) => isWithin(k.path, d))) continue;
+      if (!before && shape.kind === 'go' && sourceRegions.some((r) => isWithin(k.path, r))) continue;
+      if (!before) return null;
+      if (appDirs.some((d) => isWithin(d, k.path))) {
+        // chown -R of a directory that holds the app: what it held then is copied with its owners; the directory
+        // itself gets the same owner and mode.
+        if (!k.meta.recursive) return null;
+        if (!ops.has(k.path)) ops.set(k.path, []);
+        ops.get(k.path)!.push(k.meta);
+        continue;
+      }
+      stable.push(k);
+      continue;
+    }
+    if (!before) continue;
+    if (k.nodeModules) {
+      const nm: Keep = { path: normalizePath(`${k.path}/node_modules`), kind: 'dir', at: k.at };
+      stable.push(nm);
+      const dev = shape.kind !== 'go' && k.nodeModules === 'npm' ? devDependencyPaths(ctx, copies, split, k.path) : null;
+      if (dev && dev.paths.length > 0) {
+        prune.set(nm.path, dev.paths);
+        devNames.set(nm.path, dev.names);
+      }
+      continue;
+    }
+    // The manifests copied for the install: the source COPY brings them again, or (a build) they are not needed.
+    if (k.copied && (shape.kind === 'node-build' ? appDirs.some((d) => isWithin(k.path, d)) : postCopies.some((c) => c.dir && isWithin(k.path, c.region)))) continue;
+    if (shape.kind === 'go' && sourceRegions.some((r) => isWithin(k.path, r))) continue;
+    if (appDirs.some((d) => isWithin(d, k.path))) return null;
+    stable.push(k);
+  }
+  const stableKeeps = minimalKeeps(stable);
+  // A node_modules copied as part of a larger directory ships whole: only one copied on its own is pruned.
+  for (const [dir, paths] of [...prune]) {
+    if (!stableKeeps.some((k) => k.path === dir)) {
+      prune.delete(dir);
+      continue;
+    }
+    for (const p of paths) removes.push(...(p.includes('/.bin/') ? [p] : [p, `${p}/**`]));
+  }
+  const pruned = [...prune.keys()].flatMap((dir) => devNames.get(dir) ?? []);
+  if (stableKeeps.some((k) => sourceRegions.some((r) => isWithin(r, k.path) && r !== k.path))) return null;
+
+  const built: Keep[] = [];
+  const replays: string[] = [];
+  const replayed: string[] = [];
+  const moved: Instruction[] = [];
+  if (shape.kind === 'node-build') {
+    // The output's owner: a later `chown -R u:g` / `find ... -exec chown u:g` over it gives everything there one
+    // owner (COPY --chown sets it); a build run as root leaves what COPY creates (root, mode 755); else the build
+    // stage tells, through a mount.
+    const outPath = normalizePath(`${shape.dir}/${shape.out}`);
+    const buildAt = nodeBuild!.at ?? 0;
+    const later = post.filter((k) => k.meta && (k.at ?? 0) >= buildAt && (isWithin(outPath, k.path) && (k.meta.recursive || k.path === outPath)));
+    const last = later[later.length - 1]?.meta;
+    const owner = last && last.op === 'chown' && last.recursive && last.spec !== null && /^[\w.-]+:[\w.-]+$/.test(last.spec) && !later.some((k) => k.meta!.op !== 'chown') ? last.spec : undefined;
+    const asCreated = owner === undefined && later.length === 0 && /^(root|0)(:(root|0))?$/.test(nodeBuild!.user ?? 'root');
+    built.push({ path: outPath, kind: shape.outIsDir ? 'dir' : 'unknown', ...(owner ? { owner } : {}), ...(asCreated ? { asCreated } : {}) }, { path: normalizePath(`${shape.dir}/package.json`), kind: 'file' });
+    leaving.push(`the sources and the rest of ${shape.dir} (the command runs ${shape.out}/, built by the build stage)`);
+  } else if (shape.kind === 'go') {
+    built.push(...minimalKeeps(shape.binaries));
+    leaving.push(`the sources (${[...new Set(sourceRegions)].join(', ')}): the command runs the compiled ${shape.binaries.map((b) => b.path).join(', ')}`);
+  } else {
+    for (const c of postCopies) {
+      replays.push(c.replay!);
+      replayed.push(c.region);
+    }
+    // With no RUN after them, the source COPYs move to the runtime: the build stage then ends with the
+    // dependencies (a deps stage), so a source edit does not touch it at all.
+    if (!stage.instructions.slice(split).some((ins) => ins.keyword === 'RUN' || ins.keyword === 'ONBUILD')) moved.push(...postCopies.map((c) => c.ins));
+  }
+  if (pruned.length) leaving.push(`devDependencies ${pruned.join(', ')} (build-only: the lockfile marks them dev)`);
+
+  // The app directories' owner and mode, without the build stage when the Dockerfile names them.
+  const metaLines: string[] = [];
+  const lateMetaLines: string[] = [];
+  for (const d of [...ops.keys()].sort((x, y) => x.length - y.length)) {
+    const list = ops.get(d)!;
+    const q = shellQuote(d);
+    if (list.some((o) => o.spec === null || /\s/.test(o.spec))) {
+      const fix = `chown --reference=/mnt ${q} && chmod --reference=/mnt ${q}`;
+      lateMetaLines.push(`RUN --mount=type=bind,from=${stage.name ?? 'build'},source=${d},target=/mnt mkdir -p ${q} && ${fix}`);
+      continue;
+    }
+    if (list.length === 0) continue;
+    const steps = list.map((o) => `${o.op} ${shellQuote(o.spec!)} ${q}`).filter((s, i, all) => s !== all[i - 1]);
+    metaLines.push(`RUN mkdir -p ${q} && ${steps.join(' && ')}`);
+  }
+  const described = [
+    ...stableKeeps.map((k) => `${k.path}${prune.has(k.path) ? ' (without the devDependencies)' : ''}`),
+    ...built.map((k) => k.path),
+  ];
+  const summary =
+    `${described.join(', ') || 'nothing'} from the ${stage.name ?? 'build'} stage${replays.length ? ` and the sources from the build context (${replayed.join(', ')}), as the original COPY did` : ''}; ` +
+    'the dependencies come first and the sources last, so after a source edit BuildKit reuses the dependency steps (same content) and re-runs only what the original re-ran after the source COPY';
+  return { stable: stableKeeps, built, metaLines, lateMetaLines, replays, replayed, moved, prune, removes, leaving, summary };
+}
+
+/** The program and arguments of a CMD or ENTRYPOINT (exec or shell form), or null. */
+function commandWords(ins: Instruction | null): string[] | null {
+  if (!ins) return null;
+  const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start).trim();
+  if (raw.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      return Array.isArray(parsed) && parsed.every((x) => typeof x === 'string') ? (parsed as string[]) : null;
+    } catch {
+      return null;
+    }
+  }
+  return /[$"'\\`;&|<>]/.test(raw) ? null : raw.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The devDependencies of an npm lockfile (v2/v3 `packages`, entries marked `dev`), as absolute paths under `dir`,
+ * with the links npm made for their programs in node_modules/.bin. Null when there is no readable lockfile in the
+ * build context, it uses workspaces or links, or a dev program's link is also a production package's.
+ */
+function devDependencyPaths(ctx: PassContext, copies: CopyRecord[], split: number, dir: string): { paths: string[]; names: string[] } | null {
+  if (!ctx.context) return null;
+  const copied = copies.some((c) => c.index < split && c.ins.args.some((a) => a.value === 'package-lock.json' || a.value?.endsWith('/package-lock.json')) && (c.region === dir || c.region === `${dir}/package-lock.json`));
+  if (!copied) return null;
+  const text = ctx.context.read('package-lock.json');
+  if (text === null) return null;
+  let lock: { lockfileVersion?: number; packages?: Record<string, { dev?: boolean; link?: boolean; bin?: Record<string, string> | string; name?: string }> };
+  try {
+    lock = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!lock.packages || (lock.lockfileVersion ?? 1) < 2) return null;
+  const entries = Object.entries(lock.packages).filter(([key]) => key !== '');
+  if (entries.some(([key, v]) => v.link || !key.startsWith('node_modules/'))) return null;
+  const binDir = (key: string): string => `${key.slice(0, key.lastIndexOf('node_modules/'))}node_modules/.bin`;
+  const bins = (key: string, v: { bin?: Record<string, string> | string; name?: string }): string[] =>
+    v.bin === undefined ? [] : typeof v.bin === 'string' ? [key.slice(key.lastIndexOf('/') + 1)] : Object.keys(v.bin);
+  const prodBins = new Set(entries.filter(([, v]) => !v.dev).flatMap(([key, v]) => bins(key, v).map((b) => `${binDir(key)}/${b}`)));
+  const paths: string[] = [];
+  const names: string[] = [];
+  for (const [key, v] of entries) {
+    if (!v.dev) continue;
+    // Inside a package that leaves anyway.
+    if (entries.some(([other, o]) => o.dev && other !== key && key.startsWith(`${other}/`))) continue;
+    paths.push(normalizePath(`${dir}/${key}`));
+    if (key.lastIndexOf('node_modules/') === 0) names.push(key.slice('node_modules/'.length));
+    for (const b of bins(key, v)) {
+      const link = `${binDir(key)}/${b}`;
+      if (prodBins.has(link)) return null;
+      paths.push(normalizePath(`${dir}/${link}`));
+    }
+  }
+  if (paths.some((p) => /[\s'"\\$`*?[]/.test(p))) return null;
+  return { paths, names };
+}
+
+/** The offset after the line ending that follows `end` (the whole line goes when an instruction is removed). */
+function lineEnd(text: string, end: number): number {
+  if (text[end - 1] === '\n') return end;
+  if (text.startsWith('\r\n', end)) return end + 2;
+  return text[end] === '\n' ? end + 1 : end;
 }
 
 /** The instruction's own text, continuation lines included (the escape character is the file's). */
@@ -348,7 +726,7 @@ const TRANSIENT = [/^\/tmp(\/|$)/, /^\/var\/tmp(\/|$)/, /^\/var\/cache(\/|$)/, /
 
 function addKeep(state: State, k: Keep): void {
   if (TRANSIENT.some((re) => re.test(k.path))) return;
-  state.keeps.push(k);
+  state.keeps.push({ ...k, at: state.at, user: state.user });
 }
 
 function expand(text: string, vars: Vars): string | null {
@@ -387,6 +765,7 @@ function planRun(doc: DockerDocument, ins: Instruction, state: State): RunPlan |
   if (!script) return { why: ins.shell?.opaqueReason ?? `the RUN at line ${ins.line} cannot be read` };
   if (script.hasError) return { why: `the RUN at line ${ins.line} does not parse as shell` };
   const cwdAtStart = state.cwd;
+  const virtualEnvAtStart = state.vars.get('VIRTUAL_ENV');
   const verdicts: Verdict[] = [];
   const stmts = script.statements;
   for (let i = 0; i < stmts.length; i++) {
@@ -414,6 +793,9 @@ function planRun(doc: DockerDocument, ins: Instruction, state: State): RunPlan |
     }
   }
   state.cwd = cwdAtStart;
+  state.pendingVenvs = [];
+  if (virtualEnvAtStart === undefined) state.vars.delete('VIRTUAL_ENV');
+  else state.vars.set('VIRTUAL_ENV', virtualEnvAtStart);
   for (const v of verdicts) if (v.kind === 'build') for (const k of v.keeps) addKeep(state, k);
   return { ins, statements: verdicts };
 }
@@ -496,9 +878,9 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
   }
   const values = inv.args.map((w) => expandWord(w, state.vars));
   const at = (v: string | null): string | null => (v === null ? null : resolvePath(state.cwd, v));
-  const cwdKeep = (what: string): Verdict => {
+  const cwdKeep = (what: string, extra: Partial<Keep> = {}): Verdict => {
     if (state.cwd === null) return { kind: 'skip', why: `"${what}" runs in an unknown working directory` };
-    return { kind: 'build', keeps: [...keeps, { path: state.cwd, kind: 'dir' }] };
+    return { kind: 'build', keeps: [...keeps, { path: state.cwd, kind: 'dir', ...extra }] };
   };
   const build = (extra: Keep[] = []): Verdict => ({ kind: 'build', keeps: [...keeps, ...extra] });
 
@@ -526,7 +908,9 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     const actions = values.filter((v) => v !== null && /^-(exec|execdir|ok|okdir|fprint|fprintf|fls|delete)$/.test(v));
     const program = values[values.indexOf('-exec') + 1];
     if (actions.length === 1 && actions[0] === '-exec' && program && ['chown', 'chgrp', 'chmod'].includes(program) && starts.length > 0 && starts.every((p) => p !== null)) {
-      return build((starts as string[]).map((p) => ({ path: p, kind: 'dir' as const })));
+      const spec = program === 'chown' || program === 'chgrp' ? (values.slice(values.indexOf('-exec') + 2).find((v) => v !== null && !v.startsWith('-')) ?? null) : null;
+      const op = program as MetaOp['op'];
+      return build((starts as string[]).map((p) => ({ path: p, kind: 'dir' as const, meta: { op, spec: op === 'chmod' ? null : spec, recursive: true } })));
     }
     return { kind: 'skip', why: '"find" with -exec or -delete outside the paths the build wrote' };
   }
@@ -583,10 +967,12 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     const pos = positionals(inv.args, new Set(['--reference', '--from']));
     const recursive = inv.args.some((w) => w.value !== null && (/^-[a-zA-Z]*R/.test(w.value) || w.value === '--recursive'));
     const out: Keep[] = [];
+    const reference = inv.args.some((w) => w.value !== null && w.value.startsWith('--reference'));
+    const spec = reference || !pos[0] ? null : expandWord(pos[0], state.vars);
     for (const w of pos.slice(1)) {
       const p = at(expandWord(w, state.vars));
       if (p === null) return { kind: 'skip', why: `${name} of a path we cannot name` };
-      out.push({ path: p, kind: recursive ? 'dir' : 'unknown' });
+      out.push({ path: p, kind: recursive ? 'dir' : 'unknown', meta: { op: name, spec, recursive } });
     }
     return build(out);
   }
@@ -663,7 +1049,14 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     const mod = values[1];
     if (mod === 'venv' || mod === 'virtualenv') return venvKeep(inv, values.slice(2), state, build);
     if (mod === 'pip') return pipVerdict(inv, values.slice(2), state, build, cwdKeep);
-    if (mod === 'compileall') return build();
+    if (mod === 'compileall') {
+      // Writes __pycache__ next to the sources it compiles.
+      const targets = values.slice(2).filter((v) => v === null || !v.startsWith('-'));
+      if (targets.length === 0) return cwdKeep(`${name} -m compileall`);
+      const paths = targets.map(at);
+      if (paths.some((p) => p === null)) return { kind: 'skip', why: 'compileall of a path we cannot name' };
+      return build((paths as string[]).map((p) => ({ path: p, kind: 'unknown' as const })));
+    }
     return cwdKeep(`${name} -m ${mod ?? ''}`);
   }
   if (name === 'virtualenv') return venvKeep(inv, values, state, build);
@@ -674,6 +1067,12 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     if (sub === 'cache' || sub === 'config' && values.includes('get')) return build();
     if (sub === 'config' || sub === 'set' || sub === 'login' || sub === 'adduser') return { kind: 'skip', why: `${name} ${sub} writes the user's configuration` };
     if (global) return build([{ path: '/usr/local', kind: 'dir' }]);
+    // An install from the manifests alone (no package named): it writes node_modules (and may update the lockfile).
+    const named = positionals(inv.args, new Set(['--omit', '--include', '--registry', '--cache', '--prefix', '--workspace', '-w', '--filter', '--network-timeout'])).slice(1);
+    const installSub = sub === 'ci' || sub === 'install' || sub === 'i' || (name === 'yarn' && sub === null);
+    if (installSub && named.length === 0) return cwdKeep(`${name} ${sub ?? ''}`.trim(), { nodeModules: name });
+    const script = sub === 'run' || sub === 'run-script' ? values.filter((v) => v !== null && !v.startsWith('-'))[1] ?? null : sub;
+    if (script === 'build' && (sub === 'run' || sub === 'run-script' || name !== 'npm')) return cwdKeep(`${name} ${sub ?? ''}`.trim(), { nodeBuild: true });
     return cwdKeep(`${name} ${sub ?? ''}`.trim());
   }
   if (name === 'go') {
@@ -685,7 +1084,7 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
       if (out === undefined) return cwdKeep('go build');
       const p = at(out);
       if (p === null) return { kind: 'skip', why: 'go build -o a path we cannot name' };
-      return build([{ path: p, kind: out !== null && out.endsWith('/') ? 'dir' : 'file' }]);
+      return build([{ path: p, kind: out !== null && out.endsWith('/') ? 'dir' : 'file', goBinary: out !== null && !out.endsWith('/') }]);
     }
     if (sub === 'install') {
       const gobin = state.vars.get('GOBIN') ?? null;
@@ -694,6 +1093,7 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
       if (dir === null) return { kind: 'skip', why: 'go install into an unknown GOPATH' };
       return build([{ path: normalizePath(dir), kind: 'dir' }]);
     }
+    if (sub === 'clean' && values.some((v) => v === '-cache' || v === '-modcache' || v === '-testcache' || v === '-fuzzcache')) return build();
     if (sub === 'vet' || sub === 'test' || sub === 'version' || sub === 'env' || sub === 'list' || (sub === 'mod' && (values[1] === 'download' || values[1] === 'verify' || values[1] === 'graph'))) return build();
     return cwdKeep(`go ${sub ?? ''}`.trim());
   }
@@ -701,6 +1101,15 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
   if (name === 'cargo' && values[0] === 'install') return { kind: 'skip', why: '"cargo install" installs outside the project' };
   if ((name === 'sh' || name === 'bash' || name === 'dash' || name === 'zsh') && (values.includes('-c') || values.includes('-s') || values.length === 0)) {
     return { kind: 'skip', why: `"${name}${values.includes('-c') ? ' -c' : ''}" runs a script the pass does not read` };
+  }
+  if ((name === 'source' || name === '.') && values.length === 1 && values[0] !== null) {
+    // `. venv/bin/activate`: pip then installs into that venv.
+    const script = at(values[0]);
+    const venv = script?.endsWith('/bin/activate') ? script.slice(0, -'/bin/activate'.length) : null;
+    if (venv && (state.keeps.some((k) => k.venv && k.path === venv) || state.pendingVenvs.includes(venv))) {
+      state.vars.set('VIRTUAL_ENV', venv);
+      return build();
+    }
   }
   if (name === 'eval' || name === 'source' || name === '.' || name === 'exec' || name === 'xargs' || name === 'sudo' || name === 'su') return { kind: 'skip', why: `"${name}" runs commands the pass does not read` };
   if ((name === 'bundle' || name === 'bundler' || name === 'gem') && (values[0] === 'install' || values[0] === 'update')) {
@@ -718,7 +1127,7 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
   }
   if (RUNS_IN_CWD.has(name)) {
     // Output options can point anywhere (`tsc --outDir /dist`, `dotnet publish -o /out`): those paths are kept too.
-    const inCwd = cwdKeep(name);
+    const inCwd = cwdKeep(name, name === 'tsc' || (name === 'npx' && values[0] === 'tsc') ? { nodeBuild: true } : {});
     if (inCwd.kind !== 'build') return inCwd;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
@@ -749,6 +1158,7 @@ function venvKeep(inv: Invocation, values: (string | null)[], state: State, buil
   const target = values.filter((v) => v === null || !v.startsWith('-')).pop();
   const p = target === undefined ? null : target === null ? null : resolvePath(state.cwd, target);
   if (p === null) return { kind: 'skip', why: `${inv.name}: a virtual environment we cannot name` };
+  state.pendingVenvs.push(p);
   return build([{ path: p, kind: 'dir', venv: true }]);
 }
 
@@ -776,7 +1186,7 @@ function pipVerdict(inv: Invocation, values: (string | null)[], state: State, bu
   const venvs = state.keeps.filter((k) => k.venv);
   if (program.includes('/')) {
     const p = resolvePath(state.cwd, program);
-    if (p !== null && state.keeps.some((k) => isWithin(p, k.path))) return build();
+    if (p !== null && (state.keeps.some((k) => isWithin(p, k.path)) || state.pendingVenvs.some((v) => isWithin(p, v)))) return build();
   }
   const venvEnv = state.vars.get('VIRTUAL_ENV');
   if (venvEnv) return build([{ path: normalizePath(venvEnv), kind: 'dir' }]);
