@@ -55,6 +55,8 @@ export function classify(inv: Invocation): Classification {
     if (args.some((a) => /[*?[]/.test(a) && !a.startsWith('/'))) return { kind: 'build' };
     return { kind: 'neutral', writes: args.filter((a) => !a.startsWith('-')).map((a) => a.replace(/\/?\*+$/, '') || '/') };
   }
+  // `. /venv/bin/activate`: sets PATH and VIRTUAL_ENV for the rest of the RUN; the venv itself is checked where it is made.
+  if ((inv.name === '.' || inv.name === 'source') && args.length === 1 && /(^|\/)bin\/activate$/.test(args[0])) return { kind: 'neutral' };
   if (inv.name === 'virtualenv') {
     const target = args.filter((a) => !a.startsWith('-'));
     if (target.length === 1) return { kind: 'neutral', writes: target };
