@@ -40,6 +40,7 @@ import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
 import type { ShellScript, Statement } from '../src/shell/parser.js';
 import { invocation } from '../src/shell/query.js';
 import type { Edit, ProposedChange, Safety } from '../src/types.js';
+import { insertBefore } from '../src/edits.js';
 import { commentStart, hoistStage } from './hoist.js';
 
 /** Instructions a source COPY may move past: they change no file. */
@@ -307,6 +308,10 @@ function planSplit(ctx: PassContext, stage: Stage, index: number, stateAtCopy: S
       const laterDeps = steps.some((s) => s.kind === 'deps');
       if ('skip' in copy) return null;
       if (firstBuild?.why) return { skip: firstBuild.why, line: next.line };
+      if (!laterDeps && firstBuild) {
+        const go = planGoDownload(ctx, stage, copy, firstBuild, state, workdirs);
+        if (go) return go;
+      }
       if (laterDeps) return { skip: `the RUN at line ${next.line} runs \`${doc.text.slice(firstBuild!.statement.start, firstBuild!.statement.end).split(/\s+/).slice(0, 3).join(' ')}\` before installing dependencies, which may need the sources`, line: next.line };
       stop = j;
       break;
@@ -752,4 +757,69 @@ function instructionsBetween(stage: Stage, a: Instruction, b: Instruction): Inst
 /** The --chown/--chmod flags of a COPY, normalised, so two COPYs can be compared. */
 function flagText(doc: DockerDocument, ins: Instruction): string {
   return ins.flags.filter((f) => f.name === 'chown' || f.name === 'chmod').map((f) => doc.text.slice(f.start, f.end)).sort().join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Go: `COPY . .` then `go build` with no `go mod download`
+//
+//   COPY go.mod go.sum ./      <- inserted
+//   RUN go mod download        <- inserted
+//   COPY . .
+//   RUN go build -o /app .
+//
+// The inserted step fetches into the module cache what the build would fetch; a source edit then re-runs only the
+// build. Cargo has no such step without stub sources (`cargo fetch` reads the crate targets), so it keeps its skip.
+
+const GO_BUILD = new Set(['build', 'install', 'test', 'vet', 'run']);
+
+function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: Step, state: StageState, workdirs: string[]): Plan {
+  const { doc, context } = ctx;
+  if (!context) return null;
+  const cmd = step.statement;
+  const text = doc.text.slice(cmd.start, cmd.end);
+  const m = /^(?:[A-Z_][A-Z0-9_]*=\S*\s+)*go\s+(\S+)/.exec(text.replace(/\s*[\\`]\r?\n\s*/g, ' '));
+  if (!m || !GO_BUILD.has(m[1])) return null;
+  if (/-mod(file)?[= ]|(^|\s)-C[= ]|\bGOFLAGS=|\bGOWORK=|\bGOPROXY=off\b/.test(text) || state.vars.has('GOFLAGS') || state.vars.has('GOWORK')) return null;
+  // A stage that already downloads its modules (the split form, or one this pass wrote) is left alone.
+  if (stage.instructions.some((i) => i.start < cmd.start && i.keyword === 'RUN' && /\bgo\s+mod\s+download\b/.test(i.text))) return null;
+  if (workdirs.length || step.cwd !== copy.dest || state.workdir !== copy.dest) return null;
+  const dir = copy.ctxDir;
+  const rel = (name: string): string => (dir ? `${dir}/${name}` : name);
+  if (!context.has(rel('go.mod'))) return null;
+  const line = copy.ins.line;
+  const skip = (reason: string): Plan => ({ skip: reason, line });
+  if (context.has(rel('vendor/modules.txt'))) return skip('the project vendors its modules (vendor/modules.txt): go build reads them from the sources, there is nothing to download first');
+  if (context.has(rel('go.work'))) return skip('the project has a go.work workspace, whose modules the download needs');
+  const mod = context.read(rel('go.mod')) ?? '';
+  for (const r of mod.matchAll(/=>\s*(\S+)/g)) {
+    if (/^(\.|\/)/.test(r[1])) return skip(`go.mod replaces a module with the local directory ${r[1]}, which the download reads from the sources`);
+  }
+  const requires = /^\s*require\b/m.test(mod);
+  const hasSum = context.has(rel('go.sum'));
+  if (requires && !hasSum) return skip('go.mod requires modules but the context has no go.sum: the build fails or resolves them itself, so no download step is added');
+  const files = hasSum ? ['go.mod', 'go.sum'] : ['go.mod'];
+  const flags = copy.flagsText ? `${copy.flagsText} ` : '';
+  const kw = doc.text.slice(copy.ins.start, copy.ins.start + 4);
+  const dest = copy.destText.endsWith('/') ? copy.destText : `${copy.destText}/`;
+  const runKw = 'RUN';
+  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags}${files.map(rel).join(' ')} ${dest}`, `${runKw} go mod download`]);
+  // The module cache gains only what the build fetches when nothing is required; with requirements it may also
+  // hold modules of the graph the build does not compile, which matters only where the stage is shipped.
+  const shipped = stage.index === doc.stages.length - 1 || doc.stages.some((s) => s.index > stage.index && s.image.toLowerCase() === stage.name);
+  const safety: Safety = !requires || !shipped ? 'safe' : 'unsafe';
+  let reason = `A source edit no longer re-downloads the Go modules: \`go mod download\` runs from ${listText(files)} alone, before the sources, so its layer stays cached until they change, and \`${shortText(doc, cmd)}\` finds the modules already in the module cache.`;
+  reason += requires
+    ? ` It fetches the modules of go.mod's graph into the module cache (outside ${displayPath(copy.dest)}), where the build would fetch them.`
+    : ' go.mod requires no module, so the download fetches nothing and the image is the same; the step keeps the cache layer ready for the first dependency.';
+  reason += ` The source COPY (line ${line}) copies ${listText(files)} again with the same content.`;
+  if (safety === 'unsafe') reason = `Unsafe: this stage is shipped, and its module cache may also hold modules of go.mod's graph that the build does not compile. ${reason}`;
+  return {
+    change: {
+      message: `copy ${listText(files)} and download Go modules before copying the sources (line ${line})`,
+      reason,
+      safety,
+      edits: [edit],
+      tag: 'go',
+    },
+  };
 }
