@@ -888,6 +888,6 @@ function applicationDir(p: string): boolean {
   if (segs.length === 0) return false;
   if (segs[0] === 'home') return segs.length >= 2;
   if (segs[0] === 'var') return segs[1] === 'www' && segs.length >= 2;
-  if (['srv', 'opt', 'app', 'data', 'workspace', 'code', 'src'].includes(segs[0])) return true;
-  return !isBasePath(p);
+  // Vendor roots (/u01 of Oracle images...) and scratch places (/tmp) are not: vendor bases fill them.
+  return ['srv', 'opt', 'app', 'data', 'workspace', 'code'].includes(segs[0]) && (segs.length >= 2 || segs[0] !== 'opt');
 }

@@ -611,12 +611,13 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
   const { doc, context } = ctx;
   const manifest = stage.instructions[index];
   const run = stage.instructions[index + 1];
-  if (!context || manifest.keyword !== 'COPY' || !run || run.keyword !== 'RUN' || !run.shell?.script || !stage.posixShell) return null;
+  if (manifest.keyword !== 'COPY' || !run || run.keyword !== 'RUN' || !run.shell?.script || !stage.posixShell) return null;
   if (manifest.heredoc || manifest.flags.some((f) => f.name !== 'chown' && f.name !== 'chmod') || manifest.args.length < 2) return null;
   if (doc.text.slice(manifest.argsStart, manifest.argsEnd).trimStart().startsWith('[')) return null;
   // Only comments and blank lines between the manifest COPY and the install: they move as one block.
   if (instructionsBetween(stage, manifest, run).length) return null;
   const isFile = (src: string): boolean | null => {
+    if (!context) return null;
     if (!context.has(src)) return null;
     try {
       return fs.statSync(path.join(context.dir, src)).isFile();
@@ -625,7 +626,10 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
     }
   };
   const sources = manifest.args.slice(0, -1).map((a) => a.value);
-  if (sources.some((s) => /[*?[$\\]/.test(s) || s.startsWith('/') || path.posix.normalize(s).startsWith('..') || isFile(s) !== true)) return null;
+  // Without a context, a source is taken as a file when it has a manifest's shape (a name with an extension, or
+  // Gemfile, Pipfile...), as COPY reads it; the change is then unsafe.
+  const fileLike = (src: string): boolean => !src.endsWith('/') && (/^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(path.posix.basename(src)) || /^(Gemfile|Pipfile|go\.(mod|sum))$/.test(path.posix.basename(src)));
+  if (sources.some((s) => /[*?[$\\]/.test(s) || s.startsWith('/') || path.posix.normalize(s).startsWith('..') || (context ? isFile(s) !== true : !fileLike(s)))) return null;
   const destRaw = expandVars(manifest.args[manifest.args.length - 1].value, state.vars);
   if (destRaw === null) return null;
   const dest = resolvePath(state.workdir, destRaw);
@@ -648,6 +652,7 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
   while (prefix < steps.length && steps[prefix].kind === 'neutral') prefix++;
   const reads = new Set<string>();
   const writes: string[] = [];
+  const unknown: string[] = [];
   for (const step of installs) {
     const inst = step.install!;
     const project = resolvePath(step.cwd, inst.project);
@@ -662,7 +667,8 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
       const p = at(rel);
       if (!written.has(p)) reads.add(`?${p}`);
     }
-    const seen = inst.inspect?.((rel) => {
+    if (!context && inst.inspect) unknown.push(`what ${listText([...written.values()].filter((c) => inst.required.flat().some((r) => path.posix.basename(r) === path.posix.basename(c))))} declares (${inst.ecosystem === 'pip' ? 'local paths, -e, nested -r files' : 'install scripts, local-path dependencies, workspaces'})`);
+    const seen = !context ? {} : inst.inspect?.((rel) => {
       const c = written.get(at(rel));
       return c === undefined ? null : context.read(c);
     }) ?? {};
@@ -684,7 +690,7 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
 
   // Walk back over the source COPYs the block moves past.
   const manifestChown = flagText(doc, manifest);
-  const passed: { ins: Instruction; region: string }[] = [];
+  const passed: { ins: Instruction; region: string; singleFile: boolean }[] = [];
   let why: string | null = null;
   for (let j = index - 1; j >= 0; j--) {
     const prev = stage.instructions[j];
@@ -704,8 +710,10 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
       why = `the COPY at line ${prev.line} has other --chown/--chmod flags than the COPY at line ${manifest.line}, so the directories they both create could get another owner`;
       break;
     }
-    passed.unshift({ ins: prev, region });
+    passed.unshift({ ins: prev, region, singleFile: w.singleFile });
   }
+  // Only source trees are worth passing: a named file above them (another manifest, a config file) stays first.
+  while (passed.length && passed[0].singleFile) passed.shift();
   // Variables the block uses must mean the same above the passed COPYs: no ENV/ARG between (only COPYs are passed).
   if (passed.length === 0) return why ? { skip: `the manifest COPY at line ${manifest.line} stays after the sources: ${why}`, line: manifest.line } : null;
 
@@ -738,11 +746,12 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
     `the manifest COPY writes ${listText([...written.keys()])}, which ${lines.length > 1 ? 'they do' : 'it does'} not write (${listText(passed.map((p) => p.region))}), with the same flags; ` +
     `the install reads only its manifests and writes ${writes.length ? `${listText([...new Set(writes)])} and ` : ''}outside the copied trees (site-packages, caches), so the image is the same.`;
   if (rest.length) reason += ' The build commands after the install stay after the sources, in a RUN of their own.';
+  if (!context) reason = `Unsafe: no build context to check ${listText(unknown.length ? unknown : ['that the copied sources are directories'])}, or which of the source COPYs' names are files. ${reason}`;
   return {
     change: {
       message: `copy ${listText(names)} and install ${tag} dependencies before the sources (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')})`,
       reason,
-      safety: 'safe',
+      safety: context ? 'safe' : 'unsafe',
       edits,
       tag,
     },
@@ -774,20 +783,23 @@ const GO_BUILD = new Set(['build', 'install', 'test', 'vet', 'run']);
 
 function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: Step, state: StageState, workdirs: string[]): Plan {
   const { doc, context } = ctx;
-  if (!context) return null;
   const cmd = step.statement;
   const text = doc.text.slice(cmd.start, cmd.end);
   const m = /^(?:[A-Z_][A-Z0-9_]*=\S*\s+)*go\s+(\S+)/.exec(text.replace(/\s*[\\`]\r?\n\s*/g, ' '));
   if (!m || !GO_BUILD.has(m[1])) return null;
   if (/-mod(file)?[= ]|(^|\s)-C[= ]|\bGOFLAGS=|\bGOWORK=|\bGOPROXY=off\b/.test(text) || state.vars.has('GOFLAGS') || state.vars.has('GOWORK')) return null;
+  // GOPATH-era dependency tools and module mode turned off: there is no go.mod to download from.
+  if (state.vars.get('GO111MODULE') === 'off' || /\bGO111MODULE=off\b/.test(text)) return null;
+  if (stage.instructions.some((i) => i.keyword === 'RUN' && /\b(dep\s+ensure|glide\s+install|govendor|godep)\b/.test(i.text))) return null;
   // A stage that already downloads its modules (the split form, or one this pass wrote) is left alone.
   if (stage.instructions.some((i) => i.start < cmd.start && i.keyword === 'RUN' && /\bgo\s+mod\s+download\b/.test(i.text))) return null;
   if (workdirs.length || step.cwd !== copy.dest || state.workdir !== copy.dest) return null;
   const dir = copy.ctxDir;
   const rel = (name: string): string => (dir ? `${dir}/${name}` : name);
-  if (!context.has(rel('go.mod'))) return null;
   const line = copy.ins.line;
   const skip = (reason: string): Plan => ({ skip: reason, line });
+  if (!context) return goWithoutContext(doc, copy, cmd, rel);
+  if (!context.has(rel('go.mod'))) return null;
   if (context.has(rel('vendor/modules.txt'))) return skip('the project vendors its modules (vendor/modules.txt): go build reads them from the sources, there is nothing to download first');
   if (context.has(rel('go.work'))) return skip('the project has a go.work workspace, whose modules the download needs');
   const mod = context.read(rel('go.mod')) ?? '';
@@ -818,6 +830,24 @@ function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: 
       message: `copy ${listText(files)} and download Go modules before copying the sources (line ${line})`,
       reason,
       safety,
+      edits: [edit],
+      tag: 'go',
+    },
+  };
+}
+
+/** Without a build context: go.mod is copied by name (the build may be in GOPATH mode without one) and go.sum with a *. */
+function goWithoutContext(doc: DockerDocument, copy: SourceCopy, cmd: Statement, rel: (name: string) => string): Plan {
+  const flags = copy.flagsText ? `${copy.flagsText} ` : '';
+  const kw = doc.text.slice(copy.ins.start, copy.ins.start + 4);
+  const dest = copy.destText.endsWith('/') ? copy.destText : `${copy.destText}/`;
+  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags}${rel('go.mod')} ${rel('go.sum')}* ${dest}`, 'RUN go mod download']);
+  return {
+    change: {
+      message: `copy go.mod and go.sum and download Go modules before copying the sources (line ${copy.ins.line})`,
+      reason: `Unsafe: no build context to check that go.mod exists (a GOPATH-mode project has none, and the COPY would fail), that the project does not vendor its modules (vendor/modules.txt) or replace one with a local directory, and which modules go.mod requires (the module cache may then also hold modules of its graph that \`${shortText(doc, cmd)}\` does not compile); go.sum is copied with a * so a missing one does not fail the build. ` +
+        'A source edit no longer re-downloads the Go modules: `go mod download` runs from go.mod and go.sum alone, before the sources, so its layer stays cached until they change.',
+      safety: 'unsafe',
       edits: [edit],
       tag: 'go',
     },
