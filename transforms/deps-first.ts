@@ -694,7 +694,8 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
   let why: string | null = null;
   for (let j = index - 1; j >= 0; j--) {
     const prev = stage.instructions[j];
-    if (prev.keyword !== 'COPY' || prev.flags.some((f) => f.name === 'from') || prev.heredoc) break;
+    // Only plain COPYs from the context (--parents, --exclude and --from change what they write or read).
+    if (prev.keyword !== 'COPY' || prev.flags.some((f) => !['chown', 'chmod', 'link'].includes(f.name)) || prev.heredoc) break;
     const w = copyWrite(prev, state.workdir.includes('\u0000') ? null : state.workdir, state.vars, isFile);
     if ('error' in w || w.problem) break;
     const region = w.region;
