@@ -126,6 +126,7 @@ describe.skipIf(skipReason !== null)('deps-first on the engine: a source edit do
     ['go-stdlib', 'go mod download'],
     ['python-venv', 'pip install'],
     ['prod-service', 'pip install'],
+    ['python-siblings', 'pip install'],
   ])('%s: the "%s" step is CACHED after the edit, and was not before the rewrite', async (app, install) => {
     const original = await readFile(join(APPS, app, 'Dockerfile'), 'utf8');
     const result = rewrite(original, { context: join(APPS, app) });
@@ -175,5 +176,22 @@ describe.skipIf(skipReason !== null)('node-dist on the engine: the install leave
     const split = unsafe.changes.find((c) => c.pass === 'multi-stage')!;
     expect(split.removes, unsafe.output).toContain('/srv/app/node_modules/terser/**');
     expect(split.keeps).toEqual(['/srv/app/node_modules', '/srv/app/dist', '/srv/app/package.json']);
+  });
+});
+
+describe.skipIf(skipReason !== null)('deps-first on the engine: go build without go mod download', () => {
+  it('go-mod: the inserted "go mod download" step is CACHED after a source edit, and only the build re-runs', async () => {
+    const app = 'go-mod';
+    const original = await readFile(join(APPS, app, 'Dockerfile'), 'utf8');
+    const result = rewrite(original, { context: join(APPS, app) });
+    const change = result.changes.find((c) => c.pass === 'deps-first' && c.tag === 'go');
+    expect(change?.safety, result.output).toBe('safe');
+    // The original has no download step: the edit re-runs the build, which is all it has.
+    const before = await rebuildAfterEdit(app, original, []);
+    expect(stepCached(before, 'go mod download')).toBe(null);
+    expect(rerunSteps(before).some((s) => s.includes('go build')), before).toBe(true);
+    const log = await rebuildAfterEdit(app, result.output, result.files);
+    expect(stepCached(log, 'go mod download'), log).toBe(true);
+    expect(rerunSteps(log).every((s) => s.includes('go build')), log).toBe(true);
   });
 });

@@ -336,6 +336,8 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   let coverFrom = -1;
   /** The command itself becomes `find P ! -user u -exec chown -h u {} +` (see below). */
   let ownFind = false;
+  /** Targets the base image may already fill: the change is then unsafe, with this condition. */
+  const baseConditions: { path: string; why: string }[] = [];
   let moveWhy = '';
   const keptWords: string[] = [];
   let madeBy: number | null = null;
@@ -366,8 +368,18 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     const onlyFile = target.copies.every((c) => c.write.singleFile && c.write.region === P);
     if (!parsed.recursive && !onlyFile) return null;
     const base = !onlyFile && (isBasePath(P, walk.homes) || walk.parents.some((s) => s.instructions.some((i) => i.keyword !== 'FROM' && i.text.includes(P))));
-    if (base) return skip(`the base image may already hold files under ${P}, which only the recursive ${tool} would change`);
-    if (!onlyFile && !isGenericImage(walk.image)) return skip(`the base image ${walk.image} is not a known OS or language image and may already hold files under ${P}`);
+    const fromParent = !onlyFile && walk.parents.some((s) => s.instructions.some((i) => i.keyword !== 'FROM' && i.text.includes(P)));
+    const unknownBase = !onlyFile && !isGenericImage(walk.image);
+    if (base || unknownBase) {
+      // An application directory (a home, /srv/x, /opt/x, /var/www/x) of a base image we cannot see: whether the image
+      // already holds files there decides it, so the change is offered in the unsafe tier with that condition.
+      // System trees (/usr, /etc...) and paths an earlier stage of this file writes keep the recursive chown.
+      const why = base
+        ? `the base image may already hold files under ${P}, which only the recursive ${tool} would change`
+        : `the base image ${walk.image} is not a known OS or language image and may already hold files under ${P}`;
+      if (fromParent || tool !== 'chown' || !applicationDir(P)) return skip(why);
+      baseConditions.push({ path: P, why });
+    }
 
 
     // Everything else in the stage that put something under P before the command.
@@ -614,6 +626,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
 
   // The non-recursive chown goes right after the instruction that made the last directory it lists, when the COPYs
   // that take the flag come after that: a source edit then re-runs no chown at all.
+  const narrowedAll = [...narrowed];
   const early = tool === 'chown' && narrowed.length && !kept.length && resolved.length === 1 && madeBy !== null && madeBy >= 0
     ? earlyPlace(doc, stage, walk, run, statement, madeBy, owner!, specText, state, [...flagged.keys()], [...movedRuns.keys(), ...homeRuns.keys(), ...findRuns.keys()], narrowed)
     : null;
@@ -698,11 +711,17 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   if (kept.length) reason += ` ${kept.join(', ')} keep${kept.length === 1 ? 's' : ''} the recursive ${tool}: no COPY writes there.`;
   if (notes.length) reason += ` Note: ${notes.join('; ')}.`;
   if (tool === 'chmod') reason += ' COPY --chmod needs BuildKit.';
+  if (baseConditions.length) {
+    const paths = baseConditions.map((c) => c.path);
+    reason = `Unsafe: only if the base image holds nothing under ${paths.join(', ')} that must change owner (${baseConditions.map((c) => c.why).join('; ')}). ` +
+      `Everything this Dockerfile puts there comes from COPYs that now take the flag${movedRuns.size || homeRuns.size ? ' or from RUNs that chown what they create' : ''}, and ${narrowedAll.length ? `${narrowedAll.join(', ')} keep${narrowedAll.length === 1 ? 's' : ''} a non-recursive chown` : 'nothing else is written there'}; ` +
+      `\`dockerfix verify --unsafe\` builds both and compares the files to prove it for this base. ${reason}`;
+  }
   return {
     change: {
       message,
       reason,
-      safety: tool === 'chown' ? 'safe' : 'unsafe',
+      safety: tool === 'chown' && !baseConditions.length ? 'safe' : 'unsafe',
       edits,
       tag: tool,
     },
@@ -861,4 +880,14 @@ export function applySymbolic(mode: number, spec: string): number | null {
 
 function shellQuote(p: string): string {
   return /^[A-Za-z0-9_./@%+=:,-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A directory an application or user owns (a home, /srv/x, /opt/x, /app, /var/www/x), not a system tree. */
+function applicationDir(p: string): boolean {
+  const segs = p.split('/').filter(Boolean);
+  if (segs.length === 0) return false;
+  if (segs[0] === 'home') return segs.length >= 2;
+  if (segs[0] === 'var') return segs[1] === 'www' && segs.length >= 2;
+  // Vendor roots (/u01 of Oracle images...) and scratch places (/tmp) are not: vendor bases fill them.
+  return ['srv', 'opt', 'app', 'data', 'workspace', 'code'].includes(segs[0]) && (segs.length >= 2 || segs[0] !== 'opt');
 }

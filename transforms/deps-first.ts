@@ -29,17 +29,19 @@
  * Commands after the source COPY that need nothing from the context (user creation, system packages, npm cache
  * housekeeping) move above it too, when they provably commute with what they pass: transforms/hoist.ts.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { BuildContext } from '../src/context.js';
 import { copiesWholeContext, proposeDockerignore } from '../src/dockerignore.js';
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
 import { classify, type Classification, type DepsInstall } from '../src/ecosystems/manifests.js';
-import { expandVars, imageWorkdir, isWithin, readAssignments, resolvePath, varNames, type Vars } from '../src/ownership.js';
+import { copyWrite, expandVars, imageWorkdir, isWithin, normalizePath, readAssignments, resolvePath, varNames, type Vars } from '../src/ownership.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
 import type { ShellScript, Statement } from '../src/shell/parser.js';
 import { invocation } from '../src/shell/query.js';
 import type { Edit, ProposedChange, Safety } from '../src/types.js';
-import { hoistStage } from './hoist.js';
+import { insertBefore } from '../src/edits.js';
+import { commentStart, hoistStage } from './hoist.js';
 
 /** Instructions a source COPY may move past: they change no file. */
 const PASS_THROUGH = new Set(['WORKDIR', 'ENV', 'ARG', 'USER', 'LABEL', 'EXPOSE', 'STOPSIGNAL', 'HEALTHCHECK', 'CMD', 'ENTRYPOINT', 'MAINTAINER', 'SHELL']);
@@ -79,16 +81,39 @@ interface StageState {
 function walkStage(ctx: PassContext, stage: Stage, parent: StageState | null, changes: ProposedChange[], skipped: PassSkip[], ecosystems: Set<string>): StageState {
   const state: StageState = { workdir: parent?.workdir ?? UNKNOWN_WORKDIR, vars: new Map(parent?.vars ?? []) };
   const list = stage.instructions;
+  // Manifests copied after the sources come first: their plan covers the source COPYs it moves past.
+  const covered = new Set<Instruction>();
+  const late: PassSkip[] = [];
+  {
+    const ahead: StageState = { workdir: state.workdir, vars: new Map(state.vars) };
+    for (let i = 0; i < list.length; i++) {
+      if (applyState(list[i], ahead)) continue;
+      const plan = planLateManifest(ctx, stage, i, ahead);
+      if (plan === null) continue;
+      if ('skip' in plan) late.push({ line: plan.line, reason: plan.skip });
+      else {
+        changes.push(plan.change);
+        for (const c of plan.covered) covered.add(c);
+      }
+    }
+  }
+  const before = skipped.length;
   for (let i = 0; i < list.length; i++) {
     const ins = list[i];
     for (const eco of ecosystemsOf(ins)) ecosystems.add(eco);
     if (applyState(ins, state)) continue;
+    if (covered.has(ins)) continue;
     if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stage.posixShell) {
       const result = planSplit(ctx, stage, i, state);
       if (result === null) continue;
       if ('skip' in result) skipped.push({ line: result.line, reason: result.skip });
       else changes.push(result.change);
     }
+  }
+  // A late-manifest skip says more than the generic "comes between" one about the same install.
+  if (late.length) {
+    const generic = skipped.splice(before).filter((s) => !/comes between the source COPY/.test(s.reason));
+    skipped.push(...generic, ...late);
   }
   return state;
 }
@@ -283,6 +308,10 @@ function planSplit(ctx: PassContext, stage: Stage, index: number, stateAtCopy: S
       const laterDeps = steps.some((s) => s.kind === 'deps');
       if ('skip' in copy) return null;
       if (firstBuild?.why) return { skip: firstBuild.why, line: next.line };
+      if (!laterDeps && firstBuild) {
+        const go = planGoDownload(ctx, stage, copy, firstBuild, state, workdirs);
+        if (go) return go;
+      }
       if (laterDeps) return { skip: `the RUN at line ${next.line} runs \`${doc.text.slice(firstBuild!.statement.start, firstBuild!.statement.end).split(/\s+/).slice(0, 3).join(' ')}\` before installing dependencies, which may need the sources`, line: next.line };
       stop = j;
       break;
@@ -551,4 +580,277 @@ function listText(items: string[]): string {
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Manifests copied after the sources
+//
+//   COPY app_a /srv/release/app_a
+//   COPY backend /srv/release/backend
+//   COPY requirements.txt /srv/release/
+//   RUN python3 -m venv /srv/release/venv && /srv/release/venv/bin/pip install -r /srv/release/requirements.txt
+//
+// The manifest COPY and the install move together above the source COPYs. They commute with them: the manifest
+// COPY writes named files that no source COPY writes (and the source COPYs write nothing it writes), and the
+// install reads only its manifests and writes outside every tree the source COPYs fill.
+
+/** System locations an install may write (site-packages, global modules, caches): a source COPY there does not commute. */
+const INSTALL_AREAS = [
+  '/usr/lib', '/usr/local/lib', '/usr/bin', '/usr/local/bin', '/usr/sbin', '/usr/local/sbin', '/usr/share', '/usr/local/share',
+  '/usr/include', '/usr/local/include', '/usr/local/bundle', '/etc', '/var/lib', '/var/cache', '/var/tmp', '/lib', '/lib64',
+  '/bin', '/sbin', '/root', '/tmp', '/opt/conda', '/go',
+];
+
+interface LatePlan {
+  change: ProposedChange;
+  /** Instructions whose own deps-first plan this one replaces (the source COPYs it moves past). */
+  covered: Instruction[];
+}
+
+function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: StageState): LatePlan | { skip: string; line: number } | null {
+  const { doc, context } = ctx;
+  const manifest = stage.instructions[index];
+  const run = stage.instructions[index + 1];
+  if (manifest.keyword !== 'COPY' || !run || run.keyword !== 'RUN' || !run.shell?.script || !stage.posixShell) return null;
+  if (manifest.heredoc || manifest.flags.some((f) => f.name !== 'chown' && f.name !== 'chmod') || manifest.args.length < 2) return null;
+  if (doc.text.slice(manifest.argsStart, manifest.argsEnd).trimStart().startsWith('[')) return null;
+  // Only comments and blank lines between the manifest COPY and the install: they move as one block.
+  if (instructionsBetween(stage, manifest, run).length) return null;
+  const isFile = (src: string): boolean | null => {
+    if (!context) return null;
+    if (!context.has(src)) return null;
+    try {
+      return fs.statSync(path.join(context.dir, src)).isFile();
+    } catch {
+      return null;
+    }
+  };
+  const sources = manifest.args.slice(0, -1).map((a) => a.value);
+  // Without a context, a source is taken as a file when it has a manifest's shape (a name with an extension, or
+  // Gemfile, Pipfile...), as COPY reads it; the change is then unsafe.
+  const fileLike = (src: string): boolean => !src.endsWith('/') && (/^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(path.posix.basename(src)) || /^(Gemfile|Pipfile|go\.(mod|sum))$/.test(path.posix.basename(src)));
+  if (sources.some((s) => /[*?[$\\]/.test(s) || s.startsWith('/') || path.posix.normalize(s).startsWith('..') || (context ? isFile(s) !== true : !fileLike(s)))) return null;
+  const destRaw = expandVars(manifest.args[manifest.args.length - 1].value, state.vars);
+  if (destRaw === null) return null;
+  const dest = resolvePath(state.workdir, destRaw);
+  if (dest === null || dest.includes('\u0000')) return null;
+  const intoDir = destRaw.endsWith('/') || sources.length > 1;
+  // Image path -> context path of every file the manifest COPY writes.
+  const written = new Map<string, string>();
+  for (const s of sources) written.set(intoDir ? normalizePath(`${dest}/${path.posix.basename(s)}`) : dest, path.posix.normalize(s));
+
+  // The install: its leading steps install from the manifests (or touch nothing of the project).
+  const steps = statementSteps(run.shell.script, state.workdir);
+  let prefix = 0;
+  for (let k = 0; k < steps.length; k++) {
+    if (steps[k].kind === 'build') break;
+    if (steps[k].kind === 'deps') prefix = k + 1;
+  }
+  const installs = steps.slice(0, prefix).filter((s) => s.kind === 'deps');
+  if (installs.length === 0) return null;
+  // Cache housekeeping right after the install (`yarn cache clean`) stays in its layer.
+  while (prefix < steps.length && steps[prefix].kind === 'neutral') prefix++;
+  const reads = new Set<string>();
+  const writes: string[] = [];
+  const unknown: string[] = [];
+  for (const step of installs) {
+    const inst = step.install!;
+    const project = resolvePath(step.cwd, inst.project);
+    if (project === null) return null;
+    const at = (rel: string): string => resolvePath(project, rel) ?? normalizePath(`${project}/${rel}`);
+    for (const group of inst.required) {
+      const hit = group.map(at).find((p) => written.has(p));
+      if (!hit) return null; // the install reads its manifest from elsewhere: not this COPY's install
+      reads.add(hit);
+    }
+    for (const rel of [...inst.optional, ...inst.optionalDirs]) {
+      const p = at(rel);
+      if (!written.has(p)) reads.add(`?${p}`);
+    }
+    if (!context && inst.inspect) unknown.push(`what ${listText([...written.values()].filter((c) => inst.required.flat().some((r) => path.posix.basename(r) === path.posix.basename(c))))} declares (${inst.ecosystem === 'pip' ? 'local paths, -e, nested -r files' : 'install scripts, local-path dependencies, workspaces'})`);
+    const seen = !context ? {} : inst.inspect?.((rel) => {
+      const c = written.get(at(rel));
+      return c === undefined ? null : context.read(c);
+    }) ?? {};
+    if (seen.problem) return { skip: seen.problem, line: run.line };
+    for (const extra of seen.extra ?? []) {
+      if (!written.has(at(extra))) return { skip: `${extra}, which the install at line ${run.line} reads, is not copied by the COPY at line ${manifest.line}`, line: run.line };
+    }
+    for (const out of inst.outputs) writes.push(at(out));
+    // What the context holds beside the manifest but the COPY leaves out (a lockfile) is not read: the install
+    // reads what the image holds, which the moved block does not change.
+  }
+  for (const step of steps.slice(0, prefix)) {
+    for (const w of step.writes ?? []) {
+      const p = resolvePath(step.cwd, w);
+      if (p === null || p.includes('\u0000')) return { skip: `\`${shortText(doc, step.statement)}\` writes to a path we cannot resolve`, line: run.line };
+      writes.push(p);
+    }
+  }
+
+  // Walk back over the source COPYs the block moves past.
+  const manifestChown = flagText(doc, manifest);
+  const passed: { ins: Instruction; region: string; singleFile: boolean }[] = [];
+  let why: string | null = null;
+  for (let j = index - 1; j >= 0; j--) {
+    const prev = stage.instructions[j];
+    // Only plain COPYs from the context (--parents, --exclude and --from change what they write or read).
+    if (prev.keyword !== 'COPY' || prev.flags.some((f) => !['chown', 'chmod', 'link'].includes(f.name)) || prev.heredoc) break;
+    const w = copyWrite(prev, state.workdir.includes('\u0000') ? null : state.workdir, state.vars, isFile);
+    if ('error' in w || w.problem) break;
+    const region = w.region;
+    const clash = [...written.keys()].find((p) => isWithin(p, region) || isWithin(region, p))
+      ?? [...reads].map((r) => r.replace(/^\?/, '')).find((p) => isWithin(p, region) || isWithin(region, p))
+      ?? writes.find((p) => isWithin(p, region) || isWithin(region, p))
+      ?? INSTALL_AREAS.find((a) => isWithin(region, a) || isWithin(a, region));
+    if (clash) {
+      why = `the COPY at line ${prev.line} writes ${region}, which holds or lies inside ${clash}`;
+      break;
+    }
+    if (flagText(doc, prev) !== manifestChown) {
+      why = `the COPY at line ${prev.line} has other --chown/--chmod flags than the COPY at line ${manifest.line}, so the directories they both create could get another owner`;
+      break;
+    }
+    passed.unshift({ ins: prev, region, singleFile: w.singleFile });
+  }
+  // Only source trees are worth passing: a named file above them (another manifest, a config file) stays first.
+  while (passed.length && passed[0].singleFile) passed.shift();
+  // Variables the block uses must mean the same above the passed COPYs: no ENV/ARG between (only COPYs are passed).
+  if (passed.length === 0) return why ? { skip: `the manifest COPY at line ${manifest.line} stays after the sources: ${why}`, line: manifest.line } : null;
+
+  // Build commands after the install stay after the sources, in a RUN of their own.
+  const rest = steps.slice(prefix);
+  const edits: Edit[] = [];
+  const first = passed[0].ins;
+  const at = doc.offsetOfLine(commentStart(doc, first));
+  const lineEnd = (end: number): number => (doc.text.startsWith('\r\n', end) ? end + 2 : doc.text[end] === '\n' || doc.text[end] === '\r' ? end + 1 : end);
+  const blockStart = doc.offsetOfLine(commentStart(doc, manifest));
+  if (rest.length === 0) {
+    edits.push({ start: at, end: at, text: doc.text.slice(blockStart, lineEnd(run.end)) });
+    edits.push({ start: blockStart, end: lineEnd(run.end), text: '' });
+  } else {
+    if (rest.some((s) => s.statement.before !== '&&')) return { skip: `the RUN at line ${run.line} joins its commands with ; or || after the install, so it cannot be split into two RUNs`, line: run.line };
+    if (run.shell.script.background || run.shell.script.nodeTypes.has('comment')) return { skip: `the RUN at line ${run.line} starts a background process or has a shell comment`, line: run.line };
+    const cut = steps[prefix - 1].statement.end;
+    const runKw = doc.text.slice(run.start, run.start + 3);
+    const runFlags = run.flags.map((f) => doc.text.slice(f.start, f.end)).join(' ');
+    const cds = steps.slice(0, prefix).filter((s) => s.kind === 'cd').map((s) => `${shortText(doc, s.statement, Infinity)} && `).join('');
+    edits.push({ start: at, end: at, text: `${doc.text.slice(blockStart, cut)}${doc.eol}` });
+    edits.push({ start: blockStart, end: rest[0].statement.start, text: `${runKw} ${runFlags ? `${runFlags} ` : ''}${cds}` });
+  }
+  const installText = installs.map((s) => `\`${shortText(doc, s.statement)}\``).join(', ');
+  const lines = passed.map((p) => p.ins.line);
+  const tag = installs[0].install!.ecosystem;
+  const names = [...written.values()];
+  let reason = `A source edit no longer re-runs ${installText}: its layer is rebuilt only when ${listText(names)} change${names.length === 1 ? 's' : ''}. ` +
+    `The COPY of ${listText(names)} and the install move above the COPY${lines.length > 1 ? 's' : ''} at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}, and commute with ${lines.length > 1 ? 'them' : 'it'}: ` +
+    `the manifest COPY writes ${listText([...written.keys()])}, which ${lines.length > 1 ? 'they do' : 'it does'} not write (${listText(passed.map((p) => p.region))}), with the same flags; ` +
+    `the install reads only its manifests and writes ${writes.length ? `${listText([...new Set(writes)])} and ` : ''}outside the copied trees (site-packages, caches), so the image is the same.`;
+  if (rest.length) reason += ' The build commands after the install stay after the sources, in a RUN of their own.';
+  if (!context) reason = `Unsafe: no build context to check ${listText(unknown.length ? unknown : ['that the copied sources are directories'])}, or which of the source COPYs' names are files. ${reason}`;
+  return {
+    change: {
+      message: `copy ${listText(names)} and install ${tag} dependencies before the sources (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')})`,
+      reason,
+      safety: context ? 'safe' : 'unsafe',
+      edits,
+      tag,
+    },
+    covered: [...passed.map((p) => p.ins), manifest],
+  };
+}
+
+function instructionsBetween(stage: Stage, a: Instruction, b: Instruction): Instruction[] {
+  return stage.instructions.filter((i) => i.start > a.start && i.start < b.start);
+}
+
+/** The --chown/--chmod flags of a COPY, normalised, so two COPYs can be compared. */
+function flagText(doc: DockerDocument, ins: Instruction): string {
+  return ins.flags.filter((f) => f.name === 'chown' || f.name === 'chmod').map((f) => doc.text.slice(f.start, f.end)).sort().join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Go: `COPY . .` then `go build` with no `go mod download`
+//
+//   COPY go.mod go.sum ./      <- inserted
+//   RUN go mod download        <- inserted
+//   COPY . .
+//   RUN go build -o /app .
+//
+// The inserted step fetches into the module cache what the build would fetch; a source edit then re-runs only the
+// build. Cargo has no such step without stub sources (`cargo fetch` reads the crate targets), so it keeps its skip.
+
+const GO_BUILD = new Set(['build', 'install', 'test', 'vet', 'run']);
+
+function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: Step, state: StageState, workdirs: string[]): Plan {
+  const { doc, context } = ctx;
+  const cmd = step.statement;
+  const text = doc.text.slice(cmd.start, cmd.end);
+  const m = /^(?:[A-Z_][A-Z0-9_]*=\S*\s+)*go\s+(\S+)/.exec(text.replace(/\s*[\\`]\r?\n\s*/g, ' '));
+  if (!m || !GO_BUILD.has(m[1])) return null;
+  if (/-mod(file)?[= ]|(^|\s)-C[= ]|\bGOFLAGS=|\bGOWORK=|\bGOPROXY=off\b/.test(text) || state.vars.has('GOFLAGS') || state.vars.has('GOWORK')) return null;
+  // GOPATH-era dependency tools and module mode turned off: there is no go.mod to download from.
+  if (state.vars.get('GO111MODULE') === 'off' || /\bGO111MODULE=off\b/.test(text)) return null;
+  if (stage.instructions.some((i) => i.keyword === 'RUN' && /\b(dep\s+ensure|glide\s+install|govendor|godep)\b/.test(i.text))) return null;
+  // A stage that already downloads its modules (the split form, or one this pass wrote) is left alone.
+  if (stage.instructions.some((i) => i.start < cmd.start && i.keyword === 'RUN' && /\bgo\s+mod\s+download\b/.test(i.text))) return null;
+  if (workdirs.length || step.cwd !== copy.dest || state.workdir !== copy.dest) return null;
+  const dir = copy.ctxDir;
+  const rel = (name: string): string => (dir ? `${dir}/${name}` : name);
+  const line = copy.ins.line;
+  const skip = (reason: string): Plan => ({ skip: reason, line });
+  if (!context) return goWithoutContext(doc, copy, cmd, rel);
+  if (!context.has(rel('go.mod'))) return null;
+  if (context.has(rel('vendor/modules.txt'))) return skip('the project vendors its modules (vendor/modules.txt): go build reads them from the sources, there is nothing to download first');
+  if (context.has(rel('go.work'))) return skip('the project has a go.work workspace, whose modules the download needs');
+  const mod = context.read(rel('go.mod')) ?? '';
+  for (const r of mod.matchAll(/=>\s*(\S+)/g)) {
+    if (/^(\.|\/)/.test(r[1])) return skip(`go.mod replaces a module with the local directory ${r[1]}, which the download reads from the sources`);
+  }
+  const requires = /^\s*require\b/m.test(mod);
+  const hasSum = context.has(rel('go.sum'));
+  if (requires && !hasSum) return skip('go.mod requires modules but the context has no go.sum: the build fails or resolves them itself, so no download step is added');
+  const files = hasSum ? ['go.mod', 'go.sum'] : ['go.mod'];
+  const flags = copy.flagsText ? `${copy.flagsText} ` : '';
+  const kw = doc.text.slice(copy.ins.start, copy.ins.start + 4);
+  const dest = copy.destText.endsWith('/') ? copy.destText : `${copy.destText}/`;
+  const runKw = 'RUN';
+  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags}${files.map(rel).join(' ')} ${dest}`, `${runKw} go mod download`]);
+  // The module cache gains only what the build fetches when nothing is required; with requirements it may also
+  // hold modules of the graph the build does not compile, which matters only where the stage is shipped.
+  const shipped = stage.index === doc.stages.length - 1 || doc.stages.some((s) => s.index > stage.index && s.image.toLowerCase() === stage.name);
+  const safety: Safety = !requires || !shipped ? 'safe' : 'unsafe';
+  let reason = `A source edit no longer re-downloads the Go modules: \`go mod download\` runs from ${listText(files)} alone, before the sources, so its layer stays cached until they change, and \`${shortText(doc, cmd)}\` finds the modules already in the module cache.`;
+  reason += requires
+    ? ` It fetches the modules of go.mod's graph into the module cache (outside ${displayPath(copy.dest)}), where the build would fetch them.`
+    : ' go.mod requires no module, so the download fetches nothing and the image is the same; the step keeps the cache layer ready for the first dependency.';
+  reason += ` The source COPY (line ${line}) copies ${listText(files)} again with the same content.`;
+  if (safety === 'unsafe') reason = `Unsafe: this stage is shipped, and its module cache may also hold modules of go.mod's graph that the build does not compile. ${reason}`;
+  return {
+    change: {
+      message: `copy ${listText(files)} and download Go modules before copying the sources (line ${line})`,
+      reason,
+      safety,
+      edits: [edit],
+      tag: 'go',
+    },
+  };
+}
+
+/** Without a build context: go.mod is copied by name (the build may be in GOPATH mode without one) and go.sum with a *. */
+function goWithoutContext(doc: DockerDocument, copy: SourceCopy, cmd: Statement, rel: (name: string) => string): Plan {
+  const flags = copy.flagsText ? `${copy.flagsText} ` : '';
+  const kw = doc.text.slice(copy.ins.start, copy.ins.start + 4);
+  const dest = copy.destText.endsWith('/') ? copy.destText : `${copy.destText}/`;
+  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags}${rel('go.mod')} ${rel('go.sum')}* ${dest}`, 'RUN go mod download']);
+  return {
+    change: {
+      message: `copy go.mod and go.sum and download Go modules before copying the sources (line ${copy.ins.line})`,
+      reason: `Unsafe: no build context to check that go.mod exists (a GOPATH-mode project has none, and the COPY would fail), that the project does not vendor its modules (vendor/modules.txt) or replace one with a local directory, and which modules go.mod requires (the module cache may then also hold modules of its graph that \`${shortText(doc, cmd)}\` does not compile); go.sum is copied with a * so a missing one does not fail the build. ` +
+        'A source edit no longer re-downloads the Go modules: `go mod download` runs from go.mod and go.sum alone, before the sources, so its layer stays cached until they change.',
+      safety: 'unsafe',
+      edits: [edit],
+      tag: 'go',
+    },
+  };
 }

@@ -334,7 +334,7 @@ function isRootImage(image: string): boolean {
 }
 
 /** The first line of the comment block right above an instruction (its own line when there is none). */
-function commentStart(doc: DockerDocument, ins: Instruction): number {
+export function commentStart(doc: DockerDocument, ins: Instruction): number {
   const floor = doc.stages[ins.stage]?.from.line ?? 0;
   let line = ins.line;
   while (line - 1 > floor && /^[ \t]*#/.test(doc.text.slice(doc.offsetOfLine(line - 1), doc.offsetOfLine(line)))) line--;

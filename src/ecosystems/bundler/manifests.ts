@@ -4,7 +4,7 @@
  * deprecated remembered flags (--path, --deployment, --without...) write .bundle/config.
  */
 import type { Invocation } from '../../shell/query.js';
-import { flagValue, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../manifests.js';
+import { flagValue, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../common/manifests.js';
 
 const WITH_VALUE = new Set(['--path', '--without', '--with', '--gemfile', '-j', '--jobs', '--retry', '--binstubs', '--shebang', '--standalone', '--trust-policy', '--target-rbconfig']);
 const REMEMBERED = ['--path', '--deployment', '--without', '--with', '--frozen', '--system', '--clean', '--binstubs', '--no-cache', '--shebang', '--no-prune'];

@@ -4,7 +4,7 @@
  * the build runs. Commands are classified so the pass says why it leaves them alone.
  */
 import type { Invocation } from '../../shell/query.js';
-import { literalArgs, type Classification, type ManifestEcosystem } from '../manifests.js';
+import { literalArgs, type Classification, type ManifestEcosystem } from '../common/manifests.js';
 
 export const cargoManifests: ManifestEcosystem = {
   id: 'cargo',

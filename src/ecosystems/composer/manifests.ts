@@ -4,7 +4,7 @@
  * autoloader, which may read the project's classes; path repositories need the sources too.
  */
 import type { Invocation } from '../../shell/query.js';
-import { literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../manifests.js';
+import { literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../common/manifests.js';
 
 const WITH_VALUE = new Set(['-d', '--working-dir']);
 

@@ -2,7 +2,9 @@
  * Downloaded files (`wget URL`, `curl -o file URL`, `curl -O URL`) that the same RUN only unpacks or runs (a
  * tarball given to tar, an installer script given to sh, a .deb given to dpkg) are removed at the end of that RUN.
  * Left alone: files used by anything else (moved, linked, made executable and kept), files a later instruction
- * names, relative paths in a RUN that changes directory, and names that depend on shell state.
+ * names, and names that depend on shell state. In a RUN that changes directory (`cd /opt/x && wget URL -O
+ * get.sh && ./get.sh && popd`), a relative name is followed through the top-level `cd`/`pushd`/`popd` to the one
+ * file it names, and removed by that absolute path at the end of the RUN.
  */
 import path from 'node:path';
 import {
@@ -29,8 +31,10 @@ const CURL_LONG_VALUE = new Set(['--output', '--header', '--data', '--data-raw',
 
 interface Download {
   inv: Invocation;
-  /** The file as the shell will name it (text, may hold `$VAR`). */
+  /** The file as the shell will name it (text, may hold `$VAR`), or its absolute path in a RUN that changes directory. */
   file: string;
+  /** The directory a relative download resolved against, in a RUN that changes directory. */
+  from?: string;
 }
 
 function basenameOfUrl(url: string): string | null {
@@ -158,11 +162,22 @@ export const download: CacheManager = {
     if (downloads.length === 0) return NOTHING;
     const skips: string[] = [];
     const files: Download[] = [];
-    const cds = run.invocations.some((inv) => ['cd', 'pushd', 'popd'].includes(inv.name) && inv.cmd.topLevelShell);
+    const cds = run.invocations.some((inv) => ['cd', 'pushd', 'popd'].includes(inv.name));
+    const dirs = cds ? directories(run) : null;
     const loops = ['for_statement', 'while_statement', 'c_style_for_statement', 'function_definition'].some((t) => run.script.nodeTypes.has(t));
     for (const d of downloads) {
       if (files.some((f) => f.file === d.file) || /[\s'"\\*?[\]]/.test(d.file)) continue;
-      if (!d.file.startsWith('/') && cds) continue;
+      // In a RUN that changes directory, every name is compared as the absolute path it resolves to where it is used.
+      const at = dirs ? dirs.cwdAt(d.inv.cmd.start) : null;
+      if (cds && !d.file.startsWith('/') && (at === null || d.file.includes('$'))) continue;
+      const abs = cds && !d.file.startsWith('/') ? path.posix.normalize(`${at}/${d.file}`) : null;
+      const named = (w: Word, inv: Invocation): boolean => {
+        if (!abs || !dirs) return sameFile(w, d.file);
+        const t = w.value ?? w.text.replace(/^"(.*)"$/s, '$1');
+        const cwd = dirs.cwdAt(inv.cmd.start);
+        if (t.startsWith('/')) return path.posix.normalize(t) === abs || t.endsWith(`=${abs}`);
+        return cwd !== null && (path.posix.normalize(`${cwd}/${t}`) === abs || t.endsWith(`=${d.file}`) && cwd === at);
+      };
       if (d.file.includes('$') && (loops || /\$\(|`/.test(d.file))) continue;
       if (d.file.includes('$') && run.script.commands.some((c) => c.start > d.inv.cmd.start && (c.assignments.length > 0 || ['export', 'read', 'declare', 'local'].includes(c.words[0]?.value ?? '')))) continue;
       // Already removed (the file, or a directory holding it).
@@ -170,20 +185,23 @@ export const download: CacheManager = {
       const norm = normalizePath(d.file, null);
       const bare = (x: string): string => x.replace(/^\.\//, '');
       if (removed.some((r) => covers(bare(r), bare(norm)) || globMatches(bare(r), bare(norm)))) continue;
-      if (BIN_DIR.test(d.file)) continue;
+      if (abs && removed.some((r) => covers(r, abs) || globMatches(r, abs))) continue;
+      // A relative rm in a RUN that changes directory may name it from where it was downloaded.
+      if (abs && run.invocations.some((inv) => inv.name === 'rm' && inv.cmd.start > d.inv.cmd.end && inv.args.some((a) => named(a, inv)))) continue;
+      if (BIN_DIR.test(d.file) || (abs && BIN_DIR.test(abs))) continue;
       let consumed = false;
       let kept = false;
       const looked = new Set<string>();
       for (const inv of run.invocations) {
         if (inv.cmd.start <= d.inv.cmd.start) continue;
         inv.cmd.words.forEach((w, i) => {
-          if (i < inv.wrappers.length || !sameFile(w, d.file)) return;
+          if (i < inv.wrappers.length || !named(w, inv)) return;
           const use = useOf(inv, i, d.file);
           if (use === 'look') looked.add(inv.name);
           if (use === 'consume') consumed = true;
           else if (use === 'keep') kept = true;
         });
-        for (const r of inv.cmd.redirects) if (r.target && sameFile(r.target, d.file)) kept = true;
+        for (const r of inv.cmd.redirects) if (r.target && named(r.target, inv)) kept = true;
       }
       if (!consumed || kept) continue;
       if (looked.has('chmod') && !TEMP_DIR.test(d.file)) continue;
@@ -193,7 +211,7 @@ export const download: CacheManager = {
         skips.push(`download: ${d.file} is kept: the ${refers.keyword} at line ${refers.line} may refer to it`);
         continue;
       }
-      files.push(d);
+      files.push(abs ? { ...d, file: abs, from: at! } : d);
     }
     if (files.length === 0) return { changes: [], skips };
     const list = files.map((f) => f.file);
@@ -204,7 +222,8 @@ export const download: CacheManager = {
       changes: [cacheChange(
         'download',
         `remove the downloaded ${list.join(', ')} at the end of the RUN`,
-        `The RUN downloads ${list.length > 1 ? 'these files' : 'this file'} only to unpack or run ${list.length > 1 ? 'them' : 'it'}; removed in the same RUN, the layer no longer carries ${list.length > 1 ? 'them' : 'it'}. Safe: nothing else in the RUN keeps ${list.length > 1 ? 'them' : 'it'} and no later instruction names ${list.length > 1 ? 'them' : 'it'}.`,
+        `The RUN downloads ${list.length > 1 ? 'these files' : 'this file'} only to unpack or run ${list.length > 1 ? 'them' : 'it'}; removed in the same RUN, the layer no longer carries ${list.length > 1 ? 'them' : 'it'}. Safe: nothing else in the RUN keeps ${list.length > 1 ? 'them' : 'it'} and no later instruction names ${list.length > 1 ? 'them' : 'it'}.` +
+          files.filter((f) => f.from).map((f) => ` The download names ${path.posix.basename(f.file)} relative to ${f.from}, where the RUN is at that point (its cd/pushd), so it is removed by that absolute path, wherever the RUN ends.`).join(''),
         [edit],
         files.map((f) => globOf(run, f.file)),
       )],
@@ -212,3 +231,44 @@ export const download: CacheManager = {
     };
   },
 };
+
+/**
+ * The working directory at each point of a RUN that changes directory with top-level `cd`/`pushd`/`popd` statements
+ * chained by `&&` (a failed cd stops the RUN). Null at a point where it is not known: a relative cd from an unknown
+ * WORKDIR, `cd -`, `cd` without a literal argument, or a directory change inside a subshell, loop or condition.
+ */
+function directories(run: RunView): { cwdAt(offset: number): string | null } | null {
+  const statements = run.script.statements;
+  const changes: { at: number; cwd: string | null }[] = [];
+  let cwd: string | null = run.workdir ?? null;
+  const stack: (string | null)[] = [];
+  let seen = false;
+  for (const inv of run.invocations) {
+    if (!['cd', 'pushd', 'popd'].includes(inv.name)) continue;
+    const st = statements.find((s) => s.start <= inv.cmd.start && inv.cmd.end <= s.end);
+    if (!st || st.start !== inv.cmd.start || st.end !== inv.cmd.end || !inv.cmd.topLevelShell || inv.wrappers.length) return null;
+    seen = true;
+    const args = inv.args.map((a) => a.value);
+    if (args.some((a) => a === null)) return null;
+    const target = (args as string[]).filter((a) => a !== '-q' && a !== '-P' && a !== '-L');
+    if (inv.name === 'popd') {
+      if (target.length || stack.length === 0) return null;
+      cwd = stack.pop()!;
+    } else {
+      if (target.length !== 1 || target[0] === '-' || target[0].startsWith('-') || target[0].startsWith('~')) return null;
+      if (inv.name === 'pushd') stack.push(cwd);
+      cwd = target[0].startsWith('/') ? path.posix.normalize(target[0]) : cwd === null ? null : path.posix.normalize(`${cwd}/${target[0]}`);
+    }
+    changes.push({ at: inv.cmd.end, cwd });
+  }
+  if (!seen) return null;
+  const first = statements.findIndex((s) => s.start <= changes[0].at && changes[0].at <= s.end);
+  if (statements.slice(first + 1).some((s) => s.before !== '&&')) return null;
+  return {
+    cwdAt(offset: number): string | null {
+      let at: string | null = run.workdir ?? null;
+      for (const c of changes) if (c.at <= offset) at = c.cwd;
+      return at;
+    },
+  };
+}

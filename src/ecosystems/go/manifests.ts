@@ -4,7 +4,7 @@
  * build and has no dependency-only step to split out.
  */
 import type { Invocation } from '../../shell/query.js';
-import { literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../manifests.js';
+import { literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../common/manifests.js';
 
 const WITH_VALUE = new Set(['-C', '-modfile', '-x', '-json']);
 

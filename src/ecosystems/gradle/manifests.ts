@@ -4,7 +4,7 @@
  * multi-project build (`include` in settings) or a buildSrc directory needs more than these files.
  */
 import type { Invocation } from '../../shell/query.js';
-import { literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../manifests.js';
+import { literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../common/manifests.js';
 
 const WITH_VALUE = new Set(['-p', '--project-dir', '-c', '--settings-file', '-b', '--build-file', '-g', '--gradle-user-home', '-x', '--exclude-task', '-P', '-D']);
 const DEPS_TASKS = new Set(['dependencies', 'androidDependencies', 'resolveDependencies', 'downloadDependencies']);

@@ -4,7 +4,7 @@
  * .mvn/wrapper. A multi-module pom or a parent by relative path needs the other poms.
  */
 import type { Invocation } from '../../shell/query.js';
-import { flagValue, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../manifests.js';
+import { flagValue, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../common/manifests.js';
 
 const WITH_VALUE = new Set(['-f', '--file', '-s', '--settings', '-gs', '--global-settings', '-P', '--activate-profiles', '-pl', '--projects', '-T', '--threads', '-l', '--log-file', '-t', '--toolchains']);
 const DEPS_GOALS = /^(dependency|org\.apache\.maven\.plugins:maven-dependency-plugin(:[^:]+)?):(go-offline|resolve|resolve-plugins|resolve-sources)$/;

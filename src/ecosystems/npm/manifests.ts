@@ -4,7 +4,7 @@
  * need more than the manifests.
  */
 import type { Invocation } from '../../shell/query.js';
-import { flagValue, hasAnyFlag, inspectPackageJson, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../manifests.js';
+import { flagValue, hasAnyFlag, inspectPackageJson, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../common/manifests.js';
 
 const INSTALL = new Set(['install', 'i', 'in', 'ins', 'inst', 'insta', 'instal', 'isnt', 'isnta', 'isntal', 'isntall', 'add']);
 const CI = new Set(['ci', 'clean-install', 'ic', 'install-clean', 'isntall-clean']);

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Invocation } from '../../shell/query.js';
 import { pipArgs } from './cache.js';
-import { isLocalPath, literalArgs, type Classification, type ManifestEcosystem, type ProjectReader } from '../manifests.js';
+import { isLocalPath, literalArgs, type Classification, type ManifestEcosystem, type ProjectReader } from '../common/manifests.js';
 
 const WITH_VALUE = new Set([
   '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-t', '--target', '--prefix', '--root', '--src',

@@ -3,7 +3,7 @@
  * Pipfile / Pipfile.lock. A `path = "."` or editable entry in the Pipfile installs the project itself.
  */
 import type { Invocation } from '../../shell/query.js';
-import { hasAnyFlag, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../manifests.js';
+import { hasAnyFlag, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../common/manifests.js';
 
 const WITH_VALUE = new Set(['--python', '--pypi-mirror', '--categories', '-r', '--requirements']);
 

@@ -3,7 +3,7 @@
  * `pnpm fetch` needs only the lockfile. A pnpm-workspace.yaml means a monorepo.
  */
 import type { Invocation } from '../../shell/query.js';
-import { hasAnyFlag, inspectPackageJson, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../manifests.js';
+import { hasAnyFlag, inspectPackageJson, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../common/manifests.js';
 
 const WITH_VALUE = new Set(['--dir', '-C', '--store-dir', '--reporter', '--filter', '-F', '--config.store-dir']);
 

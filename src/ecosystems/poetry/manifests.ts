@@ -3,7 +3,7 @@
  * without --no-root it also installs the project itself, which needs its sources.
  */
 import type { Invocation } from '../../shell/query.js';
-import { hasAnyFlag, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../manifests.js';
+import { hasAnyFlag, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../common/manifests.js';
 
 const WITH_VALUE = new Set(['--with', '--without', '--only', '-E', '--extras', '-C', '--directory', '-P', '--project']);
 

@@ -5,7 +5,7 @@
  */
 import type { Invocation } from '../../shell/query.js';
 import { classifyPipArgs } from '../pip/manifests.js';
-import { hasAnyFlag, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../manifests.js';
+import { hasAnyFlag, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../common/manifests.js';
 
 const WITH_VALUE = new Set(['--extra', '--group', '--only-group', '--no-group', '--python', '-p', '--directory', '--project', '--package', '--index-url', '--extra-index-url']);
 

@@ -3,7 +3,7 @@
  * .yarnrc.yml and .npmrc; berry also runs the release and plugins under .yarn/ and writes .pnp.cjs.
  */
 import type { Invocation } from '../../shell/query.js';
-import { hasAnyFlag, inspectPackageJson, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../manifests.js';
+import { hasAnyFlag, inspectPackageJson, literalArgs, splitArgs, type Classification, type ManifestEcosystem } from '../common/manifests.js';
 
 const WITH_VALUE = new Set(['--cwd', '--modules-folder', '--cache-folder', '--network-timeout', '--mutex', '--registry']);
 
