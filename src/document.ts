@@ -2,7 +2,7 @@
  * The document model: dockerfile-ast's instructions with string offsets, stages, the escape character, and the
  * shell view of every RUN (parsed once). Line/character positions are converted to offsets here and nowhere else.
  */
-import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
+import { DockerfileParser, Instruction as AstInstructionClass, type Argument, type Instruction as AstInstruction } from 'dockerfile-ast';
 
 type Position = { line: number; character: number };
 import { parseShell, type ShellScript } from './shell/parser.js';
@@ -89,6 +89,24 @@ export interface DockerDocument {
   offsetOfLine(line: number): number;
   lineOf(offset: number): number;
 }
+
+/**
+ * dockerfile-ast tokenizes an instruction's arguments again on every accessor call (getArguments, getFlags,
+ * getArgumentsRange, getHeredocs, and its own constructor of RUN/CMD/ENTRYPOINT/SHELL all do): the tokens of one
+ * parsed instruction never change, so they are computed once per instruction object. Callers get a fresh array
+ * (dockerfile-ast's own getArguments shifts the flags off the array it receives).
+ */
+const rawArguments = new WeakMap<object, Argument[]>();
+const proto = AstInstructionClass.prototype as unknown as { getRawArguments(this: object): Argument[] };
+const tokenize = proto.getRawArguments;
+proto.getRawArguments = function memoized(this: object): Argument[] {
+  let args = rawArguments.get(this);
+  if (!args) {
+    args = tokenize.call(this);
+    rawArguments.set(this, args);
+  }
+  return args.slice();
+};
 
 const KNOWN_KEYWORDS = new Set([
   'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
