@@ -26,6 +26,7 @@ interface CliOptions {
   check?: boolean;
   stdout?: boolean;
   json?: boolean;
+  format?: 'diff' | 'json' | 'sarif';
   only?: string[];
   skip?: string[];
   unsafe?: boolean;
@@ -48,7 +49,8 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
     .option('--write', 'write changed files (atomically)')
     .option('--check', 'write nothing; exit 1 when any file would change')
     .option('--stdout', 'print the rewritten text of a single file ("-" reads standard input)')
-    .option('--json', 'print a machine-readable report')
+    .option('--json', 'print a machine-readable report (same as --format json)')
+    .addOption(new Option('--format <format>', 'output: diff (default), json (the report) or sarif (SARIF 2.1.0, for code scanning)').choices(['diff', 'json', 'sarif']))
     .option('--only <passes>', 'run only these passes (comma-separated)', list)
     .option('--skip <passes>', 'do not run these passes (comma-separated)', list)
     .option('--unsafe', 'also apply unsafe-tier changes')
@@ -101,8 +103,10 @@ async function run(paths: string[], opts: CliOptions, streams: Streams): Promise
   const out = (s: string): void => void streams.stdout.write(s);
   const modes = [opts.write, opts.check, opts.stdout].filter(Boolean).length;
   if (modes > 1) throw new UsageError('--write, --check and --stdout cannot be combined');
+  if (opts.json && opts.format && opts.format !== 'json') throw new UsageError(`--json and --format ${opts.format} cannot be combined`);
+  const format = opts.json ? 'json' : (opts.format ?? 'diff');
   const passes = selectPasses(opts.only, opts.skip).map((p) => p.id);
-  const colors = { enabled: opts.color && !opts.json && Boolean(streams.stdout.isTTY) && !streams.env.NO_COLOR };
+  const colors = { enabled: opts.color && format === 'diff' && Boolean(streams.stdout.isTTY) && !streams.env.NO_COLOR };
   const baseOptions: RewriteOptions = { passes, unsafe: Boolean(opts.unsafe), cacheStrategy: opts.cacheStrategy };
 
   if (opts.stdout) {
@@ -118,7 +122,7 @@ async function run(paths: string[], opts: CliOptions, streams: Streams): Promise
   const { files, errors } = await discover(paths);
   const errorLines = errors.map((e) => e.message);
   const outcomes: FileOutcome[] = [];
-  const progress = files.length > 20 && Boolean(streams.stderr.isTTY) && !opts.json;
+  const progress = files.length > 20 && Boolean(streams.stderr.isTTY) && format === 'diff';
   for (const [i, file] of files.entries()) {
     if (progress) err(`\r\x1b[K[${i + 1}/${files.length}] ${file}`);
     try {
@@ -145,8 +149,20 @@ async function run(paths: string[], opts: CliOptions, streams: Streams): Promise
   }
   if (progress) err('\r\x1b[K');
 
-  if (opts.json) {
+  if (format === 'json') {
     out(`${JSON.stringify(jsonReport(outcomes, errorLines), null, 2)}\n`);
+  } else if (format === 'sarif') {
+    const { sarifLog } = await import('./sarif.js');
+    const tool = { version: packageVersion(), rules: PASSES.map((p) => ({ id: p.id, description: p.description })) };
+    out(`${JSON.stringify(sarifLog(outcomes, tool), null, 2)}\n`);
+  } else if (opts.check) {
+    // eslint's compact format: one line per change of each file that would change, then a count.
+    const changed = outcomes.filter((o) => o.result.changed);
+    for (const o of changed) {
+      for (const c of o.result.changes) out(`${o.file}:${c.line} ${c.pass} ${c.message}${c.safety === 'unsafe' ? ' [unsafe]' : ''}\n`);
+    }
+    const count = changed.reduce((n, o) => n + o.result.changes.length, 0);
+    out(`${plural(count, 'change')} in ${plural(changed.length, 'Dockerfile')} (${outcomes.length} checked)${changed.length ? '; run dockerfix --write to apply' : ''}\n`);
   } else {
     for (const o of outcomes) {
       if (!o.result.changed && !opts.verbose && outcomes.length > 1) continue;
@@ -162,6 +178,19 @@ async function run(paths: string[], opts: CliOptions, streams: Streams): Promise
   if (errorLines.length) return EXIT.usage;
   if (opts.check && outcomes.some((o) => o.result.changed)) return EXIT.changes;
   return EXIT.ok;
+}
+
+/** The version in dockerfix's package.json (from src/ under vitest, from dist/src/ when built). */
+function packageVersion(): string {
+  for (const rel of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'dockerfix' && pkg.version) return pkg.version;
+    } catch {
+      // not there: try the next level up
+    }
+  }
+  return '0.0.0';
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

@@ -43,6 +43,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
   const dockerfileName = options.dockerfileName ?? 'Dockerfile';
   const context = options.context ? openContext(options.context, dockerfileName) : null;
   const changes: Change[] = [];
+  const inputEdits: (Edit[] | null)[] = [];
   const rejected: Skip[] = [];
   const seen = new Set<string>([input]);
   let text = input;
@@ -78,6 +79,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     }
     seen.add(applied.text);
     changes.push(...applied.changes.map((c) => frames.change(c, round)));
+    inputEdits.push(...applied.changes.map((c) => frames.inputEdits(c.edits, round)));
     frames.push(applied.changes.flatMap((c) => c.edits), applied.text);
     text = applied.text;
   }
@@ -90,6 +92,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     changes,
     skipped: [...finalSkips, ...rejected],
     files,
+    inputEdits,
   };
 }
 
@@ -144,6 +147,32 @@ export class LineFrames {
       const last = unique.pop();
       return `lines ${unique.join(', ')}${list.includes(' and ') ? ' and ' : ', '}${last}`;
     });
+  }
+
+  /**
+   * Edits of round `round` as edits of the input, or null when one of them touches text an earlier round wrote (or
+   * spans a place where an earlier round deleted text): such a change only makes sense on top of the earlier one.
+   */
+  inputEdits(edits: Edit[], round: number): Edit[] | null {
+    let mapped = edits;
+    for (let r = round - 1; r >= 0; r--) {
+      const earlier = this.edits[r];
+      const next: Edit[] = [];
+      for (const e of mapped) {
+        let delta = 0;
+        for (const w of earlier) {
+          const ws = w.start + delta;
+          const we = ws + w.text.length;
+          const overlaps = Math.max(e.start, ws) < Math.min(e.end, we);
+          const spansPoint = ws === we ? e.start < ws && ws < e.end : e.start === e.end && ws < e.start && e.start < we;
+          if (overlaps || spansPoint || (e.start === e.end && ws === we && e.start === ws && w.end > w.start)) return null;
+          delta += w.text.length - (w.end - w.start);
+        }
+        next.push({ ...e, start: back(e.start, earlier), end: back(e.end, earlier) });
+      }
+      mapped = next;
+    }
+    return mapped.map((e) => ({ ...e }));
   }
 
   change(c: Change, round: number): Change {
