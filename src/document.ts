@@ -141,6 +141,21 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * The last few documents parsed, by text: the CLI's input check and the first round of rewrite() read the same
+ * text, and the engine's output check of one round parses the text the next round starts from. Documents are
+ * never modified after parsing, so they can be shared.
+ */
+const recentDocs = new Map<string, DockerDocument>();
+export function parseDocumentCached(text: string): DockerDocument {
+  const hit = recentDocs.get(text);
+  if (hit) return hit;
+  const doc = parseDocument(text);
+  if (recentDocs.size >= 8) recentDocs.delete(recentDocs.keys().next().value as string);
+  recentDocs.set(text, doc);
+  return doc;
+}
+
 export function parseDocument(text: string): DockerDocument {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom ? text.slice(1) : text;

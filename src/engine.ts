@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { openContext } from './context.js';
-import { computeLineStarts, lineAt, parseDocument, type DockerDocument, type Instruction } from './document.js';
+import { computeLineStarts, lineAt, parseDocumentCached, type DockerDocument, type Instruction } from './document.js';
 import { ignoredBy, readIgnores, ruleName, type Ignores } from './ignore.js';
 import type { Pass, PassContext } from './pass.js';
 import type { Change, Edit, FileCreation, ProposedChange, RewriteOptions, RewriteResult, Skip } from './types.js';
@@ -15,16 +15,8 @@ import { PASSES } from '../transforms/index.js';
 
 const MAX_ROUNDS = 10;
 
-/** The output check parses each round's result; the next round starts from that same text. */
-const recentDocs = new Map<string, DockerDocument>();
-function parseCached(text: string): DockerDocument {
-  const hit = recentDocs.get(text);
-  if (hit) return hit;
-  const doc = parseDocument(text);
-  if (recentDocs.size >= 8) recentDocs.delete(recentDocs.keys().next().value as string);
-  recentDocs.set(text, doc);
-  return doc;
-}
+/** The output check parses each round's result; the next round starts from that same text (see parseCached). */
+const parseCached = parseDocumentCached;
 
 export class UsageError extends Error {}
 
