@@ -44,6 +44,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
   // Each round's text and the edits applied to it: line numbers found in a later round's text are told in the
   // input's numbering, so a reader finds them in the file they have.
   const frames = new LineFrames(input);
+  let rounds = 0;
 
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const doc = parseCached(text);
@@ -74,6 +75,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     inputEdits.push(...applied.changes.map((c) => frames.inputEdits(c.edits, round)));
     frames.push(applied.changes.flatMap((c) => c.edits), applied.text);
     text = applied.text;
+    rounds++;
   }
 
   const files = collectFiles(changes);
@@ -85,6 +87,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     skipped: [...finalSkips, ...rejected],
     files,
     inputEdits,
+    rounds,
   };
 }
 

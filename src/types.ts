@@ -89,4 +89,6 @@ export interface RewriteResult {
    * change wrote (it only applies on top of that one). SARIF fixes are built from these.
    */
   inputEdits?: (Edit[] | null)[];
+  /** How many rounds of the fix loop applied changes (0 when nothing changed). */
+  rounds?: number;
 }

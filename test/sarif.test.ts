@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import formats from 'ajv-formats';
 import type { Log, Region } from 'sarif';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
@@ -25,6 +25,8 @@ delete schema.id;
 delete schema.$schema;
 // The schema's language pattern is not valid with the u flag (a stray `]`); JSON Schema regexes are ECMA-262 without it.
 const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+// ajv-formats is CommonJS: its function is the default export's `default` under Node's ESM loader.
+const addFormats = ((formats as unknown as { default?: typeof formats }).default ?? formats) as unknown as (a: Ajv) => void;
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
