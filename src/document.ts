@@ -96,15 +96,13 @@ export interface DockerDocument {
  * parsed instruction never change, so they are computed once per instruction object. Callers get a fresh array
  * (dockerfile-ast's own getArguments shifts the flags off the array it receives).
  */
-const rawArguments = new WeakMap<object, Argument[]>();
-const proto = AstInstructionClass.prototype as unknown as { getRawArguments(this: object): Argument[] };
+const RAW_ARGUMENTS = Symbol('dockerfix.rawArguments');
+type Memo = { [RAW_ARGUMENTS]?: Argument[] };
+const proto = AstInstructionClass.prototype as unknown as { getRawArguments(this: Memo): Argument[] };
 const tokenize = proto.getRawArguments;
-proto.getRawArguments = function memoized(this: object): Argument[] {
-  let args = rawArguments.get(this);
-  if (!args) {
-    args = tokenize.call(this);
-    rawArguments.set(this, args);
-  }
+proto.getRawArguments = function memoized(this: Memo): Argument[] {
+  // A property of the instruction, not a WeakMap: the map's bookkeeping cost more than the tokenizing it saved.
+  const args = (this[RAW_ARGUMENTS] ??= tokenize.call(this));
   return args.slice();
 };
 
