@@ -20,7 +20,7 @@ export interface SarifTool {
 /** The artifact URI of a file as given on the command line: relative paths stay relative to %SRCROOT% (the cwd). */
 export function artifactLocation(file: string, cwd = process.cwd()): { uri: string; uriBaseId?: string } {
   if (file === '-') return { uri: 'stdin' };
-  const rel = path.isAbsolute(file) ? path.relative(cwd, file) : file;
+  const rel = path.isAbsolute(file) ? path.relative(cwd, file) : path.normalize(file);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return { uri: pathToFileURL(path.resolve(cwd, file)).href };
   return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }

@@ -11,7 +11,7 @@ import { main } from '../src/cli.js';
 import { loadCorpus } from '../src/corpus.js';
 import { computeLineStarts } from '../src/document.js';
 import { applyEdits, rewrite } from '../src/engine.js';
-import { sarifLog } from '../src/sarif.js';
+import { artifactLocation, sarifLog } from '../src/sarif.js';
 import type { Edit } from '../src/types.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -140,5 +140,11 @@ describe('--format sarif', () => {
       } else partial++;
     }
     expect(whole).toBeGreaterThan(partial);
+  });
+
+  it('names files relative to the working directory (%SRCROOT%), as URIs', () => {
+    expect(artifactLocation('./a/../b/Dockerfile', '/repo')).toEqual({ uri: 'b/Dockerfile', uriBaseId: '%SRCROOT%' });
+    expect(artifactLocation('/repo/my app/Dockerfile', '/repo')).toEqual({ uri: 'my%20app/Dockerfile', uriBaseId: '%SRCROOT%' });
+    expect(artifactLocation('/elsewhere/Dockerfile', '/repo')).toEqual({ uri: 'file:///elsewhere/Dockerfile' });
   });
 });
