@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { rewrite, selectPasses, UsageError } from './engine.js';
-import { discover } from './files.js';
 import { decodeDockerfile, InputError, readDockerfile, writeAtomic } from './io.js';
-import { formatOutcome, jsonReport, plural, type FileOutcome } from './report.js';
+// Discovery (tinyglobby, ignore) and the reporters (the diff library) are loaded when a run needs them, not for --stdout.
+import type { FileOutcome } from './report.js';
 import type { CacheStrategy, RewriteOptions } from './types.js';
 import { PASSES } from '../transforms/index.js';
 
@@ -119,6 +119,7 @@ async function run(paths: string[], opts: CliOptions, streams: Streams): Promise
     return EXIT.ok;
   }
 
+  const [{ discover }, { formatOutcome, jsonReport, plural }] = await Promise.all([import('./files.js'), import('./report.js')]);
   const { files, errors } = await discover(paths);
   const errorLines = errors.map((e) => e.message);
   const outcomes: FileOutcome[] = [];
