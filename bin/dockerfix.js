@@ -14,10 +14,16 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 let main;
-try {
-  ({ main } = await import('../dist/src/cli.js'));
-} catch (error) {
-  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+// The bundle (scripts/bundle.mjs) starts faster; the module tree tsc builds is the fallback.
+for (const entry of ['../dist/bundle/cli.js', '../dist/src/cli.js']) {
+  try {
+    ({ main } = await import(entry));
+    break;
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes(entry.slice(3))) throw error;
+  }
+}
+if (!main) {
   process.stderr.write('dockerfix: not built yet: run `npm ci` (or `npm run build`) in the dockerfix directory first\n');
   process.exit(2);
 }

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, findConfig, ignoreMatcher } from './config.js';
 import { rewrite, selectPasses, UsageError } from './engine.js';
-import { discover } from './files.js';
 import { decodeDockerfile, InputError, readDockerfile, writeAtomic } from './io.js';
-import { formatOutcome, jsonReport, plural, type FileOutcome } from './report.js';
+// Discovery (tinyglobby, ignore) and the reporters (the diff library) are loaded when a run needs them, not for --stdout.
+import type { FileOutcome } from './report.js';
 import type { CacheStrategy, RewriteOptions } from './types.js';
 import { PASSES } from '../transforms/index.js';
 
@@ -27,6 +27,7 @@ interface CliOptions {
   check?: boolean;
   stdout?: boolean;
   json?: boolean;
+  format?: 'diff' | 'json' | 'sarif';
   only?: string[];
   skip?: string[];
   unsafe?: boolean;
@@ -50,7 +51,8 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
     .option('--write', 'write changed files (atomically)')
     .option('--check', 'write nothing; exit 1 when any file would change')
     .option('--stdout', 'print the rewritten text of a single file ("-" reads standard input)')
-    .option('--json', 'print a machine-readable report')
+    .option('--json', 'print a machine-readable report (same as --format json)')
+    .addOption(new Option('--format <format>', 'output: diff (default), json (the report) or sarif (SARIF 2.1.0, for code scanning)').choices(['diff', 'json', 'sarif']))
     .option('--only <passes>', 'run only these passes (comma-separated)', list)
     .option('--skip <passes>', 'do not run these passes (comma-separated)', list)
     .option('--unsafe', 'also apply unsafe-tier changes')
@@ -125,16 +127,18 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
   const out = (s: string): void => void streams.stdout.write(s);
   const modes = [opts.write, opts.check, opts.stdout].filter(Boolean).length;
   if (modes > 1) throw new UsageError('--write, --check and --stdout cannot be combined');
+  if (opts.json && opts.format && opts.format !== 'json') throw new UsageError(`--json and --format ${opts.format} cannot be combined`);
+  const format = opts.json ? 'json' : (opts.format ?? 'diff');
   // .dockerfix.json (the nearest one up to the repository root): flags win over it.
   const found = findConfig(process.cwd());
   const config = found?.config ?? {};
   const passes = selectPasses(opts.only ?? config.passes, [...(opts.skip ?? []), ...(config.skip ?? [])]).map((p) => p.id);
-  const colors = { enabled: opts.color && !opts.json && Boolean(streams.stdout.isTTY) && !streams.env.NO_COLOR };
+  const colors = { enabled: opts.color && format === 'diff' && Boolean(streams.stdout.isTTY) && !streams.env.NO_COLOR };
   const cacheStrategy = opts.cacheStrategyGiven ? opts.cacheStrategy : (config.cacheStrategy ?? opts.cacheStrategy);
   const baseOptions: RewriteOptions = { passes, unsafe: Boolean(opts.unsafe ?? config.unsafe), cacheStrategy };
   if (found && paths.length === 0 && config.paths) paths = config.paths.map((p) => path.join(path.relative('.', found.root) || '.', p));
   if (opts.interactive) {
-    if (modes > 0 || opts.json) throw new UsageError('-i cannot be combined with --write, --check, --stdout or --json');
+    if (modes > 0 || opts.json || opts.format) throw new UsageError('-i cannot be combined with --write, --check, --stdout, --json or --format');
     // Loaded only here: the plain command never pays for ink and React.
     const { reviewCommand } = await import('./review/command.js');
     return reviewCommand(paths, { base: { passes, cacheStrategy }, unsafe: Boolean(baseOptions.unsafe), context: opts.context, color: opts.color }, streams);
@@ -150,14 +154,14 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
     return EXIT.ok;
   }
 
-  const discovered = await discover(paths);
-  const errors = discovered.errors;
+  const [{ discover }, { formatOutcome, jsonReport, plural }] = await Promise.all([import('./files.js'), import('./report.js')]);
+  const { files: discoveredFiles, errors } = await discover(paths);
   // Files named on the command line are rewritten even when the config ignores them; searches skip them.
   const ignored = found ? ignoreMatcher(config) : null;
-  const files = discovered.files.filter((f) => !ignored || f === '-' || paths.includes(f) || !ignored(path.relative(found!.root, path.resolve(f))));
+  const files = discoveredFiles.filter((f) => !ignored || f === '-' || paths.includes(f) || !ignored(path.relative(found!.root, path.resolve(f))));
   const errorLines = errors.map((e) => e.message);
   const outcomes: FileOutcome[] = [];
-  const progress = files.length > 20 && Boolean(streams.stderr.isTTY) && !opts.json;
+  const progress = files.length > 20 && Boolean(streams.stderr.isTTY) && format === 'diff';
   for (const [i, file] of files.entries()) {
     if (progress) err(`\r\x1b[K[${i + 1}/${files.length}] ${file}`);
     try {
@@ -184,8 +188,20 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
   }
   if (progress) err('\r\x1b[K');
 
-  if (opts.json) {
+  if (format === 'json') {
     out(`${JSON.stringify(jsonReport(outcomes, errorLines), null, 2)}\n`);
+  } else if (format === 'sarif') {
+    const { sarifLog } = await import('./sarif.js');
+    const tool = { version: packageVersion(), rules: PASSES.map((p) => ({ id: p.id, description: p.description })) };
+    out(`${JSON.stringify(sarifLog(outcomes, tool), null, 2)}\n`);
+  } else if (opts.check) {
+    // eslint's compact format: one line per change of each file that would change, then a count.
+    const changed = outcomes.filter((o) => o.result.changed);
+    for (const o of changed) {
+      for (const c of o.result.changes) out(`${o.file}:${c.line} ${c.pass} ${c.message}${c.safety === 'unsafe' ? ' [unsafe]' : ''}\n`);
+    }
+    const count = changed.reduce((n, o) => n + o.result.changes.length, 0);
+    out(`${plural(count, 'change')} in ${plural(changed.length, 'Dockerfile')} (${outcomes.length} checked)${changed.length ? '; run dockerfix --write to apply' : ''}\n`);
   } else {
     for (const o of outcomes) {
       if (!o.result.changed && !opts.verbose && outcomes.length > 1) continue;
@@ -201,6 +217,19 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
   if (errorLines.length) return EXIT.usage;
   if (opts.check && outcomes.some((o) => o.result.changed)) return EXIT.changes;
   return EXIT.ok;
+}
+
+/** The version in dockerfix's package.json (from src/ under vitest, from dist/src/ when built). */
+function packageVersion(): string {
+  for (const rel of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'dockerfix' && pkg.version) return pkg.version;
+    } catch {
+      // not there: try the next level up
+    }
+  }
+  return '0.0.0';
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

@@ -2,7 +2,7 @@
  * The document model: dockerfile-ast's instructions with string offsets, stages, the escape character, and the
  * shell view of every RUN (parsed once). Line/character positions are converted to offsets here and nowhere else.
  */
-import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
+import { DockerfileParser, Instruction as AstInstructionClass, type Argument, type Instruction as AstInstruction } from 'dockerfile-ast';
 
 type Position = { line: number; character: number };
 import { parseShell, type ShellScript } from './shell/parser.js';
@@ -90,6 +90,22 @@ export interface DockerDocument {
   lineOf(offset: number): number;
 }
 
+/**
+ * dockerfile-ast tokenizes an instruction's arguments again on every accessor call (getArguments, getFlags,
+ * getArgumentsRange, getHeredocs, and its own constructor of RUN/CMD/ENTRYPOINT/SHELL all do): the tokens of one
+ * parsed instruction never change, so they are computed once per instruction object. Callers get a fresh array
+ * (dockerfile-ast's own getArguments shifts the flags off the array it receives).
+ */
+const RAW_ARGUMENTS = Symbol('dockerfix.rawArguments');
+type Memo = { [RAW_ARGUMENTS]?: Argument[] };
+const proto = AstInstructionClass.prototype as unknown as { getRawArguments(this: Memo): Argument[] };
+const tokenize = proto.getRawArguments;
+proto.getRawArguments = function memoized(this: Memo): Argument[] {
+  // A property of the instruction, not a WeakMap: the map's bookkeeping cost more than the tokenizing it saved.
+  const args = (this[RAW_ARGUMENTS] ??= tokenize.call(this));
+  return args.slice();
+};
+
 const KNOWN_KEYWORDS = new Set([
   'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
   'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
@@ -121,6 +137,21 @@ export function computeLineStarts(text: string): number[] {
     }
   }
   return starts;
+}
+
+/**
+ * The last few documents parsed, by text: the CLI's input check and the first round of rewrite() read the same
+ * text, and the engine's output check of one round parses the text the next round starts from. Documents are
+ * never modified after parsing, so they can be shared.
+ */
+const recentDocs = new Map<string, DockerDocument>();
+export function parseDocumentCached(text: string): DockerDocument {
+  const hit = recentDocs.get(text);
+  if (hit) return hit;
+  const doc = parseDocument(text);
+  if (recentDocs.size >= 8) recentDocs.delete(recentDocs.keys().next().value as string);
+  recentDocs.set(text, doc);
+  return doc;
 }
 
 export function parseDocument(text: string): DockerDocument {

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { openContext } from './context.js';
-import { computeLineStarts, lineAt, parseDocument, type DockerDocument, type Instruction } from './document.js';
+import { computeLineStarts, lineAt, parseDocumentCached, type DockerDocument, type Instruction } from './document.js';
 import { ignoredBy, readIgnores, ruleName, type Ignores } from './ignore.js';
 import type { Pass, PassContext } from './pass.js';
 import type { Change, Edit, FileCreation, ProposedChange, RewriteOptions, RewriteResult, Skip } from './types.js';
@@ -15,16 +15,8 @@ import { PASSES } from '../transforms/index.js';
 
 const MAX_ROUNDS = 10;
 
-/** The output check parses each round's result; the next round starts from that same text. */
-const recentDocs = new Map<string, DockerDocument>();
-function parseCached(text: string): DockerDocument {
-  const hit = recentDocs.get(text);
-  if (hit) return hit;
-  const doc = parseDocument(text);
-  if (recentDocs.size >= 8) recentDocs.delete(recentDocs.keys().next().value as string);
-  recentDocs.set(text, doc);
-  return doc;
-}
+/** The output check parses each round's result; the next round starts from that same text (see parseCached). */
+const parseCached = parseDocumentCached;
 
 export class UsageError extends Error {}
 
@@ -43,6 +35,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
   const dockerfileName = options.dockerfileName ?? 'Dockerfile';
   const context = options.context ? openContext(options.context, dockerfileName) : null;
   const changes: Change[] = [];
+  const inputEdits: (Edit[] | null)[] = [];
   const rejected: Skip[] = [];
   const seen = new Set<string>([input]);
   let text = input;
@@ -51,6 +44,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
   // Each round's text and the edits applied to it: line numbers found in a later round's text are told in the
   // input's numbering, so a reader finds them in the file they have.
   const frames = new LineFrames(input);
+  let rounds = 0;
 
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const doc = parseCached(text);
@@ -78,8 +72,10 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     }
     seen.add(applied.text);
     changes.push(...applied.changes.map((c) => frames.change(c, round)));
+    inputEdits.push(...applied.changes.map((c) => frames.inputEdits(c.edits, round)));
     frames.push(applied.changes.flatMap((c) => c.edits), applied.text);
     text = applied.text;
+    rounds++;
   }
 
   const files = collectFiles(changes);
@@ -90,6 +86,8 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     changes,
     skipped: [...finalSkips, ...rejected],
     files,
+    inputEdits,
+    rounds,
   };
 }
 
@@ -144,6 +142,32 @@ export class LineFrames {
       const last = unique.pop();
       return `lines ${unique.join(', ')}${list.includes(' and ') ? ' and ' : ', '}${last}`;
     });
+  }
+
+  /**
+   * Edits of round `round` as edits of the input, or null when one of them touches text an earlier round wrote (or
+   * spans a place where an earlier round deleted text): such a change only makes sense on top of the earlier one.
+   */
+  inputEdits(edits: Edit[], round: number): Edit[] | null {
+    let mapped = edits;
+    for (let r = round - 1; r >= 0; r--) {
+      const earlier = this.edits[r];
+      const next: Edit[] = [];
+      for (const e of mapped) {
+        let delta = 0;
+        for (const w of earlier) {
+          const ws = w.start + delta;
+          const we = ws + w.text.length;
+          const overlaps = Math.max(e.start, ws) < Math.min(e.end, we);
+          const spansPoint = ws === we ? e.start < ws && ws < e.end : e.start === e.end && ws < e.start && e.start < we;
+          if (overlaps || spansPoint || (e.start === e.end && ws === we && e.start === ws && w.end > w.start)) return null;
+          delta += w.text.length - (w.end - w.start);
+        }
+        next.push({ ...e, start: back(e.start, earlier), end: back(e.end, earlier) });
+      }
+      mapped = next;
+    }
+    return mapped.map((e) => ({ ...e }));
   }
 
   change(c: Change, round: number): Change {

@@ -21,9 +21,12 @@ export function isDockerfileName(name: string): boolean {
 
 export async function discover(inputs: string[]): Promise<Discovery> {
   const files: string[] = [];
+  const seen = new Set<string>();
   const errors: InputError[] = [];
   const add = (f: string): void => {
-    if (!files.includes(f)) files.push(f);
+    if (seen.has(f)) return;
+    seen.add(f);
+    files.push(f);
   };
   for (const input of inputs.length ? inputs : ['.']) {
     if (input === '-') {

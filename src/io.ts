@@ -1,7 +1,7 @@
 /** Reading Dockerfiles defensively and writing them atomically. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from './document.js';
+import { parseDocumentCached } from './document.js';
 
 /** Largest Dockerfile we read; real ones are a few KB (the corpus tops out under 60 KB). */
 export const MAX_BYTES = 1024 * 1024;
@@ -23,7 +23,7 @@ export function decodeDockerfile(bytes: Uint8Array, name: string): string {
     throw new InputError(`${name}: not valid UTF-8 text`);
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') throw new InputError(`${name}: empty file`);
-  const doc = parseDocument(text);
+  const doc = parseDocumentCached(text);
   if (!doc.instructions.some((i) => i.keyword === 'FROM')) {
     throw new InputError(`${name}: not a Dockerfile (no FROM instruction)`);
   }

@@ -84,4 +84,11 @@ export interface RewriteResult {
   skipped: Skip[];
   /** Files the applied changes create in the build context (relative paths). */
   files: FileCreation[];
+  /**
+   * One entry per change: its edits as offsets into the input, or null when the change rewrites text an earlier
+   * change wrote (it only applies on top of that one). SARIF fixes are built from these.
+   */
+  inputEdits?: (Edit[] | null)[];
+  /** How many rounds of the fix loop applied changes (0 when nothing changed). */
+  rounds?: number;
 }

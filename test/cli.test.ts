@@ -176,3 +176,40 @@ describe('the dockerfix executable', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('--check, --format (CI output)', () => {
+  it('--check prints FILE:LINE pass message per change of each file that would change, a count, and exits 1', async () => {
+    const a = write('a/Dockerfile', NAIVE);
+    write('b/Dockerfile', 'FROM alpine\nRUN echo ok\n');
+    const { code, out } = await cli(['--check', dir]);
+    expect(code).toBe(1);
+    expect(out.split('\n')).toEqual([
+      `${a}:2 merge-runs merge 2 consecutive RUN instructions (lines 2-3) into one`,
+      `${a}:3 cache-cleanup remove the apt package lists in the same RUN (rm -rf /var/lib/apt/lists/*)`,
+      '2 changes in 1 Dockerfile (2 checked); run dockerfix --write to apply',
+      '',
+    ]);
+    expect(fs.readFileSync(a, 'utf8')).toBe(NAIVE);
+    const clean = await cli(['--check', path.join(dir, 'b')]);
+    expect(clean).toMatchObject({ code: 0, out: '0 changes in 0 Dockerfiles (1 checked)\n' });
+  });
+
+  it('--check with --json or --format json prints the report and still exits 1', async () => {
+    const a = write('Dockerfile', NAIVE);
+    const viaAlias = await cli(['--check', '--json', a]);
+    const viaFormat = await cli(['--check', '--format', 'json', a]);
+    expect(viaAlias.code).toBe(1);
+    expect(viaFormat.code).toBe(1);
+    expect(viaFormat.out).toBe(viaAlias.out);
+    expect(JSON.parse(viaAlias.out).summary).toMatchObject({ files: 1, changed: 1, changes: 2 });
+  });
+
+  it('--format diff is the default output; a bad or contradictory format is a usage error', async () => {
+    const a = write('Dockerfile', NAIVE);
+    expect((await cli(['--format', 'diff', a])).out).toBe((await cli([a])).out);
+    expect((await cli(['--format', 'xml', a])).code).toBe(2);
+    const both = await cli(['--json', '--format', 'sarif', a]);
+    expect(both.code).toBe(2);
+    expect(both.err).toMatch(/--json and --format sarif cannot be combined/);
+  });
+});

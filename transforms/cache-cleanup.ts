@@ -83,9 +83,13 @@ function runView(ctx: PassContext, stage: Stage, ins: Instruction): RunView {
   };
 }
 
-/** The stages this one is built FROM, outermost first. */
+/** The stages this one is built FROM, outermost first (computed once per stage: documents never change). */
+const ancestries = new WeakMap<Stage, Stage[]>();
 function ancestry(doc: DockerDocument, stage: Stage): Stage[] {
+  const known = ancestries.get(stage);
+  if (known) return known;
   const chain: Stage[] = [];
+  ancestries.set(stage, chain);
   let cur: Stage | undefined = stage;
   while (cur) {
     const image = cur.image.toLowerCase();

@@ -109,8 +109,16 @@ function rebase(script: ShellScript, base: number): ShellScript {
   };
 }
 
+/**
+ * The source being converted. A node's text is read from it by offsets: web-tree-sitter's `node.text` marshals the
+ * node three times and asks the parse callback for the whole rest of the input to cut the text from.
+ */
+let current = '';
+const textOf = (node: Node): string => current.slice(node.startIndex, node.endIndex);
+
 function parseUncached(source: string): ShellScript {
   const base = 0;
+  current = source;
   const tree = parser.parse(source);
   if (!tree) throw new Error('shell parser returned no tree');
   try {
@@ -214,7 +222,7 @@ function toBuiltin(node: Node, base: number, topLevel: boolean): SimpleCommand {
 function toRedirect(node: Node, base: number): Redirect {
   const dest = node.childForFieldName('destination');
   return {
-    text: node.text,
+    text: textOf(node),
     start: base + node.startIndex,
     end: base + node.endIndex,
     target: dest ? toWord(dest, base) : null,
@@ -222,7 +230,9 @@ function toRedirect(node: Node, base: number): Redirect {
 }
 
 export function toWord(node: Node, base: number): Word {
-  return { text: node.text, value: wordValue(node), start: base + node.startIndex, end: base + node.endIndex };
+  const start = node.startIndex;
+  const end = node.endIndex;
+  return { text: current.slice(start, end), value: wordValue(node), start: base + start, end: base + end };
 }
 
 /** Quote removal for literal words; null when the word depends on an expansion. */
@@ -232,19 +242,19 @@ function wordValue(node: Node): string | null {
     case 'number':
     case 'command_name':
       if (node.namedChildCount > 0) return concat(node);
-      return node.text.replace(/\\(\r?\n)/g, '').replace(/\\(.)/g, '$1');
+      return textOf(node).replace(/\\(\r?\n)/g, '').replace(/\\(.)/g, '$1');
     case 'raw_string':
-      return node.text.slice(1, -1);
+      return textOf(node).slice(1, -1);
     case 'string': {
       if (node.namedChildren.some((c) => c && c.type !== 'string_content')) return null;
-      return node.text.slice(1, -1).replace(/\\([$`"\\\n])/g, '$1');
+      return textOf(node).slice(1, -1).replace(/\\([$`"\\\n])/g, '$1');
     }
     case 'concatenation':
       return concat(node);
     case 'variable_assignment': {
       const value = node.childForFieldName('value');
       const name = node.childForFieldName('name');
-      return name ? `${name.text}=${value ? (wordValue(value) ?? value.text) : ''}` : node.text;
+      return name ? `${textOf(name)}=${value ? (wordValue(value) ?? textOf(value)) : ''}` : textOf(node);
     }
     case 'ansi_c_string':
       return null;
