@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   PASSES,
   UsageError,
-  parseDocument,
+  parseDocumentCached,
   require_ignore,
   require_picomatch,
   rewrite,
   selectPasses
-} from "./chunk-E5DQ2E6S.mjs";
+} from "./chunk-DAPYL7CC.mjs";
 import {
   __export,
   __toESM
@@ -892,7 +892,7 @@ function decodeDockerfile(bytes, name) {
     throw new InputError(`${name}: not valid UTF-8 text`);
   }
   if (text.replace(/^\uFEFF/, "").trim() === "") throw new InputError(`${name}: empty file`);
-  const doc = parseDocument(text);
+  const doc = parseDocumentCached(text);
   if (!doc.instructions.some((i) => i.keyword === "FROM")) {
     throw new InputError(`${name}: not a Dockerfile (no FROM instruction)`);
   }
@@ -940,9 +940,12 @@ function isDockerfileName(name) {
 }
 async function discover(inputs) {
   const files = [];
+  const seen = /* @__PURE__ */ new Set();
   const errors = [];
   const add = (f) => {
-    if (!files.includes(f)) files.push(f);
+    if (seen.has(f)) return;
+    seen.add(f);
+    files.push(f);
   };
   for (const input2 of inputs.length ? inputs : ["."]) {
     if (input2 === "-") {
@@ -15614,7 +15617,7 @@ async function measure(root, files, streams) {
   const { engineStatus } = await import("./docker-FBJQFLQB.mjs");
   const engine = await engineStatus();
   if (!engine.ok) return { notMeasured: `no container engine was available (${engine.reason})` };
-  const { verifyRewrite, summaryLine } = await import("./verify-3TB4G63D.mjs");
+  const { verifyRewrite, summaryLine } = await import("./verify-GQS4BBZ2.mjs");
   const measurements = [];
   const notes = [];
   for (const f of files) {
@@ -15639,7 +15642,7 @@ async function measure(root, files, streams) {
 }
 async function rebuildSeconds(dir, text, created, dockerfileName) {
   const { build: build2, removeImage } = await import("./docker-FBJQFLQB.mjs");
-  const { prepareContext } = await import("./verify-3TB4G63D.mjs");
+  const { prepareContext } = await import("./verify-GQS4BBZ2.mjs");
   const context = await prepareContext(dir, created);
   const tag = `dockerfix-pr/measure:${process.pid}-${Date.now()}`;
   const probe = path4.join(context.dir, `.dockerfix-rebuild-probe-${process.pid}`);

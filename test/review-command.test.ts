@@ -107,10 +107,10 @@ describe('dockerfix -i usage', () => {
 
   it('refuses modes that write or print without review, and standard input as the file', async () => {
     const file = copy();
-    for (const mode of ['--write', '--check', '--json']) {
-      const r = await cli(['-i', mode, file]);
+    for (const mode of [['--write'], ['--check'], ['--json'], ['--format', 'sarif']]) {
+      const r = await cli(['-i', ...mode, file]);
       expect(r.code).toBe(2);
-      expect(r.err).toBe('dockerfix: -i cannot be combined with --write, --check, --stdout or --json\n');
+      expect(r.err).toBe('dockerfix: -i cannot be combined with --write, --check, --stdout, --json or --format\n');
     }
     const r = await cli(['-i', '-']);
     expect(r.code).toBe(2);

@@ -5329,7 +5329,7 @@ var require_parser = __commonJS({
                     if (directiveEnd === -1) {
                       directiveEnd = j;
                     }
-                    let lineEnd = buffer.length;
+                    let lineEnd2 = buffer.length;
                     directiveValue: for (let k = j + 1; k < buffer.length; k++) {
                       char = buffer.charAt(k);
                       switch (char) {
@@ -5338,7 +5338,7 @@ var require_parser = __commonJS({
                           if (valueStart !== -1 && valueEnd === -1) {
                             valueEnd = k;
                           }
-                          lineEnd = k;
+                          lineEnd2 = k;
                           break directiveValue;
                         case "	":
                         case " ":
@@ -5358,11 +5358,11 @@ var require_parser = __commonJS({
                     }
                     if (valueStart === -1) {
                       valueStart = j + 1;
-                      valueEnd = lineEnd;
+                      valueEnd = lineEnd2;
                     } else if (valueEnd === -1) {
                       valueEnd = buffer.length;
                     }
-                    const lineRange = vscode_languageserver_types_1.Range.create(document2.positionAt(i2), document2.positionAt(lineEnd));
+                    const lineRange = vscode_languageserver_types_1.Range.create(document2.positionAt(i2), document2.positionAt(lineEnd2));
                     const nameRange = vscode_languageserver_types_1.Range.create(document2.positionAt(directiveStart), document2.positionAt(directiveEnd));
                     const valueRange = vscode_languageserver_types_1.Range.create(document2.positionAt(valueStart), document2.positionAt(valueEnd));
                     directives.push(new parserDirective_1.ParserDirective(document2, lineRange, nameRange, valueRange));
@@ -6396,23 +6396,23 @@ var require_ignore = __commonJS({
       return count % 2 === 1;
     };
     var trimEnd = (body2, stripLineEnd) => {
-      let lineEnd = body2.length;
+      let lineEnd2 = body2.length;
       let end;
       for (; ; ) {
-        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
-          lineEnd--;
+        if (stripLineEnd && body2[lineEnd2 - 1] === "\r") {
+          lineEnd2--;
         }
-        end = lineEnd;
+        end = lineEnd2;
         while (body2[end - 1] === SPACE) {
           end--;
         }
         if (!stripLineEnd || body2[end - 1] !== "\n") {
           break;
         }
-        lineEnd = end - 1;
+        lineEnd2 = end - 1;
       }
-      if (end === lineEnd) {
-        return body2.slice(0, lineEnd);
+      if (end === lineEnd2) {
+        return body2.slice(0, lineEnd2);
       }
       let backslashes = 0;
       while (body2[end - backslashes - 1] === ESCAPE) {
@@ -12451,8 +12451,11 @@ function rebase(script, base) {
     statements: script.statements.map((st) => ({ ...st, start: st.start + base, end: st.end + base }))
   };
 }
+var current = "";
+var textOf = (node) => current.slice(node.startIndex, node.endIndex);
 function parseUncached(source) {
   const base = 0;
+  current = source;
   const tree = parser.parse(source);
   if (!tree) throw new Error("shell parser returned no tree");
   try {
@@ -12545,14 +12548,16 @@ function toBuiltin(node, base, topLevel) {
 function toRedirect(node, base) {
   const dest = node.childForFieldName("destination");
   return {
-    text: node.text,
+    text: textOf(node),
     start: base + node.startIndex,
     end: base + node.endIndex,
     target: dest ? toWord(dest, base) : null
   };
 }
 function toWord(node, base) {
-  return { text: node.text, value: wordValue(node), start: base + node.startIndex, end: base + node.endIndex };
+  const start2 = node.startIndex;
+  const end = node.endIndex;
+  return { text: current.slice(start2, end), value: wordValue(node), start: base + start2, end: base + end };
 }
 function wordValue(node) {
   switch (node.type) {
@@ -12560,19 +12565,19 @@ function wordValue(node) {
     case "number":
     case "command_name":
       if (node.namedChildCount > 0) return concat(node);
-      return node.text.replace(/\\(\r?\n)/g, "").replace(/\\(.)/g, "$1");
+      return textOf(node).replace(/\\(\r?\n)/g, "").replace(/\\(.)/g, "$1");
     case "raw_string":
-      return node.text.slice(1, -1);
+      return textOf(node).slice(1, -1);
     case "string": {
       if (node.namedChildren.some((c) => c && c.type !== "string_content")) return null;
-      return node.text.slice(1, -1).replace(/\\([$`"\\\n])/g, "$1");
+      return textOf(node).slice(1, -1).replace(/\\([$`"\\\n])/g, "$1");
     }
     case "concatenation":
       return concat(node);
     case "variable_assignment": {
       const value = node.childForFieldName("value");
       const name2 = node.childForFieldName("name");
-      return name2 ? `${name2.text}=${value ? wordValue(value) ?? value.text : ""}` : node.text;
+      return name2 ? `${textOf(name2)}=${value ? wordValue(value) ?? textOf(value) : ""}` : textOf(node);
     }
     case "ansi_c_string":
       return null;
@@ -12623,6 +12628,13 @@ function commandName(cmd) {
 }
 
 // src/document.ts
+var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("dockerfix.rawArguments");
+var proto = import_dockerfile_ast.Instruction.prototype;
+var tokenize = proto.getRawArguments;
+proto.getRawArguments = function memoized() {
+  const args2 = this[RAW_ARGUMENTS] ??= tokenize.call(this);
+  return args2.slice();
+};
 var KNOWN_KEYWORDS = /* @__PURE__ */ new Set([
   "ADD",
   "ARG",
@@ -12666,6 +12678,15 @@ function computeLineStarts(text) {
     }
   }
   return starts;
+}
+var recentDocs = /* @__PURE__ */ new Map();
+function parseDocumentCached(text) {
+  const hit = recentDocs.get(text);
+  if (hit) return hit;
+  const doc = parseDocument(text);
+  if (recentDocs.size >= 8) recentDocs.delete(recentDocs.keys().next().value);
+  recentDocs.set(text, doc);
+  return doc;
 }
 function parseDocument(text) {
   const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
@@ -13185,6 +13206,10 @@ function replaceFlag(ins, name2, text) {
   const flag = ins.flags.find((f) => f.name === name2);
   if (!flag) return null;
   return { start: flag.start, end: flag.end, text };
+}
+function insertBefore(doc, ins, lines) {
+  const at = doc.offsetOfLine(ins.line);
+  return { start: at, end: at, text: lines.map((l) => `${l}${doc.eol}`).join("") };
 }
 
 // src/shell/query.ts
@@ -14022,31 +14047,43 @@ var download = {
     if (downloads.length === 0) return NOTHING;
     const skips = [];
     const files = [];
-    const cds = run2.invocations.some((inv) => ["cd", "pushd", "popd"].includes(inv.name) && inv.cmd.topLevelShell);
+    const cds = run2.invocations.some((inv) => ["cd", "pushd", "popd"].includes(inv.name));
+    const dirs = cds ? directories(run2) : null;
     const loops = ["for_statement", "while_statement", "c_style_for_statement", "function_definition"].some((t) => run2.script.nodeTypes.has(t));
     for (const d of downloads) {
       if (files.some((f) => f.file === d.file) || /[\s'"\\*?[\]]/.test(d.file)) continue;
-      if (!d.file.startsWith("/") && cds) continue;
+      const at = dirs ? dirs.cwdAt(d.inv.cmd.start) : null;
+      if (cds && !d.file.startsWith("/") && (at === null || d.file.includes("$"))) continue;
+      const abs = cds && !d.file.startsWith("/") ? path2.posix.normalize(`${at}/${d.file}`) : null;
+      const named = (w, inv) => {
+        if (!abs || !dirs) return sameFile(w, d.file);
+        const t = w.value ?? w.text.replace(/^"(.*)"$/s, "$1");
+        const cwd = dirs.cwdAt(inv.cmd.start);
+        if (t.startsWith("/")) return path2.posix.normalize(t) === abs || t.endsWith(`=${abs}`);
+        return cwd !== null && (path2.posix.normalize(`${cwd}/${t}`) === abs || t.endsWith(`=${d.file}`) && cwd === at);
+      };
       if (d.file.includes("$") && (loops || /\$\(|`/.test(d.file))) continue;
       if (d.file.includes("$") && run2.script.commands.some((c) => c.start > d.inv.cmd.start && (c.assignments.length > 0 || ["export", "read", "declare", "local"].includes(c.words[0]?.value ?? "")))) continue;
       const removed = removedPaths(run2, d.inv.cmd.end);
       const norm2 = normalizePath(d.file, null);
       const bare = (x) => x.replace(/^\.\//, "");
       if (removed.some((r) => covers(bare(r), bare(norm2)) || globMatches(bare(r), bare(norm2)))) continue;
-      if (BIN_DIR.test(d.file)) continue;
+      if (abs && removed.some((r) => covers(r, abs) || globMatches(r, abs))) continue;
+      if (abs && run2.invocations.some((inv) => inv.name === "rm" && inv.cmd.start > d.inv.cmd.end && inv.args.some((a) => named(a, inv)))) continue;
+      if (BIN_DIR.test(d.file) || abs && BIN_DIR.test(abs)) continue;
       let consumed = false;
       let kept = false;
       const looked = /* @__PURE__ */ new Set();
       for (const inv of run2.invocations) {
         if (inv.cmd.start <= d.inv.cmd.start) continue;
         inv.cmd.words.forEach((w, i2) => {
-          if (i2 < inv.wrappers.length || !sameFile(w, d.file)) return;
+          if (i2 < inv.wrappers.length || !named(w, inv)) return;
           const use = useOf(inv, i2, d.file);
           if (use === "look") looked.add(inv.name);
           if (use === "consume") consumed = true;
           else if (use === "keep") kept = true;
         });
-        for (const r of inv.cmd.redirects) if (r.target && sameFile(r.target, d.file)) kept = true;
+        for (const r of inv.cmd.redirects) if (r.target && named(r.target, inv)) kept = true;
       }
       if (!consumed || kept) continue;
       if (looked.has("chmod") && !TEMP_DIR.test(d.file)) continue;
@@ -14056,7 +14093,7 @@ var download = {
         skips.push(`download: ${d.file} is kept: the ${refers.keyword} at line ${refers.line} may refer to it`);
         continue;
       }
-      files.push(d);
+      files.push(abs ? { ...d, file: abs, from: at } : d);
     }
     if (files.length === 0) return { changes: [], skips };
     const list = files.map((f) => f.file);
@@ -14067,7 +14104,7 @@ var download = {
       changes: [cacheChange(
         "download",
         `remove the downloaded ${list.join(", ")} at the end of the RUN`,
-        `The RUN downloads ${list.length > 1 ? "these files" : "this file"} only to unpack or run ${list.length > 1 ? "them" : "it"}; removed in the same RUN, the layer no longer carries ${list.length > 1 ? "them" : "it"}. Safe: nothing else in the RUN keeps ${list.length > 1 ? "them" : "it"} and no later instruction names ${list.length > 1 ? "them" : "it"}.`,
+        `The RUN downloads ${list.length > 1 ? "these files" : "this file"} only to unpack or run ${list.length > 1 ? "them" : "it"}; removed in the same RUN, the layer no longer carries ${list.length > 1 ? "them" : "it"}. Safe: nothing else in the RUN keeps ${list.length > 1 ? "them" : "it"} and no later instruction names ${list.length > 1 ? "them" : "it"}.` + files.filter((f) => f.from).map((f) => ` The download names ${path2.posix.basename(f.file)} relative to ${f.from}, where the RUN is at that point (its cd/pushd), so it is removed by that absolute path, wherever the RUN ends.`).join(""),
         [edit],
         files.map((f) => globOf(run2, f.file))
       )],
@@ -14075,6 +14112,41 @@ var download = {
     };
   }
 };
+function directories(run2) {
+  const statements = run2.script.statements;
+  const changes = [];
+  let cwd = run2.workdir ?? null;
+  const stack = [];
+  let seen = false;
+  for (const inv of run2.invocations) {
+    if (!["cd", "pushd", "popd"].includes(inv.name)) continue;
+    const st = statements.find((s) => s.start <= inv.cmd.start && inv.cmd.end <= s.end);
+    if (!st || st.start !== inv.cmd.start || st.end !== inv.cmd.end || !inv.cmd.topLevelShell || inv.wrappers.length) return null;
+    seen = true;
+    const args2 = inv.args.map((a) => a.value);
+    if (args2.some((a) => a === null)) return null;
+    const target = args2.filter((a) => a !== "-q" && a !== "-P" && a !== "-L");
+    if (inv.name === "popd") {
+      if (target.length || stack.length === 0) return null;
+      cwd = stack.pop();
+    } else {
+      if (target.length !== 1 || target[0] === "-" || target[0].startsWith("-") || target[0].startsWith("~")) return null;
+      if (inv.name === "pushd") stack.push(cwd);
+      cwd = target[0].startsWith("/") ? path2.posix.normalize(target[0]) : cwd === null ? null : path2.posix.normalize(`${cwd}/${target[0]}`);
+    }
+    changes.push({ at: inv.cmd.end, cwd });
+  }
+  if (!seen) return null;
+  const first = statements.findIndex((s) => s.start <= changes[0].at && changes[0].at <= s.end);
+  if (statements.slice(first + 1).some((s) => s.before !== "&&")) return null;
+  return {
+    cwdAt(offset) {
+      let at = run2.workdir ?? null;
+      for (const c of changes) if (c.at <= offset) at = c.cwd;
+      return at;
+    }
+  };
+}
 
 // src/ecosystems/gem/cache.ts
 var FLAGS_WITH_VALUE7 = /* @__PURE__ */ new Set(["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "-s", "--source", "-p", "--http-proxy", "--platform", "-g", "--file"]);
@@ -14418,8 +14490,12 @@ function runView(ctx, stage, ins) {
     context: ctx.context
   };
 }
+var ancestries = /* @__PURE__ */ new WeakMap();
 function ancestry(doc, stage) {
+  const known = ancestries.get(stage);
+  if (known) return known;
   const chain = [];
+  ancestries.set(stage, chain);
   let cur = stage;
   while (cur) {
     const image = cur.image.toLowerCase();
@@ -14491,6 +14567,7 @@ function scopeWorkdir(earlier) {
 }
 
 // transforms/deps-first.ts
+import fs4 from "node:fs";
 import path5 from "node:path";
 
 // src/dockerignore.ts
@@ -14595,6 +14672,89 @@ function proposeDockerignore(doc, context, ecosystems) {
     files: [{ path: ".dockerignore", content }],
     tag: "dockerignore"
   };
+}
+
+// src/ecosystems/common/manifests.ts
+function literalArgs(inv) {
+  const out2 = [];
+  for (const a of inv.args) {
+    if (a.value === null) return null;
+    out2.push(a.value);
+  }
+  return out2;
+}
+function splitArgs(args2, withValue) {
+  const positional = [];
+  const flags2 = /* @__PURE__ */ new Map();
+  let done = false;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const a = args2[i2];
+    if (!done && a === "--") {
+      done = true;
+      continue;
+    }
+    if (!done && a.startsWith("-") && a.length > 1) {
+      const eq = a.indexOf("=");
+      if (a.startsWith("--") && eq > 0) {
+        flags2.set(a.slice(0, eq), a.slice(eq + 1));
+        continue;
+      }
+      if (withValue.has(a) && i2 + 1 < args2.length) {
+        flags2.set(a, args2[i2 + 1]);
+        i2++;
+        continue;
+      }
+      flags2.set(a, true);
+      continue;
+    }
+    positional.push(a);
+  }
+  return { positional, flags: flags2 };
+}
+function flagValue(flags2, ...names) {
+  for (const n of names) {
+    const v = flags2.get(n);
+    if (typeof v === "string") return v;
+  }
+  return null;
+}
+function hasAnyFlag(flags2, ...names) {
+  return names.some((n) => flags2.has(n));
+}
+function isLocalPath(spec) {
+  const s = spec.trim();
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return /^file:/i.test(s);
+  return s === "." || s === ".." || s.startsWith("./") || s.startsWith("../") || s.startsWith("/") || s.startsWith("~/") || /^file:/i.test(s);
+}
+function inspectPackageJson(read, ignoreScripts) {
+  const text = read("package.json");
+  if (text === null) return {};
+  let pkg;
+  try {
+    pkg = JSON.parse(text);
+  } catch {
+    return { problem: "package.json is not valid JSON here" };
+  }
+  if (pkg.workspaces) return { problem: "package.json declares workspaces: installing them needs every workspace package from the sources" };
+  const scripts = pkg.scripts ?? {};
+  if (!ignoreScripts) {
+    for (const name2 of ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"]) {
+      if (typeof scripts[name2] === "string") {
+        return { problem: `package.json has a "${name2}" script (${JSON.stringify(scripts[name2])}) that the install runs and that may need source files` };
+      }
+    }
+    if (read("binding.gyp") !== null) return { problem: "the project has a binding.gyp, which the install compiles (node-gyp rebuild) from the sources" };
+  }
+  for (const field of ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies", "overrides", "resolutions"]) {
+    const deps = pkg[field];
+    if (!deps || typeof deps !== "object") continue;
+    for (const [name2, spec] of Object.entries(deps)) {
+      if (typeof spec === "string" && (/^(file|link|portal|workspace):/.test(spec) || isLocalPath(spec))) {
+        return { problem: `package.json depends on ${name2} from a local path (${spec}), which the install reads from the sources` };
+      }
+    }
+  }
+  return {};
 }
 
 // src/ecosystems/bundler/manifests.ts
@@ -15230,92 +15390,12 @@ function classify(inv) {
     if (args2.some((a) => /[*?[]/.test(a) && !a.startsWith("/"))) return { kind: "build" };
     return { kind: "neutral", writes: args2.filter((a) => !a.startsWith("-")).map((a) => a.replace(/\/?\*+$/, "") || "/") };
   }
+  if ((inv.name === "." || inv.name === "source") && args2.length === 1 && /(^|\/)bin\/activate$/.test(args2[0])) return { kind: "neutral" };
   if (inv.name === "virtualenv") {
     const target = args2.filter((a) => !a.startsWith("-"));
     if (target.length === 1) return { kind: "neutral", writes: target };
   }
   return { kind: "build" };
-}
-function literalArgs(inv) {
-  const out2 = [];
-  for (const a of inv.args) {
-    if (a.value === null) return null;
-    out2.push(a.value);
-  }
-  return out2;
-}
-function splitArgs(args2, withValue) {
-  const positional = [];
-  const flags2 = /* @__PURE__ */ new Map();
-  let done = false;
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const a = args2[i2];
-    if (!done && a === "--") {
-      done = true;
-      continue;
-    }
-    if (!done && a.startsWith("-") && a.length > 1) {
-      const eq = a.indexOf("=");
-      if (a.startsWith("--") && eq > 0) {
-        flags2.set(a.slice(0, eq), a.slice(eq + 1));
-        continue;
-      }
-      if (withValue.has(a) && i2 + 1 < args2.length) {
-        flags2.set(a, args2[i2 + 1]);
-        i2++;
-        continue;
-      }
-      flags2.set(a, true);
-      continue;
-    }
-    positional.push(a);
-  }
-  return { positional, flags: flags2 };
-}
-function flagValue(flags2, ...names) {
-  for (const n of names) {
-    const v = flags2.get(n);
-    if (typeof v === "string") return v;
-  }
-  return null;
-}
-function hasAnyFlag(flags2, ...names) {
-  return names.some((n) => flags2.has(n));
-}
-function isLocalPath(spec) {
-  const s = spec.trim();
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return /^file:/i.test(s);
-  return s === "." || s === ".." || s.startsWith("./") || s.startsWith("../") || s.startsWith("/") || s.startsWith("~/") || /^file:/i.test(s);
-}
-function inspectPackageJson(read, ignoreScripts) {
-  const text = read("package.json");
-  if (text === null) return {};
-  let pkg;
-  try {
-    pkg = JSON.parse(text);
-  } catch {
-    return { problem: "package.json is not valid JSON here" };
-  }
-  if (pkg.workspaces) return { problem: "package.json declares workspaces: installing them needs every workspace package from the sources" };
-  const scripts = pkg.scripts ?? {};
-  if (!ignoreScripts) {
-    for (const name2 of ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"]) {
-      if (typeof scripts[name2] === "string") {
-        return { problem: `package.json has a "${name2}" script (${JSON.stringify(scripts[name2])}) that the install runs and that may need source files` };
-      }
-    }
-    if (read("binding.gyp") !== null) return { problem: "the project has a binding.gyp, which the install compiles (node-gyp rebuild) from the sources" };
-  }
-  for (const field of ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies", "overrides", "resolutions"]) {
-    const deps = pkg[field];
-    if (!deps || typeof deps !== "object") continue;
-    for (const [name2, spec] of Object.entries(deps)) {
-      if (typeof spec === "string" && (/^(file|link|portal|workspace):/.test(spec) || isLocalPath(spec))) {
-        return { problem: `package.json depends on ${name2} from a local path (${spec}), which the install reads from the sources` };
-      }
-    }
-  }
-  return {};
 }
 
 // src/ownership.ts
@@ -16176,8 +16256,8 @@ function proposal(doc, run2, before, statements, cmds, total, stop2) {
   if (statements.length === total) {
     const from = doc.offsetOfLine(commentStart(doc, run2));
     const removal = removeInstruction(doc, run2);
-    const lineEnd = /^(\r\n|\n|\r)/.exec(doc.text.slice(run2.end, run2.end + 2))?.[0] ?? doc.eol;
-    edits.push({ start: at, end: at, text: `${doc.text.slice(from, run2.end)}${lineEnd}` });
+    const lineEnd2 = /^(\r\n|\n|\r)/.exec(doc.text.slice(run2.end, run2.end + 2))?.[0] ?? doc.eol;
+    edits.push({ start: at, end: at, text: `${doc.text.slice(from, run2.end)}${lineEnd2}` });
     edits.push({ start: Math.min(from, removal.start), end: removal.end, text: "" });
   } else {
     edits.push({ start: at, end: at, text: `RUN ${texts.join(sep)}${doc.eol}` });
@@ -16222,16 +16302,37 @@ var depsFirst = {
 function walkStage(ctx, stage, parent, changes, skipped, ecosystems) {
   const state = { workdir: parent?.workdir ?? UNKNOWN_WORKDIR, vars: new Map(parent?.vars ?? []) };
   const list = stage.instructions;
+  const covered = /* @__PURE__ */ new Set();
+  const late = [];
+  {
+    const ahead = { workdir: state.workdir, vars: new Map(state.vars) };
+    for (let i2 = 0; i2 < list.length; i2++) {
+      if (applyState(list[i2], ahead)) continue;
+      const plan = planLateManifest(ctx, stage, i2, ahead);
+      if (plan === null) continue;
+      if ("skip" in plan) late.push({ line: plan.line, reason: plan.skip });
+      else {
+        changes.push(plan.change);
+        for (const c of plan.covered) covered.add(c);
+      }
+    }
+  }
+  const before = skipped.length;
   for (let i2 = 0; i2 < list.length; i2++) {
     const ins = list[i2];
     for (const eco of ecosystemsOf(ins)) ecosystems.add(eco);
     if (applyState(ins, state)) continue;
+    if (covered.has(ins)) continue;
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && stage.posixShell) {
       const result = planSplit(ctx, stage, i2, state);
       if (result === null) continue;
       if ("skip" in result) skipped.push({ line: result.line, reason: result.skip });
       else changes.push(result.change);
     }
+  }
+  if (late.length) {
+    const generic = skipped.splice(before).filter((s) => !/comes between the source COPY/.test(s.reason));
+    skipped.push(...generic, ...late);
   }
   return state;
 }
@@ -16381,6 +16482,10 @@ function planSplit(ctx, stage, index, stateAtCopy) {
       const laterDeps = steps.some((s) => s.kind === "deps");
       if ("skip" in copy) return null;
       if (firstBuild?.why) return { skip: firstBuild.why, line: next.line };
+      if (!laterDeps && firstBuild) {
+        const go2 = planGoDownload(ctx, stage, copy, firstBuild, state, workdirs);
+        if (go2) return go2;
+      }
       if (laterDeps) return { skip: `the RUN at line ${next.line} runs \`${doc.text.slice(firstBuild.statement.start, firstBuild.statement.end).split(/\s+/).slice(0, 3).join(" ")}\` before installing dependencies, which may need the sources`, line: next.line };
       stop2 = j;
       break;
@@ -16617,9 +16722,234 @@ function listText(items) {
 function escapeRe2(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+var INSTALL_AREAS = [
+  "/usr/lib",
+  "/usr/local/lib",
+  "/usr/bin",
+  "/usr/local/bin",
+  "/usr/sbin",
+  "/usr/local/sbin",
+  "/usr/share",
+  "/usr/local/share",
+  "/usr/include",
+  "/usr/local/include",
+  "/usr/local/bundle",
+  "/etc",
+  "/var/lib",
+  "/var/cache",
+  "/var/tmp",
+  "/lib",
+  "/lib64",
+  "/bin",
+  "/sbin",
+  "/root",
+  "/tmp",
+  "/opt/conda",
+  "/go"
+];
+function planLateManifest(ctx, stage, index, state) {
+  const { doc, context } = ctx;
+  const manifest = stage.instructions[index];
+  const run2 = stage.instructions[index + 1];
+  if (manifest.keyword !== "COPY" || !run2 || run2.keyword !== "RUN" || !run2.shell?.script || !stage.posixShell) return null;
+  if (manifest.heredoc || manifest.flags.some((f) => f.name !== "chown" && f.name !== "chmod") || manifest.args.length < 2) return null;
+  if (doc.text.slice(manifest.argsStart, manifest.argsEnd).trimStart().startsWith("[")) return null;
+  if (instructionsBetween(stage, manifest, run2).length) return null;
+  const isFile = (src) => {
+    if (!context) return null;
+    if (!context.has(src)) return null;
+    try {
+      return fs4.statSync(path5.join(context.dir, src)).isFile();
+    } catch {
+      return null;
+    }
+  };
+  const sources = manifest.args.slice(0, -1).map((a) => a.value);
+  const fileLike = (src) => !src.endsWith("/") && (/^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(path5.posix.basename(src)) || /^(Gemfile|Pipfile|go\.(mod|sum))$/.test(path5.posix.basename(src)));
+  if (sources.some((s) => /[*?[$\\]/.test(s) || s.startsWith("/") || path5.posix.normalize(s).startsWith("..") || (context ? isFile(s) !== true : !fileLike(s)))) return null;
+  const destRaw = expandVars(manifest.args[manifest.args.length - 1].value, state.vars);
+  if (destRaw === null) return null;
+  const dest = resolvePath(state.workdir, destRaw);
+  if (dest === null || dest.includes("\0")) return null;
+  const intoDir = destRaw.endsWith("/") || sources.length > 1;
+  const written = /* @__PURE__ */ new Map();
+  for (const s of sources) written.set(intoDir ? normalizePath2(`${dest}/${path5.posix.basename(s)}`) : dest, path5.posix.normalize(s));
+  const steps = statementSteps(run2.shell.script, state.workdir);
+  let prefix = 0;
+  for (let k = 0; k < steps.length; k++) {
+    if (steps[k].kind === "build") break;
+    if (steps[k].kind === "deps") prefix = k + 1;
+  }
+  const installs = steps.slice(0, prefix).filter((s) => s.kind === "deps");
+  if (installs.length === 0) return null;
+  while (prefix < steps.length && steps[prefix].kind === "neutral") prefix++;
+  const reads = /* @__PURE__ */ new Set();
+  const writes = [];
+  const unknown = [];
+  for (const step of installs) {
+    const inst = step.install;
+    const project = resolvePath(step.cwd, inst.project);
+    if (project === null) return null;
+    const at2 = (rel) => resolvePath(project, rel) ?? normalizePath2(`${project}/${rel}`);
+    for (const group of inst.required) {
+      const hit = group.map(at2).find((p) => written.has(p));
+      if (!hit) return null;
+      reads.add(hit);
+    }
+    for (const rel of [...inst.optional, ...inst.optionalDirs]) {
+      const p = at2(rel);
+      if (!written.has(p)) reads.add(`?${p}`);
+    }
+    if (!context && inst.inspect) unknown.push(`what ${listText([...written.values()].filter((c) => inst.required.flat().some((r) => path5.posix.basename(r) === path5.posix.basename(c))))} declares (${inst.ecosystem === "pip" ? "local paths, -e, nested -r files" : "install scripts, local-path dependencies, workspaces"})`);
+    const seen = !context ? {} : inst.inspect?.((rel) => {
+      const c = written.get(at2(rel));
+      return c === void 0 ? null : context.read(c);
+    }) ?? {};
+    if (seen.problem) return { skip: seen.problem, line: run2.line };
+    for (const extra of seen.extra ?? []) {
+      if (!written.has(at2(extra))) return { skip: `${extra}, which the install at line ${run2.line} reads, is not copied by the COPY at line ${manifest.line}`, line: run2.line };
+    }
+    for (const out2 of inst.outputs) writes.push(at2(out2));
+  }
+  for (const step of steps.slice(0, prefix)) {
+    for (const w of step.writes ?? []) {
+      const p = resolvePath(step.cwd, w);
+      if (p === null || p.includes("\0")) return { skip: `\`${shortText(doc, step.statement)}\` writes to a path we cannot resolve`, line: run2.line };
+      writes.push(p);
+    }
+  }
+  const manifestChown = flagText(doc, manifest);
+  const passed = [];
+  let why = null;
+  for (let j = index - 1; j >= 0; j--) {
+    const prev = stage.instructions[j];
+    if (prev.keyword !== "COPY" || prev.flags.some((f) => !["chown", "chmod", "link"].includes(f.name)) || prev.heredoc) break;
+    const w = copyWrite(prev, state.workdir.includes("\0") ? null : state.workdir, state.vars, isFile);
+    if ("error" in w || w.problem) break;
+    const region = w.region;
+    const clash = [...written.keys()].find((p) => isWithin(p, region) || isWithin(region, p)) ?? [...reads].map((r) => r.replace(/^\?/, "")).find((p) => isWithin(p, region) || isWithin(region, p)) ?? writes.find((p) => isWithin(p, region) || isWithin(region, p)) ?? INSTALL_AREAS.find((a) => isWithin(region, a) || isWithin(a, region));
+    if (clash) {
+      why = `the COPY at line ${prev.line} writes ${region}, which holds or lies inside ${clash}`;
+      break;
+    }
+    if (flagText(doc, prev) !== manifestChown) {
+      why = `the COPY at line ${prev.line} has other --chown/--chmod flags than the COPY at line ${manifest.line}, so the directories they both create could get another owner`;
+      break;
+    }
+    passed.unshift({ ins: prev, region, singleFile: w.singleFile });
+  }
+  while (passed.length && passed[0].singleFile) passed.shift();
+  if (passed.length === 0) return why ? { skip: `the manifest COPY at line ${manifest.line} stays after the sources: ${why}`, line: manifest.line } : null;
+  const rest = steps.slice(prefix);
+  const edits = [];
+  const first = passed[0].ins;
+  const at = doc.offsetOfLine(commentStart(doc, first));
+  const lineEnd2 = (end) => doc.text.startsWith("\r\n", end) ? end + 2 : doc.text[end] === "\n" || doc.text[end] === "\r" ? end + 1 : end;
+  const blockStart = doc.offsetOfLine(commentStart(doc, manifest));
+  if (rest.length === 0) {
+    edits.push({ start: at, end: at, text: doc.text.slice(blockStart, lineEnd2(run2.end)) });
+    edits.push({ start: blockStart, end: lineEnd2(run2.end), text: "" });
+  } else {
+    if (rest.some((s) => s.statement.before !== "&&")) return { skip: `the RUN at line ${run2.line} joins its commands with ; or || after the install, so it cannot be split into two RUNs`, line: run2.line };
+    if (run2.shell.script.background || run2.shell.script.nodeTypes.has("comment")) return { skip: `the RUN at line ${run2.line} starts a background process or has a shell comment`, line: run2.line };
+    const cut = steps[prefix - 1].statement.end;
+    const runKw = doc.text.slice(run2.start, run2.start + 3);
+    const runFlags = run2.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
+    const cds = steps.slice(0, prefix).filter((s) => s.kind === "cd").map((s) => `${shortText(doc, s.statement, Infinity)} && `).join("");
+    edits.push({ start: at, end: at, text: `${doc.text.slice(blockStart, cut)}${doc.eol}` });
+    edits.push({ start: blockStart, end: rest[0].statement.start, text: `${runKw} ${runFlags ? `${runFlags} ` : ""}${cds}` });
+  }
+  const installText = installs.map((s) => `\`${shortText(doc, s.statement)}\``).join(", ");
+  const lines = passed.map((p) => p.ins.line);
+  const tag = installs[0].install.ecosystem;
+  const names = [...written.values()];
+  let reason = `A source edit no longer re-runs ${installText}: its layer is rebuilt only when ${listText(names)} change${names.length === 1 ? "s" : ""}. The COPY of ${listText(names)} and the install move above the COPY${lines.length > 1 ? "s" : ""} at line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}, and commute with ${lines.length > 1 ? "them" : "it"}: the manifest COPY writes ${listText([...written.keys()])}, which ${lines.length > 1 ? "they do" : "it does"} not write (${listText(passed.map((p) => p.region))}), with the same flags; the install reads only its manifests and writes ${writes.length ? `${listText([...new Set(writes)])} and ` : ""}outside the copied trees (site-packages, caches), so the image is the same.`;
+  if (rest.length) reason += " The build commands after the install stay after the sources, in a RUN of their own.";
+  if (!context) reason = `Unsafe: no build context to check ${listText(unknown.length ? unknown : ["that the copied sources are directories"])}, or which of the source COPYs' names are files. ${reason}`;
+  return {
+    change: {
+      message: `copy ${listText(names)} and install ${tag} dependencies before the sources (line${lines.length > 1 ? "s" : ""} ${lines.join(", ")})`,
+      reason,
+      safety: context ? "safe" : "unsafe",
+      edits,
+      tag
+    },
+    covered: [...passed.map((p) => p.ins), manifest]
+  };
+}
+function instructionsBetween(stage, a, b) {
+  return stage.instructions.filter((i2) => i2.start > a.start && i2.start < b.start);
+}
+function flagText(doc, ins) {
+  return ins.flags.filter((f) => f.name === "chown" || f.name === "chmod").map((f) => doc.text.slice(f.start, f.end)).sort().join(" ");
+}
+var GO_BUILD = /* @__PURE__ */ new Set(["build", "install", "test", "vet", "run"]);
+function planGoDownload(ctx, stage, copy, step, state, workdirs) {
+  const { doc, context } = ctx;
+  const cmd = step.statement;
+  const text = doc.text.slice(cmd.start, cmd.end);
+  const m = /^(?:[A-Z_][A-Z0-9_]*=\S*\s+)*go\s+(\S+)/.exec(text.replace(/\s*[\\`]\r?\n\s*/g, " "));
+  if (!m || !GO_BUILD.has(m[1])) return null;
+  if (/-mod(file)?[= ]|(^|\s)-C[= ]|\bGOFLAGS=|\bGOWORK=|\bGOPROXY=off\b/.test(text) || state.vars.has("GOFLAGS") || state.vars.has("GOWORK")) return null;
+  if (state.vars.get("GO111MODULE") === "off" || /\bGO111MODULE=off\b/.test(text)) return null;
+  if (stage.instructions.some((i2) => i2.keyword === "RUN" && /\b(dep\s+ensure|glide\s+install|govendor|godep)\b/.test(i2.text))) return null;
+  if (stage.instructions.some((i2) => i2.start < cmd.start && i2.keyword === "RUN" && /\bgo\s+mod\s+download\b/.test(i2.text))) return null;
+  if (workdirs.length || step.cwd !== copy.dest || state.workdir !== copy.dest) return null;
+  const dir = copy.ctxDir;
+  const rel = (name2) => dir ? `${dir}/${name2}` : name2;
+  const line = copy.ins.line;
+  const skip = (reason2) => ({ skip: reason2, line });
+  if (!context) return goWithoutContext(doc, copy, cmd, rel);
+  if (!context.has(rel("go.mod"))) return null;
+  if (context.has(rel("vendor/modules.txt"))) return skip("the project vendors its modules (vendor/modules.txt): go build reads them from the sources, there is nothing to download first");
+  if (context.has(rel("go.work"))) return skip("the project has a go.work workspace, whose modules the download needs");
+  const mod = context.read(rel("go.mod")) ?? "";
+  for (const r of mod.matchAll(/=>\s*(\S+)/g)) {
+    if (/^(\.|\/)/.test(r[1])) return skip(`go.mod replaces a module with the local directory ${r[1]}, which the download reads from the sources`);
+  }
+  const requires = /^\s*require\b/m.test(mod);
+  const hasSum = context.has(rel("go.sum"));
+  if (requires && !hasSum) return skip("go.mod requires modules but the context has no go.sum: the build fails or resolves them itself, so no download step is added");
+  const files = hasSum ? ["go.mod", "go.sum"] : ["go.mod"];
+  const flags2 = copy.flagsText ? `${copy.flagsText} ` : "";
+  const kw = doc.text.slice(copy.ins.start, copy.ins.start + 4);
+  const dest = copy.destText.endsWith("/") ? copy.destText : `${copy.destText}/`;
+  const runKw = "RUN";
+  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags2}${files.map(rel).join(" ")} ${dest}`, `${runKw} go mod download`]);
+  const shipped = stage.index === doc.stages.length - 1 || doc.stages.some((s) => s.index > stage.index && s.image.toLowerCase() === stage.name);
+  const safety = !requires || !shipped ? "safe" : "unsafe";
+  let reason = `A source edit no longer re-downloads the Go modules: \`go mod download\` runs from ${listText(files)} alone, before the sources, so its layer stays cached until they change, and \`${shortText(doc, cmd)}\` finds the modules already in the module cache.`;
+  reason += requires ? ` It fetches the modules of go.mod's graph into the module cache (outside ${displayPath(copy.dest)}), where the build would fetch them.` : " go.mod requires no module, so the download fetches nothing and the image is the same; the step keeps the cache layer ready for the first dependency.";
+  reason += ` The source COPY (line ${line}) copies ${listText(files)} again with the same content.`;
+  if (safety === "unsafe") reason = `Unsafe: this stage is shipped, and its module cache may also hold modules of go.mod's graph that the build does not compile. ${reason}`;
+  return {
+    change: {
+      message: `copy ${listText(files)} and download Go modules before copying the sources (line ${line})`,
+      reason,
+      safety,
+      edits: [edit],
+      tag: "go"
+    }
+  };
+}
+function goWithoutContext(doc, copy, cmd, rel) {
+  const flags2 = copy.flagsText ? `${copy.flagsText} ` : "";
+  const kw = doc.text.slice(copy.ins.start, copy.ins.start + 4);
+  const dest = copy.destText.endsWith("/") ? copy.destText : `${copy.destText}/`;
+  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags2}${rel("go.mod")} ${rel("go.sum")}* ${dest}`, "RUN go mod download"]);
+  return {
+    change: {
+      message: `copy go.mod and go.sum and download Go modules before copying the sources (line ${copy.ins.line})`,
+      reason: `Unsafe: no build context to check that go.mod exists (a GOPATH-mode project has none, and the COPY would fail), that the project does not vendor its modules (vendor/modules.txt) or replace one with a local directory, and which modules go.mod requires (the module cache may then also hold modules of its graph that \`${shortText(doc, cmd)}\` does not compile); go.sum is copied with a * so a missing one does not fail the build. A source edit no longer re-downloads the Go modules: \`go mod download\` runs from go.mod and go.sum alone, before the sources, so its layer stays cached until they change.`,
+      safety: "unsafe",
+      edits: [edit],
+      tag: "go"
+    }
+  };
+}
 
 // transforms/copy-chown.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 import path6 from "node:path";
 var copyChown = {
   id: "copy-chown",
@@ -16756,7 +17086,7 @@ function isRootUser(u) {
 function contextIsFile(ctx, src) {
   if (!ctx.context || src.includes("$")) return null;
   try {
-    const st = fs4.statSync(path6.join(ctx.context.dir, src));
+    const st = fs5.statSync(path6.join(ctx.context.dir, src));
     return st.isFile();
   } catch {
     return null;
@@ -16765,7 +17095,7 @@ function contextIsFile(ctx, src) {
 function contextMode(ctx, src) {
   if (!ctx.context || src.includes("$")) return null;
   try {
-    const st = fs4.statSync(path6.join(ctx.context.dir, src));
+    const st = fs5.statSync(path6.join(ctx.context.dir, src));
     return st.isFile() ? st.mode & 4095 : null;
   } catch {
     return null;
@@ -16840,6 +17170,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   const findRuns = /* @__PURE__ */ new Map();
   let coverFrom = -1;
   let ownFind = false;
+  const baseConditions = [];
   let moveWhy = "";
   const keptWords = [];
   let madeBy = null;
@@ -16868,8 +17199,13 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
     const onlyFile = target.copies.every((c) => c.write.singleFile && c.write.region === P);
     if (!parsed.recursive && !onlyFile) return null;
     const base = !onlyFile && (isBasePath(P, walk.homes) || walk.parents.some((s) => s.instructions.some((i2) => i2.keyword !== "FROM" && i2.text.includes(P))));
-    if (base) return skip(`the base image may already hold files under ${P}, which only the recursive ${tool} would change`);
-    if (!onlyFile && !isGenericImage(walk.image)) return skip(`the base image ${walk.image} is not a known OS or language image and may already hold files under ${P}`);
+    const fromParent = !onlyFile && walk.parents.some((s) => s.instructions.some((i2) => i2.keyword !== "FROM" && i2.text.includes(P)));
+    const unknownBase = !onlyFile && !isGenericImage(walk.image);
+    if (base || unknownBase) {
+      const why = base ? `the base image may already hold files under ${P}, which only the recursive ${tool} would change` : `the base image ${walk.image} is not a known OS or language image and may already hold files under ${P}`;
+      if (fromParent || tool !== "chown" || !applicationDir(P)) return skip(why);
+      baseConditions.push({ path: P, why });
+    }
     const dirs = target.copies.some((c) => c.write.region === P && !c.write.certainDir) ? [] : [P];
     const dirTags = dirs.map(() => -1);
     const tagDirs = (index) => {
@@ -17035,9 +17371,9 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
     }
     for (const c of target.copies) {
       if (flagged.has(c.ins)) continue;
-      const flagText = tool === "chown" ? copyOwner(c.ins, owner) : copyMode(ctx, c.ins, mode, specText);
-      if (typeof flagText !== "string") return skip(flagText.error);
-      flagged.set(c.ins, flagText);
+      const flagText2 = tool === "chown" ? copyOwner(c.ins, owner) : copyMode(ctx, c.ins, mode, specText);
+      if (typeof flagText2 !== "string") return skip(flagText2.error);
+      flagged.set(c.ins, flagText2);
     }
     for (const d of dirs) if (isWithin(d, P) && !narrowed.includes(d)) narrowed.push(d);
     const inside = dirs.map((d, i2) => isWithin(d, P) ? dirTags[i2] : -2);
@@ -17079,6 +17415,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
     if (!edit) return skip(`the RUN at line ${ins.line} would need a chown appended, which cannot be done soundly`);
     edits.push(edit);
   }
+  const narrowedAll = [...narrowed];
   const early = tool === "chown" && narrowed.length && !kept.length && resolved.length === 1 && madeBy !== null && madeBy >= 0 ? earlyPlace(doc, stage, walk, run2, statement, madeBy, owner, specText, state, [...flagged.keys()], [...movedRuns.keys(), ...homeRuns.keys(), ...findRuns.keys()], narrowed) : null;
   if (early) {
     const text = `${inv.name} ${ownerWord} ${narrowed.map(shellQuote).join(" ")}`;
@@ -17149,11 +17486,15 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   if (kept.length) reason += ` ${kept.join(", ")} keep${kept.length === 1 ? "s" : ""} the recursive ${tool}: no COPY writes there.`;
   if (notes.length) reason += ` Note: ${notes.join("; ")}.`;
   if (tool === "chmod") reason += " COPY --chmod needs BuildKit.";
+  if (baseConditions.length) {
+    const paths = baseConditions.map((c) => c.path);
+    reason = `Unsafe: only if the base image holds nothing under ${paths.join(", ")} that must change owner (${baseConditions.map((c) => c.why).join("; ")}). Everything this Dockerfile puts there comes from COPYs that now take the flag${movedRuns.size || homeRuns.size ? " or from RUNs that chown what they create" : ""}, and ${narrowedAll.length ? `${narrowedAll.join(", ")} keep${narrowedAll.length === 1 ? "s" : ""} a non-recursive chown` : "nothing else is written there"}; \`dockerfix verify --unsafe\` builds both and compares the files to prove it for this base. ${reason}`;
+  }
   return {
     change: {
       message,
       reason,
-      safety: tool === "chown" ? "safe" : "unsafe",
+      safety: tool === "chown" && !baseConditions.length ? "safe" : "unsafe",
       edits,
       tag: tool
     }
@@ -17294,6 +17635,13 @@ function applySymbolic(mode, spec) {
 function shellQuote(p) {
   return /^[A-Za-z0-9_./@%+=:,-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 }
+function applicationDir(p) {
+  const segs = p.split("/").filter(Boolean);
+  if (segs.length === 0) return false;
+  if (segs[0] === "home") return segs.length >= 2;
+  if (segs[0] === "var") return segs[1] === "www" && segs.length >= 2;
+  return ["srv", "opt", "app", "data", "workspace", "code"].includes(segs[0]) && (segs.length >= 2 || segs[0] !== "opt");
+}
 
 // src/multistage.ts
 var DEBIAN_CODENAMES = ["bookworm", "bullseye", "buster", "trixie", "stretch"];
@@ -17397,8 +17745,18 @@ function isBuildOnlyPackage(pkg) {
   return false;
 }
 
+// src/verify/buildlog.ts
+function installsDependencies(ins) {
+  const script = ins.shell?.script;
+  if (!script || script.hasError) return false;
+  return script.commands.some((cmd) => {
+    const inv = invocation(cmd);
+    return inv !== null && classify(inv).kind === "deps";
+  });
+}
+
 // transforms/multi-stage.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 import path7 from "node:path";
 var multiStage = {
   id: "multi-stage",
@@ -17411,26 +17769,36 @@ var multiStage = {
     if (doc.stages.length === 0) return { changes: [], skipped: [] };
     const last = doc.stages[doc.stages.length - 1];
     const skip = (line, reason) => ({ changes: [], skipped: [{ line, reason }] });
-    if (doc.stages.length > 1 || !worthSplitting(doc, last)) return { changes: [], skipped: [] };
-    if (doc.runsUnreliable) return skip(last.from.line, doc.runsUnreliable);
-    if (!last.posixShell) return skip(last.from.line, "RUN here is not a POSIX shell");
+    const worth = doc.stages.length > 1 ? null : worthSplitting(doc, last);
+    if (worth === null || worth === "no") return { changes: [], skipped: [] };
+    const quiet = worth === "venv";
+    if (doc.runsUnreliable) return quiet ? { changes: [], skipped: [] } : skip(last.from.line, doc.runsUnreliable);
+    if (!last.posixShell) return quiet ? { changes: [], skipped: [] } : skip(last.from.line, "RUN here is not a POSIX shell");
     const plan = planStage(ctx, last);
-    if ("skip" in plan) return { changes: [], skipped: [plan.skip] };
+    if ("skip" in plan) return { changes: [], skipped: quiet ? [] : [plan.skip] };
     return { changes: [plan.change], skipped: [] };
   }
 };
 function worthSplitting(doc, stage) {
-  if (runtimeBase(resolveImage2(stage.image, globalArgs2(doc))) !== null) return true;
+  if (runtimeBase(resolveImage2(stage.image, globalArgs2(doc))) !== null) return "yes";
+  let venv = false;
   for (const ins of stage.instructions) {
     for (const cmd of ins.shell?.script?.commands ?? []) {
       const inv = invocation(cmd);
+      if (inv && isRequirementsInstall(inv)) venv = true;
       if (!inv || !["apt-get", "apt", "aptitude", "apk"].includes(inv.name)) continue;
       const sub = subcommand(inv.args, /* @__PURE__ */ new Set(["-o", "-c", "-t", "--target-release", "-X", "--repository", "--virtual"]));
       if (sub !== "install" && sub !== "add") continue;
-      if (inv.args.some((w) => w.value !== null && isBuildOnlyPackage(w.value))) return true;
+      if (inv.args.some((w) => w.value !== null && isBuildOnlyPackage(w.value))) return "yes";
     }
   }
-  return false;
+  return venv ? "venv" : "no";
+}
+function isRequirementsInstall(inv) {
+  const values2 = inv.args.map((w) => w.value);
+  const pip2 = inv.name === "pip" || inv.name === "pip3" || /^pip3\.\d+$/.test(inv.name) || /^python(3(\.\d+)?)?$/.test(inv.name) && values2[0] === "-m" && values2[1] === "pip";
+  if (!pip2) return false;
+  return values2.includes("install") && values2.some((v) => v === "-r" || v === "--requirement" || v?.startsWith("--requirement=") || v !== null && /^-r\S/.test(v));
 }
 var NOT_KEEPABLE = /* @__PURE__ */ new Set(["/", "/usr", "/etc", "/var", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/usr/lib", "/usr/bin", "/usr/sbin", "/usr/share", "/var/lib", "/boot", "/dev", "/proc", "/sys", "/run"]);
 var REPLAY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL", "MAINTAINER", "WORKDIR", "USER", "EXPOSE", "VOLUME", "STOPSIGNAL", "HEALTHCHECK", "CMD", "ENTRYPOINT"]);
@@ -17455,14 +17823,21 @@ function planStage(ctx, stage) {
     golang: /^(docker\.io\/)?(library\/)?golang(:|$)/.test(image),
     ruby: /^(docker\.io\/)?(library\/)?ruby(:|$)/.test(image),
     systemPythonUnderUsrLib: /alpine/i.test(image) && !/^(docker\.io\/)?(library\/)?python:/.test(image),
-    droppedNames: /* @__PURE__ */ new Set()
+    droppedNames: /* @__PURE__ */ new Set(),
+    at: 0,
+    pendingVenvs: []
   };
   const items = [];
   const dropped = [];
   let hasWorkdir = false;
   let hasCommand = false;
-  for (const ins of stage.instructions) {
+  const copies = [];
+  const installs = [];
+  let command = null;
+  let entrypoint = null;
+  for (const [index, ins] of stage.instructions.entries()) {
     if (ins === stage.from) continue;
+    state.at = index;
     if (ins.heredoc) return fail(ins.line, `the ${ins.keyword} at line ${ins.line} uses a heredoc`);
     switch (ins.keyword) {
       case "ONBUILD":
@@ -17473,7 +17848,8 @@ function planStage(ctx, stage) {
         if (ins.flags.some((f) => f.name === "from")) return fail(ins.line, `the COPY at line ${ins.line} copies from another image`);
         const w = copyWrite(ins, state.cwd, state.vars, (src) => contextIsFile2(ctx, src));
         if ("error" in w) return fail(ins.line, `the ${ins.keyword} at line ${ins.line}: ${w.error}`);
-        addKeep(state, { path: w.region, kind: w.singleFile ? "file" : w.certainDir ? "dir" : "unknown" });
+        addKeep(state, { path: w.region, kind: w.singleFile ? "file" : w.certainDir ? "dir" : "unknown", copied: true });
+        copies.push({ index, ins, region: w.region, dir: !w.singleFile, replay: replayText(doc, ins, state, w.region) });
         break;
       }
       case "RUN": {
@@ -17481,6 +17857,7 @@ function planStage(ctx, stage) {
         if ("why" in plan) return fail(ins.line, plan.why);
         for (const v of plan.statements) if ((v.kind === "build" || v.kind === "replay") && v.dropped) dropped.push(...v.dropped);
         items.push({ kind: "run", plan });
+        if (installsDependencies(ins)) installs.push(index);
         break;
       }
       case "WORKDIR": {
@@ -17508,6 +17885,8 @@ function planStage(ctx, stage) {
       case "CMD":
       case "ENTRYPOINT":
         hasCommand = true;
+        if (ins.keyword === "CMD") command = { ins, cwd: state.cwd };
+        else entrypoint = { ins, cwd: state.cwd };
         items.push({ kind: "verbatim", ins });
         break;
       default:
@@ -17518,7 +17897,8 @@ function planStage(ctx, stage) {
   const runtimeApt = items.some((it) => it.kind === "run" && it.plan.statements.some((v) => v.kind === "replay" && v.apt));
   const swap = runtime !== null;
   const uniqueDropped = [...new Set(dropped)];
-  if (!swap && uniqueDropped.length === 0) {
+  const venvOnly = !swap && uniqueDropped.length === 0 && state.keeps.some((k) => k.venv);
+  if (!swap && uniqueDropped.length === 0 && !venvOnly) {
     return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant and no build-only package is installed`);
   }
   if (!hasCommand) return fail(fromLine, "no CMD or ENTRYPOINT: an image without its own command is usually a base for other images, which may need its toolchain");
@@ -17527,10 +17907,6 @@ function planStage(ctx, stage) {
     if (usesToolchain) return fail(fromLine, `the image's command runs ${runtime.toolchain}, which the runtime image ${runtime.image} does not have`);
   }
   const keeps = minimalKeeps(state.keeps);
-  for (const k of keeps) {
-    if (NOT_KEEPABLE.has(k.path)) return fail(fromLine, `the build writes to ${k.path} as a whole: copying it would bring the build image back`);
-    if (isWithin(k.path, "/mnt")) return fail(fromLine, `the build writes under /mnt (${k.path}), where the runtime stage mounts the build stage to copy owners`);
-  }
   const eol = doc.eol;
   const esc = doc.escape;
   const lines = [];
@@ -17570,39 +17946,264 @@ function planStage(ctx, stage) {
   }
   const busybox = /alpine|busybox/i.test(runtimeImage);
   const buildName = stage.name ?? "build";
-  const copyLines = [];
-  const fixes = [];
-  for (const k of keeps) {
-    copyLines.push(`COPY --from=${buildName} ${pathArgs(k.path)}`);
-    if (k.kind === "file") continue;
-    const p = shellQuote2(k.path);
-    const parent = k.path.slice(0, k.path.lastIndexOf("/")) || "/";
-    const source = k.kind === "dir" ? k.path : parent;
-    const ref = shellQuote2(k.kind === "dir" ? "/mnt" : `/mnt/${k.path.slice(k.path.lastIndexOf("/") + 1)}`);
-    const fix = busybox ? `chown "$(stat -c %u:%g ${ref})" ${p} && chmod "$(stat -c %a ${ref})" ${p}` : `chown --reference=${ref} ${p} && chmod --reference=${ref} ${p}`;
-    const mount = `--mount=type=bind,from=${buildName},${source === "/" ? "" : `source=${source},`}target=/mnt`;
-    fixes.push(`RUN ${mount} ${k.kind === "dir" ? fix : `[ ! -d ${p} ] || { ${fix}; }`}`);
+  const layout = depsLayout(ctx, stage, state, copies, installs, entrypoint ?? command);
+  if (layout && "skip" in layout) return fail(layout.skip.line, layout.skip.reason);
+  if (venvOnly && !layout) return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant, no build-only package is installed, and the runtime cannot take the venv alone (its install must come before the source COPY, and the build must write only paths the pass can name)`);
+  const shipped = layout ? [...layout.stable, ...layout.built] : keeps;
+  for (const k of shipped) {
+    if (NOT_KEEPABLE.has(k.path)) return fail(fromLine, `the build writes to ${k.path} as a whole: copying it would bring the build image back`);
+    if (isWithin(k.path, "/mnt")) return fail(fromLine, `the build writes under /mnt (${k.path}), where the runtime stage mounts the build stage to copy owners`);
   }
-  copyLines.push(...fixes);
+  const copyLines = [];
+  if (layout) {
+    const stable = layout.stable.map((k) => copyStep(k, buildName, busybox, layout.prune.get(k.path) ?? null, ` ${esc}${eol}    `));
+    copyLines.push(...stable.map((s) => s.copy), ...stable.flatMap((s) => s.fix ? [s.fix] : []));
+    copyLines.push(...layout.metaLines);
+    const built = layout.built.map((k) => copyStep(k, buildName, busybox, null));
+    copyLines.push(...built.map((s) => s.copy), ...built.flatMap((s) => s.fix ? [s.fix] : []));
+    copyLines.push(...layout.lateMetaLines, ...layout.replays);
+  } else {
+    const steps = keeps.map((k) => copyStep(k, buildName, busybox, null));
+    copyLines.push(...steps.map((s) => s.copy), ...steps.flatMap((s) => s.fix ? [s.fix] : []));
+  }
   body2.splice(at, 0, ...copyLines);
   lines.push(...body2);
-  const keepList = keeps.map((k) => k.path).join(", ") || "nothing";
+  const keepPaths = layout ? [.../* @__PURE__ */ new Set([...shipped.map((k) => k.path), ...layout.replayed])] : keeps.map((k) => k.path);
+  const keepList = layout ? layout.summary : keepPaths.join(", ") || "nothing";
   const leaving = [];
   if (runtime) leaving.push(`the ${image} base (${runtime.why})`);
   if (uniqueDropped.length) leaving.push(`build-only packages ${uniqueDropped.join(", ")}`);
+  if (layout) leaving.push(...layout.leaving);
+  if (venvOnly) leaving.push(`what the install wrote outside the venv (the runtime keeps the base ${image}: only the install moves to the build stage)`);
   const block = lines.join(eol);
   const text = doc.text;
   const tail = text.endsWith("\n") ? "" : eol;
   const fromEdit = stage.name ? null : { start: stage.from.argsEnd, end: stage.from.argsEnd, text: " AS build" };
   const change = {
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
-    reason: `The runtime stage copies only ${keepList} from the ${buildName} stage; left behind: ${leaving.join("; ")}. Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with \`dockerfix verify --unsafe\`.`,
+    reason: `The runtime stage copies only ${keepList}${layout ? "" : ` from the ${buildName} stage`}; left behind: ${leaving.join("; ")}. ` + (layout?.moved.length ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(", ")} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. ` : "") + "Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.",
     safety: "unsafe",
-    edits: [...fromEdit ? [fromEdit] : [], { start: text.length, end: text.length, text: `${tail}${eol}${block}${eol}` }],
-    keeps: keeps.map((k) => k.path),
-    tag: runtime ? runtimeImage.replace(/:.*$/, "") : "same base"
+    edits: [
+      ...fromEdit ? [fromEdit] : [],
+      ...(layout?.moved ?? []).map((ins) => ({ start: ins.start, end: lineEnd(text, ins.end), text: "" })),
+      { start: text.length, end: text.length, text: `${tail}${eol}${block}${eol}` }
+    ],
+    keeps: keepPaths,
+    ...layout && layout.removes.length ? { removes: layout.removes } : {},
+    tag: `${runtime ? runtimeImage.replace(/:.*$/, "") : "same base"}${layout ? " (deps first)" : ""}`
   };
   return { change };
+}
+function copyStep(k, buildName, busybox, prune, wrap = " ") {
+  const p = shellQuote2(k.path);
+  const parent = k.path.slice(0, k.path.lastIndexOf("/")) || "/";
+  if (prune && prune.length > 0) {
+    const mount2 = `--mount=type=bind,from=${buildName},source=${k.path},target=/mnt`;
+    return { copy: `RUN ${mount2} mkdir -p ${shellQuote2(parent)} && cp -a /mnt ${p} &&${wrap}rm -rf ${prune.map(shellQuote2).join(`${wrap}    `)}`, fix: null };
+  }
+  const copy = `COPY --from=${buildName} ${k.owner ? `--chown=${k.owner} ` : ""}${pathArgs(k.path)}`;
+  if (k.kind === "file" || k.owner || k.asCreated) return { copy, fix: null };
+  const source = k.kind === "dir" ? k.path : parent;
+  const ref = shellQuote2(k.kind === "dir" ? "/mnt" : `/mnt/${k.path.slice(k.path.lastIndexOf("/") + 1)}`);
+  const fix = busybox ? `chown "$(stat -c %u:%g ${ref})" ${p} && chmod "$(stat -c %a ${ref})" ${p}` : `chown --reference=${ref} ${p} && chmod --reference=${ref} ${p}`;
+  const mount = `--mount=type=bind,from=${buildName},${source === "/" ? "" : `source=${source},`}target=/mnt`;
+  return { copy, fix: `RUN ${mount} ${k.kind === "dir" ? fix : `[ ! -d ${p} ] || { ${fix}; }`}` };
+}
+function replayText(doc, ins, state, region) {
+  if (ins.keyword !== "COPY" || ins.heredoc || ins.json) return null;
+  if (ins.flags.some((f) => !["chown", "chmod", "link"].includes(f.name))) return null;
+  const raw = doc.text.slice(ins.argsStart, ins.argsEnd);
+  if (/[$"'\\`]/.test(raw.replace(/\\\r?\n/g, " ")) || /\r?\n/.test(raw)) return null;
+  const words = ins.args.map((a) => a.value);
+  if (words.length < 2 || words.some((w) => !w || /\s/.test(w))) return null;
+  const dest = words[words.length - 1];
+  const dirDest = dest.endsWith("/") || dest === "." || dest.endsWith("/.");
+  const abs = resolvePath(state.cwd, dest);
+  if (abs === null) return null;
+  const flags2 = ins.flags.map((f) => doc.text.slice(f.start, f.end));
+  return ["COPY", ...flags2, ...words.slice(0, -1), dirDest && abs !== "/" ? `${abs}/` : abs].join(" ");
+}
+function depsLayout(ctx, stage, state, copies, installs, command) {
+  if (installs.length === 0) return null;
+  const lastInstall = Math.max(...installs);
+  const split = copies.find((c) => c.index > lastInstall)?.index;
+  if (split === void 0) return null;
+  const pre = state.keeps.filter((k) => (k.at ?? 0) < split);
+  const post = state.keeps.filter((k) => (k.at ?? 0) >= split);
+  const postCopies = copies.filter((c) => c.index >= split);
+  const postRuns = post.filter((k) => !k.copied);
+  const program2 = commandWords(command?.ins ?? null);
+  const cmdCwd = command?.cwd ?? null;
+  let shape = null;
+  const nodeBuild = postRuns.find((k) => k.nodeBuild);
+  const binaries = postRuns.filter((k) => k.goBinary);
+  if (nodeBuild) {
+    const script = program2 && program2[0] === "node" ? program2.slice(1).find((w) => !w.startsWith("-")) : void 0;
+    const target = script && cmdCwd !== null ? resolvePath(cmdCwd, script) : script?.startsWith("/") ? resolvePath(null, script) : null;
+    if (!target || !isWithin(target, nodeBuild.path) || target === nodeBuild.path) return null;
+    const out2 = target.slice(nodeBuild.path.length + 1).split("/")[0];
+    const fromContext2 = ctx.context ? ctx.context.has(out2) : !/^(dist|build|out|lib)$/.test(out2);
+    if (out2 === "node_modules" || fromContext2) return null;
+    if (postRuns.some((k) => !isWithin(k.path, nodeBuild.path) && !k.meta)) return null;
+    shape = { kind: "node-build", dir: nodeBuild.path, out: out2, outIsDir: target.slice(nodeBuild.path.length + 1).includes("/") };
+  } else if (binaries.length > 0) {
+    const exe = program2?.[0];
+    const runs = (b) => exe !== void 0 && (exe === b.path || !exe.includes("/") && b.path.endsWith(`/${exe}`) && /^\/(usr\/local\/|usr\/)?s?bin\//.test(b.path));
+    if (!binaries.some(runs)) return null;
+    if (postRuns.some((k) => !k.goBinary && !k.meta)) return null;
+    if (postRuns.some((k) => k.meta && !postCopies.some((c) => isWithin(k.path, c.region)))) return null;
+    shape = { kind: "go", binaries };
+  } else {
+    if (postCopies.some((c) => c.replay === null)) return null;
+    if (postRuns.some((k) => postCopies.some((c) => isWithin(k.path, c.region) || isWithin(c.region, k.path)))) return null;
+    shape = { kind: "sources" };
+  }
+  const appDirs = shape.kind === "node-build" ? [shape.dir] : shape.kind === "sources" ? postCopies.filter((c) => c.dir).map((c) => c.region) : [];
+  const sourceRegions = postCopies.map((c) => c.region);
+  const ops = new Map(appDirs.map((d) => [d, []]));
+  const stable = [];
+  const prune = /* @__PURE__ */ new Map();
+  const removes = [];
+  const leaving = [];
+  const devNames = /* @__PURE__ */ new Map();
+  for (const k of state.keeps) {
+    const before = (k.at ?? 0) < split;
+    if (k.meta) {
+      for (const d of appDirs) if (k.path === d || k.meta.recursive && isWithin(d, k.path)) ops.get(d).push(k.meta);
+      if (appDirs.some((d) => isWithin(k.path, d))) continue;
+      if (!before && shape.kind === "go" && sourceRegions.some((r) => isWithin(k.path, r))) continue;
+      if (!before) return null;
+      if (appDirs.some((d) => isWithin(d, k.path))) {
+        if (!k.meta.recursive) return null;
+        if (!ops.has(k.path)) ops.set(k.path, []);
+        ops.get(k.path).push(k.meta);
+        continue;
+      }
+      stable.push(k);
+      continue;
+    }
+    if (!before) continue;
+    if (k.nodeModules) {
+      const nm = { path: normalizePath2(`${k.path}/node_modules`), kind: "dir", at: k.at };
+      stable.push(nm);
+      const dev = shape.kind !== "go" && k.nodeModules === "npm" ? devDependencyPaths(ctx, copies, split, k.path) : null;
+      if (dev && dev.paths.length > 0) {
+        prune.set(nm.path, dev.paths);
+        devNames.set(nm.path, dev.names);
+      }
+      continue;
+    }
+    if (k.copied && (shape.kind === "node-build" ? appDirs.some((d) => isWithin(k.path, d)) : postCopies.some((c) => c.dir && isWithin(k.path, c.region)))) continue;
+    if (shape.kind === "go" && sourceRegions.some((r) => isWithin(k.path, r))) continue;
+    if (appDirs.some((d) => isWithin(d, k.path))) return null;
+    stable.push(k);
+  }
+  const stableKeeps = minimalKeeps(stable);
+  for (const [dir, paths] of [...prune]) {
+    if (!stableKeeps.some((k) => k.path === dir)) {
+      prune.delete(dir);
+      continue;
+    }
+    for (const p of paths) removes.push(...p.includes("/.bin/") ? [p] : [p, `${p}/**`]);
+  }
+  const pruned = [...prune.keys()].flatMap((dir) => devNames.get(dir) ?? []);
+  if (stableKeeps.some((k) => sourceRegions.some((r) => isWithin(r, k.path) && r !== k.path))) return null;
+  const built = [];
+  const replays = [];
+  const replayed = [];
+  const moved = [];
+  if (shape.kind === "node-build") {
+    const outPath = normalizePath2(`${shape.dir}/${shape.out}`);
+    const buildAt = nodeBuild.at ?? 0;
+    const later = post.filter((k) => k.meta && (k.at ?? 0) >= buildAt && (isWithin(outPath, k.path) && (k.meta.recursive || k.path === outPath)));
+    const last = later[later.length - 1]?.meta;
+    const owner = last && last.op === "chown" && last.recursive && last.spec !== null && /^[\w.-]+:[\w.-]+$/.test(last.spec) && !later.some((k) => k.meta.op !== "chown") ? last.spec : void 0;
+    const asCreated = owner === void 0 && later.length === 0 && /^(root|0)(:(root|0))?$/.test(nodeBuild.user ?? "root");
+    built.push({ path: outPath, kind: shape.outIsDir ? "dir" : "unknown", ...owner ? { owner } : {}, ...asCreated ? { asCreated } : {} }, { path: normalizePath2(`${shape.dir}/package.json`), kind: "file" });
+    leaving.push(`the sources and the rest of ${shape.dir} (the command runs ${shape.out}/, built by the build stage)`);
+  } else if (shape.kind === "go") {
+    built.push(...minimalKeeps(shape.binaries));
+    leaving.push(`the sources (${[...new Set(sourceRegions)].join(", ")}): the command runs the compiled ${shape.binaries.map((b) => b.path).join(", ")}`);
+  } else {
+    for (const c of postCopies) {
+      replays.push(c.replay);
+      replayed.push(c.region);
+    }
+    if (!stage.instructions.slice(split).some((ins) => ins.keyword === "RUN" || ins.keyword === "ONBUILD")) moved.push(...postCopies.map((c) => c.ins));
+  }
+  if (pruned.length) leaving.push(`devDependencies ${pruned.join(", ")} (build-only: the lockfile marks them dev)`);
+  const metaLines = [];
+  const lateMetaLines = [];
+  for (const d of [...ops.keys()].sort((x, y) => x.length - y.length)) {
+    const list = ops.get(d);
+    const q = shellQuote2(d);
+    if (list.some((o) => o.spec === null || /\s/.test(o.spec))) {
+      const fix = `chown --reference=/mnt ${q} && chmod --reference=/mnt ${q}`;
+      lateMetaLines.push(`RUN --mount=type=bind,from=${stage.name ?? "build"},source=${d},target=/mnt mkdir -p ${q} && ${fix}`);
+      continue;
+    }
+    if (list.length === 0) continue;
+    const steps = list.map((o) => `${o.op} ${shellQuote2(o.spec)} ${q}`).filter((s, i2, all) => s !== all[i2 - 1]);
+    metaLines.push(`RUN mkdir -p ${q} && ${steps.join(" && ")}`);
+  }
+  const described = [
+    ...stableKeeps.map((k) => `${k.path}${prune.has(k.path) ? " (without the devDependencies)" : ""}`),
+    ...built.map((k) => k.path)
+  ];
+  const summary = `${described.join(", ") || "nothing"} from the ${stage.name ?? "build"} stage${replays.length ? ` and the sources from the build context (${replayed.join(", ")}), as the original COPY did` : ""}; the dependencies come first and the sources last, so after a source edit BuildKit reuses the dependency steps (same content) and re-runs only what the original re-ran after the source COPY`;
+  return { stable: stableKeeps, built, metaLines, lateMetaLines, replays, replayed, moved, prune, removes, leaving, summary };
+}
+function commandWords(ins) {
+  if (!ins) return null;
+  const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start).trim();
+  if (raw.startsWith("[")) {
+    try {
+      const parsed = JSON.parse(raw);
+      return Array.isArray(parsed) && parsed.every((x) => typeof x === "string") ? parsed : null;
+    } catch {
+      return null;
+    }
+  }
+  return /[$"'\\`;&|<>]/.test(raw) ? null : raw.split(/\s+/).filter(Boolean);
+}
+function devDependencyPaths(ctx, copies, split, dir) {
+  if (!ctx.context) return null;
+  const copied = copies.some((c) => c.index < split && c.ins.args.some((a) => a.value === "package-lock.json" || a.value?.endsWith("/package-lock.json")) && (c.region === dir || c.region === `${dir}/package-lock.json`));
+  if (!copied) return null;
+  const text = ctx.context.read("package-lock.json");
+  if (text === null) return null;
+  let lock;
+  try {
+    lock = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!lock.packages || (lock.lockfileVersion ?? 1) < 2) return null;
+  const entries = Object.entries(lock.packages).filter(([key]) => key !== "");
+  if (entries.some(([key, v]) => v.link || !key.startsWith("node_modules/"))) return null;
+  const binDir = (key) => `${key.slice(0, key.lastIndexOf("node_modules/"))}node_modules/.bin`;
+  const bins = (key, v) => v.bin === void 0 ? [] : typeof v.bin === "string" ? [key.slice(key.lastIndexOf("/") + 1)] : Object.keys(v.bin);
+  const prodBins = new Set(entries.filter(([, v]) => !v.dev).flatMap(([key, v]) => bins(key, v).map((b) => `${binDir(key)}/${b}`)));
+  const paths = [];
+  const names = [];
+  for (const [key, v] of entries) {
+    if (!v.dev) continue;
+    if (entries.some(([other, o]) => o.dev && other !== key && key.startsWith(`${other}/`))) continue;
+    paths.push(normalizePath2(`${dir}/${key}`));
+    if (key.lastIndexOf("node_modules/") === 0) names.push(key.slice("node_modules/".length));
+    for (const b of bins(key, v)) {
+      const link = `${binDir(key)}/${b}`;
+      if (prodBins.has(link)) return null;
+      paths.push(normalizePath2(`${dir}/${link}`));
+    }
+  }
+  if (paths.some((p) => /[\s'"\\$`*?[]/.test(p))) return null;
+  return { paths, names };
+}
+function lineEnd(text, end) {
+  if (text[end - 1] === "\n") return end;
+  if (text.startsWith("\r\n", end)) return end + 2;
+  return text[end] === "\n" ? end + 1 : end;
 }
 function verbatim(doc, ins) {
   return ins.text.replace(/\r?\n$/, "");
@@ -17629,7 +18230,7 @@ function minimalKeeps(keeps) {
 var TRANSIENT = [/^\/tmp(\/|$)/, /^\/var\/tmp(\/|$)/, /^\/var\/cache(\/|$)/, /^\/var\/lib\/apt(\/|$)/, /^\/var\/log(\/|$)/, /\/\.cache(\/|$)/, /\/\.npm(\/|$)/, /^\/dev\//, /^\/proc\//];
 function addKeep(state, k) {
   if (TRANSIENT.some((re) => re.test(k.path))) return;
-  state.keeps.push(k);
+  state.keeps.push({ ...k, at: state.at, user: state.user });
 }
 function expand2(text, vars) {
   if (!text.includes("$")) return text;
@@ -17649,7 +18250,7 @@ function resolveImage2(image, globals) {
 function contextIsFile2(ctx, src) {
   if (!ctx.context || src.includes("$")) return null;
   try {
-    return fs5.statSync(path7.join(ctx.context.dir, src)).isFile();
+    return fs6.statSync(path7.join(ctx.context.dir, src)).isFile();
   } catch {
     return null;
   }
@@ -17660,6 +18261,7 @@ function planRun(doc, ins, state) {
   if (!script) return { why: ins.shell?.opaqueReason ?? `the RUN at line ${ins.line} cannot be read` };
   if (script.hasError) return { why: `the RUN at line ${ins.line} does not parse as shell` };
   const cwdAtStart = state.cwd;
+  const virtualEnvAtStart = state.vars.get("VIRTUAL_ENV");
   const verdicts = [];
   const stmts = script.statements;
   for (let i2 = 0; i2 < stmts.length; i2++) {
@@ -17685,6 +18287,9 @@ function planRun(doc, ins, state) {
     }
   }
   state.cwd = cwdAtStart;
+  state.pendingVenvs = [];
+  if (virtualEnvAtStart === void 0) state.vars.delete("VIRTUAL_ENV");
+  else state.vars.set("VIRTUAL_ENV", virtualEnvAtStart);
   for (const v of verdicts) if (v.kind === "build") for (const k of v.keeps) addKeep(state, k);
   return { ins, statements: verdicts };
 }
@@ -17755,9 +18360,9 @@ function commandVerdict(doc, ins, cmd, state, nested) {
   }
   const values2 = inv.args.map((w) => expandWord(w, state.vars));
   const at = (v) => v === null ? null : resolvePath(state.cwd, v);
-  const cwdKeep = (what) => {
+  const cwdKeep = (what, extra = {}) => {
     if (state.cwd === null) return { kind: "skip", why: `"${what}" runs in an unknown working directory` };
-    return { kind: "build", keeps: [...keeps, { path: state.cwd, kind: "dir" }] };
+    return { kind: "build", keeps: [...keeps, { path: state.cwd, kind: "dir", ...extra }] };
   };
   const build = (extra = []) => ({ kind: "build", keeps: [...keeps, ...extra] });
   if (name2 === "apt-get" || name2 === "apt" || name2 === "aptitude") {
@@ -17783,7 +18388,9 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     const actions = values2.filter((v) => v !== null && /^-(exec|execdir|ok|okdir|fprint|fprintf|fls|delete)$/.test(v));
     const program3 = values2[values2.indexOf("-exec") + 1];
     if (actions.length === 1 && actions[0] === "-exec" && program3 && ["chown", "chgrp", "chmod"].includes(program3) && starts.length > 0 && starts.every((p) => p !== null)) {
-      return build(starts.map((p) => ({ path: p, kind: "dir" })));
+      const spec = program3 === "chown" || program3 === "chgrp" ? values2.slice(values2.indexOf("-exec") + 2).find((v) => v !== null && !v.startsWith("-")) ?? null : null;
+      const op = program3;
+      return build(starts.map((p) => ({ path: p, kind: "dir", meta: { op, spec: op === "chmod" ? null : spec, recursive: true } })));
     }
     return { kind: "skip", why: '"find" with -exec or -delete outside the paths the build wrote' };
   }
@@ -17843,10 +18450,12 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     const pos = positionals(inv.args, /* @__PURE__ */ new Set(["--reference", "--from"]));
     const recursive = inv.args.some((w) => w.value !== null && (/^-[a-zA-Z]*R/.test(w.value) || w.value === "--recursive"));
     const out2 = [];
+    const reference = inv.args.some((w) => w.value !== null && w.value.startsWith("--reference"));
+    const spec = reference || !pos[0] ? null : expandWord(pos[0], state.vars);
     for (const w of pos.slice(1)) {
       const p = at(expandWord(w, state.vars));
       if (p === null) return { kind: "skip", why: `${name2} of a path we cannot name` };
-      out2.push({ path: p, kind: recursive ? "dir" : "unknown" });
+      out2.push({ path: p, kind: recursive ? "dir" : "unknown", meta: { op: name2, spec, recursive } });
     }
     return build(out2);
   }
@@ -17923,7 +18532,13 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     const mod = values2[1];
     if (mod === "venv" || mod === "virtualenv") return venvKeep(inv, values2.slice(2), state, build);
     if (mod === "pip") return pipVerdict(inv, values2.slice(2), state, build, cwdKeep);
-    if (mod === "compileall") return build();
+    if (mod === "compileall") {
+      const targets = values2.slice(2).filter((v) => v === null || !v.startsWith("-"));
+      if (targets.length === 0) return cwdKeep(`${name2} -m compileall`);
+      const paths = targets.map(at);
+      if (paths.some((p) => p === null)) return { kind: "skip", why: "compileall of a path we cannot name" };
+      return build(paths.map((p) => ({ path: p, kind: "unknown" })));
+    }
     return cwdKeep(`${name2} -m ${mod ?? ""}`);
   }
   if (name2 === "virtualenv") return venvKeep(inv, values2, state, build);
@@ -17934,6 +18549,11 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     if (sub === "cache" || sub === "config" && values2.includes("get")) return build();
     if (sub === "config" || sub === "set" || sub === "login" || sub === "adduser") return { kind: "skip", why: `${name2} ${sub} writes the user's configuration` };
     if (global) return build([{ path: "/usr/local", kind: "dir" }]);
+    const named = positionals(inv.args, /* @__PURE__ */ new Set(["--omit", "--include", "--registry", "--cache", "--prefix", "--workspace", "-w", "--filter", "--network-timeout"])).slice(1);
+    const installSub = sub === "ci" || sub === "install" || sub === "i" || name2 === "yarn" && sub === null;
+    if (installSub && named.length === 0) return cwdKeep(`${name2} ${sub ?? ""}`.trim(), { nodeModules: name2 });
+    const script = sub === "run" || sub === "run-script" ? values2.filter((v) => v !== null && !v.startsWith("-"))[1] ?? null : sub;
+    if (script === "build" && (sub === "run" || sub === "run-script" || name2 !== "npm")) return cwdKeep(`${name2} ${sub ?? ""}`.trim(), { nodeBuild: true });
     return cwdKeep(`${name2} ${sub ?? ""}`.trim());
   }
   if (name2 === "go") {
@@ -17945,7 +18565,7 @@ function commandVerdict(doc, ins, cmd, state, nested) {
       if (out2 === void 0) return cwdKeep("go build");
       const p = at(out2);
       if (p === null) return { kind: "skip", why: "go build -o a path we cannot name" };
-      return build([{ path: p, kind: out2 !== null && out2.endsWith("/") ? "dir" : "file" }]);
+      return build([{ path: p, kind: out2 !== null && out2.endsWith("/") ? "dir" : "file", goBinary: out2 !== null && !out2.endsWith("/") }]);
     }
     if (sub === "install") {
       const gobin = state.vars.get("GOBIN") ?? null;
@@ -17954,6 +18574,7 @@ function commandVerdict(doc, ins, cmd, state, nested) {
       if (dir === null) return { kind: "skip", why: "go install into an unknown GOPATH" };
       return build([{ path: normalizePath2(dir), kind: "dir" }]);
     }
+    if (sub === "clean" && values2.some((v) => v === "-cache" || v === "-modcache" || v === "-testcache" || v === "-fuzzcache")) return build();
     if (sub === "vet" || sub === "test" || sub === "version" || sub === "env" || sub === "list" || sub === "mod" && (values2[1] === "download" || values2[1] === "verify" || values2[1] === "graph")) return build();
     return cwdKeep(`go ${sub ?? ""}`.trim());
   }
@@ -17961,6 +18582,14 @@ function commandVerdict(doc, ins, cmd, state, nested) {
   if (name2 === "cargo" && values2[0] === "install") return { kind: "skip", why: '"cargo install" installs outside the project' };
   if ((name2 === "sh" || name2 === "bash" || name2 === "dash" || name2 === "zsh") && (values2.includes("-c") || values2.includes("-s") || values2.length === 0)) {
     return { kind: "skip", why: `"${name2}${values2.includes("-c") ? " -c" : ""}" runs a script the pass does not read` };
+  }
+  if ((name2 === "source" || name2 === ".") && values2.length === 1 && values2[0] !== null) {
+    const script = at(values2[0]);
+    const venv = script?.endsWith("/bin/activate") ? script.slice(0, -"/bin/activate".length) : null;
+    if (venv && (state.keeps.some((k) => k.venv && k.path === venv) || state.pendingVenvs.includes(venv))) {
+      state.vars.set("VIRTUAL_ENV", venv);
+      return build();
+    }
   }
   if (name2 === "eval" || name2 === "source" || name2 === "." || name2 === "exec" || name2 === "xargs" || name2 === "sudo" || name2 === "su") return { kind: "skip", why: `"${name2}" runs commands the pass does not read` };
   if ((name2 === "bundle" || name2 === "bundler" || name2 === "gem") && (values2[0] === "install" || values2[0] === "update")) {
@@ -17976,7 +18605,7 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     return { kind: "skip", why: '"setup.py install" installs into site-packages' };
   }
   if (RUNS_IN_CWD.has(name2)) {
-    const inCwd = cwdKeep(name2);
+    const inCwd = cwdKeep(name2, name2 === "tsc" || name2 === "npx" && values2[0] === "tsc" ? { nodeBuild: true } : {});
     if (inCwd.kind !== "build") return inCwd;
     for (let i2 = 0; i2 < values2.length; i2++) {
       const v = values2[i2];
@@ -18005,6 +18634,7 @@ function venvKeep(inv, values2, state, build) {
   const target = values2.filter((v) => v === null || !v.startsWith("-")).pop();
   const p = target === void 0 ? null : target === null ? null : resolvePath(state.cwd, target);
   if (p === null) return { kind: "skip", why: `${inv.name}: a virtual environment we cannot name` };
+  state.pendingVenvs.push(p);
   return build([{ path: p, kind: "dir", venv: true }]);
 }
 function pipVerdict(inv, values2, state, build, cwdKeep) {
@@ -18030,7 +18660,7 @@ function pipVerdict(inv, values2, state, build, cwdKeep) {
   const venvs = state.keeps.filter((k) => k.venv);
   if (program2.includes("/")) {
     const p = resolvePath(state.cwd, program2);
-    if (p !== null && state.keeps.some((k) => isWithin(p, k.path))) return build();
+    if (p !== null && (state.keeps.some((k) => isWithin(p, k.path)) || state.pendingVenvs.some((v) => isWithin(p, v)))) return build();
   }
   const venvEnv = state.vars.get("VIRTUAL_ENV");
   if (venvEnv) return build([{ path: normalizePath2(venvEnv), kind: "dir" }]);
@@ -18082,15 +18712,7 @@ var PASSES = [mergeRuns, cacheCleanup, depsFirst, copyChown, multiStage];
 
 // src/engine.ts
 var MAX_ROUNDS = 10;
-var recentDocs = /* @__PURE__ */ new Map();
-function parseCached(text) {
-  const hit = recentDocs.get(text);
-  if (hit) return hit;
-  const doc = parseDocument(text);
-  if (recentDocs.size >= 8) recentDocs.delete(recentDocs.keys().next().value);
-  recentDocs.set(text, doc);
-  return doc;
-}
+var parseCached = parseDocumentCached;
 var UsageError = class extends Error {
 };
 function selectPasses(ids, skip = []) {
@@ -18107,12 +18729,14 @@ function rewrite(input, options = {}) {
   const dockerfileName = options.dockerfileName ?? "Dockerfile";
   const context = options.context ? openContext(options.context, dockerfileName) : null;
   const changes = [];
+  const inputEdits = [];
   const rejected = [];
   const seen = /* @__PURE__ */ new Set([input]);
   let text = input;
   let finalSkips = [];
   const created = /* @__PURE__ */ new Set();
   const frames = new LineFrames(input);
+  let rounds = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const doc = parseCached(text);
     const ignores = doc.comments.some((c) => c.text.includes("dockerfix-ignore")) ? readIgnores(doc, PASSES.map((p) => p.id)) : null;
@@ -18140,8 +18764,10 @@ function rewrite(input, options = {}) {
     }
     seen.add(applied.text);
     changes.push(...applied.changes.map((c) => frames.change(c, round)));
+    inputEdits.push(...applied.changes.map((c) => frames.inputEdits(c.edits, round)));
     frames.push(applied.changes.flatMap((c) => c.edits), applied.text);
     text = applied.text;
+    rounds++;
   }
   const files = collectFiles(changes);
   return {
@@ -18150,7 +18776,9 @@ function rewrite(input, options = {}) {
     changed: text !== input || files.length > 0,
     changes,
     skipped: [...finalSkips, ...rejected],
-    files
+    files,
+    inputEdits,
+    rounds
   };
 }
 var LineFrames = class {
@@ -18193,6 +18821,31 @@ var LineFrames = class {
       const last = unique.pop();
       return `lines ${unique.join(", ")}${list.includes(" and ") ? " and " : ", "}${last}`;
     });
+  }
+  /**
+   * Edits of round `round` as edits of the input, or null when one of them touches text an earlier round wrote (or
+   * spans a place where an earlier round deleted text): such a change only makes sense on top of the earlier one.
+   */
+  inputEdits(edits, round) {
+    let mapped = edits;
+    for (let r = round - 1; r >= 0; r--) {
+      const earlier = this.edits[r];
+      const next = [];
+      for (const e of mapped) {
+        let delta = 0;
+        for (const w of earlier) {
+          const ws = w.start + delta;
+          const we = ws + w.text.length;
+          const overlaps3 = Math.max(e.start, ws) < Math.min(e.end, we);
+          const spansPoint = ws === we ? e.start < ws && ws < e.end : e.start === e.end && ws < e.start && e.start < we;
+          if (overlaps3 || spansPoint || e.start === e.end && ws === we && e.start === ws && w.end > w.start) return null;
+          delta += w.text.length - (w.end - w.start);
+        }
+        next.push({ ...e, start: back(e.start, earlier), end: back(e.end, earlier) });
+      }
+      mapped = next;
+    }
+    return mapped.map((e) => ({ ...e }));
   }
   change(c, round) {
     if (round === 0) return c;
@@ -18396,6 +19049,7 @@ export {
   require_picomatch2 as require_picomatch,
   PASSES,
   require_ignore,
+  parseDocumentCached,
   parseDocument,
   UsageError,
   selectPasses,

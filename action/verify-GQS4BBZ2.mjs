@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-E5DQ2E6S.mjs";
+} from "./chunk-DAPYL7CC.mjs";
 import {
   DockerError,
   build,
