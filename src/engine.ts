@@ -45,8 +45,12 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
   // input's numbering, so a reader finds them in the file they have.
   const frames = new LineFrames(input);
   let rounds = 0;
+  // With changeIds: changes not selected that the round would have taken. They are left out (not applied) and no
+  // longer hold other changes back, so a selection of every id follows the plain run's rounds exactly.
+  const declined = new Set<string>();
 
-  for (let round = 0; round < MAX_ROUNDS; round++) {
+  for (let iteration = 0; rounds < MAX_ROUNDS && iteration < MAX_ROUNDS * 4; iteration++) {
+    const round = rounds;
     const doc = parseCached(text);
     const ignores = doc.comments.some((c) => c.text.includes('dockerfix-ignore')) ? readIgnores(doc, PASSES.map((p) => p.id)) : null;
     const ctx: PassContext = {
@@ -56,14 +60,17 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     const proposed = propose(passes, ctx, options);
     const { candidates, skips, problems } = obeyIgnores(doc, ignores, proposed);
     // Problems with the comments are the file's, not a round's: reported once, in the input's numbering.
-    if (round === 0) rejected.push(...problems);
+    if (iteration === 0) rejected.push(...problems);
     finalSkips = skips.map((s) => frames.skip(s, round));
     // A change that only creates files an earlier round already created has nothing left to do.
     const fresh = candidates.filter((c) => c.edits.length > 0 || (c.files ?? []).some((f) => !created.has(f.path)));
     const dropped = rejected.length;
-    const applied = applyRound(doc, fresh, rejected);
+    const applied = applyRound(doc, fresh, rejected, declined);
     for (let i = dropped; i < rejected.length; i++) rejected[i] = frames.skip(rejected[i], round);
-    if (applied.changes.length === 0) break;
+    if (applied.changes.length === 0) {
+      if (applied.declined) continue;
+      break;
+    }
     const newFiles = applied.changes.flatMap((c) => c.files ?? []).filter((f) => !created.has(f.path));
     for (const f of newFiles) created.add(f.path);
     if (seen.has(applied.text) && newFiles.length === 0) {
@@ -231,6 +238,8 @@ function touches(e: Edit, ins: Instruction): boolean {
 interface Candidate extends Change {
   span: [number, number];
   priority: number;
+  /** False for a change the changeIds selection leaves out. */
+  selected?: boolean;
 }
 
 function propose(passes: Pass[], ctx: PassContext, options: RewriteOptions): { candidates: Candidate[]; skips: Skip[] } {
@@ -264,7 +273,8 @@ function propose(passes: Pass[], ctx: PassContext, options: RewriteOptions): { c
       }
       if (options.changeIds && !options.changeIds.includes(change.id)) {
         skips.push({ pass: pass.id, line: change.line, changeId: change.id, message: change.message, reason: 'not selected' });
-        continue;
+        // Still scheduled (not applied): the changes it would have held back wait as they do in the plain run.
+        change.selected = false;
       }
       candidates.push(change);
     }
@@ -310,10 +320,11 @@ function toCandidate(pass: string, proposed: ProposedChange, doc: DockerDocument
  * Takes non-overlapping candidates (by pass priority, then position), applies them in order of position, and checks
  * the result.
  */
-function applyRound(doc: DockerDocument, candidates: Candidate[], rejected: Skip[]): { text: string; changes: Change[] } {
-  // A change the output check dropped before is not tried again (nor allowed to hold others back).
+function applyRound(doc: DockerDocument, candidates: Candidate[], rejected: Skip[], declined: Set<string>): { text: string; changes: Change[]; declined: boolean } {
+  // A change the output check dropped before is not tried again (nor allowed to hold others back), nor is one the
+  // selection left out after it was scheduled.
   const dropped = new Set(rejected.map((r) => r.changeId).filter((id): id is string => id !== undefined));
-  const sorted = candidates.filter((c) => !dropped.has(c.id)).sort((a, b) => a.priority - b.priority || a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const sorted = candidates.filter((c) => !dropped.has(c.id) && !declined.has(c.id)).sort((a, b) => a.priority - b.priority || a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   const taken: Candidate[] = [];
   const waiting: Candidate[] = [];
   // Touching spans conflict too: the second change was computed without the first's text next to it.
@@ -327,6 +338,12 @@ function applyRound(doc: DockerDocument, candidates: Candidate[], rejected: Skip
     }
     taken.push(c);
   }
+  const left = taken.filter((c) => c.selected === false);
+  for (const c of left) declined.add(c.id);
+  return { ...applyTaken(doc, taken.filter((c) => c.selected !== false), rejected), declined: left.length > 0 };
+}
+
+function applyTaken(doc: DockerDocument, taken: Candidate[], rejected: Skip[]): { text: string; changes: Change[] } {
   if (taken.length === 0) return { text: doc.text, changes: [] };
   taken.sort((a, b) => a.span[0] - b.span[0]);
   const all = applyEdits(doc.text, taken.flatMap((c) => c.edits));
@@ -346,7 +363,7 @@ function applyRound(doc: DockerDocument, candidates: Candidate[], rejected: Skip
 }
 
 function stripSpan(c: Candidate): Change {
-  const { span: _span, priority: _priority, ...change } = c;
+  const { span: _span, priority: _priority, selected: _selected, ...change } = c;
   return change;
 }
 

@@ -32,4 +32,32 @@ describe.skipIf(!corpus)('corpus', () => {
       expect(changedFiles).toBeGreaterThan(0);
     });
   }
+
+  it('selecting every change by id (changeIds) gives the same output and changes as selecting nothing', () => {
+    for (const e of entries) {
+      for (const unsafe of [false, true]) {
+        const options = { passes: ALL, unsafe };
+        const plain = rewrite(e.content, options);
+        const ids = plain.changes.map((c) => c.id);
+        const selected = rewrite(e.content, { ...options, changeIds: ids });
+        expect(selected.output, e.id).toBe(plain.output);
+        expect(selected.changes.map((c) => c.id), e.id).toEqual(ids);
+      }
+    }
+  });
+
+  it('leaving one change out by id never applies it, and applies only selected ids', () => {
+    let checked = 0;
+    for (const e of entries.slice(0, 400)) {
+      const plain = rewrite(e.content, { passes: ALL });
+      if (plain.changes.length < 2) continue;
+      const [left, ...rest] = plain.changes.map((c) => c.id);
+      const selected = rewrite(e.content, { passes: ALL, changeIds: rest });
+      const applied = selected.changes.map((c) => c.id);
+      expect(applied, e.id).not.toContain(left);
+      for (const id of applied) expect(rest, e.id).toContain(id);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
 });

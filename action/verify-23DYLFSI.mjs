@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-DAPYL7CC.mjs";
+} from "./chunk-KFBHKQC2.mjs";
 import {
   DockerError,
   build,

@@ -18737,7 +18737,9 @@ function rewrite(input, options = {}) {
   const created = /* @__PURE__ */ new Set();
   const frames = new LineFrames(input);
   let rounds = 0;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
+  const declined = /* @__PURE__ */ new Set();
+  for (let iteration = 0; rounds < MAX_ROUNDS && iteration < MAX_ROUNDS * 4; iteration++) {
+    const round = rounds;
     const doc = parseCached(text);
     const ignores = doc.comments.some((c) => c.text.includes("dockerfix-ignore")) ? readIgnores(doc, PASSES.map((p) => p.id)) : null;
     const ctx = {
@@ -18749,13 +18751,16 @@ function rewrite(input, options = {}) {
     };
     const proposed = propose(passes, ctx, options);
     const { candidates, skips, problems } = obeyIgnores(doc, ignores, proposed);
-    if (round === 0) rejected.push(...problems);
+    if (iteration === 0) rejected.push(...problems);
     finalSkips = skips.map((s) => frames.skip(s, round));
     const fresh = candidates.filter((c) => c.edits.length > 0 || (c.files ?? []).some((f) => !created.has(f.path)));
     const dropped = rejected.length;
-    const applied = applyRound(doc, fresh, rejected);
+    const applied = applyRound(doc, fresh, rejected, declined);
     for (let i2 = dropped; i2 < rejected.length; i2++) rejected[i2] = frames.skip(rejected[i2], round);
-    if (applied.changes.length === 0) break;
+    if (applied.changes.length === 0) {
+      if (applied.declined) continue;
+      break;
+    }
     const newFiles = applied.changes.flatMap((c) => c.files ?? []).filter((f) => !created.has(f.path));
     for (const f of newFiles) created.add(f.path);
     if (seen.has(applied.text) && newFiles.length === 0) {
@@ -18921,7 +18926,7 @@ function propose(passes, ctx, options) {
       }
       if (options.changeIds && !options.changeIds.includes(change.id)) {
         skips.push({ pass: pass.id, line: change.line, changeId: change.id, message: change.message, reason: "not selected" });
-        continue;
+        change.selected = false;
       }
       candidates.push(change);
     }
@@ -18959,9 +18964,9 @@ function toCandidate(pass, proposed, doc, priority) {
     priority
   };
 }
-function applyRound(doc, candidates, rejected) {
+function applyRound(doc, candidates, rejected, declined) {
   const dropped = new Set(rejected.map((r) => r.changeId).filter((id) => id !== void 0));
-  const sorted = candidates.filter((c) => !dropped.has(c.id)).sort((a, b) => a.priority - b.priority || a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const sorted = candidates.filter((c) => !dropped.has(c.id) && !declined.has(c.id)).sort((a, b) => a.priority - b.priority || a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   const taken = [];
   const waiting = [];
   const meets = (c, t) => c.span[0] <= t.span[1] && t.span[0] <= c.span[1];
@@ -18972,6 +18977,11 @@ function applyRound(doc, candidates, rejected) {
     }
     taken.push(c);
   }
+  const left = taken.filter((c) => c.selected === false);
+  for (const c of left) declined.add(c.id);
+  return { ...applyTaken(doc, taken.filter((c) => c.selected !== false), rejected), declined: left.length > 0 };
+}
+function applyTaken(doc, taken, rejected) {
   if (taken.length === 0) return { text: doc.text, changes: [] };
   taken.sort((a, b) => a.span[0] - b.span[0]);
   const all = applyEdits(doc.text, taken.flatMap((c) => c.edits));
@@ -18989,7 +18999,7 @@ function applyRound(doc, candidates, rejected) {
   return { text: applyEdits(doc.text, kept.flatMap((c) => c.edits)), changes: kept.map(stripSpan) };
 }
 function stripSpan(c) {
-  const { span: _span, priority: _priority, ...change } = c;
+  const { span: _span, priority: _priority, selected: _selected, ...change } = c;
   return change;
 }
 function applyEdits(text, edits) {
