@@ -90,12 +90,20 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     input,
     output: text,
     changed: text !== input || files.length > 0,
-    changes,
-    skipped: [...finalSkips, ...rejected],
+    changes: changes.map((c) => ({ ...c, message: withoutOwnLine(c.message, c.line) })),
+    skipped: [...finalSkips, ...rejected].map((s) => (s.message === undefined ? s : { ...s, message: withoutOwnLine(s.message, s.line) })),
     files,
     inputEdits,
     rounds,
   };
+}
+
+/**
+ * Every reader is shown a change's line before its message (`line 7:`, `FILE:7`, a SARIF location), so the message
+ * does not name it again: "(line 7)" and "at line 7" go (ids are computed before, from the pass's own words).
+ */
+export function withoutOwnLine(message: string, line: number): string {
+  return message.replace(new RegExp(`\\s*\\(line ${line}\\)|\\s+at line ${line}(?!\\d)`, 'g'), '');
 }
 
 /**

@@ -19,7 +19,7 @@ describe('# dockerfix-ignore comments', () => {
     const result = rewrite(text, { passes: ['cache-cleanup'] });
     expect(result.output).toBe('FROM debian:bookworm\n# dockerfix-ignore\nRUN pip install flask\nRUN pip install --no-cache-dir requests\n');
     expect(result.skipped).toEqual([expect.objectContaining({
-      pass: 'cache-cleanup', line: 3, changeId: expect.stringMatching(/^cache-cleanup:/), message: 'pip install --no-cache-dir',
+      pass: 'cache-cleanup', line: 3, changeId: expect.stringMatching(/^cache-cleanup:/), message: 'add --no-cache-dir to pip install',
       reason: 'not applied: the dockerfix-ignore comment at line 2 asks to leave that instruction alone',
     })]);
   });

@@ -49,7 +49,7 @@ describe('dockerfix pr against a bare remote and a local API server', () => {
     const message = git(repos.bare, 'log', '-1', '--format=%B', head!);
     expect(message).toMatch(/^dockerfix: 3 changes to 2 Dockerfiles/);
     expect(message).toContain('Passes: merge-runs, cache-cleanup.');
-    expect(message).toContain('- cache-cleanup (line 2): pip install --no-cache-dir');
+    expect(message).toContain('- cache-cleanup (line 2): add --no-cache-dir to pip install');
     // The user's checkout is untouched: same branch, same head, no new local branch, clean tree; the successful push
     // records the bot's branch as origin/dockerfix/rewrite, as any push does.
     const after = localState();

@@ -78,7 +78,7 @@ export const pip: CacheManager = {
     return {
       changes: [cacheChange(
         'pip',
-        `${shown} --no-cache-dir${todo.length > 1 ? ` (and ${todo.length - 1} more)` : ''}`,
+        `add --no-cache-dir to ${shown}${todo.length > 1 ? ` (and ${todo.length - 1} more)` : ''}`,
         "pip keeps every downloaded wheel and HTTP response in ~/.cache/pip (often as large as the installed packages); --no-cache-dir leaves it out of the layer. Safe: the same packages are installed.",
         todo.map((t) => flagAfter(t.sub, '--no-cache-dir')),
         removes,

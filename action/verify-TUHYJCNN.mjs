@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-KFBHKQC2.mjs";
+} from "./chunk-6S5IX7IJ.mjs";
 import {
   DockerError,
   build,

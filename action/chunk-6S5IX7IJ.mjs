@@ -14302,7 +14302,7 @@ var pip = {
     return {
       changes: [cacheChange(
         "pip",
-        `${shown} --no-cache-dir${todo.length > 1 ? ` (and ${todo.length - 1} more)` : ""}`,
+        `add --no-cache-dir to ${shown}${todo.length > 1 ? ` (and ${todo.length - 1} more)` : ""}`,
         "pip keeps every downloaded wheel and HTTP response in ~/.cache/pip (often as large as the installed packages); --no-cache-dir leaves it out of the layer. Safe: the same packages are installed.",
         todo.map((t) => flagAfter(t.sub, "--no-cache-dir")),
         removes
@@ -18779,12 +18779,15 @@ function rewrite(input, options = {}) {
     input,
     output: text,
     changed: text !== input || files.length > 0,
-    changes,
-    skipped: [...finalSkips, ...rejected],
+    changes: changes.map((c) => ({ ...c, message: withoutOwnLine(c.message, c.line) })),
+    skipped: [...finalSkips, ...rejected].map((s) => s.message === void 0 ? s : { ...s, message: withoutOwnLine(s.message, s.line) }),
     files,
     inputEdits,
     rounds
   };
+}
+function withoutOwnLine(message, line) {
+  return message.replace(new RegExp(`\\s*\\(line ${line}\\)|\\s+at line ${line}(?!\\d)`, "g"), "");
 }
 var LineFrames = class {
   texts;
