@@ -184,7 +184,7 @@ describe.skipIf(!hasTmux)('dockerfix -i in a terminal (tmux 80x24)', () => {
 });
 
 describe('dockerfix -i without a terminal', () => {
-  it('the plain command never loads ink or React; -i does (a dynamic import)', () => {
+  it('the plain command never loads ink or React; -i loads them only once it has a terminal (a dynamic import)', () => {
     fs.mkdirSync(dir, { recursive: true });
     // A module-resolution hook that names every ink or React module resolved.
     const hook = path.join(dir, 'hook.mjs');
@@ -194,7 +194,10 @@ describe('dockerfix -i without a terminal', () => {
     const run = (args: string[]): string => spawnSync('node', ['--import', hook, path.join(ROOT, 'bin/dockerfix.js'), ...args], { input: '', encoding: 'utf8' }).stderr;
     expect(run([file])).not.toContain('LOADED');
     expect(run(['--check', file])).not.toContain('LOADED');
-    expect(run(['-i', file])).toMatch(/LOADED ink/);
+    // Without a terminal -i refuses before loading them; with one, the tmux tests above show the screen ink draws.
+    const refused = run(['-i', file]);
+    expect(refused).toMatch(/^dockerfix: -i needs a terminal/);
+    expect(refused).not.toContain('LOADED');
   });
 
   it('exits 2 with one line and a hint, writing nothing', () => {

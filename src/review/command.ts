@@ -6,14 +6,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createElement } from 'react';
-import { render } from 'ink';
 import { discover } from '../files.js';
 import { InputError, readDockerfile, writeAtomic } from '../io.js';
 import { plural } from '../report.js';
 import type { RewriteOptions } from '../types.js';
 import { outcome, startReview, type FileReview } from './state.js';
-import { ReviewApp, type Done, type Loaded } from './view.js';
+import type { Done, Loaded } from './view.js';
 
 export interface ReviewStreams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
@@ -46,6 +44,10 @@ export async function reviewCommand(paths: string[], opts: ReviewOptions, stream
   for (const e of errors) err(`dockerfix: ${e.message}\n`);
   if (files.length === 0) return errors.length ? 2 : 0;
 
+  // Ink draws only its last frame when it believes it runs in CI (it reads CI when it is loaded); -i on a terminal
+  // is interactive whatever the environment says, so it is loaded here, without them.
+  for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) delete process.env[key];
+  const [{ render }, { createElement }, { ReviewApp }] = await Promise.all([import('ink'), import('react'), import('./view.js')]);
   const load = (file: string): Loaded => loadReview(file, opts);
   const color = opts.color && !streams.env.NO_COLOR;
   // The alternate screen, as full-screen terminal programs use: quitting (or Ctrl-C) gives the terminal back as it was.
