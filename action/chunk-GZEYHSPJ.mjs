@@ -12635,6 +12635,30 @@ proto.getRawArguments = function memoized() {
   const args2 = this[RAW_ARGUMENTS] ??= tokenize.call(this);
   return args2.slice();
 };
+var isInside = (p, r) => r.start.line === r.end.line ? r.start.line === p.line && r.start.character <= p.character && p.character <= r.end.character : r.start.line === p.line ? r.start.character <= p.character : r.end.line === p.line ? p.character <= r.end.character : r.start.line < p.line && p.line < r.end.line;
+var dockerfileProto = Object.getPrototypeOf(import_dockerfile_ast.DockerfileParser.parse(""));
+dockerfileProto.organizeComments = function organizeComments() {
+  const comments = this.getComments();
+  if (comments.length === 0) return;
+  const initial = this.initialInstructions.getRange();
+  const stages = this.buildStages.map((s) => ({ stage: s, range: s.getRange() }));
+  for (const comment of comments) {
+    const range = comment.getRange();
+    if (isInside(range.end, initial)) {
+      this.initialInstructions.addComment(comment);
+      continue;
+    }
+    let lo = 0;
+    let hi = stages.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (stages[mid].range.start.line <= range.start.line) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = stages[lo - 1];
+    if (s && isInside(range.start, s.range)) s.stage.addComment(comment);
+  }
+};
 var KNOWN_KEYWORDS = /* @__PURE__ */ new Set([
   "ADD",
   "ARG",
@@ -14507,6 +14531,27 @@ function ancestry(doc, stage) {
 }
 function laterInstructions(doc, stage, ins) {
   const out2 = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
+  for (const i2 of beyondStage(doc, stage)) out2.push(i2);
+  return out2;
+}
+var beyond = /* @__PURE__ */ new WeakMap();
+var copiesFrom = /* @__PURE__ */ new WeakMap();
+function beyondStage(doc, stage) {
+  const known = beyond.get(stage);
+  if (known) return known;
+  let copies = copiesFrom.get(doc);
+  if (!copies) {
+    copies = [];
+    for (const s of doc.stages) {
+      for (const i2 of s.instructions) {
+        if (i2.keyword !== "COPY" && i2.keyword !== "ADD") continue;
+        const from = i2.flags.find((f) => f.name === "from")?.value?.toLowerCase();
+        if (from !== void 0) copies.push({ ins: i2, stage: s.index, from });
+      }
+    }
+    copiesFrom.set(doc, copies);
+  }
+  const out2 = [];
   const family = /* @__PURE__ */ new Set([stage.index]);
   for (const s of doc.stages) {
     if (s.index <= stage.index) continue;
@@ -14515,13 +14560,11 @@ function laterInstructions(doc, stage, ins) {
       out2.push(...s.instructions.slice(1));
     }
   }
-  for (const s of doc.stages) {
-    if (family.has(s.index)) continue;
-    for (const i2 of s.instructions) {
-      const from = i2.flags.find((f) => f.name === "from")?.value?.toLowerCase();
-      if ((i2.keyword === "COPY" || i2.keyword === "ADD") && from !== void 0 && [...family].some((f) => from === String(f) || from === doc.stages[f].name)) out2.push(i2);
-    }
+  for (const { ins: i2, stage: at, from } of copies) {
+    if (family.has(at)) continue;
+    if ([...family].some((f) => from === String(f) || from === doc.stages[f].name)) out2.push(i2);
   }
+  beyond.set(stage, out2);
   return out2;
 }
 function unquote(v) {
@@ -16961,7 +17004,7 @@ var copyChown = {
     const skipped = [];
     for (const stage of ctx.doc.stages) {
       if (!stage.posixShell) continue;
-      const walk = walkStage2(ctx, stage);
+      let walk = null;
       for (const ins of stage.instructions) {
         if (ins.keyword !== "RUN" || !ins.shell?.script || ins.shell.opaqueReason) continue;
         const script = ins.shell.script;
@@ -16970,6 +17013,7 @@ var copyChown = {
           if (!cmd) continue;
           const inv = invocation(cmd);
           if (!inv || inv.name !== "chown" && inv.name !== "chmod") continue;
+          walk ??= walkStage2(ctx, stage);
           const result = analyse(ctx, stage, walk, ins, statement, cmd, inv.name);
           if (!result) continue;
           if ("skip" in result) skipped.push({ line: result.line, reason: result.skip });

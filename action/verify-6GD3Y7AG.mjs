@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-KFBHKQC2.mjs";
+} from "./chunk-GZEYHSPJ.mjs";
 import {
   DockerError,
   build,
