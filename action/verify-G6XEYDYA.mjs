@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-GZEYHSPJ.mjs";
+} from "./chunk-3WPHAKOI.mjs";
 import {
   DockerError,
   build,

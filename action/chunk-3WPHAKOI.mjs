@@ -12427,19 +12427,19 @@ var NESTED_SHELL = /* @__PURE__ */ new Set(["subshell", "command_substitution", 
 var cache = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 4096;
 function parseShell(source, base = 0) {
-  let script = cache.get(source);
-  if (!script) {
-    script = parseUncached(source);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value);
-    cache.set(source, script);
-  }
-  return base === 0 ? script : rebase(script, base);
+  const known = cache.get(source);
+  if (known) return known.base === base ? known : rebase(known, base);
+  const script = parseUncached(source, base);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value);
+  cache.set(source, script);
+  return script;
 }
-function rebase(script, base) {
+function rebase(script, to) {
+  const base = to - script.base;
   const word = (w) => ({ ...w, start: w.start + base, end: w.end + base });
   return {
     ...script,
-    base,
+    base: to,
     commands: script.commands.map((c) => ({
       ...c,
       start: c.start + base,
@@ -12453,8 +12453,7 @@ function rebase(script, base) {
 }
 var current = "";
 var textOf = (node) => current.slice(node.startIndex, node.endIndex);
-function parseUncached(source) {
-  const base = 0;
+function parseUncached(source, base) {
   current = source;
   const tree = parser.parse(source);
   if (!tree) throw new Error("shell parser returned no tree");
@@ -12479,6 +12478,7 @@ function parseUncached(source) {
 function collect(root, script, base, topLevel) {
   const cursor = root.walk();
   const tops = [topLevel];
+  const types = [];
   let depth = 0;
   try {
     outer: for (; ; ) {
@@ -12489,14 +12489,15 @@ function collect(root, script, base, topLevel) {
       } else {
         script.nodeTypes.add(type);
         if (type === "command" || type === "variable_assignment" || type === "declaration_command" || type === "unset_command" || type === "test_command") {
-          const node = cursor.currentNode;
-          if (type === "command" || type === "variable_assignment" && node.parent?.type !== "command" && node.parent?.type !== "declaration_command") {
-            script.commands.push(toCommand(node, base, tops[depth]));
+          const parent = depth > 0 ? types[depth - 1] : void 0;
+          if (type === "command" || type === "variable_assignment" && parent !== "command" && parent !== "declaration_command") {
+            script.commands.push(toCommand(cursor.currentNode, type, base, tops[depth]));
           } else if (type !== "variable_assignment") {
-            script.commands.push(toBuiltin(node, base, tops[depth]));
+            script.commands.push(toBuiltin(cursor.currentNode, base, tops[depth]));
           }
         }
         if (cursor.gotoFirstChild()) {
+          types[depth] = type;
           tops[depth + 1] = tops[depth] && !NESTED_SHELL.has(type);
           depth++;
           continue;
@@ -12513,7 +12514,7 @@ function collect(root, script, base, topLevel) {
     cursor.delete();
   }
 }
-function toCommand(node, base, topLevel) {
+function toCommand(node, type, base, topLevel) {
   const cmd = {
     kind: "command",
     start: base + node.startIndex,
@@ -12523,25 +12524,29 @@ function toCommand(node, base, topLevel) {
     redirects: [],
     topLevelShell: topLevel
   };
-  if (node.type === "variable_assignment") {
-    cmd.assignments.push(toWord(node, base));
+  if (type === "variable_assignment") {
+    cmd.assignments.push(toWord(node, base, type));
     return cmd;
   }
   for (const child of node.namedChildren) {
     if (!child) continue;
-    if (child.type === "variable_assignment") cmd.assignments.push(toWord(child, base));
-    else if (child.type === "command_name") cmd.words.push(toWord(child.namedChildren[0] ?? child, base));
-    else if (child.type.endsWith("_redirect")) cmd.redirects.push(toRedirect(child, base));
-    else if (child.type !== "comment") cmd.words.push(toWord(child, base));
+    const t = child.type;
+    if (t === "variable_assignment") cmd.assignments.push(toWord(child, base, t));
+    else if (t === "command_name") {
+      const name2 = child.namedChildren[0];
+      cmd.words.push(name2 ? toWord(name2, base) : toWord(child, base, t));
+    } else if (t.endsWith("_redirect")) cmd.redirects.push(toRedirect(child, base));
+    else if (t !== "comment") cmd.words.push(toWord(child, base, t));
   }
   return cmd;
 }
 function toBuiltin(node, base, topLevel) {
   const words = [];
   for (const child of node.children) {
-    if (!child || child.type === "comment") continue;
-    if (child.type.endsWith("_redirect")) continue;
-    words.push(toWord(child, base));
+    if (!child) continue;
+    const t = child.type;
+    if (t === "comment" || t.endsWith("_redirect")) continue;
+    words.push(toWord(child, base, t));
   }
   return { kind: "command", start: base + node.startIndex, end: base + node.endIndex, assignments: [], words, redirects: [], topLevelShell: topLevel };
 }
@@ -12554,13 +12559,13 @@ function toRedirect(node, base) {
     target: dest ? toWord(dest, base) : null
   };
 }
-function toWord(node, base) {
+function toWord(node, base, type) {
   const start2 = node.startIndex;
   const end = node.endIndex;
-  return { text: current.slice(start2, end), value: wordValue(node), start: base + start2, end: base + end };
+  return { text: current.slice(start2, end), value: wordValue(node, type), start: base + start2, end: base + end };
 }
-function wordValue(node) {
-  switch (node.type) {
+function wordValue(node, type = node.type) {
+  switch (type) {
     case "word":
     case "number":
     case "command_name":
@@ -12569,7 +12574,7 @@ function wordValue(node) {
     case "raw_string":
       return textOf(node).slice(1, -1);
     case "string": {
-      if (node.namedChildren.some((c) => c && c.type !== "string_content")) return null;
+      for (const c of node.namedChildren) if (c && c.type !== "string_content") return null;
       return textOf(node).slice(1, -1).replace(/\\([$`"\\\n])/g, "$1");
     }
     case "concatenation":
@@ -12600,13 +12605,14 @@ function flattenStatements(root, script, base, source) {
   const visit = (node) => {
     for (const child of node.children) {
       if (!child) continue;
+      const type = child.type;
       if (!child.isNamed) {
-        const op = child.type;
+        const op = type;
         if (op === "&&" || op === "||" || op === ";" || op === "&" || op === "|") pending = op;
         continue;
       }
-      if (child.type === "comment") continue;
-      if (child.type === "list") {
+      if (type === "comment") continue;
+      if (type === "list") {
         visit(child);
         continue;
       }
@@ -12614,7 +12620,7 @@ function flattenStatements(root, script, base, source) {
       let before = pending;
       if (prev && before === null) before = "\n";
       if (prev && before === ";" && source.slice(prev.end - base, child.startIndex).includes("\n") && !source.slice(prev.end - base, child.startIndex).includes(";")) before = "\n";
-      script.statements.push({ start: base + child.startIndex, end: base + child.endIndex, before: prev ? before : null, type: child.type });
+      script.statements.push({ start: base + child.startIndex, end: base + child.endIndex, before: prev ? before : null, type });
       pending = null;
     }
   };
