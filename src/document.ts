@@ -351,11 +351,17 @@ function runShell(doc: DockerDocument, ins: Instruction): RunShell {
   return shell;
 }
 
+const CONTINUATION = new Map<string, RegExp>();
+
 export function shellSource(raw: string, escape: string): string | null {
-  const out = raw.split('');
+  // One line: nothing to rewrite (the common RUN).
+  if (raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) return raw;
   const lines = computeLineStarts(raw);
   // Docker's own rule: the escape character, then only blanks, at the end of a line continues it.
-  const continuation = new RegExp(`${escapeRe(escape)}[ \\t]*$`);
+  let continuation = CONTINUATION.get(escape);
+  if (!continuation) CONTINUATION.set(escape, (continuation = new RegExp(`${escapeRe(escape)}[ \\t]*$`)));
+  // The output line by line: a line is kept, or blanked from some column to a `\` before its line feed.
+  let out = '';
   let continued = false;
   for (let li = 0; li < lines.length; li++) {
     const ls = lines[li];
@@ -364,27 +370,27 @@ export function shellSource(raw: string, escape: string): string | null {
     while (contentEnd > ls && (raw[contentEnd - 1] === '\n' || raw[contentEnd - 1] === '\r')) contentEnd--;
     const line = raw.slice(ls, contentEnd);
     const hasLf = next > ls && raw[next - 1] === '\n';
-    const blankUpTo = (from: number): void => {
-      for (let i = from; i < next; i++) if (raw[i] !== '\n') out[i] = ' ';
-      out[next - 2] = '\\';
-    };
+    // Blanks from `from` up to the line feed ending the line, the character before it becoming `\` (a line holds
+    // no other line feed, and a carriage return only right before it).
+    const blankFrom = (from: number): string => `${raw.slice(ls, from)}${' '.repeat(next - 2 - from)}\\\n`;
     if (continued && (/^\s*#/.test(line) || line.trim() === '')) {
       // Docker drops comment and empty lines inside a continuation: keep them as blank continuation lines.
       if (!hasLf || next - 2 < ls) return null;
-      blankUpTo(ls);
+      out += blankFrom(ls);
       continue;
     }
     const m = continuation.exec(line);
     if (m && li + 1 < lines.length) {
       if (!hasLf) return null;
-      blankUpTo(ls + m.index);
+      out += blankFrom(ls + m.index);
       continued = true;
     } else {
       continued = false;
-      for (let i = ls; i < next; i++) if (raw[i] === '\r') out[i] = ' ';
+      const text = raw.slice(ls, next);
+      out += text.indexOf('\r') < 0 ? text : text.replace(/\r/g, ' ');
     }
   }
-  return out.join('');
+  return out;
 }
 
 function escapeRe(s: string): string {

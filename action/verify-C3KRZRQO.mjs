@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-3WPHAKOI.mjs";
+} from "./chunk-5IAI4HSF.mjs";
 import {
   DockerError,
   build,

@@ -12419,7 +12419,19 @@ var Parser = class {
 
 // src/shell/parser.ts
 var require2 = createRequire(import.meta.url);
-await Parser.init();
+var binding = {};
+await Parser.init(binding);
+fastI32(binding);
+function fastI32(module2) {
+  const setValue2 = module2.setValue;
+  const getValue2 = module2.getValue;
+  if (typeof setValue2 !== "function" || typeof getValue2 !== "function" || !(module2.HEAP_DATA_VIEW instanceof DataView)) return;
+  module2.setValue = (ptr, value, type = "i8") => {
+    if (type === "i32") module2.HEAP_DATA_VIEW.setInt32((ptr >> 2) * 4, value, true);
+    else setValue2(ptr, value, type);
+  };
+  module2.getValue = (ptr, type = "i8") => type === "i32" ? module2.HEAP_DATA_VIEW.getInt32((ptr >> 2) * 4, true) : getValue2(ptr, type);
+}
 var bash = await Language.load(__fileURLToPath(new URL("./tree-sitter-bash.wasm", import.meta.url)));
 var parser = new Parser();
 parser.setLanguage(bash);
@@ -12857,10 +12869,13 @@ function runShell(doc, ins) {
   if (shell.script.hasError) shell.opaqueReason = "the shell parser cannot read this RUN";
   return shell;
 }
+var CONTINUATION = /* @__PURE__ */ new Map();
 function shellSource(raw, escape) {
-  const out2 = raw.split("");
+  if (raw.indexOf("\n") < 0 && raw.indexOf("\r") < 0) return raw;
   const lines = computeLineStarts(raw);
-  const continuation = new RegExp(`${escapeRe(escape)}[ \\t]*$`);
+  let continuation = CONTINUATION.get(escape);
+  if (!continuation) CONTINUATION.set(escape, continuation = new RegExp(`${escapeRe(escape)}[ \\t]*$`));
+  let out2 = "";
   let continued = false;
   for (let li = 0; li < lines.length; li++) {
     const ls = lines[li];
@@ -12869,26 +12884,25 @@ function shellSource(raw, escape) {
     while (contentEnd > ls && (raw[contentEnd - 1] === "\n" || raw[contentEnd - 1] === "\r")) contentEnd--;
     const line = raw.slice(ls, contentEnd);
     const hasLf = next > ls && raw[next - 1] === "\n";
-    const blankUpTo = (from) => {
-      for (let i2 = from; i2 < next; i2++) if (raw[i2] !== "\n") out2[i2] = " ";
-      out2[next - 2] = "\\";
-    };
+    const blankFrom = (from) => `${raw.slice(ls, from)}${" ".repeat(next - 2 - from)}\\
+`;
     if (continued && (/^\s*#/.test(line) || line.trim() === "")) {
       if (!hasLf || next - 2 < ls) return null;
-      blankUpTo(ls);
+      out2 += blankFrom(ls);
       continue;
     }
     const m = continuation.exec(line);
     if (m && li + 1 < lines.length) {
       if (!hasLf) return null;
-      blankUpTo(ls + m.index);
+      out2 += blankFrom(ls + m.index);
       continued = true;
     } else {
       continued = false;
-      for (let i2 = ls; i2 < next; i2++) if (raw[i2] === "\r") out2[i2] = " ";
+      const text = raw.slice(ls, next);
+      out2 += text.indexOf("\r") < 0 ? text : text.replace(/\r/g, " ");
     }
   }
-  return out2.join("");
+  return out2;
 }
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
