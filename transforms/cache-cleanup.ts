@@ -103,6 +103,32 @@ function ancestry(doc: DockerDocument, stage: Stage): Stage[] {
 /** Instructions after `ins` in its stage, in stages built FROM it (transitively), and COPY/ADD --from it. */
 function laterInstructions(doc: DockerDocument, stage: Stage, ins: Instruction): Instruction[] {
   const out = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
+  for (const i of beyondStage(doc, stage)) out.push(i);
+  return out;
+}
+
+/**
+ * The part of laterInstructions outside the stage itself: the same for every instruction of the stage, so computed
+ * once per stage (documents never change), with the COPY/ADD --from of the document listed once per document.
+ */
+const beyond = new WeakMap<Stage, Instruction[]>();
+const copiesFrom = new WeakMap<DockerDocument, { ins: Instruction; stage: number; from: string }[]>();
+function beyondStage(doc: DockerDocument, stage: Stage): Instruction[] {
+  const known = beyond.get(stage);
+  if (known) return known;
+  let copies = copiesFrom.get(doc);
+  if (!copies) {
+    copies = [];
+    for (const s of doc.stages) {
+      for (const i of s.instructions) {
+        if (i.keyword !== 'COPY' && i.keyword !== 'ADD') continue;
+        const from = i.flags.find((f) => f.name === 'from')?.value?.toLowerCase();
+        if (from !== undefined) copies.push({ ins: i, stage: s.index, from });
+      }
+    }
+    copiesFrom.set(doc, copies);
+  }
+  const out: Instruction[] = [];
   const family = new Set<number>([stage.index]);
   for (const s of doc.stages) {
     if (s.index <= stage.index) continue;
@@ -111,13 +137,11 @@ function laterInstructions(doc: DockerDocument, stage: Stage, ins: Instruction):
       out.push(...s.instructions.slice(1));
     }
   }
-  for (const s of doc.stages) {
-    if (family.has(s.index)) continue;
-    for (const i of s.instructions) {
-      const from = i.flags.find((f) => f.name === 'from')?.value?.toLowerCase();
-      if ((i.keyword === 'COPY' || i.keyword === 'ADD') && from !== undefined && [...family].some((f) => from === String(f) || from === doc.stages[f].name)) out.push(i);
-    }
+  for (const { ins: i, stage: at, from } of copies) {
+    if (family.has(at)) continue;
+    if ([...family].some((f) => from === String(f) || from === doc.stages[f].name)) out.push(i);
   }
+  beyond.set(stage, out);
   return out;
 }
 

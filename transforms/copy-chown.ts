@@ -68,7 +68,8 @@ export const copyChown: Pass = {
     const skipped: PassSkip[] = [];
     for (const stage of ctx.doc.stages) {
       if (!stage.posixShell) continue;
-      const walk = walkStage(ctx, stage);
+      // Walked only for a stage with a chown/chmod to analyse (most have none).
+      let walk: StageWalk | null = null;
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'RUN' || !ins.shell?.script || ins.shell.opaqueReason) continue;
         const script = ins.shell.script;
@@ -77,6 +78,7 @@ export const copyChown: Pass = {
           if (!cmd) continue;
           const inv = invocation(cmd);
           if (!inv || (inv.name !== 'chown' && inv.name !== 'chmod')) continue;
+          walk ??= walkStage(ctx, stage);
           const result = analyse(ctx, stage, walk, ins, statement, cmd, inv.name);
           if (!result) continue;
           if ('skip' in result) skipped.push({ line: result.line, reason: result.skip });

@@ -8,7 +8,29 @@ import { Language, Parser, type Node } from 'web-tree-sitter';
 
 const require = createRequire(import.meta.url);
 
-await Parser.init();
+/**
+ * Every call across to the wasm side goes through the binding's setValue/getValue (a node is 5 values each way, a
+ * cursor 4), which first test `type.endsWith("*")`: that test alone was about 4% of a rewrite's instructions. The
+ * 32-bit case, the only one the node and cursor marshalling uses, is done here the same way (little-endian, as the
+ * binding's own LE_HEAP_* helpers do), everything else goes to the binding's own functions. The options object
+ * passed to init is the binding (emscripten's Module); if that ever changes, nothing is replaced.
+ */
+const binding: Record<string, unknown> = {};
+await Parser.init(binding);
+fastI32(binding);
+
+function fastI32(module: Record<string, unknown>): void {
+  const setValue = module.setValue as ((ptr: number, value: number, type?: string) => void) | undefined;
+  const getValue = module.getValue as ((ptr: number, type?: string) => number) | undefined;
+  if (typeof setValue !== 'function' || typeof getValue !== 'function' || !(module.HEAP_DATA_VIEW instanceof DataView)) return;
+  // The view is replaced when the wasm memory grows: read it from the binding on each call.
+  module.setValue = (ptr: number, value: number, type = 'i8'): void => {
+    if (type === 'i32') (module.HEAP_DATA_VIEW as DataView).setInt32((ptr >> 2) * 4, value, true);
+    else setValue(ptr, value, type);
+  };
+  module.getValue = (ptr: number, type = 'i8'): number =>
+    type === 'i32' ? (module.HEAP_DATA_VIEW as DataView).getInt32((ptr >> 2) * 4, true) : getValue(ptr, type);
+}
 const bash = await Language.load(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'));
 const parser = new Parser();
 parser.setLanguage(bash);
@@ -83,20 +105,21 @@ const cache = new Map<string, ShellScript>();
 const CACHE_LIMIT = 4096;
 
 export function parseShell(source: string, base = 0): ShellScript {
-  let script = cache.get(source);
-  if (!script) {
-    script = parseUncached(source);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-    cache.set(source, script);
-  }
-  return base === 0 ? script : rebase(script, base);
+  const known = cache.get(source);
+  if (known) return known.base === base ? known : rebase(known, base);
+  // Converted at its place (no copy); the cache keeps that one and moves it for a text found elsewhere.
+  const script = parseUncached(source, base);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(source, script);
+  return script;
 }
 
-function rebase(script: ShellScript, base: number): ShellScript {
+function rebase(script: ShellScript, to: number): ShellScript {
+  const base = to - script.base;
   const word = (w: Word): Word => ({ ...w, start: w.start + base, end: w.end + base });
   return {
     ...script,
-    base,
+    base: to,
     commands: script.commands.map((c) => ({
       ...c,
       start: c.start + base,
@@ -116,8 +139,7 @@ function rebase(script: ShellScript, base: number): ShellScript {
 let current = '';
 const textOf = (node: Node): string => current.slice(node.startIndex, node.endIndex);
 
-function parseUncached(source: string): ShellScript {
-  const base = 0;
+function parseUncached(source: string, base: number): ShellScript {
   current = source;
   const tree = parser.parse(source);
   if (!tree) throw new Error('shell parser returned no tree');
@@ -149,6 +171,8 @@ function collect(root: Node, script: ShellScript, base: number, topLevel: boolea
   const cursor = root.walk();
   // tops[d]: whether nodes at depth d run in the RUN's own shell (not in a subshell, pipeline or substitution).
   const tops: boolean[] = [topLevel];
+  // types[d]: the type of the node at depth d on the way down (the parent of a node at depth d + 1).
+  const types: string[] = [];
   let depth = 0;
   try {
     outer: for (;;) {
@@ -159,14 +183,15 @@ function collect(root: Node, script: ShellScript, base: number, topLevel: boolea
       } else {
         script.nodeTypes.add(type);
         if (type === 'command' || type === 'variable_assignment' || type === 'declaration_command' || type === 'unset_command' || type === 'test_command') {
-          const node = cursor.currentNode;
-          if (type === 'command' || (type === 'variable_assignment' && node.parent?.type !== 'command' && node.parent?.type !== 'declaration_command')) {
-            script.commands.push(toCommand(node, base, tops[depth]));
+          const parent = depth > 0 ? types[depth - 1] : undefined;
+          if (type === 'command' || (type === 'variable_assignment' && parent !== 'command' && parent !== 'declaration_command')) {
+            script.commands.push(toCommand(cursor.currentNode, type, base, tops[depth]));
           } else if (type !== 'variable_assignment') {
-            script.commands.push(toBuiltin(node, base, tops[depth]));
+            script.commands.push(toBuiltin(cursor.currentNode, base, tops[depth]));
           }
         }
         if (cursor.gotoFirstChild()) {
+          types[depth] = type;
           tops[depth + 1] = tops[depth] && !NESTED_SHELL.has(type);
           depth++;
           continue;
@@ -184,7 +209,7 @@ function collect(root: Node, script: ShellScript, base: number, topLevel: boolea
   }
 }
 
-function toCommand(node: Node, base: number, topLevel: boolean): SimpleCommand {
+function toCommand(node: Node, type: string, base: number, topLevel: boolean): SimpleCommand {
   const cmd: SimpleCommand = {
     kind: 'command',
     start: base + node.startIndex,
@@ -194,16 +219,19 @@ function toCommand(node: Node, base: number, topLevel: boolean): SimpleCommand {
     redirects: [],
     topLevelShell: topLevel,
   };
-  if (node.type === 'variable_assignment') {
-    cmd.assignments.push(toWord(node, base));
+  if (type === 'variable_assignment') {
+    cmd.assignments.push(toWord(node, base, type));
     return cmd;
   }
   for (const child of node.namedChildren) {
     if (!child) continue;
-    if (child.type === 'variable_assignment') cmd.assignments.push(toWord(child, base));
-    else if (child.type === 'command_name') cmd.words.push(toWord(child.namedChildren[0] ?? child, base));
-    else if (child.type.endsWith('_redirect')) cmd.redirects.push(toRedirect(child, base));
-    else if (child.type !== 'comment') cmd.words.push(toWord(child, base));
+    const t = child.type;
+    if (t === 'variable_assignment') cmd.assignments.push(toWord(child, base, t));
+    else if (t === 'command_name') {
+      const name = child.namedChildren[0];
+      cmd.words.push(name ? toWord(name, base) : toWord(child, base, t));
+    } else if (t.endsWith('_redirect')) cmd.redirects.push(toRedirect(child, base));
+    else if (t !== 'comment') cmd.words.push(toWord(child, base, t));
   }
   return cmd;
 }
@@ -212,9 +240,10 @@ function toCommand(node: Node, base: number, topLevel: boolean): SimpleCommand {
 function toBuiltin(node: Node, base: number, topLevel: boolean): SimpleCommand {
   const words: Word[] = [];
   for (const child of node.children) {
-    if (!child || child.type === 'comment') continue;
-    if (child.type.endsWith('_redirect')) continue;
-    words.push(toWord(child, base));
+    if (!child) continue;
+    const t = child.type;
+    if (t === 'comment' || t.endsWith('_redirect')) continue;
+    words.push(toWord(child, base, t));
   }
   return { kind: 'command', start: base + node.startIndex, end: base + node.endIndex, assignments: [], words, redirects: [], topLevelShell: topLevel };
 }
@@ -229,15 +258,15 @@ function toRedirect(node: Node, base: number): Redirect {
   };
 }
 
-export function toWord(node: Node, base: number): Word {
+export function toWord(node: Node, base: number, type?: string): Word {
   const start = node.startIndex;
   const end = node.endIndex;
-  return { text: current.slice(start, end), value: wordValue(node), start: base + start, end: base + end };
+  return { text: current.slice(start, end), value: wordValue(node, type), start: base + start, end: base + end };
 }
 
-/** Quote removal for literal words; null when the word depends on an expansion. */
-function wordValue(node: Node): string | null {
-  switch (node.type) {
+/** Quote removal for literal words; null when the word depends on an expansion. `type`: the node's, when known. */
+function wordValue(node: Node, type: string = node.type): string | null {
+  switch (type) {
     case 'word':
     case 'number':
     case 'command_name':
@@ -246,7 +275,7 @@ function wordValue(node: Node): string | null {
     case 'raw_string':
       return textOf(node).slice(1, -1);
     case 'string': {
-      if (node.namedChildren.some((c) => c && c.type !== 'string_content')) return null;
+      for (const c of node.namedChildren) if (c && c.type !== 'string_content') return null;
       return textOf(node).slice(1, -1).replace(/\\([$`"\\\n])/g, '$1');
     }
     case 'concatenation':
@@ -280,13 +309,14 @@ function flattenStatements(root: Node, script: ShellScript, base: number, source
   const visit = (node: Node): void => {
     for (const child of node.children) {
       if (!child) continue;
+      const type = child.type;
       if (!child.isNamed) {
-        const op = child.type;
+        const op = type;
         if (op === '&&' || op === '||' || op === ';' || op === '&' || op === '|') pending = op;
         continue;
       }
-      if (child.type === 'comment') continue;
-      if (child.type === 'list') {
+      if (type === 'comment') continue;
+      if (type === 'list') {
         visit(child);
         continue;
       }
@@ -294,7 +324,7 @@ function flattenStatements(root: Node, script: ShellScript, base: number, source
       let before: Connector = pending;
       if (prev && before === null) before = '\n';
       if (prev && before === ';' && source.slice(prev.end - base, child.startIndex).includes('\n') && !source.slice(prev.end - base, child.startIndex).includes(';')) before = '\n';
-      script.statements.push({ start: base + child.startIndex, end: base + child.endIndex, before: prev ? before : null, type: child.type });
+      script.statements.push({ start: base + child.startIndex, end: base + child.endIndex, before: prev ? before : null, type });
       pending = null;
     }
   };

@@ -12419,7 +12419,19 @@ var Parser = class {
 
 // src/shell/parser.ts
 var require2 = createRequire(import.meta.url);
-await Parser.init();
+var binding = {};
+await Parser.init(binding);
+fastI32(binding);
+function fastI32(module2) {
+  const setValue2 = module2.setValue;
+  const getValue2 = module2.getValue;
+  if (typeof setValue2 !== "function" || typeof getValue2 !== "function" || !(module2.HEAP_DATA_VIEW instanceof DataView)) return;
+  module2.setValue = (ptr, value, type = "i8") => {
+    if (type === "i32") module2.HEAP_DATA_VIEW.setInt32((ptr >> 2) * 4, value, true);
+    else setValue2(ptr, value, type);
+  };
+  module2.getValue = (ptr, type = "i8") => type === "i32" ? module2.HEAP_DATA_VIEW.getInt32((ptr >> 2) * 4, true) : getValue2(ptr, type);
+}
 var bash = await Language.load(__fileURLToPath(new URL("./tree-sitter-bash.wasm", import.meta.url)));
 var parser = new Parser();
 parser.setLanguage(bash);
@@ -12427,19 +12439,19 @@ var NESTED_SHELL = /* @__PURE__ */ new Set(["subshell", "command_substitution", 
 var cache = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 4096;
 function parseShell(source, base = 0) {
-  let script = cache.get(source);
-  if (!script) {
-    script = parseUncached(source);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value);
-    cache.set(source, script);
-  }
-  return base === 0 ? script : rebase(script, base);
+  const known = cache.get(source);
+  if (known) return known.base === base ? known : rebase(known, base);
+  const script = parseUncached(source, base);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value);
+  cache.set(source, script);
+  return script;
 }
-function rebase(script, base) {
+function rebase(script, to) {
+  const base = to - script.base;
   const word = (w) => ({ ...w, start: w.start + base, end: w.end + base });
   return {
     ...script,
-    base,
+    base: to,
     commands: script.commands.map((c) => ({
       ...c,
       start: c.start + base,
@@ -12453,8 +12465,7 @@ function rebase(script, base) {
 }
 var current = "";
 var textOf = (node) => current.slice(node.startIndex, node.endIndex);
-function parseUncached(source) {
-  const base = 0;
+function parseUncached(source, base) {
   current = source;
   const tree = parser.parse(source);
   if (!tree) throw new Error("shell parser returned no tree");
@@ -12479,6 +12490,7 @@ function parseUncached(source) {
 function collect(root, script, base, topLevel) {
   const cursor = root.walk();
   const tops = [topLevel];
+  const types = [];
   let depth = 0;
   try {
     outer: for (; ; ) {
@@ -12489,14 +12501,15 @@ function collect(root, script, base, topLevel) {
       } else {
         script.nodeTypes.add(type);
         if (type === "command" || type === "variable_assignment" || type === "declaration_command" || type === "unset_command" || type === "test_command") {
-          const node = cursor.currentNode;
-          if (type === "command" || type === "variable_assignment" && node.parent?.type !== "command" && node.parent?.type !== "declaration_command") {
-            script.commands.push(toCommand(node, base, tops[depth]));
+          const parent = depth > 0 ? types[depth - 1] : void 0;
+          if (type === "command" || type === "variable_assignment" && parent !== "command" && parent !== "declaration_command") {
+            script.commands.push(toCommand(cursor.currentNode, type, base, tops[depth]));
           } else if (type !== "variable_assignment") {
-            script.commands.push(toBuiltin(node, base, tops[depth]));
+            script.commands.push(toBuiltin(cursor.currentNode, base, tops[depth]));
           }
         }
         if (cursor.gotoFirstChild()) {
+          types[depth] = type;
           tops[depth + 1] = tops[depth] && !NESTED_SHELL.has(type);
           depth++;
           continue;
@@ -12513,7 +12526,7 @@ function collect(root, script, base, topLevel) {
     cursor.delete();
   }
 }
-function toCommand(node, base, topLevel) {
+function toCommand(node, type, base, topLevel) {
   const cmd = {
     kind: "command",
     start: base + node.startIndex,
@@ -12523,25 +12536,29 @@ function toCommand(node, base, topLevel) {
     redirects: [],
     topLevelShell: topLevel
   };
-  if (node.type === "variable_assignment") {
-    cmd.assignments.push(toWord(node, base));
+  if (type === "variable_assignment") {
+    cmd.assignments.push(toWord(node, base, type));
     return cmd;
   }
   for (const child of node.namedChildren) {
     if (!child) continue;
-    if (child.type === "variable_assignment") cmd.assignments.push(toWord(child, base));
-    else if (child.type === "command_name") cmd.words.push(toWord(child.namedChildren[0] ?? child, base));
-    else if (child.type.endsWith("_redirect")) cmd.redirects.push(toRedirect(child, base));
-    else if (child.type !== "comment") cmd.words.push(toWord(child, base));
+    const t = child.type;
+    if (t === "variable_assignment") cmd.assignments.push(toWord(child, base, t));
+    else if (t === "command_name") {
+      const name2 = child.namedChildren[0];
+      cmd.words.push(name2 ? toWord(name2, base) : toWord(child, base, t));
+    } else if (t.endsWith("_redirect")) cmd.redirects.push(toRedirect(child, base));
+    else if (t !== "comment") cmd.words.push(toWord(child, base, t));
   }
   return cmd;
 }
 function toBuiltin(node, base, topLevel) {
   const words = [];
   for (const child of node.children) {
-    if (!child || child.type === "comment") continue;
-    if (child.type.endsWith("_redirect")) continue;
-    words.push(toWord(child, base));
+    if (!child) continue;
+    const t = child.type;
+    if (t === "comment" || t.endsWith("_redirect")) continue;
+    words.push(toWord(child, base, t));
   }
   return { kind: "command", start: base + node.startIndex, end: base + node.endIndex, assignments: [], words, redirects: [], topLevelShell: topLevel };
 }
@@ -12554,13 +12571,13 @@ function toRedirect(node, base) {
     target: dest ? toWord(dest, base) : null
   };
 }
-function toWord(node, base) {
+function toWord(node, base, type) {
   const start2 = node.startIndex;
   const end = node.endIndex;
-  return { text: current.slice(start2, end), value: wordValue(node), start: base + start2, end: base + end };
+  return { text: current.slice(start2, end), value: wordValue(node, type), start: base + start2, end: base + end };
 }
-function wordValue(node) {
-  switch (node.type) {
+function wordValue(node, type = node.type) {
+  switch (type) {
     case "word":
     case "number":
     case "command_name":
@@ -12569,7 +12586,7 @@ function wordValue(node) {
     case "raw_string":
       return textOf(node).slice(1, -1);
     case "string": {
-      if (node.namedChildren.some((c) => c && c.type !== "string_content")) return null;
+      for (const c of node.namedChildren) if (c && c.type !== "string_content") return null;
       return textOf(node).slice(1, -1).replace(/\\([$`"\\\n])/g, "$1");
     }
     case "concatenation":
@@ -12600,13 +12617,14 @@ function flattenStatements(root, script, base, source) {
   const visit = (node) => {
     for (const child of node.children) {
       if (!child) continue;
+      const type = child.type;
       if (!child.isNamed) {
-        const op = child.type;
+        const op = type;
         if (op === "&&" || op === "||" || op === ";" || op === "&" || op === "|") pending = op;
         continue;
       }
-      if (child.type === "comment") continue;
-      if (child.type === "list") {
+      if (type === "comment") continue;
+      if (type === "list") {
         visit(child);
         continue;
       }
@@ -12614,7 +12632,7 @@ function flattenStatements(root, script, base, source) {
       let before = pending;
       if (prev && before === null) before = "\n";
       if (prev && before === ";" && source.slice(prev.end - base, child.startIndex).includes("\n") && !source.slice(prev.end - base, child.startIndex).includes(";")) before = "\n";
-      script.statements.push({ start: base + child.startIndex, end: base + child.endIndex, before: prev ? before : null, type: child.type });
+      script.statements.push({ start: base + child.startIndex, end: base + child.endIndex, before: prev ? before : null, type });
       pending = null;
     }
   };
@@ -12634,6 +12652,30 @@ var tokenize = proto.getRawArguments;
 proto.getRawArguments = function memoized() {
   const args2 = this[RAW_ARGUMENTS] ??= tokenize.call(this);
   return args2.slice();
+};
+var isInside = (p, r) => r.start.line === r.end.line ? r.start.line === p.line && r.start.character <= p.character && p.character <= r.end.character : r.start.line === p.line ? r.start.character <= p.character : r.end.line === p.line ? p.character <= r.end.character : r.start.line < p.line && p.line < r.end.line;
+var dockerfileProto = Object.getPrototypeOf(import_dockerfile_ast.DockerfileParser.parse(""));
+dockerfileProto.organizeComments = function organizeComments() {
+  const comments = this.getComments();
+  if (comments.length === 0) return;
+  const initial = this.initialInstructions.getRange();
+  const stages = this.buildStages.map((s) => ({ stage: s, range: s.getRange() }));
+  for (const comment of comments) {
+    const range = comment.getRange();
+    if (isInside(range.end, initial)) {
+      this.initialInstructions.addComment(comment);
+      continue;
+    }
+    let lo = 0;
+    let hi = stages.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (stages[mid].range.start.line <= range.start.line) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = stages[lo - 1];
+    if (s && isInside(range.start, s.range)) s.stage.addComment(comment);
+  }
 };
 var KNOWN_KEYWORDS = /* @__PURE__ */ new Set([
   "ADD",
@@ -12827,10 +12869,13 @@ function runShell(doc, ins) {
   if (shell.script.hasError) shell.opaqueReason = "the shell parser cannot read this RUN";
   return shell;
 }
+var CONTINUATION = /* @__PURE__ */ new Map();
 function shellSource(raw, escape) {
-  const out2 = raw.split("");
+  if (raw.indexOf("\n") < 0 && raw.indexOf("\r") < 0) return raw;
   const lines = computeLineStarts(raw);
-  const continuation = new RegExp(`${escapeRe(escape)}[ \\t]*$`);
+  let continuation = CONTINUATION.get(escape);
+  if (!continuation) CONTINUATION.set(escape, continuation = new RegExp(`${escapeRe(escape)}[ \\t]*$`));
+  let out2 = "";
   let continued = false;
   for (let li = 0; li < lines.length; li++) {
     const ls = lines[li];
@@ -12839,26 +12884,25 @@ function shellSource(raw, escape) {
     while (contentEnd > ls && (raw[contentEnd - 1] === "\n" || raw[contentEnd - 1] === "\r")) contentEnd--;
     const line = raw.slice(ls, contentEnd);
     const hasLf = next > ls && raw[next - 1] === "\n";
-    const blankUpTo = (from) => {
-      for (let i2 = from; i2 < next; i2++) if (raw[i2] !== "\n") out2[i2] = " ";
-      out2[next - 2] = "\\";
-    };
+    const blankFrom = (from) => `${raw.slice(ls, from)}${" ".repeat(next - 2 - from)}\\
+`;
     if (continued && (/^\s*#/.test(line) || line.trim() === "")) {
       if (!hasLf || next - 2 < ls) return null;
-      blankUpTo(ls);
+      out2 += blankFrom(ls);
       continue;
     }
     const m = continuation.exec(line);
     if (m && li + 1 < lines.length) {
       if (!hasLf) return null;
-      blankUpTo(ls + m.index);
+      out2 += blankFrom(ls + m.index);
       continued = true;
     } else {
       continued = false;
-      for (let i2 = ls; i2 < next; i2++) if (raw[i2] === "\r") out2[i2] = " ";
+      const text = raw.slice(ls, next);
+      out2 += text.indexOf("\r") < 0 ? text : text.replace(/\r/g, " ");
     }
   }
-  return out2.join("");
+  return out2;
 }
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -14507,6 +14551,27 @@ function ancestry(doc, stage) {
 }
 function laterInstructions(doc, stage, ins) {
   const out2 = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
+  for (const i2 of beyondStage(doc, stage)) out2.push(i2);
+  return out2;
+}
+var beyond = /* @__PURE__ */ new WeakMap();
+var copiesFrom = /* @__PURE__ */ new WeakMap();
+function beyondStage(doc, stage) {
+  const known = beyond.get(stage);
+  if (known) return known;
+  let copies = copiesFrom.get(doc);
+  if (!copies) {
+    copies = [];
+    for (const s of doc.stages) {
+      for (const i2 of s.instructions) {
+        if (i2.keyword !== "COPY" && i2.keyword !== "ADD") continue;
+        const from = i2.flags.find((f) => f.name === "from")?.value?.toLowerCase();
+        if (from !== void 0) copies.push({ ins: i2, stage: s.index, from });
+      }
+    }
+    copiesFrom.set(doc, copies);
+  }
+  const out2 = [];
   const family = /* @__PURE__ */ new Set([stage.index]);
   for (const s of doc.stages) {
     if (s.index <= stage.index) continue;
@@ -14515,13 +14580,11 @@ function laterInstructions(doc, stage, ins) {
       out2.push(...s.instructions.slice(1));
     }
   }
-  for (const s of doc.stages) {
-    if (family.has(s.index)) continue;
-    for (const i2 of s.instructions) {
-      const from = i2.flags.find((f) => f.name === "from")?.value?.toLowerCase();
-      if ((i2.keyword === "COPY" || i2.keyword === "ADD") && from !== void 0 && [...family].some((f) => from === String(f) || from === doc.stages[f].name)) out2.push(i2);
-    }
+  for (const { ins: i2, stage: at, from } of copies) {
+    if (family.has(at)) continue;
+    if ([...family].some((f) => from === String(f) || from === doc.stages[f].name)) out2.push(i2);
   }
+  beyond.set(stage, out2);
   return out2;
 }
 function unquote(v) {
@@ -16961,7 +17024,7 @@ var copyChown = {
     const skipped = [];
     for (const stage of ctx.doc.stages) {
       if (!stage.posixShell) continue;
-      const walk = walkStage2(ctx, stage);
+      let walk = null;
       for (const ins of stage.instructions) {
         if (ins.keyword !== "RUN" || !ins.shell?.script || ins.shell.opaqueReason) continue;
         const script = ins.shell.script;
@@ -16970,6 +17033,7 @@ var copyChown = {
           if (!cmd) continue;
           const inv = invocation(cmd);
           if (!inv || inv.name !== "chown" && inv.name !== "chmod") continue;
+          walk ??= walkStage2(ctx, stage);
           const result = analyse(ctx, stage, walk, ins, statement, cmd, inv.name);
           if (!result) continue;
           if ("skip" in result) skipped.push({ line: result.line, reason: result.skip });

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-6S5IX7IJ.mjs";
+} from "./chunk-I46WVYQY.mjs";
 import {
   DockerError,
   build,
