@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prCommand } from '../src/pr/command.js';
 import { docker, engineStatus } from '../src/verify/docker.js';
+import { capture } from '../test/helpers/streams.js';
 import { makeRepos, type Repos } from '../test/pr-helpers.js';
 
 const APP = fileURLToPath(new URL('../fixtures/apps/apt-heavy', import.meta.url));
@@ -39,13 +39,9 @@ afterAll(() => repos?.cleanup());
 describe.skipIf(skipReason !== null)('dockerfix pr --measure on the engine', () => {
   it('the body reports size, layers, build and rebuild before → after, and the verifier says equivalent', async () => {
     repos = makeRepos(appFiles(APP));
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (d) => (out += d));
-    stderr.on('data', (d) => (err += d));
-    const code = await prCommand({ dryRun: true, measure: true, cwd: repos.clone }, { stdout, stderr, stdin: Readable.from([]), env: {} });
+    const c = capture();
+    const code = await prCommand({ dryRun: true, measure: true, cwd: repos.clone }, c.streams);
+    const { out, err } = c.printed();
     expect(code, err).toBe(0);
     expect(out).toContain('### Measured');
     // One row for the Dockerfile: sizes in MB, layer counts, seconds, and the verdict.

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
+import { runCli } from './helpers/streams.js';
 import { findConfig, ignoreMatcher, parseConfig } from '../src/config.js';
 
 describe('parseConfig', () => {
@@ -86,14 +85,7 @@ describe('the plain command reads .dockerfix.json', () => {
 
   async function cli(args: string[], at = dir): Promise<{ code: number; out: string; err: string }> {
     process.chdir(at);
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (d) => (out += d));
-    stderr.on('data', (d) => (err += d));
-    const code = await main(args, { stdout, stderr, stdin: Readable.from(['']), env: {} });
-    return { code, out, err };
+    return runCli(args);
   }
 
   it('passes, paths and ignore apply; flags win', async () => {

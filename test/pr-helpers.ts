@@ -9,7 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { capture } from './helpers/streams.js';
 import { prCommand, type PrOptions } from '../src/pr/command.js';
 
 export const HUMAN = ['-c', 'user.name=Maintainer', '-c', 'user.email=maintainer@example.com'];
@@ -155,15 +155,10 @@ export const TOKEN = 'test-token-0123456789';
 
 /** Runs `dockerfix pr` in the clone against the fake API; returns exit code and everything printed. */
 export async function runPr(repos: Repos, api: FakeGitHub | string | null, opts: Partial<PrOptions> = {}, token: string | null = TOKEN): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
   const env: NodeJS.ProcessEnv = { GITHUB_REPOSITORY: 'acme/app' };
   if (token) env.GITHUB_TOKEN = token;
   if (api) env.GITHUB_API_URL = typeof api === 'string' ? api : api.url;
-  const code = await prCommand({ cwd: repos.clone, ...opts }, { stdout, stderr, stdin: Readable.from([]), env });
-  return { code, out, err };
+  const c = capture('', env);
+  const code = await prCommand({ cwd: repos.clone, ...opts }, c.streams);
+  return { code, ...c.printed() };
 }

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import formats from 'ajv-formats';
 import type { Log, Region } from 'sarif';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
+import { runCli } from './helpers/streams.js';
 import { loadCorpus } from '../src/corpus.js';
 import { computeLineStarts } from '../src/document.js';
 import { applyEdits, rewrite } from '../src/engine.js';
@@ -30,16 +29,7 @@ const addFormats = ((formats as unknown as { default?: typeof formats }).default
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(args, { stdout, stderr, stdin: Readable.from(['']), env: {} });
-  return { code, out, err };
-}
+const cli = (args: string[]): ReturnType<typeof runCli> => runCli(args);
 
 /** Offsets of a SARIF region (1-based lines and UTF-16 columns; a BOM not counted) in `text`. */
 function offsets(text: string, r: Region): [number, number] {
