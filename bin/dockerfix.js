@@ -1,5 +1,10 @@
 #!/usr/bin/env node
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import vm from 'node:vm';
 
 // The shell parser is WebAssembly. V8's optimising tier would recompile it in the background, and a short-lived
 // command then waits for that compile (about 0.4 s here) before it can exit; the baseline compiler is fast enough.
@@ -13,18 +18,68 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-let main;
-// The bundle (scripts/bundle.mjs) starts faster; the module tree tsc builds is the fallback.
-for (const entry of ['../dist/bundle/cli.js', '../dist/src/cli.js']) {
-  try {
-    ({ main } = await import(entry));
-    break;
-  } catch (error) {
-    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes(entry.slice(3))) throw error;
+const argv = process.argv.slice(2);
+const bundle = path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist/bundle');
+// The review UI, the PR bot and the verifier load ES-only packages: they run from the ES module bundle.
+const esOnly = argv.some((a) => a === 'pr' || a === 'verify' || a === '--interactive' || /^-[^-]*i/.test(a));
+let main = esOnly ? null : runCore(path.join(bundle, 'cli.cjs'));
+if (main) {
+  process.exitCode = await main.run(argv);
+  main.saveCache();
+} else {
+  // The ES module bundle (scripts/bundle.mjs); the module tree tsc builds is the fallback.
+  for (const entry of ['../dist/bundle/cli.js', '../dist/src/cli.js']) {
+    try {
+      ({ main } = await import(entry));
+      break;
+    } catch (error) {
+      if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes(entry.slice(3))) throw error;
+    }
   }
+  if (!main) {
+    process.stderr.write('dockerfix: not built yet: run `npm ci` (or `npm run build`) in the dockerfix directory first\n');
+    process.exit(2);
+  }
+  process.exitCode = await main(argv);
 }
-if (!main) {
-  process.stderr.write('dockerfix: not built yet: run `npm ci` (or `npm run build`) in the dockerfix directory first\n');
-  process.exit(2);
+
+/**
+ * The plain command from the CommonJS bundle, compiled with V8's code cache beside it (scripts/bundle.mjs): the
+ * functions an earlier run compiled are read back instead of parsed and compiled again. A missing or rejected cache
+ * (another Node version) is written again after the run, atomically; a read-only install just runs without it.
+ */
+function runCore(file) {
+  let source;
+  try {
+    source = fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  const cacheFile = `${file}.cache`;
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  const { main: mainFn, shellReady } = module.exports;
+  return {
+    run: async (args) => {
+      await shellReady;
+      return mainFn(args);
+    },
+    saveCache: () => {
+      if (cachedData && !script.cachedDataRejected) return;
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      try {
+        fs.writeFileSync(tmp, script.createCachedData());
+        fs.renameSync(tmp, cacheFile);
+      } catch {
+        fs.rmSync(tmp, { force: true });
+      }
+    },
+  };
 }
-process.exitCode = await main(process.argv.slice(2));

@@ -1,14 +1,24 @@
 /**
- * Bundles the built command (dist/src/cli.js and what it imports) into dist/bundle/ with esbuild, so that starting
- * `dockerfix` reads a few files instead of resolving and compiling some hundred modules (start-up was mostly module
- * loading). Dynamic imports (verify, SARIF, review UI, PR bot) become chunks loaded only when used. Packages with
- * files of their own (the shell parser's wasm) or large optional ones stay ordinary imports from node_modules.
- * bin/dockerfix.js runs the bundle when it is there and dist/src/cli.js otherwise. Run by `npm run build`.
+ * Bundles the built command (dist/src/cli.js and what it imports) with esbuild, so that starting `dockerfix` reads a
+ * few files instead of resolving and compiling some hundred modules. Run by `npm run build`. Two bundles:
+ *
+ * - dist/bundle/cli.cjs, the plain command (diff, --check, --json, --format, --write, --stdout): one CommonJS file with
+ *   everything it needs, the shell parser's runtime included (its wasm is copied beside it). bin/dockerfix.js compiles
+ *   it with V8's code cache (dist/bundle/cli.cjs.cache, made below by one run on a sample and remade by the command
+ *   when V8 rejects it), so start-up skips parsing and compiling the functions a run uses. CommonJS because Node 20
+ *   has a code cache for scripts only, not for ES modules.
+ * - dist/bundle/cli.js and its chunks, the whole command as ES modules: the review UI, the PR bot and the verifier
+ *   import ES-only packages (ink, Octokit, prettier), loaded only when used. bin/dockerfix.js runs this one for `-i`,
+ *   `pr` and `verify`.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { build } from 'esbuild';
 
-// Chunk names carry a hash: clear the previous build's.
+const require = createRequire(import.meta.url);
+// Chunk names carry a hash: clear the previous build's (and its code cache).
 fs.rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
@@ -26,3 +36,49 @@ await build({
   banner: { js: "import { createRequire as __dockerfixRequire } from 'node:module'; const require = __dockerfixRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// The shell parser waits for its WebAssembly at its top level, which CommonJS cannot: the line goes, and
+// bin/dockerfix.js awaits the `shellReady` the command exports instead.
+const TOP_LEVEL_AWAIT = 'dockerfix:top-level-await';
+const LAZY_COMMANDS = /^\.\/(review|pr|verify)\/command\.js$/;
+const core = {
+  name: 'dockerfix-core',
+  setup(b) {
+    b.onLoad({ filter: /dist[\\/]src[\\/]shell[\\/]parser\.js$/ }, async (args) => {
+      const lines = (await fs.promises.readFile(args.path, 'utf8')).split('\n');
+      if (lines.filter((l) => l.includes(TOP_LEVEL_AWAIT)).length !== 1) throw new Error(`${args.path}: expected one line marked ${TOP_LEVEL_AWAIT}`);
+      return { contents: lines.filter((l) => !l.includes(TOP_LEVEL_AWAIT)).join('\n'), loader: 'js' };
+    });
+    // The review UI, the PR bot and the verifier are the ES module bundle's (bin/dockerfix.js sends those commands
+    // there); should one be reached here all the same, it says so instead of failing on a require() of an ES module.
+    b.onResolve({ filter: LAZY_COMMANDS }, (args) => ({ path: args.path, namespace: 'dockerfix-lazy' }));
+    b.onLoad({ filter: /.*/, namespace: 'dockerfix-lazy' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not in the CommonJS bundle: run the ES module bundle (dist/bundle/cli.js) for this command`)});`,
+      loader: 'js',
+    }));
+  },
+};
+await build({
+  entryPoints: ['dist/src/cli.js'],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outfile: 'dist/bundle/cli.cjs',
+  minifySyntax: true,
+  minifyWhitespace: true,
+  external: ['tree-sitter-bash'],
+  // web-tree-sitter's CommonJS build (what require() resolves to) finds its wasm beside the file (copied below).
+  alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
+  // import() inside a script compiled by vm needs an experimental Node option: lazy modules become require().
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__dockerfixUrl' },
+  banner: { js: "var __dockerfixUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [core],
+  logLevel: 'warning',
+});
+fs.copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), 'dist/bundle/tree-sitter.wasm');
+
+// The code cache: one run of the command on a sample writes dist/bundle/cli.cjs.cache (bin/dockerfix.js).
+execFileSync(process.execPath, [path.resolve('bin/dockerfix.js'), '--stdout', path.resolve('fixtures/merge-runs/basic.before.Dockerfile')], { stdio: 'ignore' });
+if (!fs.existsSync('dist/bundle/cli.cjs.cache')) throw new Error('bundle: the sample run wrote no code cache (dist/bundle/cli.cjs.cache)');

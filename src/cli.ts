@@ -13,6 +13,9 @@ import type { FileOutcome } from './report.js';
 import type { CacheStrategy, RewriteOptions } from './types.js';
 import { PASSES } from '../transforms/index.js';
 
+/** For the CommonJS bundle's start-up (bin/dockerfix.js): the shell parser's WebAssembly is ready. */
+export { shellReady } from './shell/parser.js';
+
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };

@@ -16,8 +16,21 @@ const require = createRequire(import.meta.url);
  * passed to init is the binding (emscripten's Module); if that ever changes, nothing is replaced.
  */
 const binding: Record<string, unknown> = {};
-await Parser.init(binding);
-fastI32(binding);
+let parser: Parser;
+
+/**
+ * Loads the two WebAssembly modules (web-tree-sitter's runtime and the bash grammar). This module waits for it at its
+ * top level; the command's CommonJS bundle (scripts/bundle.mjs), which cannot, awaits `shellReady` before it runs.
+ */
+async function init(): Promise<void> {
+  await Parser.init(binding);
+  fastI32(binding);
+  const bash = await Language.load(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'));
+  parser = new Parser();
+  parser.setLanguage(bash);
+}
+export const shellReady: Promise<void> = init();
+await shellReady; // dockerfix:top-level-await (scripts/bundle.mjs removes this line)
 
 function fastI32(module: Record<string, unknown>): void {
   const setValue = module.setValue as ((ptr: number, value: number, type?: string) => void) | undefined;
@@ -31,9 +44,6 @@ function fastI32(module: Record<string, unknown>): void {
   module.getValue = (ptr: number, type = 'i8'): number =>
     type === 'i32' ? (module.HEAP_DATA_VIEW as DataView).getInt32((ptr >> 2) * 4, true) : getValue(ptr, type);
 }
-const bash = await Language.load(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'));
-const parser = new Parser();
-parser.setLanguage(bash);
 
 /** One word of a simple command. `value` is the word after quote removal, or null when it holds an expansion. */
 export interface Word {
