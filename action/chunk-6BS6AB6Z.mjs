@@ -12420,8 +12420,16 @@ var Parser = class {
 // src/shell/parser.ts
 var require2 = createRequire(import.meta.url);
 var binding = {};
-await Parser.init(binding);
-fastI32(binding);
+var parser;
+async function init2() {
+  await Parser.init(binding);
+  fastI32(binding);
+  const bash = await Language.load(__fileURLToPath(new URL("./tree-sitter-bash.wasm", import.meta.url)));
+  parser = new Parser();
+  parser.setLanguage(bash);
+}
+var shellReady = init2();
+await shellReady;
 function fastI32(module2) {
   const setValue2 = module2.setValue;
   const getValue2 = module2.getValue;
@@ -12432,9 +12440,6 @@ function fastI32(module2) {
   };
   module2.getValue = (ptr, type = "i8") => type === "i32" ? module2.HEAP_DATA_VIEW.getInt32((ptr >> 2) * 4, true) : getValue2(ptr, type);
 }
-var bash = await Language.load(__fileURLToPath(new URL("./tree-sitter-bash.wasm", import.meta.url)));
-var parser = new Parser();
-parser.setLanguage(bash);
 var NESTED_SHELL = /* @__PURE__ */ new Set(["subshell", "command_substitution", "process_substitution", "pipeline"]);
 var cache = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 4096;
