@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
+// CommonJS (bin/package.json): an ES module entry would start Node's ES module loader, a few ms the plain command
+// does not need.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const v8 = require('node:v8');
+const vm = require('node:vm');
 
 // The shell parser is WebAssembly. V8's optimising tier would recompile it in the background, and a short-lived
 // command then waits for that compile (about 0.4 s here) before it can exit; the baseline compiler is fast enough.
@@ -19,15 +20,19 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const argv = process.argv.slice(2);
-const bundle = path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist/bundle');
-// The review UI, the PR bot and the verifier load ES-only packages: they run from the ES module bundle.
-const esOnly = argv.some((a) => a === 'pr' || a === 'verify' || a === '--interactive' || /^-[^-]*i/.test(a));
-let main = esOnly ? null : runCore(path.join(bundle, 'cli.cjs'));
-if (main) {
-  process.exitCode = await main.run(argv);
-  main.saveCache();
-} else {
+const bundle = path.join(__dirname, '../dist/bundle');
+
+(async () => {
+  // The review UI, the PR bot and the verifier load ES-only packages: they run from the ES module bundle.
+  const esOnly = argv.some((a) => a === 'pr' || a === 'verify' || a === '--interactive' || /^-[^-]*i/.test(a));
+  const core = esOnly ? null : loadCore(path.join(bundle, 'cli.cjs'));
+  if (core) {
+    process.exitCode = await core.run(argv);
+    core.saveCache();
+    return;
+  }
   // The ES module bundle (scripts/bundle.mjs); the module tree tsc builds is the fallback.
+  let main;
   for (const entry of ['../dist/bundle/cli.js', '../dist/src/cli.js']) {
     try {
       ({ main } = await import(entry));
@@ -41,14 +46,14 @@ if (main) {
     process.exit(2);
   }
   process.exitCode = await main(argv);
-}
+})();
 
 /**
  * The plain command from the CommonJS bundle, compiled with V8's code cache beside it (scripts/bundle.mjs): the
  * functions an earlier run compiled are read back instead of parsed and compiled again. A missing or rejected cache
  * (another Node version) is written again after the run, atomically; a read-only install just runs without it.
  */
-function runCore(file) {
+function loadCore(file) {
   let source;
   try {
     source = fs.readFileSync(file, 'utf8');
@@ -64,12 +69,12 @@ function runCore(file) {
   }
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
-  const { main: mainFn, shellReady } = module.exports;
+  script.runInThisContext()(module.exports, require('node:module').createRequire(file), module, file, path.dirname(file));
+  const { main, shellReady } = module.exports;
   return {
     run: async (args) => {
       await shellReady;
-      return mainFn(args);
+      return main(args);
     },
     saveCache: () => {
       if (cachedData && !script.cachedDataRejected) return;

@@ -51,6 +51,13 @@ const core = {
     });
     // The review UI, the PR bot and the verifier are the ES module bundle's (bin/dockerfix.js sends those commands
     // there); should one be reached here all the same, it says so instead of failing on a require() of an ES module.
+    // commander loads node:child_process (and with it net, dgram and streams) for subcommands that are programs of
+    // their own, which dockerfix has none of: loaded on first use instead.
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'dockerfix-lazy-builtin' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'dockerfix-lazy-builtin' }, () => ({
+      contents: "let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
     b.onResolve({ filter: LAZY_COMMANDS }, (args) => ({ path: args.path, namespace: 'dockerfix-lazy' }));
     b.onLoad({ filter: /.*/, namespace: 'dockerfix-lazy' }, (args) => ({
       contents: `throw new Error(${JSON.stringify(`${args.path} is not in the CommonJS bundle: run the ES module bundle (dist/bundle/cli.js) for this command`)});`,

@@ -24,8 +24,7 @@ function bin(args: string[], binFile = path.join(ROOT, 'bin/dockerfix.js')): { c
 /** A copy of the installed command (bin and bundles, node_modules linked) whose code cache a test may spoil. */
 function install(): string {
   const dir = fs.mkdtempSync(path.join(tmp, 'install-'));
-  fs.mkdirSync(path.join(dir, 'bin'));
-  fs.copyFileSync(path.join(ROOT, 'bin/dockerfix.js'), path.join(dir, 'bin/dockerfix.js'));
+  fs.cpSync(path.join(ROOT, 'bin'), path.join(dir, 'bin'), { recursive: true });
   fs.cpSync(path.join(ROOT, 'dist/bundle'), path.join(dir, 'dist/bundle'), { recursive: true });
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   return path.join(dir, 'bin/dockerfix.js');

@@ -3,6 +3,7 @@
  * The tree is converted once into plain objects with absolute offsets and then freed, so passes query
  * simple data ("the simple commands of this RUN, with their words") and never regex the raw text.
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 
@@ -25,7 +26,8 @@ let parser: Parser;
 async function init(): Promise<void> {
   await Parser.init(binding);
   fastI32(binding);
-  const bash = await Language.load(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'));
+  // Read here: given a path, web-tree-sitter loads node:fs/promises (a few ms of start-up) to read it.
+  const bash = await Language.load(fs.readFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm')));
   parser = new Parser();
   parser.setLanguage(bash);
 }

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-6BS6AB6Z.mjs";
+} from "./chunk-Y2DEVBAE.mjs";
 import {
   DockerError,
   build,

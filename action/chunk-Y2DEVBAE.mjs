@@ -8468,6 +8468,7 @@ var import_dockerfile_ast = __toESM(require_main(), 1);
 
 // src/shell/parser.ts
 import { fileURLToPath as __fileURLToPath } from "node:url";
+import fs2 from "node:fs";
 import { createRequire } from "node:module";
 
 // node_modules/web-tree-sitter/tree-sitter.js
@@ -12424,7 +12425,7 @@ var parser;
 async function init2() {
   await Parser.init(binding);
   fastI32(binding);
-  const bash = await Language.load(__fileURLToPath(new URL("./tree-sitter-bash.wasm", import.meta.url)));
+  const bash = await Language.load(fs2.readFileSync(__fileURLToPath(new URL("./tree-sitter-bash.wasm", import.meta.url))));
   parser = new Parser();
   parser.setLanguage(bash);
 }
@@ -12918,12 +12919,12 @@ import { createHash } from "node:crypto";
 
 // src/context.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import fs2 from "node:fs";
+import fs3 from "node:fs";
 import path from "node:path";
 function openContext(dir, dockerfileName = "Dockerfile") {
   let stat;
   try {
-    stat = fs2.statSync(dir);
+    stat = fs3.statSync(dir);
   } catch {
     return null;
   }
@@ -12957,7 +12958,7 @@ function openContext(dir, dockerfileName = "Dockerfile") {
       const p = normalize(relPath);
       if (p.startsWith("..")) return false;
       if (ignored(p)) return false;
-      return fs2.existsSync(path.join(dir, p));
+      return fs3.existsSync(path.join(dir, p));
     },
     read(relPath) {
       const p = normalize(relPath);
@@ -12966,7 +12967,7 @@ function openContext(dir, dockerfileName = "Dockerfile") {
     },
     list(relDir) {
       try {
-        return fs2.readdirSync(path.join(dir, normalize(relDir) || "."));
+        return fs3.readdirSync(path.join(dir, normalize(relDir) || "."));
       } catch {
         return [];
       }
@@ -12975,7 +12976,7 @@ function openContext(dir, dockerfileName = "Dockerfile") {
 }
 function readText(file) {
   try {
-    return fs2.readFileSync(file, "utf8");
+    return fs3.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -14635,11 +14636,11 @@ function scopeWorkdir(earlier) {
 }
 
 // transforms/deps-first.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 import path5 from "node:path";
 
 // src/dockerignore.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 import path3 from "node:path";
 var IGNORED_BY_ECOSYSTEM = {
   npm: ["node_modules"],
@@ -14691,7 +14692,7 @@ function overlaps(pattern, source) {
 function existing(context, entries) {
   const found = [];
   const plain = entries.filter((e) => !e.startsWith("**/"));
-  for (const e of plain) if (fs3.existsSync(path3.join(context.dir, e))) found.push(e);
+  for (const e of plain) if (fs4.existsSync(path3.join(context.dir, e))) found.push(e);
   const deep = entries.filter((e) => e.startsWith("**/")).map((e) => e.slice(3));
   if (deep.length === 0) return found;
   const res = deep.map((d) => new RegExp(`^${d.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*")}$`));
@@ -14704,7 +14705,7 @@ function existing(context, entries) {
       if (name2 === ".git" || name2 === "node_modules") continue;
       let isDir = false;
       try {
-        isDir = fs3.lstatSync(path3.join(context.dir, child)).isDirectory();
+        isDir = fs4.lstatSync(path3.join(context.dir, child)).isDirectory();
       } catch {
         isDir = false;
       }
@@ -16827,7 +16828,7 @@ function planLateManifest(ctx, stage, index, state) {
     if (!context) return null;
     if (!context.has(src)) return null;
     try {
-      return fs4.statSync(path5.join(context.dir, src)).isFile();
+      return fs5.statSync(path5.join(context.dir, src)).isFile();
     } catch {
       return null;
     }
@@ -17017,7 +17018,7 @@ function goWithoutContext(doc, copy, cmd, rel) {
 }
 
 // transforms/copy-chown.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 import path6 from "node:path";
 var copyChown = {
   id: "copy-chown",
@@ -17155,7 +17156,7 @@ function isRootUser(u) {
 function contextIsFile(ctx, src) {
   if (!ctx.context || src.includes("$")) return null;
   try {
-    const st = fs5.statSync(path6.join(ctx.context.dir, src));
+    const st = fs6.statSync(path6.join(ctx.context.dir, src));
     return st.isFile();
   } catch {
     return null;
@@ -17164,7 +17165,7 @@ function contextIsFile(ctx, src) {
 function contextMode(ctx, src) {
   if (!ctx.context || src.includes("$")) return null;
   try {
-    const st = fs5.statSync(path6.join(ctx.context.dir, src));
+    const st = fs6.statSync(path6.join(ctx.context.dir, src));
     return st.isFile() ? st.mode & 4095 : null;
   } catch {
     return null;
@@ -17825,7 +17826,7 @@ function installsDependencies(ins) {
 }
 
 // transforms/multi-stage.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 import path7 from "node:path";
 var multiStage = {
   id: "multi-stage",
@@ -18319,7 +18320,7 @@ function resolveImage2(image, globals) {
 function contextIsFile2(ctx, src) {
   if (!ctx.context || src.includes("$")) return null;
   try {
-    return fs6.statSync(path7.join(ctx.context.dir, src)).isFile();
+    return fs7.statSync(path7.join(ctx.context.dir, src)).isFile();
   } catch {
     return null;
   }
