@@ -3,6 +3,7 @@
  * `dockerfix` reads a few files instead of resolving and compiling some hundred modules (start-up was mostly module
  * loading). Dynamic imports (verify, SARIF, review UI, PR bot) become chunks loaded only when used. Packages with
  * files of their own (the shell parser's wasm) or large optional ones stay ordinary imports from node_modules.
+ * The worker threads of many-file runs (src/pool-worker.ts) start from a second entry, sharing the chunks.
  * bin/dockerfix.js runs the bundle when it is there and dist/src/cli.js otherwise. Run by `npm run build`.
  */
 import fs from 'node:fs';
@@ -12,7 +13,8 @@ import { build } from 'esbuild';
 fs.rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
-  entryPoints: ['dist/src/cli.js'],
+  // The pool's worker script is an entry of its own: src/pool.ts starts it from beside itself (dist/bundle/).
+  entryPoints: ['dist/src/cli.js', 'dist/src/pool-worker.js'],
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -1,0 +1,212 @@
+/**
+ * Rewriting the files of one command run: one after another in this thread, or on a pool of worker threads when
+ * there are many (each thread reads and rewrites whole files; rewrite() is CPU-bound, and one thread also pays the
+ * JIT warm-up alone). Either way the caller sees the same thing: one outcome per file, in the order of `files`,
+ * with the writes of --write done here, in that order, by this thread.
+ *
+ * The pool is used for POOL_MIN_FILES files or more on a machine with more than one core; DOCKERFIX_WORKERS
+ * overrides that: 0 rewrites in this thread, N uses N worker threads whatever the number of files. When the worker
+ * script is not there (running from the TypeScript sources, or from a bundle without it) the run is serial.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { rewrite, UsageError } from './engine.js';
+import { decodeDockerfile, InputError, readDockerfile, writeAtomic } from './io.js';
+import type { FileOutcome } from './report.js';
+import type { RewriteOptions, RewriteResult } from './types.js';
+
+/**
+ * Fewest files for which the pool is used by default. Measured on 2 cores (bundle, --json): starting the workers
+ * costs about as much as rewriting a few dozen files in a warm thread, so below this the serial run is as fast.
+ */
+export const POOL_MIN_FILES = 64;
+/** Files handed to a worker at a time (it holds at most two such batches). */
+const BATCH = 8;
+
+/** What every file of the run is rewritten with: the options of the command and its --context. */
+export interface RewriteJob {
+  base: RewriteOptions;
+  /** --context: the same build context for every file (default: each file's directory). */
+  context?: string;
+}
+
+/** The options rewrite() gets for one file (the same in this thread and in a worker). */
+export function fileOptions(file: string, job: RewriteJob): RewriteOptions {
+  const context = job.context ?? (file === '-' ? null : path.dirname(file));
+  return { ...job.base, context, dockerfileName: path.basename(file) };
+}
+
+/** Worker threads for a run over `count` files: 0 means this thread. */
+export function poolSize(count: number, env: NodeJS.ProcessEnv): number {
+  const forced = env.DOCKERFIX_WORKERS;
+  if (forced !== undefined && forced !== '') {
+    if (!/^\d+$/.test(forced)) throw new UsageError(`DOCKERFIX_WORKERS must be a whole number (0: no worker threads), not "${forced}"`);
+    return Math.min(Number(forced), count);
+  }
+  const cores = os.availableParallelism();
+  return count >= POOL_MIN_FILES && cores > 1 ? cores : 0;
+}
+
+export interface RunOptions {
+  job: RewriteJob;
+  write: boolean;
+  /** Worker threads (poolSize); 0, or a run that reads standard input, rewrites here. */
+  workers: number;
+  readStdin: () => Promise<Uint8Array>;
+  /** Called before each file, in order (the progress line). */
+  onFile?: (index: number, file: string) => void;
+  /** The worker script (tests give another); default: pool-worker.js beside this module. */
+  workerUrl?: URL;
+}
+
+/** Messages of the worker protocol (pool-worker.ts). */
+export interface WorkerInit {
+  job: RewriteJob;
+}
+export type WorkerRequest = { index: number; file: string }[];
+export type WorkerReply =
+  | { index: number; result: RewriteResult }
+  | { index: number; error: { name: string; message: string } };
+
+/** Outcomes in file order, and one line per file that could not be read or written. */
+export async function rewriteFiles(files: string[], options: RunOptions): Promise<{ outcomes: FileOutcome[]; errorLines: string[] }> {
+  const outcomes: FileOutcome[] = [];
+  const errorLines: string[] = [];
+  const url = options.workerUrl ?? new URL('./pool-worker.js', import.meta.url);
+  const pooled = options.workers > 0 && !files.includes('-') && fs.existsSync(fileURLToPath(url));
+  const pool = pooled ? new Pool(url, options.workers, files, options.job) : null;
+  // Directories --write has written into so far, with their ancestors: a result a worker computed before a write
+  // into its file's directory or build context may differ from what the serial run computes after it (a created
+  // .dockerignore changes what the context holds): such a file is rewritten again, here, as the serial run would.
+  const touched = new Set<string>();
+  const wrote = (target: string): void => {
+    for (let dir = path.resolve(path.dirname(target)); !touched.has(dir); dir = path.dirname(dir)) {
+      touched.add(dir);
+      if (path.dirname(dir) === dir) break;
+    }
+  };
+  const stale = (file: string): boolean =>
+    touched.size > 0 && (touched.has(path.resolve(path.dirname(file))) || touched.has(path.resolve(fileOptions(file, options.job).context ?? '.')));
+  try {
+    for (const [i, file] of files.entries()) {
+      options.onFile?.(i, file);
+      try {
+        let result: RewriteResult | null = null;
+        if (pool) {
+          try {
+            result = await pool.result(i);
+          } catch (error) {
+            if (!stale(file)) throw error;
+          }
+          if (stale(file)) result = null;
+        }
+        if (!result) {
+          const text = file === '-' ? decodeDockerfile(await options.readStdin(), '<stdin>') : readDockerfile(file);
+          result = rewrite(text, fileOptions(file, options.job));
+        }
+        const outcome: FileOutcome = { file, result, written: false, created: [] };
+        if (options.write && result.changed && file !== '-') {
+          if (result.output !== result.input) {
+            writeAtomic(file, result.output);
+            wrote(file);
+          }
+          outcome.written = true;
+          const context = fileOptions(file, options.job).context ?? path.dirname(file);
+          for (const f of result.files) {
+            const target = path.join(context, f.path);
+            if (!fs.existsSync(target)) {
+              writeAtomic(target, f.content);
+              wrote(target);
+              outcome.created.push(target);
+            }
+          }
+        }
+        outcomes.push(outcome);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        errorLines.push(error.message);
+      }
+    }
+  } finally {
+    pool?.close();
+  }
+  return { outcomes, errorLines };
+}
+
+/** Worker threads taking batches of files from a shared queue; results are kept by index until asked for. */
+class Pool {
+  private readonly workers: Worker[] = [];
+  private readonly results = new Map<number, WorkerReply>();
+  private waiting: { index: number; resolve: () => void } | null = null;
+  private failure: Error | null = null;
+  private next = 0;
+  private closed = false;
+
+  constructor(url: URL, size: number, private readonly files: string[], job: RewriteJob) {
+    for (let w = 0; w < size; w++) {
+      const worker = new Worker(url, { workerData: { job } satisfies WorkerInit });
+      // Files not answered yet of each batch the worker holds.
+      const inFlight: number[] = [];
+      worker.on('message', (reply: WorkerReply) => {
+        this.results.set(reply.index, reply);
+        if (--inFlight[0] === 0) {
+          inFlight.shift();
+          this.feed(worker, inFlight);
+        }
+        if (this.waiting?.index === reply.index) this.wake();
+      });
+      worker.on('error', (error) => this.fail(new Error(error.message)));
+      worker.on('messageerror', (error) => this.fail(new Error(error.message)));
+      worker.on('exit', (code) => {
+        if (!this.closed) this.fail(new Error(`a worker thread stopped unexpectedly (exit code ${code})`));
+      });
+      this.workers.push(worker);
+      // Two batches each: a worker starts on the second while the first's results travel.
+      this.feed(worker, inFlight);
+      this.feed(worker, inFlight);
+    }
+  }
+
+  /** The result of file `index`; an InputError (or UsageError) as this thread would have thrown it. */
+  async result(index: number): Promise<RewriteResult> {
+    while (!this.results.has(index)) {
+      if (this.failure) throw this.failure;
+      await new Promise<void>((resolve) => (this.waiting = { index, resolve }));
+    }
+    const reply = this.results.get(index)!;
+    this.results.delete(index);
+    if ('result' in reply) return reply.result;
+    const { name, message } = reply.error;
+    if (name === 'InputError') throw new InputError(message);
+    if (name === 'UsageError') throw new UsageError(message);
+    throw new Error(message);
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const worker of this.workers) void worker.terminate();
+  }
+
+  /** Hands the worker its next batch. */
+  private feed(worker: Worker, inFlight: number[]): void {
+    if (this.next >= this.files.length || this.closed) return;
+    const batch: WorkerRequest = [];
+    for (; batch.length < BATCH && this.next < this.files.length; this.next++) batch.push({ index: this.next, file: this.files[this.next] });
+    inFlight.push(batch.length);
+    worker.postMessage(batch);
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.wake();
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = null;
+    waiting?.resolve();
+  }
+}
