@@ -4,21 +4,10 @@
  * command prints).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { rewrite, UsageError } from './engine.js';
-import { InputError, readDockerfile } from './io.js';
-import { fileOptions, type WorkerInit, type WorkerReply, type WorkerRequest } from './pool.js';
+import { rewriteOne, type WorkerInit, type WorkerRequest } from './pool.js';
 
 const { job } = workerData as WorkerInit;
 
 parentPort!.on('message', (batch: WorkerRequest) => {
-  for (const { index, file } of batch) {
-    let reply: WorkerReply;
-    try {
-      reply = { index, result: rewrite(readDockerfile(file), fileOptions(file, job)) };
-    } catch (error) {
-      const name = error instanceof InputError ? 'InputError' : error instanceof UsageError ? 'UsageError' : 'Error';
-      reply = { index, error: { name, message: error instanceof Error ? error.message : String(error) } };
-    }
-    parentPort!.postMessage(reply);
-  }
+  for (const { index, file } of batch) parentPort!.postMessage(rewriteOne(index, file, job));
 });

@@ -1,11 +1,12 @@
 /**
- * Rewriting the files of one command run: one after another in this thread, or on a pool of worker threads when
- * there are many (each thread reads and rewrites whole files; rewrite() is CPU-bound, and one thread also pays the
- * JIT warm-up alone). Either way the caller sees the same thing: one outcome per file, in the order of `files`,
- * with the writes of --write done here, in that order, by this thread.
+ * Rewriting the files of one command run: one after another in this thread, or with a pool of worker threads when
+ * there are many (rewrite() is CPU-bound, and a single thread also pays the JIT warm-up alone). Either way the
+ * caller sees the same thing: one outcome per file, in the order of `files`, with the writes of --write done here,
+ * by this thread, in that order.
  *
- * The pool is used for POOL_MIN_FILES files or more on a machine with more than one core; DOCKERFIX_WORKERS
- * overrides that: 0 rewrites in this thread, N uses N worker threads whatever the number of files. When the worker
+ * The pool is used for POOL_MIN_FILES files or more on a machine with more than one core: one worker thread per
+ * core but one, and this thread rewrites files too while it waits for the next result. DOCKERFIX_WORKERS overrides
+ * that: 0 rewrites in this thread only, N starts N worker threads whatever the number of files. When the worker
  * script is not there (running from the TypeScript sources, or from a bundle without it) the run is serial.
  */
 import fs from 'node:fs';
@@ -47,7 +48,8 @@ export function poolSize(count: number, env: NodeJS.ProcessEnv): number {
     return Math.min(Number(forced), count);
   }
   const cores = os.availableParallelism();
-  return count >= POOL_MIN_FILES && cores > 1 ? cores : 0;
+  // This thread rewrites too: one worker fewer than cores.
+  return count >= POOL_MIN_FILES && cores > 1 ? cores - 1 : 0;
 }
 
 export interface RunOptions {
@@ -71,6 +73,25 @@ export type WorkerReply =
   | { index: number; result: RewriteResult }
   | { index: number; error: { name: string; message: string } };
 
+/** Reads and rewrites one file (in a worker, or ahead of its turn in this thread): the result or the error. */
+export function rewriteOne(index: number, file: string, job: RewriteJob): WorkerReply {
+  try {
+    return { index, result: rewrite(readDockerfile(file), fileOptions(file, job)) };
+  } catch (error) {
+    const name = error instanceof InputError ? 'InputError' : error instanceof UsageError ? 'UsageError' : 'Error';
+    return { index, error: { name, message: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+/** The result of a reply; its error as this thread would have thrown it. */
+function unpack(reply: WorkerReply): RewriteResult {
+  if ('result' in reply) return reply.result;
+  const { name, message } = reply.error;
+  if (name === 'InputError') throw new InputError(message);
+  if (name === 'UsageError') throw new UsageError(message);
+  throw new Error(message);
+}
+
 /** Outcomes in file order, and one line per file that could not be read or written. */
 export async function rewriteFiles(files: string[], options: RunOptions): Promise<{ outcomes: FileOutcome[]; errorLines: string[] }> {
   const outcomes: FileOutcome[] = [];
@@ -78,9 +99,9 @@ export async function rewriteFiles(files: string[], options: RunOptions): Promis
   const url = options.workerUrl ?? new URL('./pool-worker.js', import.meta.url);
   const pooled = options.workers > 0 && !files.includes('-') && fs.existsSync(fileURLToPath(url));
   const pool = pooled ? new Pool(url, options.workers, files, options.job) : null;
-  // Directories --write has written into so far, with their ancestors: a result a worker computed before a write
-  // into its file's directory or build context may differ from what the serial run computes after it (a created
-  // .dockerignore changes what the context holds): such a file is rewritten again, here, as the serial run would.
+  // Directories --write has written into so far, with their ancestors: a result computed ahead of its turn, before a
+  // write into its file's directory or build context, may differ from what the serial run computes after it (a
+  // created .dockerignore changes what the context holds): such a file is rewritten again, as the serial run would.
   const touched = new Set<string>();
   const wrote = (target: string): void => {
     for (let dir = path.resolve(path.dirname(target)); !touched.has(dir); dir = path.dirname(dir)) {
@@ -95,9 +116,10 @@ export async function rewriteFiles(files: string[], options: RunOptions): Promis
       options.onFile?.(i, file);
       try {
         let result: RewriteResult | null = null;
-        if (pool) {
+        const ahead = pool ? await pool.take(i) : null;
+        if (ahead) {
           try {
-            result = await pool.result(i);
+            result = unpack(ahead);
           } catch (error) {
             if (!stale(file)) throw error;
           }
@@ -136,7 +158,11 @@ export async function rewriteFiles(files: string[], options: RunOptions): Promis
   return { outcomes, errorLines };
 }
 
-/** Worker threads taking batches of files from a shared queue; results are kept by index until asked for. */
+/**
+ * Worker threads taking batches of files from a shared queue, and this thread taking single files from it while it
+ * waits for a result (it has the engine loaded already, and rewrites while the workers start). Results are kept by
+ * index until taken.
+ */
 class Pool {
   private readonly workers: Worker[] = [];
   private readonly results = new Map<number, WorkerReply>();
@@ -145,7 +171,7 @@ class Pool {
   private next = 0;
   private closed = false;
 
-  constructor(url: URL, size: number, private readonly files: string[], job: RewriteJob) {
+  constructor(url: URL, size: number, private readonly files: string[], private readonly job: RewriteJob) {
     for (let w = 0; w < size; w++) {
       const worker = new Worker(url, { workerData: { job } satisfies WorkerInit });
       // Files not answered yet of each batch the worker holds.
@@ -170,19 +196,31 @@ class Pool {
     }
   }
 
-  /** The result of file `index`; an InputError (or UsageError) as this thread would have thrown it. */
-  async result(index: number): Promise<RewriteResult> {
-    while (!this.results.has(index)) {
+  /**
+   * The reply for file `index`, or null when no one has taken that file yet: the caller rewrites it now. While a
+   * worker has it, this thread rewrites files further on.
+   */
+  async take(index: number): Promise<WorkerReply | null> {
+    for (;;) {
+      const reply = this.results.get(index);
+      if (reply) {
+        this.results.delete(index);
+        return reply;
+      }
       if (this.failure) throw this.failure;
-      await new Promise<void>((resolve) => (this.waiting = { index, resolve }));
+      if (this.next === index) {
+        this.next++;
+        return null;
+      }
+      if (this.next < this.files.length) {
+        const ahead = this.next++;
+        this.results.set(ahead, rewriteOne(ahead, this.files[ahead], this.job));
+        // Let the workers' messages in (and feed them) before the next file.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      } else {
+        await new Promise<void>((resolve) => (this.waiting = { index, resolve }));
+      }
     }
-    const reply = this.results.get(index)!;
-    this.results.delete(index);
-    if ('result' in reply) return reply.result;
-    const { name, message } = reply.error;
-    if (name === 'InputError') throw new InputError(message);
-    if (name === 'UsageError') throw new UsageError(message);
-    throw new Error(message);
   }
 
   close(): void {
