@@ -14,7 +14,8 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-// Same engine settings as bin/dockerfix.js, so the numbers are the command's.
+// The wasm setting of bin/dockerfix.js, so the parser runs as in the command (its JIT budget, --interrupt-budget, is
+// for one-shot runs and is measured by the command line below, not by the in-process rounds).
 v8.setFlagsFromString('--liftoff-only');
 const { loadCorpus, CORPUS_FILE } = await import('../src/corpus.js');
 const { rewrite } = await import('../src/engine.js');

@@ -9,7 +9,8 @@
  *   has a code cache for scripts only, not for ES modules.
  * - dist/bundle/cli.js and its chunks, the whole command as ES modules: the review UI, the PR bot and the verifier
  *   import ES-only packages (ink, Octokit, prettier), loaded only when used. bin/dockerfix.js runs this one for `-i`,
- *   `pr` and `verify`.
+ *   `pr` and `verify`, and the worker threads of many-file runs (src/pool.ts) start from its second entry,
+ *   dist/bundle/pool-worker.js, sharing its chunks.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,7 +23,8 @@ const require = createRequire(import.meta.url);
 fs.rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
-  entryPoints: ['dist/src/cli.js'],
+  // The pool's worker script is an entry of its own: src/pool.ts starts it from beside itself (dist/bundle/).
+  entryPoints: ['dist/src/cli.js', 'dist/src/pool-worker.js'],
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, findConfig, ignoreMatcher } from './config.js';
 import { rewrite, selectPasses, UsageError } from './engine.js';
-import { decodeDockerfile, InputError, readDockerfile, writeAtomic } from './io.js';
+import { decodeDockerfile, InputError, readDockerfile } from './io.js';
 // Discovery (tinyglobby, ignore) and the reporters (the diff library) are loaded when a run needs them, not for --stdout.
 import type { FileOutcome } from './report.js';
 import type { CacheStrategy, RewriteOptions } from './types.js';
@@ -157,38 +157,21 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
     return EXIT.ok;
   }
 
-  const [{ discover }, { formatOutcome, jsonReport, plural }] = await Promise.all([import('./files.js'), import('./report.js')]);
+  const [{ discover }, { formatOutcome, jsonReport, plural }, { poolSize, rewriteFiles }] = await Promise.all([import('./files.js'), import('./report.js'), import('./pool.js')]);
   const { files: discoveredFiles, errors } = await discover(paths);
   // Files named on the command line are rewritten even when the config ignores them; searches skip them.
   const ignored = found ? ignoreMatcher(config) : null;
   const files = discoveredFiles.filter((f) => !ignored || f === '-' || paths.includes(f) || !ignored(path.relative(found!.root, path.resolve(f))));
-  const errorLines = errors.map((e) => e.message);
-  const outcomes: FileOutcome[] = [];
   const progress = files.length > 20 && Boolean(streams.stderr.isTTY) && format === 'diff';
-  for (const [i, file] of files.entries()) {
-    if (progress) err(`\r\x1b[K[${i + 1}/${files.length}] ${file}`);
-    try {
-      const text = file === '-' ? decodeDockerfile(await readAll(streams.stdin), '<stdin>') : readDockerfile(file);
-      const context = opts.context ?? (file === '-' ? null : path.dirname(file));
-      const result = rewrite(text, { ...baseOptions, context, dockerfileName: path.basename(file) });
-      const outcome: FileOutcome = { file, result, written: false, created: [] };
-      if (opts.write && result.changed && file !== '-') {
-        if (result.output !== text) writeAtomic(file, result.output);
-        outcome.written = true;
-        for (const f of result.files) {
-          const target = path.join(context ?? path.dirname(file), f.path);
-          if (!fs.existsSync(target)) {
-            writeAtomic(target, f.content);
-            outcome.created.push(target);
-          }
-        }
-      }
-      outcomes.push(outcome);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      errorLines.push(error.message);
-    }
-  }
+  // Many files go to worker threads (src/pool.ts); outcomes and writes come in file order either way.
+  const { outcomes, errorLines: fileErrors } = await rewriteFiles(files, {
+    job: { base: baseOptions, context: opts.context },
+    write: Boolean(opts.write),
+    workers: poolSize(files.length, streams.env),
+    readStdin: () => readAll(streams.stdin),
+    onFile: progress ? (i, file) => err(`\r\x1b[K[${i + 1}/${files.length}] ${file}`) : undefined,
+  });
+  const errorLines = [...errors.map((e) => e.message), ...fileErrors];
   if (progress) err('\r\x1b[K');
 
   if (format === 'json') {
