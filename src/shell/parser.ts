@@ -103,7 +103,6 @@ const NESTED_SHELL = new Set(['subshell', 'command_substitution', 'process_subst
  */
 const cache = new Map<string, ShellScript>();
 const CACHE_LIMIT = 4096;
-
 export function parseShell(source: string, base = 0): ShellScript {
   const known = cache.get(source);
   if (known) return known.base === base ? known : rebase(known, base);
@@ -159,6 +158,65 @@ const FIELD_NAME = bash.fields.indexOf('name');
 const FIELD_VALUE = bash.fields.indexOf('value');
 const FIELD_DESTINATION = bash.fields.indexOf('destination');
 
+/** What the walk needs to know of a node type, by type id (every uint16 id has an entry: ERROR is 65535). */
+const F_KNOWN = 1 << 0;
+const F_NAMED = 1 << 1;
+const F_REDIRECT = 1 << 2;
+const F_COMMENT = 1 << 3;
+const F_COMMAND = 1 << 4;
+const F_ASSIGNMENT = 1 << 5;
+const F_BUILTIN = 1 << 6;
+const F_COMMAND_NAME = 1 << 7;
+/** Its children do not run in the RUN's own shell. */
+const F_NESTED = 1 << 8;
+/** word, number, command_name, concatenation: the value is made of the named children's. */
+const F_CONCAT = 1 << 9;
+const F_STRING = 1 << 10;
+const F_STRING_CONTENT = 1 << 11;
+const F_LIST = 1 << 12;
+/** `&&`, `||`, `;`, `&`, `|`: joins statements. */
+const F_OPERATOR = 1 << 13;
+const F_AMPERSAND = 1 << 14;
+/** A parent whose variable_assignment children are its own words, not commands. */
+const F_OWNS_ASSIGNMENTS = 1 << 15;
+const FLAGS = new Uint16Array(65536);
+/** How a word's value is computed from the node (wordValue's cases), by type id. */
+const V_NULL = 0;
+const V_TEXT = 1;
+const V_RAW_STRING = 2;
+const V_STRING = 3;
+const V_CONCATENATION = 4;
+const V_ASSIGNMENT = 5;
+const VALUE_KIND = new Uint8Array(65536);
+const typeName = (id: number): string => TYPES[id] || 'ERROR';
+for (const id of [...TYPES.keys(), 65535]) {
+  if (id < TYPES.length && TYPES[id] === undefined) continue;
+  const t = typeName(id);
+  let f = F_KNOWN | (bash.nodeTypeIsNamed(id) ? F_NAMED : 0);
+  if (t.endsWith('_redirect')) f |= F_REDIRECT;
+  if (t === 'comment') f |= F_COMMENT;
+  if (t === 'command') f |= F_COMMAND | F_OWNS_ASSIGNMENTS;
+  if (t === 'declaration_command') f |= F_BUILTIN | F_OWNS_ASSIGNMENTS;
+  if (t === 'unset_command' || t === 'test_command') f |= F_BUILTIN;
+  if (t === 'variable_assignment') f |= F_ASSIGNMENT;
+  if (t === 'command_name') f |= F_COMMAND_NAME;
+  if (t === 'subshell' || t === 'command_substitution' || t === 'process_substitution' || t === 'pipeline') f |= F_NESTED;
+  if (t === 'word' || t === 'number' || t === 'command_name' || t === 'concatenation') f |= F_CONCAT;
+  if (t === 'string') f |= F_STRING;
+  if (t === 'string_content') f |= F_STRING_CONTENT;
+  if (t === 'list') f |= F_LIST;
+  if (t === '&&' || t === '||' || t === ';' || t === '&' || t === '|') f |= F_OPERATOR;
+  if (t === '&') f |= F_AMPERSAND;
+  FLAGS[id] = f;
+  VALUE_KIND[id] =
+    t === 'word' || t === 'number' || t === 'command_name' ? V_TEXT
+    : t === 'raw_string' ? V_RAW_STRING
+    : t === 'string' ? V_STRING
+    : t === 'concatenation' ? V_CONCATENATION
+    : t === 'variable_assignment' ? V_ASSIGNMENT
+    : V_NULL;
+}
+
 /** The walk's cursor: the tree's address for the direct calls, or the TreeCursor when they are not available. */
 let treeAddress = 0;
 let slow: TreeCursor | null = null;
@@ -208,6 +266,8 @@ const MODE_ASSIGNMENT = 7;
 /** One node on the walk's path from the root; reused for every node at its depth. */
 class Frame {
   type = '';
+  flags = 0;
+  valueKind = V_NULL;
   named = false;
   start = 0;
   end = 0;
@@ -286,29 +346,32 @@ function convert(script: ShellScript): void {
   outer: for (;;) {
     const parent = depth > 0 ? frames[depth - 1] : null;
     const f = frames[depth] ?? (frames[depth] = new Frame());
-    const type = TYPES[nodeTypeId()] || 'ERROR';
-    const named = nodeIsNamed();
+    const id = nodeTypeId();
+    const flags = FLAGS[id];
+    const type = typeName(id);
+    const named = flags & F_KNOWN ? (flags & F_NAMED) !== 0 : nodeIsNamed();
     f.type = type;
+    f.flags = flags;
+    f.valueKind = VALUE_KIND[id];
     f.named = named;
     f.mode = MODE_NONE;
     f.flat = false;
     f.cmd = null;
     f.selfAssign = false;
     let role = ROLE_NONE;
-    let ranged = false;
     let statement = false;
     if (parent) {
       switch (parent.mode) {
         case MODE_COMMAND:
           if (named) {
-            if (type === 'variable_assignment') role = ROLE_ASSIGN;
-            else if (type === 'command_name') role = ROLE_CMDNAME;
-            else if (type.endsWith('_redirect')) role = ROLE_REDIRECT;
-            else if (type !== 'comment') role = ROLE_WORD;
+            if (flags & F_ASSIGNMENT) role = ROLE_ASSIGN;
+            else if (flags & F_COMMAND_NAME) role = ROLE_CMDNAME;
+            else if (flags & F_REDIRECT) role = ROLE_REDIRECT;
+            else if (!(flags & F_COMMENT)) role = ROLE_WORD;
           }
           break;
         case MODE_BUILTIN:
-          if (type !== 'comment' && !type.endsWith('_redirect')) role = ROLE_WORD;
+          if (!(flags & (F_COMMENT | F_REDIRECT))) role = ROLE_WORD;
           break;
         case MODE_REDIRECT:
           if (!parent.targetSeen && fieldId() === FIELD_DESTINATION) {
@@ -317,7 +380,7 @@ function convert(script: ShellScript): void {
           }
           break;
         case MODE_CMDNAME:
-          if (named && parent.first === null && parent.namedChildren++ === 0) role = ROLE_CMDNAME_FIRST;
+          if (named && parent.namedChildren++ === 0) role = ROLE_CMDNAME_FIRST;
           break;
         case MODE_CONCAT:
           if (named) {
@@ -326,7 +389,7 @@ function convert(script: ShellScript): void {
           }
           break;
         case MODE_STRING:
-          if (named && type !== 'string_content') parent.literal = false;
+          if (named && !(flags & F_STRING_CONTENT)) parent.literal = false;
           break;
         case MODE_ASSIGNMENT: {
           if (parent.nameText !== null && parent.valueSeen) break;
@@ -342,28 +405,27 @@ function convert(script: ShellScript): void {
       }
       if (parent.flat) {
         if (!named) {
-          if (type === '&&' || type === '||' || type === ';' || type === '&' || type === '|') pending = type;
-        } else if (type === 'list') f.flat = true;
-        else if (type !== 'comment') statement = true;
+          if (flags & F_OPERATOR) pending = type as Connector;
+        } else if (flags & F_LIST) f.flat = true;
+        else if (!(flags & F_COMMENT)) statement = true;
       }
     } else f.flat = true;
     f.role = role;
-    if (role !== ROLE_NONE || statement) ranged = true;
+    let ranged = role !== ROLE_NONE || statement;
 
     if (!named) {
-      if (type === '&') script.background = true;
+      if (flags & F_AMPERSAND) script.background = true;
     } else {
       nodeTypes.add(type);
       const top = parent ? parent.childTop : true;
-      f.childTop = top && type !== 'subshell' && type !== 'command_substitution' && type !== 'process_substitution' && type !== 'pipeline';
-      const parentType = parent?.type;
-      if (type === 'command') {
+      f.childTop = top && !(flags & F_NESTED);
+      if (flags & F_COMMAND) {
         f.cmd = newCommand(top);
         f.mode = MODE_COMMAND;
-      } else if (type === 'variable_assignment' && parentType !== 'command' && parentType !== 'declaration_command') {
+      } else if (flags & F_ASSIGNMENT && !(parent !== null && parent.flags & F_OWNS_ASSIGNMENTS)) {
         f.cmd = newCommand(top);
         f.selfAssign = true;
-      } else if (type === 'declaration_command' || type === 'unset_command' || type === 'test_command') {
+      } else if (flags & F_BUILTIN) {
         f.cmd = newCommand(top);
         f.mode = MODE_BUILTIN;
       }
@@ -382,14 +444,14 @@ function convert(script: ShellScript): void {
           f.namedChildren = 0;
         } else if (role !== ROLE_NONE || f.selfAssign) {
           // The node's value is wanted: gather what it is made of.
-          if (type === 'word' || type === 'number' || type === 'command_name' || type === 'concatenation') {
+          if (flags & F_CONCAT) {
             f.mode = MODE_CONCAT;
             f.namedChildren = 0;
             f.acc = '';
-          } else if (type === 'string') {
+          } else if (flags & F_STRING) {
             f.mode = MODE_STRING;
             f.literal = true;
-          } else if (type === 'variable_assignment') {
+          } else if (flags & F_ASSIGNMENT) {
             f.mode = MODE_ASSIGNMENT;
             f.nameText = null;
             f.valueSeen = false;
@@ -473,24 +535,22 @@ function wordOf(f: Frame): Word {
 
 /** Quote removal for literal words; null when the word depends on an expansion. */
 function valueOf(f: Frame): string | null {
-  switch (f.type) {
-    case 'word':
-    case 'number':
-    case 'command_name': {
-      if (f.mode !== MODE_CMDNAME && f.namedChildren > 0) return f.acc;
+  switch (f.valueKind) {
+    case V_TEXT: {
+      if (f.mode === MODE_CONCAT && f.namedChildren > 0) return f.acc;
       const text = current.slice(f.start, f.end);
       return text.indexOf('\\') < 0 ? text : text.replace(/\\(\r?\n)/g, '').replace(/\\(.)/g, '$1');
     }
-    case 'raw_string':
+    case V_RAW_STRING:
       return current.slice(f.start + 1, f.end - 1);
-    case 'string': {
+    case V_STRING: {
       if (!f.literal) return null;
       const text = current.slice(f.start, f.end).slice(1, -1);
       return text.indexOf('\\') < 0 ? text : text.replace(/\\([$`"\\\n])/g, '$1');
     }
-    case 'concatenation':
+    case V_CONCATENATION:
       return f.acc;
-    case 'variable_assignment':
+    case V_ASSIGNMENT:
       return f.nameText !== null ? `${f.nameText}=${f.valueSeen ? f.valueText : ''}` : current.slice(f.start, f.end);
     default:
       return null;
