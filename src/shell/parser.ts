@@ -530,7 +530,10 @@ function leave(f: Frame, parent: Frame | null): void {
 }
 
 function wordOf(f: Frame): Word {
-  return { text: current.slice(f.start, f.end), value: valueOf(f), start: currentBase + f.start, end: currentBase + f.end };
+  const text = current.slice(f.start, f.end);
+  // A plain word is its own value: the same string, not a second copy.
+  const value = f.valueKind === V_TEXT && (f.mode !== MODE_CONCAT || f.namedChildren === 0) && text.indexOf('\\') < 0 ? text : valueOf(f);
+  return { text, value, start: currentBase + f.start, end: currentBase + f.end };
 }
 
 /** Quote removal for literal words; null when the word depends on an expansion. */
