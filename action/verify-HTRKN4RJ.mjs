@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-I46WVYQY.mjs";
+} from "./chunk-INLUZQBY.mjs";
 import {
   DockerError,
   build,
