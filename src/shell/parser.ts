@@ -268,7 +268,6 @@ class Frame {
   type = '';
   flags = 0;
   valueKind = V_NULL;
-  named = false;
   start = 0;
   end = 0;
   role = ROLE_NONE;
@@ -353,7 +352,6 @@ function convert(script: ShellScript): void {
     f.type = type;
     f.flags = flags;
     f.valueKind = VALUE_KIND[id];
-    f.named = named;
     f.mode = MODE_NONE;
     f.flat = false;
     f.cmd = null;

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-INLUZQBY.mjs";
+} from "./chunk-CHBU62PP.mjs";
 import {
   DockerError,
   build,

@@ -12558,7 +12558,6 @@ var Frame = class {
   type = "";
   flags = 0;
   valueKind = V_NULL;
-  named = false;
   start = 0;
   end = 0;
   role = ROLE_NONE;
@@ -12635,7 +12634,6 @@ function convert(script) {
     f.type = type;
     f.flags = flags2;
     f.valueKind = VALUE_KIND[id];
-    f.named = named;
     f.mode = MODE_NONE;
     f.flat = false;
     f.cmd = null;
