@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-Y2DEVBAE.mjs";
+} from "./chunk-3VZTSVZV.mjs";
 import {
   DockerError,
   build,

@@ -3305,7 +3305,7 @@ var require_modifiableInstruction = __commonJS({
               let index = rawValue.indexOf("=");
               let firstMatch = false;
               let secondMatch = false;
-              let startIndex = -1;
+              let startIndex2 = -1;
               nameSearchLoop: for (let i2 = 0; i2 < rawValue.length; i2++) {
                 switch (rawValue.charAt(i2)) {
                   case "\\":
@@ -3316,7 +3316,7 @@ var require_modifiableInstruction = __commonJS({
                     break;
                   case "-":
                     if (secondMatch) {
-                      startIndex = i2;
+                      startIndex2 = i2;
                       break nameSearchLoop;
                     } else if (firstMatch) {
                       secondMatch = true;
@@ -3325,11 +3325,11 @@ var require_modifiableInstruction = __commonJS({
                     }
                     break;
                   default:
-                    startIndex = i2;
+                    startIndex2 = i2;
                     break nameSearchLoop;
                 }
               }
-              let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
+              let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex2);
               if (index === -1) {
                 this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
               } else if (index === value.length - 1) {
@@ -8562,21 +8562,21 @@ var LookaheadIterator = class {
     };
   }
 };
-function getText(tree, startIndex, endIndex, startPosition) {
-  const length = endIndex - startIndex;
-  let result = tree.textCallback(startIndex, startPosition);
+function getText(tree, startIndex2, endIndex2, startPosition) {
+  const length = endIndex2 - startIndex2;
+  let result = tree.textCallback(startIndex2, startPosition);
   if (result) {
-    startIndex += result.length;
-    while (startIndex < endIndex) {
-      const string = tree.textCallback(startIndex, startPosition);
+    startIndex2 += result.length;
+    while (startIndex2 < endIndex2) {
+      const string = tree.textCallback(startIndex2, startPosition);
       if (string && string.length > 0) {
-        startIndex += string.length;
+        startIndex2 += string.length;
         result += string;
       } else {
         break;
       }
     }
-    if (startIndex > endIndex) {
+    if (startIndex2 > endIndex2) {
       result = result.slice(0, length);
     }
   }
@@ -8806,11 +8806,11 @@ var TreeCursor = class _TreeCursor {
   /** Get the string content of the cursor's current node. */
   get nodeText() {
     marshalTreeCursor(this);
-    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    const startIndex2 = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    const endIndex2 = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
     C._ts_tree_cursor_start_position_wasm(this.tree[0]);
     const startPosition = unmarshalPoint(TRANSFER_BUFFER);
-    return getText(this.tree, startIndex, endIndex, startPosition);
+    return getText(this.tree, startIndex2, endIndex2, startPosition);
   }
   /** Get the start position of the cursor's current node. */
   get startPosition() {
@@ -8989,7 +8989,7 @@ var Node = class {
   constructor(internal, {
     id,
     tree,
-    startIndex,
+    startIndex: startIndex2,
     startPosition,
     other
   }) {
@@ -8997,7 +8997,7 @@ var Node = class {
     this[0] = other;
     this.id = id;
     this.tree = tree;
-    this.startIndex = startIndex;
+    this.startIndex = startIndex2;
     this.startPosition = startPosition;
   }
   /**
@@ -9156,9 +9156,9 @@ var Node = class {
    * See also {@link Node#childForFieldName}. You can
    * convert a field name to an id using {@link Language#fieldIdForName}.
    */
-  childForFieldId(fieldId) {
+  childForFieldId(fieldId2) {
     marshalNode(this);
-    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId2);
     return unmarshalNode(this.tree);
   }
   /**
@@ -9168,8 +9168,8 @@ var Node = class {
    * {@link Node#childrenForFieldName}.
    */
   childForFieldName(fieldName) {
-    const fieldId = this.tree.language.fields.indexOf(fieldName);
-    if (fieldId !== -1) return this.childForFieldId(fieldId);
+    const fieldId2 = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId2 !== -1) return this.childForFieldId(fieldId2);
     return null;
   }
   /** Get the field name of this node's child at the given index. */
@@ -9192,8 +9192,8 @@ var Node = class {
    * See also {@link Node#children}.
    */
   childrenForFieldName(fieldName) {
-    const fieldId = this.tree.language.fields.indexOf(fieldName);
-    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+    const fieldId2 = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId2 !== -1 && fieldId2 !== 0) return this.childrenForFieldId(fieldId2);
     return [];
   }
   /**
@@ -9201,9 +9201,9 @@ var Node = class {
     *
     * See also {@link Node#childrenForFieldName}.
     */
-  childrenForFieldId(fieldId) {
+  childrenForFieldId(fieldId2) {
     marshalNode(this);
-    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId2);
     const count = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const result = new Array(count);
@@ -10043,8 +10043,8 @@ var Query = class {
   matches(node, options = {}) {
     const startPosition = options.startPosition ?? ZERO_POINT;
     const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
+    const startIndex2 = options.startIndex ?? 0;
+    const endIndex2 = options.endIndex ?? 0;
     const matchLimit = options.matchLimit ?? 4294967295;
     const maxStartDepth = options.maxStartDepth ?? 4294967295;
     const timeoutMicros = options.timeoutMicros ?? 0;
@@ -10053,7 +10053,7 @@ var Query = class {
       throw new Error("Arguments must be numbers");
     }
     this.matchLimit = matchLimit;
-    if (endIndex !== 0 && startIndex > endIndex) {
+    if (endIndex2 !== 0 && startIndex2 > endIndex2) {
       throw new Error("`startIndex` cannot be greater than `endIndex`");
     }
     if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
@@ -10070,8 +10070,8 @@ var Query = class {
       startPosition.column,
       endPosition.row,
       endPosition.column,
-      startIndex,
-      endIndex,
+      startIndex2,
+      endIndex2,
       matchLimit,
       maxStartDepth,
       timeoutMicros
@@ -10120,8 +10120,8 @@ var Query = class {
   captures(node, options = {}) {
     const startPosition = options.startPosition ?? ZERO_POINT;
     const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
+    const startIndex2 = options.startIndex ?? 0;
+    const endIndex2 = options.endIndex ?? 0;
     const matchLimit = options.matchLimit ?? 4294967295;
     const maxStartDepth = options.maxStartDepth ?? 4294967295;
     const timeoutMicros = options.timeoutMicros ?? 0;
@@ -10130,7 +10130,7 @@ var Query = class {
       throw new Error("Arguments must be numbers");
     }
     this.matchLimit = matchLimit;
-    if (endIndex !== 0 && startIndex > endIndex) {
+    if (endIndex2 !== 0 && startIndex2 > endIndex2) {
       throw new Error("`startIndex` cannot be greater than `endIndex`");
     }
     if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
@@ -10147,8 +10147,8 @@ var Query = class {
       startPosition.column,
       endPosition.row,
       endPosition.column,
-      startIndex,
-      endIndex,
+      startIndex2,
+      endIndex2,
       matchLimit,
       maxStartDepth,
       timeoutMicros
@@ -10360,8 +10360,8 @@ var Language = class _Language {
   /**
    * Get the field name for a field id.
    */
-  fieldNameForId(fieldId) {
-    return this.fields[fieldId] ?? null;
+  fieldNameForId(fieldId2) {
+    return this.fields[fieldId2] ?? null;
   }
   /**
    * Get the node type id for a node type name.
@@ -12329,14 +12329,14 @@ var Parser = class {
         address += SIZE_OF_RANGE;
       }
     }
-    const treeAddress = C._ts_parser_parse_wasm(
+    const treeAddress2 = C._ts_parser_parse_wasm(
       this[0],
       this[1],
       oldTree ? oldTree[0] : 0,
       rangeAddress,
       rangeCount
     );
-    if (!treeAddress) {
+    if (!treeAddress2) {
       C.currentParseCallback = null;
       C.currentLogCallback = null;
       C.currentProgressCallback = null;
@@ -12345,7 +12345,7 @@ var Parser = class {
     if (!this.language) {
       throw new Error("Parser must have a language to parse");
     }
-    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+    const result = new Tree(INTERNAL, treeAddress2, this.language, C.currentParseCallback);
     C.currentParseCallback = null;
     C.currentLogCallback = null;
     C.currentProgressCallback = null;
@@ -12428,9 +12428,9 @@ async function init2() {
   const bash = await Language.load(fs2.readFileSync(__fileURLToPath(new URL("./tree-sitter-bash.wasm", import.meta.url))));
   parser = new Parser();
   parser.setLanguage(bash);
+  learn(bash);
 }
 var shellReady = init2();
-await shellReady;
 function fastI32(module2) {
   const setValue2 = module2.setValue;
   const getValue2 = module2.getValue;
@@ -12441,7 +12441,6 @@ function fastI32(module2) {
   };
   module2.getValue = (ptr, type = "i8") => type === "i32" ? module2.HEAP_DATA_VIEW.getInt32((ptr >> 2) * 4, true) : getValue2(ptr, type);
 }
-var NESTED_SHELL = /* @__PURE__ */ new Set(["subshell", "command_substitution", "process_substitution", "pipeline"]);
 var cache = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 4096;
 function parseShell(source, base = 0) {
@@ -12469,10 +12468,145 @@ function rebase(script, to) {
     statements: script.statements.map((st) => ({ ...st, start: st.start + base, end: st.end + base }))
   };
 }
+var rawFirstChild;
+var rawNextSibling;
+var rawParent;
+var rawTypeId;
+var rawIsNamed;
+var rawStart;
+var rawEnd;
+var rawFieldId;
+var rawDelete;
+var RAW_CURSOR = false;
+var TYPES = [];
+var FIELD_NAME = -1;
+var FIELD_VALUE = -1;
+var FIELD_DESTINATION = -1;
+var F_KNOWN = 1 << 0;
+var F_NAMED = 1 << 1;
+var F_REDIRECT = 1 << 2;
+var F_COMMENT = 1 << 3;
+var F_COMMAND = 1 << 4;
+var F_ASSIGNMENT = 1 << 5;
+var F_BUILTIN = 1 << 6;
+var F_COMMAND_NAME = 1 << 7;
+var F_NESTED = 1 << 8;
+var F_CONCAT = 1 << 9;
+var F_STRING = 1 << 10;
+var F_STRING_CONTENT = 1 << 11;
+var F_LIST = 1 << 12;
+var F_OPERATOR = 1 << 13;
+var F_AMPERSAND = 1 << 14;
+var F_OWNS_ASSIGNMENTS = 1 << 15;
+var FLAGS = new Uint16Array(65536);
+var V_NULL = 0;
+var V_TEXT = 1;
+var V_RAW_STRING = 2;
+var V_STRING = 3;
+var V_CONCATENATION = 4;
+var V_ASSIGNMENT = 5;
+var VALUE_KIND = new Uint8Array(65536);
+var typeName = (id) => TYPES[id] || "ERROR";
+function learn(bash) {
+  const raw = binding;
+  rawFirstChild = raw._ts_tree_cursor_goto_first_child_wasm;
+  rawNextSibling = raw._ts_tree_cursor_goto_next_sibling_wasm;
+  rawParent = raw._ts_tree_cursor_goto_parent_wasm;
+  rawTypeId = raw._ts_tree_cursor_current_node_type_id_wasm;
+  rawIsNamed = raw._ts_tree_cursor_current_node_is_named_wasm;
+  rawStart = raw._ts_tree_cursor_start_index_wasm;
+  rawEnd = raw._ts_tree_cursor_end_index_wasm;
+  rawFieldId = raw._ts_tree_cursor_current_field_id_wasm;
+  rawDelete = raw._ts_tree_cursor_delete_wasm;
+  RAW_CURSOR = [rawFirstChild, rawNextSibling, rawParent, rawTypeId, rawIsNamed, rawStart, rawEnd, rawFieldId, rawDelete].every((f) => typeof f === "function");
+  TYPES = bash.types;
+  FIELD_NAME = bash.fields.indexOf("name");
+  FIELD_VALUE = bash.fields.indexOf("value");
+  FIELD_DESTINATION = bash.fields.indexOf("destination");
+  for (const id of [...TYPES.keys(), 65535]) {
+    if (id < TYPES.length && TYPES[id] === void 0) continue;
+    const t = typeName(id);
+    let f = F_KNOWN | (bash.nodeTypeIsNamed(id) ? F_NAMED : 0);
+    if (t.endsWith("_redirect")) f |= F_REDIRECT;
+    if (t === "comment") f |= F_COMMENT;
+    if (t === "command") f |= F_COMMAND | F_OWNS_ASSIGNMENTS;
+    if (t === "declaration_command") f |= F_BUILTIN | F_OWNS_ASSIGNMENTS;
+    if (t === "unset_command" || t === "test_command") f |= F_BUILTIN;
+    if (t === "variable_assignment") f |= F_ASSIGNMENT;
+    if (t === "command_name") f |= F_COMMAND_NAME;
+    if (t === "subshell" || t === "command_substitution" || t === "process_substitution" || t === "pipeline") f |= F_NESTED;
+    if (t === "word" || t === "number" || t === "command_name" || t === "concatenation") f |= F_CONCAT;
+    if (t === "string") f |= F_STRING;
+    if (t === "string_content") f |= F_STRING_CONTENT;
+    if (t === "list") f |= F_LIST;
+    if (t === "&&" || t === "||" || t === ";" || t === "&" || t === "|") f |= F_OPERATOR;
+    if (t === "&") f |= F_AMPERSAND;
+    FLAGS[id] = f;
+    VALUE_KIND[id] = t === "word" || t === "number" || t === "command_name" ? V_TEXT : t === "raw_string" ? V_RAW_STRING : t === "string" ? V_STRING : t === "concatenation" ? V_CONCATENATION : t === "variable_assignment" ? V_ASSIGNMENT : V_NULL;
+  }
+}
+var treeAddress = 0;
+var slow = null;
+var gotoFirstChild = () => slow ? slow.gotoFirstChild() : rawFirstChild(treeAddress) === 1;
+var gotoNextSibling = () => slow ? slow.gotoNextSibling() : rawNextSibling(treeAddress) === 1;
+var gotoParent = () => slow ? slow.gotoParent() : rawParent(treeAddress) === 1;
+var nodeTypeId = () => slow ? slow.nodeTypeId : rawTypeId(treeAddress);
+var nodeIsNamed = () => slow ? slow.nodeIsNamed : rawIsNamed(treeAddress) === 1;
+var startIndex = () => slow ? slow.startIndex : rawStart(treeAddress);
+var endIndex = () => slow ? slow.endIndex : rawEnd(treeAddress);
+var fieldId = () => slow ? slow.currentFieldId : rawFieldId(treeAddress);
 var current = "";
-var textOf = (node) => current.slice(node.startIndex, node.endIndex);
+var currentBase = 0;
+var ROLE_NONE = 0;
+var ROLE_ASSIGN = 1;
+var ROLE_WORD = 2;
+var ROLE_CMDNAME = 3;
+var ROLE_CMDNAME_FIRST = 4;
+var ROLE_REDIRECT = 5;
+var ROLE_TARGET = 6;
+var ROLE_CONCAT = 7;
+var ROLE_VA_VALUE = 8;
+var MODE_NONE = 0;
+var MODE_COMMAND = 1;
+var MODE_BUILTIN = 2;
+var MODE_REDIRECT = 3;
+var MODE_CMDNAME = 4;
+var MODE_CONCAT = 5;
+var MODE_STRING = 6;
+var MODE_ASSIGNMENT = 7;
+var Frame = class {
+  type = "";
+  flags = 0;
+  valueKind = V_NULL;
+  start = 0;
+  end = 0;
+  role = ROLE_NONE;
+  mode = MODE_NONE;
+  /** The children run in the RUN's own shell. */
+  childTop = false;
+  /** The children are top-level statements (the root, and lists among them). */
+  flat = false;
+  /** The command this node is (command, builtin, or a bare assignment), or whose children's words it collects. */
+  cmd = null;
+  /** A bare assignment: its own word is its command's assignment. */
+  selfAssign = false;
+  /** MODE_CONCAT: named children seen, and the value so far (null once one is dynamic). */
+  namedChildren = 0;
+  acc = "";
+  /** MODE_STRING: every named child is string_content. */
+  literal = true;
+  /** MODE_CMDNAME: the first named child's word. */
+  first = null;
+  /** MODE_REDIRECT: the destination word, and whether the destination was seen. */
+  target = null;
+  targetSeen = false;
+  /** MODE_ASSIGNMENT: the name's text and the value's word value (or text). */
+  nameText = null;
+  valueSeen = false;
+  valueText = null;
+};
+var frames = [];
 function parseUncached(source, base) {
-  current = source;
   const tree = parser.parse(source);
   if (!tree) throw new Error("shell parser returned no tree");
   try {
@@ -12486,163 +12620,234 @@ function parseUncached(source, base) {
       nodeTypes: /* @__PURE__ */ new Set(),
       background: false
     };
-    collect(root, script, base, true);
-    flattenStatements(root, script, base, source);
+    const cursor = root.walk();
+    const address = tree[0];
+    if (RAW_CURSOR && typeof address === "number") {
+      treeAddress = address;
+      slow = null;
+    } else slow = cursor;
+    current = source;
+    currentBase = base;
+    try {
+      convert(script);
+    } finally {
+      if (slow) cursor.delete();
+      else rawDelete(treeAddress);
+      slow = null;
+    }
     return script;
   } finally {
     tree.delete();
   }
 }
-function collect(root, script, base, topLevel) {
-  const cursor = root.walk();
-  const tops = [topLevel];
-  const types = [];
+function convert(script) {
+  const { commands, statements, nodeTypes } = script;
+  let pending = null;
   let depth = 0;
-  try {
-    outer: for (; ; ) {
-      const type = cursor.nodeType;
-      const named = cursor.nodeIsNamed;
-      if (!named) {
-        if (type === "&") script.background = true;
-      } else {
-        script.nodeTypes.add(type);
-        if (type === "command" || type === "variable_assignment" || type === "declaration_command" || type === "unset_command" || type === "test_command") {
-          const parent = depth > 0 ? types[depth - 1] : void 0;
-          if (type === "command" || type === "variable_assignment" && parent !== "command" && parent !== "declaration_command") {
-            script.commands.push(toCommand(cursor.currentNode, type, base, tops[depth]));
-          } else if (type !== "variable_assignment") {
-            script.commands.push(toBuiltin(cursor.currentNode, base, tops[depth]));
+  outer: for (; ; ) {
+    const parent = depth > 0 ? frames[depth - 1] : null;
+    const f = frames[depth] ?? (frames[depth] = new Frame());
+    const id = nodeTypeId();
+    const flags2 = FLAGS[id];
+    const type = typeName(id);
+    const named = flags2 & F_KNOWN ? (flags2 & F_NAMED) !== 0 : nodeIsNamed();
+    f.type = type;
+    f.flags = flags2;
+    f.valueKind = VALUE_KIND[id];
+    f.mode = MODE_NONE;
+    f.flat = false;
+    f.cmd = null;
+    f.selfAssign = false;
+    let role = ROLE_NONE;
+    let statement = false;
+    if (parent) {
+      switch (parent.mode) {
+        case MODE_COMMAND:
+          if (named) {
+            if (flags2 & F_ASSIGNMENT) role = ROLE_ASSIGN;
+            else if (flags2 & F_COMMAND_NAME) role = ROLE_CMDNAME;
+            else if (flags2 & F_REDIRECT) role = ROLE_REDIRECT;
+            else if (!(flags2 & F_COMMENT)) role = ROLE_WORD;
+          }
+          break;
+        case MODE_BUILTIN:
+          if (!(flags2 & (F_COMMENT | F_REDIRECT))) role = ROLE_WORD;
+          break;
+        case MODE_REDIRECT:
+          if (!parent.targetSeen && fieldId() === FIELD_DESTINATION) {
+            parent.targetSeen = true;
+            role = ROLE_TARGET;
+          }
+          break;
+        case MODE_CMDNAME:
+          if (named && parent.namedChildren++ === 0) role = ROLE_CMDNAME_FIRST;
+          break;
+        case MODE_CONCAT:
+          if (named) {
+            parent.namedChildren++;
+            if (parent.acc !== null) role = ROLE_CONCAT;
+          }
+          break;
+        case MODE_STRING:
+          if (named && !(flags2 & F_STRING_CONTENT)) parent.literal = false;
+          break;
+        case MODE_ASSIGNMENT: {
+          if (parent.nameText !== null && parent.valueSeen) break;
+          const field = fieldId();
+          if (field === FIELD_NAME && parent.nameText === null) {
+            parent.nameText = current.slice(startIndex(), endIndex());
+          } else if (field === FIELD_VALUE && !parent.valueSeen) {
+            parent.valueSeen = true;
+            role = ROLE_VA_VALUE;
+          }
+          break;
+        }
+      }
+      if (parent.flat) {
+        if (!named) {
+          if (flags2 & F_OPERATOR) pending = type;
+        } else if (flags2 & F_LIST) f.flat = true;
+        else if (!(flags2 & F_COMMENT)) statement = true;
+      }
+    } else f.flat = true;
+    f.role = role;
+    let ranged = role !== ROLE_NONE || statement;
+    if (!named) {
+      if (flags2 & F_AMPERSAND) script.background = true;
+    } else {
+      nodeTypes.add(type);
+      const top = parent ? parent.childTop : true;
+      f.childTop = top && !(flags2 & F_NESTED);
+      if (flags2 & F_COMMAND) {
+        f.cmd = newCommand(top);
+        f.mode = MODE_COMMAND;
+      } else if (flags2 & F_ASSIGNMENT && !(parent !== null && parent.flags & F_OWNS_ASSIGNMENTS)) {
+        f.cmd = newCommand(top);
+        f.selfAssign = true;
+      } else if (flags2 & F_BUILTIN) {
+        f.cmd = newCommand(top);
+        f.mode = MODE_BUILTIN;
+      }
+      if (f.cmd !== null) {
+        commands.push(f.cmd);
+        ranged = true;
+      }
+      if (f.mode === MODE_NONE) {
+        if (role === ROLE_REDIRECT) {
+          f.mode = MODE_REDIRECT;
+          f.target = null;
+          f.targetSeen = false;
+        } else if (role === ROLE_CMDNAME) {
+          f.mode = MODE_CMDNAME;
+          f.first = null;
+          f.namedChildren = 0;
+        } else if (role !== ROLE_NONE || f.selfAssign) {
+          if (flags2 & F_CONCAT) {
+            f.mode = MODE_CONCAT;
+            f.namedChildren = 0;
+            f.acc = "";
+          } else if (flags2 & F_STRING) {
+            f.mode = MODE_STRING;
+            f.literal = true;
+          } else if (flags2 & F_ASSIGNMENT) {
+            f.mode = MODE_ASSIGNMENT;
+            f.nameText = null;
+            f.valueSeen = false;
+            f.valueText = null;
           }
         }
-        if (cursor.gotoFirstChild()) {
-          types[depth] = type;
-          tops[depth + 1] = tops[depth] && !NESTED_SHELL.has(type);
-          depth++;
-          continue;
+      }
+    }
+    if (ranged) {
+      f.start = startIndex();
+      f.end = endIndex();
+      if (f.cmd !== null) {
+        f.cmd.start = currentBase + f.start;
+        f.cmd.end = currentBase + f.end;
+      }
+      if (statement) {
+        const prev = statements.length > 0 ? statements[statements.length - 1] : void 0;
+        let before = pending;
+        if (prev) {
+          if (before === null) before = "\n";
+          else if (before === ";") {
+            const between = current.slice(prev.end - currentBase, f.start);
+            if (between.includes("\n") && !between.includes(";")) before = "\n";
+          }
         }
-      }
-      for (; ; ) {
-        if (depth === 0) break outer;
-        if (cursor.gotoNextSibling()) continue outer;
-        cursor.gotoParent();
-        depth--;
+        statements.push({ start: currentBase + f.start, end: currentBase + f.end, before: prev ? before : null, type });
+        pending = null;
       }
     }
-  } finally {
-    cursor.delete();
-  }
-}
-function toCommand(node, type, base, topLevel) {
-  const cmd = {
-    kind: "command",
-    start: base + node.startIndex,
-    end: base + node.endIndex,
-    assignments: [],
-    words: [],
-    redirects: [],
-    topLevelShell: topLevel
-  };
-  if (type === "variable_assignment") {
-    cmd.assignments.push(toWord(node, base, type));
-    return cmd;
-  }
-  for (const child of node.namedChildren) {
-    if (!child) continue;
-    const t = child.type;
-    if (t === "variable_assignment") cmd.assignments.push(toWord(child, base, t));
-    else if (t === "command_name") {
-      const name2 = child.namedChildren[0];
-      cmd.words.push(name2 ? toWord(name2, base) : toWord(child, base, t));
-    } else if (t.endsWith("_redirect")) cmd.redirects.push(toRedirect(child, base));
-    else if (t !== "comment") cmd.words.push(toWord(child, base, t));
-  }
-  return cmd;
-}
-function toBuiltin(node, base, topLevel) {
-  const words = [];
-  for (const child of node.children) {
-    if (!child) continue;
-    const t = child.type;
-    if (t === "comment" || t.endsWith("_redirect")) continue;
-    words.push(toWord(child, base, t));
-  }
-  return { kind: "command", start: base + node.startIndex, end: base + node.endIndex, assignments: [], words, redirects: [], topLevelShell: topLevel };
-}
-function toRedirect(node, base) {
-  const dest = node.childForFieldName("destination");
-  return {
-    text: textOf(node),
-    start: base + node.startIndex,
-    end: base + node.endIndex,
-    target: dest ? toWord(dest, base) : null
-  };
-}
-function toWord(node, base, type) {
-  const start2 = node.startIndex;
-  const end = node.endIndex;
-  return { text: current.slice(start2, end), value: wordValue(node, type), start: base + start2, end: base + end };
-}
-function wordValue(node, type = node.type) {
-  switch (type) {
-    case "word":
-    case "number":
-    case "command_name":
-      if (node.namedChildCount > 0) return concat(node);
-      return textOf(node).replace(/\\(\r?\n)/g, "").replace(/\\(.)/g, "$1");
-    case "raw_string":
-      return textOf(node).slice(1, -1);
-    case "string": {
-      for (const c of node.namedChildren) if (c && c.type !== "string_content") return null;
-      return textOf(node).slice(1, -1).replace(/\\([$`"\\\n])/g, "$1");
+    if (named && gotoFirstChild()) {
+      depth++;
+      continue;
     }
-    case "concatenation":
-      return concat(node);
-    case "variable_assignment": {
-      const value = node.childForFieldName("value");
-      const name2 = node.childForFieldName("name");
-      return name2 ? `${textOf(name2)}=${value ? wordValue(value) ?? textOf(value) : ""}` : textOf(node);
+    leave(f, parent);
+    for (; ; ) {
+      if (depth === 0) break outer;
+      if (gotoNextSibling()) continue outer;
+      gotoParent();
+      depth--;
+      leave(frames[depth], depth > 0 ? frames[depth - 1] : null);
     }
-    case "ansi_c_string":
-      return null;
+  }
+}
+function newCommand(topLevel) {
+  return { kind: "command", start: 0, end: 0, assignments: [], words: [], redirects: [], topLevelShell: topLevel };
+}
+function leave(f, parent) {
+  const role = f.role;
+  if (role === ROLE_NONE && !f.selfAssign) return;
+  if (role === ROLE_CONCAT) {
+    const v = valueOf(f);
+    parent.acc = v === null ? null : parent.acc + v;
+    return;
+  }
+  if (role === ROLE_VA_VALUE) {
+    parent.valueText = valueOf(f) ?? current.slice(f.start, f.end);
+    return;
+  }
+  if (role === ROLE_REDIRECT) {
+    parent.cmd.redirects.push({ text: current.slice(f.start, f.end), start: currentBase + f.start, end: currentBase + f.end, target: f.target });
+    return;
+  }
+  if (role === ROLE_CMDNAME) {
+    parent.cmd.words.push(f.first ?? wordOf(f));
+    return;
+  }
+  if (role === ROLE_ASSIGN) parent.cmd.assignments.push(wordOf(f));
+  else if (role === ROLE_WORD) parent.cmd.words.push(wordOf(f));
+  else if (role === ROLE_TARGET) parent.target = wordOf(f);
+  else if (role === ROLE_CMDNAME_FIRST) parent.first = wordOf(f);
+  if (f.selfAssign) f.cmd.assignments.push(wordOf(f));
+}
+function wordOf(f) {
+  const text = current.slice(f.start, f.end);
+  const value = f.valueKind === V_TEXT && (f.mode !== MODE_CONCAT || f.namedChildren === 0) && text.indexOf("\\") < 0 ? text : valueOf(f);
+  return { text, value, start: currentBase + f.start, end: currentBase + f.end };
+}
+function valueOf(f) {
+  switch (f.valueKind) {
+    case V_TEXT: {
+      if (f.mode === MODE_CONCAT && f.namedChildren > 0) return f.acc;
+      const text = current.slice(f.start, f.end);
+      return text.indexOf("\\") < 0 ? text : text.replace(/\\(\r?\n)/g, "").replace(/\\(.)/g, "$1");
+    }
+    case V_RAW_STRING:
+      return current.slice(f.start + 1, f.end - 1);
+    case V_STRING: {
+      if (!f.literal) return null;
+      const text = current.slice(f.start, f.end).slice(1, -1);
+      return text.indexOf("\\") < 0 ? text : text.replace(/\\([$`"\\\n])/g, "$1");
+    }
+    case V_CONCATENATION:
+      return f.acc;
+    case V_ASSIGNMENT:
+      return f.nameText !== null ? `${f.nameText}=${f.valueSeen ? f.valueText : ""}` : current.slice(f.start, f.end);
     default:
       return null;
   }
-}
-function concat(node) {
-  let out2 = "";
-  for (const child of node.namedChildren) {
-    if (!child) continue;
-    const v = wordValue(child);
-    if (v === null) return null;
-    out2 += v;
-  }
-  return out2;
-}
-function flattenStatements(root, script, base, source) {
-  let pending = null;
-  const visit = (node) => {
-    for (const child of node.children) {
-      if (!child) continue;
-      const type = child.type;
-      if (!child.isNamed) {
-        const op = type;
-        if (op === "&&" || op === "||" || op === ";" || op === "&" || op === "|") pending = op;
-        continue;
-      }
-      if (type === "comment") continue;
-      if (type === "list") {
-        visit(child);
-        continue;
-      }
-      const prev = script.statements[script.statements.length - 1];
-      let before = pending;
-      if (prev && before === null) before = "\n";
-      if (prev && before === ";" && source.slice(prev.end - base, child.startIndex).includes("\n") && !source.slice(prev.end - base, child.startIndex).includes(";")) before = "\n";
-      script.statements.push({ start: base + child.startIndex, end: base + child.endIndex, before: prev ? before : null, type });
-      pending = null;
-    }
-  };
-  visit(root);
 }
 function commandName(cmd) {
   const first = cmd.words[0];
@@ -12650,6 +12855,7 @@ function commandName(cmd) {
   const slash = first.value.lastIndexOf("/");
   return slash >= 0 ? first.value.slice(slash + 1) : first.value;
 }
+await shellReady;
 
 // src/document.ts
 var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("dockerfix.rawArguments");
@@ -18805,7 +19011,7 @@ function rewrite(input, options = {}) {
   let text = input;
   let finalSkips = [];
   const created = /* @__PURE__ */ new Set();
-  const frames = new LineFrames(input);
+  const frames2 = new LineFrames(input);
   let rounds = 0;
   const declined = /* @__PURE__ */ new Set();
   for (let iteration = 0; rounds < MAX_ROUNDS && iteration < MAX_ROUNDS * 4; iteration++) {
@@ -18822,11 +19028,11 @@ function rewrite(input, options = {}) {
     const proposed = propose(passes, ctx, options);
     const { candidates, skips, problems } = obeyIgnores(doc, ignores, proposed);
     if (iteration === 0) rejected.push(...problems);
-    finalSkips = skips.map((s) => frames.skip(s, round));
+    finalSkips = skips.map((s) => frames2.skip(s, round));
     const fresh = candidates.filter((c) => c.edits.length > 0 || (c.files ?? []).some((f) => !created.has(f.path)));
     const dropped = rejected.length;
     const applied = applyRound(doc, fresh, rejected, declined);
-    for (let i2 = dropped; i2 < rejected.length; i2++) rejected[i2] = frames.skip(rejected[i2], round);
+    for (let i2 = dropped; i2 < rejected.length; i2++) rejected[i2] = frames2.skip(rejected[i2], round);
     if (applied.changes.length === 0) {
       if (applied.declined) continue;
       break;
@@ -18838,9 +19044,9 @@ function rewrite(input, options = {}) {
       break;
     }
     seen.add(applied.text);
-    changes.push(...applied.changes.map((c) => frames.change(c, round)));
-    inputEdits.push(...applied.changes.map((c) => frames.inputEdits(c.edits, round)));
-    frames.push(applied.changes.flatMap((c) => c.edits), applied.text);
+    changes.push(...applied.changes.map((c) => frames2.change(c, round)));
+    inputEdits.push(...applied.changes.map((c) => frames2.inputEdits(c.edits, round)));
+    frames2.push(applied.changes.flatMap((c) => c.edits), applied.text);
     text = applied.text;
     rounds++;
   }
