@@ -74,12 +74,9 @@ function loadCore(file) {
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require('node:module').createRequire(file), module, file, path.dirname(file));
-  const { main, shellReady } = module.exports;
+  const { main } = module.exports;
   return {
-    run: async (args) => {
-      await shellReady;
-      return main(args);
-    },
+    run: main,
     saveCache: () => {
       if (cachedData && !script.cachedDataRejected) return;
       const tmp = `${cacheFile}.${process.pid}.tmp`;

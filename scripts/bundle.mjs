@@ -40,7 +40,7 @@ await build({
 });
 
 // The shell parser waits for its WebAssembly at its top level, which CommonJS cannot: the line goes, and
-// bin/dockerfix.js awaits the `shellReady` the command exports instead.
+// src/cli.ts awaits `shellReady` before it reads a Dockerfile instead.
 const TOP_LEVEL_AWAIT = 'dockerfix:top-level-await';
 const LAZY_COMMANDS = /^\.\/(review|pr|verify)\/command\.js$/;
 const core = {

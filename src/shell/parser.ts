@@ -21,7 +21,8 @@ let parser: Parser;
 
 /**
  * Loads the two WebAssembly modules (web-tree-sitter's runtime and the bash grammar). This module waits for it at its
- * top level; the command's CommonJS bundle (scripts/bundle.mjs), which cannot, awaits `shellReady` before it runs.
+ * top level; in the command's CommonJS bundle (scripts/bundle.mjs), which cannot, src/cli.ts awaits `shellReady`
+ * before its first rewrite.
  */
 async function init(): Promise<void> {
   await Parser.init(binding);
@@ -325,6 +326,7 @@ class Frame {
 const frames: Frame[] = [];
 
 function parseUncached(source: string, base: number): ShellScript {
+  if (!parser) throw new Error('the shell parser is not loaded yet (await shellReady first)');
   const tree = parser.parse(source);
   if (!tree) throw new Error('shell parser returned no tree');
   try {
@@ -593,6 +595,6 @@ export function commandName(cmd: SimpleCommand): string | null {
   return slash >= 0 ? first.value.slice(slash + 1) : first.value;
 }
 
-// Last: init() fills the tables declared above once the WebAssembly is loaded. The command's CommonJS bundle, which
-// has no top-level await, awaits `shellReady` itself.
+// Last: init() fills the tables declared above once the WebAssembly is loaded. In the command's CommonJS bundle, which
+// has no top-level await, src/cli.ts awaits `shellReady` itself.
 await shellReady; // dockerfix:top-level-await (scripts/bundle.mjs removes this line)

@@ -12607,6 +12607,7 @@ var Frame = class {
 };
 var frames = [];
 function parseUncached(source, base) {
+  if (!parser) throw new Error("the shell parser is not loaded yet (await shellReady first)");
   const tree = parser.parse(source);
   if (!tree) throw new Error("shell parser returned no tree");
   try {

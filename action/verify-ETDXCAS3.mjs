@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-3VZTSVZV.mjs";
+} from "./chunk-JZL43QY3.mjs";
 import {
   DockerError,
   build,
