@@ -2,6 +2,7 @@
  * The document model: dockerfile-ast's instructions with string offsets, stages, the escape character, and the
  * shell view of every RUN (parsed once). Line/character positions are converted to offsets here and nowhere else.
  */
+import { Parser as AstParser } from 'dockerfile-ast/lib/parser.js';
 import { DockerfileParser, Instruction as AstInstructionClass, type Argument, type Instruction as AstInstruction } from 'dockerfile-ast';
 
 type Position = { line: number; character: number };
@@ -147,6 +148,28 @@ dockerfileProto.organizeComments = function organizeComments() {
     const s = stages[lo - 1];
     if (s && isInside(range.start, s.range)) s.stage.addComment(comment);
   }
+};
+
+/**
+ * dockerfile-ast builds every instruction twice: once while reading its arguments (to look for heredocs) and again,
+ * with the same arguments, to add it to the file (a different end only when a heredoc body followed). Each build
+ * runs the instruction's constructor, which tokenizes its arguments (RUN, CMD, ENTRYPOINT and SHELL also read the
+ * JSON form). The second call with the same arguments gets the first object: what a fresh build would give.
+ */
+type CreateInstruction = (dockerfile: unknown, instruction: string, start: number, instructionEnd: number, end: number) => unknown;
+type LastCreated = { dockerfile: unknown; instruction: string; start: number; instructionEnd: number; end: number; made: unknown };
+const LAST_CREATED = Symbol('dockerfix.lastCreated');
+const parserProto = AstParser.prototype as unknown as { createInstruction: CreateInstruction; [LAST_CREATED]?: LastCreated };
+const createInstruction = parserProto.createInstruction;
+parserProto.createInstruction = function reuse(this: { [LAST_CREATED]?: LastCreated }, dockerfile, instruction, start, instructionEnd, end) {
+  const last = this[LAST_CREATED];
+  if (last && last.start === start && last.end === end && last.instructionEnd === instructionEnd && last.instruction === instruction && last.dockerfile === dockerfile) {
+    this[LAST_CREATED] = undefined;
+    return last.made;
+  }
+  const made = createInstruction.call(this, dockerfile, instruction, start, instructionEnd, end);
+  this[LAST_CREATED] = { dockerfile, instruction, start, instructionEnd, end, made };
+  return made;
 };
 
 const KNOWN_KEYWORDS = new Set([
