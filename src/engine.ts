@@ -103,6 +103,8 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
  * does not name it again: "(line 7)" and "at line 7" go (ids are computed before, from the pass's own words).
  */
 export function withoutOwnLine(message: string, line: number): string {
+  // Both forms hold `line N`: most messages do not, and need no pattern built for them.
+  if (!message.includes(`line ${line}`)) return message;
   return message.replace(new RegExp(`\\s*\\(line ${line}\\)|\\s+at line ${line}(?!\\d)`, 'g'), '');
 }
 
