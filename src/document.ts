@@ -2,6 +2,7 @@
  * The document model: dockerfile-ast's instructions with string offsets, stages, the escape character, and the
  * shell view of every RUN (parsed once). Line/character positions are converted to offsets here and nowhere else.
  */
+import { Argument as AstArgument } from 'dockerfile-ast/lib/argument.js';
 import { Parser as AstParser } from 'dockerfile-ast/lib/parser.js';
 import { DockerfileParser, Instruction as AstInstructionClass, type Argument, type Instruction as AstInstruction } from 'dockerfile-ast';
 
@@ -100,7 +101,151 @@ export interface DockerDocument {
 const RAW_ARGUMENTS = Symbol('dockerfix.rawArguments');
 type Memo = { [RAW_ARGUMENTS]?: Argument[] };
 const proto = AstInstructionClass.prototype as unknown as { getRawArguments(this: Memo): Argument[] };
-const tokenize = proto.getRawArguments;
+
+type TextDocument = { getText(): string; offsetAt(p: Position): number; positionAt(offset: number): Position };
+type Tokenized = { document: TextDocument; escapeChar: string; getInstructionRange(): { start: Position; end: Position }; getTextContent(): string };
+
+/**
+ * dockerfile-ast's own getRawArguments (lib/instruction.js), step for step, with two differences that change no
+ * result: an argument's value is sliced from the text in runs instead of grown one character at a time (a string
+ * per character), and its range is the `{ start, end }` Range.create returns for two positions, without
+ * Range.create's checks of what positionAt made. Compared with the original on the corpus and fixtures by
+ * test/document-tokenize.test.ts.
+ */
+export function tokenizeArguments(this: Tokenized): Argument[] {
+  const args: Argument[] = [];
+  const document = this.document;
+  const escapeChar = this.escapeChar;
+  const range = this.getInstructionRange();
+  const extra = document.offsetAt(range.end) - document.offsetAt(range.start);
+  const content = this.getTextContent();
+  const fullArgs = content.substring(extra);
+  const offset = document.offsetAt(range.start) + extra;
+  const argument = (value: string, from: number, to: number): Argument =>
+    new AstArgument(value, { start: document.positionAt(offset + from), end: document.positionAt(offset + to) });
+  let start = false;
+  let comment = false;
+  let found = -1;
+  let escapedWhitespaceDetected = false;
+  let escaping = false;
+  let escapeMarker = -1;
+  // The value so far: `head`, then the characters runFrom..runTo of fullArgs not yet added to it.
+  let head = '';
+  let runFrom = 0;
+  let runTo = 0;
+  const add = (k: number): void => {
+    if (k === runTo && runFrom !== runTo) {
+      runTo++;
+      return;
+    }
+    if (runFrom !== runTo) head += fullArgs.slice(runFrom, runTo);
+    runFrom = k;
+    runTo = k + 1;
+  };
+  const value = (): string => (runFrom === runTo ? head : head + fullArgs.slice(runFrom, runTo));
+  const reset = (): void => {
+    head = '';
+    runFrom = runTo = 0;
+  };
+  for (let i = 0; i < fullArgs.length; i++) {
+    const char = fullArgs.charAt(i);
+    if (char === ' ' || char === '\t' || char === '\r' || char === '\n') {
+      if (escaping) {
+        escapedWhitespaceDetected = true;
+        if (char === '\r' || char === '\n') {
+          escapedWhitespaceDetected = false;
+          if (comment) {
+            comment = false;
+            start = true;
+          }
+        }
+        continue;
+      } else if (found !== -1) {
+        args.push(argument(value(), found, escapeMarker === -1 ? i : escapeMarker));
+        escapeMarker = -1;
+        reset();
+        found = -1;
+      }
+    } else if (char === escapeChar) {
+      const next = fullArgs.charAt(i + 1);
+      if (next === ' ' || next === '\t') {
+        whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+          switch (fullArgs.charAt(j)) {
+            case ' ':
+            case '\t':
+              continue;
+            case '\r':
+              j++;
+            // falls through
+            case '\n':
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1) escapeMarker = i;
+              i = j;
+              break whitespaceCheck;
+            default:
+              escapeMarker = i;
+              if (found === -1) i = j - 1;
+              break whitespaceCheck;
+          }
+        }
+      } else if (next === '\r') {
+        comment = false;
+        escaping = true;
+        start = true;
+        if (found !== -1 && escapeMarker === -1) escapeMarker = i;
+        i += 2;
+      } else if (next === '\n') {
+        comment = false;
+        escaping = true;
+        start = true;
+        if (found !== -1 && escapeMarker === -1) escapeMarker = i;
+        i++;
+      } else {
+        if (escapedWhitespaceDetected && escapeMarker !== -1) {
+          args.push(argument(value(), found, escapeMarker));
+          reset();
+          found = -1;
+        }
+        escapeMarker = -1;
+        escapedWhitespaceDetected = false;
+        escaping = false;
+        if (next === '$') {
+          add(i);
+          add(i + 1);
+        } else if (next === '') {
+          break;
+        } else {
+          add(i + 1);
+        }
+        if (found === -1) found = i;
+        i++;
+      }
+    } else if (!comment) {
+      if (start && char === '#') {
+        comment = true;
+      } else {
+        if (escapedWhitespaceDetected && escapeMarker !== -1) {
+          args.push(argument(value(), found, escapeMarker));
+          reset();
+          found = -1;
+        }
+        escapedWhitespaceDetected = false;
+        escaping = false;
+        escapeMarker = -1;
+        add(i);
+        if (found === -1) found = i;
+      }
+      start = false;
+    }
+  }
+  if (found !== -1) args.push(argument(value(), found, escapeMarker === -1 ? fullArgs.length : escapeMarker));
+  return args;
+}
+/** dockerfile-ast's own tokenizer, kept for the test comparing tokenizeArguments with it. */
+export const dockerfileAstTokenize = proto.getRawArguments as (this: unknown) => Argument[];
+const tokenize = tokenizeArguments as unknown as (this: Memo) => Argument[];
 proto.getRawArguments = function memoized(this: Memo): Argument[] {
   // A property of the instruction, not a WeakMap: the map's bookkeeping cost more than the tokenizing it saved.
   const args = (this[RAW_ARGUMENTS] ??= tokenize.call(this));
@@ -177,6 +322,9 @@ const KNOWN_KEYWORDS = new Set([
   'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
 ]);
 
+/** Instructions with an exec (JSON array) form. */
+const EXEC_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL']);
+
 const WINDOWS_IMAGE = /(^|\/)(windows|nanoserver|servercore|windowsservercore)([:/@-]|$)|mcr\.microsoft\.com\/(windows|powershell|dotnet\/framework)|(^|\/)powershell(:|$)/i;
 
 /** The 1-based line holding `offset`, given the offsets where lines start (from computeLineStarts). */
@@ -236,6 +384,7 @@ export function parseDocument(text: string): DockerDocument {
   let runsUnreliable: string | null = null;
   let stageIndex = -1;
   const globalArgs = new Map<string, string>();
+  let nextMarker = -1;
 
   for (const node of ast.getInstructions()) {
     const keyword = node.getKeyword().toUpperCase();
@@ -251,11 +400,13 @@ export function parseDocument(text: string): DockerDocument {
     const argsStart = args.length ? args[0].start : end;
     const argsEnd = args.length ? args[args.length - 1].end : end;
     // getHeredocs() tokenizes the instruction again: only ask when there can be one.
-    const heredocs = hasHeredocs(node) && text.slice(start, end).includes('<<') ? (node as unknown as { getHeredocs(): { getName(): string }[] }).getHeredocs() : [];
+    // (The next `<<` of the text, looked up again only once passed: instructions come in order.)
+    if (nextMarker < start) nextMarker = text.indexOf('<<', start) >>> 0;
+    const heredocs = hasHeredocs(node) && nextMarker + 2 <= end ? (node as unknown as { getHeredocs(): { getName(): string }[] }).getHeredocs() : [];
     if (heredocs.some((h) => h.getName() === '') && !runsUnreliable) {
       runsUnreliable = `line ${range.start.line + 1} has a heredoc marker with a space after "<<", which the parser does not read as a heredoc`;
     }
-    const json = ['RUN', 'CMD', 'ENTRYPOINT', 'SHELL'].includes(keyword) && body.slice(argsStart - bom, argsEnd - bom).trimStart().startsWith('[');
+    const json = EXEC_FORM.has(keyword) && body.slice(argsStart - bom, argsEnd - bom).trimStart().startsWith('[');
     const instruction: Instruction = {
       index: instructions.length,
       keyword,
@@ -318,7 +469,7 @@ export function parseDocument(text: string): DockerDocument {
       return { start: s, end: e, line: c.getRange().start.line + 1, text: text.slice(s, e) };
     }),
     runsUnreliable,
-    lineStarts: lineStarts.map((s) => s + bom),
+    lineStarts: bom ? lineStarts.map((s) => s + bom) : lineStarts,
     offsetOfLine: (line: number) => (line - 1 < lineStarts.length ? lineStarts[line - 1] + bom : text.length),
     lineOf,
   };

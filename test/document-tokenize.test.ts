@@ -1,0 +1,64 @@
+/**
+ * document.ts replaces dockerfile-ast's argument tokenizer with tokenizeArguments (same steps, cheaper strings):
+ * every instruction of the corpus (inputs and every-pass outputs), the fixtures and a few hand-made edge cases must
+ * get exactly the arguments (values and ranges) dockerfile-ast's own gives.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { DockerfileParser } from 'dockerfile-ast';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus.js';
+import { dockerfileAstTokenize, tokenizeArguments } from '../src/document.js';
+import { rewrite } from '../src/engine.js';
+import { PASSES } from '../transforms/index.js';
+
+type Tokens = { getValue(): string; getRange(): unknown }[];
+const plain = (args: Tokens) => args.map((a) => [a.getValue(), a.getRange()]);
+
+function mismatches(text: string): string[] {
+  const out: string[] = [];
+  for (const ins of DockerfileParser.parse(text).getInstructions()) {
+    const trigger = (ins as unknown as { getTriggerInstruction?: () => unknown }).getTriggerInstruction?.call(ins);
+    for (const node of trigger ? [ins, trigger] : [ins]) {
+      const want = JSON.stringify(plain(dockerfileAstTokenize.call(node) as unknown as Tokens));
+      const got = JSON.stringify(plain(tokenizeArguments.call(node as never) as unknown as Tokens));
+      if (got !== want) out.push(`${want}\n${got}`);
+    }
+  }
+  return out;
+}
+
+function fixtures(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? fixtures(p) : e.name.endsWith('Dockerfile') ? [fs.readFileSync(p, 'utf8')] : [];
+  });
+}
+
+const EDGES = [
+  'RUN a\\ b c\\\\d "x y" \\$HOME \\',
+  'RUN a \\  \n  b \\ \t\r\n c\\\n#comment\n d',
+  'RUN x\\\n# c\\\n\n  y\\ \\ z',
+  '# escape=`\nRUN a`\n b` c``d `$X `',
+  '# escape=`\r\nRUN a ` \r\n b\\c `\r\n#x\r\n e',
+  'ONBUILD RUN --mount=type=cache,target=/x  a\\\n  b',
+  'ENV A=1 \\\n    B="two words" \\\n    C=\\$D',
+  'RUN a\\',
+  'RUN\\\n  a',
+  'COPY <<EOF /x\nbody \\\nEOF\n',
+];
+
+describe('tokenizeArguments', () => {
+  it('matches dockerfile-ast on hand-made edge cases and the fixtures', () => {
+    for (const text of [...EDGES, ...EDGES.map((t) => t.replace(/\n/g, '\r\n')), ...fixtures('fixtures')]) expect(mismatches(text), text).toEqual([]);
+  });
+
+  const corpus = loadCorpus();
+  it.skipIf(!corpus)('matches dockerfile-ast on every corpus file and its every-pass output', () => {
+    const all = PASSES.map((p) => p.id);
+    for (const e of corpus ?? []) {
+      expect(mismatches(e.content), e.id).toEqual([]);
+      expect(mismatches(rewrite(e.content, { passes: all, unsafe: true }).output), e.id).toEqual([]);
+    }
+  });
+});
