@@ -5,7 +5,7 @@
  * order, applies them, checks the result, re-parses and repeats until nothing applies (ESLint's fix loop). Text
  * outside the edited ranges is copied byte for byte, so untouched lines, comments, CRLF, the BOM and directives stay.
  */
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
 import { openContext } from './context.js';
 import { computeLineStarts, lineAt, parseDocumentCached, type DockerDocument, type Instruction } from './document.js';
 import { ignoredBy, readIgnores, ruleName, type Ignores } from './ignore.js';
@@ -14,6 +14,9 @@ import type { Change, Edit, FileCreation, ProposedChange, RewriteOptions, Rewrit
 import { PASSES } from '../transforms/index.js';
 
 const MAX_ROUNDS = 10;
+
+/** crypto.hash (Node 20.12 and later): no Hash object per change id. */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
 
 /** The output check parses each round's result; the next round starts from that same text (see parseCached). */
 const parseCached = parseDocumentCached;
@@ -293,16 +296,18 @@ function propose(passes: Pass[], ctx: PassContext, options: RewriteOptions): { c
 }
 
 export function changeId(pass: string, proposed: ProposedChange, text: string): string {
-  const hash = createHash('sha1');
-  hash.update(`${pass}\0${proposed.message}`);
+  // One string hashed at once (Node's one-shot hash, where there is one): each piece starts with \0, so the UTF-8
+  // of the whole is the pieces' UTF-8 one after the other, the bytes a streamed hash would read.
+  let data = `${pass}\0${proposed.message}`;
   // The whole lines around each edit: the same edit in two different instructions gets two ids.
   for (const e of proposed.edits) {
     const from = text.lastIndexOf('\n', e.start - 1) + 1;
     const nl = text.indexOf('\n', e.end);
-    hash.update(`\0${text.slice(from, nl < 0 ? text.length : nl)}\0${e.start - from}\0${e.end - e.start}\0${e.text}`);
+    data += `\0${text.slice(from, nl < 0 ? text.length : nl)}\0${e.start - from}\0${e.end - e.start}\0${e.text}`;
   }
-  for (const f of proposed.files ?? []) hash.update(`\0${f.path}\0${f.content}`);
-  return `${pass}:${hash.digest('hex').slice(0, 8)}`;
+  for (const f of proposed.files ?? []) data += `\0${f.path}\0${f.content}`;
+  const digest = oneShotHash ? oneShotHash('sha1', data, 'hex') : createHash('sha1').update(data).digest('hex');
+  return `${pass}:${digest.slice(0, 8)}`;
 }
 
 function toCandidate(pass: string, proposed: ProposedChange, doc: DockerDocument, priority: number): Candidate | null {
