@@ -44,34 +44,273 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/jsonArgument.js
-var require_jsonArgument = __commonJS({
-  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+var main_exports = {};
+__export(main_exports, {
+  TextDocument: () => TextDocument
+});
+function mergeSort(data, compare) {
+  if (data.length <= 1) {
+    return data;
+  }
+  const p = data.length / 2 | 0;
+  const left = data.slice(0, p);
+  const right = data.slice(p);
+  mergeSort(left, compare);
+  mergeSort(right, compare);
+  let leftIdx = 0;
+  let rightIdx = 0;
+  let i2 = 0;
+  while (leftIdx < left.length && rightIdx < right.length) {
+    const ret = compare(left[leftIdx], right[rightIdx]);
+    if (ret <= 0) {
+      data[i2++] = left[leftIdx++];
+    } else {
+      data[i2++] = right[rightIdx++];
+    }
+  }
+  while (leftIdx < left.length) {
+    data[i2++] = left[leftIdx++];
+  }
+  while (rightIdx < right.length) {
+    data[i2++] = right[rightIdx++];
+  }
+  return data;
+}
+function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
+  const result = isAtLineStart ? [textOffset] : [];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text.charCodeAt(i2);
+    if (isEOL(ch)) {
+      if (ch === 13 && i2 + 1 < text.length && text.charCodeAt(i2 + 1) === 10) {
+        i2++;
+      }
+      result.push(textOffset + i2 + 1);
+    }
+  }
+  return result;
+}
+function isEOL(char) {
+  return char === 13 || char === 10;
+}
+function getWellformedRange(range) {
+  const start2 = range.start;
+  const end = range.end;
+  if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
+    return { start: end, end: start2 };
+  }
+  return range;
+}
+function getWellformedEdit(textEdit) {
+  const range = getWellformedRange(textEdit.range);
+  if (range !== textEdit.range) {
+    return { newText: textEdit.newText, range };
+  }
+  return textEdit;
+}
+var FullTextDocument, TextDocument;
+var init_main = __esm({
+  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.JSONArgument = void 0;
-    var argument_1 = require_argument();
-    var JSONArgument = class extends argument_1.Argument {
-      constructor(value, range, jsonRange) {
-        super(value, range);
-        this.jsonRange = jsonRange;
+    FullTextDocument = class _FullTextDocument {
+      constructor(uri, languageId, version, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version;
+        this._content = content;
+        this._lineOffsets = void 0;
       }
-      getJSONRange() {
-        return this.jsonRange;
+      get uri() {
+        return this._uri;
       }
-      getJSONValue() {
-        let value = super.getValue();
-        value = value.substring(1, value.length - 1);
-        return value;
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start2 = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start2, end);
+        }
+        return this._content;
+      }
+      update(changes, version) {
+        for (const change of changes) {
+          if (_FullTextDocument.isIncremental(change)) {
+            const range = getWellformedRange(change.range);
+            const startOffset = this.offsetAt(range.start);
+            const endOffset = this.offsetAt(range.end);
+            this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+            const insertedEndOffset = startOffset + change.text.length;
+            const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
+            const crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+            if (crlfAtStart || crlfAtEnd) {
+              this._lineOffsets = void 0;
+              continue;
+            }
+            const startLine = Math.max(range.start.line, 0);
+            const endLine = Math.max(range.end.line, 0);
+            let lineOffsets = this._lineOffsets;
+            const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+            if (endLine - startLine === addedLineOffsets.length) {
+              for (let i2 = 0, len = addedLineOffsets.length; i2 < len; i2++) {
+                lineOffsets[i2 + startLine + 1] = addedLineOffsets[i2];
+              }
+            } else {
+              if (addedLineOffsets.length < 1e4) {
+                lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
+              } else {
+                this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+              }
+            }
+            const diff = change.text.length - (endOffset - startOffset);
+            if (diff !== 0) {
+              for (let i2 = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i2 < len; i2++) {
+                lineOffsets[i2] = lineOffsets[i2] + diff;
+              }
+            }
+          } else if (_FullTextDocument.isFull(change)) {
+            this._content = change.text;
+            this._lineOffsets = void 0;
+          } else {
+            throw new Error("Unknown change event received");
+          }
+        }
+        this._version = version;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          this._lineOffsets = computeLineOffsets(this._content, true);
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return { line: 0, character: offset };
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+        return { line, character: offset - lineOffsets[line] };
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        if (position.character <= 0) {
+          return lineOffset;
+        }
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const offset = Math.min(lineOffset + position.character, nextLineOffset);
+        return this.ensureBeforeEOL(offset, lineOffset);
+      }
+      getLineRange(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          const lastLine = lineOffsets.length - 1;
+          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+        } else if (line < 0) {
+          return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        }
+        const startOffset = lineOffsets[line];
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+        return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+      }
+      getEOLCharacters(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          return "";
+        } else if (line < 0) {
+          return "";
+        }
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+        return this._content.substring(eolOffset, nextLineOffset);
+      }
+      ensureBeforeEOL(offset, lineOffset) {
+        while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+          offset--;
+        }
+        return offset;
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+      static isIncremental(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+      }
+      static isFull(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
       }
     };
-    exports.JSONArgument = JSONArgument;
+    (function(TextDocument3) {
+      function create(uri, languageId, version, content) {
+        return new FullTextDocument(uri, languageId, version, content);
+      }
+      TextDocument3.create = create;
+      function update(document2, changes, version) {
+        if (document2 instanceof FullTextDocument) {
+          document2.update(changes, version);
+          return document2;
+        } else {
+          throw new Error("TextDocument.update: document must be created by TextDocument.create");
+        }
+      }
+      TextDocument3.update = update;
+      function applyEdits2(document2, edits) {
+        const text = document2.getText();
+        const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = 0;
+        const spans = [];
+        for (const e of sortedEdits) {
+          const startOffset = document2.offsetAt(e.range.start);
+          if (startOffset < lastModifiedOffset) {
+            throw new Error("Overlapping edit");
+          } else if (startOffset > lastModifiedOffset) {
+            spans.push(text.substring(lastModifiedOffset, startOffset));
+          }
+          if (e.newText.length) {
+            spans.push(e.newText);
+          }
+          lastModifiedOffset = document2.offsetAt(e.range.end);
+        }
+        spans.push(text.substr(lastModifiedOffset));
+        return spans.join("");
+      }
+      TextDocument3.applyEdits = applyEdits2;
+    })(TextDocument || (TextDocument = {}));
   }
 });
 
 // node_modules/vscode-languageserver-types/lib/esm/main.js
-var main_exports = {};
-__export(main_exports, {
+var main_exports2 = {};
+__export(main_exports2, {
   AnnotatedTextEdit: () => AnnotatedTextEdit,
   ApplyKind: () => ApplyKind,
   ChangeAnnotation: () => ChangeAnnotation,
@@ -144,7 +383,7 @@ __export(main_exports, {
   SymbolInformation: () => SymbolInformation,
   SymbolKind: () => SymbolKind,
   SymbolTag: () => SymbolTag,
-  TextDocument: () => TextDocument,
+  TextDocument: () => TextDocument2,
   TextDocumentEdit: () => TextDocumentEdit,
   TextDocumentIdentifier: () => TextDocumentIdentifier,
   TextDocumentItem: () => TextDocumentItem,
@@ -158,8 +397,8 @@ __export(main_exports, {
   integer: () => integer,
   uinteger: () => uinteger
 });
-var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument, FullTextDocument, Is;
-var init_main = __esm({
+var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument2, FullTextDocument2, Is;
+var init_main2 = __esm({
   "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
     "use strict";
     (function(DocumentUri2) {
@@ -1441,7 +1680,7 @@ var init_main = __esm({
     EOL = ["\n", "\r\n", "\r"];
     (function(TextDocument3) {
       function create(uri, languageId, version, content) {
-        return new FullTextDocument(uri, languageId, version, content);
+        return new FullTextDocument2(uri, languageId, version, content);
       }
       TextDocument3.create = create;
       function is(value) {
@@ -1501,8 +1740,8 @@ var init_main = __esm({
         }
         return data;
       }
-    })(TextDocument || (TextDocument = {}));
-    FullTextDocument = class {
+    })(TextDocument2 || (TextDocument2 = {}));
+    FullTextDocument2 = class {
       constructor(uri, languageId, version, content) {
         this._uri = uri;
         this._languageId = languageId;
@@ -1761,7 +2000,7 @@ var require_comment = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Comment = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
     var line_1 = require_line();
     var util_1 = require_util();
     var Comment = class extends line_1.Line {
@@ -1821,305 +2060,196 @@ var require_comment = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
-var main_exports2 = {};
-__export(main_exports2, {
-  TextDocument: () => TextDocument2
-});
-function mergeSort(data, compare) {
-  if (data.length <= 1) {
-    return data;
-  }
-  const p = data.length / 2 | 0;
-  const left = data.slice(0, p);
-  const right = data.slice(p);
-  mergeSort(left, compare);
-  mergeSort(right, compare);
-  let leftIdx = 0;
-  let rightIdx = 0;
-  let i2 = 0;
-  while (leftIdx < left.length && rightIdx < right.length) {
-    const ret = compare(left[leftIdx], right[rightIdx]);
-    if (ret <= 0) {
-      data[i2++] = left[leftIdx++];
-    } else {
-      data[i2++] = right[rightIdx++];
-    }
-  }
-  while (leftIdx < left.length) {
-    data[i2++] = left[leftIdx++];
-  }
-  while (rightIdx < right.length) {
-    data[i2++] = right[rightIdx++];
-  }
-  return data;
-}
-function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
-  const result = isAtLineStart ? [textOffset] : [];
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const ch = text.charCodeAt(i2);
-    if (isEOL(ch)) {
-      if (ch === 13 && i2 + 1 < text.length && text.charCodeAt(i2 + 1) === 10) {
-        i2++;
-      }
-      result.push(textOffset + i2 + 1);
-    }
-  }
-  return result;
-}
-function isEOL(char) {
-  return char === 13 || char === 10;
-}
-function getWellformedRange(range) {
-  const start2 = range.start;
-  const end = range.end;
-  if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
-    return { start: end, end: start2 };
-  }
-  return range;
-}
-function getWellformedEdit(textEdit) {
-  const range = getWellformedRange(textEdit.range);
-  if (range !== textEdit.range) {
-    return { newText: textEdit.newText, range };
-  }
-  return textEdit;
-}
-var FullTextDocument2, TextDocument2;
-var init_main2 = __esm({
-  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+// node_modules/dockerfile-ast/lib/jsonArgument.js
+var require_jsonArgument = __commonJS({
+  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
     "use strict";
-    FullTextDocument2 = class _FullTextDocument {
-      constructor(uri, languageId, version, content) {
-        this._uri = uri;
-        this._languageId = languageId;
-        this._version = version;
-        this._content = content;
-        this._lineOffsets = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JSONArgument = void 0;
+    var argument_1 = require_argument();
+    var JSONArgument = class extends argument_1.Argument {
+      constructor(value, range, jsonRange) {
+        super(value, range);
+        this.jsonRange = jsonRange;
       }
-      get uri() {
-        return this._uri;
+      getJSONRange() {
+        return this.jsonRange;
       }
-      get languageId() {
-        return this._languageId;
-      }
-      get version() {
-        return this._version;
-      }
-      getText(range) {
-        if (range) {
-          const start2 = this.offsetAt(range.start);
-          const end = this.offsetAt(range.end);
-          return this._content.substring(start2, end);
-        }
-        return this._content;
-      }
-      update(changes, version) {
-        for (const change of changes) {
-          if (_FullTextDocument.isIncremental(change)) {
-            const range = getWellformedRange(change.range);
-            const startOffset = this.offsetAt(range.start);
-            const endOffset = this.offsetAt(range.end);
-            this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
-            const insertedEndOffset = startOffset + change.text.length;
-            const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
-            const crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
-            if (crlfAtStart || crlfAtEnd) {
-              this._lineOffsets = void 0;
-              continue;
-            }
-            const startLine = Math.max(range.start.line, 0);
-            const endLine = Math.max(range.end.line, 0);
-            let lineOffsets = this._lineOffsets;
-            const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
-            if (endLine - startLine === addedLineOffsets.length) {
-              for (let i2 = 0, len = addedLineOffsets.length; i2 < len; i2++) {
-                lineOffsets[i2 + startLine + 1] = addedLineOffsets[i2];
-              }
-            } else {
-              if (addedLineOffsets.length < 1e4) {
-                lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
-              } else {
-                this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
-              }
-            }
-            const diff = change.text.length - (endOffset - startOffset);
-            if (diff !== 0) {
-              for (let i2 = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i2 < len; i2++) {
-                lineOffsets[i2] = lineOffsets[i2] + diff;
-              }
-            }
-          } else if (_FullTextDocument.isFull(change)) {
-            this._content = change.text;
-            this._lineOffsets = void 0;
-          } else {
-            throw new Error("Unknown change event received");
-          }
-        }
-        this._version = version;
-      }
-      getLineOffsets() {
-        if (this._lineOffsets === void 0) {
-          this._lineOffsets = computeLineOffsets(this._content, true);
-        }
-        return this._lineOffsets;
-      }
-      positionAt(offset) {
-        offset = Math.max(Math.min(offset, this._content.length), 0);
-        const lineOffsets = this.getLineOffsets();
-        let low = 0, high = lineOffsets.length;
-        if (high === 0) {
-          return { line: 0, character: offset };
-        }
-        while (low < high) {
-          const mid = Math.floor((low + high) / 2);
-          if (lineOffsets[mid] > offset) {
-            high = mid;
-          } else {
-            low = mid + 1;
-          }
-        }
-        const line = low - 1;
-        offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
-        return { line, character: offset - lineOffsets[line] };
-      }
-      offsetAt(position) {
-        const lineOffsets = this.getLineOffsets();
-        if (position.line >= lineOffsets.length) {
-          return this._content.length;
-        } else if (position.line < 0) {
-          return 0;
-        }
-        const lineOffset = lineOffsets[position.line];
-        if (position.character <= 0) {
-          return lineOffset;
-        }
-        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
-        const offset = Math.min(lineOffset + position.character, nextLineOffset);
-        return this.ensureBeforeEOL(offset, lineOffset);
-      }
-      getLineRange(line) {
-        const lineOffsets = this.getLineOffsets();
-        if (line >= lineOffsets.length) {
-          const lastLine = lineOffsets.length - 1;
-          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
-        } else if (line < 0) {
-          return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-        }
-        const startOffset = lineOffsets[line];
-        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
-        const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
-        return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
-      }
-      getEOLCharacters(line) {
-        const lineOffsets = this.getLineOffsets();
-        if (line >= lineOffsets.length) {
-          return "";
-        } else if (line < 0) {
-          return "";
-        }
-        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
-        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
-        return this._content.substring(eolOffset, nextLineOffset);
-      }
-      ensureBeforeEOL(offset, lineOffset) {
-        while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
-          offset--;
-        }
-        return offset;
-      }
-      get lineCount() {
-        return this.getLineOffsets().length;
-      }
-      static isIncremental(event) {
-        const candidate = event;
-        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
-      }
-      static isFull(event) {
-        const candidate = event;
-        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+      getJSONValue() {
+        let value = super.getValue();
+        value = value.substring(1, value.length - 1);
+        return value;
       }
     };
-    (function(TextDocument3) {
-      function create(uri, languageId, version, content) {
-        return new FullTextDocument2(uri, languageId, version, content);
-      }
-      TextDocument3.create = create;
-      function update(document2, changes, version) {
-        if (document2 instanceof FullTextDocument2) {
-          document2.update(changes, version);
-          return document2;
-        } else {
-          throw new Error("TextDocument.update: document must be created by TextDocument.create");
-        }
-      }
-      TextDocument3.update = update;
-      function applyEdits2(document2, edits) {
-        const text = document2.getText();
-        const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
-          const diff = a.range.start.line - b.range.start.line;
-          if (diff === 0) {
-            return a.range.start.character - b.range.start.character;
-          }
-          return diff;
-        });
-        let lastModifiedOffset = 0;
-        const spans = [];
-        for (const e of sortedEdits) {
-          const startOffset = document2.offsetAt(e.range.start);
-          if (startOffset < lastModifiedOffset) {
-            throw new Error("Overlapping edit");
-          } else if (startOffset > lastModifiedOffset) {
-            spans.push(text.substring(lastModifiedOffset, startOffset));
-          }
-          if (e.newText.length) {
-            spans.push(e.newText);
-          }
-          lastModifiedOffset = document2.offsetAt(e.range.end);
-        }
-        spans.push(text.substr(lastModifiedOffset));
-        return spans.join("");
-      }
-      TextDocument3.applyEdits = applyEdits2;
-    })(TextDocument2 || (TextDocument2 = {}));
+    exports.JSONArgument = JSONArgument;
   }
 });
 
-// node_modules/dockerfile-ast/lib/parserDirective.js
-var require_parserDirective = __commonJS({
-  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
+// node_modules/dockerfile-ast/lib/flagOption.js
+var require_flagOption = __commonJS({
+  "node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ParserDirective = void 0;
-    var main_1 = require_main();
-    var line_1 = require_line();
-    var ParserDirective = class extends line_1.Line {
-      constructor(document2, range, nameRange, valueRange) {
-        super(document2, range);
+    exports.FlagOption = void 0;
+    var FlagOption = class {
+      constructor(range, name2, nameRange, value, valueRange) {
+        this.range = range;
+        this.name = name2;
         this.nameRange = nameRange;
+        this.value = value;
         this.valueRange = valueRange;
       }
       toString() {
-        return "# " + this.getName() + "=" + this.getValue();
+        if (this.valueRange !== null) {
+          return this.name + "=" + this.value;
+        }
+        return this.name;
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
       }
       getNameRange() {
         return this.nameRange;
       }
+      getValue() {
+        return this.value;
+      }
       getValueRange() {
         return this.valueRange;
       }
+    };
+    exports.FlagOption = FlagOption;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/flag.js
+var require_flag = __commonJS({
+  "node_modules/dockerfile-ast/lib/flag.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Flag = void 0;
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
+    var flagOption_1 = require_flagOption();
+    var Flag = class {
+      constructor(document2, range, name2, nameRange, value, valueRange) {
+        this.options = [];
+        this.range = range;
+        this.name = name2;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+        if (this.value !== null) {
+          let offset = document2.offsetAt(valueRange.start);
+          let nameStart = -1;
+          let valueStart = -1;
+          let hasOptions = false;
+          for (let i2 = 0; i2 < value.length; i2++) {
+            switch (value.charAt(i2)) {
+              case "=":
+                hasOptions = true;
+                if (valueStart === -1) {
+                  valueStart = i2 + 1;
+                  break;
+                }
+                break;
+              case ",":
+                this.options.push(this.createFlagOption(document2, value, offset, nameStart, valueStart, i2));
+                nameStart = -1;
+                valueStart = -1;
+                break;
+              default:
+                if (nameStart === -1) {
+                  nameStart = i2;
+                }
+                break;
+            }
+          }
+          if (hasOptions && nameStart !== -1) {
+            this.options.push(this.createFlagOption(document2, value, offset, nameStart, valueStart, value.length));
+          }
+        }
+      }
+      createFlagOption(document2, content, documentOffset, nameStart, valueStart, valueEnd) {
+        const optionRange = vscode_languageserver_types_1.Range.create(document2.positionAt(documentOffset + nameStart), document2.positionAt(documentOffset + valueEnd));
+        if (valueStart === -1) {
+          return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
+        }
+        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document2.positionAt(documentOffset + nameStart), document2.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document2.positionAt(documentOffset + valueStart), document2.positionAt(documentOffset + valueEnd)));
+      }
+      toString() {
+        if (this.valueRange) {
+          return "--" + this.name + "=" + this.value;
+        }
+        return "--" + this.name;
+      }
+      /**
+       * Returns the range that encompasses this entire flag. This includes the
+       * -- prefix in the beginning to the last character of the flag's value (if
+       * it has been defined).
+       *
+       * @return the entire range of this flag
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the name of this flag. The name does not include the -- prefix.
+       * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
+       * not --interval.
+       *
+       * @return this flag's name
+       */
       getName() {
-        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
+        return this.name;
       }
+      /**
+       * Returns the range that encompasses the flag's name
+       *
+       * @return the range containing the flag's name
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the value that has been set to this flag. May be null if the
+       * flag is invalid and has no value set like a --start-period. If the flag
+       * is instead a --start-period= with an equals sign then the flag's value
+       * is the empty string.
+       *
+       * @return this flag's value if it has been defined, null otherwise
+       */
       getValue() {
-        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+        return this.value;
       }
-      getDirective() {
-        const directive = main_1.Directive[this.getName().toLowerCase()];
-        return directive === void 0 ? null : directive;
+      /**
+       * Returns the range that encompasses this flag's value. If no value has
+       * been set then null will be returned.
+       *
+       * @return the range containing this flag's value, or null if the flag
+       *         has no value defined
+       */
+      getValueRange() {
+        return this.valueRange;
+      }
+      getOption(name2) {
+        for (const option of this.options) {
+          if (option.getName() === name2) {
+            return option;
+          }
+        }
+        return null;
+      }
+      getOptions() {
+        return this.options;
+      }
+      hasOptions() {
+        return this.options.length > 0;
       }
     };
-    exports.ParserDirective = ParserDirective;
+    exports.Flag = Flag;
   }
 });
 
@@ -2295,7 +2425,7 @@ var require_instruction = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Instruction = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
     var util_1 = require_util();
     var line_1 = require_line();
     var argument_1 = require_argument();
@@ -3110,447 +3240,13 @@ var require_instruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/flagOption.js
-var require_flagOption = __commonJS({
-  "node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.FlagOption = void 0;
-    var FlagOption = class {
-      constructor(range, name2, nameRange, value, valueRange) {
-        this.range = range;
-        this.name = name2;
-        this.nameRange = nameRange;
-        this.value = value;
-        this.valueRange = valueRange;
-      }
-      toString() {
-        if (this.valueRange !== null) {
-          return this.name + "=" + this.value;
-        }
-        return this.name;
-      }
-      getRange() {
-        return this.range;
-      }
-      getName() {
-        return this.name;
-      }
-      getNameRange() {
-        return this.nameRange;
-      }
-      getValue() {
-        return this.value;
-      }
-      getValueRange() {
-        return this.valueRange;
-      }
-    };
-    exports.FlagOption = FlagOption;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/flag.js
-var require_flag = __commonJS({
-  "node_modules/dockerfile-ast/lib/flag.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Flag = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var flagOption_1 = require_flagOption();
-    var Flag = class {
-      constructor(document2, range, name2, nameRange, value, valueRange) {
-        this.options = [];
-        this.range = range;
-        this.name = name2;
-        this.nameRange = nameRange;
-        this.value = value;
-        this.valueRange = valueRange;
-        if (this.value !== null) {
-          let offset = document2.offsetAt(valueRange.start);
-          let nameStart = -1;
-          let valueStart = -1;
-          let hasOptions = false;
-          for (let i2 = 0; i2 < value.length; i2++) {
-            switch (value.charAt(i2)) {
-              case "=":
-                hasOptions = true;
-                if (valueStart === -1) {
-                  valueStart = i2 + 1;
-                  break;
-                }
-                break;
-              case ",":
-                this.options.push(this.createFlagOption(document2, value, offset, nameStart, valueStart, i2));
-                nameStart = -1;
-                valueStart = -1;
-                break;
-              default:
-                if (nameStart === -1) {
-                  nameStart = i2;
-                }
-                break;
-            }
-          }
-          if (hasOptions && nameStart !== -1) {
-            this.options.push(this.createFlagOption(document2, value, offset, nameStart, valueStart, value.length));
-          }
-        }
-      }
-      createFlagOption(document2, content, documentOffset, nameStart, valueStart, valueEnd) {
-        const optionRange = vscode_languageserver_types_1.Range.create(document2.positionAt(documentOffset + nameStart), document2.positionAt(documentOffset + valueEnd));
-        if (valueStart === -1) {
-          return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
-        }
-        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document2.positionAt(documentOffset + nameStart), document2.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document2.positionAt(documentOffset + valueStart), document2.positionAt(documentOffset + valueEnd)));
-      }
-      toString() {
-        if (this.valueRange) {
-          return "--" + this.name + "=" + this.value;
-        }
-        return "--" + this.name;
-      }
-      /**
-       * Returns the range that encompasses this entire flag. This includes the
-       * -- prefix in the beginning to the last character of the flag's value (if
-       * it has been defined).
-       *
-       * @return the entire range of this flag
-       */
-      getRange() {
-        return this.range;
-      }
-      /**
-       * Returns the name of this flag. The name does not include the -- prefix.
-       * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
-       * not --interval.
-       *
-       * @return this flag's name
-       */
-      getName() {
-        return this.name;
-      }
-      /**
-       * Returns the range that encompasses the flag's name
-       *
-       * @return the range containing the flag's name
-       */
-      getNameRange() {
-        return this.nameRange;
-      }
-      /**
-       * Returns the value that has been set to this flag. May be null if the
-       * flag is invalid and has no value set like a --start-period. If the flag
-       * is instead a --start-period= with an equals sign then the flag's value
-       * is the empty string.
-       *
-       * @return this flag's value if it has been defined, null otherwise
-       */
-      getValue() {
-        return this.value;
-      }
-      /**
-       * Returns the range that encompasses this flag's value. If no value has
-       * been set then null will be returned.
-       *
-       * @return the range containing this flag's value, or null if the flag
-       *         has no value defined
-       */
-      getValueRange() {
-        return this.valueRange;
-      }
-      getOption(name2) {
-        for (const option of this.options) {
-          if (option.getName() === name2) {
-            return option;
-          }
-        }
-        return null;
-      }
-      getOptions() {
-        return this.options;
-      }
-      hasOptions() {
-        return this.options.length > 0;
-      }
-    };
-    exports.Flag = Flag;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/modifiableInstruction.js
-var require_modifiableInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ModifiableInstruction = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var flag_1 = require_flag();
-    var instruction_1 = require_instruction();
-    var ModifiableInstruction = class extends instruction_1.Instruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-      getFlags() {
-        if (!this.flags) {
-          this.flags = [];
-          for (let arg of this.getArguments()) {
-            let value = arg.getValue();
-            if (this.stopSearchingForFlags(value)) {
-              return this.flags;
-            } else if (value.indexOf("--") === 0) {
-              let range = arg.getRange();
-              let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-              let nameIndex = value.indexOf("=");
-              let index = rawValue.indexOf("=");
-              let firstMatch = false;
-              let secondMatch = false;
-              let startIndex2 = -1;
-              nameSearchLoop: for (let i2 = 0; i2 < rawValue.length; i2++) {
-                switch (rawValue.charAt(i2)) {
-                  case "\\":
-                  case " ":
-                  case "	":
-                  case "\r":
-                  case "\n":
-                    break;
-                  case "-":
-                    if (secondMatch) {
-                      startIndex2 = i2;
-                      break nameSearchLoop;
-                    } else if (firstMatch) {
-                      secondMatch = true;
-                    } else {
-                      firstMatch = true;
-                    }
-                    break;
-                  default:
-                    startIndex2 = i2;
-                    break nameSearchLoop;
-                }
-              }
-              let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex2);
-              if (index === -1) {
-                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
-              } else if (index === value.length - 1) {
-                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
-                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
-              } else {
-                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
-                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
-              }
-            }
-          }
-        }
-        return this.flags;
-      }
-      getArguments() {
-        const args2 = super.getArguments();
-        const flags2 = this.getFlags();
-        if (flags2.length === 0) {
-          return args2;
-        }
-        for (let i2 = 0; i2 < flags2.length; i2++) {
-          args2.shift();
-        }
-        return args2;
-      }
-    };
-    exports.ModifiableInstruction = ModifiableInstruction;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/jsonInstruction.js
-var require_jsonInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.JSONInstruction = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var argument_1 = require_argument();
-    var jsonArgument_1 = require_jsonArgument();
-    var modifiableInstruction_1 = require_modifiableInstruction();
-    var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
-        this.openingBracket = null;
-        this.closingBracket = null;
-        this.jsonStrings = [];
-        const argsContent = this.getRawArgumentsContent();
-        if (argsContent === null) {
-          return;
-        }
-        const args2 = this.getArguments();
-        if (args2.length === 1 && args2[0].getValue() === "[]") {
-          let argRange = args2[0].getRange();
-          this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
-          this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
-          return;
-        } else if (args2.length === 2 && args2[0].getValue() === "[" && args2[1].getValue() === "]") {
-          this.openingBracket = args2[0];
-          this.closingBracket = args2[1];
-          return;
-        }
-        const argsOffset = document2.offsetAt(this.getArgumentsRange().start);
-        let start2 = -1;
-        let last = "";
-        let quoted = false;
-        let escapedArg = "";
-        argsCheck: for (let i2 = 0; i2 < argsContent.length; i2++) {
-          let char = argsContent.charAt(i2);
-          switch (char) {
-            case "[":
-              if (last === "") {
-                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + i2), document2.positionAt(argsOffset + i2 + 1)));
-                last = "[";
-              } else if (quoted) {
-                escapedArg = escapedArg + char;
-              } else {
-                break argsCheck;
-              }
-              break;
-            case '"':
-              if (last === "[" || last === ",") {
-                start2 = i2;
-                quoted = true;
-                last = '"';
-                escapedArg = escapedArg + char;
-                continue;
-              } else if (last === '"') {
-                if (quoted) {
-                  escapedArg = escapedArg + char;
-                  quoted = false;
-                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + start2), document2.positionAt(argsOffset + i2 + 1)), vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + start2 + 1), document2.positionAt(argsOffset + i2))));
-                  escapedArg = "";
-                } else {
-                  break argsCheck;
-                }
-              } else {
-                break argsCheck;
-              }
-              break;
-            case ",":
-              if (quoted) {
-                escapedArg = escapedArg + char;
-              } else {
-                if (last === '"') {
-                  last = ",";
-                } else {
-                  break argsCheck;
-                }
-              }
-              break;
-            case "]":
-              if (quoted) {
-                escapedArg = escapedArg + char;
-              } else if (last !== "") {
-                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + i2), document2.positionAt(argsOffset + i2 + 1)));
-                break argsCheck;
-              }
-              break;
-            case " ":
-            case "	":
-              break;
-            case "\\":
-              if (quoted) {
-                switch (argsContent.charAt(i2 + 1)) {
-                  case '"':
-                  case "\\":
-                    escapedArg = escapedArg + argsContent.charAt(i2 + 1);
-                    i2++;
-                    continue;
-                  case " ":
-                  case "	":
-                    escapeCheck: for (let j = i2 + 2; j < argsContent.length; j++) {
-                      switch (argsContent.charAt(j)) {
-                        case "\r":
-                          j++;
-                        case "\n":
-                          i2 = j;
-                          continue argsCheck;
-                        case " ":
-                        case "	":
-                          break;
-                        default:
-                          break escapeCheck;
-                      }
-                    }
-                    break;
-                  case "\r":
-                    i2++;
-                  default:
-                    i2++;
-                    continue;
-                }
-              } else {
-                escapeCheck: for (let j = i2 + 1; j < argsContent.length; j++) {
-                  switch (argsContent.charAt(j)) {
-                    case "\r":
-                      j++;
-                    case "\n":
-                      i2 = j;
-                      continue argsCheck;
-                    case " ":
-                    case "	":
-                      break;
-                    default:
-                      break escapeCheck;
-                  }
-                }
-              }
-              break argsCheck;
-            default:
-              if (!quoted) {
-                break argsCheck;
-              }
-              escapedArg = escapedArg + char;
-              break;
-          }
-        }
-      }
-      stopSearchingForFlags(_value) {
-        return true;
-      }
-      getOpeningBracket() {
-        return this.openingBracket;
-      }
-      getJSONStrings() {
-        return this.jsonStrings;
-      }
-      getClosingBracket() {
-        return this.closingBracket;
-      }
-    };
-    exports.JSONInstruction = JSONInstruction;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/add.js
-var require_add = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Add = void 0;
-    var jsonInstruction_1 = require_jsonInstruction();
-    var Add = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-      stopSearchingForFlags(argument) {
-        return argument.indexOf("--") === -1;
-      }
-    };
-    exports.Add = Add;
-  }
-});
-
 // node_modules/dockerfile-ast/lib/property.js
 var require_property = __commonJS({
   "node_modules/dockerfile-ast/lib/property.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Property = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
     var util_1 = require_util();
     var Property = class _Property {
       constructor(document2, escapeChar, arg, arg2) {
@@ -3856,13 +3552,279 @@ var require_property = __commonJS({
   }
 });
 
+// node_modules/dockerfile-ast/lib/modifiableInstruction.js
+var require_modifiableInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ModifiableInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
+    var flag_1 = require_flag();
+    var instruction_1 = require_instruction();
+    var ModifiableInstruction = class extends instruction_1.Instruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getFlags() {
+        if (!this.flags) {
+          this.flags = [];
+          for (let arg of this.getArguments()) {
+            let value = arg.getValue();
+            if (this.stopSearchingForFlags(value)) {
+              return this.flags;
+            } else if (value.indexOf("--") === 0) {
+              let range = arg.getRange();
+              let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+              let nameIndex = value.indexOf("=");
+              let index = rawValue.indexOf("=");
+              let firstMatch = false;
+              let secondMatch = false;
+              let startIndex2 = -1;
+              nameSearchLoop: for (let i2 = 0; i2 < rawValue.length; i2++) {
+                switch (rawValue.charAt(i2)) {
+                  case "\\":
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                    break;
+                  case "-":
+                    if (secondMatch) {
+                      startIndex2 = i2;
+                      break nameSearchLoop;
+                    } else if (firstMatch) {
+                      secondMatch = true;
+                    } else {
+                      firstMatch = true;
+                    }
+                    break;
+                  default:
+                    startIndex2 = i2;
+                    break nameSearchLoop;
+                }
+              }
+              let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex2);
+              if (index === -1) {
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
+              } else if (index === value.length - 1) {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
+              } else {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
+              }
+            }
+          }
+        }
+        return this.flags;
+      }
+      getArguments() {
+        const args2 = super.getArguments();
+        const flags2 = this.getFlags();
+        if (flags2.length === 0) {
+          return args2;
+        }
+        for (let i2 = 0; i2 < flags2.length; i2++) {
+          args2.shift();
+        }
+        return args2;
+      }
+    };
+    exports.ModifiableInstruction = ModifiableInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/jsonInstruction.js
+var require_jsonInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JSONInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
+    var argument_1 = require_argument();
+    var jsonArgument_1 = require_jsonArgument();
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.openingBracket = null;
+        this.closingBracket = null;
+        this.jsonStrings = [];
+        const argsContent = this.getRawArgumentsContent();
+        if (argsContent === null) {
+          return;
+        }
+        const args2 = this.getArguments();
+        if (args2.length === 1 && args2[0].getValue() === "[]") {
+          let argRange = args2[0].getRange();
+          this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
+          this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
+          return;
+        } else if (args2.length === 2 && args2[0].getValue() === "[" && args2[1].getValue() === "]") {
+          this.openingBracket = args2[0];
+          this.closingBracket = args2[1];
+          return;
+        }
+        const argsOffset = document2.offsetAt(this.getArgumentsRange().start);
+        let start2 = -1;
+        let last = "";
+        let quoted = false;
+        let escapedArg = "";
+        argsCheck: for (let i2 = 0; i2 < argsContent.length; i2++) {
+          let char = argsContent.charAt(i2);
+          switch (char) {
+            case "[":
+              if (last === "") {
+                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + i2), document2.positionAt(argsOffset + i2 + 1)));
+                last = "[";
+              } else if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                break argsCheck;
+              }
+              break;
+            case '"':
+              if (last === "[" || last === ",") {
+                start2 = i2;
+                quoted = true;
+                last = '"';
+                escapedArg = escapedArg + char;
+                continue;
+              } else if (last === '"') {
+                if (quoted) {
+                  escapedArg = escapedArg + char;
+                  quoted = false;
+                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + start2), document2.positionAt(argsOffset + i2 + 1)), vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + start2 + 1), document2.positionAt(argsOffset + i2))));
+                  escapedArg = "";
+                } else {
+                  break argsCheck;
+                }
+              } else {
+                break argsCheck;
+              }
+              break;
+            case ",":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                if (last === '"') {
+                  last = ",";
+                } else {
+                  break argsCheck;
+                }
+              }
+              break;
+            case "]":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else if (last !== "") {
+                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + i2), document2.positionAt(argsOffset + i2 + 1)));
+                break argsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            case "\\":
+              if (quoted) {
+                switch (argsContent.charAt(i2 + 1)) {
+                  case '"':
+                  case "\\":
+                    escapedArg = escapedArg + argsContent.charAt(i2 + 1);
+                    i2++;
+                    continue;
+                  case " ":
+                  case "	":
+                    escapeCheck: for (let j = i2 + 2; j < argsContent.length; j++) {
+                      switch (argsContent.charAt(j)) {
+                        case "\r":
+                          j++;
+                        case "\n":
+                          i2 = j;
+                          continue argsCheck;
+                        case " ":
+                        case "	":
+                          break;
+                        default:
+                          break escapeCheck;
+                      }
+                    }
+                    break;
+                  case "\r":
+                    i2++;
+                  default:
+                    i2++;
+                    continue;
+                }
+              } else {
+                escapeCheck: for (let j = i2 + 1; j < argsContent.length; j++) {
+                  switch (argsContent.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i2 = j;
+                      continue argsCheck;
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+              }
+              break argsCheck;
+            default:
+              if (!quoted) {
+                break argsCheck;
+              }
+              escapedArg = escapedArg + char;
+              break;
+          }
+        }
+      }
+      stopSearchingForFlags(_value) {
+        return true;
+      }
+      getOpeningBracket() {
+        return this.openingBracket;
+      }
+      getJSONStrings() {
+        return this.jsonStrings;
+      }
+      getClosingBracket() {
+        return this.closingBracket;
+      }
+    };
+    exports.JSONInstruction = JSONInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/add.js
+var require_add = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Add = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Add = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+    };
+    exports.Add = Add;
+  }
+});
+
 // node_modules/dockerfile-ast/lib/propertyInstruction.js
 var require_propertyInstruction = __commonJS({
   "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PropertyInstruction = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
     var instruction_1 = require_instruction();
     var property_1 = require_property();
     var argument_1 = require_argument();
@@ -4233,6 +4195,22 @@ var require_copy = __commonJS({
   }
 });
 
+// node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+var require_entrypoint = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Entrypoint = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Entrypoint = Entrypoint;
+  }
+});
+
 // node_modules/dockerfile-ast/lib/instructions/env.js
 var require_env = __commonJS({
   "node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
@@ -4252,29 +4230,13 @@ var require_env = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/entrypoint.js
-var require_entrypoint = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Entrypoint = void 0;
-    var jsonInstruction_1 = require_jsonInstruction();
-    var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-    };
-    exports.Entrypoint = Entrypoint;
-  }
-});
-
 // node_modules/dockerfile-ast/lib/instructions/from.js
 var require_from = __commonJS({
   "node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.From = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
     var modifiableInstruction_1 = require_modifiableInstruction();
     var From = class extends modifiableInstruction_1.ModifiableInstruction {
       constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
@@ -4587,7 +4549,7 @@ var require_onbuild = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Onbuild = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
     var parser_1 = require_parser();
     var instruction_1 = require_instruction();
     var Onbuild = class extends instruction_1.Instruction {
@@ -4678,6 +4640,38 @@ var require_stopsignal = __commonJS({
   }
 });
 
+// node_modules/dockerfile-ast/lib/instructions/user.js
+var require_user = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.User = void 0;
+    var instruction_1 = require_instruction();
+    var User = class extends instruction_1.Instruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.User = User;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/volume.js
+var require_volume = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Volume = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Volume = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Volume = Volume;
+  }
+});
+
 // node_modules/dockerfile-ast/lib/instructions/workdir.js
 var require_workdir = __commonJS({
   "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
@@ -4737,35 +4731,213 @@ var require_workdir = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/user.js
-var require_user = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
+// node_modules/dockerfile-ast/lib/main.js
+var require_main = __commonJS({
+  "node_modules/dockerfile-ast/lib/main.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.User = void 0;
+    exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
+    var argument_1 = require_argument();
+    Object.defineProperty(exports, "Argument", { enumerable: true, get: function() {
+      return argument_1.Argument;
+    } });
+    var jsonArgument_1 = require_jsonArgument();
+    Object.defineProperty(exports, "JSONArgument", { enumerable: true, get: function() {
+      return jsonArgument_1.JSONArgument;
+    } });
+    var comment_1 = require_comment();
+    Object.defineProperty(exports, "Comment", { enumerable: true, get: function() {
+      return comment_1.Comment;
+    } });
+    var parser_1 = require_parser();
+    var flag_1 = require_flag();
+    Object.defineProperty(exports, "Flag", { enumerable: true, get: function() {
+      return flag_1.Flag;
+    } });
     var instruction_1 = require_instruction();
-    var User = class extends instruction_1.Instruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+    Object.defineProperty(exports, "Instruction", { enumerable: true, get: function() {
+      return instruction_1.Instruction;
+    } });
+    var line_1 = require_line();
+    Object.defineProperty(exports, "Line", { enumerable: true, get: function() {
+      return line_1.Line;
+    } });
+    var parserDirective_1 = require_parserDirective();
+    Object.defineProperty(exports, "ParserDirective", { enumerable: true, get: function() {
+      return parserDirective_1.ParserDirective;
+    } });
+    var property_1 = require_property();
+    Object.defineProperty(exports, "Property", { enumerable: true, get: function() {
+      return property_1.Property;
+    } });
+    var variable_1 = require_variable();
+    Object.defineProperty(exports, "Variable", { enumerable: true, get: function() {
+      return variable_1.Variable;
+    } });
+    var add_1 = require_add();
+    Object.defineProperty(exports, "Add", { enumerable: true, get: function() {
+      return add_1.Add;
+    } });
+    var arg_1 = require_arg();
+    Object.defineProperty(exports, "Arg", { enumerable: true, get: function() {
+      return arg_1.Arg;
+    } });
+    var cmd_1 = require_cmd();
+    Object.defineProperty(exports, "Cmd", { enumerable: true, get: function() {
+      return cmd_1.Cmd;
+    } });
+    var copy_1 = require_copy();
+    Object.defineProperty(exports, "Copy", { enumerable: true, get: function() {
+      return copy_1.Copy;
+    } });
+    var entrypoint_1 = require_entrypoint();
+    Object.defineProperty(exports, "Entrypoint", { enumerable: true, get: function() {
+      return entrypoint_1.Entrypoint;
+    } });
+    var env_1 = require_env();
+    Object.defineProperty(exports, "Env", { enumerable: true, get: function() {
+      return env_1.Env;
+    } });
+    var from_1 = require_from();
+    Object.defineProperty(exports, "From", { enumerable: true, get: function() {
+      return from_1.From;
+    } });
+    var healthcheck_1 = require_healthcheck();
+    Object.defineProperty(exports, "Healthcheck", { enumerable: true, get: function() {
+      return healthcheck_1.Healthcheck;
+    } });
+    var heredoc_1 = require_heredoc();
+    Object.defineProperty(exports, "Heredoc", { enumerable: true, get: function() {
+      return heredoc_1.Heredoc;
+    } });
+    var jsonInstruction_1 = require_jsonInstruction();
+    Object.defineProperty(exports, "JSONInstruction", { enumerable: true, get: function() {
+      return jsonInstruction_1.JSONInstruction;
+    } });
+    var label_1 = require_label();
+    Object.defineProperty(exports, "Label", { enumerable: true, get: function() {
+      return label_1.Label;
+    } });
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    Object.defineProperty(exports, "ModifiableInstruction", { enumerable: true, get: function() {
+      return modifiableInstruction_1.ModifiableInstruction;
+    } });
+    var onbuild_1 = require_onbuild();
+    Object.defineProperty(exports, "Onbuild", { enumerable: true, get: function() {
+      return onbuild_1.Onbuild;
+    } });
+    var propertyInstruction_1 = require_propertyInstruction();
+    Object.defineProperty(exports, "PropertyInstruction", { enumerable: true, get: function() {
+      return propertyInstruction_1.PropertyInstruction;
+    } });
+    var run_1 = require_run();
+    Object.defineProperty(exports, "Run", { enumerable: true, get: function() {
+      return run_1.Run;
+    } });
+    var shell_1 = require_shell();
+    Object.defineProperty(exports, "Shell", { enumerable: true, get: function() {
+      return shell_1.Shell;
+    } });
+    var stopsignal_1 = require_stopsignal();
+    Object.defineProperty(exports, "Stopsignal", { enumerable: true, get: function() {
+      return stopsignal_1.Stopsignal;
+    } });
+    var user_1 = require_user();
+    Object.defineProperty(exports, "User", { enumerable: true, get: function() {
+      return user_1.User;
+    } });
+    var volume_1 = require_volume();
+    Object.defineProperty(exports, "Volume", { enumerable: true, get: function() {
+      return volume_1.Volume;
+    } });
+    var workdir_1 = require_workdir();
+    Object.defineProperty(exports, "Workdir", { enumerable: true, get: function() {
+      return workdir_1.Workdir;
+    } });
+    var Keyword;
+    (function(Keyword2) {
+      Keyword2["ADD"] = "ADD";
+      Keyword2["ARG"] = "ARG";
+      Keyword2["CMD"] = "CMD";
+      Keyword2["COPY"] = "COPY";
+      Keyword2["ENTRYPOINT"] = "ENTRYPOINT";
+      Keyword2["ENV"] = "ENV";
+      Keyword2["EXPOSE"] = "EXPOSE";
+      Keyword2["FROM"] = "FROM";
+      Keyword2["HEALTHCHECK"] = "HEALTHCHECK";
+      Keyword2["LABEL"] = "LABEL";
+      Keyword2["MAINTAINER"] = "MAINTAINER";
+      Keyword2["ONBUILD"] = "ONBUILD";
+      Keyword2["RUN"] = "RUN";
+      Keyword2["SHELL"] = "SHELL";
+      Keyword2["STOPSIGNAL"] = "STOPSIGNAL";
+      Keyword2["USER"] = "USER";
+      Keyword2["VOLUME"] = "VOLUME";
+      Keyword2["WORKDIR"] = "WORKDIR";
+    })(Keyword || (exports.Keyword = Keyword = {}));
+    var Directive;
+    (function(Directive2) {
+      Directive2["escape"] = "escape";
+      Directive2["syntax"] = "syntax";
+    })(Directive || (exports.Directive = Directive = {}));
+    exports.DefaultVariables = [
+      "ALL_PROXY",
+      "all_proxy",
+      "FTP_PROXY",
+      "ftp_proxy",
+      "HTTP_PROXY",
+      "http_proxy",
+      "HTTPS_PROXY",
+      "https_proxy",
+      "NO_PROXY",
+      "no_proxy"
+    ];
+    var DockerfileParser2;
+    (function(DockerfileParser3) {
+      function parse(content) {
+        let parser2 = new parser_1.Parser();
+        return parser2.parse(content);
       }
-    };
-    exports.User = User;
+      DockerfileParser3.parse = parse;
+    })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/volume.js
-var require_volume = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
+// node_modules/dockerfile-ast/lib/parserDirective.js
+var require_parserDirective = __commonJS({
+  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Volume = void 0;
-    var jsonInstruction_1 = require_jsonInstruction();
-    var Volume = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+    exports.ParserDirective = void 0;
+    var main_1 = require_main();
+    var line_1 = require_line();
+    var ParserDirective = class extends line_1.Line {
+      constructor(document2, range, nameRange, valueRange) {
+        super(document2, range);
+        this.nameRange = nameRange;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        return "# " + this.getName() + "=" + this.getValue();
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      getName() {
+        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
+      }
+      getValue() {
+        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+      }
+      getDirective() {
+        const directive = main_1.Directive[this.getName().toLowerCase()];
+        return directive === void 0 ? null : directive;
       }
     };
-    exports.Volume = Volume;
+    exports.ParserDirective = ParserDirective;
   }
 });
 
@@ -4775,7 +4947,7 @@ var require_imageTemplate = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ImageTemplate = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
     var arg_1 = require_arg();
     var cmd_1 = require_cmd();
     var copy_1 = require_copy();
@@ -5012,7 +5184,7 @@ var require_dockerfile = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Dockerfile = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
     var ast = require_main();
     var imageTemplate_1 = require_imageTemplate();
     var from_1 = require_from();
@@ -5231,8 +5403,8 @@ var require_parser = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Parser = void 0;
-    var vscode_languageserver_textdocument_1 = (init_main2(), __toCommonJS(main_exports2));
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var vscode_languageserver_textdocument_1 = (init_main(), __toCommonJS(main_exports));
+    var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
     var comment_1 = require_comment();
     var parserDirective_1 = require_parserDirective();
     var instruction_1 = require_instruction();
@@ -5648,178 +5820,6 @@ var require_parser = __commonJS({
       }
     };
     exports.Parser = Parser2;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/main.js
-var require_main = __commonJS({
-  "node_modules/dockerfile-ast/lib/main.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-    var argument_1 = require_argument();
-    Object.defineProperty(exports, "Argument", { enumerable: true, get: function() {
-      return argument_1.Argument;
-    } });
-    var jsonArgument_1 = require_jsonArgument();
-    Object.defineProperty(exports, "JSONArgument", { enumerable: true, get: function() {
-      return jsonArgument_1.JSONArgument;
-    } });
-    var comment_1 = require_comment();
-    Object.defineProperty(exports, "Comment", { enumerable: true, get: function() {
-      return comment_1.Comment;
-    } });
-    var parser_1 = require_parser();
-    var flag_1 = require_flag();
-    Object.defineProperty(exports, "Flag", { enumerable: true, get: function() {
-      return flag_1.Flag;
-    } });
-    var instruction_1 = require_instruction();
-    Object.defineProperty(exports, "Instruction", { enumerable: true, get: function() {
-      return instruction_1.Instruction;
-    } });
-    var line_1 = require_line();
-    Object.defineProperty(exports, "Line", { enumerable: true, get: function() {
-      return line_1.Line;
-    } });
-    var parserDirective_1 = require_parserDirective();
-    Object.defineProperty(exports, "ParserDirective", { enumerable: true, get: function() {
-      return parserDirective_1.ParserDirective;
-    } });
-    var property_1 = require_property();
-    Object.defineProperty(exports, "Property", { enumerable: true, get: function() {
-      return property_1.Property;
-    } });
-    var variable_1 = require_variable();
-    Object.defineProperty(exports, "Variable", { enumerable: true, get: function() {
-      return variable_1.Variable;
-    } });
-    var add_1 = require_add();
-    Object.defineProperty(exports, "Add", { enumerable: true, get: function() {
-      return add_1.Add;
-    } });
-    var arg_1 = require_arg();
-    Object.defineProperty(exports, "Arg", { enumerable: true, get: function() {
-      return arg_1.Arg;
-    } });
-    var cmd_1 = require_cmd();
-    Object.defineProperty(exports, "Cmd", { enumerable: true, get: function() {
-      return cmd_1.Cmd;
-    } });
-    var copy_1 = require_copy();
-    Object.defineProperty(exports, "Copy", { enumerable: true, get: function() {
-      return copy_1.Copy;
-    } });
-    var entrypoint_1 = require_entrypoint();
-    Object.defineProperty(exports, "Entrypoint", { enumerable: true, get: function() {
-      return entrypoint_1.Entrypoint;
-    } });
-    var env_1 = require_env();
-    Object.defineProperty(exports, "Env", { enumerable: true, get: function() {
-      return env_1.Env;
-    } });
-    var from_1 = require_from();
-    Object.defineProperty(exports, "From", { enumerable: true, get: function() {
-      return from_1.From;
-    } });
-    var healthcheck_1 = require_healthcheck();
-    Object.defineProperty(exports, "Healthcheck", { enumerable: true, get: function() {
-      return healthcheck_1.Healthcheck;
-    } });
-    var heredoc_1 = require_heredoc();
-    Object.defineProperty(exports, "Heredoc", { enumerable: true, get: function() {
-      return heredoc_1.Heredoc;
-    } });
-    var jsonInstruction_1 = require_jsonInstruction();
-    Object.defineProperty(exports, "JSONInstruction", { enumerable: true, get: function() {
-      return jsonInstruction_1.JSONInstruction;
-    } });
-    var label_1 = require_label();
-    Object.defineProperty(exports, "Label", { enumerable: true, get: function() {
-      return label_1.Label;
-    } });
-    var modifiableInstruction_1 = require_modifiableInstruction();
-    Object.defineProperty(exports, "ModifiableInstruction", { enumerable: true, get: function() {
-      return modifiableInstruction_1.ModifiableInstruction;
-    } });
-    var onbuild_1 = require_onbuild();
-    Object.defineProperty(exports, "Onbuild", { enumerable: true, get: function() {
-      return onbuild_1.Onbuild;
-    } });
-    var propertyInstruction_1 = require_propertyInstruction();
-    Object.defineProperty(exports, "PropertyInstruction", { enumerable: true, get: function() {
-      return propertyInstruction_1.PropertyInstruction;
-    } });
-    var run_1 = require_run();
-    Object.defineProperty(exports, "Run", { enumerable: true, get: function() {
-      return run_1.Run;
-    } });
-    var shell_1 = require_shell();
-    Object.defineProperty(exports, "Shell", { enumerable: true, get: function() {
-      return shell_1.Shell;
-    } });
-    var stopsignal_1 = require_stopsignal();
-    Object.defineProperty(exports, "Stopsignal", { enumerable: true, get: function() {
-      return stopsignal_1.Stopsignal;
-    } });
-    var user_1 = require_user();
-    Object.defineProperty(exports, "User", { enumerable: true, get: function() {
-      return user_1.User;
-    } });
-    var volume_1 = require_volume();
-    Object.defineProperty(exports, "Volume", { enumerable: true, get: function() {
-      return volume_1.Volume;
-    } });
-    var workdir_1 = require_workdir();
-    Object.defineProperty(exports, "Workdir", { enumerable: true, get: function() {
-      return workdir_1.Workdir;
-    } });
-    var Keyword;
-    (function(Keyword2) {
-      Keyword2["ADD"] = "ADD";
-      Keyword2["ARG"] = "ARG";
-      Keyword2["CMD"] = "CMD";
-      Keyword2["COPY"] = "COPY";
-      Keyword2["ENTRYPOINT"] = "ENTRYPOINT";
-      Keyword2["ENV"] = "ENV";
-      Keyword2["EXPOSE"] = "EXPOSE";
-      Keyword2["FROM"] = "FROM";
-      Keyword2["HEALTHCHECK"] = "HEALTHCHECK";
-      Keyword2["LABEL"] = "LABEL";
-      Keyword2["MAINTAINER"] = "MAINTAINER";
-      Keyword2["ONBUILD"] = "ONBUILD";
-      Keyword2["RUN"] = "RUN";
-      Keyword2["SHELL"] = "SHELL";
-      Keyword2["STOPSIGNAL"] = "STOPSIGNAL";
-      Keyword2["USER"] = "USER";
-      Keyword2["VOLUME"] = "VOLUME";
-      Keyword2["WORKDIR"] = "WORKDIR";
-    })(Keyword || (exports.Keyword = Keyword = {}));
-    var Directive;
-    (function(Directive2) {
-      Directive2["escape"] = "escape";
-      Directive2["syntax"] = "syntax";
-    })(Directive || (exports.Directive = Directive = {}));
-    exports.DefaultVariables = [
-      "ALL_PROXY",
-      "all_proxy",
-      "FTP_PROXY",
-      "ftp_proxy",
-      "HTTP_PROXY",
-      "http_proxy",
-      "HTTPS_PROXY",
-      "https_proxy",
-      "NO_PROXY",
-      "no_proxy"
-    ];
-    var DockerfileParser2;
-    (function(DockerfileParser3) {
-      function parse(content) {
-        let parser2 = new parser_1.Parser();
-        return parser2.parse(content);
-      }
-      DockerfileParser3.parse = parse;
-    })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
   }
 });
 
@@ -8464,6 +8464,8 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/document.ts
+var import_argument = __toESM(require_argument(), 1);
+var import_parser = __toESM(require_parser(), 1);
 var import_dockerfile_ast = __toESM(require_main(), 1);
 
 // src/shell/parser.ts
@@ -12861,7 +12863,137 @@ await shellReady;
 // src/document.ts
 var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("dockerfix.rawArguments");
 var proto = import_dockerfile_ast.Instruction.prototype;
-var tokenize = proto.getRawArguments;
+function tokenizeArguments() {
+  const args2 = [];
+  const document2 = this.document;
+  const escapeChar = this.escapeChar;
+  const range = this.getInstructionRange();
+  const extra = document2.offsetAt(range.end) - document2.offsetAt(range.start);
+  const content = this.getTextContent();
+  const fullArgs = content.substring(extra);
+  const offset = document2.offsetAt(range.start) + extra;
+  const argument = (value2, from, to) => new import_argument.Argument(value2, { start: document2.positionAt(offset + from), end: document2.positionAt(offset + to) });
+  let start2 = false;
+  let comment = false;
+  let found = -1;
+  let escapedWhitespaceDetected = false;
+  let escaping = false;
+  let escapeMarker = -1;
+  let head = "";
+  let runFrom = 0;
+  let runTo = 0;
+  const add = (k) => {
+    if (k === runTo && runFrom !== runTo) {
+      runTo++;
+      return;
+    }
+    if (runFrom !== runTo) head += fullArgs.slice(runFrom, runTo);
+    runFrom = k;
+    runTo = k + 1;
+  };
+  const value = () => runFrom === runTo ? head : head + fullArgs.slice(runFrom, runTo);
+  const reset = () => {
+    head = "";
+    runFrom = runTo = 0;
+  };
+  for (let i2 = 0; i2 < fullArgs.length; i2++) {
+    const char = fullArgs.charAt(i2);
+    if (char === " " || char === "	" || char === "\r" || char === "\n") {
+      if (escaping) {
+        escapedWhitespaceDetected = true;
+        if (char === "\r" || char === "\n") {
+          escapedWhitespaceDetected = false;
+          if (comment) {
+            comment = false;
+            start2 = true;
+          }
+        }
+        continue;
+      } else if (found !== -1) {
+        args2.push(argument(value(), found, escapeMarker === -1 ? i2 : escapeMarker));
+        escapeMarker = -1;
+        reset();
+        found = -1;
+      }
+    } else if (char === escapeChar) {
+      const next = fullArgs.charAt(i2 + 1);
+      if (next === " " || next === "	") {
+        whitespaceCheck: for (let j = i2 + 2; j < fullArgs.length; j++) {
+          switch (fullArgs.charAt(j)) {
+            case " ":
+            case "	":
+              continue;
+            case "\r":
+              j++;
+            // falls through
+            case "\n":
+              comment = false;
+              escaping = true;
+              start2 = true;
+              if (found !== -1) escapeMarker = i2;
+              i2 = j;
+              break whitespaceCheck;
+            default:
+              escapeMarker = i2;
+              if (found === -1) i2 = j - 1;
+              break whitespaceCheck;
+          }
+        }
+      } else if (next === "\r") {
+        comment = false;
+        escaping = true;
+        start2 = true;
+        if (found !== -1 && escapeMarker === -1) escapeMarker = i2;
+        i2 += 2;
+      } else if (next === "\n") {
+        comment = false;
+        escaping = true;
+        start2 = true;
+        if (found !== -1 && escapeMarker === -1) escapeMarker = i2;
+        i2++;
+      } else {
+        if (escapedWhitespaceDetected && escapeMarker !== -1) {
+          args2.push(argument(value(), found, escapeMarker));
+          reset();
+          found = -1;
+        }
+        escapeMarker = -1;
+        escapedWhitespaceDetected = false;
+        escaping = false;
+        if (next === "$") {
+          add(i2);
+          add(i2 + 1);
+        } else if (next === "") {
+          break;
+        } else {
+          add(i2 + 1);
+        }
+        if (found === -1) found = i2;
+        i2++;
+      }
+    } else if (!comment) {
+      if (start2 && char === "#") {
+        comment = true;
+      } else {
+        if (escapedWhitespaceDetected && escapeMarker !== -1) {
+          args2.push(argument(value(), found, escapeMarker));
+          reset();
+          found = -1;
+        }
+        escapedWhitespaceDetected = false;
+        escaping = false;
+        escapeMarker = -1;
+        add(i2);
+        if (found === -1) found = i2;
+      }
+      start2 = false;
+    }
+  }
+  if (found !== -1) args2.push(argument(value(), found, escapeMarker === -1 ? fullArgs.length : escapeMarker));
+  return args2;
+}
+var dockerfileAstTokenize = proto.getRawArguments;
+var tokenize = tokenizeArguments;
 proto.getRawArguments = function memoized() {
   const args2 = this[RAW_ARGUMENTS] ??= tokenize.call(this);
   return args2.slice();
@@ -12890,6 +13022,19 @@ dockerfileProto.organizeComments = function organizeComments() {
     if (s && isInside(range.start, s.range)) s.stage.addComment(comment);
   }
 };
+var LAST_CREATED = /* @__PURE__ */ Symbol("dockerfix.lastCreated");
+var parserProto = import_parser.Parser.prototype;
+var createInstruction = parserProto.createInstruction;
+parserProto.createInstruction = function reuse(dockerfile, instruction, start2, instructionEnd, end) {
+  const last = this[LAST_CREATED];
+  if (last && last.start === start2 && last.end === end && last.instructionEnd === instructionEnd && last.instruction === instruction && last.dockerfile === dockerfile) {
+    this[LAST_CREATED] = void 0;
+    return last.made;
+  }
+  const made = createInstruction.call(this, dockerfile, instruction, start2, instructionEnd, end);
+  this[LAST_CREATED] = { dockerfile, instruction, start: start2, instructionEnd, end, made };
+  return made;
+};
 var KNOWN_KEYWORDS = /* @__PURE__ */ new Set([
   "ADD",
   "ARG",
@@ -12910,6 +13055,7 @@ var KNOWN_KEYWORDS = /* @__PURE__ */ new Set([
   "VOLUME",
   "WORKDIR"
 ]);
+var EXEC_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL"]);
 var WINDOWS_IMAGE = /(^|\/)(windows|nanoserver|servercore|windowsservercore)([:/@-]|$)|mcr\.microsoft\.com\/(windows|powershell|dotnet\/framework)|(^|\/)powershell(:|$)/i;
 function lineAt(starts, offset) {
   let lo = 0;
@@ -12957,6 +13103,7 @@ function parseDocument(text) {
   let runsUnreliable = null;
   let stageIndex = -1;
   const globalArgs3 = /* @__PURE__ */ new Map();
+  let nextMarker = -1;
   for (const node of ast.getInstructions()) {
     const keyword = node.getKeyword().toUpperCase();
     const range = node.getRange();
@@ -12970,11 +13117,12 @@ function parseDocument(text) {
     const args2 = node.getArguments().map((a) => ({ value: a.getValue(), start: toOffset(a.getRange().start), end: toOffset(a.getRange().end) }));
     const argsStart = args2.length ? args2[0].start : end;
     const argsEnd = args2.length ? args2[args2.length - 1].end : end;
-    const heredocs = hasHeredocs(node) && text.slice(start2, end).includes("<<") ? node.getHeredocs() : [];
+    if (nextMarker < start2) nextMarker = text.indexOf("<<", start2) >>> 0;
+    const heredocs = hasHeredocs(node) && nextMarker + 2 <= end ? node.getHeredocs() : [];
     if (heredocs.some((h) => h.getName() === "") && !runsUnreliable) {
       runsUnreliable = `line ${range.start.line + 1} has a heredoc marker with a space after "<<", which the parser does not read as a heredoc`;
     }
-    const json = ["RUN", "CMD", "ENTRYPOINT", "SHELL"].includes(keyword) && body2.slice(argsStart - bom, argsEnd - bom).trimStart().startsWith("[");
+    const json = EXEC_FORM.has(keyword) && body2.slice(argsStart - bom, argsEnd - bom).trimStart().startsWith("[");
     const instruction = {
       index: instructions.length,
       keyword,
@@ -13036,7 +13184,7 @@ function parseDocument(text) {
       return { start: s, end: e, line: c.getRange().start.line + 1, text: text.slice(s, e) };
     }),
     runsUnreliable,
-    lineStarts: lineStarts.map((s) => s + bom),
+    lineStarts: bom ? lineStarts.map((s) => s + bom) : lineStarts,
     offsetOfLine: (line) => line - 1 < lineStarts.length ? lineStarts[line - 1] + bom : text.length,
     lineOf
   };
@@ -13122,7 +13270,7 @@ function escapeRe(s) {
 }
 
 // src/engine.ts
-import { createHash } from "node:crypto";
+import crypto, { createHash } from "node:crypto";
 
 // src/context.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -18989,6 +19137,7 @@ var PASSES = [mergeRuns, cacheCleanup, depsFirst, copyChown, multiStage];
 
 // src/engine.ts
 var MAX_ROUNDS = 10;
+var oneShotHash = crypto.hash;
 var parseCached = parseDocumentCached;
 var UsageError = class extends Error {
 };
@@ -19064,6 +19213,7 @@ function rewrite(input, options = {}) {
   };
 }
 function withoutOwnLine(message, line) {
+  if (!message.includes(`line ${line}`)) return message;
   return message.replace(new RegExp(`\\s*\\(line ${line}\\)|\\s+at line ${line}(?!\\d)`, "g"), "");
 }
 var LineFrames = class {
@@ -19214,15 +19364,15 @@ function propose(passes, ctx, options) {
   return { candidates, skips };
 }
 function changeId(pass, proposed, text) {
-  const hash = createHash("sha1");
-  hash.update(`${pass}\0${proposed.message}`);
+  let data = `${pass}\0${proposed.message}`;
   for (const e of proposed.edits) {
     const from = text.lastIndexOf("\n", e.start - 1) + 1;
     const nl = text.indexOf("\n", e.end);
-    hash.update(`\0${text.slice(from, nl < 0 ? text.length : nl)}\0${e.start - from}\0${e.end - e.start}\0${e.text}`);
+    data += `\0${text.slice(from, nl < 0 ? text.length : nl)}\0${e.start - from}\0${e.end - e.start}\0${e.text}`;
   }
-  for (const f of proposed.files ?? []) hash.update(`\0${f.path}\0${f.content}`);
-  return `${pass}:${hash.digest("hex").slice(0, 8)}`;
+  for (const f of proposed.files ?? []) data += `\0${f.path}\0${f.content}`;
+  const digest = oneShotHash ? oneShotHash("sha1", data, "hex") : createHash("sha1").update(data).digest("hex");
+  return `${pass}:${digest.slice(0, 8)}`;
 }
 function toCandidate(pass, proposed, doc, priority) {
   const edits = [...proposed.edits].sort((a, b) => a.start - b.start || a.end - b.end);
