@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-JZL43QY3.mjs";
+} from "./chunk-GVTMEPU7.mjs";
 import {
   DockerError,
   build,
