@@ -88,7 +88,9 @@ const BUILD_ONLY = new Set([
 ]);
 
 export function isBuildOnlyPackage(pkg: string): boolean {
-  const name = pkg.replace(/[=:].*$/, '').replace(/^(.*?)(\/.*)?$/, '$1').toLowerCase();
+  // Without `=`, `:` or `/` (most words) neither replacement changes anything.
+  const plain = !pkg.includes('=') && !pkg.includes(':') && !pkg.includes('/');
+  const name = (plain ? pkg : pkg.replace(/[=:].*$/, '').replace(/^(.*?)(\/.*)?$/, '$1')).toLowerCase();
   if (BUILD_ONLY.has(name)) return true;
   if (/^(gcc|g\+\+|cpp|clang|llvm|gfortran)-\d+$/.test(name)) return true;
   if (/^golang-\d+(\.\d+)?(-go)?$/.test(name)) return true;

@@ -106,8 +106,23 @@ export function varNames(text: string): string[] {
   return [...text.matchAll(VAR_REF)].map((m) => m[1] ?? m[4]);
 }
 
+/**
+ * deps-first, hoist, copy-chown and multi-stage read the ENV/ARG of a stage again for each instruction they plan
+ * from: read once per instruction object (documents never change). Callers only read the result.
+ */
+const assignments = new WeakMap<Instruction, { name: string; value: string | null }[]>();
+
 /** `KEY=value` pairs of an ENV/ARG instruction (also the legacy `ENV KEY value` form). */
 export function readAssignments(ins: Instruction): { name: string; value: string | null }[] {
+  let known = assignments.get(ins);
+  if (known === undefined) {
+    known = readAssignmentsUncached(ins);
+    assignments.set(ins, known);
+  }
+  return known;
+}
+
+function readAssignmentsUncached(ins: Instruction): { name: string; value: string | null }[] {
   const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start);
   const out: { name: string; value: string | null }[] = [];
   if (ins.keyword === 'ENV' && ins.args.length > 0 && !ins.args[0].value.includes('=')) {

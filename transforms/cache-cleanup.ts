@@ -20,11 +20,13 @@
  * (`RUN --mount=type=cache,target=...`) instead of a cleanup; the others are cleaned as with `clean`.
  * Already clean RUNs (a cleanup after the installs, a no-cache flag or ENV, a cache mount) are left alone.
  */
+import type { BuildContext } from '../src/context.js';
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
 import { CACHE_MANAGERS, type RunView } from '../src/ecosystems/cache.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
+import type { ShellScript } from '../src/shell/parser.js';
 import { invocation, type Invocation } from '../src/shell/query.js';
-import type { ProposedChange } from '../src/types.js';
+import type { CacheStrategy, ProposedChange } from '../src/types.js';
 
 /** Words in a RUN that can't be read as shell that make it worth saying why it was not cleaned. */
 const MANAGER_WORDS = /\b(apt-get|apt|apk|yum|dnf|microdnf|zypper|pip[0-9.]*|npm|yarn|pnpm|gem|bundle|composer|conda|mamba)\s+(-\S+\s+)*(install|add|update|ci|i|in|create)\b/;
@@ -41,14 +43,16 @@ export const cacheCleanup: Pass = {
     const { doc } = ctx;
     for (const stage of doc.stages) {
       if (!stage.posixShell) continue;
-      for (const ins of stage.instructions) {
+      const list = stage.instructions;
+      for (let at = 0; at < list.length; at++) {
+        const ins = list[at];
         if (ins.keyword !== 'RUN') continue;
         const script = ins.shell?.script;
         if (!script || ins.shell?.opaqueReason) {
           if (MANAGER_WORDS.test(ins.text)) skipped.push({ line: ins.line, reason: `RUN not cleaned: ${ins.shell?.opaqueReason ?? 'no shell view'}` });
           continue;
         }
-        const run = runView(ctx, stage, ins);
+        const run = new LazyRunView(ctx, stage, ins, at);
         for (const manager of CACHE_MANAGERS) {
           const plan = manager.plan(run);
           changes.push(...plan.changes);
@@ -60,27 +64,63 @@ export const cacheCleanup: Pass = {
   },
 };
 
-function runView(ctx: PassContext, stage: Stage, ins: Instruction): RunView {
-  const { doc } = ctx;
-  const script = ins.shell!.script!;
-  const earlier = [...ancestry(doc, stage).flatMap((s) => s.instructions.slice(1)), ...stage.instructions.slice(1, stage.instructions.indexOf(ins))];
-  return {
-    doc,
-    ins,
-    script,
-    invocations: script.commands.map(invocation).filter((i): i is Invocation => i !== null),
-    env: scopeEnv(earlier),
-    user: scopeUser(earlier),
-    workdir: scopeWorkdir(earlier),
-    strategy: ctx.cacheStrategy,
-    later: laterInstructions(doc, stage, ins),
-    earlier,
-    cacheMounts: ins.flags
+/**
+ * The view of one RUN. Most RUNs run no package manager, and a manager that finds none of its commands reads only
+ * `invocations`: what is in scope (earlier instructions, ENV/ARG, USER, WORKDIR) and what comes after is computed
+ * when a manager first asks for it, once per RUN.
+ */
+class LazyRunView implements RunView {
+  readonly doc: DockerDocument;
+  readonly script: ShellScript;
+  readonly invocations: Invocation[];
+  readonly strategy: CacheStrategy;
+  readonly cacheMounts: string[];
+  readonly context: BuildContext | null;
+  private _earlier: Instruction[] | undefined;
+  private _env: Map<string, string | null> | undefined;
+  private _user: string | null | undefined;
+  private _workdir: string | null | undefined;
+  private _later: Instruction[] | undefined;
+
+  constructor(ctx: PassContext, private readonly stage: Stage, readonly ins: Instruction, private readonly at: number) {
+    this.doc = ctx.doc;
+    const script = ins.shell!.script!;
+    this.script = script;
+    const invocations: Invocation[] = [];
+    for (const cmd of script.commands) {
+      const inv = invocation(cmd);
+      if (inv !== null) invocations.push(inv);
+    }
+    this.invocations = invocations;
+    this.strategy = ctx.cacheStrategy;
+    this.cacheMounts = ins.flags.length === 0 ? [] : ins.flags
       .filter((f) => f.name === 'mount' && f.value !== null && /(^|,)type=(cache|tmpfs)(,|$)/.test(f.value))
       .map((f) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value!)?.[1] ?? '')
-      .filter((t) => t !== ''),
-    context: ctx.context,
-  };
+      .filter((t) => t !== '');
+    this.context = ctx.context;
+  }
+
+  get earlier(): Instruction[] {
+    return (this._earlier ??= [...ancestry(this.doc, this.stage).flatMap((s) => s.instructions.slice(1)), ...this.stage.instructions.slice(1, this.at)]);
+  }
+
+  get env(): Map<string, string | null> {
+    return (this._env ??= scopeEnv(this.earlier));
+  }
+
+  get user(): string | null {
+    if (this._user === undefined) this._user = scopeUser(this.earlier);
+    return this._user;
+  }
+
+  get workdir(): string | null {
+    if (this._workdir === undefined) this._workdir = scopeWorkdir(this.earlier);
+    return this._workdir;
+  }
+
+  get later(): Instruction[] {
+    return (this._later ??= laterInstructions(this.doc, this.stage, this.at));
+  }
 }
 
 /** The stages this one is built FROM, outermost first (computed once per stage: documents never change). */
@@ -101,8 +141,8 @@ function ancestry(doc: DockerDocument, stage: Stage): Stage[] {
 }
 
 /** Instructions after `ins` in its stage, in stages built FROM it (transitively), and COPY/ADD --from it. */
-function laterInstructions(doc: DockerDocument, stage: Stage, ins: Instruction): Instruction[] {
-  const out = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
+function laterInstructions(doc: DockerDocument, stage: Stage, at: number): Instruction[] {
+  const out = stage.instructions.slice(at + 1);
   for (const i of beyondStage(doc, stage)) out.push(i);
   return out;
 }

@@ -163,12 +163,22 @@ function walkStage(ctx: PassContext, stage: Stage): StageWalk {
   }
   const states = new Map<Instruction, State>();
   const homes = new Set<string>();
+  // The variables as each instruction sees them: one copy per ENV/ARG, shared by the instructions up to the next
+  // (states are only read).
+  let seenVars: Vars | null = null;
+  let seenDefs: Map<string, number> | null = null;
   for (const ins of stage.instructions) {
     let copy: State['copy'] = null;
     if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
       copy = copyWrite(ins, workdir, vars, (src) => contextIsFile(ctx, src));
     }
-    states.set(ins, { workdir, vars: new Map(vars), defs: new Map(defs), nonRoot, copy });
+    seenVars ??= new Map(vars);
+    seenDefs ??= new Map(defs);
+    states.set(ins, { workdir, vars: seenVars, defs: seenDefs, nonRoot, copy });
+    if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
+      seenVars = null;
+      seenDefs = null;
+    }
     switch (ins.keyword) {
       case 'WORKDIR': {
         const v = ins.args[0] ? expand(ins.args[0].value, vars) : null;

@@ -100,7 +100,8 @@ function walkStage(ctx: PassContext, stage: Stage, parent: StageState | null, ch
   const before = skipped.length;
   for (let i = 0; i < list.length; i++) {
     const ins = list[i];
-    for (const eco of ecosystemsOf(ins)) ecosystems.add(eco);
+    // Only a proposed .dockerignore reads the ecosystems (a build context without one).
+    if (ctx.context && !ctx.context.hasDockerignore) for (const eco of ecosystemsOf(ins)) ecosystems.add(eco);
     if (applyState(ins, state)) continue;
     if (covered.has(ins)) continue;
     if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stage.posixShell) {

@@ -242,6 +242,8 @@ function fromContext(ins: Instruction): boolean {
  */
 export function hoistStage(ctx: PassContext, stage: Stage, startCwd: string | null, startVars: Vars, changes: ProposedChange[], skipped: PassSkip[]): void {
   if (!stage.posixShell) return;
+  // Only a RUN after a COPY of the build context moves: a stage without one has nothing to propose.
+  if (!stage.instructions.some(fromContext)) return;
   const doc = ctx.doc;
   const rootImage = isRootImage(stage.image);
   // Official images keep the default PATH (some prepend their own tools' directories, which the default covers).
@@ -249,12 +251,17 @@ export function hoistStage(ctx: PassContext, stage: Stage, startCwd: string | nu
   for (const [k, v] of startVars) vars.set(k, v);
   const st: State = { cwd: startCwd, vars, rootUser: rootImage };
   const states: State[] = [];
+  // The variables as each instruction sees them: one copy per ENV/ARG, shared by the instructions up to the next
+  // (states are only read).
+  let seen: Vars | null = null;
   for (const ins of stage.instructions) {
-    states.push({ cwd: st.cwd, vars: new Map(st.vars), rootUser: st.rootUser });
+    seen ??= new Map(st.vars);
+    states.push({ cwd: st.cwd, vars: seen, rootUser: st.rootUser });
     if (ins.keyword === 'WORKDIR') {
       const v = expandVars(ins.args.map((a) => a.value).join(' '), st.vars);
       st.cwd = v === null ? null : resolvePath(st.cwd, v);
     } else if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
+      seen = null;
       for (const { name, value } of readAssignments(ins)) {
         if (ins.keyword === 'ARG' && value === null) { if (!st.vars.has(name)) st.vars.set(name, null); continue; }
         st.vars.set(name, value === null ? null : expandVars(value, st.vars));

@@ -13623,7 +13623,16 @@ function basename(value) {
   const slash = value.lastIndexOf("/");
   return slash >= 0 ? value.slice(slash + 1) : value;
 }
+var invocations = /* @__PURE__ */ new WeakMap();
 function invocation(cmd) {
+  let inv = invocations.get(cmd);
+  if (inv === void 0) {
+    inv = resolveInvocation(cmd);
+    invocations.set(cmd, inv);
+  }
+  return inv;
+}
+function resolveInvocation(cmd) {
   const env = /* @__PURE__ */ new Map();
   for (const a of cmd.assignments) {
     const v = a.value;
@@ -14858,14 +14867,16 @@ var cacheCleanup = {
     const { doc } = ctx;
     for (const stage of doc.stages) {
       if (!stage.posixShell) continue;
-      for (const ins of stage.instructions) {
+      const list = stage.instructions;
+      for (let at = 0; at < list.length; at++) {
+        const ins = list[at];
         if (ins.keyword !== "RUN") continue;
         const script = ins.shell?.script;
         if (!script || ins.shell?.opaqueReason) {
           if (MANAGER_WORDS.test(ins.text)) skipped.push({ line: ins.line, reason: `RUN not cleaned: ${ins.shell?.opaqueReason ?? "no shell view"}` });
           continue;
         }
-        const run2 = runView(ctx, stage, ins);
+        const run2 = new LazyRunView(ctx, stage, ins, at);
         for (const manager of CACHE_MANAGERS) {
           const plan = manager.plan(run2);
           changes.push(...plan.changes);
@@ -14876,25 +14887,56 @@ var cacheCleanup = {
     return { changes, skipped };
   }
 };
-function runView(ctx, stage, ins) {
-  const { doc } = ctx;
-  const script = ins.shell.script;
-  const earlier = [...ancestry(doc, stage).flatMap((s) => s.instructions.slice(1)), ...stage.instructions.slice(1, stage.instructions.indexOf(ins))];
-  return {
-    doc,
-    ins,
-    script,
-    invocations: script.commands.map(invocation).filter((i2) => i2 !== null),
-    env: scopeEnv(earlier),
-    user: scopeUser(earlier),
-    workdir: scopeWorkdir(earlier),
-    strategy: ctx.cacheStrategy,
-    later: laterInstructions(doc, stage, ins),
-    earlier,
-    cacheMounts: ins.flags.filter((f) => f.name === "mount" && f.value !== null && /(^|,)type=(cache|tmpfs)(,|$)/.test(f.value)).map((f) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? "").filter((t) => t !== ""),
-    context: ctx.context
-  };
-}
+var LazyRunView = class {
+  constructor(ctx, stage, ins, at) {
+    this.stage = stage;
+    this.ins = ins;
+    this.at = at;
+    this.doc = ctx.doc;
+    const script = ins.shell.script;
+    this.script = script;
+    const invocations2 = [];
+    for (const cmd of script.commands) {
+      const inv = invocation(cmd);
+      if (inv !== null) invocations2.push(inv);
+    }
+    this.invocations = invocations2;
+    this.strategy = ctx.cacheStrategy;
+    this.cacheMounts = ins.flags.length === 0 ? [] : ins.flags.filter((f) => f.name === "mount" && f.value !== null && /(^|,)type=(cache|tmpfs)(,|$)/.test(f.value)).map((f) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? "").filter((t) => t !== "");
+    this.context = ctx.context;
+  }
+  stage;
+  ins;
+  at;
+  doc;
+  script;
+  invocations;
+  strategy;
+  cacheMounts;
+  context;
+  _earlier;
+  _env;
+  _user;
+  _workdir;
+  _later;
+  get earlier() {
+    return this._earlier ??= [...ancestry(this.doc, this.stage).flatMap((s) => s.instructions.slice(1)), ...this.stage.instructions.slice(1, this.at)];
+  }
+  get env() {
+    return this._env ??= scopeEnv(this.earlier);
+  }
+  get user() {
+    if (this._user === void 0) this._user = scopeUser(this.earlier);
+    return this._user;
+  }
+  get workdir() {
+    if (this._workdir === void 0) this._workdir = scopeWorkdir(this.earlier);
+    return this._workdir;
+  }
+  get later() {
+    return this._later ??= laterInstructions(this.doc, this.stage, this.at);
+  }
+};
 var ancestries = /* @__PURE__ */ new WeakMap();
 function ancestry(doc, stage) {
   const known = ancestries.get(stage);
@@ -14910,8 +14952,8 @@ function ancestry(doc, stage) {
   }
   return chain;
 }
-function laterInstructions(doc, stage, ins) {
-  const out2 = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
+function laterInstructions(doc, stage, at) {
+  const out2 = stage.instructions.slice(at + 1);
   for (const i2 of beyondStage(doc, stage)) out2.push(i2);
   return out2;
 }
@@ -15796,7 +15838,16 @@ var MANIFEST_ECOSYSTEMS = [
   cargoManifests
 ];
 var NEUTRAL_PROGRAMS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "microdnf", "zypper", "echo", "true", ":"]);
+var classified = /* @__PURE__ */ new WeakMap();
 function classify(inv) {
+  let c = classified.get(inv);
+  if (c === void 0) {
+    c = classifyUncached(inv);
+    classified.set(inv, c);
+  }
+  return c;
+}
+function classifyUncached(inv) {
   for (const eco of MANIFEST_ECOSYSTEMS) {
     const c = eco.classify(inv);
     if (c) return c;
@@ -15909,7 +15960,16 @@ function expandVars(text, vars) {
 function varNames(text) {
   return [...text.matchAll(VAR_REF)].map((m) => m[1] ?? m[4]);
 }
+var assignments = /* @__PURE__ */ new WeakMap();
 function readAssignments(ins) {
+  let known = assignments.get(ins);
+  if (known === void 0) {
+    known = readAssignmentsUncached(ins);
+    assignments.set(ins, known);
+  }
+  return known;
+}
+function readAssignmentsUncached(ins) {
   const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start);
   const out2 = [];
   if (ins.keyword === "ENV" && ins.args.length > 0 && !ins.args[0].value.includes("=")) {
@@ -16573,18 +16633,22 @@ function fromContext(ins) {
 }
 function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
   if (!stage.posixShell) return;
+  if (!stage.instructions.some(fromContext)) return;
   const doc = ctx.doc;
   const rootImage = isRootImage(stage.image);
   const vars = new Map(rootImage ? [["PATH", DEFAULT_PATH]] : []);
   for (const [k, v] of startVars) vars.set(k, v);
   const st = { cwd: startCwd, vars, rootUser: rootImage };
   const states = [];
+  let seen = null;
   for (const ins of stage.instructions) {
-    states.push({ cwd: st.cwd, vars: new Map(st.vars), rootUser: st.rootUser });
+    seen ??= new Map(st.vars);
+    states.push({ cwd: st.cwd, vars: seen, rootUser: st.rootUser });
     if (ins.keyword === "WORKDIR") {
       const v = expandVars(ins.args.map((a) => a.value).join(" "), st.vars);
       st.cwd = v === null ? null : resolvePath(st.cwd, v);
     } else if (ins.keyword === "ENV" || ins.keyword === "ARG") {
+      seen = null;
       for (const { name: name2, value } of readAssignments(ins)) {
         if (ins.keyword === "ARG" && value === null) {
           if (!st.vars.has(name2)) st.vars.set(name2, null);
@@ -16744,7 +16808,7 @@ function walkStage(ctx, stage, parent, changes, skipped, ecosystems) {
   const before = skipped.length;
   for (let i2 = 0; i2 < list.length; i2++) {
     const ins = list[i2];
-    for (const eco of ecosystemsOf(ins)) ecosystems.add(eco);
+    if (ctx.context && !ctx.context.hasDockerignore) for (const eco of ecosystemsOf(ins)) ecosystems.add(eco);
     if (applyState(ins, state)) continue;
     if (covered.has(ins)) continue;
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && stage.posixShell) {
@@ -17452,12 +17516,20 @@ function walkStage2(ctx, stage) {
   }
   const states = /* @__PURE__ */ new Map();
   const homes = /* @__PURE__ */ new Set();
+  let seenVars = null;
+  let seenDefs = null;
   for (const ins of stage.instructions) {
     let copy = null;
     if (ins.keyword === "COPY" || ins.keyword === "ADD") {
       copy = copyWrite(ins, workdir, vars, (src) => contextIsFile(ctx, src));
     }
-    states.set(ins, { workdir, vars: new Map(vars), defs: new Map(defs), nonRoot, copy });
+    seenVars ??= new Map(vars);
+    seenDefs ??= new Map(defs);
+    states.set(ins, { workdir, vars: seenVars, defs: seenDefs, nonRoot, copy });
+    if (ins.keyword === "ENV" || ins.keyword === "ARG") {
+      seenVars = null;
+      seenDefs = null;
+    }
     switch (ins.keyword) {
       case "WORKDIR": {
         const v = ins.args[0] ? expand(ins.args[0].value, vars) : null;
@@ -18162,7 +18234,8 @@ var BUILD_ONLY = /* @__PURE__ */ new Set([
   "rust"
 ]);
 function isBuildOnlyPackage(pkg) {
-  const name2 = pkg.replace(/[=:].*$/, "").replace(/^(.*?)(\/.*)?$/, "$1").toLowerCase();
+  const plain = !pkg.includes("=") && !pkg.includes(":") && !pkg.includes("/");
+  const name2 = (plain ? pkg : pkg.replace(/[=:].*$/, "").replace(/^(.*?)(\/.*)?$/, "$1")).toLowerCase();
   if (BUILD_ONLY.has(name2)) return true;
   if (/^(gcc|g\+\+|cpp|clang|llvm|gfortran)-\d+$/.test(name2)) return true;
   if (/^golang-\d+(\.\d+)?(-go)?$/.test(name2)) return true;

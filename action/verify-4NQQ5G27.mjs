@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-23X4VXOE.mjs";
+} from "./chunk-3QWJ64W7.mjs";
 import {
   DockerError,
   build,
