@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-GVTMEPU7.mjs";
+} from "./chunk-ZHSPZBLS.mjs";
 import {
   DockerError,
   build,
