@@ -32,23 +32,8 @@ export const MANIFEST_ECOSYSTEMS: ManifestEcosystem[] = [
 /** System package managers and harmless commands: they never read or write the project directory. */
 const NEUTRAL_PROGRAMS = new Set(['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper', 'echo', 'true', ':']);
 
-/**
- * deps-first and hoist classify the same commands for every instruction they look at: computed once per invocation
- * object (invocation() gives one per command). Callers only read the result.
- */
-const classified = new WeakMap<Invocation, Classification>();
-
 /** Classifies one command with every ecosystem; commands no ecosystem knows are `build` (they may read sources). */
 export function classify(inv: Invocation): Classification {
-  let c = classified.get(inv);
-  if (c === undefined) {
-    c = classifyUncached(inv);
-    classified.set(inv, c);
-  }
-  return c;
-}
-
-function classifyUncached(inv: Invocation): Classification {
   for (const eco of MANIFEST_ECOSYSTEMS) {
     const c = eco.classify(inv);
     if (c) return c;

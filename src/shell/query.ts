@@ -22,23 +22,8 @@ function basename(value: string): string {
   return slash >= 0 ? value.slice(slash + 1) : value;
 }
 
-/**
- * Every pass asks for the invocation of the same commands on every round (the document of a round never changes):
- * computed once per command object. Callers only read the result.
- */
-const invocations = new WeakMap<SimpleCommand, Invocation | null>();
-
 /** Resolves wrappers so `sudo -E env DEBIAN_FRONTEND=noninteractive /usr/bin/apt-get install x` reads as `apt-get install x`. */
 export function invocation(cmd: SimpleCommand): Invocation | null {
-  let inv = invocations.get(cmd);
-  if (inv === undefined) {
-    inv = resolveInvocation(cmd);
-    invocations.set(cmd, inv);
-  }
-  return inv;
-}
-
-function resolveInvocation(cmd: SimpleCommand): Invocation | null {
   const env = new Map<string, string | null>();
   for (const a of cmd.assignments) {
     const v = a.value;

@@ -13623,16 +13623,7 @@ function basename(value) {
   const slash = value.lastIndexOf("/");
   return slash >= 0 ? value.slice(slash + 1) : value;
 }
-var invocations = /* @__PURE__ */ new WeakMap();
 function invocation(cmd) {
-  let inv = invocations.get(cmd);
-  if (inv === void 0) {
-    inv = resolveInvocation(cmd);
-    invocations.set(cmd, inv);
-  }
-  return inv;
-}
-function resolveInvocation(cmd) {
   const env = /* @__PURE__ */ new Map();
   for (const a of cmd.assignments) {
     const v = a.value;
@@ -14895,12 +14886,12 @@ var LazyRunView = class {
     this.doc = ctx.doc;
     const script = ins.shell.script;
     this.script = script;
-    const invocations2 = [];
+    const invocations = [];
     for (const cmd of script.commands) {
       const inv = invocation(cmd);
-      if (inv !== null) invocations2.push(inv);
+      if (inv !== null) invocations.push(inv);
     }
-    this.invocations = invocations2;
+    this.invocations = invocations;
     this.strategy = ctx.cacheStrategy;
     this.cacheMounts = ins.flags.length === 0 ? [] : ins.flags.filter((f) => f.name === "mount" && f.value !== null && /(^|,)type=(cache|tmpfs)(,|$)/.test(f.value)).map((f) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? "").filter((t) => t !== "");
     this.context = ctx.context;
@@ -15838,16 +15829,7 @@ var MANIFEST_ECOSYSTEMS = [
   cargoManifests
 ];
 var NEUTRAL_PROGRAMS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "microdnf", "zypper", "echo", "true", ":"]);
-var classified = /* @__PURE__ */ new WeakMap();
 function classify(inv) {
-  let c = classified.get(inv);
-  if (c === void 0) {
-    c = classifyUncached(inv);
-    classified.set(inv, c);
-  }
-  return c;
-}
-function classifyUncached(inv) {
   for (const eco of MANIFEST_ECOSYSTEMS) {
     const c = eco.classify(inv);
     if (c) return c;

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-3QWJ64W7.mjs";
+} from "./chunk-AKPRWG5T.mjs";
 import {
   DockerError,
   build,
