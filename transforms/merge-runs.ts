@@ -29,7 +29,17 @@ const STATEFUL = new Set([
 ]);
 
 /** Commands that start daemons: separate RUNs stop them before the next RUN starts, a merged RUN would not. */
-const DAEMON_STARTERS = new Set(['nohup', 'setsid', 'service', 'systemctl', 'start-stop-daemon', 'rc-service', 'supervisord', 'daemon', 'daemonize']);
+const DAEMON_STARTERS = new Set([
+  'nohup', 'setsid', 'service', 'systemctl', 'start-stop-daemon', 'rc-service', 'supervisord', 'daemon', 'daemonize',
+  'invoke-rc.d', 'mysqld_safe',
+]);
+/** Commands that start a daemon when given `start` (`pg_ctl -D ... start`, `/etc/init.d/mysql start`). */
+const STARTS_WITH_ARG = /^(pg_ctl|pg_ctlcluster|apachectl|apache2ctl|redis-server|mongod|rabbitmq-server|\/etc\/(rc\.d\/)?init\.d\/.+)$/;
+/** Arguments that make such a program leave a process behind. */
+const DAEMON_ARGS = new Set(['start', 'restart', '--fork', '--daemonize', '-detached']);
+
+/** Node types whose bodies run commands one after another whatever their status (where `set -e` matters). */
+const COMPOUND = ['for_statement', 'c_style_for_statement', 'while_statement', 'if_statement', 'case_statement', 'compound_statement', 'subshell', 'function_definition'];
 
 export const mergeRuns: Pass = {
   id: 'merge-runs',
@@ -69,7 +79,7 @@ export const mergeRuns: Pass = {
         group = [ins];
         continue;
       }
-      const why = cannotJoin(prev, ins);
+      const why = cannotJoin(doc, prev, ins);
       if (why) {
         skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${prev.line}: ${why}` });
         flush();
@@ -88,8 +98,26 @@ function flagsKey(ins: Instruction): string {
   return ins.flags.map((f) => `--${f.name}=${f.value ?? ''}`).sort().join(' ');
 }
 
+/**
+ * Where `ins` runs with errexit on: a `set -e` (-eux, -o errexit) in it, or a SHELL with -e before it in its stage.
+ * Null when it does not.
+ */
+function errexit(doc: DockerDocument, ins: Instruction): string | null {
+  for (const c of ins.shell!.script!.commands) {
+    if (commandName(c) !== 'set') continue;
+    const args = c.words.slice(1).map((w) => w.value ?? '');
+    if (args.some((a, i) => /^-[a-zA-Z]*e/.test(a) || (a === 'errexit' && args[i - 1] === '-o'))) return '`set -e`';
+  }
+  const stage = doc.stages[ins.stage];
+  const shell = stage?.instructions.filter((i) => i.keyword === 'SHELL' && i.start < ins.start).pop();
+  if (shell && shell.args.some((a, i, all) => /^"?-[a-zA-Z]*e[a-zA-Z]*"?,?$/.test(a.value) || (/errexit/.test(a.value) && /-o/.test(all[i - 1]?.value ?? '')))) {
+    return `its SHELL (line ${shell.line}) with -e`;
+  }
+  return null;
+}
+
 /** Why `next` cannot be appended to the merged RUN that ends with `prev`, or null. */
-function cannotJoin(prev: Instruction, next: Instruction): string | null {
+function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction): string | null {
   for (const ins of [prev, next]) {
     if (!ins.shell?.script) return ins.shell?.opaqueReason ?? 'RUN has no shell command';
     if (ins.shell.script.nodeTypes.has('comment')) return `the RUN at line ${ins.line} has a shell comment; joining could comment out the next command`;
@@ -99,9 +127,31 @@ function cannotJoin(prev: Instruction, next: Instruction): string | null {
     return 'the RUNs have different flags (--mount, --network, --security); merging would change their scope';
   }
   const script = prev.shell!.script!;
+  // A shell ignores errexit inside every part of an `&&` list but the last, subshells included: once merged, a
+  // command that failed under `set -e` (a checksum check, say) would no longer stop the build. A plain `&&` chain
+  // stops at a failure anyway; a command followed by `;` or a newline (other than the `set` itself), or a compound
+  // command, relies on errexit.
+  const st = script.statements;
+  const isSet = (at: number): boolean => script.commands.some((c) => c.start === at && commandName(c) === 'set');
+  const relies = COMPOUND.some((t) => script.nodeTypes.has(t)) || st.some((s, i) => i + 1 < st.length && (st[i + 1].before === ';' || st[i + 1].before === '\n' || st[i + 1].before === '&') && !isSet(s.start));
+  const exits = relies ? errexit(doc, prev) : null;
+  if (exits) return `the RUN at line ${prev.line} runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
+  // A RUN that replaces /bin/sh (ln -sf /bin/bash /bin/sh) changes the shell every later RUN runs in; merged, the
+  // later commands would still run in the old one.
+  const shellWrite = script.commands.find((c) => {
+    const name = commandName(c) ?? '';
+    if (name === 'dpkg-reconfigure') return c.words.some((w) => w.value === 'dash');
+    return !/^(ba|da|z|a)?sh$/.test(name) && c.words.slice(1).some((w) => w.value === '/bin/sh' || w.value === '/usr/bin/sh');
+  });
+  if (shellWrite) return `the RUN at line ${prev.line} changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
   if (script.background) return `the RUN at line ${prev.line} starts a background process, which a separate RUN stops before the next one`;
-  const daemon = script.commands.find((c) => DAEMON_STARTERS.has(commandName(c) ?? ''));
-  if (daemon) return `the RUN at line ${prev.line} runs "${commandName(daemon)}", whose processes a separate RUN stops before the next one`;
+  const daemon = script.commands.find((c) => {
+    const name = commandName(c) ?? '';
+    if (DAEMON_STARTERS.has(name)) return true;
+    const path = c.words[0]?.value ?? '';
+    return (STARTS_WITH_ARG.test(name) || STARTS_WITH_ARG.test(path)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ''));
+  });
+  if (daemon) return `the RUN at line ${prev.line} runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? '') ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
   return null;
 }
 
