@@ -325,7 +325,7 @@ const KNOWN_KEYWORDS = new Set([
 /** Instructions with an exec (JSON array) form. */
 const EXEC_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL']);
 
-const WINDOWS_IMAGE = /(^|\/)(windows|nanoserver|servercore|windowsservercore)([:/@-]|$)|mcr\.microsoft\.com\/(windows|powershell|dotnet\/framework)|(^|\/)powershell(:|$)/i;
+const WINDOWS_IMAGE = /(^|[/:_-])(windows|nanoserver|servercore|windowsservercore)([:/@_-]|$)|mcr\.microsoft\.com\/(windows|powershell|dotnet\/framework)|microsoft\/(iis|aspnet|dotnet-framework)|(^|\/)powershell(:|$)|chocolatey/i;
 
 /** The 1-based line holding `offset`, given the offsets where lines start (from computeLineStarts). */
 export function lineAt(starts: number[], offset: number): number {

@@ -172,7 +172,8 @@ function beyondStage(doc: DockerDocument, stage: Stage): Instruction[] {
   const family = new Set<number>([stage.index]);
   for (const s of doc.stages) {
     if (s.index <= stage.index) continue;
-    if (ancestry(doc, s).some((a) => family.has(a.index))) {
+    // `FROM ${STAGE}`: a build argument may name this stage (or one built on it), whatever its default.
+    if (s.image.includes('$') || ancestry(doc, s).some((a) => family.has(a.index))) {
       family.add(s.index);
       out.push(...s.instructions.slice(1));
     }

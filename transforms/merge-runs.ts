@@ -38,6 +38,9 @@ const STARTS_WITH_ARG = /^(pg_ctl|pg_ctlcluster|apachectl|apache2ctl|redis-serve
 /** Arguments that make such a program leave a process behind. */
 const DAEMON_ARGS = new Set(['start', 'restart', '--fork', '--daemonize', '-detached']);
 
+/** Commands that replace a file named in their arguments (`ln -sf /bin/bash /bin/sh`, `apk add /bin/sh`). */
+const SHELL_WRITERS = new Set(['ln', 'cp', 'mv', 'rm', 'install', 'update-alternatives', 'dpkg-divert', 'apk', 'busybox']);
+
 /** Node types whose bodies run commands one after another whatever their status (where `set -e` matters). */
 const COMPOUND = ['for_statement', 'c_style_for_statement', 'while_statement', 'if_statement', 'case_statement', 'compound_statement', 'subshell', 'function_definition'];
 
@@ -141,7 +144,7 @@ function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction): 
   const shellWrite = script.commands.find((c) => {
     const name = commandName(c) ?? '';
     if (name === 'dpkg-reconfigure') return c.words.some((w) => w.value === 'dash');
-    return !/^(ba|da|z|a)?sh$/.test(name) && c.words.slice(1).some((w) => w.value === '/bin/sh' || w.value === '/usr/bin/sh');
+    return SHELL_WRITERS.has(name) && c.words.slice(1).some((w) => w.value === '/bin/sh' || w.value === '/usr/bin/sh');
   });
   if (shellWrite) return `the RUN at line ${prev.line} changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
   if (script.background) return `the RUN at line ${prev.line} starts a background process, which a separate RUN stops before the next one`;

@@ -1,5 +1,5 @@
 /** Small helpers over the shell view, in the spirit of hadolint's "is this an apt-get install" queries. */
-import type { SimpleCommand, Word } from './parser.js';
+import { parseShell, type ShellScript, type SimpleCommand, type Word } from './parser.js';
 
 export interface Invocation {
   cmd: SimpleCommand;
@@ -118,4 +118,27 @@ export function hasFlag(args: Word[], ...flags: string[]): boolean {
 export function subcommand(args: Word[], flagsWithValue: ReadonlySet<string> = new Set()): string | null {
   const first = positionals(args, flagsWithValue)[0];
   return first?.value ?? null;
+}
+
+/** Statement types whose commands run one after another, each once, whatever came before (when the list goes on). */
+const PLAIN_STATEMENTS = new Set(['command', 'pipeline', 'redirected_statement', 'variable_assignment', 'variable_assignments', 'declaration_command', 'negated_command']);
+const RESERVED = /^\s*(if|case|for|while|until|select|function|\{|\[\[|\(\()(\s|$)/;
+
+/**
+ * True when the command at `offset` runs in every run of the script that gets past it: it is not inside an if, a
+ * case, a loop or a function, nor after a `||` (which runs it only when the command before failed). A subshell
+ * `( ... )` is looked into with the same rule. Conservative: a statement of another kind counts as conditional.
+ */
+export function runsUnconditionally(script: ShellScript, offset: number): boolean {
+  const statement = script.statements.find((st) => st.start <= offset && offset < st.end);
+  if (!statement || statement.before === '||') return false;
+  const text = script.source.slice(statement.start - script.base, statement.end - script.base);
+  if (statement.type === 'subshell') {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close <= open) return false;
+    const inner = parseShell(text.slice(open + 1, close), statement.start + open + 1);
+    return !inner.hasError && runsUnconditionally(inner, offset);
+  }
+  return PLAIN_STATEMENTS.has(statement.type) && !RESERVED.test(text);
 }

@@ -41,6 +41,34 @@ export function usesLists(inv: Invocation): boolean {
   return APT_PROGRAMS.has(inv.name) && USES_LISTS.has(aptSub(inv) ?? '');
 }
 
+/** Programs that run apt-get install themselves, without an update of their own. */
+const INSTALLS_WITH_APT = new Set(['rosdep']);
+
+/**
+ * An apt command run through a program that is not a wrapper we resolve (`xargs apt-get install`, `timeout 600
+ * apt-get install`, `parallel`...), or a tool that installs with apt itself (`rosdep install`): read as a use.
+ */
+function mentionsListUse(inv: Invocation): boolean {
+  if (INSTALLS_WITH_APT.has(inv.name)) return inv.args.some((a) => a.value === 'install');
+  const at = inv.args.findIndex((a) => a.value !== null && APT_PROGRAMS.has(a.value.slice(a.value.lastIndexOf('/') + 1)));
+  return at >= 0 && inv.args.slice(at + 1).some((a) => USES_LISTS.has(a.value ?? ''));
+}
+
+/**
+ * A script the Dockerfile copies into the image (`COPY install-redis /tmp/` ... `RUN /tmp/install-redis`, `RUN sh
+ * setup.sh`): its commands are not read here, and installing packages is what such scripts often do.
+ */
+function copiedScript(run: RunView, inv: Invocation): string | null {
+  const head = inv.cmd.words[inv.wrappers.length]?.value ?? '';
+  if (/^(ba|da|z|a)?sh$/.test(inv.name) && inv.args.some((a) => /^-[a-z]*c[a-z]*$/.test(a.value ?? ''))) return null;
+  const file = /^(ba|da|z|a)?sh$/.test(inv.name) ? inv.args.find((a) => !(a.value ?? '').startsWith('-'))?.value ?? '' : head.includes('/') ? head : '';
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  if (name === '') return null;
+  const copied = run.doc.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.some((f) => f.name === 'from')
+    && i.args.some((a) => a.value === name || a.value.endsWith(`/${name}`) || a.value === file));
+  return copied ? file : null;
+}
+
 /** The first later RUN that reads package lists before downloading its own. */
 function laterListUser(run: RunView): string | null {
   let firstUse: string | null = null;
@@ -50,13 +78,15 @@ function laterListUser(run: RunView): string | null {
     (inv) => {
       if (stop || firstUse) return false;
       if (updatesLists(inv)) { stop = true; return false; }
-      if (usesLists(inv)) { firstUse = inv.name; return true; }
+      if (usesLists(inv) || mentionsListUse(inv)) { firstUse = 'installs with them'; return true; }
+      const script = copiedScript(run, inv);
+      if (script) { firstUse = `runs ${script}, a script copied into the image that may install with them`; return true; }
       return false;
     },
     /\bapt(-get|-cache|itude)?\b/,
   );
   // Scanning stops at the first later update: from there on, later RUNs read that RUN's lists, not ours.
-  return found ? `line ${found.line}` : null;
+  return found ? `the RUN at line ${found.line} ${firstUse ?? 'installs with them'}` : null;
 }
 
 function noRecommends(run: RunView): ProposedChange | null {
@@ -93,7 +123,7 @@ export const apt: CacheManager = {
     if (updates.some((u) => u.runsAsOtherUser)) return { changes, skips: ['apt: apt-get update runs as another user or in another root (chroot...)'] };
     const user = laterListUser(run);
     if (user) {
-      return { changes, skips: [`apt: package lists kept: the RUN at ${user} installs with them (merge the RUNs to clean up in one layer)`] };
+      return { changes, skips: [`apt: package lists kept: ${user} (merge the RUNs to clean up in one layer)`] };
     }
     const sudo = privilegePrefix(updates);
     if (run.strategy === 'mount' && isRoot(run)) {

@@ -7,7 +7,7 @@ import type { BuildContext } from '../../context.js';
 import type { DockerDocument, Instruction } from '../../document.js';
 import { appendToRun } from '../../edits.js';
 import { parseShell, type ShellScript, type Word } from '../../shell/parser.js';
-import { invocation, positionals, type Invocation } from '../../shell/query.js';
+import { invocation, positionals, runsUnconditionally, type Invocation } from '../../shell/query.js';
 import type { CacheStrategy, Edit, ProposedChange } from '../../types.js';
 
 export interface RunView {
@@ -301,7 +301,22 @@ export function appendingManager(spec: AppendSpec): CacheManager {
           skips: [],
         };
       }
-      const command = spec.cleanup(programText(last), privilegePrefix(invs), run, invs);
+      // The cleanup runs the program at the end of the RUN: it must exist there. An install that ran for sure says so;
+      // one in a branch (if, case, `||`, a loop) may not have run, and the program may be the branch's own install
+      // (`npm i -g pnpm && pnpm i` in an elif).
+      if (!runsUnconditionally(run.script, last.cmd.start)) {
+        return { changes: [], skips: [`${spec.id}: cache not cleaned: the last install runs only in one branch (if, case, \`||\` or a loop), so the program of a cleanup after it may not be there`] };
+      }
+      // A program named by a relative path (./composer.phar) is not found again after a `cd` later in the RUN.
+      // (`php composer.phar`: the script after the interpreter is a path too.)
+      const prog = programText(last);
+      const head = last.cmd.words.slice(last.wrappers.length, last.wrappers.length + 2).map((w) => w.text);
+      const paths = /^php[0-9.]*$/.test(last.name) ? head : head.slice(0, 1);
+      const relative = paths.find((p, i) => !/^[/$~]/.test(p) && (p.includes('/') || i === 1));
+      if (relative && run.invocations.some((i) => i.cmd.start > last.cmd.start && (i.name === 'cd' || i.name === 'pushd' || i.name === 'popd'))) {
+        return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN changes directory after running ${relative}, so a cleanup at its end would not find it by its relative path`] };
+      }
+      const command = spec.cleanup(prog, privilegePrefix(invs), run, invs);
       const edit = appendCleanup(run, command);
       if (typeof edit === 'string') return { changes: [], skips: [`${spec.id}: cache not cleaned: ${edit}`] };
       const fallback = run.strategy === 'mount' ? (mounts === null && spec.mounts && !isRoot(run) ? ' (no cache mount: the RUN does not run as root)' : spec.mounts ? '' : ' (no cache mount is used for this manager)') : '';

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-AKPRWG5T.mjs";
+} from "./chunk-C5QYFB5V.mjs";
 import {
   DockerError,
   build,

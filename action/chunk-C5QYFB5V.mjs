@@ -13056,7 +13056,7 @@ var KNOWN_KEYWORDS = /* @__PURE__ */ new Set([
   "WORKDIR"
 ]);
 var EXEC_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL"]);
-var WINDOWS_IMAGE = /(^|\/)(windows|nanoserver|servercore|windowsservercore)([:/@-]|$)|mcr\.microsoft\.com\/(windows|powershell|dotnet\/framework)|(^|\/)powershell(:|$)/i;
+var WINDOWS_IMAGE = /(^|[/:_-])(windows|nanoserver|servercore|windowsservercore)([:/@_-]|$)|mcr\.microsoft\.com\/(windows|powershell|dotnet\/framework)|microsoft\/(iis|aspnet|dotnet-framework)|(^|\/)powershell(:|$)|chocolatey/i;
 function lineAt(starts, offset) {
   let lo = 0;
   let hi = starts.length - 1;
@@ -13423,7 +13423,23 @@ var STATEFUL = /* @__PURE__ */ new Set([
   "return",
   "wait"
 ]);
-var DAEMON_STARTERS = /* @__PURE__ */ new Set(["nohup", "setsid", "service", "systemctl", "start-stop-daemon", "rc-service", "supervisord", "daemon", "daemonize"]);
+var DAEMON_STARTERS = /* @__PURE__ */ new Set([
+  "nohup",
+  "setsid",
+  "service",
+  "systemctl",
+  "start-stop-daemon",
+  "rc-service",
+  "supervisord",
+  "daemon",
+  "daemonize",
+  "invoke-rc.d",
+  "mysqld_safe"
+]);
+var STARTS_WITH_ARG = /^(pg_ctl|pg_ctlcluster|apachectl|apache2ctl|redis-server|mongod|rabbitmq-server|\/etc\/(rc\.d\/)?init\.d\/.+)$/;
+var DAEMON_ARGS = /* @__PURE__ */ new Set(["start", "restart", "--fork", "--daemonize", "-detached"]);
+var SHELL_WRITERS = /* @__PURE__ */ new Set(["ln", "cp", "mv", "rm", "install", "update-alternatives", "dpkg-divert", "apk", "busybox"]);
+var COMPOUND = ["for_statement", "c_style_for_statement", "while_statement", "if_statement", "case_statement", "compound_statement", "subshell", "function_definition"];
 var mergeRuns = {
   id: "merge-runs",
   description: "merge consecutive RUN instructions into one layer",
@@ -13461,7 +13477,7 @@ var mergeRuns = {
         group = [ins];
         continue;
       }
-      const why = cannotJoin(prev, ins);
+      const why = cannotJoin(doc, prev, ins);
       if (why) {
         skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${prev.line}: ${why}` });
         flush();
@@ -13478,7 +13494,20 @@ var mergeRuns = {
 function flagsKey(ins) {
   return ins.flags.map((f) => `--${f.name}=${f.value ?? ""}`).sort().join(" ");
 }
-function cannotJoin(prev, next) {
+function errexit(doc, ins) {
+  for (const c of ins.shell.script.commands) {
+    if (commandName(c) !== "set") continue;
+    const args2 = c.words.slice(1).map((w) => w.value ?? "");
+    if (args2.some((a, i2) => /^-[a-zA-Z]*e/.test(a) || a === "errexit" && args2[i2 - 1] === "-o")) return "`set -e`";
+  }
+  const stage = doc.stages[ins.stage];
+  const shell = stage?.instructions.filter((i2) => i2.keyword === "SHELL" && i2.start < ins.start).pop();
+  if (shell && shell.args.some((a, i2, all) => /^"?-[a-zA-Z]*e[a-zA-Z]*"?,?$/.test(a.value) || /errexit/.test(a.value) && /-o/.test(all[i2 - 1]?.value ?? ""))) {
+    return `its SHELL (line ${shell.line}) with -e`;
+  }
+  return null;
+}
+function cannotJoin(doc, prev, next) {
   for (const ins of [prev, next]) {
     if (!ins.shell?.script) return ins.shell?.opaqueReason ?? "RUN has no shell command";
     if (ins.shell.script.nodeTypes.has("comment")) return `the RUN at line ${ins.line} has a shell comment; joining could comment out the next command`;
@@ -13488,9 +13517,25 @@ function cannotJoin(prev, next) {
     return "the RUNs have different flags (--mount, --network, --security); merging would change their scope";
   }
   const script = prev.shell.script;
+  const st = script.statements;
+  const isSet = (at) => script.commands.some((c) => c.start === at && commandName(c) === "set");
+  const relies = COMPOUND.some((t) => script.nodeTypes.has(t)) || st.some((s, i2) => i2 + 1 < st.length && (st[i2 + 1].before === ";" || st[i2 + 1].before === "\n" || st[i2 + 1].before === "&") && !isSet(s.start));
+  const exits = relies ? errexit(doc, prev) : null;
+  if (exits) return `the RUN at line ${prev.line} runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
+  const shellWrite = script.commands.find((c) => {
+    const name2 = commandName(c) ?? "";
+    if (name2 === "dpkg-reconfigure") return c.words.some((w) => w.value === "dash");
+    return SHELL_WRITERS.has(name2) && c.words.slice(1).some((w) => w.value === "/bin/sh" || w.value === "/usr/bin/sh");
+  });
+  if (shellWrite) return `the RUN at line ${prev.line} changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
   if (script.background) return `the RUN at line ${prev.line} starts a background process, which a separate RUN stops before the next one`;
-  const daemon = script.commands.find((c) => DAEMON_STARTERS.has(commandName(c) ?? ""));
-  if (daemon) return `the RUN at line ${prev.line} runs "${commandName(daemon)}", whose processes a separate RUN stops before the next one`;
+  const daemon = script.commands.find((c) => {
+    const name2 = commandName(c) ?? "";
+    if (DAEMON_STARTERS.has(name2)) return true;
+    const path8 = c.words[0]?.value ?? "";
+    return (STARTS_WITH_ARG.test(name2) || STARTS_WITH_ARG.test(path8)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ""));
+  });
+  if (daemon) return `the RUN at line ${prev.line} runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? "") ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
   return null;
 }
 function leaksShellState(ins) {
@@ -13710,6 +13755,21 @@ function subcommand(args2, flagsWithValue = /* @__PURE__ */ new Set()) {
   const first = positionals(args2, flagsWithValue)[0];
   return first?.value ?? null;
 }
+var PLAIN_STATEMENTS = /* @__PURE__ */ new Set(["command", "pipeline", "redirected_statement", "variable_assignment", "variable_assignments", "declaration_command", "negated_command"]);
+var RESERVED = /^\s*(if|case|for|while|until|select|function|\{|\[\[|\(\()(\s|$)/;
+function runsUnconditionally(script, offset) {
+  const statement = script.statements.find((st) => st.start <= offset && offset < st.end);
+  if (!statement || statement.before === "||") return false;
+  const text = script.source.slice(statement.start - script.base, statement.end - script.base);
+  if (statement.type === "subshell") {
+    const open = text.indexOf("(");
+    const close = text.lastIndexOf(")");
+    if (open < 0 || close <= open) return false;
+    const inner = parseShell(text.slice(open + 1, close), statement.start + open + 1);
+    return !inner.hasError && runsUnconditionally(inner, offset);
+  }
+  return PLAIN_STATEMENTS.has(statement.type) && !RESERVED.test(text);
+}
 
 // src/ecosystems/common/cache.ts
 var NOTHING = { changes: [], skips: [] };
@@ -13885,7 +13945,17 @@ function appendingManager(spec) {
           skips: []
         };
       }
-      const command = spec.cleanup(programText(last), privilegePrefix(invs), run2, invs);
+      if (!runsUnconditionally(run2.script, last.cmd.start)) {
+        return { changes: [], skips: [`${spec.id}: cache not cleaned: the last install runs only in one branch (if, case, \`||\` or a loop), so the program of a cleanup after it may not be there`] };
+      }
+      const prog = programText(last);
+      const head = last.cmd.words.slice(last.wrappers.length, last.wrappers.length + 2).map((w) => w.text);
+      const paths = /^php[0-9.]*$/.test(last.name) ? head : head.slice(0, 1);
+      const relative = paths.find((p, i2) => !/^[/$~]/.test(p) && (p.includes("/") || i2 === 1));
+      if (relative && run2.invocations.some((i2) => i2.cmd.start > last.cmd.start && (i2.name === "cd" || i2.name === "pushd" || i2.name === "popd"))) {
+        return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN changes directory after running ${relative}, so a cleanup at its end would not find it by its relative path`] };
+      }
+      const command = spec.cleanup(prog, privilegePrefix(invs), run2, invs);
       const edit = appendCleanup(run2, command);
       if (typeof edit === "string") return { changes: [], skips: [`${spec.id}: cache not cleaned: ${edit}`] };
       const fallback = run2.strategy === "mount" ? mounts === null && spec.mounts && !isRoot(run2) ? " (no cache mount: the RUN does not run as root)" : spec.mounts ? "" : " (no cache mount is used for this manager)" : "";
@@ -14018,6 +14088,21 @@ function usesLists(inv) {
   if (inv.name === "apt-cache") return true;
   return APT_PROGRAMS.has(inv.name) && USES_LISTS.has(aptSub(inv) ?? "");
 }
+var INSTALLS_WITH_APT = /* @__PURE__ */ new Set(["rosdep"]);
+function mentionsListUse(inv) {
+  if (INSTALLS_WITH_APT.has(inv.name)) return inv.args.some((a) => a.value === "install");
+  const at = inv.args.findIndex((a) => a.value !== null && APT_PROGRAMS.has(a.value.slice(a.value.lastIndexOf("/") + 1)));
+  return at >= 0 && inv.args.slice(at + 1).some((a) => USES_LISTS.has(a.value ?? ""));
+}
+function copiedScript(run2, inv) {
+  const head = inv.cmd.words[inv.wrappers.length]?.value ?? "";
+  if (/^(ba|da|z|a)?sh$/.test(inv.name) && inv.args.some((a) => /^-[a-z]*c[a-z]*$/.test(a.value ?? ""))) return null;
+  const file = /^(ba|da|z|a)?sh$/.test(inv.name) ? inv.args.find((a) => !(a.value ?? "").startsWith("-"))?.value ?? "" : head.includes("/") ? head : "";
+  const name2 = file.slice(file.lastIndexOf("/") + 1);
+  if (name2 === "") return null;
+  const copied = run2.doc.instructions.some((i2) => (i2.keyword === "COPY" || i2.keyword === "ADD") && !i2.flags.some((f) => f.name === "from") && i2.args.some((a) => a.value === name2 || a.value.endsWith(`/${name2}`) || a.value === file));
+  return copied ? file : null;
+}
 function laterListUser(run2) {
   let firstUse = null;
   let stop2 = false;
@@ -14029,15 +14114,20 @@ function laterListUser(run2) {
         stop2 = true;
         return false;
       }
-      if (usesLists(inv)) {
-        firstUse = inv.name;
+      if (usesLists(inv) || mentionsListUse(inv)) {
+        firstUse = "installs with them";
+        return true;
+      }
+      const script = copiedScript(run2, inv);
+      if (script) {
+        firstUse = `runs ${script}, a script copied into the image that may install with them`;
         return true;
       }
       return false;
     },
     /\bapt(-get|-cache|itude)?\b/
   );
-  return found ? `line ${found.line}` : null;
+  return found ? `the RUN at line ${found.line} ${firstUse ?? "installs with them"}` : null;
 }
 function noRecommends(run2) {
   const installs = run2.invocations.filter((inv) => (inv.name === "apt-get" || inv.name === "apt") && aptSub(inv) === "install");
@@ -14071,7 +14161,7 @@ var apt = {
     if (updates.some((u) => u.runsAsOtherUser)) return { changes, skips: ["apt: apt-get update runs as another user or in another root (chroot...)"] };
     const user = laterListUser(run2);
     if (user) {
-      return { changes, skips: [`apt: package lists kept: the RUN at ${user} installs with them (merge the RUNs to clean up in one layer)`] };
+      return { changes, skips: [`apt: package lists kept: ${user} (merge the RUNs to clean up in one layer)`] };
     }
     const sudo = privilegePrefix(updates);
     if (run2.strategy === "mount" && isRoot(run2)) {
@@ -14969,7 +15059,7 @@ function beyondStage(doc, stage) {
   const family = /* @__PURE__ */ new Set([stage.index]);
   for (const s of doc.stages) {
     if (s.index <= stage.index) continue;
-    if (ancestry(doc, s).some((a) => family.has(a.index))) {
+    if (s.image.includes("$") || ancestry(doc, s).some((a) => family.has(a.index))) {
       family.add(s.index);
       out2.push(...s.instructions.slice(1));
     }
