@@ -93,7 +93,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     input,
     output: text,
     changed: text !== input || files.length > 0,
-    changes: changes.map((c) => ({ ...c, message: withoutOwnLine(c.message, c.line) })),
+    changes: changes.map(({ at: _at, ...c }) => ({ ...c, message: withoutOwnLine(c.message, c.line) })),
     skipped: [...finalSkips, ...rejected].map((s) => (s.message === undefined ? s : { ...s, message: withoutOwnLine(s.message, s.line) })),
     files,
     inputEdits,
@@ -192,7 +192,8 @@ export class LineFrames {
 
   change(c: Change, round: number): Change {
     if (round === 0) return c;
-    const line = c.edits.length ? this.offsetLine(c.edits[0].start, round) : this.toInput(c.line, round);
+    const anchor = c.at !== undefined && c.edits.length && c.at <= c.edits[0].start ? c.at : c.edits[0]?.start;
+    const line = anchor !== undefined ? this.offsetLine(anchor, round) : this.toInput(c.line, round);
     return { ...c, line, message: this.text(c.message, round), reason: this.text(c.reason, round) };
   }
 
@@ -325,7 +326,7 @@ function toCandidate(pass: string, proposed: ProposedChange, doc: DockerDocument
     edits,
     id: changeId(pass, proposed, doc.text),
     pass,
-    line: doc.lineOf(start),
+    line: doc.lineOf(proposed.at !== undefined && proposed.at <= start ? proposed.at : start),
     span: [start, end],
     priority,
   };

@@ -35,6 +35,11 @@ export interface ProposedChange {
   keeps?: string[];
   /** A short label for statistics, e.g. the package manager or ecosystem ("apt", "npm"). */
   tag?: string;
+  /**
+   * Offset of what the change is about (the start of the instruction it changes), when its first edit lies further
+   * down (a merge edits the end of its first RUN, a cleanup the end of the install's RUN): `line` is told from it.
+   */
+  at?: number;
 }
 
 export interface Change extends ProposedChange {
@@ -42,7 +47,7 @@ export interface Change extends ProposedChange {
   id: string;
   pass: string;
   /**
-   * 1-based line of the first edit, numbered as in the input (also every "line N" in message and reason): a change
+   * 1-based line of the first edit (or of `at`), numbered as in the input (also every "line N" in message and reason): a change
    * applied in a later round, to text an earlier change wrote, names the input line where that text stands. The
    * `edits` themselves are offsets into the text of the round that applied them.
    */

@@ -175,7 +175,7 @@ describe('--check, --format (CI output)', () => {
     expect(code).toBe(1);
     expect(out.split('\n')).toEqual([
       `${a}:2 merge-runs merge 2 consecutive RUN instructions (lines 2-3) into one`,
-      `${a}:3 cache-cleanup remove the apt package lists in the same RUN (rm -rf /var/lib/apt/lists/*)`,
+      `${a}:2 cache-cleanup remove the apt package lists in the same RUN (rm -rf /var/lib/apt/lists/*)`,
       '2 changes in 1 Dockerfile (2 checked); run dockerfix --write to apply',
       '',
     ]);

@@ -50,8 +50,9 @@ describe('rewrite', () => {
     expect(result.output).toBe('FROM debian:bookworm\nRUN apt-get update && \\\n    apt-get install -y curl && \\\n    echo hi && \\\n    rm -rf /var/lib/apt/lists/*\n\nCMD ["sh"]\n');
     const [merge, cleanup] = result.changes;
     expect([merge.pass, merge.line, merge.message]).toEqual(['merge-runs', 2, 'merge 3 consecutive RUN instructions (lines 2-5) into one']);
-    // Proposed in the second round, at the end of the merged RUN: its line 4 there, `RUN echo hi` (line 5) in the input.
-    expect([cleanup.pass, cleanup.line]).toEqual(['cache-cleanup', 5]);
+    // Proposed in the second round, appended at the end of the merged RUN: told at the RUN's own line (2 there and
+    // in the input), not at its last line.
+    expect([cleanup.pass, cleanup.line]).toEqual(['cache-cleanup', 2]);
     // The final round's skip names the install, line 3 of the output and line 4 of the input.
     const skip = result.skipped.find((s) => s.message?.includes('--no-install-recommends'));
     expect(skip?.line).toBe(4);

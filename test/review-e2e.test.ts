@@ -83,9 +83,9 @@ describe.skipIf(!hasTmux)('dockerfix -i in a terminal (tmux 80x24)', () => {
     shown = await waitFor(s, (x) => x.includes('merge-runs line 3 · safe · undecided'), 'the merge');
     expect(shown).toContain('+RUN apt-get update && \\');
     keys(s, 'y');
-    await waitFor(s, (x) => x.includes('cache-cleanup line 4 · unsafe'), 'the unsafe cleanup');
+    await waitFor(s, (x) => x.includes('cache-cleanup line 3 · safe'), 'the lists cleanup (told at the merged RUN)');
     keys(s, 'n');
-    await waitFor(s, (x) => x.includes('cache-cleanup line 9'), 'the lists cleanup');
+    await waitFor(s, (x) => x.includes('cache-cleanup line 4 · unsafe'), 'the unsafe cleanup');
     keys(s, 'n');
     await waitFor(s, (x) => x.includes('1 accepted · 3 rejected · 0 open'), 'the tally');
     keys(s, 'w');

@@ -218,5 +218,6 @@ function mergeGroup(doc: DockerDocument, group: Instruction[]): ProposedChange {
     reason: `one layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
     safety: 'safe',
     edits,
+    at: group[0].start,
   };
 }

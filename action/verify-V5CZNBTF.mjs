@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-C5QYFB5V.mjs";
+} from "./chunk-VIQ42UF4.mjs";
 import {
   DockerError,
   build,

@@ -13585,7 +13585,8 @@ function mergeGroup(doc, group) {
     message: `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
     reason: `one layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
     safety: "safe",
-    edits
+    edits,
+    at: group[0].start
   };
 }
 
@@ -14960,7 +14961,8 @@ var cacheCleanup = {
         const run2 = new LazyRunView(ctx, stage, ins, at);
         for (const manager of CACHE_MANAGERS) {
           const plan = manager.plan(run2);
-          changes.push(...plan.changes);
+          const tail = script.statements[script.statements.length - 1]?.end;
+          for (const c of plan.changes) changes.push(c.at === void 0 && c.edits.length === 1 && c.edits[0].start === tail ? { ...c, at: ins.start } : c);
           for (const reason of plan.skips) skipped.push({ line: ins.line, reason });
         }
       }
@@ -19350,7 +19352,7 @@ function rewrite(input, options = {}) {
     input,
     output: text,
     changed: text !== input || files.length > 0,
-    changes: changes.map((c) => ({ ...c, message: withoutOwnLine(c.message, c.line) })),
+    changes: changes.map(({ at: _at, ...c }) => ({ ...c, message: withoutOwnLine(c.message, c.line) })),
     skipped: [...finalSkips, ...rejected].map((s) => s.message === void 0 ? s : { ...s, message: withoutOwnLine(s.message, s.line) }),
     files,
     inputEdits,
@@ -19429,7 +19431,8 @@ var LineFrames = class {
   }
   change(c, round) {
     if (round === 0) return c;
-    const line = c.edits.length ? this.offsetLine(c.edits[0].start, round) : this.toInput(c.line, round);
+    const anchor = c.at !== void 0 && c.edits.length && c.at <= c.edits[0].start ? c.at : c.edits[0]?.start;
+    const line = anchor !== void 0 ? this.offsetLine(anchor, round) : this.toInput(c.line, round);
     return { ...c, line, message: this.text(c.message, round), reason: this.text(c.reason, round) };
   }
   skip(s, round) {
@@ -19534,7 +19537,7 @@ function toCandidate(pass, proposed, doc, priority) {
     edits,
     id: changeId(pass, proposed, doc.text),
     pass,
-    line: doc.lineOf(start2),
+    line: doc.lineOf(proposed.at !== void 0 && proposed.at <= start2 ? proposed.at : start2),
     span: [start2, end],
     priority
   };
