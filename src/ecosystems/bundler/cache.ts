@@ -37,4 +37,5 @@ export const bundler = appendingManager({
     return null;
   },
   perUser: true,
+  cacheEnv: ['BUNDLE_PATH', 'BUNDLE_APP_CONFIG', 'HOME'],
 });

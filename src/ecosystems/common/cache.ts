@@ -228,6 +228,21 @@ export function deepInvocations(script: ShellScript, depth = 0): Invocation[] {
   return out;
 }
 
+/**
+ * The image the RUN's stage is built on, following `FROM <earlier stage>` back to an image (lower case, as written,
+ * variables unresolved), or '' when not known.
+ */
+export function baseImage(run: RunView): string {
+  let stage = run.doc.stages[run.ins.stage];
+  for (let hops = 0; stage && hops < run.doc.stages.length; hops++) {
+    const image = stage.image.toLowerCase();
+    const parent = run.doc.stages.find((s) => s.index < stage!.index && s.name !== null && s.name === image);
+    if (!parent) return image;
+    stage = parent;
+  }
+  return '';
+}
+
 /** Builds a change with the fields every cache change carries. */
 export function cacheChange(tag: string, message: string, reason: string, edits: Edit[], removes: string[], safety: 'safe' | 'unsafe' = 'safe'): ProposedChange {
   return { message, reason, safety, edits, tag, removes };
@@ -263,6 +278,8 @@ export interface AppendSpec {
   guard?: (run: RunView, invs: Invocation[]) => string | null;
   /** The cache is in the user's home: a cleanup run by us would clean root's, not the other user's. */
   perUser?: boolean;
+  /** Variables that move the cache (GOCACHE, COMPOSER_HOME...): set on the install alone, the cleanup misses it. */
+  cacheEnv?: string[];
 }
 
 export function argsAfterProgram(spec: AppendSpec, inv: Invocation): Word[] {
@@ -283,6 +300,10 @@ export function appendingManager(spec: AppendSpec): CacheManager {
       const last = invs[invs.length - 1];
       if (mine.some((inv) => inv.cmd.start > last.cmd.start && spec.isCleanup(sub(inv), inv))) return NOTHING;
       if (cleanedAfter(run, last.cmd.end, dirs)) return NOTHING;
+      // `GOCACHE=/opt/gocache go build`: the cache is where the install alone was told; a cleanup appended without
+      // that assignment would clean the default directory and leave this one.
+      const moved = spec.cacheEnv?.find((name) => invs.some((inv) => inv.env.has(name)));
+      if (moved) return { changes: [], skips: [`${spec.id}: cache not cleaned: the install sets ${moved} for itself, and a cleanup without it would clean another directory`] };
       const why = spec.guard?.(run, invs);
       if (why) return { changes: [], skips: [`${spec.id}: ${why}`] };
       if (spec.perUser && invs.some((i) => i.runsAsOtherUser)) {

@@ -25,7 +25,9 @@ function argsOf(inv: Invocation): Word[] {
 }
 
 function cacheDirs(run: RunView): string[] {
-  const dirs = ['~/.composer/cache', '~/.cache/composer'];
+  // Also as the RUN may name them (`rm -rf "$COMPOSER_HOME"`): removing one already leaves the cache out, and
+  // `composer clear-cache` after it would only create the directory again (with its .htaccess files).
+  const dirs = ['~/.composer/cache', '~/.cache/composer', '$COMPOSER_HOME/cache', '${COMPOSER_HOME}/cache', '$COMPOSER_CACHE_DIR', '${COMPOSER_CACHE_DIR}'];
   const home = run.env.get('COMPOSER_HOME');
   const cache = run.env.get('COMPOSER_CACHE_DIR');
   if (home) dirs.push(`${home}/cache`);
@@ -60,4 +62,5 @@ export const composer = appendingManager({
   safe: 'Safe: vendor/ and the installed packages stay; only the cache goes.',
   guard: (run) => (run.env.get('COMPOSER_CACHE_DIR') === '/dev/null' ? 'COMPOSER_CACHE_DIR=/dev/null already disables the cache' : null),
   perUser: true,
+  cacheEnv: ['COMPOSER_HOME', 'COMPOSER_CACHE_DIR', 'HOME', 'XDG_CACHE_HOME'],
 });

@@ -4,7 +4,7 @@
  * later build in the same stage only compiles again. The module cache (GOMODCACHE) is left alone: a later RUN may
  * build offline from it.
  */
-import { appendingManager, homeGlobs, isRoot, type RunView } from '../common/cache.js';
+import { appendingManager, baseImage, homeGlobs, isRoot, type RunView } from '../common/cache.js';
 
 const FILLS = new Set(['build', 'install', 'test', 'run', 'vet', 'get', 'generate']);
 const FLAGS_WITH_VALUE = new Set(['-C']);
@@ -29,6 +29,12 @@ export const go = appendingManager({
   mounts: (run) => (run.env.has('GOCACHE') && !custom(run) ? null : !isRoot(run) ? null : [{ target: custom(run) ?? '/root/.cache/go-build' }]),
   saves: "Go's build cache (GOCACHE, ~/.cache/go-build: every compiled package, often hundreds of MB)",
   safe: 'Safe: the built binaries and the module cache stay; a later build only compiles again.',
-  guard: (run) => (run.env.has('GOCACHE') && !custom(run) ? 'GOCACHE is set to a value not known here' : null),
+  guard: (run) => {
+    if (run.env.has('GOCACHE') && !custom(run)) return 'GOCACHE is set to a value not known here';
+    // The build cache and `go clean -cache` came with Go 1.10: older toolchains reject the flag.
+    if (/^(docker\.io\/)?(library\/)?golang:1\.[0-9](\.[0-9]+)?(-|$)/.test(baseImage(run))) return 'the base image has Go before 1.10, which has no `go clean -cache`';
+    return null;
+  },
   perUser: true,
+  cacheEnv: ['GOCACHE', 'XDG_CACHE_HOME', 'HOME'],
 });

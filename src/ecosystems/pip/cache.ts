@@ -4,7 +4,7 @@
  * `VAR=value` prefix or an export) already does.
  */
 import {
-  cacheChange, cleanedAfter, envSet, flagAfter, hasCacheMount, homeGlobs, isRoot, mountEdit, mountParents, NOTHING, subWord,
+  baseImage, cacheChange, cleanedAfter, envSet, flagAfter, hasCacheMount, homeGlobs, isRoot, mountEdit, mountParents, NOTHING, subWord,
   type CacheManager, type ManagerPlan, type RunView,
 } from '../common/cache.js';
 import type { Invocation } from '../../shell/query.js';
@@ -30,6 +30,17 @@ export function pipArgs(inv: Invocation): Word[] | null {
   return null;
 }
 
+/** Distributions whose own python-pip predates pip 6.0 (Debian 8 ships 1.5.6, Ubuntu 14.04 1.5.4). */
+const OLD_PIP_DISTRO = /^(docker\.io\/)?(library\/)?(debian:(squeeze|wheezy|jessie|[678])|ubuntu:(precise|trusty|1[024]\.04))([-.:@]|$)/;
+
+/** True on such a base when nothing before `first` (earlier RUNs, or this one) upgrades pip or installs it otherwise. */
+function oldDistroPip(run: RunView, first: Invocation): boolean {
+  if (!OLD_PIP_DISTRO.test(baseImage(run))) return false;
+  if (run.earlier.some((i) => i.keyword === 'RUN' && UPGRADES_PIP.test(i.text))) return false;
+  return !UPGRADES_PIP.test(run.doc.text.slice(run.ins.start, first.cmd.start));
+}
+const UPGRADES_PIP = /get-pip|pip[0-9.]*\s+install\s+(.*\s)?(-U|--upgrade)\s+(.*\s)?pip\b|pip[0-9.]*\s+install\s+(.*\s)?["']?pip[=<>~]|ensurepip|easy_install/;
+
 function cacheDirs(run: RunView): string[] {
   const custom = run.env.get('PIP_CACHE_DIR') ?? run.env.get('XDG_CACHE_HOME');
   return ['~/.cache/pip', '/root/.cache/pip', ...(custom ? [custom] : [])];
@@ -54,6 +65,13 @@ export const pip: CacheManager = {
     const last = installs[installs.length - 1].inv;
     if (cleanedAfter(run, last.cmd.end, cacheDirs(run)) || run.invocations.some((inv) => inv.cmd.start > last.cmd.start && pipArgs(inv) && subWord(pipArgs(inv)!, FLAGS_WITH_VALUE)?.value === 'cache' && pipArgs(inv)!.some((a) => a.value === 'purge'))) {
       return NOTHING;
+    }
+    if (oldDistroPip(run, todo[0].inv)) {
+      // The old pip runs up to (and including) the command that upgrades it: only the installs after that take the flag.
+      const upgrade = run.invocations.find((inv) => inv.cmd.start >= todo[0].inv.cmd.start && UPGRADES_PIP.test(run.doc.text.slice(inv.cmd.start, inv.cmd.end)));
+      const after = upgrade ? todo.filter((t) => t.inv.cmd.start > upgrade.cmd.start) : [];
+      if (after.length === 0) return { changes: [], skips: ["pip: the base image's distribution ships a pip older than 6.0 (no --no-cache-dir), and this Dockerfile does not upgrade it first"] };
+      todo.splice(0, todo.length, ...after);
     }
     if (todo.some((t) => t.args.some((a) => /^--cache-dir(=|$)/.test(a.value ?? '')))) {
       return { changes: [], skips: ['pip: the install names its own --cache-dir'] };

@@ -21,4 +21,5 @@ export const pnpm = appendingManager({
   saves: "Packages in pnpm's store that no installed project references",
   safe: 'Safe: `pnpm store prune` keeps every package node_modules links to.',
   perUser: true,
+  cacheEnv: ['PNPM_HOME', 'npm_config_store_dir', 'HOME', 'XDG_DATA_HOME'],
 });

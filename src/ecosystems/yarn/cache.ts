@@ -44,4 +44,5 @@ export const yarn = appendingManager({
   safe: 'Safe: node_modules stays; only the cached packages go.',
   guard: berry,
   perUser: true,
+  cacheEnv: ['YARN_CACHE_FOLDER', 'HOME', 'XDG_CACHE_HOME'],
 });

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-VIQ42UF4.mjs";
+} from "./chunk-FTXRHBWP.mjs";
 import {
   DockerError,
   build,

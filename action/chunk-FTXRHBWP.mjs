@@ -13908,6 +13908,16 @@ function deepInvocations(script, depth = 0) {
   }
   return out2;
 }
+function baseImage(run2) {
+  let stage = run2.doc.stages[run2.ins.stage];
+  for (let hops = 0; stage && hops < run2.doc.stages.length; hops++) {
+    const image = stage.image.toLowerCase();
+    const parent = run2.doc.stages.find((s) => s.index < stage.index && s.name !== null && s.name === image);
+    if (!parent) return image;
+    stage = parent;
+  }
+  return "";
+}
 function cacheChange(tag, message, reason, edits, removes, safety = "safe") {
   return { message, reason, safety, edits, tag, removes };
 }
@@ -13928,6 +13938,8 @@ function appendingManager(spec) {
       const last = invs[invs.length - 1];
       if (mine.some((inv) => inv.cmd.start > last.cmd.start && spec.isCleanup(sub(inv), inv))) return NOTHING;
       if (cleanedAfter(run2, last.cmd.end, dirs)) return NOTHING;
+      const moved = spec.cacheEnv?.find((name2) => invs.some((inv) => inv.env.has(name2)));
+      if (moved) return { changes: [], skips: [`${spec.id}: cache not cleaned: the install sets ${moved} for itself, and a cleanup without it would clean another directory`] };
       const why = spec.guard?.(run2, invs);
       if (why) return { changes: [], skips: [`${spec.id}: ${why}`] };
       if (spec.perUser && invs.some((i2) => i2.runsAsOtherUser)) {
@@ -14220,7 +14232,8 @@ var bundler = appendingManager({
     if (configured && !run2.env.get("BUNDLE_PATH")) return "the bundle goes into a configured path (--path, --deployment or bundle config), whose cache location is not known here";
     return null;
   },
-  perUser: true
+  perUser: true,
+  cacheEnv: ["BUNDLE_PATH", "BUNDLE_APP_CONFIG", "HOME"]
 });
 
 // src/ecosystems/composer/cache.ts
@@ -14237,7 +14250,7 @@ function argsOf(inv) {
   return /^php[0-9.]*$/.test(inv.name) ? inv.args.slice(1) : inv.args;
 }
 function cacheDirs(run2) {
-  const dirs = ["~/.composer/cache", "~/.cache/composer"];
+  const dirs = ["~/.composer/cache", "~/.cache/composer", "$COMPOSER_HOME/cache", "${COMPOSER_HOME}/cache", "$COMPOSER_CACHE_DIR", "${COMPOSER_CACHE_DIR}"];
   const home2 = run2.env.get("COMPOSER_HOME");
   const cache2 = run2.env.get("COMPOSER_CACHE_DIR");
   if (home2) dirs.push(`${home2}/cache`);
@@ -14270,7 +14283,8 @@ var composer = appendingManager({
   saves: "Composer's download cache (dist archives and repository metadata)",
   safe: "Safe: vendor/ and the installed packages stay; only the cache goes.",
   guard: (run2) => run2.env.get("COMPOSER_CACHE_DIR") === "/dev/null" ? "COMPOSER_CACHE_DIR=/dev/null already disables the cache" : null,
-  perUser: true
+  perUser: true,
+  cacheEnv: ["COMPOSER_HOME", "COMPOSER_CACHE_DIR", "HOME", "XDG_CACHE_HOME"]
 });
 
 // src/ecosystems/conda/cache.ts
@@ -14690,8 +14704,13 @@ var go = appendingManager({
   mounts: (run2) => run2.env.has("GOCACHE") && !custom(run2) ? null : !isRoot(run2) ? null : [{ target: custom(run2) ?? "/root/.cache/go-build" }],
   saves: "Go's build cache (GOCACHE, ~/.cache/go-build: every compiled package, often hundreds of MB)",
   safe: "Safe: the built binaries and the module cache stay; a later build only compiles again.",
-  guard: (run2) => run2.env.has("GOCACHE") && !custom(run2) ? "GOCACHE is set to a value not known here" : null,
-  perUser: true
+  guard: (run2) => {
+    if (run2.env.has("GOCACHE") && !custom(run2)) return "GOCACHE is set to a value not known here";
+    if (/^(docker\.io\/)?(library\/)?golang:1\.[0-9](\.[0-9]+)?(-|$)/.test(baseImage(run2))) return "the base image has Go before 1.10, which has no `go clean -cache`";
+    return null;
+  },
+  perUser: true,
+  cacheEnv: ["GOCACHE", "XDG_CACHE_HOME", "HOME"]
 });
 
 // src/ecosystems/microdnf/cache.ts
@@ -14720,7 +14739,8 @@ var npm = appendingManager({
   mounts: (run2) => run2.env.has("npm_config_cache") || run2.env.has("NPM_CONFIG_CACHE") || !isRoot(run2) ? null : [{ target: "/root/.npm" }],
   saves: "npm's download cache (~/.npm/_cacache, about the size of node_modules again)",
   safe: "Safe: node_modules and global packages stay; only the cached tarballs go.",
-  perUser: true
+  perUser: true,
+  cacheEnv: ["npm_config_cache", "NPM_CONFIG_CACHE", "HOME"]
 });
 
 // src/ecosystems/pip/cache.ts
@@ -14752,6 +14772,13 @@ function pipArgs(inv) {
   }
   return null;
 }
+var OLD_PIP_DISTRO = /^(docker\.io\/)?(library\/)?(debian:(squeeze|wheezy|jessie|[678])|ubuntu:(precise|trusty|1[024]\.04))([-.:@]|$)/;
+function oldDistroPip(run2, first) {
+  if (!OLD_PIP_DISTRO.test(baseImage(run2))) return false;
+  if (run2.earlier.some((i2) => i2.keyword === "RUN" && UPGRADES_PIP.test(i2.text))) return false;
+  return !UPGRADES_PIP.test(run2.doc.text.slice(run2.ins.start, first.cmd.start));
+}
+var UPGRADES_PIP = /get-pip|pip[0-9.]*\s+install\s+(.*\s)?(-U|--upgrade)\s+(.*\s)?pip\b|pip[0-9.]*\s+install\s+(.*\s)?["']?pip[=<>~]|ensurepip|easy_install/;
 function cacheDirs3(run2) {
   const custom2 = run2.env.get("PIP_CACHE_DIR") ?? run2.env.get("XDG_CACHE_HOME");
   return ["~/.cache/pip", "/root/.cache/pip", ...custom2 ? [custom2] : []];
@@ -14774,6 +14801,12 @@ var pip = {
     const last = installs[installs.length - 1].inv;
     if (cleanedAfter(run2, last.cmd.end, cacheDirs3(run2)) || run2.invocations.some((inv) => inv.cmd.start > last.cmd.start && pipArgs(inv) && subWord(pipArgs(inv), FLAGS_WITH_VALUE10)?.value === "cache" && pipArgs(inv).some((a) => a.value === "purge"))) {
       return NOTHING;
+    }
+    if (oldDistroPip(run2, todo[0].inv)) {
+      const upgrade = run2.invocations.find((inv) => inv.cmd.start >= todo[0].inv.cmd.start && UPGRADES_PIP.test(run2.doc.text.slice(inv.cmd.start, inv.cmd.end)));
+      const after = upgrade ? todo.filter((t) => t.inv.cmd.start > upgrade.cmd.start) : [];
+      if (after.length === 0) return { changes: [], skips: ["pip: the base image's distribution ships a pip older than 6.0 (no --no-cache-dir), and this Dockerfile does not upgrade it first"] };
+      todo.splice(0, todo.length, ...after);
     }
     if (todo.some((t) => t.args.some((a) => /^--cache-dir(=|$)/.test(a.value ?? "")))) {
       return { changes: [], skips: ["pip: the install names its own --cache-dir"] };
@@ -14826,7 +14859,8 @@ var pnpm = appendingManager({
   removes: storeGlobs,
   saves: "Packages in pnpm's store that no installed project references",
   safe: "Safe: `pnpm store prune` keeps every package node_modules links to.",
-  perUser: true
+  perUser: true,
+  cacheEnv: ["PNPM_HOME", "npm_config_store_dir", "HOME", "XDG_DATA_HOME"]
 });
 
 // src/ecosystems/yarn/cache.ts
@@ -14863,7 +14897,8 @@ var yarn = appendingManager({
   saves: "Yarn's package cache (/usr/local/share/.cache/yarn or ~/.cache/yarn, about the size of node_modules again)",
   safe: "Safe: node_modules stays; only the cached packages go.",
   guard: berry,
-  perUser: true
+  perUser: true,
+  cacheEnv: ["YARN_CACHE_FOLDER", "HOME", "XDG_CACHE_HOME"]
 });
 
 // src/ecosystems/zypper/cache.ts
