@@ -18,7 +18,7 @@ export const pnpm = appendingManager({
   cacheDirs: (run) => ['~/.local/share/pnpm/store', '~/.pnpm-store', ...(run.env.get('PNPM_HOME') ? [`${run.env.get('PNPM_HOME')}/store`] : [])],
   cleanup: (prog, sudo) => `${sudo}${prog} store prune`,
   removes: storeGlobs,
-  saves: "Packages in pnpm's store that no installed project references",
+  saves: "Whatever pnpm's store holds that no installed project references",
   safe: 'Safe: `pnpm store prune` keeps every package node_modules links to.',
   perUser: true,
   cacheEnv: ['PNPM_HOME', 'npm_config_store_dir', 'HOME', 'XDG_DATA_HOME'],
