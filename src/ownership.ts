@@ -538,6 +538,65 @@ export function createdNames(cmd: SimpleCommand): string[] {
   return pos;
 }
 
+/** usermod/groupmod options that leave the ids and names of the user or group alone (membership, shell, password...). */
+const USERMOD_HARMLESS = new Set(['-a', '--append', '-G', '--groups', '-c', '--comment', '-s', '--shell', '-L', '--lock', '-U', '--unlock', '-e', '--expiredate', '-f', '--inactive', '-p', '--password']);
+const GROUPMOD_HARMLESS = new Set(['-a', '--append', '-U', '--users', '-p', '--password']);
+const USERMOD_VALUE = new Set(['-c', '--comment', '-d', '--home', '-e', '--expiredate', '-f', '--inactive', '-g', '--gid', '-G', '--groups', '-l', '--login', '-p', '--password', '-R', '--root', '-P', '--prefix', '-s', '--shell', '-u', '--uid', '-Z', '--selinux-user', '-v', '--add-subuids', '-V', '--del-subuids', '-w', '--add-subgids', '-W', '--del-subgids']);
+const GROUPMOD_VALUE = new Set(['-g', '--gid', '-n', '--new-name', '-p', '--password', '-R', '--root', '-P', '--prefix', '-U', '--users']);
+/** Commands that only read the user and group databases. */
+const ACCOUNT_READERS = new Set(['cat', 'grep', 'egrep', 'fgrep', 'getent', 'head', 'tail', 'cut', 'wc', 'ls', 'stat', 'test', '[', 'id']);
+
+/**
+ * What a command does to existing users and groups: the names whose uid/gid (or existence) it may change
+ * (`usermod -u`, `groupmod -g`, `usermod -l`, `userdel`, `deluser`, `delgroup`, a write to /etc/passwd or /etc/group),
+ * `'any'` when it may change names it does not spell out, or null when it changes none. `COPY --chown` resolves
+ * names when the COPY runs, `chown` when it runs: such a command between the two makes them give different ids.
+ * Creating users and groups is `createdNames`.
+ */
+export function changedAccounts(cmd: SimpleCommand): string[] | 'any' | null {
+  const inv = invocation(cmd);
+  if (!inv) return null;
+  const { name, args } = inv;
+  const values = args.map((w) => w.value);
+  const accountFiles = (v: string | null): boolean => v !== null && /^\/etc\/(passwd|group|shadow|gshadow)(-|\+|$)/.test(v);
+  if (!ACCOUNT_READERS.has(name) && !['usermod', 'groupmod'].includes(name) && values.some(accountFiles)) return 'any';
+  if (['userdel', 'groupdel', 'deluser', 'delgroup'].includes(name)) {
+    if (values.some((v) => v === null)) return 'any';
+    return values.filter((v) => !v!.startsWith('-')) as string[];
+  }
+  if (name !== 'usermod' && name !== 'groupmod') return null;
+  const harmless = name === 'usermod' ? USERMOD_HARMLESS : GROUPMOD_HARMLESS;
+  const withValue = name === 'usermod' ? USERMOD_VALUE : GROUPMOD_VALUE;
+  let changes = false;
+  const positional: (string | null)[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null) { positional.push(null); continue; }
+    if (v.startsWith('--')) {
+      const flag = v.includes('=') ? v.slice(0, v.indexOf('=')) : v;
+      if (!harmless.has(flag)) changes = true;
+      if (!v.includes('=') && withValue.has(flag)) i++;
+      continue;
+    }
+    if (v.startsWith('-') && v.length > 1) {
+      // A bundle such as -aG: each letter is a flag; one that takes a value takes the next word (or the rest).
+      for (let k = 1; k < v.length; k++) {
+        const flag = `-${v[k]}`;
+        if (!harmless.has(flag)) changes = true;
+        if (withValue.has(flag)) {
+          if (k === v.length - 1) i++;
+          break;
+        }
+      }
+      continue;
+    }
+    positional.push(v);
+  }
+  if (!changes) return null;
+  if (positional.some((p) => p === null)) return 'any';
+  return positional as string[];
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Base images
 

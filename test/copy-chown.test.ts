@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/document.js';
 import {
-  commandEffect, copyWrite, createdNames, dirsBetween, expandVars, isBasePath, isGenericImage, isWithin, normalizePath,
+  changedAccounts, commandEffect, copyWrite, createdNames, dirsBetween, expandVars, isBasePath, isGenericImage, isWithin, normalizePath,
   octalMode, parseChmod, parseChown, parseOwner, readAssignments, resolvePath, type Vars,
 } from '../src/ownership.js';
 import { parseShell, type Word } from '../src/shell/parser.js';
@@ -166,6 +166,24 @@ describe('what a RUN command does under a path', () => {
     expect(effect('adduser -D -H app', null, '/home/app')).toEqual({ kind: 'none' });
     expect(effect('useradd -r app', null, '/home/app')).toEqual({ kind: 'none' });
     expect(createdNames(parseShell('useradd -m app').commands[0])).toEqual(['app']);
+  });
+  it('knows which commands change the ids of existing users and groups', () => {
+    const changed = (line: string) => changedAccounts(parseShell(line).commands[0]);
+    expect(changed('usermod -u 1001 node')).toEqual(['node']);
+    expect(changed('usermod -ou $UID -g $UID node')).toEqual(['node']);
+    expect(changed('groupmod -g 1001 node')).toEqual(['node']);
+    expect(changed('usermod -l web app')).toEqual(['app']);
+    expect(changed('usermod --uid=5 app')).toEqual(['app']);
+    expect(changed('usermod $NAME -u 5')).toBe('any');
+    expect(changed('deluser app')).toEqual(['app']);
+    expect(changed('userdel -r app')).toEqual(['app']);
+    expect(changed("sed -i 's/1000/1001/' /etc/passwd")).toBe('any');
+    // Membership, shell or comment only: the ids stay.
+    expect(changed('usermod -aG sudo app')).toBeNull();
+    expect(changed('usermod -s /bin/bash -c x app')).toBeNull();
+    expect(changed('groupmod -a -U bob web')).toBeNull();
+    expect(changed('grep app /etc/passwd')).toBeNull();
+    expect(changed('useradd -m app')).toBeNull();
   });
   it('treats package installs as writing elsewhere, other commands in or at the path as unknown', () => {
     expect(effect('apt-get install -y curl', '/app', '/app')).toEqual({ kind: 'none' });

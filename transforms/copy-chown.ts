@@ -48,7 +48,7 @@
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
 import { appendToRun, insertFlag, removeInstruction, removeStatement, replaceFlag } from '../src/edits.js';
 import {
-  commandEffect, copyWrite, createdNames, dirsBetween, expandWord, imageWorkdir, isBasePath, isGenericImage, isNumericId, isWithin, octalMode,
+  changedAccounts, commandEffect, copyWrite, createdNames, dirsBetween, expandWord, imageWorkdir, isBasePath, isGenericImage, isNumericId, isWithin, octalMode,
   parseChmod, parseChown, parseOwner, readAssignments, resolvePath, varNames, type CopyWrite, type OwnerSpec, type Vars,
 } from '../src/ownership.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
@@ -555,6 +555,9 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
           if (made.length && (names.some((n) => made.includes(n)) || names.some((n) => n.includes('$')))) {
             return skip(`the user or group is created at line ${ins.line}, after the COPY at line ${doc.instructions[first].line}`);
           }
+          if (changesAccount(c, names)) {
+            return skip(`the ${invocation(c)?.name ?? 'command'} at line ${doc.lineOf(c.start)} may change the ids of ${[...new Set(names)].join(', ')} after the COPY at line ${doc.instructions[first].line}: COPY --chown resolves the names when the COPY runs, the chown when it runs`);
+          }
         }
       }
       for (const c of target.copies) {
@@ -578,6 +581,9 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
             const made = createdNames(c);
             if (made.length && (names.some((n) => made.includes(n)) || names.some((n) => n.includes('$')))) {
               return skip(`the user or group is created at line ${ins.line}, after the RUN at line ${moved.line} the chown would move into`);
+            }
+            if (changesAccount(c, names)) {
+              return skip(`the ${invocation(c)?.name ?? 'command'} at line ${doc.lineOf(c.start)} may change the ids of ${[...new Set(names)].join(', ')} after the RUN at line ${moved.line} the chown would move into`);
             }
           }
         }
@@ -765,6 +771,7 @@ function earlyPlace(
       if (ins === run && c.start >= statement.start) break;
       const made = createdNames(c);
       if (made.length && names.some((n) => made.includes(n) || n.includes('$'))) return null;
+      if (changesAccount(c, names)) return null;
       const other = invocation(c);
       if (!other) return null;
       if (['chown', 'chgrp', 'chmod', 'rm', 'rmdir', 'mv', 'setfacl', 'chattr'].includes(other.name)) {
@@ -774,6 +781,17 @@ function earlyPlace(
     }
   }
   return at;
+}
+
+/**
+ * True when a command may change the uid/gid of one of `names` (usermod -u, groupmod -g, userdel, a write to
+ * /etc/passwd...): names with a variable may be any of them.
+ */
+function changesAccount(c: SimpleCommand, names: string[]): boolean {
+  if (names.length === 0) return false;
+  const changed = changedAccounts(c);
+  if (changed === null) return false;
+  return changed === 'any' || names.some((n) => n.includes('$') || changed.includes(n));
 }
 
 /** True when an instruction before `at` (WORKDIR, mkdir, a COPY) surely made P. */
