@@ -4,7 +4,7 @@
  * name (npm install in the working directory, git clone, a redirect...). Paths are absolute POSIX paths in the image.
  */
 import type { Instruction } from './document.js';
-import type { SimpleCommand, Word } from './shell/parser.js';
+import type { ShellScript, SimpleCommand, Word } from './shell/parser.js';
 import { invocation } from './shell/query.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -494,6 +494,41 @@ export function commandEffect(cmd: SimpleCommand, cwd: string | null, root: stri
   if (cwd === null && values.some((v) => v === null || (!v.startsWith('/') && !v.startsWith('-')))) return { kind: 'unknown', why: `"${name}" runs in an unknown working directory` };
   if (values.some(mentions)) return { kind: 'unknown', why: `"${name}" may write under ${root}` };
   return { kind: 'none' };
+}
+
+/**
+ * The files the redirects of a script write (`>`, `>>`, `>|`, `&>`, `<>`), resolved against the working directory:
+ * `cwd` at the start, changed by top-level `cd DIR` before the redirect (any other `cd`, `pushd` or `popd` makes it
+ * unknown); `$X` expands with the ARG/ENV values in `vars`. A path is null when the target cannot be known. Only
+ * redirects that end at or before `until` (a document offset) when given. Input redirects, heredocs and fd
+ * duplications (`2>&1`) write nothing.
+ */
+export function redirectWrites(script: ShellScript, cwd: string | null, vars: Vars, until = Infinity): { path: string | null; text: string; start: number }[] {
+  const out: { path: string | null; text: string; start: number }[] = [];
+  for (const r of script.redirects) {
+    if (r.end > until) continue;
+    if (r.target === null) {
+      if (/^\s*(\d*|\{\w+\})<</.test(r.text)) continue;
+      out.push({ path: null, text: r.text, start: r.start });
+      continue;
+    }
+    const op = r.text.slice(0, r.target.start - r.start).replace(/^\s*(\d+|\{\w+\})/, '').trim();
+    if (op === '<' || op === '<&' || op.startsWith('<<')) continue;
+    if ((op === '>&' || op === '<&') && /^(\d+|-)$/.test(r.target.value ?? '')) continue;
+    // The working directory at the redirect: top-level `cd`s before it.
+    let dir = cwd;
+    for (const c of script.commands) {
+      if (c.start > r.start) break;
+      if (c.end > r.start) continue;
+      const name = c.words[0]?.value;
+      if (name !== 'cd' && name !== 'pushd' && name !== 'popd') continue;
+      const arg = c.words.length === 2 ? expandWord(c.words[1], vars) : null;
+      dir = name !== 'cd' || !c.topLevelShell || arg === null || arg === '-' ? null : resolvePath(dir, arg);
+    }
+    const target = expandWord(r.target, vars);
+    out.push({ path: target === null ? null : resolvePath(dir, target), text: r.text, start: r.start });
+  }
+  return out;
 }
 
 /** A word with `$VAR`s replaced by known values (quotes removed), or null. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/document.js';
 import {
   changedAccounts, commandEffect, copyWrite, createdNames, dirsBetween, expandVars, isBasePath, isGenericImage, isWithin, normalizePath,
-  octalMode, parseChmod, parseChown, parseOwner, readAssignments, resolvePath, type Vars,
+  octalMode, parseChmod, parseChown, parseOwner, readAssignments, redirectWrites, resolvePath, type Vars,
 } from '../src/ownership.js';
 import { parseShell, type Word } from '../src/shell/parser.js';
 import { rewrite } from '../src/engine.js';
@@ -166,6 +166,18 @@ describe('what a RUN command does under a path', () => {
     expect(effect('adduser -D -H app', null, '/home/app')).toEqual({ kind: 'none' });
     expect(effect('useradd -r app', null, '/home/app')).toEqual({ kind: 'none' });
     expect(createdNames(parseShell('useradd -m app').commands[0])).toEqual(['app']);
+  });
+  it('resolves the files redirects write, through ARG/ENV values and top-level cd', () => {
+    const vars: Vars = new Map([['APP_HOME', '/srv/app']]);
+    const writes = (line: string, cwd: string | null = '/') => redirectWrites(parseShell(line), cwd, vars).map((w) => w.path);
+    expect(writes('echo x > $APP_HOME/config.json')).toEqual(['/srv/app/config.json']);
+    expect(writes('cd $APP_HOME && echo x >> .env 2>&1 < /in')).toEqual(['/srv/app/.env']);
+    expect(writes('{ echo a; } > "$APP_HOME/a b"; while read l; do :; done < /in > out', '/w')).toEqual(['/srv/app/a b', '/w/out']);
+    expect(writes('cat <<EOF > /etc/x\nhi\nEOF')).toEqual(['/etc/x']);
+    expect(writes('ls &> /dev/null; echo x 1>&2')).toEqual(['/dev/null']);
+    expect(writes('echo x > $UNKNOWN/f')).toEqual([null]);
+    expect(writes('(cd /tmp && make) && echo x > f')).toEqual([null]);
+    expect(writes('echo x > f', null)).toEqual([null]);
   });
   it('knows which commands change the ids of existing users and groups', () => {
     const changed = (line: string) => changedAccounts(parseShell(line).commands[0]);

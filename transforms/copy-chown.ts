@@ -49,7 +49,7 @@ import type { DockerDocument, Instruction, Stage } from '../src/document.js';
 import { appendToRun, insertFlag, removeInstruction, removeStatement, replaceFlag } from '../src/edits.js';
 import {
   changedAccounts, commandEffect, copyWrite, createdNames, dirsBetween, expandWord, imageWorkdir, isBasePath, isGenericImage, isNumericId, isWithin, octalMode,
-  parseChmod, parseChown, parseOwner, readAssignments, resolvePath, varNames, type CopyWrite, type OwnerSpec, type Vars,
+  parseChmod, parseChown, parseOwner, readAssignments, redirectWrites, resolvePath, varNames, type CopyWrite, type OwnerSpec, type Vars,
 } from '../src/ownership.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
 import type { SimpleCommand, Statement } from '../src/shell/parser.js';
@@ -513,7 +513,8 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
       if (e.kind === 'home') return skip(`the home ${e.path} is created earlier in the same RUN`);
       if (e.kind === 'dirs' || e.kind === 'files') dirs.push(...e.paths);
     }
-    if (script.nodeTypes.has('file_redirect') && script.source.includes(P)) return skip(`a redirect in the RUN may write under ${P}`);
+    const into = intoTree(redirectWrites(script, state.workdir, state.vars, statement.start), P);
+    if (into) return skip(`a redirect (${into}) earlier in the RUN may write under ${P}`);
 
     // Another chown/chgrp (chmod) of paths under P between the COPY (or the RUN the chown moves into) and this
     // command: the recursive one overrode it, the flag would not. A partial owner or a symbolic mode would also
@@ -820,6 +821,12 @@ function nextState(walk: StageWalk, stage: Stage, ins: Instruction): State | und
   return undefined;
 }
 
+/** The text of the first redirect that writes under P or to a path that cannot be resolved, or null. */
+function intoTree(writes: { path: string | null; text: string }[], P: string): string | null {
+  const w = writes.find((x) => x.path === null || isWithin(x.path, P));
+  return w ? w.text.trim().replace(/\s+/g, ' ') : null;
+}
+
 /** Adds what an earlier RUN creates under P to `dirs`, or says why the command must stay recursive. */
 function runEffect(ins: Instruction, st: State, P: string, tool: 'chown' | 'chmod', dirs: string[], home: (path: string) => void): { why: string; move: boolean } | null {
   const shell = ins.shell;
@@ -830,9 +837,8 @@ function runEffect(ins: Instruction, st: State, P: string, tool: 'chown' | 'chmo
   }
   const script = shell.script;
   let unknown: string | null = null;
-  if (script.nodeTypes.has('file_redirect') && (script.source.includes(P) || (st.workdir !== null && isWithin(st.workdir, P)))) {
-    unknown = `a redirect in the RUN at line ${ins.line} may write under ${P}`;
-  }
+  const into = intoTree(redirectWrites(script, st.workdir, st.vars), P);
+  if (into) unknown = `a redirect (${into}) in the RUN at line ${ins.line} may write under ${P}`;
   let cwd = st.workdir;
   for (const c of script.commands) {
     if (c.words[0]?.value === 'cd') {
