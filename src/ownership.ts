@@ -162,15 +162,16 @@ function unquote(s: string): string {
 // Owner and mode specifications
 
 export interface OwnerSpec {
-  /** The spec as `COPY --chown` takes it, e.g. `app:app`, `1000:1000`, `$USER:$GROUP`. */
+  /** The spec as written, e.g. `app:app`, `1000.1000`, `$USER:$GROUP` (COPY --chown takes `user:group`). */
   text: string;
   user: string | null;
   group: string | null;
 }
 
 /**
- * Reads a chown owner word (`u`, `u:g`, `u.g`, `:g`, numeric ids, `$VAR`s) after quote removal. Returns an error for
- * `u:` (the user's login group, which `COPY --chown` cannot express without knowing it).
+ * Reads a chown owner word (`u`, `u:g`, `:g`, numeric ids, `$VAR`s, the old `uid.gid`) after quote removal. Returns an
+ * error for `u:` (the user's login group, which `COPY --chown` cannot express without knowing it) and for a dotted
+ * name without a colon (`john.doe`: a user of that name, or user `john` and group `doe`).
  */
 export function parseOwner(spec: string): OwnerSpec | { error: string } {
   if (!/^[A-Za-z0-9_.:${}@+-]+$/.test(spec) || /\$\{[^}]*[:?+-]/.test(spec)) return { error: `owner "${spec}" is not a plain user[:group]` };
@@ -182,8 +183,12 @@ export function parseOwner(spec: string): OwnerSpec | { error: string } {
     group = spec.slice(colon + 1);
     if (group.includes(':')) return { error: `owner "${spec}" is not a plain user[:group]` };
     if (group === '') return { error: `"${spec}" sets the group to ${user}'s login group, which COPY --chown cannot name without knowing it` };
-  } else if (spec.includes('.') && !spec.includes('$') && /^[^.]+\.[^.]+$/.test(spec)) {
-    // Old `user.group` syntax (GNU chown still accepts it when no user is named like that).
+  } else if (spec.includes('.')) {
+    // Old `user.group` syntax: GNU chown first looks the whole word up as a user name (`john.doe`) and splits it only
+    // when no such user exists, which only the image knows. Numeric ids cannot name a user: `1000.1000` is the old form.
+    if (!/^\d+\.\d+$/.test(spec)) {
+      return { error: `owner "${spec}" is ambiguous: chown takes it as a user named "${spec}" if one exists, else as user.group (the old syntax), and which one is not known here` };
+    }
     [user, group] = spec.split('.');
   } else {
     user = spec;

@@ -106,7 +106,11 @@ describe('chown and chmod arguments', () => {
   it('reads owner specifications', () => {
     expect(parseOwner('app:staff')).toMatchObject({ user: 'app', group: 'staff' });
     expect(parseOwner('app')).toMatchObject({ user: 'app', group: null });
-    expect(parseOwner('app.staff')).toMatchObject({ user: 'app', group: 'staff' });
+    // GNU chown reads `app.staff` as a user of that name when one exists: only numeric ids are surely user.group.
+    expect(parseOwner('app.staff')).toMatchObject({ error: expect.stringContaining('ambiguous') });
+    expect(parseOwner('$U.$G')).toMatchObject({ error: expect.stringContaining('ambiguous') });
+    expect(parseOwner('1000.1000')).toMatchObject({ user: '1000', group: '1000' });
+    expect(parseOwner('john.doe:john.doe')).toMatchObject({ user: 'john.doe', group: 'john.doe' });
     expect(parseOwner(':staff')).toMatchObject({ user: null, group: 'staff' });
     expect(parseOwner('1000:1000')).toMatchObject({ user: '1000', group: '1000' });
     expect(parseOwner('$U:$G')).toMatchObject({ user: '$U', group: '$G' });

@@ -861,7 +861,8 @@ function runEffect(ins: Instruction, st: State, P: string, tool: 'chown' | 'chmo
 
 /** The `--chown` value for a COPY: the new owner, keeping the group the copied files had when none is given. */
 function copyOwner(ins: Instruction, owner: OwnerSpec): string | { error: string } {
-  if (owner.user !== null && owner.group !== null) return owner.text.replace('.', ':');
+  // Written from the parts: a user or group name may itself hold a `.` (`john.doe:john.doe`), and `1000.1000` is `1000:1000`.
+  if (owner.user !== null && owner.group !== null) return `${owner.user}:${owner.group}`;
   const existing = ins.flags.find((f) => f.name === 'chown')?.value ?? null;
   let user = '0';
   let group = '0';
