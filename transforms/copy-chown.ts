@@ -859,11 +859,18 @@ function runEffect(ins: Instruction, st: State, P: string, tool: 'chown' | 'chmo
   return unknown ? { why: unknown, move: true } : null;
 }
 
-/** The `--chown` value for a COPY: the new owner, keeping the group the copied files had when none is given. */
+/**
+ * The `--chown` value for a COPY: the new owner, keeping the group the copied files had when none is given (0 for
+ * files from the build context; unknown, so an error, for files from another stage or image).
+ */
 function copyOwner(ins: Instruction, owner: OwnerSpec): string | { error: string } {
   // Written from the parts: a user or group name may itself hold a `.` (`john.doe:john.doe`), and `1000.1000` is `1000:1000`.
   if (owner.user !== null && owner.group !== null) return `${owner.user}:${owner.group}`;
   const existing = ins.flags.find((f) => f.name === 'chown')?.value ?? null;
+  // Files from the build context (or a URL) are written as 0:0; files from a stage or image keep the ids they had there.
+  if (existing === null && ins.flags.some((f) => f.name === 'from')) {
+    return { error: `the ${ins.keyword} --from at line ${ins.line} keeps the ${owner.user !== null ? 'group' : 'owner'} its files had in the source stage or image, which this chown keeps too but COPY --chown would have to name` };
+  }
   let user = '0';
   let group = '0';
   if (existing !== null) {
