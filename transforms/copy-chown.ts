@@ -49,11 +49,12 @@ import type { DockerDocument, Instruction, Stage } from '../src/document.js';
 import { appendToRun, insertFlag, removeInstruction, removeStatement, replaceFlag } from '../src/edits.js';
 import {
   changedAccounts, commandEffect, copyWrite, createdNames, dirsBetween, expandWord, imageWorkdir, isBasePath, isGenericImage, isNumericId, isWithin, octalMode,
-  parseChmod, parseChown, parseOwner, readAssignments, redirectWrites, resolvePath, varNames, type CopyWrite, type OwnerSpec, type Vars,
+  parseChmod, parseChown, parseOwner, readAssignments, redirectWrites, resolvePath, varNames, type CopyWrite, type Effect, type OwnerSpec, type Vars,
 } from '../src/ownership.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
 import type { SimpleCommand, Statement } from '../src/shell/parser.js';
 import { invocation } from '../src/shell/query.js';
+import { pipManifests } from '../src/ecosystems/pip/manifests.js';
 import type { Edit, ProposedChange } from '../src/types.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -418,7 +419,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
         else if (next && next.workdir === null) return skip(`the WORKDIR at line ${ins.line} cannot be resolved`);
       }
       if (ins.keyword !== 'RUN') continue;
-      const effect = runEffect(ins, st, P, tool, dirs, (home) => {
+      const effect = runEffect(ins, st, P, tool, dirs, (c, cwd) => effectAt(ctx, stage, walk, ins, c, cwd, P, st.vars), (home) => {
         const list = homeRuns.get(ins) ?? [];
         list.push(home);
         homeRuns.set(ins, list);
@@ -453,7 +454,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
           cwd = v === null ? null : resolvePath(cwd, v);
           continue;
         }
-        if (commandEffect(c, cwd, P, state.vars).kind === 'unknown') unknown = true;
+        if (effectAt(ctx, stage, walk, run, c, cwd, P, state.vars).kind === 'unknown') unknown = true;
       }
       const lastMover = movers[movers.length - 1];
       if (unknown && tool === 'chown' && owner && !varNames(specText).length && resolved.length === 1 && lastMover &&
@@ -507,7 +508,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
         localCwd = v === null ? null : resolvePath(localCwd, v);
         continue;
       }
-      const e = commandEffect(c, localCwd, P, state.vars);
+      const e = effectAt(ctx, stage, walk, run, c, localCwd, P, state.vars);
       if (ownFind) continue;
       if (e.kind === 'unknown') return skip(`${e.why} (earlier in the same RUN)`);
       if (e.kind === 'home') return skip(`the home ${e.path} is created earlier in the same RUN`);
@@ -821,6 +822,64 @@ function nextState(walk: StageWalk, stage: Stage, ins: Instruction): State | und
   return undefined;
 }
 
+/**
+ * What a command of the RUN `ins` does under P (commandEffect), and also what the requirement files of a
+ * `pip install -r FILE` run there install: a local path (`-e .`, `./pkg`) is built in place, so pip writes
+ * `*.egg-info` or `build/` into the tree. The files are read from the build context through the COPY that brought
+ * them; when that cannot be done, pip may write there too.
+ */
+function effectAt(ctx: PassContext, stage: Stage, walk: StageWalk, ins: Instruction, c: SimpleCommand, cwd: string | null, P: string, vars: Vars): Effect {
+  const e = commandEffect(c, cwd, P, vars);
+  if (e.kind !== 'none') return e;
+  const inv = invocation(c);
+  if (!inv || !(inv.name === 'pip' || inv.name === 'pip3' || /^pip3\.\d+$/.test(inv.name))) return e;
+  const cls = pipManifests.classify(inv);
+  if (!cls || cls.kind !== 'deps') return e;
+  const files = cls.install.required.flat();
+  const paths = files.map((f) => resolvePath(cwd, f));
+  // Relative local paths resolve in the working directory; requirement files under P may name P's own paths.
+  if (!(cwd !== null && isWithin(cwd, P)) && !paths.some((p) => p === null || isWithin(p, P))) return e;
+  const named = files.join(', ');
+  if (!ctx.context) return { kind: 'unknown', why: `what ${named} installs is not known without the build context: a -e . or local path in it is built in place, writing *.egg-info or build/ there` };
+  let unread: string | null = null;
+  const read = (rel: string): string | null => {
+    const p = resolvePath(cwd, rel);
+    const src = p === null ? null : contextSource(ctx, stage, walk, ins, p);
+    const text = src === null ? null : ctx.context!.read(src);
+    if (text === null) unread ??= rel;
+    return text;
+  };
+  const seen = cls.install.inspect?.(read) ?? {};
+  if (seen.problem) return { kind: 'unknown', why: `${seen.problem}, which pip builds in place (*.egg-info, build/)` };
+  if (unread !== null) return { kind: 'unknown', why: `${unread}, read by pip, cannot be read from the build context, so whether it installs a local path (built in place) is not known` };
+  return e;
+}
+
+/**
+ * The build-context path of the file the image holds at `p` before `ins`: through the last COPY (no --from) before
+ * it whose region holds `p`, from a source that exists in the context. Null when that cannot be told.
+ */
+function contextSource(ctx: PassContext, stage: Stage, walk: StageWalk, ins: Instruction, p: string): string | null {
+  const before = stage.instructions.filter((i) => i.index < ins.index && (i.keyword === 'COPY' || i.keyword === 'ADD'));
+  for (let k = before.length - 1; k >= 0; k--) {
+    const copy = before[k];
+    const write = walk.states.get(copy)!.copy;
+    if (!write || 'error' in write || !isWithin(p, write.region)) continue;
+    if (copy.flags.some((f) => f.name === 'from') || copy.heredoc || copy.text.slice(copy.argsStart - copy.start, copy.argsEnd - copy.start).trim().startsWith('[')) return null;
+    const sources = copy.args.slice(0, -1).map((a) => a.value);
+    if (sources.some((src) => src.includes('$') || /[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src))) return null;
+    const rest = p === write.region ? '' : p.slice(write.region === '/' ? 1 : write.region.length + 1);
+    // Later sources win; a file source lands as the region itself (one file) or under its own name.
+    for (let j = sources.length - 1; j >= 0; j--) {
+      const src = path.posix.normalize(sources[j]).replace(/^\/+|\/+$/g, '') || '.';
+      const candidates = write.singleFile ? [src] : [path.posix.join(src, rest), ...(path.posix.basename(src) === rest ? [src] : [])];
+      for (const cand of candidates) if (ctx.context!.has(cand) && ctx.context!.read(cand) !== null) return cand;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The text of the first redirect that writes under P or to a path that cannot be resolved, or null. */
 function intoTree(writes: { path: string | null; text: string }[], P: string): string | null {
   const w = writes.find((x) => x.path === null || isWithin(x.path, P));
@@ -828,7 +887,10 @@ function intoTree(writes: { path: string | null; text: string }[], P: string): s
 }
 
 /** Adds what an earlier RUN creates under P to `dirs`, or says why the command must stay recursive. */
-function runEffect(ins: Instruction, st: State, P: string, tool: 'chown' | 'chmod', dirs: string[], home: (path: string) => void): { why: string; move: boolean } | null {
+function runEffect(
+  ins: Instruction, st: State, P: string, tool: 'chown' | 'chmod', dirs: string[], effectOf: (c: SimpleCommand, cwd: string | null) => Effect,
+  home: (path: string) => void,
+): { why: string; move: boolean } | null {
   const shell = ins.shell;
   if (!shell?.script || shell.opaqueReason) {
     const inside = st.workdir !== null && isWithin(st.workdir, P);
@@ -846,7 +908,7 @@ function runEffect(ins: Instruction, st: State, P: string, tool: 'chown' | 'chmo
       cwd = v === null || !c.topLevelShell ? null : resolvePath(cwd, v);
       continue;
     }
-    const e = commandEffect(c, cwd, P, st.vars);
+    const e = effectOf(c, cwd);
     if (e.kind === 'unknown') unknown ??= `the RUN at line ${ins.line} may create files under ${P} that the ${tool} covered (${e.why})`;
     if (e.kind === 'dirs' || e.kind === 'files') dirs.push(...e.paths);
     if (e.kind === 'home') {
