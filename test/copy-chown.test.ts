@@ -221,6 +221,25 @@ describe('the pass on whole files', () => {
     expect(run('FROM alpine\nCOPY app/ /app/\nRUN chown -R app /app\n').output).toBe('FROM alpine\nCOPY --chown=app:0 app/ /app/\nRUN chown app /app\n');
     expect(run('FROM alpine\nCOPY --chown=1:2 app/ /app/\nRUN chown -R app /app\n').output).toBe('FROM alpine\nCOPY --chown=app:2 app/ /app/\nRUN chown app /app\n');
   });
+  it('reports no skip about a chown it moved itself, and still reports the input\'s own', () => {
+    const text = [
+      'FROM python:3.12',
+      'RUN useradd -m app',
+      'WORKDIR /home/app/web',
+      'COPY requirements.txt .',
+      'RUN curl -sSL https://example.com/x.sh | sh && pip install -r requirements.txt',
+      'RUN chown -R app:app /home/app/web',
+      'FROM node:20',
+      'COPY . /srv/app',
+      'RUN cd /srv/app && npm ci && chown -R node:node /srv/app',
+      '',
+    ].join('\n');
+    const r = run(text);
+    expect(r.output).toContain('pip install -r requirements.txt && chown -R app:app /home/app/web');
+    // The moved chown (now at line 5 of the output) is the tool's own text: round 2's skip of it is not the input's.
+    expect(r.skipped.filter((s) => s.line === 5)).toEqual([]);
+    expect(r.skipped.map((s) => s.line)).toEqual([9]);
+  });
   it('does nothing when no COPY writes under the path', () => {
     const r = run('FROM alpine\nRUN mkdir /data && chown -R 1000 /data\nCOPY x /app/x\n');
     expect(r.changed).toBe(false);

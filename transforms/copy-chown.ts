@@ -82,7 +82,7 @@ export const copyChown: Pass = {
           walk ??= walkStage(ctx, stage);
           const result = analyse(ctx, stage, walk, ins, statement, cmd, inv.name);
           if (!result) continue;
-          if ('skip' in result) skipped.push({ line: result.line, reason: result.skip });
+          if ('skip' in result) skipped.push({ line: result.line, reason: result.skip, offset: result.offset });
           else changes.push(result.change);
         }
       }
@@ -260,7 +260,7 @@ function contextMode(ctx: PassContext, src: string): number | null {
 // ---------------------------------------------------------------------------------------------------------------
 // One chown/chmod command
 
-type Outcome = { change: ProposedChange } | { skip: string; line: number } | null;
+type Outcome = { change: ProposedChange } | { skip: string; line: number; offset: number } | null;
 
 interface Target {
   path: string;
@@ -304,7 +304,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     copies.some(({ write }) => !('error' in write) && (isWithin(write.region, p) || isWithin(p, write.region)));
   if (copies.length === 0 || !resolved.some((p) => p === null || overlaps(p))) return null;
   const cmdLine = doc.lineOf(cmd.start);
-  const skip = (why: string): Outcome => ({ skip: `${tool} at line ${cmdLine} kept: ${why}`, line: cmdLine });
+  const skip = (why: string): Outcome => ({ skip: `${tool} at line ${cmdLine} kept: ${why}`, line: cmdLine, offset: cmd.start });
   if ('error' in parsed) return resolved.some((p) => p !== null && overlaps(p)) ? skip(parsed.error) : null;
   // Only a recursive chown/chmod rewrites a copied tree; a non-recursive chmod of one copied file is handled too.
   if (!parsed.recursive && (tool === 'chown' || resolved.some((p) => p === null))) return null;
