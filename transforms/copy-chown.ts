@@ -551,6 +551,10 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
       const names = [owner.user, owner.group].filter((n): n is string => n !== null && !isNumericId(n));
       for (const ins of stage.instructions) {
         if (ins.index <= first || ins.index > run.index || ins.keyword !== 'RUN') continue;
+        const written = writesAccounts(walk, ins, ins === run ? statement.start : Infinity);
+        if (written && names.length) {
+          return skip(`a redirect (${written}) at line ${ins.line} may change the ids of ${[...new Set(names)].join(', ')} after the COPY at line ${doc.instructions[first].line}: COPY --chown resolves the names when the COPY runs, the chown when it runs`);
+        }
         for (const c of ins.shell?.script?.commands ?? []) {
           if (ins === run && c.start >= statement.start) break;
           const made = createdNames(c);
@@ -578,6 +582,9 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
       for (const moved of [...movedRuns.keys(), ...findRuns.keys()]) {
         for (const ins of stage.instructions) {
           if (ins.index <= moved.index || ins.index > run.index || ins.keyword !== 'RUN') continue;
+          if (names.length && writesAccounts(walk, ins, ins === run ? statement.start : Infinity)) {
+            return skip(`a redirect at line ${ins.line} writes the user or group database after the RUN at line ${moved.line} the chown would move into`);
+          }
           for (const c of ins.shell?.script?.commands ?? []) {
             if (ins === run && c.start >= statement.start) break;
             const made = createdNames(c);
@@ -769,6 +776,7 @@ function earlyPlace(
     if (ins.index <= at.index || ins.index > run.index) continue;
     if (ins.keyword === 'USER' || ins.keyword === 'VOLUME' || ins.keyword === 'SHELL' || ins.keyword === 'ONBUILD') return null;
     if (ins.keyword !== 'RUN') continue;
+    if (names.length && writesAccounts(walk, ins, ins === run ? statement.start : Infinity)) return null;
     for (const c of ins.shell?.script?.commands ?? []) {
       if (ins === run && c.start >= statement.start) break;
       const made = createdNames(c);
@@ -783,6 +791,15 @@ function earlyPlace(
     }
   }
   return at;
+}
+
+/** The text of a redirect in the RUN (before `until`) that writes /etc/passwd or /etc/group, or null. */
+function writesAccounts(walk: StageWalk, ins: Instruction, until: number): string | null {
+  const script = ins.shell?.script;
+  if (!script) return null;
+  const st = walk.states.get(ins)!;
+  const w = redirectWrites(script, st.workdir, st.vars, until).find((x) => x.path !== null && /^\/etc\/(passwd|group)$/.test(x.path));
+  return w ? w.text.trim() : null;
 }
 
 /**
