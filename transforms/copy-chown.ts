@@ -37,7 +37,13 @@
  * - A target the base image may already hold (/usr/local, /var/www/html, /home/node..., or anything in an image
  *   that is not a known OS or language image) keeps its recursive chown.
  * - `chown u` (no group) keeps the copied files' group: the COPY gets `--chown=u:0` (or the group of its existing
- *   `--chown`); `chown u:` (login group) skips. A user or group created after the COPY skips (the COPY would fail).
+ *   `--chown`); after a `COPY --from` (files keep the source stage's ids) and for `chown u:` (login group) it skips.
+ *   A user or group created after the COPY skips (the COPY would fail); so does one whose ids change after it
+ *   (usermod -u, groupmod -g, userdel, a write to /etc/passwd): `--chown` resolves names when the COPY runs. A dotted
+ *   owner without a colon (`john.doe`) skips: chown reads it as a user of that name when one exists.
+ * - A redirect writes where its target resolves (ARG/ENV values, top-level `cd`); one that cannot be resolved counts
+ *   as writing unknown names under the target. `pip install -r FILE` there writes into the tree when FILE (read from
+ *   the build context) installs a local path (`-e .`: *.egg-info), or when FILE cannot be read.
  * - chmod: only an octal mode over a whole copied tree, or a mode for exactly one copied file (a symbolic mode
  *   needs the file's mode from the build context), since `--chmod` gives every copied file and directory one mode.
  *
