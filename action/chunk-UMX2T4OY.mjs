@@ -7,9 +7,9 @@ import {
   __toESM
 } from "./chunk-YSYEKVYX.mjs";
 
-// node_modules/dockerfile-ast/lib/argument.js
+// ../main/node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/dockerfile-ast/lib/argument.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/argument.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Argument = void 0;
@@ -44,7 +44,7 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+// ../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js
 var main_exports = {};
 __export(main_exports, {
   TextDocument: () => TextDocument
@@ -110,7 +110,7 @@ function getWellformedEdit(textEdit) {
 }
 var FullTextDocument, TextDocument;
 var init_main = __esm({
-  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+  "../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
     "use strict";
     FullTextDocument = class _FullTextDocument {
       constructor(uri, languageId, version, content) {
@@ -308,7 +308,7 @@ var init_main = __esm({
   }
 });
 
-// node_modules/vscode-languageserver-types/lib/esm/main.js
+// ../main/node_modules/vscode-languageserver-types/lib/esm/main.js
 var main_exports2 = {};
 __export(main_exports2, {
   AnnotatedTextEdit: () => AnnotatedTextEdit,
@@ -399,7 +399,7 @@ __export(main_exports2, {
 });
 var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument2, FullTextDocument2, Is;
 var init_main2 = __esm({
-  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
+  "../main/node_modules/vscode-languageserver-types/lib/esm/main.js"() {
     "use strict";
     (function(DocumentUri2) {
       function is(value) {
@@ -1877,9 +1877,9 @@ var init_main2 = __esm({
   }
 });
 
-// node_modules/dockerfile-ast/lib/line.js
+// ../main/node_modules/dockerfile-ast/lib/line.js
 var require_line = __commonJS({
-  "node_modules/dockerfile-ast/lib/line.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/line.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Line = void 0;
@@ -1905,9 +1905,9 @@ var require_line = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/util.js
+// ../main/node_modules/dockerfile-ast/lib/util.js
 var require_util = __commonJS({
-  "node_modules/dockerfile-ast/lib/util.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Util = void 0;
@@ -1994,9 +1994,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/comment.js
+// ../main/node_modules/dockerfile-ast/lib/comment.js
 var require_comment = __commonJS({
-  "node_modules/dockerfile-ast/lib/comment.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/comment.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Comment = void 0;
@@ -2060,9 +2060,9 @@ var require_comment = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/jsonArgument.js
+// ../main/node_modules/dockerfile-ast/lib/jsonArgument.js
 var require_jsonArgument = __commonJS({
-  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSONArgument = void 0;
@@ -2085,9 +2085,9 @@ var require_jsonArgument = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/flagOption.js
+// ../main/node_modules/dockerfile-ast/lib/flagOption.js
 var require_flagOption = __commonJS({
-  "node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FlagOption = void 0;
@@ -2125,9 +2125,9 @@ var require_flagOption = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/flag.js
+// ../main/node_modules/dockerfile-ast/lib/flag.js
 var require_flag = __commonJS({
-  "node_modules/dockerfile-ast/lib/flag.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/flag.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Flag = void 0;
@@ -2253,9 +2253,9 @@ var require_flag = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/heredoc.js
+// ../main/node_modules/dockerfile-ast/lib/heredoc.js
 var require_heredoc = __commonJS({
-  "node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Heredoc = void 0;
@@ -2321,9 +2321,9 @@ var require_heredoc = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/variable.js
+// ../main/node_modules/dockerfile-ast/lib/variable.js
 var require_variable = __commonJS({
-  "node_modules/dockerfile-ast/lib/variable.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/variable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Variable = void 0;
@@ -2419,9 +2419,9 @@ var require_variable = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instruction.js
+// ../main/node_modules/dockerfile-ast/lib/instruction.js
 var require_instruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/instruction.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Instruction = void 0;
@@ -3240,9 +3240,9 @@ var require_instruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/property.js
+// ../main/node_modules/dockerfile-ast/lib/property.js
 var require_property = __commonJS({
-  "node_modules/dockerfile-ast/lib/property.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/property.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Property = void 0;
@@ -3552,9 +3552,9 @@ var require_property = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/modifiableInstruction.js
+// ../main/node_modules/dockerfile-ast/lib/modifiableInstruction.js
 var require_modifiableInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ModifiableInstruction = void 0;
@@ -3634,9 +3634,9 @@ var require_modifiableInstruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/jsonInstruction.js
+// ../main/node_modules/dockerfile-ast/lib/jsonInstruction.js
 var require_jsonInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSONInstruction = void 0;
@@ -3799,9 +3799,9 @@ var require_jsonInstruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/add.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/add.js
 var require_add = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Add = void 0;
@@ -3818,9 +3818,9 @@ var require_add = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/propertyInstruction.js
+// ../main/node_modules/dockerfile-ast/lib/propertyInstruction.js
 var require_propertyInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PropertyInstruction = void 0;
@@ -4115,9 +4115,9 @@ var require_propertyInstruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/arg.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/arg.js
 var require_arg = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Arg = void 0;
@@ -4147,9 +4147,9 @@ var require_arg = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/cmd.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/cmd.js
 var require_cmd = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Cmd = void 0;
@@ -4163,9 +4163,9 @@ var require_cmd = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/copy.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/copy.js
 var require_copy = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Copy = void 0;
@@ -4195,9 +4195,9 @@ var require_copy = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/entrypoint.js
 var require_entrypoint = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Entrypoint = void 0;
@@ -4211,9 +4211,9 @@ var require_entrypoint = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/env.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/env.js
 var require_env = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Env = void 0;
@@ -4230,9 +4230,9 @@ var require_env = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/from.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/from.js
 var require_from = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.From = void 0;
@@ -4482,9 +4482,9 @@ var require_from = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/healthcheck.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/healthcheck.js
 var require_healthcheck = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Healthcheck = void 0;
@@ -4506,9 +4506,9 @@ var require_healthcheck = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/label.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/label.js
 var require_label = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Label = void 0;
@@ -4543,9 +4543,9 @@ var require_label = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/onbuild.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/onbuild.js
 var require_onbuild = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Onbuild = void 0;
@@ -4580,9 +4580,9 @@ var require_onbuild = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/run.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/run.js
 var require_run = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Run = void 0;
@@ -4608,9 +4608,9 @@ var require_run = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/shell.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/shell.js
 var require_shell = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Shell = void 0;
@@ -4624,9 +4624,9 @@ var require_shell = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/stopsignal.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/stopsignal.js
 var require_stopsignal = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Stopsignal = void 0;
@@ -4640,9 +4640,9 @@ var require_stopsignal = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/user.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/user.js
 var require_user = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.User = void 0;
@@ -4656,9 +4656,9 @@ var require_user = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/volume.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/volume.js
 var require_volume = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Volume = void 0;
@@ -4672,9 +4672,9 @@ var require_volume = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/workdir.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/workdir.js
 var require_workdir = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Workdir = void 0;
@@ -4731,9 +4731,9 @@ var require_workdir = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/main.js
+// ../main/node_modules/dockerfile-ast/lib/main.js
 var require_main = __commonJS({
-  "node_modules/dockerfile-ast/lib/main.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/main.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
@@ -4903,9 +4903,9 @@ var require_main = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/parserDirective.js
+// ../main/node_modules/dockerfile-ast/lib/parserDirective.js
 var require_parserDirective = __commonJS({
-  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ParserDirective = void 0;
@@ -4941,9 +4941,9 @@ var require_parserDirective = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/imageTemplate.js
+// ../main/node_modules/dockerfile-ast/lib/imageTemplate.js
 var require_imageTemplate = __commonJS({
-  "node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ImageTemplate = void 0;
@@ -5178,9 +5178,9 @@ var require_imageTemplate = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/dockerfile.js
+// ../main/node_modules/dockerfile-ast/lib/dockerfile.js
 var require_dockerfile = __commonJS({
-  "node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Dockerfile = void 0;
@@ -5397,9 +5397,9 @@ var require_dockerfile = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/parser.js
+// ../main/node_modules/dockerfile-ast/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/dockerfile-ast/lib/parser.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/parser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Parser = void 0;
@@ -5823,9 +5823,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/ignore/index.js
+// ../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module2) {
+  "../main/node_modules/ignore/index.js"(exports, module2) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -6687,9 +6687,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module2) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -6889,9 +6889,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -6953,9 +6953,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module2) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports, module2) {
     "use strict";
     var utils = require_utils();
     var {
@@ -7291,9 +7291,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module2) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -8306,9 +8306,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -8446,9 +8446,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module2) {
+  "../main/node_modules/picomatch/index.js"(exports, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -8473,7 +8473,7 @@ import { fileURLToPath as __fileURLToPath } from "node:url";
 import fs2 from "node:fs";
 import { createRequire } from "node:module";
 
-// node_modules/web-tree-sitter/tree-sitter.js
+// ../main/node_modules/web-tree-sitter/tree-sitter.js
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var SIZE_OF_SHORT = 2;
@@ -12467,7 +12467,8 @@ function rebase(script, to) {
       words: c.words.map(word),
       redirects: c.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null }))
     })),
-    statements: script.statements.map((st) => ({ ...st, start: st.start + base, end: st.end + base }))
+    statements: script.statements.map((st) => ({ ...st, start: st.start + base, end: st.end + base })),
+    redirects: script.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null }))
   };
 }
 var rawFirstChild;
@@ -12559,6 +12560,7 @@ var endIndex = () => slow ? slow.endIndex : rawEnd(treeAddress);
 var fieldId = () => slow ? slow.currentFieldId : rawFieldId(treeAddress);
 var current = "";
 var currentBase = 0;
+var currentRedirects = [];
 var ROLE_NONE = 0;
 var ROLE_ASSIGN = 1;
 var ROLE_WORD = 2;
@@ -12566,6 +12568,7 @@ var ROLE_CMDNAME = 3;
 var ROLE_CMDNAME_FIRST = 4;
 var ROLE_REDIRECT = 5;
 var ROLE_TARGET = 6;
+var ROLE_STMT_REDIRECT = 9;
 var ROLE_CONCAT = 7;
 var ROLE_VA_VALUE = 8;
 var MODE_NONE = 0;
@@ -12621,6 +12624,7 @@ function parseUncached(source, base) {
       commands: [],
       statements: [],
       nodeTypes: /* @__PURE__ */ new Set(),
+      redirects: [],
       background: false
     };
     const cursor = root.walk();
@@ -12631,6 +12635,7 @@ function parseUncached(source, base) {
     } else slow = cursor;
     current = source;
     currentBase = base;
+    currentRedirects = script.redirects;
     try {
       convert(script);
     } finally {
@@ -12706,6 +12711,7 @@ function convert(script) {
           break;
         }
       }
+      if (role === ROLE_NONE && named && flags2 & F_REDIRECT) role = ROLE_STMT_REDIRECT;
       if (parent.flat) {
         if (!named) {
           if (flags2 & F_OPERATOR) pending = type;
@@ -12736,7 +12742,7 @@ function convert(script) {
         ranged = true;
       }
       if (f.mode === MODE_NONE) {
-        if (role === ROLE_REDIRECT) {
+        if (role === ROLE_REDIRECT || role === ROLE_STMT_REDIRECT) {
           f.mode = MODE_REDIRECT;
           f.target = null;
           f.targetSeen = false;
@@ -12811,8 +12817,10 @@ function leave(f, parent) {
     parent.valueText = valueOf(f) ?? current.slice(f.start, f.end);
     return;
   }
-  if (role === ROLE_REDIRECT) {
-    parent.cmd.redirects.push({ text: current.slice(f.start, f.end), start: currentBase + f.start, end: currentBase + f.end, target: f.target });
+  if (role === ROLE_REDIRECT || role === ROLE_STMT_REDIRECT) {
+    const r = { text: current.slice(f.start, f.end), start: currentBase + f.start, end: currentBase + f.end, target: f.target };
+    if (role === ROLE_REDIRECT) parent.cmd.redirects.push(r);
+    currentRedirects.push(r);
     return;
   }
   if (role === ROLE_CMDNAME) {
@@ -13423,7 +13431,22 @@ var STATEFUL = /* @__PURE__ */ new Set([
   "return",
   "wait"
 ]);
-var DAEMON_STARTERS = /* @__PURE__ */ new Set(["nohup", "setsid", "service", "systemctl", "start-stop-daemon", "rc-service", "supervisord", "daemon", "daemonize"]);
+var DAEMON_STARTERS = /* @__PURE__ */ new Set([
+  "nohup",
+  "setsid",
+  "service",
+  "systemctl",
+  "start-stop-daemon",
+  "rc-service",
+  "supervisord",
+  "daemon",
+  "daemonize",
+  "invoke-rc.d",
+  "mysqld_safe"
+]);
+var STARTS_WITH_ARG = /^(pg_ctl|pg_ctlcluster|apachectl|apache2ctl|redis-server|mongod|rabbitmq-server|\/etc\/(rc\.d\/)?init\.d\/.+)$/;
+var DAEMON_ARGS = /* @__PURE__ */ new Set(["start", "restart", "--fork", "--daemonize", "-detached"]);
+var COMPOUND = ["for_statement", "c_style_for_statement", "while_statement", "if_statement", "case_statement", "compound_statement", "subshell", "function_definition"];
 var mergeRuns = {
   id: "merge-runs",
   description: "merge consecutive RUN instructions into one layer",
@@ -13461,7 +13484,7 @@ var mergeRuns = {
         group = [ins];
         continue;
       }
-      const why = cannotJoin(prev, ins);
+      const why = cannotJoin(doc, prev, ins);
       if (why) {
         skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${prev.line}: ${why}` });
         flush();
@@ -13478,7 +13501,20 @@ var mergeRuns = {
 function flagsKey(ins) {
   return ins.flags.map((f) => `--${f.name}=${f.value ?? ""}`).sort().join(" ");
 }
-function cannotJoin(prev, next) {
+function errexit(doc, ins) {
+  for (const c of ins.shell.script.commands) {
+    if (commandName(c) !== "set") continue;
+    const args2 = c.words.slice(1).map((w) => w.value ?? "");
+    if (args2.some((a, i2) => /^-[a-zA-Z]*e/.test(a) || a === "errexit" && args2[i2 - 1] === "-o")) return "`set -e`";
+  }
+  const stage = doc.stages[ins.stage];
+  const shell = stage?.instructions.filter((i2) => i2.keyword === "SHELL" && i2.start < ins.start).pop();
+  if (shell && shell.args.some((a, i2, all) => /^"?-[a-zA-Z]*e[a-zA-Z]*"?,?$/.test(a.value) || /errexit/.test(a.value) && /-o/.test(all[i2 - 1]?.value ?? ""))) {
+    return `its SHELL (line ${shell.line}) with -e`;
+  }
+  return null;
+}
+function cannotJoin(doc, prev, next) {
   for (const ins of [prev, next]) {
     if (!ins.shell?.script) return ins.shell?.opaqueReason ?? "RUN has no shell command";
     if (ins.shell.script.nodeTypes.has("comment")) return `the RUN at line ${ins.line} has a shell comment; joining could comment out the next command`;
@@ -13488,9 +13524,25 @@ function cannotJoin(prev, next) {
     return "the RUNs have different flags (--mount, --network, --security); merging would change their scope";
   }
   const script = prev.shell.script;
+  const st = script.statements;
+  const isSet = (at) => script.commands.some((c) => c.start === at && commandName(c) === "set");
+  const relies = COMPOUND.some((t) => script.nodeTypes.has(t)) || st.some((s, i2) => i2 + 1 < st.length && (st[i2 + 1].before === ";" || st[i2 + 1].before === "\n" || st[i2 + 1].before === "&") && !isSet(s.start));
+  const exits = relies ? errexit(doc, prev) : null;
+  if (exits) return `the RUN at line ${prev.line} runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
+  const shellWrite = script.commands.find((c) => {
+    const name2 = commandName(c) ?? "";
+    if (name2 === "dpkg-reconfigure") return c.words.some((w) => w.value === "dash");
+    return !/^(ba|da|z|a)?sh$/.test(name2) && c.words.slice(1).some((w) => w.value === "/bin/sh" || w.value === "/usr/bin/sh");
+  });
+  if (shellWrite) return `the RUN at line ${prev.line} changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
   if (script.background) return `the RUN at line ${prev.line} starts a background process, which a separate RUN stops before the next one`;
-  const daemon = script.commands.find((c) => DAEMON_STARTERS.has(commandName(c) ?? ""));
-  if (daemon) return `the RUN at line ${prev.line} runs "${commandName(daemon)}", whose processes a separate RUN stops before the next one`;
+  const daemon = script.commands.find((c) => {
+    const name2 = commandName(c) ?? "";
+    if (DAEMON_STARTERS.has(name2)) return true;
+    const path8 = c.words[0]?.value ?? "";
+    return (STARTS_WITH_ARG.test(name2) || STARTS_WITH_ARG.test(path8)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ""));
+  });
+  if (daemon) return `the RUN at line ${prev.line} runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? "") ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
   return null;
 }
 function leaksShellState(ins) {
@@ -15997,7 +16049,10 @@ function parseOwner(spec) {
     group = spec.slice(colon + 1);
     if (group.includes(":")) return { error: `owner "${spec}" is not a plain user[:group]` };
     if (group === "") return { error: `"${spec}" sets the group to ${user}'s login group, which COPY --chown cannot name without knowing it` };
-  } else if (spec.includes(".") && !spec.includes("$") && /^[^.]+\.[^.]+$/.test(spec)) {
+  } else if (spec.includes(".")) {
+    if (!/^\d+\.\d+$/.test(spec)) {
+      return { error: `owner "${spec}" is ambiguous: chown takes it as a user named "${spec}" if one exists, else as user.group (the old syntax), and which one is not known here` };
+    }
     [user, group] = spec.split(".");
   } else {
     user = spec;
@@ -16302,6 +16357,32 @@ function commandEffect(cmd, cwd, root, vars) {
   if (values2.some(mentions)) return { kind: "unknown", why: `"${name2}" may write under ${root}` };
   return { kind: "none" };
 }
+function redirectWrites(script, cwd, vars, until = Infinity) {
+  const out2 = [];
+  for (const r of script.redirects) {
+    if (r.end > until) continue;
+    if (r.target === null) {
+      if (/^\s*(\d*|\{\w+\})<</.test(r.text)) continue;
+      out2.push({ path: null, text: r.text, start: r.start });
+      continue;
+    }
+    const op = r.text.slice(0, r.target.start - r.start).replace(/^\s*(\d+|\{\w+\})/, "").trim();
+    if (op === "<" || op === "<&" || op.startsWith("<<")) continue;
+    if ((op === ">&" || op === "<&") && /^(\d+|-)$/.test(r.target.value ?? "")) continue;
+    let dir = cwd;
+    for (const c of script.commands) {
+      if (c.start > r.start) break;
+      if (c.end > r.start) continue;
+      const name2 = c.words[0]?.value;
+      if (name2 !== "cd" && name2 !== "pushd" && name2 !== "popd") continue;
+      const arg = c.words.length === 2 ? expandWord(c.words[1], vars) : null;
+      dir = name2 !== "cd" || !c.topLevelShell || arg === null || arg === "-" ? null : resolvePath(dir, arg);
+    }
+    const target = expandWord(r.target, vars);
+    out2.push({ path: target === null ? null : resolvePath(dir, target), text: r.text, start: r.start });
+  }
+  return out2;
+}
 function expandWord(w, vars) {
   if (w.value !== null) return w.value;
   const t = w.text;
@@ -16355,6 +16436,56 @@ function createdNames(cmd) {
   if (!inv || !["useradd", "adduser", "groupadd", "addgroup"].includes(inv.name)) return [];
   const pos = inv.args.filter((w) => w.value !== null && !w.value.startsWith("-")).map((w) => w.value);
   return pos;
+}
+var USERMOD_HARMLESS = /* @__PURE__ */ new Set(["-a", "--append", "-G", "--groups", "-c", "--comment", "-s", "--shell", "-L", "--lock", "-U", "--unlock", "-e", "--expiredate", "-f", "--inactive", "-p", "--password"]);
+var GROUPMOD_HARMLESS = /* @__PURE__ */ new Set(["-a", "--append", "-U", "--users", "-p", "--password"]);
+var USERMOD_VALUE = /* @__PURE__ */ new Set(["-c", "--comment", "-d", "--home", "-e", "--expiredate", "-f", "--inactive", "-g", "--gid", "-G", "--groups", "-l", "--login", "-p", "--password", "-R", "--root", "-P", "--prefix", "-s", "--shell", "-u", "--uid", "-Z", "--selinux-user", "-v", "--add-subuids", "-V", "--del-subuids", "-w", "--add-subgids", "-W", "--del-subgids"]);
+var GROUPMOD_VALUE = /* @__PURE__ */ new Set(["-g", "--gid", "-n", "--new-name", "-p", "--password", "-R", "--root", "-P", "--prefix", "-U", "--users"]);
+var ACCOUNT_READERS = /* @__PURE__ */ new Set(["cat", "grep", "egrep", "fgrep", "getent", "head", "tail", "cut", "wc", "ls", "stat", "test", "[", "id"]);
+function changedAccounts(cmd) {
+  const inv = invocation(cmd);
+  if (!inv) return null;
+  const { name: name2, args: args2 } = inv;
+  const values2 = args2.map((w) => w.value);
+  const accountFiles = (v) => v !== null && /^\/etc\/(passwd|group|shadow|gshadow)(-|\+|$)/.test(v);
+  if (!ACCOUNT_READERS.has(name2) && !["usermod", "groupmod"].includes(name2) && values2.some(accountFiles)) return "any";
+  if (["userdel", "groupdel", "deluser", "delgroup"].includes(name2)) {
+    if (values2.some((v) => v === null)) return "any";
+    return values2.filter((v) => !v.startsWith("-"));
+  }
+  if (name2 !== "usermod" && name2 !== "groupmod") return null;
+  const harmless = name2 === "usermod" ? USERMOD_HARMLESS : GROUPMOD_HARMLESS;
+  const withValue = name2 === "usermod" ? USERMOD_VALUE : GROUPMOD_VALUE;
+  let changes = false;
+  const positional = [];
+  for (let i2 = 0; i2 < values2.length; i2++) {
+    const v = values2[i2];
+    if (v === null) {
+      positional.push(null);
+      continue;
+    }
+    if (v.startsWith("--")) {
+      const flag = v.includes("=") ? v.slice(0, v.indexOf("=")) : v;
+      if (!harmless.has(flag)) changes = true;
+      if (!v.includes("=") && withValue.has(flag)) i2++;
+      continue;
+    }
+    if (v.startsWith("-") && v.length > 1) {
+      for (let k = 1; k < v.length; k++) {
+        const flag = `-${v[k]}`;
+        if (!harmless.has(flag)) changes = true;
+        if (withValue.has(flag)) {
+          if (k === v.length - 1) i2++;
+          break;
+        }
+      }
+      continue;
+    }
+    positional.push(v);
+  }
+  if (!changes) return null;
+  if (positional.some((p) => p === null)) return "any";
+  return positional;
 }
 var GENERIC_NAMES = /* @__PURE__ */ new Set([
   "scratch",
@@ -17443,7 +17574,7 @@ var copyChown = {
           walk ??= walkStage2(ctx, stage);
           const result = analyse(ctx, stage, walk, ins, statement, cmd, inv.name);
           if (!result) continue;
-          if ("skip" in result) skipped.push({ line: result.line, reason: result.skip });
+          if ("skip" in result) skipped.push({ line: result.line, reason: result.skip, offset: result.offset });
           else changes.push(result.change);
         }
       }
@@ -17611,7 +17742,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   const overlaps3 = (p) => copies.some(({ write }) => !("error" in write) && (isWithin(write.region, p) || isWithin(p, write.region)));
   if (copies.length === 0 || !resolved.some((p) => p === null || overlaps3(p))) return null;
   const cmdLine = doc.lineOf(cmd.start);
-  const skip = (why) => ({ skip: `${tool} at line ${cmdLine} kept: ${why}`, line: cmdLine });
+  const skip = (why) => ({ skip: `${tool} at line ${cmdLine} kept: ${why}`, line: cmdLine, offset: cmd.start });
   if ("error" in parsed) return resolved.some((p) => p !== null && overlaps3(p)) ? skip(parsed.error) : null;
   if (!parsed.recursive && (tool === "chown" || resolved.some((p) => p === null))) return null;
   if (!parsed.recursive && !resolved.every((p) => copies.some(({ write }) => !("error" in write) && write.singleFile && write.region === p))) return null;
@@ -17705,7 +17836,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
         else if (next && next.workdir === null) return skip(`the WORKDIR at line ${ins.line} cannot be resolved`);
       }
       if (ins.keyword !== "RUN") continue;
-      const effect = runEffect(ins, st, P, tool, dirs, (home2) => {
+      const effect = runEffect(ins, st, P, tool, dirs, (c, cwd2) => effectAt(ctx, stage, walk, ins, c, cwd2, P, st.vars), (home2) => {
         const list = homeRuns.get(ins) ?? [];
         list.push(home2);
         homeRuns.set(ins, list);
@@ -17735,7 +17866,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
           cwd2 = v === null ? null : resolvePath(cwd2, v);
           continue;
         }
-        if (commandEffect(c, cwd2, P, state.vars).kind === "unknown") unknown = true;
+        if (effectAt(ctx, stage, walk, run2, c, cwd2, P, state.vars).kind === "unknown") unknown = true;
       }
       const lastMover = movers[movers.length - 1];
       if (unknown && tool === "chown" && owner && !varNames(specText).length && resolved.length === 1 && lastMover && target.copies.some((c) => c.ins.index > lastMover.index) && !script.commands.some((c) => c.start < statement.start && invocation(c)?.name === "cd")) {
@@ -17783,13 +17914,14 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
         localCwd = v === null ? null : resolvePath(localCwd, v);
         continue;
       }
-      const e = commandEffect(c, localCwd, P, state.vars);
+      const e = effectAt(ctx, stage, walk, run2, c, localCwd, P, state.vars);
       if (ownFind) continue;
       if (e.kind === "unknown") return skip(`${e.why} (earlier in the same RUN)`);
       if (e.kind === "home") return skip(`the home ${e.path} is created earlier in the same RUN`);
       if (e.kind === "dirs" || e.kind === "files") dirs.push(...e.paths);
     }
-    if (script.nodeTypes.has("file_redirect") && script.source.includes(P)) return skip(`a redirect in the RUN may write under ${P}`);
+    const into = intoTree(redirectWrites(script, state.workdir, state.vars, statement.start), P);
+    if (into) return skip(`a redirect (${into}) earlier in the RUN may write under ${P}`);
     {
       const first = Math.min(...target.copies.map((c) => c.ins.index), ...lastMoved >= 0 ? [coverFrom] : []);
       const partial = owner !== null && (owner.user === null || owner.group === null) || tool === "chmod" && mode === null;
@@ -17816,11 +17948,18 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       const names = [owner.user, owner.group].filter((n) => n !== null && !isNumericId(n));
       for (const ins of stage.instructions) {
         if (ins.index <= first || ins.index > run2.index || ins.keyword !== "RUN") continue;
+        const written = writesAccounts(walk, ins, ins === run2 ? statement.start : Infinity);
+        if (written && names.length) {
+          return skip(`a redirect (${written}) at line ${ins.line} may change the ids of ${[...new Set(names)].join(", ")} after the COPY at line ${doc.instructions[first].line}: COPY --chown resolves the names when the COPY runs, the chown when it runs`);
+        }
         for (const c of ins.shell?.script?.commands ?? []) {
           if (ins === run2 && c.start >= statement.start) break;
           const made = createdNames(c);
           if (made.length && (names.some((n) => made.includes(n)) || names.some((n) => n.includes("$")))) {
             return skip(`the user or group is created at line ${ins.line}, after the COPY at line ${doc.instructions[first].line}`);
+          }
+          if (changesAccount(c, names)) {
+            return skip(`the ${invocation(c)?.name ?? "command"} at line ${doc.lineOf(c.start)} may change the ids of ${[...new Set(names)].join(", ")} after the COPY at line ${doc.instructions[first].line}: COPY --chown resolves the names when the COPY runs, the chown when it runs`);
           }
         }
       }
@@ -17838,11 +17977,17 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       for (const moved of [...movedRuns.keys(), ...findRuns.keys()]) {
         for (const ins of stage.instructions) {
           if (ins.index <= moved.index || ins.index > run2.index || ins.keyword !== "RUN") continue;
+          if (names.length && writesAccounts(walk, ins, ins === run2 ? statement.start : Infinity)) {
+            return skip(`a redirect at line ${ins.line} writes the user or group database after the RUN at line ${moved.line} the chown would move into`);
+          }
           for (const c of ins.shell?.script?.commands ?? []) {
             if (ins === run2 && c.start >= statement.start) break;
             const made = createdNames(c);
             if (made.length && (names.some((n) => made.includes(n)) || names.some((n) => n.includes("$")))) {
               return skip(`the user or group is created at line ${ins.line}, after the RUN at line ${moved.line} the chown would move into`);
+            }
+            if (changesAccount(c, names)) {
+              return skip(`the ${invocation(c)?.name ?? "command"} at line ${doc.lineOf(c.start)} may change the ids of ${[...new Set(names)].join(", ")} after the RUN at line ${moved.line} the chown would move into`);
             }
           }
         }
@@ -17992,10 +18137,12 @@ function earlyPlace(doc, stage, walk, run2, statement, madeBy, owner, specText, 
     if (ins.index <= at.index || ins.index > run2.index) continue;
     if (ins.keyword === "USER" || ins.keyword === "VOLUME" || ins.keyword === "SHELL" || ins.keyword === "ONBUILD") return null;
     if (ins.keyword !== "RUN") continue;
+    if (names.length && writesAccounts(walk, ins, ins === run2 ? statement.start : Infinity)) return null;
     for (const c of ins.shell?.script?.commands ?? []) {
       if (ins === run2 && c.start >= statement.start) break;
       const made = createdNames(c);
       if (made.length && names.some((n) => made.includes(n) || n.includes("$"))) return null;
+      if (changesAccount(c, names)) return null;
       const other = invocation(c);
       if (!other) return null;
       if (["chown", "chgrp", "chmod", "rm", "rmdir", "mv", "setfacl", "chattr"].includes(other.name)) {
@@ -18008,6 +18155,19 @@ function earlyPlace(doc, stage, walk, run2, statement, madeBy, owner, specText, 
     }
   }
   return at;
+}
+function writesAccounts(walk, ins, until) {
+  const script = ins.shell?.script;
+  if (!script) return null;
+  const st = walk.states.get(ins);
+  const w = redirectWrites(script, st.workdir, st.vars, until).find((x) => x.path !== null && /^\/etc\/(passwd|group)$/.test(x.path));
+  return w ? w.text.trim() : null;
+}
+function changesAccount(c, names) {
+  if (names.length === 0) return false;
+  const changed = changedAccounts(c);
+  if (changed === null) return false;
+  return changed === "any" || names.some((n) => n.includes("$") || changed.includes(n));
 }
 function existsBefore(stage, walk, at, P) {
   for (const ins of stage.instructions) {
@@ -18032,7 +18192,55 @@ function nextState(walk, stage, ins) {
   if (next) return walk.states.get(next);
   return void 0;
 }
-function runEffect(ins, st, P, tool, dirs, home2) {
+function effectAt(ctx, stage, walk, ins, c, cwd, P, vars) {
+  const e = commandEffect(c, cwd, P, vars);
+  if (e.kind !== "none") return e;
+  const inv = invocation(c);
+  if (!inv || !(inv.name === "pip" || inv.name === "pip3" || /^pip3\.\d+$/.test(inv.name))) return e;
+  const cls = pipManifests.classify(inv);
+  if (!cls || cls.kind !== "deps") return e;
+  const files = cls.install.required.flat();
+  const paths = files.map((f) => resolvePath(cwd, f));
+  if (!(cwd !== null && isWithin(cwd, P)) && !paths.some((p) => p === null || isWithin(p, P))) return e;
+  const named = files.join(", ");
+  if (!ctx.context) return { kind: "unknown", why: `what ${named} installs is not known without the build context: a -e . or local path in it is built in place, writing *.egg-info or build/ there` };
+  let unread = null;
+  const read = (rel) => {
+    const p = resolvePath(cwd, rel);
+    const src = p === null ? null : contextSource(ctx, stage, walk, ins, p);
+    const text = src === null ? null : ctx.context.read(src);
+    if (text === null) unread ??= rel;
+    return text;
+  };
+  const seen = cls.install.inspect?.(read) ?? {};
+  if (seen.problem) return { kind: "unknown", why: `${seen.problem}, which pip builds in place (*.egg-info, build/)` };
+  if (unread !== null) return { kind: "unknown", why: `${unread}, read by pip, cannot be read from the build context, so whether it installs a local path (built in place) is not known` };
+  return e;
+}
+function contextSource(ctx, stage, walk, ins, p) {
+  const before = stage.instructions.filter((i2) => i2.index < ins.index && (i2.keyword === "COPY" || i2.keyword === "ADD"));
+  for (let k = before.length - 1; k >= 0; k--) {
+    const copy = before[k];
+    const write = walk.states.get(copy).copy;
+    if (!write || "error" in write || !isWithin(p, write.region)) continue;
+    if (copy.flags.some((f) => f.name === "from") || copy.heredoc || copy.text.slice(copy.argsStart - copy.start, copy.argsEnd - copy.start).trim().startsWith("[")) return null;
+    const sources = copy.args.slice(0, -1).map((a) => a.value);
+    if (sources.some((src) => src.includes("$") || /[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src))) return null;
+    const rest = p === write.region ? "" : p.slice(write.region === "/" ? 1 : write.region.length + 1);
+    for (let j = sources.length - 1; j >= 0; j--) {
+      const src = path6.posix.normalize(sources[j]).replace(/^\/+|\/+$/g, "") || ".";
+      const candidates = write.singleFile ? [src] : [path6.posix.join(src, rest), ...path6.posix.basename(src) === rest ? [src] : []];
+      for (const cand of candidates) if (ctx.context.has(cand) && ctx.context.read(cand) !== null) return cand;
+    }
+    return null;
+  }
+  return null;
+}
+function intoTree(writes, P) {
+  const w = writes.find((x) => x.path === null || isWithin(x.path, P));
+  return w ? w.text.trim().replace(/\s+/g, " ") : null;
+}
+function runEffect(ins, st, P, tool, dirs, effectOf, home2) {
   const shell = ins.shell;
   if (!shell?.script || shell.opaqueReason) {
     const inside = st.workdir !== null && isWithin(st.workdir, P);
@@ -18041,9 +18249,8 @@ function runEffect(ins, st, P, tool, dirs, home2) {
   }
   const script = shell.script;
   let unknown = null;
-  if (script.nodeTypes.has("file_redirect") && (script.source.includes(P) || st.workdir !== null && isWithin(st.workdir, P))) {
-    unknown = `a redirect in the RUN at line ${ins.line} may write under ${P}`;
-  }
+  const into = intoTree(redirectWrites(script, st.workdir, st.vars), P);
+  if (into) unknown = `a redirect (${into}) in the RUN at line ${ins.line} may write under ${P}`;
   let cwd = st.workdir;
   for (const c of script.commands) {
     if (c.words[0]?.value === "cd") {
@@ -18051,7 +18258,7 @@ function runEffect(ins, st, P, tool, dirs, home2) {
       cwd = v === null || !c.topLevelShell ? null : resolvePath(cwd, v);
       continue;
     }
-    const e = commandEffect(c, cwd, P, st.vars);
+    const e = effectOf(c, cwd);
     if (e.kind === "unknown") unknown ??= `the RUN at line ${ins.line} may create files under ${P} that the ${tool} covered (${e.why})`;
     if (e.kind === "dirs" || e.kind === "files") dirs.push(...e.paths);
     if (e.kind === "home") {
@@ -18064,8 +18271,11 @@ function runEffect(ins, st, P, tool, dirs, home2) {
   return unknown ? { why: unknown, move: true } : null;
 }
 function copyOwner(ins, owner) {
-  if (owner.user !== null && owner.group !== null) return owner.text.replace(".", ":");
+  if (owner.user !== null && owner.group !== null) return `${owner.user}:${owner.group}`;
   const existing2 = ins.flags.find((f) => f.name === "chown")?.value ?? null;
+  if (existing2 === null && ins.flags.some((f) => f.name === "from")) {
+    return { error: `the ${ins.keyword} --from at line ${ins.line} keeps the ${owner.user !== null ? "group" : "owner"} its files had in the source stage or image, which this chown keeps too but COPY --chown would have to name` };
+  }
   let user = "0";
   let group = "0";
   if (existing2 !== null) {
@@ -19231,6 +19441,8 @@ function rewrite(input, options = {}) {
       ignored: (ins, pass) => ignores ? ignoredBy(ignores, ins, pass) : null
     };
     const proposed = propose(passes, ctx, options);
+    if (round > 0) proposed.skips = proposed.skips.filter((s) => s.offset === void 0 || !frames2.written(s.offset, round));
+    for (const s of proposed.skips) delete s.offset;
     const { candidates, skips, problems } = obeyIgnores(doc, ignores, proposed);
     if (iteration === 0) rejected.push(...problems);
     finalSkips = skips.map((s) => frames2.skip(s, round));
@@ -19294,6 +19506,20 @@ var LineFrames = class {
     if (line > starts.length) return line;
     const end = line < starts.length ? starts[line] - 1 : this.texts[round].length;
     return this.offsetLine(Math.max(starts[line - 1], end), round);
+  }
+  /** True when an offset into round `round`'s text lies in text an earlier round wrote. */
+  written(offset, round) {
+    for (let r = round - 1; r >= 0; r--) {
+      let delta = 0;
+      for (const e of this.edits[r]) {
+        const start2 = e.start + delta;
+        if (offset < start2) break;
+        if (offset < start2 + e.text.length) return true;
+        delta += e.text.length - (e.end - e.start);
+      }
+      offset = back(offset, this.edits[r]);
+    }
+    return false;
   }
   /** The input's line of an offset into round `round`'s text. */
   offsetLine(offset, round) {
@@ -19393,7 +19619,7 @@ function propose(passes, ctx, options) {
       skips.push({ pass: pass.id, line: 1, reason: `internal error in the pass, nothing changed by it: ${error.message}` });
       continue;
     }
-    for (const s of result.skipped) skips.push({ pass: pass.id, line: s.line, reason: s.reason });
+    for (const s of result.skipped) skips.push({ pass: pass.id, line: s.line, reason: s.reason, ...s.offset !== void 0 ? { offset: s.offset } : {} });
     for (const proposed of result.changes) {
       const change = toCandidate(pass.id, proposed, ctx.doc, pass.priority ?? 50);
       if (change) {
