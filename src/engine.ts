@@ -61,6 +61,9 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
       ignored: (ins, pass) => (ignores ? ignoredBy(ignores, ins, pass) : null),
     };
     const proposed = propose(passes, ctx, options);
+    // A skip about a command an earlier round wrote describes the tool's own output, not the input: not reported.
+    if (round > 0) proposed.skips = proposed.skips.filter((s) => s.offset === undefined || !frames.written(s.offset, round));
+    for (const s of proposed.skips) delete s.offset;
     const { candidates, skips, problems } = obeyIgnores(doc, ignores, proposed);
     // Problems with the comments are the file's, not a round's: reported once, in the input's numbering.
     if (iteration === 0) rejected.push(...problems);
@@ -142,6 +145,21 @@ export class LineFrames {
     if (line > starts.length) return line;
     const end = line < starts.length ? starts[line] - 1 : this.texts[round].length;
     return this.offsetLine(Math.max(starts[line - 1], end), round);
+  }
+
+  /** True when an offset into round `round`'s text lies in text an earlier round wrote. */
+  written(offset: number, round: number): boolean {
+    for (let r = round - 1; r >= 0; r--) {
+      let delta = 0;
+      for (const e of this.edits[r]) {
+        const start = e.start + delta;
+        if (offset < start) break;
+        if (offset < start + e.text.length) return true;
+        delta += e.text.length - (e.end - e.start);
+      }
+      offset = back(offset, this.edits[r]);
+    }
+    return false;
   }
 
   /** The input's line of an offset into round `round`'s text. */
@@ -256,9 +274,12 @@ interface Candidate extends Change {
   selected?: boolean;
 }
 
-function propose(passes: Pass[], ctx: PassContext, options: RewriteOptions): { candidates: Candidate[]; skips: Skip[] } {
+/** A skip as a round proposes it: with the offset of the command concerned, when the pass gives one. */
+type RoundSkip = Skip & { offset?: number };
+
+function propose(passes: Pass[], ctx: PassContext, options: RewriteOptions): { candidates: Candidate[]; skips: RoundSkip[] } {
   const candidates: Candidate[] = [];
-  const skips: Skip[] = [];
+  const skips: RoundSkip[] = [];
   const ids = new Set<string>();
   for (const pass of passes) {
     let result;
@@ -268,7 +289,7 @@ function propose(passes: Pass[], ctx: PassContext, options: RewriteOptions): { c
       skips.push({ pass: pass.id, line: 1, reason: `internal error in the pass, nothing changed by it: ${(error as Error).message}` });
       continue;
     }
-    for (const s of result.skipped) skips.push({ pass: pass.id, line: s.line, reason: s.reason });
+    for (const s of result.skipped) skips.push({ pass: pass.id, line: s.line, reason: s.reason, ...(s.offset !== undefined ? { offset: s.offset } : {}) });
     for (const proposed of result.changes) {
       const change = toCandidate(pass.id, proposed, ctx.doc, pass.priority ?? 50);
       // Identical instructions with identical changes: number the later ones so every id names one change.

@@ -4,7 +4,7 @@
  * name (npm install in the working directory, git clone, a redirect...). Paths are absolute POSIX paths in the image.
  */
 import type { Instruction } from './document.js';
-import type { SimpleCommand, Word } from './shell/parser.js';
+import type { ShellScript, SimpleCommand, Word } from './shell/parser.js';
 import { invocation } from './shell/query.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -162,15 +162,16 @@ function unquote(s: string): string {
 // Owner and mode specifications
 
 export interface OwnerSpec {
-  /** The spec as `COPY --chown` takes it, e.g. `app:app`, `1000:1000`, `$USER:$GROUP`. */
+  /** The spec as written, e.g. `app:app`, `1000.1000`, `$USER:$GROUP` (COPY --chown takes `user:group`). */
   text: string;
   user: string | null;
   group: string | null;
 }
 
 /**
- * Reads a chown owner word (`u`, `u:g`, `u.g`, `:g`, numeric ids, `$VAR`s) after quote removal. Returns an error for
- * `u:` (the user's login group, which `COPY --chown` cannot express without knowing it).
+ * Reads a chown owner word (`u`, `u:g`, `:g`, numeric ids, `$VAR`s, the old `uid.gid`) after quote removal. Returns an
+ * error for `u:` (the user's login group, which `COPY --chown` cannot express without knowing it) and for a dotted
+ * name without a colon (`john.doe`: a user of that name, or user `john` and group `doe`).
  */
 export function parseOwner(spec: string): OwnerSpec | { error: string } {
   if (!/^[A-Za-z0-9_.:${}@+-]+$/.test(spec) || /\$\{[^}]*[:?+-]/.test(spec)) return { error: `owner "${spec}" is not a plain user[:group]` };
@@ -182,8 +183,12 @@ export function parseOwner(spec: string): OwnerSpec | { error: string } {
     group = spec.slice(colon + 1);
     if (group.includes(':')) return { error: `owner "${spec}" is not a plain user[:group]` };
     if (group === '') return { error: `"${spec}" sets the group to ${user}'s login group, which COPY --chown cannot name without knowing it` };
-  } else if (spec.includes('.') && !spec.includes('$') && /^[^.]+\.[^.]+$/.test(spec)) {
-    // Old `user.group` syntax (GNU chown still accepts it when no user is named like that).
+  } else if (spec.includes('.')) {
+    // Old `user.group` syntax: GNU chown first looks the whole word up as a user name (`john.doe`) and splits it only
+    // when no such user exists, which only the image knows. Numeric ids cannot name a user: `1000.1000` is the old form.
+    if (!/^\d+\.\d+$/.test(spec)) {
+      return { error: `owner "${spec}" is ambiguous: chown takes it as a user named "${spec}" if one exists, else as user.group (the old syntax), and which one is not known here` };
+    }
     [user, group] = spec.split('.');
   } else {
     user = spec;
@@ -496,6 +501,41 @@ export function commandEffect(cmd: SimpleCommand, cwd: string | null, root: stri
   return { kind: 'none' };
 }
 
+/**
+ * The files the redirects of a script write (`>`, `>>`, `>|`, `&>`, `<>`), resolved against the working directory:
+ * `cwd` at the start, changed by top-level `cd DIR` before the redirect (any other `cd`, `pushd` or `popd` makes it
+ * unknown); `$X` expands with the ARG/ENV values in `vars`. A path is null when the target cannot be known. Only
+ * redirects that end at or before `until` (a document offset) when given. Input redirects, heredocs and fd
+ * duplications (`2>&1`) write nothing.
+ */
+export function redirectWrites(script: ShellScript, cwd: string | null, vars: Vars, until = Infinity): { path: string | null; text: string; start: number }[] {
+  const out: { path: string | null; text: string; start: number }[] = [];
+  for (const r of script.redirects) {
+    if (r.end > until) continue;
+    if (r.target === null) {
+      if (/^\s*(\d*|\{\w+\})<</.test(r.text)) continue;
+      out.push({ path: null, text: r.text, start: r.start });
+      continue;
+    }
+    const op = r.text.slice(0, r.target.start - r.start).replace(/^\s*(\d+|\{\w+\})/, '').trim();
+    if (op === '<' || op === '<&' || op.startsWith('<<')) continue;
+    if ((op === '>&' || op === '<&') && /^(\d+|-)$/.test(r.target.value ?? '')) continue;
+    // The working directory at the redirect: top-level `cd`s before it.
+    let dir = cwd;
+    for (const c of script.commands) {
+      if (c.start > r.start) break;
+      if (c.end > r.start) continue;
+      const name = c.words[0]?.value;
+      if (name !== 'cd' && name !== 'pushd' && name !== 'popd') continue;
+      const arg = c.words.length === 2 ? expandWord(c.words[1], vars) : null;
+      dir = name !== 'cd' || !c.topLevelShell || arg === null || arg === '-' ? null : resolvePath(dir, arg);
+    }
+    const target = expandWord(r.target, vars);
+    out.push({ path: target === null ? null : resolvePath(dir, target), text: r.text, start: r.start });
+  }
+  return out;
+}
+
 /** A word with `$VAR`s replaced by known values (quotes removed), or null. */
 export function expandWord(w: Word, vars: Vars): string | null {
   if (w.value !== null) return w.value;
@@ -536,6 +576,65 @@ export function createdNames(cmd: SimpleCommand): string[] {
   if (!inv || !['useradd', 'adduser', 'groupadd', 'addgroup'].includes(inv.name)) return [];
   const pos = inv.args.filter((w) => w.value !== null && !w.value.startsWith('-')).map((w) => w.value!);
   return pos;
+}
+
+/** usermod/groupmod options that leave the ids and names of the user or group alone (membership, shell, password...). */
+const USERMOD_HARMLESS = new Set(['-a', '--append', '-G', '--groups', '-c', '--comment', '-s', '--shell', '-L', '--lock', '-U', '--unlock', '-e', '--expiredate', '-f', '--inactive', '-p', '--password']);
+const GROUPMOD_HARMLESS = new Set(['-a', '--append', '-U', '--users', '-p', '--password']);
+const USERMOD_VALUE = new Set(['-c', '--comment', '-d', '--home', '-e', '--expiredate', '-f', '--inactive', '-g', '--gid', '-G', '--groups', '-l', '--login', '-p', '--password', '-R', '--root', '-P', '--prefix', '-s', '--shell', '-u', '--uid', '-Z', '--selinux-user', '-v', '--add-subuids', '-V', '--del-subuids', '-w', '--add-subgids', '-W', '--del-subgids']);
+const GROUPMOD_VALUE = new Set(['-g', '--gid', '-n', '--new-name', '-p', '--password', '-R', '--root', '-P', '--prefix', '-U', '--users']);
+/** Commands that only read the user and group databases. */
+const ACCOUNT_READERS = new Set(['cat', 'grep', 'egrep', 'fgrep', 'getent', 'head', 'tail', 'cut', 'wc', 'ls', 'stat', 'test', '[', 'id']);
+
+/**
+ * What a command does to existing users and groups: the names whose uid/gid (or existence) it may change
+ * (`usermod -u`, `groupmod -g`, `usermod -l`, `userdel`, `deluser`, `delgroup`, a write to /etc/passwd or /etc/group),
+ * `'any'` when it may change names it does not spell out, or null when it changes none. `COPY --chown` resolves
+ * names when the COPY runs, `chown` when it runs: such a command between the two makes them give different ids.
+ * Creating users and groups is `createdNames`.
+ */
+export function changedAccounts(cmd: SimpleCommand): string[] | 'any' | null {
+  const inv = invocation(cmd);
+  if (!inv) return null;
+  const { name, args } = inv;
+  const values = args.map((w) => w.value);
+  const accountFiles = (v: string | null): boolean => v !== null && /^\/etc\/(passwd|group|shadow|gshadow)(-|\+|$)/.test(v);
+  if (!ACCOUNT_READERS.has(name) && !['usermod', 'groupmod'].includes(name) && values.some(accountFiles)) return 'any';
+  if (['userdel', 'groupdel', 'deluser', 'delgroup'].includes(name)) {
+    if (values.some((v) => v === null)) return 'any';
+    return values.filter((v) => !v!.startsWith('-')) as string[];
+  }
+  if (name !== 'usermod' && name !== 'groupmod') return null;
+  const harmless = name === 'usermod' ? USERMOD_HARMLESS : GROUPMOD_HARMLESS;
+  const withValue = name === 'usermod' ? USERMOD_VALUE : GROUPMOD_VALUE;
+  let changes = false;
+  const positional: (string | null)[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null) { positional.push(null); continue; }
+    if (v.startsWith('--')) {
+      const flag = v.includes('=') ? v.slice(0, v.indexOf('=')) : v;
+      if (!harmless.has(flag)) changes = true;
+      if (!v.includes('=') && withValue.has(flag)) i++;
+      continue;
+    }
+    if (v.startsWith('-') && v.length > 1) {
+      // A bundle such as -aG: each letter is a flag; one that takes a value takes the next word (or the rest).
+      for (let k = 1; k < v.length; k++) {
+        const flag = `-${v[k]}`;
+        if (!harmless.has(flag)) changes = true;
+        if (withValue.has(flag)) {
+          if (k === v.length - 1) i++;
+          break;
+        }
+      }
+      continue;
+    }
+    positional.push(v);
+  }
+  if (!changes) return null;
+  if (positional.some((p) => p === null)) return 'any';
+  return positional as string[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -23,6 +23,12 @@ export interface PassSkip {
   /** 1-based line of the instruction concerned. */
   line: number;
   reason: string;
+  /**
+   * Document offset of the command concerned, when the skip is about one command. A later round's skip whose
+   * command an earlier round wrote (a chown the pass itself moved into a RUN) is about the tool's own output, not the
+   * input, and is not reported.
+   */
+  offset?: number;
 }
 
 export interface PassResult {

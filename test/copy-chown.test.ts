@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/document.js';
 import {
-  commandEffect, copyWrite, createdNames, dirsBetween, expandVars, isBasePath, isGenericImage, isWithin, normalizePath,
-  octalMode, parseChmod, parseChown, parseOwner, readAssignments, resolvePath, type Vars,
+  changedAccounts, commandEffect, copyWrite, createdNames, dirsBetween, expandVars, isBasePath, isGenericImage, isWithin, normalizePath,
+  octalMode, parseChmod, parseChown, parseOwner, readAssignments, redirectWrites, resolvePath, type Vars,
 } from '../src/ownership.js';
 import { parseShell, type Word } from '../src/shell/parser.js';
 import { rewrite } from '../src/engine.js';
@@ -106,7 +106,11 @@ describe('chown and chmod arguments', () => {
   it('reads owner specifications', () => {
     expect(parseOwner('app:staff')).toMatchObject({ user: 'app', group: 'staff' });
     expect(parseOwner('app')).toMatchObject({ user: 'app', group: null });
-    expect(parseOwner('app.staff')).toMatchObject({ user: 'app', group: 'staff' });
+    // GNU chown reads `app.staff` as a user of that name when one exists: only numeric ids are surely user.group.
+    expect(parseOwner('app.staff')).toMatchObject({ error: expect.stringContaining('ambiguous') });
+    expect(parseOwner('$U.$G')).toMatchObject({ error: expect.stringContaining('ambiguous') });
+    expect(parseOwner('1000.1000')).toMatchObject({ user: '1000', group: '1000' });
+    expect(parseOwner('john.doe:john.doe')).toMatchObject({ user: 'john.doe', group: 'john.doe' });
     expect(parseOwner(':staff')).toMatchObject({ user: null, group: 'staff' });
     expect(parseOwner('1000:1000')).toMatchObject({ user: '1000', group: '1000' });
     expect(parseOwner('$U:$G')).toMatchObject({ user: '$U', group: '$G' });
@@ -167,6 +171,36 @@ describe('what a RUN command does under a path', () => {
     expect(effect('useradd -r app', null, '/home/app')).toEqual({ kind: 'none' });
     expect(createdNames(parseShell('useradd -m app').commands[0])).toEqual(['app']);
   });
+  it('resolves the files redirects write, through ARG/ENV values and top-level cd', () => {
+    const vars: Vars = new Map([['APP_HOME', '/srv/app']]);
+    const writes = (line: string, cwd: string | null = '/') => redirectWrites(parseShell(line), cwd, vars).map((w) => w.path);
+    expect(writes('echo x > $APP_HOME/config.json')).toEqual(['/srv/app/config.json']);
+    expect(writes('cd $APP_HOME && echo x >> .env 2>&1 < /in')).toEqual(['/srv/app/.env']);
+    expect(writes('{ echo a; } > "$APP_HOME/a b"; while read l; do :; done < /in > out', '/w')).toEqual(['/srv/app/a b', '/w/out']);
+    expect(writes('cat <<EOF > /etc/x\nhi\nEOF')).toEqual(['/etc/x']);
+    expect(writes('ls &> /dev/null; echo x 1>&2')).toEqual(['/dev/null']);
+    expect(writes('echo x > $UNKNOWN/f')).toEqual([null]);
+    expect(writes('(cd /tmp && make) && echo x > f')).toEqual([null]);
+    expect(writes('echo x > f', null)).toEqual([null]);
+  });
+  it('knows which commands change the ids of existing users and groups', () => {
+    const changed = (line: string) => changedAccounts(parseShell(line).commands[0]);
+    expect(changed('usermod -u 1001 node')).toEqual(['node']);
+    expect(changed('usermod -ou $UID -g $UID node')).toEqual(['node']);
+    expect(changed('groupmod -g 1001 node')).toEqual(['node']);
+    expect(changed('usermod -l web app')).toEqual(['app']);
+    expect(changed('usermod --uid=5 app')).toEqual(['app']);
+    expect(changed('usermod $NAME -u 5')).toBe('any');
+    expect(changed('deluser app')).toEqual(['app']);
+    expect(changed('userdel -r app')).toEqual(['app']);
+    expect(changed("sed -i 's/1000/1001/' /etc/passwd")).toBe('any');
+    // Membership, shell or comment only: the ids stay.
+    expect(changed('usermod -aG sudo app')).toBeNull();
+    expect(changed('usermod -s /bin/bash -c x app')).toBeNull();
+    expect(changed('groupmod -a -U bob web')).toBeNull();
+    expect(changed('grep app /etc/passwd')).toBeNull();
+    expect(changed('useradd -m app')).toBeNull();
+  });
   it('treats package installs as writing elsewhere, other commands in or at the path as unknown', () => {
     expect(effect('apt-get install -y curl', '/app', '/app')).toEqual({ kind: 'none' });
     expect(effect('pip install --no-cache-dir -r requirements.txt', '/app', '/app')).toEqual({ kind: 'none' });
@@ -186,6 +220,25 @@ describe('the pass on whole files', () => {
   it('keeps the COPY owner group when chown names only a user', () => {
     expect(run('FROM alpine\nCOPY app/ /app/\nRUN chown -R app /app\n').output).toBe('FROM alpine\nCOPY --chown=app:0 app/ /app/\nRUN chown app /app\n');
     expect(run('FROM alpine\nCOPY --chown=1:2 app/ /app/\nRUN chown -R app /app\n').output).toBe('FROM alpine\nCOPY --chown=app:2 app/ /app/\nRUN chown app /app\n');
+  });
+  it('reports no skip about a chown it moved itself, and still reports the input\'s own', () => {
+    const text = [
+      'FROM python:3.12',
+      'RUN useradd -m app',
+      'WORKDIR /home/app/web',
+      'COPY requirements.txt .',
+      'RUN curl -sSL https://example.com/x.sh | sh && pip install -r requirements.txt',
+      'RUN chown -R app:app /home/app/web',
+      'FROM node:20',
+      'COPY . /srv/app',
+      'RUN cd /srv/app && npm ci && chown -R node:node /srv/app',
+      '',
+    ].join('\n');
+    const r = run(text);
+    expect(r.output).toContain('pip install -r requirements.txt && chown -R app:app /home/app/web');
+    // The moved chown (now at line 5 of the output) is the tool's own text: round 2's skip of it is not the input's.
+    expect(r.skipped.filter((s) => s.line === 5)).toEqual([]);
+    expect(r.skipped.map((s) => s.line)).toEqual([9]);
   });
   it('does nothing when no COPY writes under the path', () => {
     const r = run('FROM alpine\nRUN mkdir /data && chown -R 1000 /data\nCOPY x /app/x\n');

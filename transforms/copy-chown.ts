@@ -37,7 +37,13 @@
  * - A target the base image may already hold (/usr/local, /var/www/html, /home/node..., or anything in an image
  *   that is not a known OS or language image) keeps its recursive chown.
  * - `chown u` (no group) keeps the copied files' group: the COPY gets `--chown=u:0` (or the group of its existing
- *   `--chown`); `chown u:` (login group) skips. A user or group created after the COPY skips (the COPY would fail).
+ *   `--chown`); after a `COPY --from` (files keep the source stage's ids) and for `chown u:` (login group) it skips.
+ *   A user or group created after the COPY skips (the COPY would fail); so does one whose ids change after it
+ *   (usermod -u, groupmod -g, userdel, a write to /etc/passwd): `--chown` resolves names when the COPY runs. A dotted
+ *   owner without a colon (`john.doe`) skips: chown reads it as a user of that name when one exists.
+ * - A redirect writes where its target resolves (ARG/ENV values, top-level `cd`); one that cannot be resolved counts
+ *   as writing unknown names under the target. `pip install -r FILE` there writes into the tree when FILE (read from
+ *   the build context) installs a local path (`-e .`: *.egg-info), or when FILE cannot be read.
  * - chmod: only an octal mode over a whole copied tree, or a mode for exactly one copied file (a symbolic mode
  *   needs the file's mode from the build context), since `--chmod` gives every copied file and directory one mode.
  *
@@ -48,12 +54,13 @@
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
 import { appendToRun, insertFlag, removeInstruction, removeStatement, replaceFlag } from '../src/edits.js';
 import {
-  commandEffect, copyWrite, createdNames, dirsBetween, expandWord, imageWorkdir, isBasePath, isGenericImage, isNumericId, isWithin, octalMode,
-  parseChmod, parseChown, parseOwner, readAssignments, resolvePath, varNames, type CopyWrite, type OwnerSpec, type Vars,
+  changedAccounts, commandEffect, copyWrite, createdNames, dirsBetween, expandWord, imageWorkdir, isBasePath, isGenericImage, isNumericId, isWithin, octalMode,
+  parseChmod, parseChown, parseOwner, readAssignments, redirectWrites, resolvePath, varNames, type CopyWrite, type Effect, type OwnerSpec, type Vars,
 } from '../src/ownership.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
 import type { SimpleCommand, Statement } from '../src/shell/parser.js';
 import { invocation } from '../src/shell/query.js';
+import { pipManifests } from '../src/ecosystems/pip/manifests.js';
 import type { Edit, ProposedChange } from '../src/types.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -81,7 +88,7 @@ export const copyChown: Pass = {
           walk ??= walkStage(ctx, stage);
           const result = analyse(ctx, stage, walk, ins, statement, cmd, inv.name);
           if (!result) continue;
-          if ('skip' in result) skipped.push({ line: result.line, reason: result.skip });
+          if ('skip' in result) skipped.push({ line: result.line, reason: result.skip, offset: result.offset });
           else changes.push(result.change);
         }
       }
@@ -259,7 +266,7 @@ function contextMode(ctx: PassContext, src: string): number | null {
 // ---------------------------------------------------------------------------------------------------------------
 // One chown/chmod command
 
-type Outcome = { change: ProposedChange } | { skip: string; line: number } | null;
+type Outcome = { change: ProposedChange } | { skip: string; line: number; offset: number } | null;
 
 interface Target {
   path: string;
@@ -303,7 +310,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     copies.some(({ write }) => !('error' in write) && (isWithin(write.region, p) || isWithin(p, write.region)));
   if (copies.length === 0 || !resolved.some((p) => p === null || overlaps(p))) return null;
   const cmdLine = doc.lineOf(cmd.start);
-  const skip = (why: string): Outcome => ({ skip: `${tool} at line ${cmdLine} kept: ${why}`, line: cmdLine });
+  const skip = (why: string): Outcome => ({ skip: `${tool} at line ${cmdLine} kept: ${why}`, line: cmdLine, offset: cmd.start });
   if ('error' in parsed) return resolved.some((p) => p !== null && overlaps(p)) ? skip(parsed.error) : null;
   // Only a recursive chown/chmod rewrites a copied tree; a non-recursive chmod of one copied file is handled too.
   if (!parsed.recursive && (tool === 'chown' || resolved.some((p) => p === null))) return null;
@@ -418,7 +425,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
         else if (next && next.workdir === null) return skip(`the WORKDIR at line ${ins.line} cannot be resolved`);
       }
       if (ins.keyword !== 'RUN') continue;
-      const effect = runEffect(ins, st, P, tool, dirs, (home) => {
+      const effect = runEffect(ins, st, P, tool, dirs, (c, cwd) => effectAt(ctx, stage, walk, ins, c, cwd, P, st.vars), (home) => {
         const list = homeRuns.get(ins) ?? [];
         list.push(home);
         homeRuns.set(ins, list);
@@ -453,7 +460,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
           cwd = v === null ? null : resolvePath(cwd, v);
           continue;
         }
-        if (commandEffect(c, cwd, P, state.vars).kind === 'unknown') unknown = true;
+        if (effectAt(ctx, stage, walk, run, c, cwd, P, state.vars).kind === 'unknown') unknown = true;
       }
       const lastMover = movers[movers.length - 1];
       if (unknown && tool === 'chown' && owner && !varNames(specText).length && resolved.length === 1 && lastMover &&
@@ -507,13 +514,14 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
         localCwd = v === null ? null : resolvePath(localCwd, v);
         continue;
       }
-      const e = commandEffect(c, localCwd, P, state.vars);
+      const e = effectAt(ctx, stage, walk, run, c, localCwd, P, state.vars);
       if (ownFind) continue;
       if (e.kind === 'unknown') return skip(`${e.why} (earlier in the same RUN)`);
       if (e.kind === 'home') return skip(`the home ${e.path} is created earlier in the same RUN`);
       if (e.kind === 'dirs' || e.kind === 'files') dirs.push(...e.paths);
     }
-    if (script.nodeTypes.has('file_redirect') && script.source.includes(P)) return skip(`a redirect in the RUN may write under ${P}`);
+    const into = intoTree(redirectWrites(script, state.workdir, state.vars, statement.start), P);
+    if (into) return skip(`a redirect (${into}) earlier in the RUN may write under ${P}`);
 
     // Another chown/chgrp (chmod) of paths under P between the COPY (or the RUN the chown moves into) and this
     // command: the recursive one overrode it, the flag would not. A partial owner or a symbolic mode would also
@@ -549,11 +557,18 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
       const names = [owner.user, owner.group].filter((n): n is string => n !== null && !isNumericId(n));
       for (const ins of stage.instructions) {
         if (ins.index <= first || ins.index > run.index || ins.keyword !== 'RUN') continue;
+        const written = writesAccounts(walk, ins, ins === run ? statement.start : Infinity);
+        if (written && names.length) {
+          return skip(`a redirect (${written}) at line ${ins.line} may change the ids of ${[...new Set(names)].join(', ')} after the COPY at line ${doc.instructions[first].line}: COPY --chown resolves the names when the COPY runs, the chown when it runs`);
+        }
         for (const c of ins.shell?.script?.commands ?? []) {
           if (ins === run && c.start >= statement.start) break;
           const made = createdNames(c);
           if (made.length && (names.some((n) => made.includes(n)) || names.some((n) => n.includes('$')))) {
             return skip(`the user or group is created at line ${ins.line}, after the COPY at line ${doc.instructions[first].line}`);
+          }
+          if (changesAccount(c, names)) {
+            return skip(`the ${invocation(c)?.name ?? 'command'} at line ${doc.lineOf(c.start)} may change the ids of ${[...new Set(names)].join(', ')} after the COPY at line ${doc.instructions[first].line}: COPY --chown resolves the names when the COPY runs, the chown when it runs`);
           }
         }
       }
@@ -573,11 +588,17 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
       for (const moved of [...movedRuns.keys(), ...findRuns.keys()]) {
         for (const ins of stage.instructions) {
           if (ins.index <= moved.index || ins.index > run.index || ins.keyword !== 'RUN') continue;
+          if (names.length && writesAccounts(walk, ins, ins === run ? statement.start : Infinity)) {
+            return skip(`a redirect at line ${ins.line} writes the user or group database after the RUN at line ${moved.line} the chown would move into`);
+          }
           for (const c of ins.shell?.script?.commands ?? []) {
             if (ins === run && c.start >= statement.start) break;
             const made = createdNames(c);
             if (made.length && (names.some((n) => made.includes(n)) || names.some((n) => n.includes('$')))) {
               return skip(`the user or group is created at line ${ins.line}, after the RUN at line ${moved.line} the chown would move into`);
+            }
+            if (changesAccount(c, names)) {
+              return skip(`the ${invocation(c)?.name ?? 'command'} at line ${doc.lineOf(c.start)} may change the ids of ${[...new Set(names)].join(', ')} after the RUN at line ${moved.line} the chown would move into`);
             }
           }
         }
@@ -761,10 +782,12 @@ function earlyPlace(
     if (ins.index <= at.index || ins.index > run.index) continue;
     if (ins.keyword === 'USER' || ins.keyword === 'VOLUME' || ins.keyword === 'SHELL' || ins.keyword === 'ONBUILD') return null;
     if (ins.keyword !== 'RUN') continue;
+    if (names.length && writesAccounts(walk, ins, ins === run ? statement.start : Infinity)) return null;
     for (const c of ins.shell?.script?.commands ?? []) {
       if (ins === run && c.start >= statement.start) break;
       const made = createdNames(c);
       if (made.length && names.some((n) => made.includes(n) || n.includes('$'))) return null;
+      if (changesAccount(c, names)) return null;
       const other = invocation(c);
       if (!other) return null;
       if (['chown', 'chgrp', 'chmod', 'rm', 'rmdir', 'mv', 'setfacl', 'chattr'].includes(other.name)) {
@@ -774,6 +797,26 @@ function earlyPlace(
     }
   }
   return at;
+}
+
+/** The text of a redirect in the RUN (before `until`) that writes /etc/passwd or /etc/group, or null. */
+function writesAccounts(walk: StageWalk, ins: Instruction, until: number): string | null {
+  const script = ins.shell?.script;
+  if (!script) return null;
+  const st = walk.states.get(ins)!;
+  const w = redirectWrites(script, st.workdir, st.vars, until).find((x) => x.path !== null && /^\/etc\/(passwd|group)$/.test(x.path));
+  return w ? w.text.trim() : null;
+}
+
+/**
+ * True when a command may change the uid/gid of one of `names` (usermod -u, groupmod -g, userdel, a write to
+ * /etc/passwd...): names with a variable may be any of them.
+ */
+function changesAccount(c: SimpleCommand, names: string[]): boolean {
+  if (names.length === 0) return false;
+  const changed = changedAccounts(c);
+  if (changed === null) return false;
+  return changed === 'any' || names.some((n) => n.includes('$') || changed.includes(n));
 }
 
 /** True when an instruction before `at` (WORKDIR, mkdir, a COPY) surely made P. */
@@ -802,8 +845,75 @@ function nextState(walk: StageWalk, stage: Stage, ins: Instruction): State | und
   return undefined;
 }
 
+/**
+ * What a command of the RUN `ins` does under P (commandEffect), and also what the requirement files of a
+ * `pip install -r FILE` run there install: a local path (`-e .`, `./pkg`) is built in place, so pip writes
+ * `*.egg-info` or `build/` into the tree. The files are read from the build context through the COPY that brought
+ * them; when that cannot be done, pip may write there too.
+ */
+function effectAt(ctx: PassContext, stage: Stage, walk: StageWalk, ins: Instruction, c: SimpleCommand, cwd: string | null, P: string, vars: Vars): Effect {
+  const e = commandEffect(c, cwd, P, vars);
+  if (e.kind !== 'none') return e;
+  const inv = invocation(c);
+  if (!inv || !(inv.name === 'pip' || inv.name === 'pip3' || /^pip3\.\d+$/.test(inv.name))) return e;
+  const cls = pipManifests.classify(inv);
+  if (!cls || cls.kind !== 'deps') return e;
+  const files = cls.install.required.flat();
+  const paths = files.map((f) => resolvePath(cwd, f));
+  // Relative local paths resolve in the working directory; requirement files under P may name P's own paths.
+  if (!(cwd !== null && isWithin(cwd, P)) && !paths.some((p) => p === null || isWithin(p, P))) return e;
+  const named = files.join(', ');
+  if (!ctx.context) return { kind: 'unknown', why: `what ${named} installs is not known without the build context: a -e . or local path in it is built in place, writing *.egg-info or build/ there` };
+  let unread: string | null = null;
+  const read = (rel: string): string | null => {
+    const p = resolvePath(cwd, rel);
+    const src = p === null ? null : contextSource(ctx, stage, walk, ins, p);
+    const text = src === null ? null : ctx.context!.read(src);
+    if (text === null) unread ??= rel;
+    return text;
+  };
+  const seen = cls.install.inspect?.(read) ?? {};
+  if (seen.problem) return { kind: 'unknown', why: `${seen.problem}, which pip builds in place (*.egg-info, build/)` };
+  if (unread !== null) return { kind: 'unknown', why: `${unread}, read by pip, cannot be read from the build context, so whether it installs a local path (built in place) is not known` };
+  return e;
+}
+
+/**
+ * The build-context path of the file the image holds at `p` before `ins`: through the last COPY (no --from) before
+ * it whose region holds `p`, from a source that exists in the context. Null when that cannot be told.
+ */
+function contextSource(ctx: PassContext, stage: Stage, walk: StageWalk, ins: Instruction, p: string): string | null {
+  const before = stage.instructions.filter((i) => i.index < ins.index && (i.keyword === 'COPY' || i.keyword === 'ADD'));
+  for (let k = before.length - 1; k >= 0; k--) {
+    const copy = before[k];
+    const write = walk.states.get(copy)!.copy;
+    if (!write || 'error' in write || !isWithin(p, write.region)) continue;
+    if (copy.flags.some((f) => f.name === 'from') || copy.heredoc || copy.text.slice(copy.argsStart - copy.start, copy.argsEnd - copy.start).trim().startsWith('[')) return null;
+    const sources = copy.args.slice(0, -1).map((a) => a.value);
+    if (sources.some((src) => src.includes('$') || /[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src))) return null;
+    const rest = p === write.region ? '' : p.slice(write.region === '/' ? 1 : write.region.length + 1);
+    // Later sources win; a file source lands as the region itself (one file) or under its own name.
+    for (let j = sources.length - 1; j >= 0; j--) {
+      const src = path.posix.normalize(sources[j]).replace(/^\/+|\/+$/g, '') || '.';
+      const candidates = write.singleFile ? [src] : [path.posix.join(src, rest), ...(path.posix.basename(src) === rest ? [src] : [])];
+      for (const cand of candidates) if (ctx.context!.has(cand) && ctx.context!.read(cand) !== null) return cand;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The text of the first redirect that writes under P or to a path that cannot be resolved, or null. */
+function intoTree(writes: { path: string | null; text: string }[], P: string): string | null {
+  const w = writes.find((x) => x.path === null || isWithin(x.path, P));
+  return w ? w.text.trim().replace(/\s+/g, ' ') : null;
+}
+
 /** Adds what an earlier RUN creates under P to `dirs`, or says why the command must stay recursive. */
-function runEffect(ins: Instruction, st: State, P: string, tool: 'chown' | 'chmod', dirs: string[], home: (path: string) => void): { why: string; move: boolean } | null {
+function runEffect(
+  ins: Instruction, st: State, P: string, tool: 'chown' | 'chmod', dirs: string[], effectOf: (c: SimpleCommand, cwd: string | null) => Effect,
+  home: (path: string) => void,
+): { why: string; move: boolean } | null {
   const shell = ins.shell;
   if (!shell?.script || shell.opaqueReason) {
     const inside = st.workdir !== null && isWithin(st.workdir, P);
@@ -812,9 +922,8 @@ function runEffect(ins: Instruction, st: State, P: string, tool: 'chown' | 'chmo
   }
   const script = shell.script;
   let unknown: string | null = null;
-  if (script.nodeTypes.has('file_redirect') && (script.source.includes(P) || (st.workdir !== null && isWithin(st.workdir, P)))) {
-    unknown = `a redirect in the RUN at line ${ins.line} may write under ${P}`;
-  }
+  const into = intoTree(redirectWrites(script, st.workdir, st.vars), P);
+  if (into) unknown = `a redirect (${into}) in the RUN at line ${ins.line} may write under ${P}`;
   let cwd = st.workdir;
   for (const c of script.commands) {
     if (c.words[0]?.value === 'cd') {
@@ -822,7 +931,7 @@ function runEffect(ins: Instruction, st: State, P: string, tool: 'chown' | 'chmo
       cwd = v === null || !c.topLevelShell ? null : resolvePath(cwd, v);
       continue;
     }
-    const e = commandEffect(c, cwd, P, st.vars);
+    const e = effectOf(c, cwd);
     if (e.kind === 'unknown') unknown ??= `the RUN at line ${ins.line} may create files under ${P} that the ${tool} covered (${e.why})`;
     if (e.kind === 'dirs' || e.kind === 'files') dirs.push(...e.paths);
     if (e.kind === 'home') {
@@ -835,10 +944,18 @@ function runEffect(ins: Instruction, st: State, P: string, tool: 'chown' | 'chmo
   return unknown ? { why: unknown, move: true } : null;
 }
 
-/** The `--chown` value for a COPY: the new owner, keeping the group the copied files had when none is given. */
+/**
+ * The `--chown` value for a COPY: the new owner, keeping the group the copied files had when none is given (0 for
+ * files from the build context; unknown, so an error, for files from another stage or image).
+ */
 function copyOwner(ins: Instruction, owner: OwnerSpec): string | { error: string } {
-  if (owner.user !== null && owner.group !== null) return owner.text.replace('.', ':');
+  // Written from the parts: a user or group name may itself hold a `.` (`john.doe:john.doe`), and `1000.1000` is `1000:1000`.
+  if (owner.user !== null && owner.group !== null) return `${owner.user}:${owner.group}`;
   const existing = ins.flags.find((f) => f.name === 'chown')?.value ?? null;
+  // Files from the build context (or a URL) are written as 0:0; files from a stage or image keep the ids they had there.
+  if (existing === null && ins.flags.some((f) => f.name === 'from')) {
+    return { error: `the ${ins.keyword} --from at line ${ins.line} keeps the ${owner.user !== null ? 'group' : 'owner'} its files had in the source stage or image, which this chown keeps too but COPY --chown would have to name` };
+  }
   let user = '0';
   let group = '0';
   if (existing !== null) {

@@ -104,6 +104,11 @@ export interface ShellScript {
   statements: Statement[];
   /** Node types seen anywhere (e.g. 'heredoc_redirect', 'function_definition', 'comment'). */
   nodeTypes: Set<string>;
+  /**
+   * Every redirect anywhere in the script, in the order they end: those of a command (also in its `redirects`) and
+   * those of a redirected statement (`echo x > f`, `{ ...; } > f`, `while ...; done > f`), which belong to no command.
+   */
+  redirects: Redirect[];
   /** True when some command is started in the background with `&`. */
   background: boolean;
 }
@@ -141,6 +146,7 @@ function rebase(script: ShellScript, to: number): ShellScript {
       redirects: c.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null })),
     })),
     statements: script.statements.map((st) => ({ ...st, start: st.start + base, end: st.end + base })),
+    redirects: script.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null })),
   };
 }
 
@@ -260,6 +266,8 @@ const fieldId = (): number => (slow ? slow.currentFieldId : rawFieldId!(treeAddr
 /** The source being converted (node texts are cut from it by offsets) and the offset added to every position. */
 let current = '';
 let currentBase = 0;
+/** The script's redirect list being filled. */
+let currentRedirects: Redirect[] = [];
 
 // What a node is to its parent (set when the node is entered, acted on when it is left).
 const ROLE_NONE = 0;
@@ -275,6 +283,8 @@ const ROLE_CMDNAME_FIRST = 4;
 const ROLE_REDIRECT = 5;
 /** The (first) destination of the parent redirect. */
 const ROLE_TARGET = 6;
+/** A redirect of a statement (redirected_statement, heredoc), not of a command: only in the script's list. */
+const ROLE_STMT_REDIRECT = 9;
 /** A named child of a word, number, command_name or concatenation whose value is being concatenated. */
 const ROLE_CONCAT = 7;
 /** The (first) `value` field of the parent variable_assignment. */
@@ -338,6 +348,7 @@ function parseUncached(source: string, base: number): ShellScript {
       commands: [],
       statements: [],
       nodeTypes: new Set(),
+      redirects: [],
       background: false,
     };
     const cursor = root.walk();
@@ -348,6 +359,7 @@ function parseUncached(source: string, base: number): ShellScript {
     } else slow = cursor;
     current = source;
     currentBase = base;
+    currentRedirects = script.redirects;
     try {
       convert(script);
     } finally {
@@ -430,6 +442,7 @@ function convert(script: ShellScript): void {
           break;
         }
       }
+      if (role === ROLE_NONE && named && flags & F_REDIRECT) role = ROLE_STMT_REDIRECT;
       if (parent.flat) {
         if (!named) {
           if (flags & F_OPERATOR) pending = type as Connector;
@@ -461,7 +474,7 @@ function convert(script: ShellScript): void {
         ranged = true;
       }
       if (f.mode === MODE_NONE) {
-        if (role === ROLE_REDIRECT) {
+        if (role === ROLE_REDIRECT || role === ROLE_STMT_REDIRECT) {
           f.mode = MODE_REDIRECT;
           f.target = null;
           f.targetSeen = false;
@@ -541,8 +554,10 @@ function leave(f: Frame, parent: Frame | null): void {
     parent!.valueText = valueOf(f) ?? current.slice(f.start, f.end);
     return;
   }
-  if (role === ROLE_REDIRECT) {
-    parent!.cmd!.redirects.push({ text: current.slice(f.start, f.end), start: currentBase + f.start, end: currentBase + f.end, target: f.target });
+  if (role === ROLE_REDIRECT || role === ROLE_STMT_REDIRECT) {
+    const r: Redirect = { text: current.slice(f.start, f.end), start: currentBase + f.start, end: currentBase + f.end, target: f.target };
+    if (role === ROLE_REDIRECT) parent!.cmd!.redirects.push(r);
+    currentRedirects.push(r);
     return;
   }
   if (role === ROLE_CMDNAME) {

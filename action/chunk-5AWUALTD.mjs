@@ -12467,7 +12467,8 @@ function rebase(script, to) {
       words: c.words.map(word),
       redirects: c.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null }))
     })),
-    statements: script.statements.map((st) => ({ ...st, start: st.start + base, end: st.end + base }))
+    statements: script.statements.map((st) => ({ ...st, start: st.start + base, end: st.end + base })),
+    redirects: script.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null }))
   };
 }
 var rawFirstChild;
@@ -12559,6 +12560,7 @@ var endIndex = () => slow ? slow.endIndex : rawEnd(treeAddress);
 var fieldId = () => slow ? slow.currentFieldId : rawFieldId(treeAddress);
 var current = "";
 var currentBase = 0;
+var currentRedirects = [];
 var ROLE_NONE = 0;
 var ROLE_ASSIGN = 1;
 var ROLE_WORD = 2;
@@ -12566,6 +12568,7 @@ var ROLE_CMDNAME = 3;
 var ROLE_CMDNAME_FIRST = 4;
 var ROLE_REDIRECT = 5;
 var ROLE_TARGET = 6;
+var ROLE_STMT_REDIRECT = 9;
 var ROLE_CONCAT = 7;
 var ROLE_VA_VALUE = 8;
 var MODE_NONE = 0;
@@ -12621,6 +12624,7 @@ function parseUncached(source, base) {
       commands: [],
       statements: [],
       nodeTypes: /* @__PURE__ */ new Set(),
+      redirects: [],
       background: false
     };
     const cursor = root.walk();
@@ -12631,6 +12635,7 @@ function parseUncached(source, base) {
     } else slow = cursor;
     current = source;
     currentBase = base;
+    currentRedirects = script.redirects;
     try {
       convert(script);
     } finally {
@@ -12706,6 +12711,7 @@ function convert(script) {
           break;
         }
       }
+      if (role === ROLE_NONE && named && flags2 & F_REDIRECT) role = ROLE_STMT_REDIRECT;
       if (parent.flat) {
         if (!named) {
           if (flags2 & F_OPERATOR) pending = type;
@@ -12736,7 +12742,7 @@ function convert(script) {
         ranged = true;
       }
       if (f.mode === MODE_NONE) {
-        if (role === ROLE_REDIRECT) {
+        if (role === ROLE_REDIRECT || role === ROLE_STMT_REDIRECT) {
           f.mode = MODE_REDIRECT;
           f.target = null;
           f.targetSeen = false;
@@ -12811,8 +12817,10 @@ function leave(f, parent) {
     parent.valueText = valueOf(f) ?? current.slice(f.start, f.end);
     return;
   }
-  if (role === ROLE_REDIRECT) {
-    parent.cmd.redirects.push({ text: current.slice(f.start, f.end), start: currentBase + f.start, end: currentBase + f.end, target: f.target });
+  if (role === ROLE_REDIRECT || role === ROLE_STMT_REDIRECT) {
+    const r = { text: current.slice(f.start, f.end), start: currentBase + f.start, end: currentBase + f.end, target: f.target };
+    if (role === ROLE_REDIRECT) parent.cmd.redirects.push(r);
+    currentRedirects.push(r);
     return;
   }
   if (role === ROLE_CMDNAME) {
@@ -14857,7 +14865,7 @@ var pnpm = appendingManager({
   cacheDirs: (run2) => ["~/.local/share/pnpm/store", "~/.pnpm-store", ...run2.env.get("PNPM_HOME") ? [`${run2.env.get("PNPM_HOME")}/store`] : []],
   cleanup: (prog, sudo) => `${sudo}${prog} store prune`,
   removes: storeGlobs,
-  saves: "Packages in pnpm's store that no installed project references",
+  saves: "Whatever pnpm's store holds that no installed project references",
   safe: "Safe: `pnpm store prune` keeps every package node_modules links to.",
   perUser: true,
   cacheEnv: ["PNPM_HOME", "npm_config_store_dir", "HOME", "XDG_DATA_HOME"]
@@ -16124,7 +16132,10 @@ function parseOwner(spec) {
     group = spec.slice(colon + 1);
     if (group.includes(":")) return { error: `owner "${spec}" is not a plain user[:group]` };
     if (group === "") return { error: `"${spec}" sets the group to ${user}'s login group, which COPY --chown cannot name without knowing it` };
-  } else if (spec.includes(".") && !spec.includes("$") && /^[^.]+\.[^.]+$/.test(spec)) {
+  } else if (spec.includes(".")) {
+    if (!/^\d+\.\d+$/.test(spec)) {
+      return { error: `owner "${spec}" is ambiguous: chown takes it as a user named "${spec}" if one exists, else as user.group (the old syntax), and which one is not known here` };
+    }
     [user, group] = spec.split(".");
   } else {
     user = spec;
@@ -16429,6 +16440,32 @@ function commandEffect(cmd, cwd, root, vars) {
   if (values2.some(mentions)) return { kind: "unknown", why: `"${name2}" may write under ${root}` };
   return { kind: "none" };
 }
+function redirectWrites(script, cwd, vars, until = Infinity) {
+  const out2 = [];
+  for (const r of script.redirects) {
+    if (r.end > until) continue;
+    if (r.target === null) {
+      if (/^\s*(\d*|\{\w+\})<</.test(r.text)) continue;
+      out2.push({ path: null, text: r.text, start: r.start });
+      continue;
+    }
+    const op = r.text.slice(0, r.target.start - r.start).replace(/^\s*(\d+|\{\w+\})/, "").trim();
+    if (op === "<" || op === "<&" || op.startsWith("<<")) continue;
+    if ((op === ">&" || op === "<&") && /^(\d+|-)$/.test(r.target.value ?? "")) continue;
+    let dir = cwd;
+    for (const c of script.commands) {
+      if (c.start > r.start) break;
+      if (c.end > r.start) continue;
+      const name2 = c.words[0]?.value;
+      if (name2 !== "cd" && name2 !== "pushd" && name2 !== "popd") continue;
+      const arg = c.words.length === 2 ? expandWord(c.words[1], vars) : null;
+      dir = name2 !== "cd" || !c.topLevelShell || arg === null || arg === "-" ? null : resolvePath(dir, arg);
+    }
+    const target = expandWord(r.target, vars);
+    out2.push({ path: target === null ? null : resolvePath(dir, target), text: r.text, start: r.start });
+  }
+  return out2;
+}
 function expandWord(w, vars) {
   if (w.value !== null) return w.value;
   const t = w.text;
@@ -16482,6 +16519,56 @@ function createdNames(cmd) {
   if (!inv || !["useradd", "adduser", "groupadd", "addgroup"].includes(inv.name)) return [];
   const pos = inv.args.filter((w) => w.value !== null && !w.value.startsWith("-")).map((w) => w.value);
   return pos;
+}
+var USERMOD_HARMLESS = /* @__PURE__ */ new Set(["-a", "--append", "-G", "--groups", "-c", "--comment", "-s", "--shell", "-L", "--lock", "-U", "--unlock", "-e", "--expiredate", "-f", "--inactive", "-p", "--password"]);
+var GROUPMOD_HARMLESS = /* @__PURE__ */ new Set(["-a", "--append", "-U", "--users", "-p", "--password"]);
+var USERMOD_VALUE = /* @__PURE__ */ new Set(["-c", "--comment", "-d", "--home", "-e", "--expiredate", "-f", "--inactive", "-g", "--gid", "-G", "--groups", "-l", "--login", "-p", "--password", "-R", "--root", "-P", "--prefix", "-s", "--shell", "-u", "--uid", "-Z", "--selinux-user", "-v", "--add-subuids", "-V", "--del-subuids", "-w", "--add-subgids", "-W", "--del-subgids"]);
+var GROUPMOD_VALUE = /* @__PURE__ */ new Set(["-g", "--gid", "-n", "--new-name", "-p", "--password", "-R", "--root", "-P", "--prefix", "-U", "--users"]);
+var ACCOUNT_READERS = /* @__PURE__ */ new Set(["cat", "grep", "egrep", "fgrep", "getent", "head", "tail", "cut", "wc", "ls", "stat", "test", "[", "id"]);
+function changedAccounts(cmd) {
+  const inv = invocation(cmd);
+  if (!inv) return null;
+  const { name: name2, args: args2 } = inv;
+  const values2 = args2.map((w) => w.value);
+  const accountFiles = (v) => v !== null && /^\/etc\/(passwd|group|shadow|gshadow)(-|\+|$)/.test(v);
+  if (!ACCOUNT_READERS.has(name2) && !["usermod", "groupmod"].includes(name2) && values2.some(accountFiles)) return "any";
+  if (["userdel", "groupdel", "deluser", "delgroup"].includes(name2)) {
+    if (values2.some((v) => v === null)) return "any";
+    return values2.filter((v) => !v.startsWith("-"));
+  }
+  if (name2 !== "usermod" && name2 !== "groupmod") return null;
+  const harmless = name2 === "usermod" ? USERMOD_HARMLESS : GROUPMOD_HARMLESS;
+  const withValue = name2 === "usermod" ? USERMOD_VALUE : GROUPMOD_VALUE;
+  let changes = false;
+  const positional = [];
+  for (let i2 = 0; i2 < values2.length; i2++) {
+    const v = values2[i2];
+    if (v === null) {
+      positional.push(null);
+      continue;
+    }
+    if (v.startsWith("--")) {
+      const flag = v.includes("=") ? v.slice(0, v.indexOf("=")) : v;
+      if (!harmless.has(flag)) changes = true;
+      if (!v.includes("=") && withValue.has(flag)) i2++;
+      continue;
+    }
+    if (v.startsWith("-") && v.length > 1) {
+      for (let k = 1; k < v.length; k++) {
+        const flag = `-${v[k]}`;
+        if (!harmless.has(flag)) changes = true;
+        if (withValue.has(flag)) {
+          if (k === v.length - 1) i2++;
+          break;
+        }
+      }
+      continue;
+    }
+    positional.push(v);
+  }
+  if (!changes) return null;
+  if (positional.some((p) => p === null)) return "any";
+  return positional;
 }
 var GENERIC_NAMES = /* @__PURE__ */ new Set([
   "scratch",
@@ -17570,7 +17657,7 @@ var copyChown = {
           walk ??= walkStage2(ctx, stage);
           const result = analyse(ctx, stage, walk, ins, statement, cmd, inv.name);
           if (!result) continue;
-          if ("skip" in result) skipped.push({ line: result.line, reason: result.skip });
+          if ("skip" in result) skipped.push({ line: result.line, reason: result.skip, offset: result.offset });
           else changes.push(result.change);
         }
       }
@@ -17738,7 +17825,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   const overlaps3 = (p) => copies.some(({ write }) => !("error" in write) && (isWithin(write.region, p) || isWithin(p, write.region)));
   if (copies.length === 0 || !resolved.some((p) => p === null || overlaps3(p))) return null;
   const cmdLine = doc.lineOf(cmd.start);
-  const skip = (why) => ({ skip: `${tool} at line ${cmdLine} kept: ${why}`, line: cmdLine });
+  const skip = (why) => ({ skip: `${tool} at line ${cmdLine} kept: ${why}`, line: cmdLine, offset: cmd.start });
   if ("error" in parsed) return resolved.some((p) => p !== null && overlaps3(p)) ? skip(parsed.error) : null;
   if (!parsed.recursive && (tool === "chown" || resolved.some((p) => p === null))) return null;
   if (!parsed.recursive && !resolved.every((p) => copies.some(({ write }) => !("error" in write) && write.singleFile && write.region === p))) return null;
@@ -17832,7 +17919,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
         else if (next && next.workdir === null) return skip(`the WORKDIR at line ${ins.line} cannot be resolved`);
       }
       if (ins.keyword !== "RUN") continue;
-      const effect = runEffect(ins, st, P, tool, dirs, (home2) => {
+      const effect = runEffect(ins, st, P, tool, dirs, (c, cwd2) => effectAt(ctx, stage, walk, ins, c, cwd2, P, st.vars), (home2) => {
         const list = homeRuns.get(ins) ?? [];
         list.push(home2);
         homeRuns.set(ins, list);
@@ -17862,7 +17949,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
           cwd2 = v === null ? null : resolvePath(cwd2, v);
           continue;
         }
-        if (commandEffect(c, cwd2, P, state.vars).kind === "unknown") unknown = true;
+        if (effectAt(ctx, stage, walk, run2, c, cwd2, P, state.vars).kind === "unknown") unknown = true;
       }
       const lastMover = movers[movers.length - 1];
       if (unknown && tool === "chown" && owner && !varNames(specText).length && resolved.length === 1 && lastMover && target.copies.some((c) => c.ins.index > lastMover.index) && !script.commands.some((c) => c.start < statement.start && invocation(c)?.name === "cd")) {
@@ -17910,13 +17997,14 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
         localCwd = v === null ? null : resolvePath(localCwd, v);
         continue;
       }
-      const e = commandEffect(c, localCwd, P, state.vars);
+      const e = effectAt(ctx, stage, walk, run2, c, localCwd, P, state.vars);
       if (ownFind) continue;
       if (e.kind === "unknown") return skip(`${e.why} (earlier in the same RUN)`);
       if (e.kind === "home") return skip(`the home ${e.path} is created earlier in the same RUN`);
       if (e.kind === "dirs" || e.kind === "files") dirs.push(...e.paths);
     }
-    if (script.nodeTypes.has("file_redirect") && script.source.includes(P)) return skip(`a redirect in the RUN may write under ${P}`);
+    const into = intoTree(redirectWrites(script, state.workdir, state.vars, statement.start), P);
+    if (into) return skip(`a redirect (${into}) earlier in the RUN may write under ${P}`);
     {
       const first = Math.min(...target.copies.map((c) => c.ins.index), ...lastMoved >= 0 ? [coverFrom] : []);
       const partial = owner !== null && (owner.user === null || owner.group === null) || tool === "chmod" && mode === null;
@@ -17943,11 +18031,18 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       const names = [owner.user, owner.group].filter((n) => n !== null && !isNumericId(n));
       for (const ins of stage.instructions) {
         if (ins.index <= first || ins.index > run2.index || ins.keyword !== "RUN") continue;
+        const written = writesAccounts(walk, ins, ins === run2 ? statement.start : Infinity);
+        if (written && names.length) {
+          return skip(`a redirect (${written}) at line ${ins.line} may change the ids of ${[...new Set(names)].join(", ")} after the COPY at line ${doc.instructions[first].line}: COPY --chown resolves the names when the COPY runs, the chown when it runs`);
+        }
         for (const c of ins.shell?.script?.commands ?? []) {
           if (ins === run2 && c.start >= statement.start) break;
           const made = createdNames(c);
           if (made.length && (names.some((n) => made.includes(n)) || names.some((n) => n.includes("$")))) {
             return skip(`the user or group is created at line ${ins.line}, after the COPY at line ${doc.instructions[first].line}`);
+          }
+          if (changesAccount(c, names)) {
+            return skip(`the ${invocation(c)?.name ?? "command"} at line ${doc.lineOf(c.start)} may change the ids of ${[...new Set(names)].join(", ")} after the COPY at line ${doc.instructions[first].line}: COPY --chown resolves the names when the COPY runs, the chown when it runs`);
           }
         }
       }
@@ -17965,11 +18060,17 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       for (const moved of [...movedRuns.keys(), ...findRuns.keys()]) {
         for (const ins of stage.instructions) {
           if (ins.index <= moved.index || ins.index > run2.index || ins.keyword !== "RUN") continue;
+          if (names.length && writesAccounts(walk, ins, ins === run2 ? statement.start : Infinity)) {
+            return skip(`a redirect at line ${ins.line} writes the user or group database after the RUN at line ${moved.line} the chown would move into`);
+          }
           for (const c of ins.shell?.script?.commands ?? []) {
             if (ins === run2 && c.start >= statement.start) break;
             const made = createdNames(c);
             if (made.length && (names.some((n) => made.includes(n)) || names.some((n) => n.includes("$")))) {
               return skip(`the user or group is created at line ${ins.line}, after the RUN at line ${moved.line} the chown would move into`);
+            }
+            if (changesAccount(c, names)) {
+              return skip(`the ${invocation(c)?.name ?? "command"} at line ${doc.lineOf(c.start)} may change the ids of ${[...new Set(names)].join(", ")} after the RUN at line ${moved.line} the chown would move into`);
             }
           }
         }
@@ -18119,10 +18220,12 @@ function earlyPlace(doc, stage, walk, run2, statement, madeBy, owner, specText, 
     if (ins.index <= at.index || ins.index > run2.index) continue;
     if (ins.keyword === "USER" || ins.keyword === "VOLUME" || ins.keyword === "SHELL" || ins.keyword === "ONBUILD") return null;
     if (ins.keyword !== "RUN") continue;
+    if (names.length && writesAccounts(walk, ins, ins === run2 ? statement.start : Infinity)) return null;
     for (const c of ins.shell?.script?.commands ?? []) {
       if (ins === run2 && c.start >= statement.start) break;
       const made = createdNames(c);
       if (made.length && names.some((n) => made.includes(n) || n.includes("$"))) return null;
+      if (changesAccount(c, names)) return null;
       const other = invocation(c);
       if (!other) return null;
       if (["chown", "chgrp", "chmod", "rm", "rmdir", "mv", "setfacl", "chattr"].includes(other.name)) {
@@ -18135,6 +18238,19 @@ function earlyPlace(doc, stage, walk, run2, statement, madeBy, owner, specText, 
     }
   }
   return at;
+}
+function writesAccounts(walk, ins, until) {
+  const script = ins.shell?.script;
+  if (!script) return null;
+  const st = walk.states.get(ins);
+  const w = redirectWrites(script, st.workdir, st.vars, until).find((x) => x.path !== null && /^\/etc\/(passwd|group)$/.test(x.path));
+  return w ? w.text.trim() : null;
+}
+function changesAccount(c, names) {
+  if (names.length === 0) return false;
+  const changed = changedAccounts(c);
+  if (changed === null) return false;
+  return changed === "any" || names.some((n) => n.includes("$") || changed.includes(n));
 }
 function existsBefore(stage, walk, at, P) {
   for (const ins of stage.instructions) {
@@ -18159,7 +18275,55 @@ function nextState(walk, stage, ins) {
   if (next) return walk.states.get(next);
   return void 0;
 }
-function runEffect(ins, st, P, tool, dirs, home2) {
+function effectAt(ctx, stage, walk, ins, c, cwd, P, vars) {
+  const e = commandEffect(c, cwd, P, vars);
+  if (e.kind !== "none") return e;
+  const inv = invocation(c);
+  if (!inv || !(inv.name === "pip" || inv.name === "pip3" || /^pip3\.\d+$/.test(inv.name))) return e;
+  const cls = pipManifests.classify(inv);
+  if (!cls || cls.kind !== "deps") return e;
+  const files = cls.install.required.flat();
+  const paths = files.map((f) => resolvePath(cwd, f));
+  if (!(cwd !== null && isWithin(cwd, P)) && !paths.some((p) => p === null || isWithin(p, P))) return e;
+  const named = files.join(", ");
+  if (!ctx.context) return { kind: "unknown", why: `what ${named} installs is not known without the build context: a -e . or local path in it is built in place, writing *.egg-info or build/ there` };
+  let unread = null;
+  const read = (rel) => {
+    const p = resolvePath(cwd, rel);
+    const src = p === null ? null : contextSource(ctx, stage, walk, ins, p);
+    const text = src === null ? null : ctx.context.read(src);
+    if (text === null) unread ??= rel;
+    return text;
+  };
+  const seen = cls.install.inspect?.(read) ?? {};
+  if (seen.problem) return { kind: "unknown", why: `${seen.problem}, which pip builds in place (*.egg-info, build/)` };
+  if (unread !== null) return { kind: "unknown", why: `${unread}, read by pip, cannot be read from the build context, so whether it installs a local path (built in place) is not known` };
+  return e;
+}
+function contextSource(ctx, stage, walk, ins, p) {
+  const before = stage.instructions.filter((i2) => i2.index < ins.index && (i2.keyword === "COPY" || i2.keyword === "ADD"));
+  for (let k = before.length - 1; k >= 0; k--) {
+    const copy = before[k];
+    const write = walk.states.get(copy).copy;
+    if (!write || "error" in write || !isWithin(p, write.region)) continue;
+    if (copy.flags.some((f) => f.name === "from") || copy.heredoc || copy.text.slice(copy.argsStart - copy.start, copy.argsEnd - copy.start).trim().startsWith("[")) return null;
+    const sources = copy.args.slice(0, -1).map((a) => a.value);
+    if (sources.some((src) => src.includes("$") || /[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src))) return null;
+    const rest = p === write.region ? "" : p.slice(write.region === "/" ? 1 : write.region.length + 1);
+    for (let j = sources.length - 1; j >= 0; j--) {
+      const src = path6.posix.normalize(sources[j]).replace(/^\/+|\/+$/g, "") || ".";
+      const candidates = write.singleFile ? [src] : [path6.posix.join(src, rest), ...path6.posix.basename(src) === rest ? [src] : []];
+      for (const cand of candidates) if (ctx.context.has(cand) && ctx.context.read(cand) !== null) return cand;
+    }
+    return null;
+  }
+  return null;
+}
+function intoTree(writes, P) {
+  const w = writes.find((x) => x.path === null || isWithin(x.path, P));
+  return w ? w.text.trim().replace(/\s+/g, " ") : null;
+}
+function runEffect(ins, st, P, tool, dirs, effectOf, home2) {
   const shell = ins.shell;
   if (!shell?.script || shell.opaqueReason) {
     const inside = st.workdir !== null && isWithin(st.workdir, P);
@@ -18168,9 +18332,8 @@ function runEffect(ins, st, P, tool, dirs, home2) {
   }
   const script = shell.script;
   let unknown = null;
-  if (script.nodeTypes.has("file_redirect") && (script.source.includes(P) || st.workdir !== null && isWithin(st.workdir, P))) {
-    unknown = `a redirect in the RUN at line ${ins.line} may write under ${P}`;
-  }
+  const into = intoTree(redirectWrites(script, st.workdir, st.vars), P);
+  if (into) unknown = `a redirect (${into}) in the RUN at line ${ins.line} may write under ${P}`;
   let cwd = st.workdir;
   for (const c of script.commands) {
     if (c.words[0]?.value === "cd") {
@@ -18178,7 +18341,7 @@ function runEffect(ins, st, P, tool, dirs, home2) {
       cwd = v === null || !c.topLevelShell ? null : resolvePath(cwd, v);
       continue;
     }
-    const e = commandEffect(c, cwd, P, st.vars);
+    const e = effectOf(c, cwd);
     if (e.kind === "unknown") unknown ??= `the RUN at line ${ins.line} may create files under ${P} that the ${tool} covered (${e.why})`;
     if (e.kind === "dirs" || e.kind === "files") dirs.push(...e.paths);
     if (e.kind === "home") {
@@ -18191,8 +18354,11 @@ function runEffect(ins, st, P, tool, dirs, home2) {
   return unknown ? { why: unknown, move: true } : null;
 }
 function copyOwner(ins, owner) {
-  if (owner.user !== null && owner.group !== null) return owner.text.replace(".", ":");
+  if (owner.user !== null && owner.group !== null) return `${owner.user}:${owner.group}`;
   const existing2 = ins.flags.find((f) => f.name === "chown")?.value ?? null;
+  if (existing2 === null && ins.flags.some((f) => f.name === "from")) {
+    return { error: `the ${ins.keyword} --from at line ${ins.line} keeps the ${owner.user !== null ? "group" : "owner"} its files had in the source stage or image, which this chown keeps too but COPY --chown would have to name` };
+  }
   let user = "0";
   let group = "0";
   if (existing2 !== null) {
@@ -19358,6 +19524,8 @@ function rewrite(input, options = {}) {
       ignored: (ins, pass) => ignores ? ignoredBy(ignores, ins, pass) : null
     };
     const proposed = propose(passes, ctx, options);
+    if (round > 0) proposed.skips = proposed.skips.filter((s) => s.offset === void 0 || !frames2.written(s.offset, round));
+    for (const s of proposed.skips) delete s.offset;
     const { candidates, skips, problems } = obeyIgnores(doc, ignores, proposed);
     if (iteration === 0) rejected.push(...problems);
     finalSkips = skips.map((s) => frames2.skip(s, round));
@@ -19421,6 +19589,20 @@ var LineFrames = class {
     if (line > starts.length) return line;
     const end = line < starts.length ? starts[line] - 1 : this.texts[round].length;
     return this.offsetLine(Math.max(starts[line - 1], end), round);
+  }
+  /** True when an offset into round `round`'s text lies in text an earlier round wrote. */
+  written(offset, round) {
+    for (let r = round - 1; r >= 0; r--) {
+      let delta = 0;
+      for (const e of this.edits[r]) {
+        const start2 = e.start + delta;
+        if (offset < start2) break;
+        if (offset < start2 + e.text.length) return true;
+        delta += e.text.length - (e.end - e.start);
+      }
+      offset = back(offset, this.edits[r]);
+    }
+    return false;
   }
   /** The input's line of an offset into round `round`'s text. */
   offsetLine(offset, round) {
@@ -19521,7 +19703,7 @@ function propose(passes, ctx, options) {
       skips.push({ pass: pass.id, line: 1, reason: `internal error in the pass, nothing changed by it: ${error.message}` });
       continue;
     }
-    for (const s of result.skipped) skips.push({ pass: pass.id, line: s.line, reason: s.reason });
+    for (const s of result.skipped) skips.push({ pass: pass.id, line: s.line, reason: s.reason, ...s.offset !== void 0 ? { offset: s.offset } : {} });
     for (const proposed of result.changes) {
       const change = toCandidate(pass.id, proposed, ctx.doc, pass.priority ?? 50);
       if (change) {

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-FTXRHBWP.mjs";
+} from "./chunk-5AWUALTD.mjs";
 import {
   DockerError,
   build,
