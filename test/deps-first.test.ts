@@ -103,6 +103,22 @@ describe('manifest detection', () => {
   });
 });
 
+describe('shell view: redirects of a redirected statement', () => {
+  it('names the files `> f` and `>> f` open on the statement, which the command node does not hold', () => {
+    const script = parseShell('echo "DEBUG=0" > /app/.env 2>&1; echo x >> "$APP_HOME/s.ini"');
+    const [a, b] = script.statements;
+    expect(a.type).toBe('redirected_statement');
+    expect(a.redirects?.map((r) => [r.text, r.target?.value])).toEqual([['> /app/.env', '/app/.env'], ['2>&1', '1']]);
+    expect(b.redirects?.map((r) => [r.target?.text, r.target?.value])).toEqual([['"$APP_HOME/s.ini"', null]]);
+    expect(parseShell('echo x').statements[0].redirects).toBeUndefined();
+  });
+
+  it('keeps the redirects at their place when a cached parse is moved', () => {
+    const at = parseShell('echo a > /f', 100).statements[0].redirects![0];
+    expect([at.start, at.end, at.target?.start]).toEqual([107, 111, 109]);
+  });
+});
+
 describe('split', () => {
   const run = (text: string, unsafe = true) => rewrite(text, { passes: ['deps-first'], unsafe });
 

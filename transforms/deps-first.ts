@@ -35,9 +35,9 @@ import type { BuildContext } from '../src/context.js';
 import { copiesWholeContext, proposeDockerignore } from '../src/dockerignore.js';
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
 import { classify, type Classification, type DepsInstall } from '../src/ecosystems/manifests.js';
-import { copyWrite, expandVars, imageWorkdir, isWithin, normalizePath, readAssignments, resolvePath, varNames, type Vars } from '../src/ownership.js';
+import { copyWrite, expandVars, expandWord, imageWorkdir, isWithin, normalizePath, readAssignments, resolvePath, varNames, type Vars } from '../src/ownership.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
-import type { ShellScript, Statement } from '../src/shell/parser.js';
+import type { ShellScript, SimpleCommand, Statement } from '../src/shell/parser.js';
 import { invocation } from '../src/shell/query.js';
 import type { Edit, ProposedChange, Safety } from '../src/types.js';
 import { insertBefore } from '../src/edits.js';
@@ -210,22 +210,50 @@ interface Step {
   install?: DepsInstall;
   /** The working directory the command runs in (the RUN's, or after a `cd`). */
   cwd: string;
+  /** Paths the command creates or writes (relative to `cwd`), and the files its redirects open (absolute). */
   writes?: string[];
+  /** A redirect whose file we cannot name (a variable with no known value, a heredoc): it may be anywhere. */
+  unresolved?: string;
   why?: string;
 }
 
-function statementSteps(script: ShellScript | null, workdir: string): Step[] {
+/**
+ * The files a statement's redirects open (`> f`, `>> f`, `< f`), resolved against the working directory with the
+ * stage's known variables; fd duplications (`2>&1`) open none. `unresolved` quotes a redirect we cannot name.
+ */
+function redirectFiles(statement: Statement, cmd: SimpleCommand, cwd: string, vars: Vars): { paths: string[]; unresolved?: string } {
+  const paths: string[] = [];
+  const assigned = new Set(cmd.assignments.map((a) => a.text.slice(0, Math.max(0, a.text.indexOf('=')))));
+  for (const r of [...cmd.redirects, ...(statement.redirects ?? [])]) {
+    const t = r.target;
+    if (t === null) return { paths, unresolved: r.text };
+    const op = r.text.slice(0, t.start - r.start).trim();
+    if (op.endsWith('&') && t.value !== null && /^(\d+|-)$/.test(t.value)) continue;
+    // A prefix assignment (`F=x echo > $F`) is not the value the stage's variables give.
+    if (varNames(t.text).some((v) => assigned.has(v))) return { paths, unresolved: r.text };
+    const value = t.value ?? expandWord(t, vars);
+    const p = value === null || value === '' || /[*?[]/.test(value) ? null : resolvePath(cwd, value);
+    if (p === null) return { paths, unresolved: r.text };
+    paths.push(p);
+  }
+  return { paths };
+}
+
+function statementSteps(script: ShellScript | null, workdir: string, vars: Vars = new Map()): Step[] {
   const steps: Step[] = [];
   if (!script) return steps;
   let cwd = workdir;
   for (const statement of script.statements) {
     const cmds = script.commands.filter((c) => c.start >= statement.start && c.end <= statement.end);
     const step: Step = { statement, kind: 'build', cwd };
-    if (cmds.length === 1 && (statement.type === 'command' || statement.type === 'redirected_statement') && cmds[0].topLevelShell) {
+    // A redirected statement counts only when it redirects the one command it is (not a `{ ...; } > f` group).
+    if (cmds.length === 1 && (statement.type === 'command' || (statement.type === 'redirected_statement' && cmds[0].start === statement.start)) && cmds[0].topLevelShell) {
       const inv = invocation(cmds[0]);
+      const redirects = redirectFiles(statement, cmds[0], cwd, vars);
+      const redirected = redirects.paths.length > 0 || redirects.unresolved !== undefined;
       if (inv && inv.name === 'cd' && inv.args.length === 1 && inv.args[0].value !== null && !inv.args[0].value.startsWith('-')) {
         const next = resolvePath(cwd, inv.args[0].value);
-        if (next) {
+        if (next && !redirected) {
           cwd = next;
           step.kind = 'cd';
           step.cwd = cwd;
@@ -236,6 +264,10 @@ function statementSteps(script: ShellScript | null, workdir: string): Step[] {
         if (c.kind === 'deps') step.install = c.install;
         if (c.kind === 'neutral') step.writes = c.writes;
         if (c.kind === 'build') step.why = c.why;
+        if (c.kind !== 'build' && redirected) {
+          step.writes = [...(step.writes ?? []), ...redirects.paths];
+          if (redirects.unresolved !== undefined) step.unresolved = redirects.unresolved;
+        }
       }
     }
     steps.push(step);
@@ -290,7 +322,7 @@ function planSplit(ctx: PassContext, stage: Stage, index: number, stateAtCopy: S
       stop = j;
       break;
     }
-    const steps = statementSteps(script, state.workdir);
+    const steps = statementSteps(script, state.workdir, state.vars);
     let prefix = 0;
     let sawDeps = false;
     for (let k = 0; k < steps.length; k++) {
@@ -301,9 +333,18 @@ function planSplit(ctx: PassContext, stage: Stage, index: number, stateAtCopy: S
       }
     }
     if (!sawDeps) {
-      if (steps.every((s) => s.kind === 'neutral') && steps.every((s) => (s.writes ?? []).every((w) => outside(resolvePath(s.cwd, w), D(copy))))) {
-        between.push(next);
-        continue;
+      if (steps.every((s) => s.kind === 'neutral')) {
+        if (steps.every((s) => s.unresolved === undefined && (s.writes ?? []).every((w) => outside(resolvePath(s.cwd, w), D(copy))))) {
+          between.push(next);
+          continue;
+        }
+        // A RUN that writes (or opens) a file in the copied tree, or one we cannot name, must stay after the COPY.
+        if ('skip' in copy) return null;
+        const bad = steps.find((s) => s.unresolved !== undefined || (s.writes ?? []).some((w) => !outside(resolvePath(s.cwd, w), copy.dest)))!;
+        const what = bad.unresolved !== undefined
+          ? `opens a file we cannot name (\`${bad.unresolved}\`), which may be inside ${displayPath(copy.dest)}`
+          : `writes or opens ${listText((bad.writes ?? []).map((w) => resolvePath(bad.cwd, w) ?? w).filter((p) => !outside(p, copy.dest)).map(displayPath))}, inside the tree ${displayPath(copy.dest)} that the COPY at line ${ins.line} fills`;
+        return { skip: `the RUN at line ${next.line} (\`${shortText(doc, bad.statement)}\`) ${what}: the source COPY cannot move after it`, line: next.line };
       }
       const firstBuild = steps.find((s) => s.kind === 'build');
       const laterDeps = steps.some((s) => s.kind === 'deps');
@@ -324,7 +365,7 @@ function planSplit(ctx: PassContext, stage: Stage, index: number, stateAtCopy: S
     if (stop === null || 'skip' in copy) return null;
     // Say why when the stage installs dependencies later: something in between may use the sources.
     const blocker = stage.instructions[stop];
-    const later = stage.instructions.slice(stop + (blocker.keyword === 'RUN' ? 1 : 1)).find((i) => i.keyword === 'RUN' && statementSteps(i.shell?.script ?? null, state.workdir).some((s) => s.kind === 'deps'));
+    const later = stage.instructions.slice(stop + (blocker.keyword === 'RUN' ? 1 : 1)).find((i) => i.keyword === 'RUN' && statementSteps(i.shell?.script ?? null, state.workdir, state.vars).some((s) => s.kind === 'deps'));
     if (!later) return null;
     const what = blocker.keyword === 'RUN' ? `the RUN at line ${blocker.line}` : `the ${blocker.keyword} at line ${blocker.line}`;
     return { skip: `${what} comes between the source COPY at line ${ins.line} and the install at line ${later.line} and may read or change the copied files`, line: later.line };
@@ -457,6 +498,7 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
   }
   // Neutral commands of the prefix (a virtualenv) writing inside the copied tree.
   for (const step of steps.slice(0, prefix)) {
+    if (step.unresolved !== undefined) return skip(`\`${shortText(doc, step.statement)}\` has a redirect to a file we cannot name (\`${step.unresolved}\`), which may be inside ${displayPath(D)}`);
     for (const w of step.writes ?? []) {
       const p = resolvePath(step.cwd, w);
       if (p === null) return skip(`\`${shortText(doc, step.statement)}\` writes to a path we cannot resolve`);
@@ -641,7 +683,7 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
   for (const s of sources) written.set(intoDir ? normalizePath(`${dest}/${path.posix.basename(s)}`) : dest, path.posix.normalize(s));
 
   // The install: its leading steps install from the manifests (or touch nothing of the project).
-  const steps = statementSteps(run.shell.script, state.workdir);
+  const steps = statementSteps(run.shell.script, state.workdir, state.vars);
   let prefix = 0;
   for (let k = 0; k < steps.length; k++) {
     if (steps[k].kind === 'build') break;
@@ -682,6 +724,7 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
     // reads what the image holds, which the moved block does not change.
   }
   for (const step of steps.slice(0, prefix)) {
+    if (step.unresolved !== undefined) return { skip: `\`${shortText(doc, step.statement)}\` has a redirect to a file we cannot name (\`${step.unresolved}\`)`, line: run.line };
     for (const w of step.writes ?? []) {
       const p = resolvePath(step.cwd, w);
       if (p === null || p.includes('\u0000')) return { skip: `\`${shortText(doc, step.statement)}\` writes to a path we cannot resolve`, line: run.line };
