@@ -212,6 +212,8 @@ interface Step {
   cwd: string;
   /** Paths the command creates or writes (relative to `cwd`), and the files its redirects open (absolute). */
   writes?: string[];
+  /** `. /venv/bin/activate`: the script it sources (relative to `cwd`); the shell state it sets lasts the whole RUN. */
+  sourced?: string;
   /** A redirect whose file we cannot name (a variable with no known value, a heredoc): it may be anywhere. */
   unresolved?: string;
   why?: string;
@@ -263,6 +265,7 @@ function statementSteps(script: ShellScript | null, workdir: string, vars: Vars 
         step.kind = c.kind;
         if (c.kind === 'deps') step.install = c.install;
         if (c.kind === 'neutral') step.writes = c.writes;
+        if (c.kind === 'neutral' && (inv.name === '.' || inv.name === 'source')) step.sourced = inv.args[0]?.value ?? undefined;
         if (c.kind === 'build') step.why = c.why;
         if (c.kind !== 'build' && redirected) {
           step.writes = [...(step.writes ?? []), ...redirects.paths];
@@ -273,6 +276,21 @@ function statementSteps(script: ShellScript | null, workdir: string, vars: Vars 
     steps.push(step);
   }
   return steps;
+}
+
+/**
+ * What the new RUN after the source COPY repeats so its commands run in the shell state the install left them in:
+ * the `cd`s and the `. /venv/bin/activate`s of the install prefix, in their order (an activate after a `cd` may be
+ * relative). Other prefix steps (installs, system packages) change files only, which stay in the image.
+ */
+function carriedText(doc: DockerDocument, steps: Step[], prefix: number): string {
+  return steps.slice(0, prefix).filter((s) => s.kind === 'cd' || s.sourced !== undefined).map((s) => `${shortText(doc, s.statement, Infinity)} && `).join('');
+}
+
+/** The reason's note on what the new RUN repeats: the activations (a `cd` is its own evidence). */
+function activates(steps: Step[], prefix: number): string {
+  const sourced = steps.slice(0, prefix).filter((s) => s.sourced !== undefined).map((s) => `\`. ${s.sourced}\``);
+  return sourced.length ? `, which starts with ${listText(sourced)} again so they run in the same environment` : '';
 }
 
 interface Found {
@@ -508,6 +526,16 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
       else if (context.has(c)) return skip(`the build context holds ${c}, which \`${shortText(doc, step.statement)}\` creates and the source COPY would overwrite`);
     }
   }
+  // A script the prefix sources from inside the copied tree would be read before the source COPY brings it.
+  for (const step of steps.slice(0, prefix)) {
+    if (step.sourced === undefined) continue;
+    const p = resolvePath(step.cwd, step.sourced);
+    const c = p === null ? null : toContext(p);
+    if (p === null || p.includes('\u0000') && !isWithin(p, D)) return skip(`\`${shortText(doc, step.statement)}\` sources a script we cannot locate`);
+    if (c === null) continue;
+    if (!context) unknown.push(`whether the context holds ${c}`);
+    else if (context.has(c)) return skip(`\`${shortText(doc, step.statement)}\` sources ${c}, which the build context holds: moved above the source COPY, the install would source another file`);
+  }
   // A WORKDIR between the COPY and the install: the moved COPY must resolve its destination as before, and a
   // WORKDIR inside the copied tree would create a directory there before the sources arrive.
   let movedText = copy.ins.text;
@@ -554,7 +582,7 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
   if (rest.length === 0) {
     edits.push({ start: run.end, end: run.end, text: `${doc.eol}${movedText}` });
   } else {
-    const cds = steps.slice(0, prefix).filter((s) => s.kind === 'cd').map((s) => `${shortText(doc, s.statement, Infinity)} && `).join('');
+    const cds = carriedText(doc, steps, prefix);
     edits.push({
       start: steps[prefix - 1].statement.end,
       end: rest[0].statement.start,
@@ -566,7 +594,7 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
   const copied = [...files.values(), ...[...dirs.values()].map((d) => `${d}/`)];
   const safety: Safety = context ? 'safe' : 'unsafe';
   let reason = `A source edit no longer re-runs ${installText}: its layer is rebuilt only when ${listText(copied)} change${copied.length === 1 ? 's' : ''}, which saves the install time on every rebuild after a code change.`;
-  if (rest.length) reason += ` The build commands after the install move to a new RUN after the source COPY.`;
+  if (rest.length) reason += ` The build commands after the install move to a new RUN after the source COPY${activates(steps, prefix)}.`;
   const passed = found.between.filter((b) => b.keyword === 'RUN' || b.keyword === 'COPY' || b.keyword === 'ADD');
   if (passed.length) reason += ` The source COPY also moves after line${passed.length > 1 ? 's' : ''} ${passed.map((b) => b.line).join(', ')}, which neither read nor write the copied tree.`;
   reason += ' The manifests are copied twice with the same content, so the image files stay the same.';
@@ -724,6 +752,11 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
     // reads what the image holds, which the moved block does not change.
   }
   for (const step of steps.slice(0, prefix)) {
+    if (step.sourced !== undefined) {
+      const p = resolvePath(step.cwd, step.sourced);
+      if (p === null || p.includes('\u0000')) return { skip: `\`${shortText(doc, step.statement)}\` sources a script we cannot locate`, line: run.line };
+      reads.add(p);
+    }
     if (step.unresolved !== undefined) return { skip: `\`${shortText(doc, step.statement)}\` has a redirect to a file we cannot name (\`${step.unresolved}\`)`, line: run.line };
     for (const w of step.writes ?? []) {
       const p = resolvePath(step.cwd, w);
@@ -778,7 +811,7 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
     const cut = steps[prefix - 1].statement.end;
     const runKw = doc.text.slice(run.start, run.start + 3);
     const runFlags = run.flags.map((f) => doc.text.slice(f.start, f.end)).join(' ');
-    const cds = steps.slice(0, prefix).filter((s) => s.kind === 'cd').map((s) => `${shortText(doc, s.statement, Infinity)} && `).join('');
+    const cds = carriedText(doc, steps, prefix);
     edits.push({ start: at, end: at, text: `${doc.text.slice(blockStart, cut)}${doc.eol}` });
     edits.push({ start: blockStart, end: rest[0].statement.start, text: `${runKw} ${runFlags ? `${runFlags} ` : ''}${cds}` });
   }
@@ -790,7 +823,7 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
     `The COPY of ${listText(names)} and the install move above the COPY${lines.length > 1 ? 's' : ''} at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}, and commute with ${lines.length > 1 ? 'them' : 'it'}: ` +
     `the manifest COPY writes ${listText([...written.keys()])}, which ${lines.length > 1 ? 'they do' : 'it does'} not write (${listText(passed.map((p) => p.region))}), with the same flags; ` +
     `the install reads only its manifests and writes ${writes.length ? `${listText([...new Set(writes)])} and ` : ''}outside the copied trees (site-packages, caches), so the image is the same.`;
-  if (rest.length) reason += ' The build commands after the install stay after the sources, in a RUN of their own.';
+  if (rest.length) reason += ` The build commands after the install stay after the sources, in a RUN of their own${activates(steps, prefix)}.`;
   if (!context) reason = `Unsafe: no build context to check ${listText(unknown.length ? unknown : ['that the copied sources are directories'])}, or which of the source COPYs' names are files. ${reason}`;
   return {
     change: {
