@@ -247,6 +247,15 @@ describe('moving context-free commands above the source COPY', () => {
     );
   });
 
+  it('keeps a package install of a local file after the COPY that may bring it', () => {
+    expect(moved('FROM debian:12\nWORKDIR /app\nCOPY . .\nRUN apt-get update && apt-get install -y ./vendor/foo.deb\n')).toEqual([]);
+    expect(moved('FROM alpine:3.20\nWORKDIR /app\nCOPY . .\nRUN apk add --allow-untrusted vendor/foo.apk\n')).toEqual([]);
+    expect(moved('FROM fedora:40\nWORKDIR /app\nCOPY . .\nRUN dnf install -y x.rpm\n')).toEqual([]);
+    expect(moved('FROM debian:12\nWORKDIR /app\nCOPY . .\nRUN dpkg -i $DEB\n')).toEqual([]);
+    // Package names, and repository URLs, are not files.
+    expect(moved('FROM alpine:3.20\nWORKDIR /app\nCOPY . .\nRUN apk add --no-cache --repository https://dl-cdn.alpinelinux.org/alpine/edge/testing jq\n')).toHaveLength(1);
+  });
+
   it('never reorders two commands that create users or install packages', () => {
     const r = run('FROM debian:12\nCOPY . /app\nRUN apt-get update && apt-get install -y postgresql\nRUN useradd app\n');
     expect(r.output).toBe('FROM debian:12\nRUN apt-get update && apt-get install -y postgresql\nRUN useradd app\nCOPY . /app\n');

@@ -34,7 +34,7 @@ import path from 'node:path';
 import type { BuildContext } from '../src/context.js';
 import { copiesWholeContext, proposeDockerignore } from '../src/dockerignore.js';
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
-import { classify, type Classification, type DepsInstall } from '../src/ecosystems/manifests.js';
+import { classify, packageFiles, type Classification, type DepsInstall } from '../src/ecosystems/manifests.js';
 import { copyWrite, expandVars, expandWord, imageWorkdir, isWithin, normalizePath, readAssignments, resolvePath, varNames, type Vars } from '../src/ownership.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
 import type { ShellScript, SimpleCommand, Statement } from '../src/shell/parser.js';
@@ -267,9 +267,15 @@ function statementSteps(script: ShellScript | null, workdir: string, vars: Vars 
         if (c.kind === 'neutral') step.writes = c.writes;
         if (c.kind === 'neutral' && (inv.name === '.' || inv.name === 'source')) step.sourced = inv.args[0]?.value ?? undefined;
         if (c.kind === 'build') step.why = c.why;
+        // A package file installed by path (`apt-get install -y ./vendor/foo.deb`) is read from where it lies.
+        const pkgFiles = c.kind === 'neutral' ? packageFiles(inv, vars) : { paths: [] };
+        if (pkgFiles.paths.length || pkgFiles.unresolved !== undefined) {
+          step.writes = [...(step.writes ?? []), ...pkgFiles.paths];
+          if (pkgFiles.unresolved !== undefined) step.unresolved = pkgFiles.unresolved;
+        }
         if (c.kind !== 'build' && redirected) {
           step.writes = [...(step.writes ?? []), ...redirects.paths];
-          if (redirects.unresolved !== undefined) step.unresolved = redirects.unresolved;
+          if (redirects.unresolved !== undefined) step.unresolved ??= redirects.unresolved;
         }
       }
     }
@@ -319,6 +325,8 @@ function planSplit(ctx: PassContext, stage: Stage, index: number, stateAtCopy: S
   const changedVars = new Set<string>();
   let found: Found | null = null;
   let stop: number | null = null;
+  /** Why the RUN at `stop` keeps the source COPY above it, when that is known precisely. */
+  let blockWhy: string | null = null;
   for (let j = index + 1; j < stage.instructions.length; j++) {
     const next = stage.instructions[j];
     if ((next.keyword === 'COPY' || next.keyword === 'ADD') && disjointCopy(next, state, D(copy))) {
@@ -362,7 +370,9 @@ function planSplit(ctx: PassContext, stage: Stage, index: number, stateAtCopy: S
         const what = bad.unresolved !== undefined
           ? `opens a file we cannot name (\`${bad.unresolved}\`), which may be inside ${displayPath(copy.dest)}`
           : `writes or opens ${listText((bad.writes ?? []).map((w) => resolvePath(bad.cwd, w) ?? w).filter((p) => !outside(p, copy.dest)).map(displayPath))}, inside the tree ${displayPath(copy.dest)} that the COPY at line ${ins.line} fills`;
-        return { skip: `the RUN at line ${next.line} (\`${shortText(doc, bad.statement)}\`) ${what}: the source COPY cannot move after it`, line: next.line };
+        blockWhy = `the RUN at line ${next.line} (\`${shortText(doc, bad.statement)}\`) ${what}: the source COPY cannot move after it`;
+        stop = j;
+        break;
       }
       const firstBuild = steps.find((s) => s.kind === 'build');
       const laterDeps = steps.some((s) => s.kind === 'deps');
@@ -385,6 +395,7 @@ function planSplit(ctx: PassContext, stage: Stage, index: number, stateAtCopy: S
     const blocker = stage.instructions[stop];
     const later = stage.instructions.slice(stop + (blocker.keyword === 'RUN' ? 1 : 1)).find((i) => i.keyword === 'RUN' && statementSteps(i.shell?.script ?? null, state.workdir, state.vars).some((s) => s.kind === 'deps'));
     if (!later) return null;
+    if (blockWhy) return { skip: blockWhy, line: later.line };
     const what = blocker.keyword === 'RUN' ? `the RUN at line ${blocker.line}` : `the ${blocker.keyword} at line ${blocker.line}`;
     return { skip: `${what} comes between the source COPY at line ${ins.line} and the install at line ${later.line} and may read or change the copied files`, line: later.line };
   }
