@@ -163,6 +163,38 @@ describe('split', () => {
   });
 });
 
+describe('go mod download', () => {
+  const ctx = (): string => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockerfix-go-'));
+    fs.writeFileSync(path.join(dir, 'go.mod'), 'module example.com/app\n\ngo 1.22\n\nrequire github.com/acme/lib v1.0.0\n');
+    fs.writeFileSync(path.join(dir, 'go.sum'), 'github.com/acme/lib v1.0.0 h1:x=\n');
+    fs.writeFileSync(path.join(dir, 'main.go'), 'package main\n');
+    fs.writeFileSync(path.join(dir, '.dockerignore'), '.git\n');
+    return dir;
+  };
+  const run = (text: string) => rewrite(text, { passes: ['deps-first'], context: ctx() });
+
+  it('skips when the build RUN bind-mounts files, builds offline, or sets module settings for itself', () => {
+    const base = 'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\n';
+    for (const [runText, why] of [
+      ['RUN --mount=type=bind,from=tools,source=/x,target=/x go build .', /bind mount/],
+      ['RUN --network=none go build .', /--network=none/],
+      ['RUN GOPRIVATE=github.com/acme go build .', /sets GOPRIVATE for itself/],
+      ['RUN GOFLAGS=-mod=mod go build .', null],
+    ] as const) {
+      const r = run(`${base}${runText}\n`);
+      expect(r.changes).toEqual([]);
+      if (why) expect(r.skipped.map((s) => s.reason).join('\n')).toMatch(why);
+    }
+  });
+
+  it('still adds the download past ENV that does not change the fetch (CGO_ENABLED, GOOS)', () => {
+    const r = run('FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nENV CGO_ENABLED=0 GOOS=linux\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n');
+    expect(r.changes).toHaveLength(1);
+    expect(r.changes[0].message).toMatch(/^copy go.mod and go.sum and download Go modules/);
+  });
+});
+
 describe('.dockerignore proposal', () => {
   const dirs: string[] = [];
   const context = (files: Record<string, string>): string => {

@@ -379,7 +379,7 @@ function planSplit(ctx: PassContext, stage: Stage, index: number, stateAtCopy: S
       if ('skip' in copy) return null;
       if (firstBuild?.why) return { skip: firstBuild.why, line: next.line };
       if (!laterDeps && firstBuild) {
-        const go = planGoDownload(ctx, stage, copy, firstBuild, state, workdirs);
+        const go = planGoDownload(ctx, stage, copy, firstBuild, state, workdirs, next, between);
         if (go) return go;
       }
       if (laterDeps) return { skip: `the RUN at line ${next.line} runs \`${doc.text.slice(firstBuild!.statement.start, firstBuild!.statement.end).split(/\s+/).slice(0, 3).join(' ')}\` before installing dependencies, which may need the sources`, line: next.line };
@@ -870,7 +870,7 @@ function flagText(doc: DockerDocument, ins: Instruction): string {
 
 const GO_BUILD = new Set(['build', 'install', 'test', 'vet', 'run']);
 
-function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: Step, state: StageState, workdirs: string[]): Plan {
+function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: Step, state: StageState, workdirs: string[], run: Instruction, between: Instruction[]): Plan {
   const { doc, context } = ctx;
   const cmd = step.statement;
   const text = doc.text.slice(cmd.start, cmd.end);
@@ -887,7 +887,30 @@ function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: 
   const rel = (name: string): string => (dir ? `${dir}/${name}` : name);
   const line = copy.ins.line;
   const skip = (reason: string): Plan => ({ skip: reason, line });
-  if (!context) return goWithoutContext(doc, copy, cmd, rel);
+  // The download runs before the source COPY, so before what lies between it and the build: settings the module
+  // fetch reads (GOPROXY, GOPRIVATE, GOPATH, HOME, proxies...) or tools a RUN installs (git, certificates) would be
+  // missing from it.
+  const setting = between.flatMap((i) => (i.keyword === 'ENV' || i.keyword === 'ARG' ? readAssignments(i).map((a) => ({ ins: i, name: a.name })) : [])).find((a) => affectsGoDownload(a.name));
+  if (setting) return skip(`the ${setting.ins.keyword} ${setting.name} at line ${setting.ins.line}, between the source COPY and \`${shortText(doc, cmd)}\`, may change how modules are fetched, and a download step before the COPY would run without it`);
+  const betweenRun = between.find((i) => i.keyword === 'RUN');
+  if (betweenRun) return skip(`the RUN at line ${betweenRun.line}, between the source COPY and \`${shortText(doc, cmd)}\`, may set up what fetching modules needs (git, certificates, credentials), and a download step before the COPY would run without it`);
+  const buildCmd = run.shell?.script?.commands.find((c) => c.start === cmd.start);
+  const inline = buildCmd ? [...(invocation(buildCmd)?.env.keys() ?? [])].find(affectsGoDownload) : undefined;
+  if (inline) return skip(`\`${shortText(doc, cmd)}\` sets ${inline} for itself, which may change how modules are fetched`);
+  // The download gets the build RUN's mounts (ssh and secrets for private modules, the module cache it reads).
+  const mounts: string[] = [];
+  for (const f of run.flags) {
+    const text = doc.text.slice(f.start, f.end);
+    if (f.name === 'mount') {
+      const type = /(?:^|,)type=([a-z]+)/.exec(f.value ?? '')?.[1] ?? 'bind';
+      if (!['ssh', 'secret', 'cache', 'tmpfs'].includes(type)) return skip(`the RUN at line ${run.line} has a ${type} mount (${text}), which a download step placed before the source COPY cannot mirror`);
+      mounts.push(text);
+    } else if (f.name === 'network') {
+      if ((f.value ?? '') === 'none') return skip(`the RUN at line ${run.line} builds with --network=none: it fetches no module, and a download step would`);
+      mounts.push(text);
+    } else return skip(`the RUN at line ${run.line} has --${f.name}, which the download step would need to mirror`);
+  }
+  if (!context) return goWithoutContext(doc, copy, cmd, rel, mounts);
   if (!context.has(rel('go.mod'))) return null;
   if (context.has(rel('vendor/modules.txt'))) return skip('the project vendors its modules (vendor/modules.txt): go build reads them from the sources, there is nothing to download first');
   if (context.has(rel('go.work'))) return skip('the project has a go.work workspace, whose modules the download needs');
@@ -903,7 +926,7 @@ function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: 
   const kw = doc.text.slice(copy.ins.start, copy.ins.start + 4);
   const dest = copy.destText.endsWith('/') ? copy.destText : `${copy.destText}/`;
   const runKw = 'RUN';
-  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags}${files.map(rel).join(' ')} ${dest}`, `${runKw} go mod download`]);
+  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags}${files.map(rel).join(' ')} ${dest}`, `${runKw} ${mounts.map((m) => `${m} `).join('')}go mod download`]);
   // The module cache gains only what the build fetches when nothing is required; with requirements it may also
   // hold modules of the graph the build does not compile, which matters only where the stage is shipped.
   const shipped = stage.index === doc.stages.length - 1 || doc.stages.some((s) => s.index > stage.index && s.image.toLowerCase() === stage.name);
@@ -912,6 +935,7 @@ function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: 
   reason += requires
     ? ` It fetches the modules of go.mod's graph into the module cache (outside ${displayPath(copy.dest)}), where the build would fetch them.`
     : ' go.mod requires no module, so the download fetches nothing and the image is the same; the step keeps the cache layer ready for the first dependency.';
+  if (mounts.length) reason += ` The download RUN has the build RUN's flags (${mounts.join(' ')}), so it fetches with the same credentials into the same module cache.`;
   reason += ` The source COPY (line ${line}) copies ${listText(files)} again with the same content.`;
   if (safety === 'unsafe') reason = `Unsafe: this stage is shipped, and its module cache may also hold modules of go.mod's graph that the build does not compile. ${reason}`;
   return {
@@ -926,11 +950,17 @@ function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: 
 }
 
 /** Without a build context: go.mod is copied by name (the build may be in GOPATH mode without one) and go.sum with a *. */
-function goWithoutContext(doc: DockerDocument, copy: SourceCopy, cmd: Statement, rel: (name: string) => string): Plan {
+/** Names whose value may change what `go mod download` fetches, from where, or where it puts them. */
+function affectsGoDownload(name: string): boolean {
+  if (/^(GOOS|GOARCH|GOARM|GOAMD64|GO386|GOARM64|GOMIPS\w*|GOPPC64|GORISCV64|GOWASM|GOEXPERIMENT|GOBIN|GOCACHE|GOGC|GOMAXPROCS|CGO_\w+)$/.test(name)) return false;
+  return /^(GO\w*|HOME|PATH|XDG_\w+|NETRC|GIT_\w+|SSH_\w+|(HTTPS?|NO|ALL|FTP)_PROXY|SSL_CERT_\w+)$/i.test(name);
+}
+
+function goWithoutContext(doc: DockerDocument, copy: SourceCopy, cmd: Statement, rel: (name: string) => string, mounts: string[]): Plan {
   const flags = copy.flagsText ? `${copy.flagsText} ` : '';
   const kw = doc.text.slice(copy.ins.start, copy.ins.start + 4);
   const dest = copy.destText.endsWith('/') ? copy.destText : `${copy.destText}/`;
-  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags}${rel('go.mod')} ${rel('go.sum')}* ${dest}`, 'RUN go mod download']);
+  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags}${rel('go.mod')} ${rel('go.sum')}* ${dest}`, `RUN ${mounts.map((m) => `${m} `).join('')}go mod download`]);
   return {
     change: {
       message: `copy go.mod and go.sum and download Go modules before copying the sources (line ${copy.ins.line})`,
