@@ -119,6 +119,21 @@ describe('shell view: redirects of a redirected statement', () => {
   });
 });
 
+describe('files an install needs beyond its manifests', () => {
+  it('takes any --find-links that is not a URL as a local directory', () => {
+    expect(kindOf('pip install --no-index --find-links wheels -r requirements.txt')).toBe('build');
+    expect(kindOf('pip install -f ./wheels -r requirements.txt')).toBe('build');
+    expect(kindOf('pip install -f https://download.pytorch.org/whl/torch_stable.html -r requirements.txt')).toBe('deps:pip');
+  });
+
+  it('reads yarn patch: dependencies with a local patch file, not built-in patches or ones under .yarn/', () => {
+    const pkg = (o: object) => reader({ 'package.json': JSON.stringify(o) });
+    expect(inspectPackageJson(pkg({ resolutions: { lodash: 'patch:lodash@npm%3A4.17.21#./patches/lodash.patch' } }), false).problem).toMatch(/patches lodash/);
+    expect(inspectPackageJson(pkg({ dependencies: { typescript: 'patch:typescript@npm%3A5.4.5#optional!builtin<compat/typescript>' } }), false)).toEqual({});
+    expect(inspectPackageJson(pkg({ dependencies: { a: 'patch:a@npm%3A1.0.0#~/.yarn/patches/a-npm-1.0.0.patch' } }), false)).toEqual({});
+  });
+});
+
 describe('split', () => {
   const run = (text: string, unsafe = true) => rewrite(text, { passes: ['deps-first'], unsafe });
 

@@ -508,6 +508,11 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
         if (!p || !c) return skip(`${extra} is outside the directory the COPY at line ${copy.ins.line} fills`);
         files.set(p, c);
       }
+      for (const { dir, why } of inst.readsDirs ?? []) {
+        const p = at(dir);
+        const c = p ? toContext(p) : null;
+        if (c && context.has(c)) return skip(`the build context holds ${c}: ${why}, and it is not copied with the manifests`);
+      }
       const outs = [...inst.outputs];
       for (const out of outs) {
         const p = at(out);
@@ -522,6 +527,7 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
       }
     } else {
       if (inst.inspect) unknown.push(`what ${inst.required[0][0]} declares (${inst.ecosystem === 'pip' ? 'local paths, -e, nested -r files' : 'install scripts, local-path dependencies, workspaces'})`);
+      for (const { dir } of inst.readsDirs ?? []) unknown.push(`whether the context holds ${dir}/ (read by ${inst.ecosystem} when present)`);
       if (inst.outputs.length) unknown.push(`whether the context holds ${inst.outputs.join(', ')} outside .dockerignore (the source COPY would overwrite the installed one)`);
     }
   }
@@ -759,6 +765,8 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
       if (!written.has(at(extra))) return { skip: `${extra}, which the install at line ${run.line} reads, is not copied by the COPY at line ${manifest.line}`, line: run.line };
     }
     for (const out of inst.outputs) writes.push(at(out));
+    // A directory it reads when present (vendor/cache): a passed COPY bringing it stops the move, as for optional files.
+    for (const { dir } of inst.readsDirs ?? []) reads.add(`?${at(dir)}`);
     // What the context holds beside the manifest but the COPY leaves out (a lockfile) is not read: the install
     // reads what the image holds, which the moved block does not change.
   }
