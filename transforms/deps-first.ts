@@ -540,7 +540,7 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
       const c = toContext(p);
       if (c === null) continue;
       if (!context) unknown.push(`whether the context holds ${c}`);
-      else if (context.has(c)) return skip(`the build context holds ${c}, which \`${shortText(doc, step.statement)}\` creates and the source COPY would overwrite`);
+      else if (context.has(c)) return skip(`the build context holds ${c}, which \`${shortText(doc, step.statement)}\` creates, writes or reads: moved above the source COPY, it would find the file missing, or see it overwritten afterwards`);
     }
   }
   // A script the prefix sources from inside the copied tree would be read before the source COPY brings it.
