@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-ZWELD5DL.mjs";
+} from "./chunk-5HDW7HAK.mjs";
 import {
   DockerError,
   build,

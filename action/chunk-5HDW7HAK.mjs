@@ -17227,7 +17227,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       const c = toContext(p);
       if (c === null) continue;
       if (!context) unknown.push(`whether the context holds ${c}`);
-      else if (context.has(c)) return skip(`the build context holds ${c}, which \`${shortText(doc, step.statement)}\` creates and the source COPY would overwrite`);
+      else if (context.has(c)) return skip(`the build context holds ${c}, which \`${shortText(doc, step.statement)}\` creates, writes or reads: moved above the source COPY, it would find the file missing, or see it overwritten afterwards`);
     }
   }
   for (const step of steps.slice(0, prefix)) {
