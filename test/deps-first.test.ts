@@ -103,6 +103,37 @@ describe('manifest detection', () => {
   });
 });
 
+describe('shell view: redirects of a redirected statement', () => {
+  it('names the files `> f` and `>> f` open on the statement, which the command node does not hold', () => {
+    const script = parseShell('echo "DEBUG=0" > /app/.env 2>&1; echo x >> "$APP_HOME/s.ini"');
+    const [a, b] = script.statements;
+    expect(a.type).toBe('redirected_statement');
+    expect(a.redirects?.map((r) => [r.text, r.target?.value])).toEqual([['> /app/.env', '/app/.env'], ['2>&1', '1']]);
+    expect(b.redirects?.map((r) => [r.target?.text, r.target?.value])).toEqual([['"$APP_HOME/s.ini"', null]]);
+    expect(parseShell('echo x').statements[0].redirects).toBeUndefined();
+  });
+
+  it('keeps the redirects at their place when a cached parse is moved', () => {
+    const at = parseShell('echo a > /f', 100).statements[0].redirects![0];
+    expect([at.start, at.end, at.target?.start]).toEqual([107, 111, 109]);
+  });
+});
+
+describe('files an install needs beyond its manifests', () => {
+  it('takes any --find-links that is not a URL as a local directory', () => {
+    expect(kindOf('pip install --no-index --find-links wheels -r requirements.txt')).toBe('build');
+    expect(kindOf('pip install -f ./wheels -r requirements.txt')).toBe('build');
+    expect(kindOf('pip install -f https://download.pytorch.org/whl/torch_stable.html -r requirements.txt')).toBe('deps:pip');
+  });
+
+  it('reads yarn patch: dependencies with a local patch file, not built-in patches or ones under .yarn/', () => {
+    const pkg = (o: object) => reader({ 'package.json': JSON.stringify(o) });
+    expect(inspectPackageJson(pkg({ resolutions: { lodash: 'patch:lodash@npm%3A4.17.21#./patches/lodash.patch' } }), false).problem).toMatch(/patches lodash/);
+    expect(inspectPackageJson(pkg({ dependencies: { typescript: 'patch:typescript@npm%3A5.4.5#optional!builtin<compat/typescript>' } }), false)).toEqual({});
+    expect(inspectPackageJson(pkg({ dependencies: { a: 'patch:a@npm%3A1.0.0#~/.yarn/patches/a-npm-1.0.0.patch' } }), false)).toEqual({});
+  });
+});
+
 describe('split', () => {
   const run = (text: string, unsafe = true) => rewrite(text, { passes: ['deps-first'], unsafe });
 
@@ -144,6 +175,38 @@ describe('split', () => {
     const first = run('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n');
     expect(run(first.output).changes).toEqual([]);
     expect(run('FROM node:20\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm ci && npm run build\n').changes).toEqual([]);
+  });
+});
+
+describe('go mod download', () => {
+  const ctx = (): string => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockerfix-go-'));
+    fs.writeFileSync(path.join(dir, 'go.mod'), 'module example.com/app\n\ngo 1.22\n\nrequire github.com/acme/lib v1.0.0\n');
+    fs.writeFileSync(path.join(dir, 'go.sum'), 'github.com/acme/lib v1.0.0 h1:x=\n');
+    fs.writeFileSync(path.join(dir, 'main.go'), 'package main\n');
+    fs.writeFileSync(path.join(dir, '.dockerignore'), '.git\n');
+    return dir;
+  };
+  const run = (text: string) => rewrite(text, { passes: ['deps-first'], context: ctx() });
+
+  it('skips when the build RUN bind-mounts files, builds offline, or sets module settings for itself', () => {
+    const base = 'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\n';
+    for (const [runText, why] of [
+      ['RUN --mount=type=bind,from=tools,source=/x,target=/x go build .', /bind mount/],
+      ['RUN --network=none go build .', /--network=none/],
+      ['RUN GOPRIVATE=github.com/acme go build .', /sets GOPRIVATE for itself/],
+      ['RUN GOFLAGS=-mod=mod go build .', null],
+    ] as const) {
+      const r = run(`${base}${runText}\n`);
+      expect(r.changes).toEqual([]);
+      if (why) expect(r.skipped.map((s) => s.reason).join('\n')).toMatch(why);
+    }
+  });
+
+  it('still adds the download past ENV that does not change the fetch (CGO_ENABLED, GOOS)', () => {
+    const r = run('FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nENV CGO_ENABLED=0 GOOS=linux\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n');
+    expect(r.changes).toHaveLength(1);
+    expect(r.changes[0].message).toMatch(/^copy go.mod and go.sum and download Go modules/);
   });
 });
 
@@ -229,6 +292,15 @@ describe('moving context-free commands above the source COPY', () => {
     expect(run('FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nRUN apt-get update && apt-get install -y jq\n').output).toBe(
       'FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nRUN apt-get update && apt-get install -y jq\nCOPY . .\n',
     );
+  });
+
+  it('keeps a package install of a local file after the COPY that may bring it', () => {
+    expect(moved('FROM debian:12\nWORKDIR /app\nCOPY . .\nRUN apt-get update && apt-get install -y ./vendor/foo.deb\n')).toEqual([]);
+    expect(moved('FROM alpine:3.20\nWORKDIR /app\nCOPY . .\nRUN apk add --allow-untrusted vendor/foo.apk\n')).toEqual([]);
+    expect(moved('FROM fedora:40\nWORKDIR /app\nCOPY . .\nRUN dnf install -y x.rpm\n')).toEqual([]);
+    expect(moved('FROM debian:12\nWORKDIR /app\nCOPY . .\nRUN dpkg -i $DEB\n')).toEqual([]);
+    // Package names, and repository URLs, are not files.
+    expect(moved('FROM alpine:3.20\nWORKDIR /app\nCOPY . .\nRUN apk add --no-cache --repository https://dl-cdn.alpinelinux.org/alpine/edge/testing jq\n')).toHaveLength(1);
   });
 
   it('never reorders two commands that create users or install packages', () => {

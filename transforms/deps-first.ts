@@ -34,10 +34,10 @@ import path from 'node:path';
 import type { BuildContext } from '../src/context.js';
 import { copiesWholeContext, proposeDockerignore } from '../src/dockerignore.js';
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
-import { classify, type Classification, type DepsInstall } from '../src/ecosystems/manifests.js';
-import { copyWrite, expandVars, imageWorkdir, isWithin, normalizePath, readAssignments, resolvePath, varNames, type Vars } from '../src/ownership.js';
+import { classify, packageFiles, type Classification, type DepsInstall } from '../src/ecosystems/manifests.js';
+import { copyWrite, expandVars, expandWord, imageWorkdir, isWithin, normalizePath, readAssignments, resolvePath, varNames, type Vars } from '../src/ownership.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
-import type { ShellScript, Statement } from '../src/shell/parser.js';
+import type { ShellScript, SimpleCommand, Statement } from '../src/shell/parser.js';
 import { invocation } from '../src/shell/query.js';
 import type { Edit, ProposedChange, Safety } from '../src/types.js';
 import { insertBefore } from '../src/edits.js';
@@ -210,22 +210,52 @@ interface Step {
   install?: DepsInstall;
   /** The working directory the command runs in (the RUN's, or after a `cd`). */
   cwd: string;
+  /** Paths the command creates or writes (relative to `cwd`), and the files its redirects open (absolute). */
   writes?: string[];
+  /** `. /venv/bin/activate`: the script it sources (relative to `cwd`); the shell state it sets lasts the whole RUN. */
+  sourced?: string;
+  /** A redirect whose file we cannot name (a variable with no known value, a heredoc): it may be anywhere. */
+  unresolved?: string;
   why?: string;
 }
 
-function statementSteps(script: ShellScript | null, workdir: string): Step[] {
+/**
+ * The files a statement's redirects open (`> f`, `>> f`, `< f`), resolved against the working directory with the
+ * stage's known variables; fd duplications (`2>&1`) open none. `unresolved` quotes a redirect we cannot name.
+ */
+function redirectFiles(statement: Statement, cmd: SimpleCommand, cwd: string, vars: Vars): { paths: string[]; unresolved?: string } {
+  const paths: string[] = [];
+  const assigned = new Set(cmd.assignments.map((a) => a.text.slice(0, Math.max(0, a.text.indexOf('=')))));
+  for (const r of [...cmd.redirects, ...(statement.redirects ?? [])]) {
+    const t = r.target;
+    if (t === null) return { paths, unresolved: r.text };
+    const op = r.text.slice(0, t.start - r.start).trim();
+    if (op.endsWith('&') && t.value !== null && /^(\d+|-)$/.test(t.value)) continue;
+    // A prefix assignment (`F=x echo > $F`) is not the value the stage's variables give.
+    if (varNames(t.text).some((v) => assigned.has(v))) return { paths, unresolved: r.text };
+    const value = t.value ?? expandWord(t, vars);
+    const p = value === null || value === '' || /[*?[]/.test(value) ? null : resolvePath(cwd, value);
+    if (p === null) return { paths, unresolved: r.text };
+    paths.push(p);
+  }
+  return { paths };
+}
+
+function statementSteps(script: ShellScript | null, workdir: string, vars: Vars = new Map()): Step[] {
   const steps: Step[] = [];
   if (!script) return steps;
   let cwd = workdir;
   for (const statement of script.statements) {
     const cmds = script.commands.filter((c) => c.start >= statement.start && c.end <= statement.end);
     const step: Step = { statement, kind: 'build', cwd };
-    if (cmds.length === 1 && (statement.type === 'command' || statement.type === 'redirected_statement') && cmds[0].topLevelShell) {
+    // A redirected statement counts only when it redirects the one command it is (not a `{ ...; } > f` group).
+    if (cmds.length === 1 && (statement.type === 'command' || (statement.type === 'redirected_statement' && cmds[0].start === statement.start)) && cmds[0].topLevelShell) {
       const inv = invocation(cmds[0]);
+      const redirects = redirectFiles(statement, cmds[0], cwd, vars);
+      const redirected = redirects.paths.length > 0 || redirects.unresolved !== undefined;
       if (inv && inv.name === 'cd' && inv.args.length === 1 && inv.args[0].value !== null && !inv.args[0].value.startsWith('-')) {
         const next = resolvePath(cwd, inv.args[0].value);
-        if (next) {
+        if (next && !redirected) {
           cwd = next;
           step.kind = 'cd';
           step.cwd = cwd;
@@ -235,12 +265,38 @@ function statementSteps(script: ShellScript | null, workdir: string): Step[] {
         step.kind = c.kind;
         if (c.kind === 'deps') step.install = c.install;
         if (c.kind === 'neutral') step.writes = c.writes;
+        if (c.kind === 'neutral' && (inv.name === '.' || inv.name === 'source')) step.sourced = inv.args[0]?.value ?? undefined;
         if (c.kind === 'build') step.why = c.why;
+        // A package file installed by path (`apt-get install -y ./vendor/foo.deb`) is read from where it lies.
+        const pkgFiles = c.kind === 'neutral' ? packageFiles(inv, vars) : { paths: [] };
+        if (pkgFiles.paths.length || pkgFiles.unresolved !== undefined) {
+          step.writes = [...(step.writes ?? []), ...pkgFiles.paths];
+          if (pkgFiles.unresolved !== undefined) step.unresolved = pkgFiles.unresolved;
+        }
+        if (c.kind !== 'build' && redirected) {
+          step.writes = [...(step.writes ?? []), ...redirects.paths];
+          if (redirects.unresolved !== undefined) step.unresolved ??= redirects.unresolved;
+        }
       }
     }
     steps.push(step);
   }
   return steps;
+}
+
+/**
+ * What the new RUN after the source COPY repeats so its commands run in the shell state the install left them in:
+ * the `cd`s and the `. /venv/bin/activate`s of the install prefix, in their order (an activate after a `cd` may be
+ * relative). Other prefix steps (installs, system packages) change files only, which stay in the image.
+ */
+function carriedText(doc: DockerDocument, steps: Step[], prefix: number): string {
+  return steps.slice(0, prefix).filter((s) => s.kind === 'cd' || s.sourced !== undefined).map((s) => `${shortText(doc, s.statement, Infinity)} && `).join('');
+}
+
+/** The reason's note on what the new RUN repeats: the activations (a `cd` is its own evidence). */
+function activates(steps: Step[], prefix: number): string {
+  const sourced = steps.slice(0, prefix).filter((s) => s.sourced !== undefined).map((s) => `\`. ${s.sourced}\``);
+  return sourced.length ? `, which starts with ${listText(sourced)} again so they run in the same environment` : '';
 }
 
 interface Found {
@@ -269,6 +325,8 @@ function planSplit(ctx: PassContext, stage: Stage, index: number, stateAtCopy: S
   const changedVars = new Set<string>();
   let found: Found | null = null;
   let stop: number | null = null;
+  /** Why the RUN at `stop` keeps the source COPY above it, when that is known precisely. */
+  let blockWhy: string | null = null;
   for (let j = index + 1; j < stage.instructions.length; j++) {
     const next = stage.instructions[j];
     if ((next.keyword === 'COPY' || next.keyword === 'ADD') && disjointCopy(next, state, D(copy))) {
@@ -290,7 +348,7 @@ function planSplit(ctx: PassContext, stage: Stage, index: number, stateAtCopy: S
       stop = j;
       break;
     }
-    const steps = statementSteps(script, state.workdir);
+    const steps = statementSteps(script, state.workdir, state.vars);
     let prefix = 0;
     let sawDeps = false;
     for (let k = 0; k < steps.length; k++) {
@@ -301,16 +359,27 @@ function planSplit(ctx: PassContext, stage: Stage, index: number, stateAtCopy: S
       }
     }
     if (!sawDeps) {
-      if (steps.every((s) => s.kind === 'neutral') && steps.every((s) => (s.writes ?? []).every((w) => outside(resolvePath(s.cwd, w), D(copy))))) {
-        between.push(next);
-        continue;
+      if (steps.every((s) => s.kind === 'neutral')) {
+        if (steps.every((s) => s.unresolved === undefined && (s.writes ?? []).every((w) => outside(resolvePath(s.cwd, w), D(copy))))) {
+          between.push(next);
+          continue;
+        }
+        // A RUN that writes (or opens) a file in the copied tree, or one we cannot name, must stay after the COPY.
+        if ('skip' in copy) return null;
+        const bad = steps.find((s) => s.unresolved !== undefined || (s.writes ?? []).some((w) => !outside(resolvePath(s.cwd, w), copy.dest)))!;
+        const what = bad.unresolved !== undefined
+          ? `opens a file we cannot name (\`${bad.unresolved}\`), which may be inside ${displayPath(copy.dest)}`
+          : `writes or opens ${listText((bad.writes ?? []).map((w) => resolvePath(bad.cwd, w) ?? w).filter((p) => !outside(p, copy.dest)).map(displayPath))}, inside the tree ${displayPath(copy.dest)} that the COPY at line ${ins.line} fills`;
+        blockWhy = `the RUN at line ${next.line} (\`${shortText(doc, bad.statement)}\`) ${what}: the source COPY cannot move after it`;
+        stop = j;
+        break;
       }
       const firstBuild = steps.find((s) => s.kind === 'build');
       const laterDeps = steps.some((s) => s.kind === 'deps');
       if ('skip' in copy) return null;
       if (firstBuild?.why) return { skip: firstBuild.why, line: next.line };
       if (!laterDeps && firstBuild) {
-        const go = planGoDownload(ctx, stage, copy, firstBuild, state, workdirs);
+        const go = planGoDownload(ctx, stage, copy, firstBuild, state, workdirs, next, between);
         if (go) return go;
       }
       if (laterDeps) return { skip: `the RUN at line ${next.line} runs \`${doc.text.slice(firstBuild!.statement.start, firstBuild!.statement.end).split(/\s+/).slice(0, 3).join(' ')}\` before installing dependencies, which may need the sources`, line: next.line };
@@ -324,8 +393,9 @@ function planSplit(ctx: PassContext, stage: Stage, index: number, stateAtCopy: S
     if (stop === null || 'skip' in copy) return null;
     // Say why when the stage installs dependencies later: something in between may use the sources.
     const blocker = stage.instructions[stop];
-    const later = stage.instructions.slice(stop + (blocker.keyword === 'RUN' ? 1 : 1)).find((i) => i.keyword === 'RUN' && statementSteps(i.shell?.script ?? null, state.workdir).some((s) => s.kind === 'deps'));
+    const later = stage.instructions.slice(stop + (blocker.keyword === 'RUN' ? 1 : 1)).find((i) => i.keyword === 'RUN' && statementSteps(i.shell?.script ?? null, state.workdir, state.vars).some((s) => s.kind === 'deps'));
     if (!later) return null;
+    if (blockWhy) return { skip: blockWhy, line: later.line };
     const what = blocker.keyword === 'RUN' ? `the RUN at line ${blocker.line}` : `the ${blocker.keyword} at line ${blocker.line}`;
     return { skip: `${what} comes between the source COPY at line ${ins.line} and the install at line ${later.line} and may read or change the copied files`, line: later.line };
   }
@@ -438,6 +508,11 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
         if (!p || !c) return skip(`${extra} is outside the directory the COPY at line ${copy.ins.line} fills`);
         files.set(p, c);
       }
+      for (const { dir, why } of inst.readsDirs ?? []) {
+        const p = at(dir);
+        const c = p ? toContext(p) : null;
+        if (c && context.has(c)) return skip(`the build context holds ${c}: ${why}, and it is not copied with the manifests`);
+      }
       const outs = [...inst.outputs];
       for (const out of outs) {
         const p = at(out);
@@ -452,19 +527,31 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
       }
     } else {
       if (inst.inspect) unknown.push(`what ${inst.required[0][0]} declares (${inst.ecosystem === 'pip' ? 'local paths, -e, nested -r files' : 'install scripts, local-path dependencies, workspaces'})`);
+      for (const { dir } of inst.readsDirs ?? []) unknown.push(`whether the context holds ${dir}/ (read by ${inst.ecosystem} when present)`);
       if (inst.outputs.length) unknown.push(`whether the context holds ${inst.outputs.join(', ')} outside .dockerignore (the source COPY would overwrite the installed one)`);
     }
   }
   // Neutral commands of the prefix (a virtualenv) writing inside the copied tree.
   for (const step of steps.slice(0, prefix)) {
+    if (step.unresolved !== undefined) return skip(`\`${shortText(doc, step.statement)}\` has a redirect to a file we cannot name (\`${step.unresolved}\`), which may be inside ${displayPath(D)}`);
     for (const w of step.writes ?? []) {
       const p = resolvePath(step.cwd, w);
       if (p === null) return skip(`\`${shortText(doc, step.statement)}\` writes to a path we cannot resolve`);
       const c = toContext(p);
       if (c === null) continue;
       if (!context) unknown.push(`whether the context holds ${c}`);
-      else if (context.has(c)) return skip(`the build context holds ${c}, which \`${shortText(doc, step.statement)}\` creates and the source COPY would overwrite`);
+      else if (context.has(c)) return skip(`the build context holds ${c}, which \`${shortText(doc, step.statement)}\` creates, writes or reads: moved above the source COPY, it would find the file missing, or see it overwritten afterwards`);
     }
+  }
+  // A script the prefix sources from inside the copied tree would be read before the source COPY brings it.
+  for (const step of steps.slice(0, prefix)) {
+    if (step.sourced === undefined) continue;
+    const p = resolvePath(step.cwd, step.sourced);
+    const c = p === null ? null : toContext(p);
+    if (p === null || p.includes('\u0000') && !isWithin(p, D)) return skip(`\`${shortText(doc, step.statement)}\` sources a script we cannot locate`);
+    if (c === null) continue;
+    if (!context) unknown.push(`whether the context holds ${c}`);
+    else if (context.has(c)) return skip(`\`${shortText(doc, step.statement)}\` sources ${c}, which the build context holds: moved above the source COPY, the install would source another file`);
   }
   // A WORKDIR between the COPY and the install: the moved COPY must resolve its destination as before, and a
   // WORKDIR inside the copied tree would create a directory there before the sources arrive.
@@ -512,7 +599,7 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
   if (rest.length === 0) {
     edits.push({ start: run.end, end: run.end, text: `${doc.eol}${movedText}` });
   } else {
-    const cds = steps.slice(0, prefix).filter((s) => s.kind === 'cd').map((s) => `${shortText(doc, s.statement, Infinity)} && `).join('');
+    const cds = carriedText(doc, steps, prefix);
     edits.push({
       start: steps[prefix - 1].statement.end,
       end: rest[0].statement.start,
@@ -524,7 +611,7 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
   const copied = [...files.values(), ...[...dirs.values()].map((d) => `${d}/`)];
   const safety: Safety = context ? 'safe' : 'unsafe';
   let reason = `A source edit no longer re-runs ${installText}: its layer is rebuilt only when ${listText(copied)} change${copied.length === 1 ? 's' : ''}, which saves the install time on every rebuild after a code change.`;
-  if (rest.length) reason += ` The build commands after the install move to a new RUN after the source COPY.`;
+  if (rest.length) reason += ` The build commands after the install move to a new RUN after the source COPY${activates(steps, prefix)}.`;
   const passed = found.between.filter((b) => b.keyword === 'RUN' || b.keyword === 'COPY' || b.keyword === 'ADD');
   if (passed.length) reason += ` The source COPY also moves after line${passed.length > 1 ? 's' : ''} ${passed.map((b) => b.line).join(', ')}, which neither read nor write the copied tree.`;
   reason += ' The manifests are copied twice with the same content, so the image files stay the same.';
@@ -641,7 +728,7 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
   for (const s of sources) written.set(intoDir ? normalizePath(`${dest}/${path.posix.basename(s)}`) : dest, path.posix.normalize(s));
 
   // The install: its leading steps install from the manifests (or touch nothing of the project).
-  const steps = statementSteps(run.shell.script, state.workdir);
+  const steps = statementSteps(run.shell.script, state.workdir, state.vars);
   let prefix = 0;
   for (let k = 0; k < steps.length; k++) {
     if (steps[k].kind === 'build') break;
@@ -678,10 +765,18 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
       if (!written.has(at(extra))) return { skip: `${extra}, which the install at line ${run.line} reads, is not copied by the COPY at line ${manifest.line}`, line: run.line };
     }
     for (const out of inst.outputs) writes.push(at(out));
+    // A directory it reads when present (vendor/cache): a passed COPY bringing it stops the move, as for optional files.
+    for (const { dir } of inst.readsDirs ?? []) reads.add(`?${at(dir)}`);
     // What the context holds beside the manifest but the COPY leaves out (a lockfile) is not read: the install
     // reads what the image holds, which the moved block does not change.
   }
   for (const step of steps.slice(0, prefix)) {
+    if (step.sourced !== undefined) {
+      const p = resolvePath(step.cwd, step.sourced);
+      if (p === null || p.includes('\u0000')) return { skip: `\`${shortText(doc, step.statement)}\` sources a script we cannot locate`, line: run.line };
+      reads.add(p);
+    }
+    if (step.unresolved !== undefined) return { skip: `\`${shortText(doc, step.statement)}\` has a redirect to a file we cannot name (\`${step.unresolved}\`)`, line: run.line };
     for (const w of step.writes ?? []) {
       const p = resolvePath(step.cwd, w);
       if (p === null || p.includes('\u0000')) return { skip: `\`${shortText(doc, step.statement)}\` writes to a path we cannot resolve`, line: run.line };
@@ -735,7 +830,7 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
     const cut = steps[prefix - 1].statement.end;
     const runKw = doc.text.slice(run.start, run.start + 3);
     const runFlags = run.flags.map((f) => doc.text.slice(f.start, f.end)).join(' ');
-    const cds = steps.slice(0, prefix).filter((s) => s.kind === 'cd').map((s) => `${shortText(doc, s.statement, Infinity)} && `).join('');
+    const cds = carriedText(doc, steps, prefix);
     edits.push({ start: at, end: at, text: `${doc.text.slice(blockStart, cut)}${doc.eol}` });
     edits.push({ start: blockStart, end: rest[0].statement.start, text: `${runKw} ${runFlags ? `${runFlags} ` : ''}${cds}` });
   }
@@ -747,7 +842,7 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
     `The COPY of ${listText(names)} and the install move above the COPY${lines.length > 1 ? 's' : ''} at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}, and commute with ${lines.length > 1 ? 'them' : 'it'}: ` +
     `the manifest COPY writes ${listText([...written.keys()])}, which ${lines.length > 1 ? 'they do' : 'it does'} not write (${listText(passed.map((p) => p.region))}), with the same flags; ` +
     `the install reads only its manifests and writes ${writes.length ? `${listText([...new Set(writes)])} and ` : ''}outside the copied trees (site-packages, caches), so the image is the same.`;
-  if (rest.length) reason += ' The build commands after the install stay after the sources, in a RUN of their own.';
+  if (rest.length) reason += ` The build commands after the install stay after the sources, in a RUN of their own${activates(steps, prefix)}.`;
   if (!context) reason = `Unsafe: no build context to check ${listText(unknown.length ? unknown : ['that the copied sources are directories'])}, or which of the source COPYs' names are files. ${reason}`;
   return {
     change: {
@@ -783,7 +878,7 @@ function flagText(doc: DockerDocument, ins: Instruction): string {
 
 const GO_BUILD = new Set(['build', 'install', 'test', 'vet', 'run']);
 
-function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: Step, state: StageState, workdirs: string[]): Plan {
+function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: Step, state: StageState, workdirs: string[], run: Instruction, between: Instruction[]): Plan {
   const { doc, context } = ctx;
   const cmd = step.statement;
   const text = doc.text.slice(cmd.start, cmd.end);
@@ -800,7 +895,30 @@ function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: 
   const rel = (name: string): string => (dir ? `${dir}/${name}` : name);
   const line = copy.ins.line;
   const skip = (reason: string): Plan => ({ skip: reason, line });
-  if (!context) return goWithoutContext(doc, copy, cmd, rel);
+  // The download runs before the source COPY, so before what lies between it and the build: settings the module
+  // fetch reads (GOPROXY, GOPRIVATE, GOPATH, HOME, proxies...) or tools a RUN installs (git, certificates) would be
+  // missing from it.
+  const setting = between.flatMap((i) => (i.keyword === 'ENV' || i.keyword === 'ARG' ? readAssignments(i).map((a) => ({ ins: i, name: a.name })) : [])).find((a) => affectsGoDownload(a.name));
+  if (setting) return skip(`the ${setting.ins.keyword} ${setting.name} at line ${setting.ins.line}, between the source COPY and \`${shortText(doc, cmd)}\`, may change how modules are fetched, and a download step before the COPY would run without it`);
+  const betweenRun = between.find((i) => i.keyword === 'RUN');
+  if (betweenRun) return skip(`the RUN at line ${betweenRun.line}, between the source COPY and \`${shortText(doc, cmd)}\`, may set up what fetching modules needs (git, certificates, credentials), and a download step before the COPY would run without it`);
+  const buildCmd = run.shell?.script?.commands.find((c) => c.start === cmd.start);
+  const inline = buildCmd ? [...(invocation(buildCmd)?.env.keys() ?? [])].find(affectsGoDownload) : undefined;
+  if (inline) return skip(`\`${shortText(doc, cmd)}\` sets ${inline} for itself, which may change how modules are fetched`);
+  // The download gets the build RUN's mounts (ssh and secrets for private modules, the module cache it reads).
+  const mounts: string[] = [];
+  for (const f of run.flags) {
+    const text = doc.text.slice(f.start, f.end);
+    if (f.name === 'mount') {
+      const type = /(?:^|,)type=([a-z]+)/.exec(f.value ?? '')?.[1] ?? 'bind';
+      if (!['ssh', 'secret', 'cache', 'tmpfs'].includes(type)) return skip(`the RUN at line ${run.line} has a ${type} mount (${text}), which a download step placed before the source COPY cannot mirror`);
+      mounts.push(text);
+    } else if (f.name === 'network') {
+      if ((f.value ?? '') === 'none') return skip(`the RUN at line ${run.line} builds with --network=none: it fetches no module, and a download step would`);
+      mounts.push(text);
+    } else return skip(`the RUN at line ${run.line} has --${f.name}, which the download step would need to mirror`);
+  }
+  if (!context) return goWithoutContext(doc, copy, cmd, rel, mounts);
   if (!context.has(rel('go.mod'))) return null;
   if (context.has(rel('vendor/modules.txt'))) return skip('the project vendors its modules (vendor/modules.txt): go build reads them from the sources, there is nothing to download first');
   if (context.has(rel('go.work'))) return skip('the project has a go.work workspace, whose modules the download needs');
@@ -816,7 +934,7 @@ function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: 
   const kw = doc.text.slice(copy.ins.start, copy.ins.start + 4);
   const dest = copy.destText.endsWith('/') ? copy.destText : `${copy.destText}/`;
   const runKw = 'RUN';
-  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags}${files.map(rel).join(' ')} ${dest}`, `${runKw} go mod download`]);
+  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags}${files.map(rel).join(' ')} ${dest}`, `${runKw} ${mounts.map((m) => `${m} `).join('')}go mod download`]);
   // The module cache gains only what the build fetches when nothing is required; with requirements it may also
   // hold modules of the graph the build does not compile, which matters only where the stage is shipped.
   const shipped = stage.index === doc.stages.length - 1 || doc.stages.some((s) => s.index > stage.index && s.image.toLowerCase() === stage.name);
@@ -825,6 +943,7 @@ function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: 
   reason += requires
     ? ` It fetches the modules of go.mod's graph into the module cache (outside ${displayPath(copy.dest)}), where the build would fetch them.`
     : ' go.mod requires no module, so the download fetches nothing and the image is the same; the step keeps the cache layer ready for the first dependency.';
+  if (mounts.length) reason += ` The download RUN has the build RUN's flags (${mounts.join(' ')}), so it fetches with the same credentials into the same module cache.`;
   reason += ` The source COPY (line ${line}) copies ${listText(files)} again with the same content.`;
   if (safety === 'unsafe') reason = `Unsafe: this stage is shipped, and its module cache may also hold modules of go.mod's graph that the build does not compile. ${reason}`;
   return {
@@ -839,11 +958,17 @@ function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: 
 }
 
 /** Without a build context: go.mod is copied by name (the build may be in GOPATH mode without one) and go.sum with a *. */
-function goWithoutContext(doc: DockerDocument, copy: SourceCopy, cmd: Statement, rel: (name: string) => string): Plan {
+/** Names whose value may change what `go mod download` fetches, from where, or where it puts them. */
+function affectsGoDownload(name: string): boolean {
+  if (/^(GOOS|GOARCH|GOARM|GOAMD64|GO386|GOARM64|GOMIPS\w*|GOPPC64|GORISCV64|GOWASM|GOEXPERIMENT|GOBIN|GOCACHE|GOGC|GOMAXPROCS|CGO_\w+)$/.test(name)) return false;
+  return /^(GO\w*|HOME|PATH|XDG_\w+|NETRC|GIT_\w+|SSH_\w+|(HTTPS?|NO|ALL|FTP)_PROXY|SSL_CERT_\w+)$/i.test(name);
+}
+
+function goWithoutContext(doc: DockerDocument, copy: SourceCopy, cmd: Statement, rel: (name: string) => string, mounts: string[]): Plan {
   const flags = copy.flagsText ? `${copy.flagsText} ` : '';
   const kw = doc.text.slice(copy.ins.start, copy.ins.start + 4);
   const dest = copy.destText.endsWith('/') ? copy.destText : `${copy.destText}/`;
-  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags}${rel('go.mod')} ${rel('go.sum')}* ${dest}`, 'RUN go mod download']);
+  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags}${rel('go.mod')} ${rel('go.sum')}* ${dest}`, `RUN ${mounts.map((m) => `${m} `).join('')}go mod download`]);
   return {
     change: {
       message: `copy go.mod and go.sum and download Go modules before copying the sources (line ${copy.ins.line})`,

@@ -24,7 +24,7 @@
  * and writes only its project, caches under /root and /tmp, and the prefixes of the tools on PATH.
  */
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
-import { classify } from '../src/ecosystems/manifests.js';
+import { classify, packageFiles } from '../src/ecosystems/manifests.js';
 import { continuationIndent, removeInstruction } from '../src/edits.js';
 import { copyWrite, expandVars, expandWord, isWithin, normalizePath, readAssignments, resolvePath, type Vars } from '../src/ownership.js';
 import type { PassContext, PassSkip } from '../src/pass.js';
@@ -145,7 +145,12 @@ function touchOf(cmd: SimpleCommand, st: State): Touch | null {
     }
     return { kind: 'accounts', paths: homes };
   }
-  if (PACKAGE_TOOLS.has(name)) return st.rootUser ? { kind: 'packages' } : null;
+  if (PACKAGE_TOOLS.has(name)) {
+    // `apt-get install ./vendor/foo.deb` reads a package file, which the COPY it would pass may bring.
+    const files = packageFiles(inv, st.vars);
+    if (files.paths.length || files.unresolved !== undefined) return null;
+    return st.rootUser ? { kind: 'packages' } : null;
+  }
   if (name === 'mkdir' || name === 'rm' || name === 'rmdir' || name === 'touch') {
     const operands = args.filter((a) => !a.startsWith('-'));
     if (!operands.length || args.some((a) => a.startsWith('-') && !/^-[pvrfRm]+$|^--parents$|^--force$|^--recursive$|^-m\d+$|^--mode=\d+$/.test(a))) return null;

@@ -7,6 +7,7 @@
  * pass maps them to image paths and to build-context paths.
  */
 import type { Invocation } from '../shell/query.js';
+import { expandWord, type Vars } from '../ownership.js';
 import { isLocalPath, literalArgs, type Classification, type ManifestEcosystem } from './common/manifests.js';
 import { bundlerManifests } from './bundler/manifests.js';
 import { cargoManifests } from './cargo/manifests.js';
@@ -31,6 +32,26 @@ export const MANIFEST_ECOSYSTEMS: ManifestEcosystem[] = [
 
 /** System package managers and harmless commands: they never read or write the project directory. */
 const NEUTRAL_PROGRAMS = new Set(['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper', 'echo', 'true', ':']);
+
+/** System package managers that also install a package file given by path (`apt-get install ./x.deb`, `dnf install x.rpm`). */
+export const PACKAGE_MANAGERS = new Set(['apt-get', 'apt', 'dpkg', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
+
+/**
+ * The arguments of a system package manager that name package files (`./vendor/foo.deb`, `vendor/foo.apk`,
+ * `x.rpm`): they contain a `/` or end in .deb/.rpm/.apk, and are not URLs. Relative as written; `unresolved`
+ * quotes an argument with a variable of no known value (it may be such a path). Empty for other commands.
+ */
+export function packageFiles(inv: Invocation, vars: Vars): { paths: string[]; unresolved?: string } {
+  const paths: string[] = [];
+  if (!PACKAGE_MANAGERS.has(inv.name)) return { paths };
+  for (const a of inv.args) {
+    const v = a.value ?? expandWord(a, vars);
+    if (v === null) return { paths, unresolved: a.text };
+    if (v.startsWith('-') || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) continue;
+    if (v.includes('/') || /\.(deb|rpm|apk)$/i.test(v)) paths.push(v);
+  }
+  return { paths };
+}
 
 /** Classifies one command with every ecosystem; commands no ecosystem knows are `build` (they may read sources). */
 export function classify(inv: Invocation): Classification {

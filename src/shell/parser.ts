@@ -87,6 +87,11 @@ export interface Statement {
   before: Connector;
   /** The tree-sitter node type of the statement (command, list, pipeline, subshell, if_statement...). */
   type: string;
+  /**
+   * For a `redirected_statement` (`echo x > f`, `{ ...; } >> f`): the redirects that apply to the whole statement,
+   * which the tree keeps outside the command (so they are not in its SimpleCommand's `redirects`).
+   */
+  redirects?: Redirect[];
 }
 
 export interface ShellScript {
@@ -145,7 +150,12 @@ function rebase(script: ShellScript, to: number): ShellScript {
       words: c.words.map(word),
       redirects: c.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null })),
     })),
-    statements: script.statements.map((st) => ({ ...st, start: st.start + base, end: st.end + base })),
+    statements: script.statements.map((st) => ({
+      ...st,
+      start: st.start + base,
+      end: st.end + base,
+      ...(st.redirects ? { redirects: st.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null })) } : {}),
+    })),
     redirects: script.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null })),
   };
 }
@@ -328,6 +338,8 @@ class Frame {
   /** MODE_REDIRECT: the destination word, and whether the destination was seen. */
   target: Word | null = null;
   targetSeen = false;
+  /** A redirected_statement: the redirects of the whole statement, collected as they are left. */
+  sink: Redirect[] | null = null;
   /** MODE_ASSIGNMENT: the name's text and the value's word value (or text). */
   nameText: string | null = null;
   valueSeen = false;
@@ -397,6 +409,7 @@ function convert(script: ShellScript): void {
     f.flat = false;
     f.cmd = null;
     f.selfAssign = false;
+    f.sink = named && type === 'redirected_statement' ? [] : null;
     let role = ROLE_NONE;
     let statement = false;
     if (parent) {
@@ -517,7 +530,9 @@ function convert(script: ShellScript): void {
             if (between.includes('\n') && !between.includes(';')) before = '\n';
           }
         }
-        statements.push({ start: currentBase + f.start, end: currentBase + f.end, before: prev ? before : null, type });
+        const st: Statement = { start: currentBase + f.start, end: currentBase + f.end, before: prev ? before : null, type };
+        if (f.sink !== null) st.redirects = f.sink;
+        statements.push(st);
         pending = null;
       }
     }
@@ -557,6 +572,7 @@ function leave(f: Frame, parent: Frame | null): void {
   if (role === ROLE_REDIRECT || role === ROLE_STMT_REDIRECT) {
     const r: Redirect = { text: current.slice(f.start, f.end), start: currentBase + f.start, end: currentBase + f.end, target: f.target };
     if (role === ROLE_REDIRECT) parent!.cmd!.redirects.push(r);
+    else if (parent!.sink !== null) parent!.sink.push(r);
     currentRedirects.push(r);
     return;
   }

@@ -43,13 +43,19 @@ export const bundlerManifests: ManifestEcosystem = {
         optional: [`${gemfile}.lock`, '.ruby-version'],
         optionalDirs: ['.bundle'],
         outputs: ['vendor/bundle', ...(path ? [path] : []), ...(remembers ? ['.bundle/config'] : [])],
+        readsDirs: [{ dir: 'vendor/cache', why: 'bundle install installs the gems cached in vendor/cache (only them with --local), and may add to it' }],
         inspect: (read) => {
           const text = read(gemfile) ?? '';
+          // `ruby file: ".tool-versions"` reads the Ruby version from that file: it is copied with the Gemfile.
+          const rubyFile = /^\s*ruby\s*\(?\s*(?:file:|:file\s*=>)\s*["']([^"']+)["']/m.exec(text)?.[1];
+          if (rubyFile !== undefined) {
+            if (rubyFile.startsWith('/') || rubyFile.split('/').includes('..') || /[\s*?[$]/.test(rubyFile)) return { problem: `${gemfile} reads the Ruby version from ${rubyFile}, outside the copied tree` };
+          }
           if (/^\s*gemspec\b/m.test(text)) return { problem: `${gemfile} uses gemspec, which loads the project's .gemspec (and the files it requires)` };
           if (/\bpath:\s*|:path\s*=>/.test(text)) return { problem: `${gemfile} has a gem from a local path` };
           if (/^\s*eval_gemfile\b/m.test(text)) return { problem: `${gemfile} evaluates another Gemfile` };
           if (/File\.(read|open|expand_path)|require_relative/.test(text)) return { problem: `${gemfile} reads other project files` };
-          return {};
+          return rubyFile !== undefined ? { extra: [rubyFile] } : {};
         },
         updatesLock: flags.has('--frozen') || flags.has('--deployment') ? undefined : 'bundle install rewrites Gemfile.lock when it is out of date',
       },

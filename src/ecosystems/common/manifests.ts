@@ -24,6 +24,11 @@ export interface DepsInstall {
   /** Paths the install writes inside the project: a later source COPY would overwrite them with the context's. */
   outputs: string[];
   /**
+   * Directories the install reads when they exist but that are not manifests to copy (`vendor/cache` for bundler):
+   * a build context that holds one makes the pass skip, with `why`.
+   */
+  readsDirs?: { dir: string; why: string }[];
+  /**
    * What in the manifests makes the install need more than them (lifecycle scripts, path dependencies, workspaces),
    * and files they name that must be copied too (`-r other.txt`). Reads files through the build context.
    */
@@ -130,6 +135,12 @@ export function inspectPackageJson(read: ProjectReader, ignoreScripts: boolean):
     for (const [name, spec] of Object.entries(deps as Record<string, unknown>)) {
       if (typeof spec === 'string' && (/^(file|link|portal|workspace):/.test(spec) || isLocalPath(spec))) {
         return { problem: `package.json depends on ${name} from a local path (${spec}), which the install reads from the sources` };
+      }
+      // yarn's `patch:lodash@npm%3A4.17.21#./patches/lodash.patch`: the patch file is read from the project (a
+      // built-in patch, `#optional!builtin<compat/x>`, is not a file; .yarn/ is copied with the manifests).
+      const patch = typeof spec === 'string' && spec.startsWith('patch:') ? spec.slice(spec.lastIndexOf('#') + 1) : null;
+      if (patch !== null && !/^(optional!)?builtin</.test(patch) && !/^(~\/|\.\/)?\.yarn\//.test(patch)) {
+        return { problem: `package.json patches ${name} with ${patch} (${field}), a file the install reads from the sources` };
       }
     }
   }

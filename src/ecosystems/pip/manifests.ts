@@ -40,7 +40,8 @@ export function classifyPipArgs(args: string[], ecosystem: string): Classificati
       return { kind: 'build', why: `${ecosystem} install -e ${value ?? ''} installs the project from its sources` };
     }
     if (name === '-f' || name === '--find-links') {
-      if (value && isLocalPath(value)) return { kind: 'build', why: `${ecosystem} install --find-links ${value} reads packages from a local directory` };
+      // Anything but a URL is a local path (`--find-links wheels` too).
+      if (value && (isLocalPath(value) || !/:\/\//.test(value))) return { kind: 'build', why: `${ecosystem} install --find-links ${value} reads packages from a local directory` };
       continue;
     }
     if (name === '-t' || name === '--target' || name === '--prefix' || name === '--root' || name === '--src') {

@@ -34,6 +34,10 @@ export const pnpmManifests: ManifestEcosystem = {
         outputs: ['node_modules'],
         inspect: (read) => {
           if (read('pnpm-workspace.yaml') !== null) return { problem: 'the project is a pnpm workspace (pnpm-workspace.yaml): the install needs every workspace package' };
+          // pnpm.patchedDependencies names patch files (patches/x.patch) the install applies; the lockfile records them.
+          if (/^patchedDependencies:/m.test(read('pnpm-lock.yaml') ?? '') || /"patchedDependencies"\s*:/.test(read('package.json') ?? '')) {
+            return { problem: 'the project patches dependencies (pnpm patchedDependencies): the install reads the patch files from the sources' };
+          }
           return fetch ? {} : inspectPackageJson(read, ignoreScripts);
         },
         updatesLock: fetch || hasAnyFlag(flags, '--frozen-lockfile') ? undefined : 'pnpm install rewrites pnpm-lock.yaml when it is out of date (outside CI)',

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-5AWUALTD.mjs";
+} from "./chunk-AQPOCAW7.mjs";
 import {
   DockerError,
   build,

@@ -12467,7 +12467,12 @@ function rebase(script, to) {
       words: c.words.map(word),
       redirects: c.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null }))
     })),
-    statements: script.statements.map((st) => ({ ...st, start: st.start + base, end: st.end + base })),
+    statements: script.statements.map((st) => ({
+      ...st,
+      start: st.start + base,
+      end: st.end + base,
+      ...st.redirects ? { redirects: st.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null })) } : {}
+    })),
     redirects: script.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null }))
   };
 }
@@ -12605,6 +12610,8 @@ var Frame = class {
   /** MODE_REDIRECT: the destination word, and whether the destination was seen. */
   target = null;
   targetSeen = false;
+  /** A redirected_statement: the redirects of the whole statement, collected as they are left. */
+  sink = null;
   /** MODE_ASSIGNMENT: the name's text and the value's word value (or text). */
   nameText = null;
   valueSeen = false;
@@ -12666,6 +12673,7 @@ function convert(script) {
     f.flat = false;
     f.cmd = null;
     f.selfAssign = false;
+    f.sink = named && type === "redirected_statement" ? [] : null;
     let role = ROLE_NONE;
     let statement = false;
     if (parent) {
@@ -12784,7 +12792,9 @@ function convert(script) {
             if (between.includes("\n") && !between.includes(";")) before = "\n";
           }
         }
-        statements.push({ start: currentBase + f.start, end: currentBase + f.end, before: prev ? before : null, type });
+        const st = { start: currentBase + f.start, end: currentBase + f.end, before: prev ? before : null, type };
+        if (f.sink !== null) st.redirects = f.sink;
+        statements.push(st);
         pending = null;
       }
     }
@@ -12820,6 +12830,7 @@ function leave(f, parent) {
   if (role === ROLE_REDIRECT || role === ROLE_STMT_REDIRECT) {
     const r = { text: current.slice(f.start, f.end), start: currentBase + f.start, end: currentBase + f.end, target: f.target };
     if (role === ROLE_REDIRECT) parent.cmd.redirects.push(r);
+    else if (parent.sink !== null) parent.sink.push(r);
     currentRedirects.push(r);
     return;
   }
@@ -15266,730 +15277,6 @@ function proposeDockerignore(doc, context, ecosystems) {
   };
 }
 
-// src/ecosystems/common/manifests.ts
-function literalArgs(inv) {
-  const out2 = [];
-  for (const a of inv.args) {
-    if (a.value === null) return null;
-    out2.push(a.value);
-  }
-  return out2;
-}
-function splitArgs(args2, withValue) {
-  const positional = [];
-  const flags2 = /* @__PURE__ */ new Map();
-  let done = false;
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const a = args2[i2];
-    if (!done && a === "--") {
-      done = true;
-      continue;
-    }
-    if (!done && a.startsWith("-") && a.length > 1) {
-      const eq = a.indexOf("=");
-      if (a.startsWith("--") && eq > 0) {
-        flags2.set(a.slice(0, eq), a.slice(eq + 1));
-        continue;
-      }
-      if (withValue.has(a) && i2 + 1 < args2.length) {
-        flags2.set(a, args2[i2 + 1]);
-        i2++;
-        continue;
-      }
-      flags2.set(a, true);
-      continue;
-    }
-    positional.push(a);
-  }
-  return { positional, flags: flags2 };
-}
-function flagValue(flags2, ...names) {
-  for (const n of names) {
-    const v = flags2.get(n);
-    if (typeof v === "string") return v;
-  }
-  return null;
-}
-function hasAnyFlag(flags2, ...names) {
-  return names.some((n) => flags2.has(n));
-}
-function isLocalPath(spec) {
-  const s = spec.trim();
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return /^file:/i.test(s);
-  return s === "." || s === ".." || s.startsWith("./") || s.startsWith("../") || s.startsWith("/") || s.startsWith("~/") || /^file:/i.test(s);
-}
-function inspectPackageJson(read, ignoreScripts) {
-  const text = read("package.json");
-  if (text === null) return {};
-  let pkg;
-  try {
-    pkg = JSON.parse(text);
-  } catch {
-    return { problem: "package.json is not valid JSON here" };
-  }
-  if (pkg.workspaces) return { problem: "package.json declares workspaces: installing them needs every workspace package from the sources" };
-  const scripts = pkg.scripts ?? {};
-  if (!ignoreScripts) {
-    for (const name2 of ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"]) {
-      if (typeof scripts[name2] === "string") {
-        return { problem: `package.json has a "${name2}" script (${JSON.stringify(scripts[name2])}) that the install runs and that may need source files` };
-      }
-    }
-    if (read("binding.gyp") !== null) return { problem: "the project has a binding.gyp, which the install compiles (node-gyp rebuild) from the sources" };
-  }
-  for (const field of ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies", "overrides", "resolutions"]) {
-    const deps = pkg[field];
-    if (!deps || typeof deps !== "object") continue;
-    for (const [name2, spec] of Object.entries(deps)) {
-      if (typeof spec === "string" && (/^(file|link|portal|workspace):/.test(spec) || isLocalPath(spec))) {
-        return { problem: `package.json depends on ${name2} from a local path (${spec}), which the install reads from the sources` };
-      }
-    }
-  }
-  return {};
-}
-
-// src/ecosystems/bundler/manifests.ts
-var WITH_VALUE = /* @__PURE__ */ new Set(["--path", "--without", "--with", "--gemfile", "-j", "--jobs", "--retry", "--binstubs", "--shebang", "--standalone", "--trust-policy", "--target-rbconfig"]);
-var REMEMBERED = ["--path", "--deployment", "--without", "--with", "--frozen", "--system", "--clean", "--binstubs", "--no-cache", "--shebang", "--no-prune"];
-var bundlerManifests = {
-  id: "bundler",
-  classify(inv) {
-    if (inv.name !== "bundle" && inv.name !== "bundler") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const listed = [];
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      listed.push(args2[i2]);
-      if (args2[i2] === "--without" || args2[i2] === "--with") {
-        const values2 = [];
-        while (i2 + 1 < args2.length && !args2[i2 + 1].startsWith("-")) values2.push(args2[++i2]);
-        listed.push(values2.join(":"));
-      }
-    }
-    const { positional, flags: flags2 } = splitArgs(listed, WITH_VALUE);
-    const sub = positional[0] ?? "install";
-    if (sub === "config") return flags2.has("--local") ? { kind: "build" } : { kind: "neutral" };
-    if (sub === "version" || flags2.has("--version") || flags2.has("-v")) return { kind: "neutral" };
-    if (sub !== "install") return { kind: "build" };
-    if (positional.length > 1) return { kind: "build" };
-    const gemfile = flagValue(flags2, "--gemfile") ?? "Gemfile";
-    const remembers = REMEMBERED.some((f) => flags2.has(f));
-    const path8 = flagValue(flags2, "--path");
-    return {
-      kind: "deps",
-      install: {
-        ecosystem: "bundler",
-        project: ".",
-        required: [[gemfile]],
-        optional: [`${gemfile}.lock`, ".ruby-version"],
-        optionalDirs: [".bundle"],
-        outputs: ["vendor/bundle", ...path8 ? [path8] : [], ...remembers ? [".bundle/config"] : []],
-        inspect: (read) => {
-          const text = read(gemfile) ?? "";
-          if (/^\s*gemspec\b/m.test(text)) return { problem: `${gemfile} uses gemspec, which loads the project's .gemspec (and the files it requires)` };
-          if (/\bpath:\s*|:path\s*=>/.test(text)) return { problem: `${gemfile} has a gem from a local path` };
-          if (/^\s*eval_gemfile\b/m.test(text)) return { problem: `${gemfile} evaluates another Gemfile` };
-          if (/File\.(read|open|expand_path)|require_relative/.test(text)) return { problem: `${gemfile} reads other project files` };
-          return {};
-        },
-        updatesLock: flags2.has("--frozen") || flags2.has("--deployment") ? void 0 : "bundle install rewrites Gemfile.lock when it is out of date"
-      }
-    };
-  }
-};
-
-// src/ecosystems/cargo/manifests.ts
-var cargoManifests = {
-  id: "cargo",
-  classify(inv) {
-    if (inv.name !== "cargo") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const sub = args2.find((a) => !a.startsWith("-")) ?? null;
-    if (sub === "install" && args2.some((a) => a === "--path" || a.startsWith("--path="))) return { kind: "build" };
-    if (sub === "install" && !args2.includes(".")) return { kind: "neutral" };
-    if (sub === "fetch") return { kind: "build", why: "cargo fetch reads the crate targets (src/main.rs or src/lib.rs) as well as Cargo.toml: a dependency-only step needs stub sources" };
-    return { kind: "build" };
-  }
-};
-
-// src/ecosystems/composer/manifests.ts
-var WITH_VALUE2 = /* @__PURE__ */ new Set(["-d", "--working-dir"]);
-var composerManifests = {
-  id: "composer",
-  classify(inv) {
-    if (inv.name !== "composer" && inv.name !== "composer.phar") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE2);
-    const sub = positional[0] ?? null;
-    if (sub === "config") return flags2.has("--global") || flags2.has("-g") ? { kind: "neutral" } : { kind: "build" };
-    if (sub === "global" || sub === "self-update" || sub === "clear-cache" || sub === "clearcache" || flags2.has("--version") || flags2.has("-V")) return { kind: "neutral" };
-    if (sub !== "install" && sub !== "i") return { kind: "build" };
-    if (positional.length > 1 || flags2.has("-d") || flags2.has("--working-dir")) return { kind: "build" };
-    const noScripts = flags2.has("--no-scripts");
-    const noAutoloader = flags2.has("--no-autoloader");
-    if (!noScripts || !noAutoloader) {
-      return { kind: "build", why: `composer install without ${[noScripts ? "" : "--no-scripts", noAutoloader ? "" : "--no-autoloader"].filter(Boolean).join(" and ")} runs scripts or builds the autoloader from the project's classes` };
-    }
-    return {
-      kind: "deps",
-      install: {
-        ecosystem: "composer",
-        project: ".",
-        required: [["composer.json"]],
-        optional: ["composer.lock", "auth.json"],
-        optionalDirs: [],
-        outputs: ["vendor"],
-        inspect: (read) => {
-          const text = read("composer.json") ?? "";
-          if (/"type"\s*:\s*"path"/.test(text)) return { problem: "composer.json has a path repository, which the install reads from the sources" };
-          return {};
-        }
-      }
-    };
-  }
-};
-
-// src/ecosystems/go/manifests.ts
-var WITH_VALUE3 = /* @__PURE__ */ new Set(["-C", "-modfile", "-x", "-json"]);
-var goManifests = {
-  id: "go",
-  classify(inv) {
-    if (inv.name !== "go") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE3);
-    if (positional[0] === "version" || positional[0] === "env") return { kind: "neutral" };
-    if (positional[0] === "install" && positional.length > 1 && positional.slice(1).every((p) => p.includes("@"))) return { kind: "neutral" };
-    if (positional[0] !== "mod" || positional[1] !== "download" && positional[1] !== "verify") return { kind: "build" };
-    if (positional.length > 2 || flags2.has("-modfile") || flags2.has("-C")) return { kind: "build" };
-    return {
-      kind: "deps",
-      install: {
-        ecosystem: "go",
-        project: ".",
-        required: [["go.mod"]],
-        optional: ["go.sum"],
-        optionalDirs: [],
-        outputs: [],
-        inspect: (read) => {
-          if (read("go.work") !== null) return { problem: "the project has a go.work workspace, whose modules the download needs" };
-          const mod = read("go.mod") ?? "";
-          for (const m of mod.matchAll(/=>\s*(\S+)/g)) {
-            if (/^(\.|\/)/.test(m[1])) return { problem: `go.mod replaces a module with the local directory ${m[1]}, which the download reads` };
-          }
-          return {};
-        }
-      }
-    };
-  }
-};
-
-// src/ecosystems/gradle/manifests.ts
-var WITH_VALUE4 = /* @__PURE__ */ new Set(["-p", "--project-dir", "-c", "--settings-file", "-b", "--build-file", "-g", "--gradle-user-home", "-x", "--exclude-task", "-P", "-D"]);
-var DEPS_TASKS = /* @__PURE__ */ new Set(["dependencies", "androidDependencies", "resolveDependencies", "downloadDependencies"]);
-var gradleManifests = {
-  id: "gradle",
-  classify(inv) {
-    if (inv.name !== "gradle" && inv.name !== "gradlew") return null;
-    const wrapper = inv.name === "gradlew";
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE4);
-    if (positional.length === 0) return flags2.has("-v") || flags2.has("--version") ? { kind: "neutral" } : { kind: "build" };
-    if (!positional.every((t) => DEPS_TASKS.has(t))) return { kind: "build" };
-    if (["-p", "--project-dir", "-c", "--settings-file", "-b", "--build-file"].some((f) => flags2.has(f))) return { kind: "build" };
-    const required = [["build.gradle", "build.gradle.kts"]];
-    if (wrapper) required.push(["gradlew"]);
-    return {
-      kind: "deps",
-      install: {
-        ecosystem: "gradle",
-        project: ".",
-        required,
-        optional: ["settings.gradle", "settings.gradle.kts", "gradle.properties"],
-        optionalDirs: ["gradle"],
-        outputs: [".gradle", "build"],
-        inspect: (read) => {
-          const settings = read("settings.gradle") ?? read("settings.gradle.kts") ?? "";
-          if (/^\s*(include|includeBuild)\b/m.test(settings)) return { problem: "settings.gradle includes other projects, whose build files the resolution needs" };
-          if (read("buildSrc/build.gradle") !== null || read("buildSrc/build.gradle.kts") !== null) return { problem: "the build has a buildSrc directory, compiled before any task" };
-          return {};
-        }
-      }
-    };
-  }
-};
-
-// src/ecosystems/maven/manifests.ts
-var WITH_VALUE5 = /* @__PURE__ */ new Set(["-f", "--file", "-s", "--settings", "-gs", "--global-settings", "-P", "--activate-profiles", "-pl", "--projects", "-T", "--threads", "-l", "--log-file", "-t", "--toolchains"]);
-var DEPS_GOALS = /^(dependency|org\.apache\.maven\.plugins:maven-dependency-plugin(:[^:]+)?):(go-offline|resolve|resolve-plugins|resolve-sources)$/;
-var mavenManifests = {
-  id: "maven",
-  classify(inv) {
-    if (inv.name !== "mvn" && inv.name !== "mvnw") return null;
-    const wrapper = inv.name === "mvnw";
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE5);
-    if (positional.length === 0) return flags2.has("-v") || flags2.has("--version") ? { kind: "neutral" } : { kind: "build" };
-    if (!positional.every((g) => DEPS_GOALS.test(g))) return { kind: "build" };
-    if (flags2.has("-pl") || flags2.has("--projects")) return { kind: "build" };
-    const pom = flagValue(flags2, "-f", "--file") ?? "pom.xml";
-    const settings = flagValue(flags2, "-s", "--settings");
-    const required = [[pom]];
-    if (settings && !settings.startsWith("/")) required.push([settings]);
-    if (wrapper) required.push(["mvnw"]);
-    return {
-      kind: "deps",
-      install: {
-        ecosystem: "maven",
-        project: ".",
-        required,
-        optional: [],
-        optionalDirs: [".mvn"],
-        outputs: [],
-        inspect: (read) => {
-          const text = read(pom) ?? "";
-          if (/<modules>\s*<module>/.test(text)) return { problem: `${pom} is a multi-module build, whose module poms the download needs` };
-          if (/<relativePath>\s*[^<\s]/.test(text)) return { problem: `${pom} has a parent pom by relative path` };
-          return {};
-        }
-      }
-    };
-  }
-};
-
-// src/ecosystems/npm/manifests.ts
-var INSTALL = /* @__PURE__ */ new Set(["install", "i", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "isntall", "add"]);
-var CI = /* @__PURE__ */ new Set(["ci", "clean-install", "ic", "install-clean", "isntall-clean"]);
-var WITH_VALUE6 = /* @__PURE__ */ new Set(["--prefix", "-C", "--cache", "--registry", "--userconfig", "--loglevel", "--omit", "--include", "--only", "-w", "--workspace", "--install-strategy", "--userconfig"]);
-var NEUTRAL = /* @__PURE__ */ new Set(["config", "set", "get", "cache", "version", "-v", "--version", "ping", "login", "whoami", "view", "info", "help"]);
-function npmClassify(inv) {
-  if (inv.name !== "npm") return null;
-  const args2 = literalArgs(inv);
-  if (!args2) return { kind: "build" };
-  const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE6);
-  const sub = positional[0] ?? null;
-  const global = hasAnyFlag(flags2, "-g", "--global", "--location") && (flagValue(flags2, "--location") ?? "global") === "global";
-  if (sub === null) return hasAnyFlag(flags2, "-v", "--version") ? { kind: "neutral" } : { kind: "build" };
-  if (NEUTRAL.has(sub) && !(sub === "version" && positional.length > 1)) {
-    if ((sub === "config" || sub === "set") && flagValue(flags2, "--location") === "project") return { kind: "build" };
-    return { kind: "neutral" };
-  }
-  if (!INSTALL.has(sub) && !CI.has(sub)) return { kind: "build" };
-  if (global) return { kind: "neutral" };
-  if (positional.length > 1) return { kind: "build", why: `npm ${sub} ${positional.slice(1).join(" ")} adds packages to package.json` };
-  if (hasAnyFlag(flags2, "-w", "--workspace", "--workspaces", "-ws")) return { kind: "build", why: "npm installs workspaces" };
-  const prefix = flagValue(flags2, "--prefix", "-C") ?? ".";
-  const ignoreScripts = hasAnyFlag(flags2, "--ignore-scripts");
-  return {
-    kind: "deps",
-    install: {
-      ecosystem: "npm",
-      project: prefix,
-      required: [["package.json"]],
-      optional: ["package-lock.json", "npm-shrinkwrap.json", ".npmrc"],
-      optionalDirs: [],
-      outputs: ["node_modules"],
-      inspect: (read) => inspectPackageJson(read, ignoreScripts),
-      updatesLock: CI.has(sub) ? void 0 : "npm install rewrites package-lock.json when it is out of date with package.json"
-    }
-  };
-}
-var npmManifests = { id: "npm", classify: npmClassify };
-
-// src/ecosystems/pip/manifests.ts
-import path4 from "node:path";
-var WITH_VALUE7 = /* @__PURE__ */ new Set([
-  "-r",
-  "--requirement",
-  "-c",
-  "--constraint",
-  "-e",
-  "--editable",
-  "-t",
-  "--target",
-  "--prefix",
-  "--root",
-  "--src",
-  "-i",
-  "--index-url",
-  "--extra-index-url",
-  "-f",
-  "--find-links",
-  "--python",
-  "--log",
-  "--proxy",
-  "--retries",
-  "--timeout",
-  "--exists-action",
-  "--trusted-host",
-  "--cert",
-  "--client-cert",
-  "--cache-dir",
-  "--use-feature",
-  "--use-deprecated",
-  "--progress-bar",
-  "--platform",
-  "--python-version",
-  "--implementation",
-  "--abi",
-  "--only-binary",
-  "--no-binary",
-  "--upgrade-strategy",
-  "--global-option",
-  "--install-option",
-  "--config-settings",
-  "-C",
-  "--report",
-  "--root-user-action"
-]);
-function classifyPipArgs(args2, ecosystem) {
-  const sub = args2.find((a) => !a.startsWith("-"));
-  if (sub === void 0) return { kind: "neutral" };
-  if (["list", "freeze", "show", "config", "cache", "check", "help", "debug", "index", "search", "uninstall"].includes(sub)) return { kind: "neutral" };
-  if (sub !== "install" && sub !== "sync") return { kind: "build" };
-  const files = [];
-  const packages = [];
-  let target = null;
-  for (let i2 = args2.indexOf(sub) + 1; i2 < args2.length; i2++) {
-    const a = args2[i2];
-    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
-    const name2 = eq > 0 ? a.slice(0, eq) : a;
-    const value = eq > 0 ? a.slice(eq + 1) : WITH_VALUE7.has(a) ? args2[++i2] : a.startsWith("-r") && a.length > 2 ? a.slice(2) : null;
-    if (name2 === "-r" || name2 === "--requirement" || name2 === "-c" || name2 === "--constraint" || a.startsWith("-r") && a.length > 2 && !a.startsWith("--")) {
-      if (value) files.push(value);
-      continue;
-    }
-    if (name2 === "-e" || name2 === "--editable") {
-      if (value && !isLocalPath(value) && /^[a-z+]+:\/\//i.test(value)) {
-        packages.push(value);
-        continue;
-      }
-      return { kind: "build", why: `${ecosystem} install -e ${value ?? ""} installs the project from its sources` };
-    }
-    if (name2 === "-f" || name2 === "--find-links") {
-      if (value && isLocalPath(value)) return { kind: "build", why: `${ecosystem} install --find-links ${value} reads packages from a local directory` };
-      continue;
-    }
-    if (name2 === "-t" || name2 === "--target" || name2 === "--prefix" || name2 === "--root" || name2 === "--src") {
-      target = value ?? null;
-      continue;
-    }
-    if (value !== null) continue;
-    if (a.startsWith("-")) continue;
-    if (sub === "sync") {
-      files.push(a);
-      continue;
-    }
-    packages.push(a);
-  }
-  const local = packages.find((p) => isLocalPath(p) || !/:\/\//.test(p) && /\.(whl|tar\.gz|zip|tgz)$/i.test(p) || /^\.\.?$|\//.test(p) && !/:\/\//.test(p) && !/@/.test(p));
-  if (local) return { kind: "build", why: `${ecosystem} install ${local} installs a local path from the sources` };
-  if (files.length === 0) return { kind: "neutral", writes: target ? [target] : void 0 };
-  return {
-    kind: "deps",
-    install: {
-      ecosystem,
-      project: ".",
-      required: files.map((f) => [f]),
-      optional: [],
-      optionalDirs: [],
-      outputs: target ? [target] : [],
-      inspect: (read) => inspectRequirements(read, files)
-    }
-  };
-}
-function inspectRequirements(read, files) {
-  const seen = /* @__PURE__ */ new Set();
-  const extra = [];
-  const queue = files.map((f) => path4.posix.normalize(f));
-  while (queue.length) {
-    const file = queue.shift();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const text = read(file);
-    if (text === null) {
-      if (files.includes(file)) continue;
-      return { problem: `${file}, named by a requirement file, is not in the build context` };
-    }
-    if (!files.includes(file)) extra.push(file);
-    const dir = path4.posix.dirname(file);
-    for (const raw of text.split(/\r?\n/)) {
-      const line = raw.replace(/(^|\s)#.*$/, "").trim();
-      if (line === "") continue;
-      const m = /^(-r|--requirement|-c|--constraint)[\s=]+(\S+)$/.exec(line) ?? /^(-r)(\S+)$/.exec(line);
-      if (m) {
-        const named = m[2];
-        if (/:\/\//.test(named)) continue;
-        const resolved = path4.posix.normalize(path4.posix.join(dir, named));
-        if (resolved.startsWith("..") || named.startsWith("/")) return { problem: `${file} names ${named}, outside the copied tree` };
-        queue.push(resolved);
-        continue;
-      }
-      if (/^(-e|--editable)\b/.test(line)) {
-        const target = line.replace(/^(-e|--editable)[\s=]*/, "");
-        if (/^[a-z+]+:\/\//i.test(target) && !/^file:/i.test(target)) continue;
-        return { problem: `${file} installs ${line} from the sources` };
-      }
-      if (/^(-f|--find-links)[\s=]/.test(line)) {
-        const target = line.replace(/^(-f|--find-links)[\s=]*/, "");
-        if (isLocalPath(target) || !/:\/\//.test(target)) return { problem: `${file} reads packages from the local directory ${target}` };
-        continue;
-      }
-      if (line.startsWith("-")) continue;
-      const spec = line.split(/\s*;\s*/)[0];
-      const archive = /^(\.\/)?([A-Za-z0-9._+-]+\/)*[A-Za-z0-9._+-]+\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/.exec(spec);
-      if (archive && !spec.split("/").includes("..")) {
-        const rel = path4.posix.normalize(spec);
-        if (read(rel) === null) return { problem: `${file} installs ${spec}, which is not in the build context` };
-        if (!extra.includes(rel)) extra.push(rel);
-        continue;
-      }
-      const at = /@\s*(\S+)/.exec(spec);
-      if (at && /^file:/i.test(at[1]) || isLocalPath(spec) || /^[^@:]*\//.test(spec) && !/:\/\//.test(spec) || /\.(whl|tar\.gz|zip)$/i.test(spec) && !/:\/\//.test(spec)) {
-        return { problem: `${file} installs ${spec} from a local path` };
-      }
-    }
-  }
-  return extra.length ? { extra } : {};
-}
-var pipManifests = {
-  id: "pip",
-  classify(inv) {
-    const words = pipArgs(inv);
-    if (!words) return null;
-    const args2 = literalArgs({ ...inv, args: words });
-    if (!args2) return { kind: "build" };
-    return classifyPipArgs(args2, "pip");
-  }
-};
-
-// src/ecosystems/pipenv/manifests.ts
-var WITH_VALUE8 = /* @__PURE__ */ new Set(["--python", "--pypi-mirror", "--categories", "-r", "--requirements"]);
-var pipenvManifests = {
-  id: "pipenv",
-  classify(inv) {
-    if (inv.name !== "pipenv") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE8);
-    const sub = positional[0] ?? null;
-    if (hasAnyFlag(flags2, "--version")) return { kind: "neutral" };
-    if (sub !== "install" && sub !== "sync") return { kind: "build" };
-    if (positional.length > 1 || hasAnyFlag(flags2, "-r", "--requirements", "-e", "--editable")) return { kind: "build" };
-    const sync = sub === "sync";
-    return {
-      kind: "deps",
-      install: {
-        ecosystem: "pipenv",
-        project: ".",
-        required: sync ? [["Pipfile.lock"]] : [["Pipfile"]],
-        optional: sync ? ["Pipfile"] : ["Pipfile.lock"],
-        optionalDirs: [],
-        outputs: [".venv"],
-        inspect: (read) => {
-          const text = read("Pipfile") ?? "";
-          if (/\bpath\s*=/.test(text) || /\beditable\s*=\s*true/.test(text)) return { problem: "the Pipfile installs a local path (path = / editable = true) from the sources" };
-          return {};
-        },
-        updatesLock: sync || hasAnyFlag(flags2, "--deploy", "--ignore-pipfile", "--system") ? void 0 : "pipenv install rewrites Pipfile.lock when it is out of date"
-      }
-    };
-  }
-};
-
-// src/ecosystems/pnpm/manifests.ts
-var WITH_VALUE9 = /* @__PURE__ */ new Set(["--dir", "-C", "--store-dir", "--reporter", "--filter", "-F", "--config.store-dir"]);
-var pnpmManifests = {
-  id: "pnpm",
-  classify(inv) {
-    if (inv.name !== "pnpm") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE9);
-    const sub = positional[0] ?? null;
-    if (sub === "config" || sub === "store" || sub === "setup" || hasAnyFlag(flags2, "-v", "--version")) return { kind: "neutral" };
-    if ((sub === "add" || sub === "install" || sub === "i") && hasAnyFlag(flags2, "-g", "--global")) return { kind: "neutral" };
-    if (sub !== "install" && sub !== "i" && sub !== "fetch") return { kind: "build" };
-    if (positional.length > 1) return { kind: "build" };
-    if (hasAnyFlag(flags2, "--filter", "-F", "-r", "--recursive")) return { kind: "build", why: "pnpm installs workspace packages" };
-    const dir = typeof flags2.get("--dir") === "string" ? flags2.get("--dir") : typeof flags2.get("-C") === "string" ? flags2.get("-C") : ".";
-    const fetch2 = sub === "fetch";
-    const ignoreScripts = fetch2 || hasAnyFlag(flags2, "--ignore-scripts");
-    return {
-      kind: "deps",
-      install: {
-        ecosystem: "pnpm",
-        project: dir,
-        required: fetch2 ? [["pnpm-lock.yaml"]] : [["package.json"]],
-        optional: fetch2 ? [".npmrc", "pnpm-workspace.yaml"] : ["pnpm-lock.yaml", "pnpm-workspace.yaml", ".npmrc", ".pnpmfile.cjs"],
-        optionalDirs: [],
-        outputs: ["node_modules"],
-        inspect: (read) => {
-          if (read("pnpm-workspace.yaml") !== null) return { problem: "the project is a pnpm workspace (pnpm-workspace.yaml): the install needs every workspace package" };
-          return fetch2 ? {} : inspectPackageJson(read, ignoreScripts);
-        },
-        updatesLock: fetch2 || hasAnyFlag(flags2, "--frozen-lockfile") ? void 0 : "pnpm install rewrites pnpm-lock.yaml when it is out of date (outside CI)"
-      }
-    };
-  }
-};
-
-// src/ecosystems/poetry/manifests.ts
-var WITH_VALUE10 = /* @__PURE__ */ new Set(["--with", "--without", "--only", "-E", "--extras", "-C", "--directory", "-P", "--project"]);
-var poetryManifests = {
-  id: "poetry",
-  classify(inv) {
-    if (inv.name !== "poetry") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE10);
-    const sub = positional[0] ?? null;
-    if (sub === "config") return hasAnyFlag(flags2, "--local") ? { kind: "build" } : { kind: "neutral" };
-    if (sub === "self" || hasAnyFlag(flags2, "--version", "-V")) return { kind: "neutral" };
-    if (sub !== "install" && sub !== "sync") return { kind: "build" };
-    if (!hasAnyFlag(flags2, "--no-root", "--only-root") || hasAnyFlag(flags2, "--only-root")) {
-      return { kind: "build", why: `poetry ${sub} without --no-root also installs the project itself from its sources` };
-    }
-    if (hasAnyFlag(flags2, "-C", "--directory", "-P", "--project")) return { kind: "build" };
-    return {
-      kind: "deps",
-      install: {
-        ecosystem: "poetry",
-        project: ".",
-        required: [["pyproject.toml"]],
-        optional: ["poetry.lock", "poetry.toml"],
-        optionalDirs: [],
-        outputs: [".venv"],
-        inspect: (read) => {
-          const text = read("pyproject.toml") ?? "";
-          if (/\bpath\s*=/.test(text)) return { problem: "pyproject.toml has a path dependency, which the install reads from the sources" };
-          return {};
-        }
-      }
-    };
-  }
-};
-
-// src/ecosystems/uv/manifests.ts
-var WITH_VALUE11 = /* @__PURE__ */ new Set(["--extra", "--group", "--only-group", "--no-group", "--python", "-p", "--directory", "--project", "--package", "--index-url", "--extra-index-url"]);
-var uvManifests = {
-  id: "uv",
-  classify(inv) {
-    if (inv.name !== "uv") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    if (args2[0] === "pip") return classifyPipArgs(args2.slice(1), "uv");
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE11);
-    const sub = positional[0] ?? null;
-    if (sub === "tool" || sub === "python" || sub === "cache" || sub === "self" || hasAnyFlag(flags2, "--version", "-V")) return { kind: "neutral" };
-    if (sub !== "sync") return { kind: "build" };
-    if (!hasAnyFlag(flags2, "--no-install-project", "--no-install-workspace")) {
-      return { kind: "build", why: "uv sync without --no-install-project also builds the project itself from its sources" };
-    }
-    if (hasAnyFlag(flags2, "--directory", "--project", "--package", "--all-packages")) return { kind: "build" };
-    return {
-      kind: "deps",
-      install: {
-        ecosystem: "uv",
-        project: ".",
-        required: [["pyproject.toml"]],
-        optional: ["uv.lock", "uv.toml", ".python-version"],
-        optionalDirs: [],
-        outputs: [".venv"],
-        inspect: (read) => {
-          const text = read("pyproject.toml") ?? "";
-          if (/\[tool\.uv\.workspace\]/.test(text)) return { problem: "pyproject.toml declares a uv workspace, whose members the install needs" };
-          if (/\bpath\s*=/.test(text) || /\bworkspace\s*=\s*true/.test(text)) return { problem: "pyproject.toml has a path or workspace source, which the install reads from the sources" };
-          return {};
-        },
-        updatesLock: hasAnyFlag(flags2, "--frozen", "--locked") ? void 0 : "uv sync rewrites uv.lock when it is out of date"
-      }
-    };
-  }
-};
-
-// src/ecosystems/yarn/manifests.ts
-var WITH_VALUE12 = /* @__PURE__ */ new Set(["--cwd", "--modules-folder", "--cache-folder", "--network-timeout", "--mutex", "--registry"]);
-var yarnManifests = {
-  id: "yarn",
-  classify(inv) {
-    if (inv.name !== "yarn") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE12);
-    const sub = positional[0] ?? null;
-    if (sub === "global" || sub === "cache") return { kind: "neutral" };
-    if (sub === "config") return positional[1] === "set" && !hasAnyFlag(flags2, "-H", "--home") ? { kind: "build" } : { kind: "neutral" };
-    if (sub === "--version" || hasAnyFlag(flags2, "-v", "--version")) return { kind: "neutral" };
-    if (sub !== null && sub !== "install") return { kind: "build" };
-    if (hasAnyFlag(flags2, "--modules-folder")) return { kind: "build", why: "yarn --modules-folder installs outside node_modules" };
-    const frozen = hasAnyFlag(flags2, "--frozen-lockfile", "--immutable", "--pure-lockfile");
-    const cwd = typeof flags2.get("--cwd") === "string" ? flags2.get("--cwd") : ".";
-    const ignoreScripts = hasAnyFlag(flags2, "--ignore-scripts", "--mode=skip-build");
-    return {
-      kind: "deps",
-      install: {
-        ecosystem: "yarn",
-        project: cwd,
-        required: [["package.json"]],
-        optional: ["yarn.lock", ".yarnrc", ".yarnrc.yml", ".npmrc"],
-        optionalDirs: [".yarn"],
-        outputs: ["node_modules", ".pnp.cjs", ".pnp.loader.mjs", ".pnp.js", ".yarn/install-state.gz"],
-        inspect: (read) => inspectPackageJson(read, ignoreScripts),
-        updatesLock: frozen ? void 0 : "yarn install without --frozen-lockfile rewrites yarn.lock when it is out of date"
-      }
-    };
-  }
-};
-
-// src/ecosystems/manifests.ts
-var MANIFEST_ECOSYSTEMS = [
-  npmManifests,
-  yarnManifests,
-  pnpmManifests,
-  pipManifests,
-  poetryManifests,
-  pipenvManifests,
-  uvManifests,
-  goManifests,
-  mavenManifests,
-  gradleManifests,
-  bundlerManifests,
-  composerManifests,
-  cargoManifests
-];
-var NEUTRAL_PROGRAMS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "microdnf", "zypper", "echo", "true", ":"]);
-function classify(inv) {
-  for (const eco of MANIFEST_ECOSYSTEMS) {
-    const c = eco.classify(inv);
-    if (c) return c;
-  }
-  if (NEUTRAL_PROGRAMS.has(inv.name)) return { kind: "neutral" };
-  const args2 = literalArgs(inv);
-  if (!args2) return { kind: "build" };
-  if (inv.name === "corepack" && (args2[0] === "enable" || args2[0] === "prepare" && args2.slice(1).some((a) => a.includes("@")))) return { kind: "neutral" };
-  if (/^python[0-9.]*$/.test(inv.name) && args2[0] === "-m" && (args2[1] === "venv" || args2[1] === "virtualenv")) {
-    const target = args2.slice(2).filter((a) => !a.startsWith("-"));
-    if (target.length === 1) return { kind: "neutral", writes: target };
-  }
-  if (inv.name === "gem" && ["install", "update", "i"].includes(args2[0] ?? "") && !args2.slice(1).some((a) => isLocalPath(a) || a.endsWith(".gem"))) return { kind: "neutral" };
-  if ((inv.name === "mkdir" || inv.name === "rm") && args2.some((a) => !a.startsWith("-"))) {
-    if (args2.some((a) => /[*?[]/.test(a) && !a.startsWith("/"))) return { kind: "build" };
-    return { kind: "neutral", writes: args2.filter((a) => !a.startsWith("-")).map((a) => a.replace(/\/?\*+$/, "") || "/") };
-  }
-  if ((inv.name === "." || inv.name === "source") && args2.length === 1 && /(^|\/)bin\/activate$/.test(args2[0])) return { kind: "neutral" };
-  if (inv.name === "virtualenv") {
-    const target = args2.filter((a) => !a.startsWith("-"));
-    if (target.length === 1) return { kind: "neutral", writes: target };
-  }
-  return { kind: "build" };
-}
-
 // src/ownership.ts
 function normalizePath2(p) {
   const out2 = [];
@@ -16650,6 +15937,754 @@ function isGenericImage(image) {
   return false;
 }
 
+// src/ecosystems/common/manifests.ts
+function literalArgs(inv) {
+  const out2 = [];
+  for (const a of inv.args) {
+    if (a.value === null) return null;
+    out2.push(a.value);
+  }
+  return out2;
+}
+function splitArgs(args2, withValue) {
+  const positional = [];
+  const flags2 = /* @__PURE__ */ new Map();
+  let done = false;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const a = args2[i2];
+    if (!done && a === "--") {
+      done = true;
+      continue;
+    }
+    if (!done && a.startsWith("-") && a.length > 1) {
+      const eq = a.indexOf("=");
+      if (a.startsWith("--") && eq > 0) {
+        flags2.set(a.slice(0, eq), a.slice(eq + 1));
+        continue;
+      }
+      if (withValue.has(a) && i2 + 1 < args2.length) {
+        flags2.set(a, args2[i2 + 1]);
+        i2++;
+        continue;
+      }
+      flags2.set(a, true);
+      continue;
+    }
+    positional.push(a);
+  }
+  return { positional, flags: flags2 };
+}
+function flagValue(flags2, ...names) {
+  for (const n of names) {
+    const v = flags2.get(n);
+    if (typeof v === "string") return v;
+  }
+  return null;
+}
+function hasAnyFlag(flags2, ...names) {
+  return names.some((n) => flags2.has(n));
+}
+function isLocalPath(spec) {
+  const s = spec.trim();
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return /^file:/i.test(s);
+  return s === "." || s === ".." || s.startsWith("./") || s.startsWith("../") || s.startsWith("/") || s.startsWith("~/") || /^file:/i.test(s);
+}
+function inspectPackageJson(read, ignoreScripts) {
+  const text = read("package.json");
+  if (text === null) return {};
+  let pkg;
+  try {
+    pkg = JSON.parse(text);
+  } catch {
+    return { problem: "package.json is not valid JSON here" };
+  }
+  if (pkg.workspaces) return { problem: "package.json declares workspaces: installing them needs every workspace package from the sources" };
+  const scripts = pkg.scripts ?? {};
+  if (!ignoreScripts) {
+    for (const name2 of ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"]) {
+      if (typeof scripts[name2] === "string") {
+        return { problem: `package.json has a "${name2}" script (${JSON.stringify(scripts[name2])}) that the install runs and that may need source files` };
+      }
+    }
+    if (read("binding.gyp") !== null) return { problem: "the project has a binding.gyp, which the install compiles (node-gyp rebuild) from the sources" };
+  }
+  for (const field of ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies", "overrides", "resolutions"]) {
+    const deps = pkg[field];
+    if (!deps || typeof deps !== "object") continue;
+    for (const [name2, spec] of Object.entries(deps)) {
+      if (typeof spec === "string" && (/^(file|link|portal|workspace):/.test(spec) || isLocalPath(spec))) {
+        return { problem: `package.json depends on ${name2} from a local path (${spec}), which the install reads from the sources` };
+      }
+      const patch = typeof spec === "string" && spec.startsWith("patch:") ? spec.slice(spec.lastIndexOf("#") + 1) : null;
+      if (patch !== null && !/^(optional!)?builtin</.test(patch) && !/^(~\/|\.\/)?\.yarn\//.test(patch)) {
+        return { problem: `package.json patches ${name2} with ${patch} (${field}), a file the install reads from the sources` };
+      }
+    }
+  }
+  return {};
+}
+
+// src/ecosystems/bundler/manifests.ts
+var WITH_VALUE = /* @__PURE__ */ new Set(["--path", "--without", "--with", "--gemfile", "-j", "--jobs", "--retry", "--binstubs", "--shebang", "--standalone", "--trust-policy", "--target-rbconfig"]);
+var REMEMBERED = ["--path", "--deployment", "--without", "--with", "--frozen", "--system", "--clean", "--binstubs", "--no-cache", "--shebang", "--no-prune"];
+var bundlerManifests = {
+  id: "bundler",
+  classify(inv) {
+    if (inv.name !== "bundle" && inv.name !== "bundler") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const listed = [];
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      listed.push(args2[i2]);
+      if (args2[i2] === "--without" || args2[i2] === "--with") {
+        const values2 = [];
+        while (i2 + 1 < args2.length && !args2[i2 + 1].startsWith("-")) values2.push(args2[++i2]);
+        listed.push(values2.join(":"));
+      }
+    }
+    const { positional, flags: flags2 } = splitArgs(listed, WITH_VALUE);
+    const sub = positional[0] ?? "install";
+    if (sub === "config") return flags2.has("--local") ? { kind: "build" } : { kind: "neutral" };
+    if (sub === "version" || flags2.has("--version") || flags2.has("-v")) return { kind: "neutral" };
+    if (sub !== "install") return { kind: "build" };
+    if (positional.length > 1) return { kind: "build" };
+    const gemfile = flagValue(flags2, "--gemfile") ?? "Gemfile";
+    const remembers = REMEMBERED.some((f) => flags2.has(f));
+    const path8 = flagValue(flags2, "--path");
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "bundler",
+        project: ".",
+        required: [[gemfile]],
+        optional: [`${gemfile}.lock`, ".ruby-version"],
+        optionalDirs: [".bundle"],
+        outputs: ["vendor/bundle", ...path8 ? [path8] : [], ...remembers ? [".bundle/config"] : []],
+        readsDirs: [{ dir: "vendor/cache", why: "bundle install installs the gems cached in vendor/cache (only them with --local), and may add to it" }],
+        inspect: (read) => {
+          const text = read(gemfile) ?? "";
+          const rubyFile = /^\s*ruby\s*\(?\s*(?:file:|:file\s*=>)\s*["']([^"']+)["']/m.exec(text)?.[1];
+          if (rubyFile !== void 0) {
+            if (rubyFile.startsWith("/") || rubyFile.split("/").includes("..") || /[\s*?[$]/.test(rubyFile)) return { problem: `${gemfile} reads the Ruby version from ${rubyFile}, outside the copied tree` };
+          }
+          if (/^\s*gemspec\b/m.test(text)) return { problem: `${gemfile} uses gemspec, which loads the project's .gemspec (and the files it requires)` };
+          if (/\bpath:\s*|:path\s*=>/.test(text)) return { problem: `${gemfile} has a gem from a local path` };
+          if (/^\s*eval_gemfile\b/m.test(text)) return { problem: `${gemfile} evaluates another Gemfile` };
+          if (/File\.(read|open|expand_path)|require_relative/.test(text)) return { problem: `${gemfile} reads other project files` };
+          return rubyFile !== void 0 ? { extra: [rubyFile] } : {};
+        },
+        updatesLock: flags2.has("--frozen") || flags2.has("--deployment") ? void 0 : "bundle install rewrites Gemfile.lock when it is out of date"
+      }
+    };
+  }
+};
+
+// src/ecosystems/cargo/manifests.ts
+var cargoManifests = {
+  id: "cargo",
+  classify(inv) {
+    if (inv.name !== "cargo") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const sub = args2.find((a) => !a.startsWith("-")) ?? null;
+    if (sub === "install" && args2.some((a) => a === "--path" || a.startsWith("--path="))) return { kind: "build" };
+    if (sub === "install" && !args2.includes(".")) return { kind: "neutral" };
+    if (sub === "fetch") return { kind: "build", why: "cargo fetch reads the crate targets (src/main.rs or src/lib.rs) as well as Cargo.toml: a dependency-only step needs stub sources" };
+    return { kind: "build" };
+  }
+};
+
+// src/ecosystems/composer/manifests.ts
+var WITH_VALUE2 = /* @__PURE__ */ new Set(["-d", "--working-dir"]);
+var composerManifests = {
+  id: "composer",
+  classify(inv) {
+    if (inv.name !== "composer" && inv.name !== "composer.phar") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE2);
+    const sub = positional[0] ?? null;
+    if (sub === "config") return flags2.has("--global") || flags2.has("-g") ? { kind: "neutral" } : { kind: "build" };
+    if (sub === "global" || sub === "self-update" || sub === "clear-cache" || sub === "clearcache" || flags2.has("--version") || flags2.has("-V")) return { kind: "neutral" };
+    if (sub !== "install" && sub !== "i") return { kind: "build" };
+    if (positional.length > 1 || flags2.has("-d") || flags2.has("--working-dir")) return { kind: "build" };
+    const noScripts = flags2.has("--no-scripts");
+    const noAutoloader = flags2.has("--no-autoloader");
+    if (!noScripts || !noAutoloader) {
+      return { kind: "build", why: `composer install without ${[noScripts ? "" : "--no-scripts", noAutoloader ? "" : "--no-autoloader"].filter(Boolean).join(" and ")} runs scripts or builds the autoloader from the project's classes` };
+    }
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "composer",
+        project: ".",
+        required: [["composer.json"]],
+        optional: ["composer.lock", "auth.json"],
+        optionalDirs: [],
+        outputs: ["vendor"],
+        inspect: (read) => {
+          const text = read("composer.json") ?? "";
+          if (/"type"\s*:\s*"path"/.test(text)) return { problem: "composer.json has a path repository, which the install reads from the sources" };
+          return {};
+        }
+      }
+    };
+  }
+};
+
+// src/ecosystems/go/manifests.ts
+var WITH_VALUE3 = /* @__PURE__ */ new Set(["-C", "-modfile", "-x", "-json"]);
+var goManifests = {
+  id: "go",
+  classify(inv) {
+    if (inv.name !== "go") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE3);
+    if (positional[0] === "version" || positional[0] === "env") return { kind: "neutral" };
+    if (positional[0] === "install" && positional.length > 1 && positional.slice(1).every((p) => p.includes("@"))) return { kind: "neutral" };
+    if (positional[0] !== "mod" || positional[1] !== "download" && positional[1] !== "verify") return { kind: "build" };
+    if (positional.length > 2 || flags2.has("-modfile") || flags2.has("-C")) return { kind: "build" };
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "go",
+        project: ".",
+        required: [["go.mod"]],
+        optional: ["go.sum"],
+        optionalDirs: [],
+        outputs: [],
+        inspect: (read) => {
+          if (read("go.work") !== null) return { problem: "the project has a go.work workspace, whose modules the download needs" };
+          const mod = read("go.mod") ?? "";
+          for (const m of mod.matchAll(/=>\s*(\S+)/g)) {
+            if (/^(\.|\/)/.test(m[1])) return { problem: `go.mod replaces a module with the local directory ${m[1]}, which the download reads` };
+          }
+          return {};
+        }
+      }
+    };
+  }
+};
+
+// src/ecosystems/gradle/manifests.ts
+var WITH_VALUE4 = /* @__PURE__ */ new Set(["-p", "--project-dir", "-c", "--settings-file", "-b", "--build-file", "-g", "--gradle-user-home", "-x", "--exclude-task", "-P", "-D"]);
+var DEPS_TASKS = /* @__PURE__ */ new Set(["dependencies", "androidDependencies", "resolveDependencies", "downloadDependencies"]);
+var gradleManifests = {
+  id: "gradle",
+  classify(inv) {
+    if (inv.name !== "gradle" && inv.name !== "gradlew") return null;
+    const wrapper = inv.name === "gradlew";
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE4);
+    if (positional.length === 0) return flags2.has("-v") || flags2.has("--version") ? { kind: "neutral" } : { kind: "build" };
+    if (!positional.every((t) => DEPS_TASKS.has(t))) return { kind: "build" };
+    if (["-p", "--project-dir", "-c", "--settings-file", "-b", "--build-file"].some((f) => flags2.has(f))) return { kind: "build" };
+    const required = [["build.gradle", "build.gradle.kts"]];
+    if (wrapper) required.push(["gradlew"]);
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "gradle",
+        project: ".",
+        required,
+        optional: ["settings.gradle", "settings.gradle.kts", "gradle.properties"],
+        optionalDirs: ["gradle"],
+        outputs: [".gradle", "build"],
+        inspect: (read) => {
+          const settings = read("settings.gradle") ?? read("settings.gradle.kts") ?? "";
+          if (/^\s*(include|includeBuild)\b/m.test(settings)) return { problem: "settings.gradle includes other projects, whose build files the resolution needs" };
+          if (read("buildSrc/build.gradle") !== null || read("buildSrc/build.gradle.kts") !== null) return { problem: "the build has a buildSrc directory, compiled before any task" };
+          return {};
+        }
+      }
+    };
+  }
+};
+
+// src/ecosystems/maven/manifests.ts
+var WITH_VALUE5 = /* @__PURE__ */ new Set(["-f", "--file", "-s", "--settings", "-gs", "--global-settings", "-P", "--activate-profiles", "-pl", "--projects", "-T", "--threads", "-l", "--log-file", "-t", "--toolchains"]);
+var DEPS_GOALS = /^(dependency|org\.apache\.maven\.plugins:maven-dependency-plugin(:[^:]+)?):(go-offline|resolve|resolve-plugins|resolve-sources)$/;
+var mavenManifests = {
+  id: "maven",
+  classify(inv) {
+    if (inv.name !== "mvn" && inv.name !== "mvnw") return null;
+    const wrapper = inv.name === "mvnw";
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE5);
+    if (positional.length === 0) return flags2.has("-v") || flags2.has("--version") ? { kind: "neutral" } : { kind: "build" };
+    if (!positional.every((g) => DEPS_GOALS.test(g))) return { kind: "build" };
+    if (flags2.has("-pl") || flags2.has("--projects")) return { kind: "build" };
+    const pom = flagValue(flags2, "-f", "--file") ?? "pom.xml";
+    const settings = flagValue(flags2, "-s", "--settings");
+    const required = [[pom]];
+    if (settings && !settings.startsWith("/")) required.push([settings]);
+    if (wrapper) required.push(["mvnw"]);
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "maven",
+        project: ".",
+        required,
+        optional: [],
+        optionalDirs: [".mvn"],
+        outputs: [],
+        inspect: (read) => {
+          const text = read(pom) ?? "";
+          if (/<modules>\s*<module>/.test(text)) return { problem: `${pom} is a multi-module build, whose module poms the download needs` };
+          if (/<relativePath>\s*[^<\s]/.test(text)) return { problem: `${pom} has a parent pom by relative path` };
+          return {};
+        }
+      }
+    };
+  }
+};
+
+// src/ecosystems/npm/manifests.ts
+var INSTALL = /* @__PURE__ */ new Set(["install", "i", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "isntall", "add"]);
+var CI = /* @__PURE__ */ new Set(["ci", "clean-install", "ic", "install-clean", "isntall-clean"]);
+var WITH_VALUE6 = /* @__PURE__ */ new Set(["--prefix", "-C", "--cache", "--registry", "--userconfig", "--loglevel", "--omit", "--include", "--only", "-w", "--workspace", "--install-strategy", "--userconfig"]);
+var NEUTRAL = /* @__PURE__ */ new Set(["config", "set", "get", "cache", "version", "-v", "--version", "ping", "login", "whoami", "view", "info", "help"]);
+function npmClassify(inv) {
+  if (inv.name !== "npm") return null;
+  const args2 = literalArgs(inv);
+  if (!args2) return { kind: "build" };
+  const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE6);
+  const sub = positional[0] ?? null;
+  const global = hasAnyFlag(flags2, "-g", "--global", "--location") && (flagValue(flags2, "--location") ?? "global") === "global";
+  if (sub === null) return hasAnyFlag(flags2, "-v", "--version") ? { kind: "neutral" } : { kind: "build" };
+  if (NEUTRAL.has(sub) && !(sub === "version" && positional.length > 1)) {
+    if ((sub === "config" || sub === "set") && flagValue(flags2, "--location") === "project") return { kind: "build" };
+    return { kind: "neutral" };
+  }
+  if (!INSTALL.has(sub) && !CI.has(sub)) return { kind: "build" };
+  if (global) return { kind: "neutral" };
+  if (positional.length > 1) return { kind: "build", why: `npm ${sub} ${positional.slice(1).join(" ")} adds packages to package.json` };
+  if (hasAnyFlag(flags2, "-w", "--workspace", "--workspaces", "-ws")) return { kind: "build", why: "npm installs workspaces" };
+  const prefix = flagValue(flags2, "--prefix", "-C") ?? ".";
+  const ignoreScripts = hasAnyFlag(flags2, "--ignore-scripts");
+  return {
+    kind: "deps",
+    install: {
+      ecosystem: "npm",
+      project: prefix,
+      required: [["package.json"]],
+      optional: ["package-lock.json", "npm-shrinkwrap.json", ".npmrc"],
+      optionalDirs: [],
+      outputs: ["node_modules"],
+      inspect: (read) => inspectPackageJson(read, ignoreScripts),
+      updatesLock: CI.has(sub) ? void 0 : "npm install rewrites package-lock.json when it is out of date with package.json"
+    }
+  };
+}
+var npmManifests = { id: "npm", classify: npmClassify };
+
+// src/ecosystems/pip/manifests.ts
+import path4 from "node:path";
+var WITH_VALUE7 = /* @__PURE__ */ new Set([
+  "-r",
+  "--requirement",
+  "-c",
+  "--constraint",
+  "-e",
+  "--editable",
+  "-t",
+  "--target",
+  "--prefix",
+  "--root",
+  "--src",
+  "-i",
+  "--index-url",
+  "--extra-index-url",
+  "-f",
+  "--find-links",
+  "--python",
+  "--log",
+  "--proxy",
+  "--retries",
+  "--timeout",
+  "--exists-action",
+  "--trusted-host",
+  "--cert",
+  "--client-cert",
+  "--cache-dir",
+  "--use-feature",
+  "--use-deprecated",
+  "--progress-bar",
+  "--platform",
+  "--python-version",
+  "--implementation",
+  "--abi",
+  "--only-binary",
+  "--no-binary",
+  "--upgrade-strategy",
+  "--global-option",
+  "--install-option",
+  "--config-settings",
+  "-C",
+  "--report",
+  "--root-user-action"
+]);
+function classifyPipArgs(args2, ecosystem) {
+  const sub = args2.find((a) => !a.startsWith("-"));
+  if (sub === void 0) return { kind: "neutral" };
+  if (["list", "freeze", "show", "config", "cache", "check", "help", "debug", "index", "search", "uninstall"].includes(sub)) return { kind: "neutral" };
+  if (sub !== "install" && sub !== "sync") return { kind: "build" };
+  const files = [];
+  const packages = [];
+  let target = null;
+  for (let i2 = args2.indexOf(sub) + 1; i2 < args2.length; i2++) {
+    const a = args2[i2];
+    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
+    const name2 = eq > 0 ? a.slice(0, eq) : a;
+    const value = eq > 0 ? a.slice(eq + 1) : WITH_VALUE7.has(a) ? args2[++i2] : a.startsWith("-r") && a.length > 2 ? a.slice(2) : null;
+    if (name2 === "-r" || name2 === "--requirement" || name2 === "-c" || name2 === "--constraint" || a.startsWith("-r") && a.length > 2 && !a.startsWith("--")) {
+      if (value) files.push(value);
+      continue;
+    }
+    if (name2 === "-e" || name2 === "--editable") {
+      if (value && !isLocalPath(value) && /^[a-z+]+:\/\//i.test(value)) {
+        packages.push(value);
+        continue;
+      }
+      return { kind: "build", why: `${ecosystem} install -e ${value ?? ""} installs the project from its sources` };
+    }
+    if (name2 === "-f" || name2 === "--find-links") {
+      if (value && (isLocalPath(value) || !/:\/\//.test(value))) return { kind: "build", why: `${ecosystem} install --find-links ${value} reads packages from a local directory` };
+      continue;
+    }
+    if (name2 === "-t" || name2 === "--target" || name2 === "--prefix" || name2 === "--root" || name2 === "--src") {
+      target = value ?? null;
+      continue;
+    }
+    if (value !== null) continue;
+    if (a.startsWith("-")) continue;
+    if (sub === "sync") {
+      files.push(a);
+      continue;
+    }
+    packages.push(a);
+  }
+  const local = packages.find((p) => isLocalPath(p) || !/:\/\//.test(p) && /\.(whl|tar\.gz|zip|tgz)$/i.test(p) || /^\.\.?$|\//.test(p) && !/:\/\//.test(p) && !/@/.test(p));
+  if (local) return { kind: "build", why: `${ecosystem} install ${local} installs a local path from the sources` };
+  if (files.length === 0) return { kind: "neutral", writes: target ? [target] : void 0 };
+  return {
+    kind: "deps",
+    install: {
+      ecosystem,
+      project: ".",
+      required: files.map((f) => [f]),
+      optional: [],
+      optionalDirs: [],
+      outputs: target ? [target] : [],
+      inspect: (read) => inspectRequirements(read, files)
+    }
+  };
+}
+function inspectRequirements(read, files) {
+  const seen = /* @__PURE__ */ new Set();
+  const extra = [];
+  const queue = files.map((f) => path4.posix.normalize(f));
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = read(file);
+    if (text === null) {
+      if (files.includes(file)) continue;
+      return { problem: `${file}, named by a requirement file, is not in the build context` };
+    }
+    if (!files.includes(file)) extra.push(file);
+    const dir = path4.posix.dirname(file);
+    for (const raw of text.split(/\r?\n/)) {
+      const line = raw.replace(/(^|\s)#.*$/, "").trim();
+      if (line === "") continue;
+      const m = /^(-r|--requirement|-c|--constraint)[\s=]+(\S+)$/.exec(line) ?? /^(-r)(\S+)$/.exec(line);
+      if (m) {
+        const named = m[2];
+        if (/:\/\//.test(named)) continue;
+        const resolved = path4.posix.normalize(path4.posix.join(dir, named));
+        if (resolved.startsWith("..") || named.startsWith("/")) return { problem: `${file} names ${named}, outside the copied tree` };
+        queue.push(resolved);
+        continue;
+      }
+      if (/^(-e|--editable)\b/.test(line)) {
+        const target = line.replace(/^(-e|--editable)[\s=]*/, "");
+        if (/^[a-z+]+:\/\//i.test(target) && !/^file:/i.test(target)) continue;
+        return { problem: `${file} installs ${line} from the sources` };
+      }
+      if (/^(-f|--find-links)[\s=]/.test(line)) {
+        const target = line.replace(/^(-f|--find-links)[\s=]*/, "");
+        if (isLocalPath(target) || !/:\/\//.test(target)) return { problem: `${file} reads packages from the local directory ${target}` };
+        continue;
+      }
+      if (line.startsWith("-")) continue;
+      const spec = line.split(/\s*;\s*/)[0];
+      const archive = /^(\.\/)?([A-Za-z0-9._+-]+\/)*[A-Za-z0-9._+-]+\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/.exec(spec);
+      if (archive && !spec.split("/").includes("..")) {
+        const rel = path4.posix.normalize(spec);
+        if (read(rel) === null) return { problem: `${file} installs ${spec}, which is not in the build context` };
+        if (!extra.includes(rel)) extra.push(rel);
+        continue;
+      }
+      const at = /@\s*(\S+)/.exec(spec);
+      if (at && /^file:/i.test(at[1]) || isLocalPath(spec) || /^[^@:]*\//.test(spec) && !/:\/\//.test(spec) || /\.(whl|tar\.gz|zip)$/i.test(spec) && !/:\/\//.test(spec)) {
+        return { problem: `${file} installs ${spec} from a local path` };
+      }
+    }
+  }
+  return extra.length ? { extra } : {};
+}
+var pipManifests = {
+  id: "pip",
+  classify(inv) {
+    const words = pipArgs(inv);
+    if (!words) return null;
+    const args2 = literalArgs({ ...inv, args: words });
+    if (!args2) return { kind: "build" };
+    return classifyPipArgs(args2, "pip");
+  }
+};
+
+// src/ecosystems/pipenv/manifests.ts
+var WITH_VALUE8 = /* @__PURE__ */ new Set(["--python", "--pypi-mirror", "--categories", "-r", "--requirements"]);
+var pipenvManifests = {
+  id: "pipenv",
+  classify(inv) {
+    if (inv.name !== "pipenv") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE8);
+    const sub = positional[0] ?? null;
+    if (hasAnyFlag(flags2, "--version")) return { kind: "neutral" };
+    if (sub !== "install" && sub !== "sync") return { kind: "build" };
+    if (positional.length > 1 || hasAnyFlag(flags2, "-r", "--requirements", "-e", "--editable")) return { kind: "build" };
+    const sync = sub === "sync";
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "pipenv",
+        project: ".",
+        required: sync ? [["Pipfile.lock"]] : [["Pipfile"]],
+        optional: sync ? ["Pipfile"] : ["Pipfile.lock"],
+        optionalDirs: [],
+        outputs: [".venv"],
+        inspect: (read) => {
+          const text = read("Pipfile") ?? "";
+          if (/\bpath\s*=/.test(text) || /\beditable\s*=\s*true/.test(text)) return { problem: "the Pipfile installs a local path (path = / editable = true) from the sources" };
+          return {};
+        },
+        updatesLock: sync || hasAnyFlag(flags2, "--deploy", "--ignore-pipfile", "--system") ? void 0 : "pipenv install rewrites Pipfile.lock when it is out of date"
+      }
+    };
+  }
+};
+
+// src/ecosystems/pnpm/manifests.ts
+var WITH_VALUE9 = /* @__PURE__ */ new Set(["--dir", "-C", "--store-dir", "--reporter", "--filter", "-F", "--config.store-dir"]);
+var pnpmManifests = {
+  id: "pnpm",
+  classify(inv) {
+    if (inv.name !== "pnpm") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE9);
+    const sub = positional[0] ?? null;
+    if (sub === "config" || sub === "store" || sub === "setup" || hasAnyFlag(flags2, "-v", "--version")) return { kind: "neutral" };
+    if ((sub === "add" || sub === "install" || sub === "i") && hasAnyFlag(flags2, "-g", "--global")) return { kind: "neutral" };
+    if (sub !== "install" && sub !== "i" && sub !== "fetch") return { kind: "build" };
+    if (positional.length > 1) return { kind: "build" };
+    if (hasAnyFlag(flags2, "--filter", "-F", "-r", "--recursive")) return { kind: "build", why: "pnpm installs workspace packages" };
+    const dir = typeof flags2.get("--dir") === "string" ? flags2.get("--dir") : typeof flags2.get("-C") === "string" ? flags2.get("-C") : ".";
+    const fetch2 = sub === "fetch";
+    const ignoreScripts = fetch2 || hasAnyFlag(flags2, "--ignore-scripts");
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "pnpm",
+        project: dir,
+        required: fetch2 ? [["pnpm-lock.yaml"]] : [["package.json"]],
+        optional: fetch2 ? [".npmrc", "pnpm-workspace.yaml"] : ["pnpm-lock.yaml", "pnpm-workspace.yaml", ".npmrc", ".pnpmfile.cjs"],
+        optionalDirs: [],
+        outputs: ["node_modules"],
+        inspect: (read) => {
+          if (read("pnpm-workspace.yaml") !== null) return { problem: "the project is a pnpm workspace (pnpm-workspace.yaml): the install needs every workspace package" };
+          if (/^patchedDependencies:/m.test(read("pnpm-lock.yaml") ?? "") || /"patchedDependencies"\s*:/.test(read("package.json") ?? "")) {
+            return { problem: "the project patches dependencies (pnpm patchedDependencies): the install reads the patch files from the sources" };
+          }
+          return fetch2 ? {} : inspectPackageJson(read, ignoreScripts);
+        },
+        updatesLock: fetch2 || hasAnyFlag(flags2, "--frozen-lockfile") ? void 0 : "pnpm install rewrites pnpm-lock.yaml when it is out of date (outside CI)"
+      }
+    };
+  }
+};
+
+// src/ecosystems/poetry/manifests.ts
+var WITH_VALUE10 = /* @__PURE__ */ new Set(["--with", "--without", "--only", "-E", "--extras", "-C", "--directory", "-P", "--project"]);
+var poetryManifests = {
+  id: "poetry",
+  classify(inv) {
+    if (inv.name !== "poetry") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE10);
+    const sub = positional[0] ?? null;
+    if (sub === "config") return hasAnyFlag(flags2, "--local") ? { kind: "build" } : { kind: "neutral" };
+    if (sub === "self" || hasAnyFlag(flags2, "--version", "-V")) return { kind: "neutral" };
+    if (sub !== "install" && sub !== "sync") return { kind: "build" };
+    if (!hasAnyFlag(flags2, "--no-root", "--only-root") || hasAnyFlag(flags2, "--only-root")) {
+      return { kind: "build", why: `poetry ${sub} without --no-root also installs the project itself from its sources` };
+    }
+    if (hasAnyFlag(flags2, "-C", "--directory", "-P", "--project")) return { kind: "build" };
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "poetry",
+        project: ".",
+        required: [["pyproject.toml"]],
+        optional: ["poetry.lock", "poetry.toml"],
+        optionalDirs: [],
+        outputs: [".venv"],
+        inspect: (read) => {
+          const text = read("pyproject.toml") ?? "";
+          if (/\bpath\s*=/.test(text)) return { problem: "pyproject.toml has a path dependency, which the install reads from the sources" };
+          return {};
+        }
+      }
+    };
+  }
+};
+
+// src/ecosystems/uv/manifests.ts
+var WITH_VALUE11 = /* @__PURE__ */ new Set(["--extra", "--group", "--only-group", "--no-group", "--python", "-p", "--directory", "--project", "--package", "--index-url", "--extra-index-url"]);
+var uvManifests = {
+  id: "uv",
+  classify(inv) {
+    if (inv.name !== "uv") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    if (args2[0] === "pip") return classifyPipArgs(args2.slice(1), "uv");
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE11);
+    const sub = positional[0] ?? null;
+    if (sub === "tool" || sub === "python" || sub === "cache" || sub === "self" || hasAnyFlag(flags2, "--version", "-V")) return { kind: "neutral" };
+    if (sub !== "sync") return { kind: "build" };
+    if (!hasAnyFlag(flags2, "--no-install-project", "--no-install-workspace")) {
+      return { kind: "build", why: "uv sync without --no-install-project also builds the project itself from its sources" };
+    }
+    if (hasAnyFlag(flags2, "--directory", "--project", "--package", "--all-packages")) return { kind: "build" };
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "uv",
+        project: ".",
+        required: [["pyproject.toml"]],
+        optional: ["uv.lock", "uv.toml", ".python-version"],
+        optionalDirs: [],
+        outputs: [".venv"],
+        inspect: (read) => {
+          const text = read("pyproject.toml") ?? "";
+          if (/\[tool\.uv\.workspace\]/.test(text)) return { problem: "pyproject.toml declares a uv workspace, whose members the install needs" };
+          if (/\bpath\s*=/.test(text) || /\bworkspace\s*=\s*true/.test(text)) return { problem: "pyproject.toml has a path or workspace source, which the install reads from the sources" };
+          return {};
+        },
+        updatesLock: hasAnyFlag(flags2, "--frozen", "--locked") ? void 0 : "uv sync rewrites uv.lock when it is out of date"
+      }
+    };
+  }
+};
+
+// src/ecosystems/yarn/manifests.ts
+var WITH_VALUE12 = /* @__PURE__ */ new Set(["--cwd", "--modules-folder", "--cache-folder", "--network-timeout", "--mutex", "--registry"]);
+var yarnManifests = {
+  id: "yarn",
+  classify(inv) {
+    if (inv.name !== "yarn") return null;
+    const args2 = literalArgs(inv);
+    if (!args2) return { kind: "build" };
+    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE12);
+    const sub = positional[0] ?? null;
+    if (sub === "global" || sub === "cache") return { kind: "neutral" };
+    if (sub === "config") return positional[1] === "set" && !hasAnyFlag(flags2, "-H", "--home") ? { kind: "build" } : { kind: "neutral" };
+    if (sub === "--version" || hasAnyFlag(flags2, "-v", "--version")) return { kind: "neutral" };
+    if (sub !== null && sub !== "install") return { kind: "build" };
+    if (hasAnyFlag(flags2, "--modules-folder")) return { kind: "build", why: "yarn --modules-folder installs outside node_modules" };
+    const frozen = hasAnyFlag(flags2, "--frozen-lockfile", "--immutable", "--pure-lockfile");
+    const cwd = typeof flags2.get("--cwd") === "string" ? flags2.get("--cwd") : ".";
+    const ignoreScripts = hasAnyFlag(flags2, "--ignore-scripts", "--mode=skip-build");
+    return {
+      kind: "deps",
+      install: {
+        ecosystem: "yarn",
+        project: cwd,
+        required: [["package.json"]],
+        optional: ["yarn.lock", ".yarnrc", ".yarnrc.yml", ".npmrc"],
+        optionalDirs: [".yarn"],
+        outputs: ["node_modules", ".pnp.cjs", ".pnp.loader.mjs", ".pnp.js", ".yarn/install-state.gz"],
+        inspect: (read) => inspectPackageJson(read, ignoreScripts),
+        updatesLock: frozen ? void 0 : "yarn install without --frozen-lockfile rewrites yarn.lock when it is out of date"
+      }
+    };
+  }
+};
+
+// src/ecosystems/manifests.ts
+var MANIFEST_ECOSYSTEMS = [
+  npmManifests,
+  yarnManifests,
+  pnpmManifests,
+  pipManifests,
+  poetryManifests,
+  pipenvManifests,
+  uvManifests,
+  goManifests,
+  mavenManifests,
+  gradleManifests,
+  bundlerManifests,
+  composerManifests,
+  cargoManifests
+];
+var NEUTRAL_PROGRAMS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "microdnf", "zypper", "echo", "true", ":"]);
+var PACKAGE_MANAGERS = /* @__PURE__ */ new Set(["apt-get", "apt", "dpkg", "apk", "yum", "dnf", "microdnf", "zypper"]);
+function packageFiles(inv, vars) {
+  const paths = [];
+  if (!PACKAGE_MANAGERS.has(inv.name)) return { paths };
+  for (const a of inv.args) {
+    const v = a.value ?? expandWord(a, vars);
+    if (v === null) return { paths, unresolved: a.text };
+    if (v.startsWith("-") || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) continue;
+    if (v.includes("/") || /\.(deb|rpm|apk)$/i.test(v)) paths.push(v);
+  }
+  return { paths };
+}
+function classify(inv) {
+  for (const eco of MANIFEST_ECOSYSTEMS) {
+    const c = eco.classify(inv);
+    if (c) return c;
+  }
+  if (NEUTRAL_PROGRAMS.has(inv.name)) return { kind: "neutral" };
+  const args2 = literalArgs(inv);
+  if (!args2) return { kind: "build" };
+  if (inv.name === "corepack" && (args2[0] === "enable" || args2[0] === "prepare" && args2.slice(1).some((a) => a.includes("@")))) return { kind: "neutral" };
+  if (/^python[0-9.]*$/.test(inv.name) && args2[0] === "-m" && (args2[1] === "venv" || args2[1] === "virtualenv")) {
+    const target = args2.slice(2).filter((a) => !a.startsWith("-"));
+    if (target.length === 1) return { kind: "neutral", writes: target };
+  }
+  if (inv.name === "gem" && ["install", "update", "i"].includes(args2[0] ?? "") && !args2.slice(1).some((a) => isLocalPath(a) || a.endsWith(".gem"))) return { kind: "neutral" };
+  if ((inv.name === "mkdir" || inv.name === "rm") && args2.some((a) => !a.startsWith("-"))) {
+    if (args2.some((a) => /[*?[]/.test(a) && !a.startsWith("/"))) return { kind: "build" };
+    return { kind: "neutral", writes: args2.filter((a) => !a.startsWith("-")).map((a) => a.replace(/\/?\*+$/, "") || "/") };
+  }
+  if ((inv.name === "." || inv.name === "source") && args2.length === 1 && /(^|\/)bin\/activate$/.test(args2[0])) return { kind: "neutral" };
+  if (inv.name === "virtualenv") {
+    const target = args2.filter((a) => !a.startsWith("-"));
+    if (target.length === 1) return { kind: "neutral", writes: target };
+  }
+  return { kind: "build" };
+}
+
 // transforms/hoist.ts
 var ACCOUNT_PATHS = ["/etc/passwd", "/etc/group", "/etc/shadow", "/etc/gshadow", "/etc/subuid", "/etc/subgid", "/etc/passwd-", "/etc/group-", "/etc/shadow-", "/etc/gshadow-", "/etc/subuid-", "/etc/subgid-", "/etc/login.defs", "/etc/default/useradd", "/etc/adduser.conf", "/etc/skel", "/var/log/lastlog", "/var/log/faillog", "/var/mail", "/var/spool/mail"];
 var SYSTEM_ROOTS = ["/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/opt", "/proc", "/root", "/run", "/sbin", "/sys", "/tmp", "/usr", "/var"];
@@ -16732,7 +16767,11 @@ function touchOf(cmd, st) {
     }
     return { kind: "accounts", paths: homes };
   }
-  if (PACKAGE_TOOLS.has(name2)) return st.rootUser ? { kind: "packages" } : null;
+  if (PACKAGE_TOOLS.has(name2)) {
+    const files = packageFiles(inv, st.vars);
+    if (files.paths.length || files.unresolved !== void 0) return null;
+    return st.rootUser ? { kind: "packages" } : null;
+  }
   if (name2 === "mkdir" || name2 === "rm" || name2 === "rmdir" || name2 === "touch") {
     const operands = args2.filter((a) => !a.startsWith("-"));
     if (!operands.length || args2.some((a) => a.startsWith("-") && !/^-[pvrfRm]+$|^--parents$|^--force$|^--recursive$|^-m\d+$|^--mode=\d+$/.test(a))) return null;
@@ -17084,18 +17123,36 @@ function readSourceCopy(doc, ins, state, context) {
     flagsText: ins.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ")
   };
 }
-function statementSteps(script, workdir) {
+function redirectFiles(statement, cmd, cwd, vars) {
+  const paths = [];
+  const assigned = new Set(cmd.assignments.map((a) => a.text.slice(0, Math.max(0, a.text.indexOf("=")))));
+  for (const r of [...cmd.redirects, ...statement.redirects ?? []]) {
+    const t = r.target;
+    if (t === null) return { paths, unresolved: r.text };
+    const op = r.text.slice(0, t.start - r.start).trim();
+    if (op.endsWith("&") && t.value !== null && /^(\d+|-)$/.test(t.value)) continue;
+    if (varNames(t.text).some((v) => assigned.has(v))) return { paths, unresolved: r.text };
+    const value = t.value ?? expandWord(t, vars);
+    const p = value === null || value === "" || /[*?[]/.test(value) ? null : resolvePath(cwd, value);
+    if (p === null) return { paths, unresolved: r.text };
+    paths.push(p);
+  }
+  return { paths };
+}
+function statementSteps(script, workdir, vars = /* @__PURE__ */ new Map()) {
   const steps = [];
   if (!script) return steps;
   let cwd = workdir;
   for (const statement of script.statements) {
     const cmds = script.commands.filter((c) => c.start >= statement.start && c.end <= statement.end);
     const step = { statement, kind: "build", cwd };
-    if (cmds.length === 1 && (statement.type === "command" || statement.type === "redirected_statement") && cmds[0].topLevelShell) {
+    if (cmds.length === 1 && (statement.type === "command" || statement.type === "redirected_statement" && cmds[0].start === statement.start) && cmds[0].topLevelShell) {
       const inv = invocation(cmds[0]);
+      const redirects = redirectFiles(statement, cmds[0], cwd, vars);
+      const redirected = redirects.paths.length > 0 || redirects.unresolved !== void 0;
       if (inv && inv.name === "cd" && inv.args.length === 1 && inv.args[0].value !== null && !inv.args[0].value.startsWith("-")) {
         const next = resolvePath(cwd, inv.args[0].value);
-        if (next) {
+        if (next && !redirected) {
           cwd = next;
           step.kind = "cd";
           step.cwd = cwd;
@@ -17105,12 +17162,29 @@ function statementSteps(script, workdir) {
         step.kind = c.kind;
         if (c.kind === "deps") step.install = c.install;
         if (c.kind === "neutral") step.writes = c.writes;
+        if (c.kind === "neutral" && (inv.name === "." || inv.name === "source")) step.sourced = inv.args[0]?.value ?? void 0;
         if (c.kind === "build") step.why = c.why;
+        const pkgFiles = c.kind === "neutral" ? packageFiles(inv, vars) : { paths: [] };
+        if (pkgFiles.paths.length || pkgFiles.unresolved !== void 0) {
+          step.writes = [...step.writes ?? [], ...pkgFiles.paths];
+          if (pkgFiles.unresolved !== void 0) step.unresolved = pkgFiles.unresolved;
+        }
+        if (c.kind !== "build" && redirected) {
+          step.writes = [...step.writes ?? [], ...redirects.paths];
+          if (redirects.unresolved !== void 0) step.unresolved ??= redirects.unresolved;
+        }
       }
     }
     steps.push(step);
   }
   return steps;
+}
+function carriedText(doc, steps, prefix) {
+  return steps.slice(0, prefix).filter((s) => s.kind === "cd" || s.sourced !== void 0).map((s) => `${shortText(doc, s.statement, Infinity)} && `).join("");
+}
+function activates(steps, prefix) {
+  const sourced = steps.slice(0, prefix).filter((s) => s.sourced !== void 0).map((s) => `\`. ${s.sourced}\``);
+  return sourced.length ? `, which starts with ${listText(sourced)} again so they run in the same environment` : "";
 }
 function planSplit(ctx, stage, index, stateAtCopy) {
   const { doc, context } = ctx;
@@ -17123,6 +17197,7 @@ function planSplit(ctx, stage, index, stateAtCopy) {
   const changedVars = /* @__PURE__ */ new Set();
   let found = null;
   let stop2 = null;
+  let blockWhy = null;
   for (let j = index + 1; j < stage.instructions.length; j++) {
     const next = stage.instructions[j];
     if ((next.keyword === "COPY" || next.keyword === "ADD") && disjointCopy(next, state, D(copy))) {
@@ -17147,7 +17222,7 @@ function planSplit(ctx, stage, index, stateAtCopy) {
       stop2 = j;
       break;
     }
-    const steps = statementSteps(script, state.workdir);
+    const steps = statementSteps(script, state.workdir, state.vars);
     let prefix = 0;
     let sawDeps = false;
     for (let k = 0; k < steps.length; k++) {
@@ -17158,16 +17233,24 @@ function planSplit(ctx, stage, index, stateAtCopy) {
       }
     }
     if (!sawDeps) {
-      if (steps.every((s) => s.kind === "neutral") && steps.every((s) => (s.writes ?? []).every((w) => outside(resolvePath(s.cwd, w), D(copy))))) {
-        between.push(next);
-        continue;
+      if (steps.every((s) => s.kind === "neutral")) {
+        if (steps.every((s) => s.unresolved === void 0 && (s.writes ?? []).every((w) => outside(resolvePath(s.cwd, w), D(copy))))) {
+          between.push(next);
+          continue;
+        }
+        if ("skip" in copy) return null;
+        const bad = steps.find((s) => s.unresolved !== void 0 || (s.writes ?? []).some((w) => !outside(resolvePath(s.cwd, w), copy.dest)));
+        const what = bad.unresolved !== void 0 ? `opens a file we cannot name (\`${bad.unresolved}\`), which may be inside ${displayPath(copy.dest)}` : `writes or opens ${listText((bad.writes ?? []).map((w) => resolvePath(bad.cwd, w) ?? w).filter((p) => !outside(p, copy.dest)).map(displayPath))}, inside the tree ${displayPath(copy.dest)} that the COPY at line ${ins.line} fills`;
+        blockWhy = `the RUN at line ${next.line} (\`${shortText(doc, bad.statement)}\`) ${what}: the source COPY cannot move after it`;
+        stop2 = j;
+        break;
       }
       const firstBuild = steps.find((s) => s.kind === "build");
       const laterDeps = steps.some((s) => s.kind === "deps");
       if ("skip" in copy) return null;
       if (firstBuild?.why) return { skip: firstBuild.why, line: next.line };
       if (!laterDeps && firstBuild) {
-        const go2 = planGoDownload(ctx, stage, copy, firstBuild, state, workdirs);
+        const go2 = planGoDownload(ctx, stage, copy, firstBuild, state, workdirs, next, between);
         if (go2) return go2;
       }
       if (laterDeps) return { skip: `the RUN at line ${next.line} runs \`${doc.text.slice(firstBuild.statement.start, firstBuild.statement.end).split(/\s+/).slice(0, 3).join(" ")}\` before installing dependencies, which may need the sources`, line: next.line };
@@ -17180,8 +17263,9 @@ function planSplit(ctx, stage, index, stateAtCopy) {
   if (!found) {
     if (stop2 === null || "skip" in copy) return null;
     const blocker = stage.instructions[stop2];
-    const later = stage.instructions.slice(stop2 + (blocker.keyword === "RUN" ? 1 : 1)).find((i2) => i2.keyword === "RUN" && statementSteps(i2.shell?.script ?? null, state.workdir).some((s) => s.kind === "deps"));
+    const later = stage.instructions.slice(stop2 + (blocker.keyword === "RUN" ? 1 : 1)).find((i2) => i2.keyword === "RUN" && statementSteps(i2.shell?.script ?? null, state.workdir, state.vars).some((s) => s.kind === "deps"));
     if (!later) return null;
+    if (blockWhy) return { skip: blockWhy, line: later.line };
     const what = blocker.keyword === "RUN" ? `the RUN at line ${blocker.line}` : `the ${blocker.keyword} at line ${blocker.line}`;
     return { skip: `${what} comes between the source COPY at line ${ins.line} and the install at line ${later.line} and may read or change the copied files`, line: later.line };
   }
@@ -17282,6 +17366,11 @@ function buildChange(ctx, stage, copy, found, changedVars) {
         if (!p || !c) return skip(`${extra} is outside the directory the COPY at line ${copy.ins.line} fills`);
         files.set(p, c);
       }
+      for (const { dir, why } of inst.readsDirs ?? []) {
+        const p = at(dir);
+        const c = p ? toContext(p) : null;
+        if (c && context.has(c)) return skip(`the build context holds ${c}: ${why}, and it is not copied with the manifests`);
+      }
       const outs = [...inst.outputs];
       for (const out2 of outs) {
         const p = at(out2);
@@ -17296,18 +17385,29 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       }
     } else {
       if (inst.inspect) unknown.push(`what ${inst.required[0][0]} declares (${inst.ecosystem === "pip" ? "local paths, -e, nested -r files" : "install scripts, local-path dependencies, workspaces"})`);
+      for (const { dir } of inst.readsDirs ?? []) unknown.push(`whether the context holds ${dir}/ (read by ${inst.ecosystem} when present)`);
       if (inst.outputs.length) unknown.push(`whether the context holds ${inst.outputs.join(", ")} outside .dockerignore (the source COPY would overwrite the installed one)`);
     }
   }
   for (const step of steps.slice(0, prefix)) {
+    if (step.unresolved !== void 0) return skip(`\`${shortText(doc, step.statement)}\` has a redirect to a file we cannot name (\`${step.unresolved}\`), which may be inside ${displayPath(D2)}`);
     for (const w of step.writes ?? []) {
       const p = resolvePath(step.cwd, w);
       if (p === null) return skip(`\`${shortText(doc, step.statement)}\` writes to a path we cannot resolve`);
       const c = toContext(p);
       if (c === null) continue;
       if (!context) unknown.push(`whether the context holds ${c}`);
-      else if (context.has(c)) return skip(`the build context holds ${c}, which \`${shortText(doc, step.statement)}\` creates and the source COPY would overwrite`);
+      else if (context.has(c)) return skip(`the build context holds ${c}, which \`${shortText(doc, step.statement)}\` creates, writes or reads: moved above the source COPY, it would find the file missing, or see it overwritten afterwards`);
     }
+  }
+  for (const step of steps.slice(0, prefix)) {
+    if (step.sourced === void 0) continue;
+    const p = resolvePath(step.cwd, step.sourced);
+    const c = p === null ? null : toContext(p);
+    if (p === null || p.includes("\0") && !isWithin(p, D2)) return skip(`\`${shortText(doc, step.statement)}\` sources a script we cannot locate`);
+    if (c === null) continue;
+    if (!context) unknown.push(`whether the context holds ${c}`);
+    else if (context.has(c)) return skip(`\`${shortText(doc, step.statement)}\` sources ${c}, which the build context holds: moved above the source COPY, the install would source another file`);
   }
   let movedText = copy.ins.text;
   if (found.workdirs.length > 0) {
@@ -17348,7 +17448,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
   if (rest.length === 0) {
     edits.push({ start: run2.end, end: run2.end, text: `${doc.eol}${movedText}` });
   } else {
-    const cds = steps.slice(0, prefix).filter((s) => s.kind === "cd").map((s) => `${shortText(doc, s.statement, Infinity)} && `).join("");
+    const cds = carriedText(doc, steps, prefix);
     edits.push({
       start: steps[prefix - 1].statement.end,
       end: rest[0].statement.start,
@@ -17359,7 +17459,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
   const copied = [...files.values(), ...[...dirs.values()].map((d) => `${d}/`)];
   const safety = context ? "safe" : "unsafe";
   let reason = `A source edit no longer re-runs ${installText}: its layer is rebuilt only when ${listText(copied)} change${copied.length === 1 ? "s" : ""}, which saves the install time on every rebuild after a code change.`;
-  if (rest.length) reason += ` The build commands after the install move to a new RUN after the source COPY.`;
+  if (rest.length) reason += ` The build commands after the install move to a new RUN after the source COPY${activates(steps, prefix)}.`;
   const passed = found.between.filter((b) => b.keyword === "RUN" || b.keyword === "COPY" || b.keyword === "ADD");
   if (passed.length) reason += ` The source COPY also moves after line${passed.length > 1 ? "s" : ""} ${passed.map((b) => b.line).join(", ")}, which neither read nor write the copied tree.`;
   reason += " The manifests are copied twice with the same content, so the image files stay the same.";
@@ -17458,7 +17558,7 @@ function planLateManifest(ctx, stage, index, state) {
   const intoDir = destRaw.endsWith("/") || sources.length > 1;
   const written = /* @__PURE__ */ new Map();
   for (const s of sources) written.set(intoDir ? normalizePath2(`${dest}/${path5.posix.basename(s)}`) : dest, path5.posix.normalize(s));
-  const steps = statementSteps(run2.shell.script, state.workdir);
+  const steps = statementSteps(run2.shell.script, state.workdir, state.vars);
   let prefix = 0;
   for (let k = 0; k < steps.length; k++) {
     if (steps[k].kind === "build") break;
@@ -17494,8 +17594,15 @@ function planLateManifest(ctx, stage, index, state) {
       if (!written.has(at2(extra))) return { skip: `${extra}, which the install at line ${run2.line} reads, is not copied by the COPY at line ${manifest.line}`, line: run2.line };
     }
     for (const out2 of inst.outputs) writes.push(at2(out2));
+    for (const { dir } of inst.readsDirs ?? []) reads.add(`?${at2(dir)}`);
   }
   for (const step of steps.slice(0, prefix)) {
+    if (step.sourced !== void 0) {
+      const p = resolvePath(step.cwd, step.sourced);
+      if (p === null || p.includes("\0")) return { skip: `\`${shortText(doc, step.statement)}\` sources a script we cannot locate`, line: run2.line };
+      reads.add(p);
+    }
+    if (step.unresolved !== void 0) return { skip: `\`${shortText(doc, step.statement)}\` has a redirect to a file we cannot name (\`${step.unresolved}\`)`, line: run2.line };
     for (const w of step.writes ?? []) {
       const p = resolvePath(step.cwd, w);
       if (p === null || p.includes("\0")) return { skip: `\`${shortText(doc, step.statement)}\` writes to a path we cannot resolve`, line: run2.line };
@@ -17539,7 +17646,7 @@ function planLateManifest(ctx, stage, index, state) {
     const cut = steps[prefix - 1].statement.end;
     const runKw = doc.text.slice(run2.start, run2.start + 3);
     const runFlags = run2.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
-    const cds = steps.slice(0, prefix).filter((s) => s.kind === "cd").map((s) => `${shortText(doc, s.statement, Infinity)} && `).join("");
+    const cds = carriedText(doc, steps, prefix);
     edits.push({ start: at, end: at, text: `${doc.text.slice(blockStart, cut)}${doc.eol}` });
     edits.push({ start: blockStart, end: rest[0].statement.start, text: `${runKw} ${runFlags ? `${runFlags} ` : ""}${cds}` });
   }
@@ -17548,7 +17655,7 @@ function planLateManifest(ctx, stage, index, state) {
   const tag = installs[0].install.ecosystem;
   const names = [...written.values()];
   let reason = `A source edit no longer re-runs ${installText}: its layer is rebuilt only when ${listText(names)} change${names.length === 1 ? "s" : ""}. The COPY of ${listText(names)} and the install move above the COPY${lines.length > 1 ? "s" : ""} at line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}, and commute with ${lines.length > 1 ? "them" : "it"}: the manifest COPY writes ${listText([...written.keys()])}, which ${lines.length > 1 ? "they do" : "it does"} not write (${listText(passed.map((p) => p.region))}), with the same flags; the install reads only its manifests and writes ${writes.length ? `${listText([...new Set(writes)])} and ` : ""}outside the copied trees (site-packages, caches), so the image is the same.`;
-  if (rest.length) reason += " The build commands after the install stay after the sources, in a RUN of their own.";
+  if (rest.length) reason += ` The build commands after the install stay after the sources, in a RUN of their own${activates(steps, prefix)}.`;
   if (!context) reason = `Unsafe: no build context to check ${listText(unknown.length ? unknown : ["that the copied sources are directories"])}, or which of the source COPYs' names are files. ${reason}`;
   return {
     change: {
@@ -17568,7 +17675,7 @@ function flagText(doc, ins) {
   return ins.flags.filter((f) => f.name === "chown" || f.name === "chmod").map((f) => doc.text.slice(f.start, f.end)).sort().join(" ");
 }
 var GO_BUILD = /* @__PURE__ */ new Set(["build", "install", "test", "vet", "run"]);
-function planGoDownload(ctx, stage, copy, step, state, workdirs) {
+function planGoDownload(ctx, stage, copy, step, state, workdirs, run2, between) {
   const { doc, context } = ctx;
   const cmd = step.statement;
   const text = doc.text.slice(cmd.start, cmd.end);
@@ -17583,7 +17690,26 @@ function planGoDownload(ctx, stage, copy, step, state, workdirs) {
   const rel = (name2) => dir ? `${dir}/${name2}` : name2;
   const line = copy.ins.line;
   const skip = (reason2) => ({ skip: reason2, line });
-  if (!context) return goWithoutContext(doc, copy, cmd, rel);
+  const setting = between.flatMap((i2) => i2.keyword === "ENV" || i2.keyword === "ARG" ? readAssignments(i2).map((a) => ({ ins: i2, name: a.name })) : []).find((a) => affectsGoDownload(a.name));
+  if (setting) return skip(`the ${setting.ins.keyword} ${setting.name} at line ${setting.ins.line}, between the source COPY and \`${shortText(doc, cmd)}\`, may change how modules are fetched, and a download step before the COPY would run without it`);
+  const betweenRun = between.find((i2) => i2.keyword === "RUN");
+  if (betweenRun) return skip(`the RUN at line ${betweenRun.line}, between the source COPY and \`${shortText(doc, cmd)}\`, may set up what fetching modules needs (git, certificates, credentials), and a download step before the COPY would run without it`);
+  const buildCmd = run2.shell?.script?.commands.find((c) => c.start === cmd.start);
+  const inline = buildCmd ? [...invocation(buildCmd)?.env.keys() ?? []].find(affectsGoDownload) : void 0;
+  if (inline) return skip(`\`${shortText(doc, cmd)}\` sets ${inline} for itself, which may change how modules are fetched`);
+  const mounts = [];
+  for (const f of run2.flags) {
+    const text2 = doc.text.slice(f.start, f.end);
+    if (f.name === "mount") {
+      const type = /(?:^|,)type=([a-z]+)/.exec(f.value ?? "")?.[1] ?? "bind";
+      if (!["ssh", "secret", "cache", "tmpfs"].includes(type)) return skip(`the RUN at line ${run2.line} has a ${type} mount (${text2}), which a download step placed before the source COPY cannot mirror`);
+      mounts.push(text2);
+    } else if (f.name === "network") {
+      if ((f.value ?? "") === "none") return skip(`the RUN at line ${run2.line} builds with --network=none: it fetches no module, and a download step would`);
+      mounts.push(text2);
+    } else return skip(`the RUN at line ${run2.line} has --${f.name}, which the download step would need to mirror`);
+  }
+  if (!context) return goWithoutContext(doc, copy, cmd, rel, mounts);
   if (!context.has(rel("go.mod"))) return null;
   if (context.has(rel("vendor/modules.txt"))) return skip("the project vendors its modules (vendor/modules.txt): go build reads them from the sources, there is nothing to download first");
   if (context.has(rel("go.work"))) return skip("the project has a go.work workspace, whose modules the download needs");
@@ -17599,11 +17725,12 @@ function planGoDownload(ctx, stage, copy, step, state, workdirs) {
   const kw = doc.text.slice(copy.ins.start, copy.ins.start + 4);
   const dest = copy.destText.endsWith("/") ? copy.destText : `${copy.destText}/`;
   const runKw = "RUN";
-  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags2}${files.map(rel).join(" ")} ${dest}`, `${runKw} go mod download`]);
+  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags2}${files.map(rel).join(" ")} ${dest}`, `${runKw} ${mounts.map((m2) => `${m2} `).join("")}go mod download`]);
   const shipped = stage.index === doc.stages.length - 1 || doc.stages.some((s) => s.index > stage.index && s.image.toLowerCase() === stage.name);
   const safety = !requires || !shipped ? "safe" : "unsafe";
   let reason = `A source edit no longer re-downloads the Go modules: \`go mod download\` runs from ${listText(files)} alone, before the sources, so its layer stays cached until they change, and \`${shortText(doc, cmd)}\` finds the modules already in the module cache.`;
   reason += requires ? ` It fetches the modules of go.mod's graph into the module cache (outside ${displayPath(copy.dest)}), where the build would fetch them.` : " go.mod requires no module, so the download fetches nothing and the image is the same; the step keeps the cache layer ready for the first dependency.";
+  if (mounts.length) reason += ` The download RUN has the build RUN's flags (${mounts.join(" ")}), so it fetches with the same credentials into the same module cache.`;
   reason += ` The source COPY (line ${line}) copies ${listText(files)} again with the same content.`;
   if (safety === "unsafe") reason = `Unsafe: this stage is shipped, and its module cache may also hold modules of go.mod's graph that the build does not compile. ${reason}`;
   return {
@@ -17616,11 +17743,15 @@ function planGoDownload(ctx, stage, copy, step, state, workdirs) {
     }
   };
 }
-function goWithoutContext(doc, copy, cmd, rel) {
+function affectsGoDownload(name2) {
+  if (/^(GOOS|GOARCH|GOARM|GOAMD64|GO386|GOARM64|GOMIPS\w*|GOPPC64|GORISCV64|GOWASM|GOEXPERIMENT|GOBIN|GOCACHE|GOGC|GOMAXPROCS|CGO_\w+)$/.test(name2)) return false;
+  return /^(GO\w*|HOME|PATH|XDG_\w+|NETRC|GIT_\w+|SSH_\w+|(HTTPS?|NO|ALL|FTP)_PROXY|SSL_CERT_\w+)$/i.test(name2);
+}
+function goWithoutContext(doc, copy, cmd, rel, mounts) {
   const flags2 = copy.flagsText ? `${copy.flagsText} ` : "";
   const kw = doc.text.slice(copy.ins.start, copy.ins.start + 4);
   const dest = copy.destText.endsWith("/") ? copy.destText : `${copy.destText}/`;
-  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags2}${rel("go.mod")} ${rel("go.sum")}* ${dest}`, "RUN go mod download"]);
+  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags2}${rel("go.mod")} ${rel("go.sum")}* ${dest}`, `RUN ${mounts.map((m) => `${m} `).join("")}go mod download`]);
   return {
     change: {
       message: `copy go.mod and go.sum and download Go modules before copying the sources (line ${copy.ins.line})`,
