@@ -360,10 +360,13 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   let moveWhy = '';
   const keptWords: string[] = [];
   let madeBy: number | null = null;
+  /** Each target path as the chown wrote it: a moved chown keeps `$APP_HOME` (an ARG may be set otherwise at build time). */
+  const writtenAs = new Map<string, string>();
 
   for (let k = 0; k < resolved.length; k++) {
     const P = resolved[k]!;
     const word = rawPaths[k].text;
+    writtenAs.set(P, word);
     const target: Target = { path: P, word, copies: [] };
     let lastMoved = -1;
     let lastMovedIns: Instruction | null = null;
@@ -639,10 +642,15 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   const ownerWord = specWord.text;
   for (const ins of new Set([...homeRuns.keys(), ...movedRuns.keys()])) {
     const at = walk.states.get(ins)!;
-    const missing = varNames(specText).find((name) => !at.defs.has(name) || at.defs.get(name) !== state.defs.get(name));
-    if (missing) return skip(`$${missing} does not have its value yet at the RUN at line ${ins.line}, where the chown would move`);
     const paths = [...new Set([...(homeRuns.get(ins) ?? []), ...(movedRuns.get(ins) ?? [])])];
-    const edit = appendToRun(doc, ins, `chown -R ${ownerWord} ${paths.map(shellQuote).join(' ')}`);
+    // (Only a word that expands to an absolute path: a relative one would resolve against the RUN's own `cd`.)
+    const words = paths.map((p) => {
+      const w = writtenAs.get(p);
+      return w?.includes('$') && /^["']?[$/]/.test(w) && (expand(w.replace(/"/g, ''), at.vars) ?? '').startsWith('/') ? w : shellQuote(p);
+    });
+    const missing = [specText, ...words].flatMap((w) => varNames(w)).find((name) => !at.defs.has(name) || at.defs.get(name) !== state.defs.get(name));
+    if (missing) return skip(`$${missing} does not have its value yet at the RUN at line ${ins.line}, where the chown would move`);
+    const edit = appendToRun(doc, ins, `chown -R ${ownerWord} ${words.join(' ')}`);
     if (!edit) return skip(`the RUN at line ${ins.line} would need a chown appended, which cannot be done soundly`);
     edits.push(edit);
   }

@@ -17998,9 +17998,11 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   let moveWhy = "";
   const keptWords = [];
   let madeBy = null;
+  const writtenAs = /* @__PURE__ */ new Map();
   for (let k = 0; k < resolved.length; k++) {
     const P = resolved[k];
     const word = rawPaths[k].text;
+    writtenAs.set(P, word);
     const target = { path: P, word, copies: [] };
     let lastMoved = -1;
     let lastMovedIns = null;
@@ -18236,10 +18238,14 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   const ownerWord = specWord.text;
   for (const ins of /* @__PURE__ */ new Set([...homeRuns.keys(), ...movedRuns.keys()])) {
     const at = walk.states.get(ins);
-    const missing = varNames(specText).find((name2) => !at.defs.has(name2) || at.defs.get(name2) !== state.defs.get(name2));
-    if (missing) return skip(`$${missing} does not have its value yet at the RUN at line ${ins.line}, where the chown would move`);
     const paths = [.../* @__PURE__ */ new Set([...homeRuns.get(ins) ?? [], ...movedRuns.get(ins) ?? []])];
-    const edit = appendToRun(doc, ins, `chown -R ${ownerWord} ${paths.map(shellQuote).join(" ")}`);
+    const words = paths.map((p) => {
+      const w = writtenAs.get(p);
+      return w?.includes("$") && /^["']?[$/]/.test(w) && (expand(w.replace(/"/g, ""), at.vars) ?? "").startsWith("/") ? w : shellQuote(p);
+    });
+    const missing = [specText, ...words].flatMap((w) => varNames(w)).find((name2) => !at.defs.has(name2) || at.defs.get(name2) !== state.defs.get(name2));
+    if (missing) return skip(`$${missing} does not have its value yet at the RUN at line ${ins.line}, where the chown would move`);
+    const edit = appendToRun(doc, ins, `chown -R ${ownerWord} ${words.join(" ")}`);
     if (!edit) return skip(`the RUN at line ${ins.line} would need a chown appended, which cannot be done soundly`);
     edits.push(edit);
   }

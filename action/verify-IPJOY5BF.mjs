@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-AQPOCAW7.mjs";
+} from "./chunk-DECPECEH.mjs";
 import {
   DockerError,
   build,
