@@ -450,6 +450,7 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
   const dirs = new Map<string, string>();
   const notes: string[] = [];
   const unknown: string[] = [];
+  const lockConditions: string[] = [];
   for (const step of installs) {
     const inst = step.install!;
     const project = resolvePath(step.cwd, inst.project);
@@ -523,7 +524,17 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
       }
       if (inst.updatesLock) {
         const lock = inst.optional.find((o) => /lock|shrinkwrap/i.test(o));
-        if (lock && files.has(at(lock)!)) notes.push(`${inst.updatesLock}; the context's ${lock} is copied over it afterwards, so keep it in sync`);
+        const lockAt = lock ? at(lock) : null;
+        if (lock && lockAt && files.has(lockAt)) {
+          // The install may rewrite the lock file, and the source COPY then puts the context's back: the image keeps
+          // the context's lock, where before it kept the rewritten one. Only a lock in sync with its manifest is
+          // left as it is (checked for npm); otherwise the change holds on that condition: unsafe.
+          const manifest = inst.required[0]?.[0];
+          const manifestAt = manifest ? at(manifest) : null;
+          const inSync = inst.ecosystem === 'npm' && manifestAt && files.has(manifestAt) ? npmLockInSync(context.read(files.get(manifestAt)!), context.read(files.get(lockAt)!)) : false;
+          if (inSync) notes.push(`${inst.updatesLock}; the context's ${lock} matches package.json, so it stays as it is`);
+          else lockConditions.push(`${inst.updatesLock}, and the source COPY copies the context's ${lock} over the rewritten one: the image's ${lock} stays the same only if it is in sync`);
+        }
       }
     } else {
       if (inst.inspect) unknown.push(`what ${inst.required[0][0]} declares (${inst.ecosystem === 'pip' ? 'local paths, -e, nested -r files' : 'install scripts, local-path dependencies, workspaces'})`);
@@ -609,7 +620,7 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
 
   const installText = installs.map((s) => `\`${shortText(doc, s.statement)}\``).join(', ');
   const copied = [...files.values(), ...[...dirs.values()].map((d) => `${d}/`)];
-  const safety: Safety = context ? 'safe' : 'unsafe';
+  const safety: Safety = context && lockConditions.length === 0 ? 'safe' : 'unsafe';
   let reason = `A source edit no longer re-runs ${installText}: its layer is rebuilt only when ${listText(copied)} change${copied.length === 1 ? 's' : ''}, which saves the install time on every rebuild after a code change.`;
   if (rest.length) reason += ` The build commands after the install move to a new RUN after the source COPY${activates(steps, prefix)}.`;
   const passed = found.between.filter((b) => b.keyword === 'RUN' || b.keyword === 'COPY' || b.keyword === 'ADD');
@@ -618,6 +629,8 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
   if (notes.length) reason += ` Note: ${notes.join('; ')}.`;
   if (!context) {
     reason = `Unsafe: no build context to check ${listText(unknown.length ? unknown : ['which manifests exist'])}; optional files are copied with a * so a missing one does not fail the build. ${reason}`;
+  } else if (lockConditions.length) {
+    reason = `Unsafe: ${lockConditions.join('; ')}. ${reason}`;
   }
   return {
     change: {
@@ -628,6 +641,30 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
       tag,
     },
   };
+}
+
+/**
+ * True when an npm lock file (lockfileVersion 2 or 3) records exactly the dependencies package.json declares, so
+ * `npm install` finds nothing to change in it.
+ */
+export function npmLockInSync(pkgText: string | null, lockText: string | null): boolean {
+  if (!pkgText || !lockText) return false;
+  try {
+    const pkg = JSON.parse(pkgText) as Record<string, unknown>;
+    const lock = JSON.parse(lockText) as { lockfileVersion?: number; packages?: Record<string, Record<string, unknown>> };
+    const root = lock.packages?.[''];
+    if (!root || (lock.lockfileVersion ?? 1) < 2 || pkg.workspaces) return false;
+    const fields = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+    return fields.every((f) => JSON.stringify(sortedKeys(pkg[f])) === JSON.stringify(sortedKeys(root[f])));
+  } catch {
+    return false;
+  }
+}
+
+function sortedKeys(v: unknown): unknown {
+  if (v === undefined || v === null || typeof v !== 'object') return v ?? {};
+  const o = v as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
 }
 
 /**

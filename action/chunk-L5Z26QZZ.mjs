@@ -17309,6 +17309,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
   const dirs = /* @__PURE__ */ new Map();
   const notes = [];
   const unknown = [];
+  const lockConditions = [];
   for (const step of installs) {
     const inst = step.install;
     const project = resolvePath(step.cwd, inst.project);
@@ -17381,7 +17382,14 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       }
       if (inst.updatesLock) {
         const lock = inst.optional.find((o) => /lock|shrinkwrap/i.test(o));
-        if (lock && files.has(at(lock))) notes.push(`${inst.updatesLock}; the context's ${lock} is copied over it afterwards, so keep it in sync`);
+        const lockAt = lock ? at(lock) : null;
+        if (lock && lockAt && files.has(lockAt)) {
+          const manifest = inst.required[0]?.[0];
+          const manifestAt = manifest ? at(manifest) : null;
+          const inSync = inst.ecosystem === "npm" && manifestAt && files.has(manifestAt) ? npmLockInSync(context.read(files.get(manifestAt)), context.read(files.get(lockAt))) : false;
+          if (inSync) notes.push(`${inst.updatesLock}; the context's ${lock} matches package.json, so it stays as it is`);
+          else lockConditions.push(`${inst.updatesLock}, and the source COPY copies the context's ${lock} over the rewritten one: the image's ${lock} stays the same only if it is in sync`);
+        }
       }
     } else {
       if (inst.inspect) unknown.push(`what ${inst.required[0][0]} declares (${inst.ecosystem === "pip" ? "local paths, -e, nested -r files" : "install scripts, local-path dependencies, workspaces"})`);
@@ -17457,7 +17465,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
   }
   const installText = installs.map((s) => `\`${shortText(doc, s.statement)}\``).join(", ");
   const copied = [...files.values(), ...[...dirs.values()].map((d) => `${d}/`)];
-  const safety = context ? "safe" : "unsafe";
+  const safety = context && lockConditions.length === 0 ? "safe" : "unsafe";
   let reason = `A source edit no longer re-runs ${installText}: its layer is rebuilt only when ${listText(copied)} change${copied.length === 1 ? "s" : ""}, which saves the install time on every rebuild after a code change.`;
   if (rest.length) reason += ` The build commands after the install move to a new RUN after the source COPY${activates(steps, prefix)}.`;
   const passed = found.between.filter((b) => b.keyword === "RUN" || b.keyword === "COPY" || b.keyword === "ADD");
@@ -17466,6 +17474,8 @@ function buildChange(ctx, stage, copy, found, changedVars) {
   if (notes.length) reason += ` Note: ${notes.join("; ")}.`;
   if (!context) {
     reason = `Unsafe: no build context to check ${listText(unknown.length ? unknown : ["which manifests exist"])}; optional files are copied with a * so a missing one does not fail the build. ${reason}`;
+  } else if (lockConditions.length) {
+    reason = `Unsafe: ${lockConditions.join("; ")}. ${reason}`;
   }
   return {
     change: {
@@ -17476,6 +17486,24 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       tag
     }
   };
+}
+function npmLockInSync(pkgText, lockText) {
+  if (!pkgText || !lockText) return false;
+  try {
+    const pkg = JSON.parse(pkgText);
+    const lock = JSON.parse(lockText);
+    const root = lock.packages?.[""];
+    if (!root || (lock.lockfileVersion ?? 1) < 2 || pkg.workspaces) return false;
+    const fields = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"];
+    return fields.every((f) => JSON.stringify(sortedKeys(pkg[f])) === JSON.stringify(sortedKeys(root[f])));
+  } catch {
+    return false;
+  }
+}
+function sortedKeys(v) {
+  if (v === void 0 || v === null || typeof v !== "object") return v ?? {};
+  const o = v;
+  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
 }
 function earlierManifestCopy(stage, before, names, ecosystem) {
   let manifestCopy = null;

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-DECPECEH.mjs";
+} from "./chunk-L5Z26QZZ.mjs";
 import {
   DockerError,
   build,
