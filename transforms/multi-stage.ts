@@ -142,11 +142,12 @@ interface MetaOp {
 
 /** What a RUN statement becomes in the runtime stage. */
 type Verdict =
-  | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[] }
+  | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[]; removes?: string[] }
   | { kind: 'apt-housekeeping'; text: string }
   /** Shell set-up (`set -e`, `X=1`, `export Y=2`): kept in front of whatever the RUN replays. */
   | { kind: 'prelude'; text: string }
-  | { kind: 'build'; keeps: Keep[]; dropped?: string[] }
+  /** removes: paths the step deletes (rm -rf); a keep inside one is gone from the build stage. */
+  | { kind: 'build'; keeps: Keep[]; dropped?: string[]; removes?: string[] }
   | { kind: 'skip'; why: string };
 
 interface State {
@@ -167,6 +168,10 @@ interface State {
   at: number;
   /** Venvs created earlier in the RUN being read. */
   pendingVenvs: string[];
+  /** What earlier statements of the RUN being read wrote (added to keeps when the RUN is read). */
+  pendingKeeps: Keep[];
+  /** Paths a RUN deleted, with the index of its instruction. */
+  removed: { path: string; at: number }[];
 }
 
 interface RunPlan {
@@ -204,6 +209,8 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     droppedNames: new Set(),
     at: 0,
     pendingVenvs: [],
+    pendingKeeps: [],
+    removed: [],
   };
   const items: Item[] = [];
   const dropped: string[] = [];
@@ -515,6 +522,8 @@ function depsLayout(
     if (postCopies.some((c) => c.replay === null)) return null;
     // The build after the sources must not touch them (the runtime copies them from the context again).
     if (postRuns.some((k) => postCopies.some((c) => isWithin(k.path, c.region) || isWithin(c.region, k.path)))) return null;
+    // Nor remove any of them (the copy from the build context would bring them back).
+    if (state.removed.some((r) => r.at >= split && postCopies.some((c) => isWithin(r.path, c.region) || isWithin(c.region, r.path)))) return null;
     shape = { kind: 'sources' };
   }
 
@@ -548,6 +557,8 @@ function depsLayout(
     if (!before) continue;
     if (k.nodeModules) {
       const nm: Keep = { path: normalizePath(`${k.path}/node_modules`), kind: 'dir', at: k.at };
+      // Removed later (`npm run build && rm -rf node_modules`): there is none to copy.
+      if (state.removed.some((r) => r.at > (k.at ?? 0) && isWithin(nm.path, r.path))) return null;
       stable.push(nm);
       const dev = shape.kind !== 'go' && k.nodeModules === 'npm' ? devDependencyPaths(ctx, copies, split, k.path) : null;
       if (dev && dev.paths.length > 0) {
@@ -602,6 +613,7 @@ function depsLayout(
     // dependencies (a deps stage), so a source edit does not touch it at all.
     if (!stage.instructions.slice(split).some((ins) => ins.keyword === 'RUN' || ins.keyword === 'ONBUILD')) moved.push(...postCopies.map((c) => c.ins));
   }
+  if (state.removed.some((r) => r.at >= split && built.some((b) => isWithin(b.path, r.path)))) return null;
   if (pruned.length) leaving.push(`devDependencies ${pruned.join(', ')} (build-only: the lockfile marks them dev)`);
 
   // The app directories' owner and mode, without the build stage when the Dockerfile names them.
@@ -777,6 +789,8 @@ function planRun(doc: DockerDocument, ins: Instruction, state: State): RunPlan |
     i = j;
     const bad = vs.find((v): v is Extract<Verdict, { kind: 'skip' }> => v.kind === 'skip');
     if (bad) return { why: `the RUN at line ${ins.line}: ${bad.why}` };
+    // In order: a path removed here is no longer there to copy, unless a later statement writes it again.
+    for (const v of vs) if (v.kind === 'build' || v.kind === 'replay') record(state, v);
     if (group.length === 1) {
       verdicts.push(vs[0]);
       continue;
@@ -796,8 +810,20 @@ function planRun(doc: DockerDocument, ins: Instruction, state: State): RunPlan |
   state.pendingVenvs = [];
   if (virtualEnvAtStart === undefined) state.vars.delete('VIRTUAL_ENV');
   else state.vars.set('VIRTUAL_ENV', virtualEnvAtStart);
-  for (const v of verdicts) if (v.kind === 'build') for (const k of v.keeps) addKeep(state, k);
+  const written = state.pendingKeeps;
+  state.pendingKeeps = [];
+  for (const k of written) addKeep(state, k);
   return { ins, statements: verdicts };
+}
+
+/** A build step read in order: what it removes leaves the keeps (earlier instructions' and this RUN's), then what it writes joins. */
+function record(state: State, v: Extract<Verdict, { kind: 'build' | 'replay' }>): void {
+  for (const r of v.removes ?? []) {
+    state.keeps = state.keeps.filter((k) => !isWithin(k.path, r));
+    state.pendingKeeps = state.pendingKeeps.filter((k) => !isWithin(k.path, r));
+    state.removed.push({ path: r, at: state.at });
+  }
+  if (v.kind === 'build') state.pendingKeeps.push(...v.keeps);
 }
 
 /** The text of a statement on one line: continuations joined, comment lines inside them dropped. */
@@ -849,13 +875,18 @@ function statementVerdict(doc: DockerDocument, ins: Instruction, st: Statement, 
   if (st.type !== 'command' || inside.length !== 1 || inside[0].start !== st.start) {
     // A pipeline, subshell, loop or conditional: fine when it only builds; set-up inside it cannot be split out.
     const keeps: Keep[] = [];
+    const removes: string[] = [];
     for (const c of inside) {
       const v = commandVerdict(doc, ins, c, state, true);
       if (v.kind === 'skip') return v;
       if (v.kind !== 'build') return { kind: 'skip', why: `"${invocation(c)?.name ?? 'a command'}" inside a ${st.type.replace(/_/g, ' ')} cannot be split from the build steps around it` };
+      // Inside a branch or a loop the pass cannot tell whether a path it removes is still there to copy.
+      const lost = (v.removes ?? []).find((r) => [...state.keeps, ...state.pendingKeeps, ...keeps].some((k) => isWithin(k.path, r)));
+      if (lost !== undefined) return { kind: 'skip', why: `"${invocation(c)?.name}" removes ${lost}, which the build wrote, inside a ${st.type.replace(/_/g, ' ')}: the pass cannot tell whether it is there to copy` };
       keeps.push(...v.keeps);
+      removes.push(...(v.removes ?? []));
     }
-    return { kind: 'build', keeps };
+    return { kind: 'build', keeps, ...(removes.length ? { removes } : {}) };
   }
   return commandVerdict(doc, ins, inside[0], state, false);
 }
@@ -930,10 +961,13 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     if (ops.some((p) => p === null)) return { kind: 'skip', why: `${name} of a path we cannot name` };
     const paths = ops as string[];
     if (paths.every((p) => /^\/var\/lib\/apt\/lists|^\/var\/cache\/apt/.test(p))) return { kind: 'apt-housekeeping', text: text() };
-    const gone = (p: string): boolean => TRANSIENT.some((re) => re.test(p)) || state.keeps.some((k) => isWithin(p, k.path)) || keeps.some((k) => isWithin(p, k.path));
-    if (paths.every(gone)) return build();
+    // A path the build wrote (earlier in this RUN too) leaves the keeps; removing only such paths is a build step.
+    const written = [...state.keeps, ...state.pendingKeeps, ...keeps];
+    const gone = (p: string): boolean => TRANSIENT.some((re) => re.test(p)) || written.some((k) => isWithin(p, k.path));
+    const removes = paths.filter((p) => !TRANSIENT.some((re) => re.test(p)) && written.some((k) => isWithin(p, k.path) || isWithin(k.path, p)));
+    if (paths.every(gone)) return { kind: 'build', keeps, removes };
     if (nested) return { kind: 'skip', why: `${name} of ${paths.find((p) => !gone(p))} (a base image file) inside a compound command` };
-    return { kind: 'replay', text: text() };
+    return { kind: 'replay', text: text(), removes };
   }
   if (name === 'cd') {
     const target = values[0] ?? null;
