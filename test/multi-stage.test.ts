@@ -232,3 +232,12 @@ describe('multi-stage: dependencies first, sources last (fast --unsafe rebuilds)
     expect(after.skipped).toEqual([]);
   });
 });
+
+describe('multi-stage: review fixes', () => {
+  it('says "copies nothing" (not "only nothing") when the runtime stage takes nothing from the build stage', () => {
+    const r = rewrite('FROM debian:bookworm\nRUN apt-get update && apt-get install -y build-essential\nCMD ["bash"]\n', only);
+    const reason = r.changes[0].reason;
+    expect(reason).toContain('The runtime stage copies nothing from the build stage;');
+    expect(reason).not.toContain('only nothing');
+  });
+});

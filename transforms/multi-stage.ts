@@ -348,6 +348,12 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     if (NOT_KEEPABLE.has(k.path)) return fail(fromLine, `the build writes to ${k.path} as a whole: copying it would bring the build image back`);
     if (isWithin(k.path, '/mnt')) return fail(fromLine, `the build writes under /mnt (${k.path}), where the runtime stage mounts the build stage to copy owners`);
   }
+  if (runtime?.familyChange) {
+    // The runtime is another image family: the command's program must come from the build stage (or be a shell).
+    const run = entrypoint ?? command;
+    const missing = missingProgram(run, layout ? [...shipped.map((k) => k.path), ...layout.replayed] : keeps.map((k) => k.path), state, []);
+    if (missing) return fail(run?.ins.line ?? fromLine, `the command runs ${missing}, which the runtime stage (${runtime.image}) would not have: the pass sees no path that brings it from the build stage`);
+  }
   const copyLines: string[] = [];
   if (layout) {
     // Dependencies first: after a source edit their content is unchanged, so BuildKit reuses these steps from its
@@ -367,7 +373,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   lines.push(...body);
 
   const keepPaths = layout ? [...new Set([...shipped.map((k) => k.path), ...layout.replayed])] : keeps.map((k) => k.path);
-  const keepList = layout ? layout.summary : keepPaths.join(', ') || 'nothing';
+  const keepList = layout ? layout.summary : keepPaths.length ? `only ${keepPaths.join(', ')} from the ${buildName} stage` : `nothing from the ${buildName} stage`;
   const leaving: string[] = [];
   if (runtime) leaving.push(`the ${image} base (${runtime.why})`);
   if (uniqueDropped.length) leaving.push(`build-only packages ${uniqueDropped.join(', ')}`);
@@ -380,7 +386,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const change: ProposedChange = {
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
     reason:
-      `The runtime stage copies only ${keepList}${layout ? '' : ` from the ${buildName} stage`}; left behind: ${leaving.join('; ')}. ` +
+      `The runtime stage copies ${keepList}; left behind: ${leaving.join('; ')}. ` +
       (layout?.moved.length
         ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(', ')} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. `
         : '') +
@@ -605,6 +611,9 @@ function depsLayout(
     built.push(...minimalKeeps(shape.binaries));
     leaving.push(`the sources (${[...new Set(sourceRegions)].join(', ')}): the command runs the compiled ${shape.binaries.map((b) => b.path).join(', ')}`);
   } else {
+    // What a RUN after the sources wrote outside them (`cp config/app.json /etc/myapp/`, `go install` into
+    // $GOPATH/bin) is the build's output: it comes from the build stage.
+    built.push(...minimalKeeps(postRuns.filter((k) => !k.meta)));
     for (const c of postCopies) {
       replays.push(c.replay!);
       replayed.push(c.region);
@@ -635,10 +644,49 @@ function depsLayout(
     ...stableKeeps.map((k) => `${k.path}${prune.has(k.path) ? ' (without the devDependencies)' : ''}`),
     ...built.map((k) => k.path),
   ];
+  const fromBuild = `from the ${stage.name ?? 'build'} stage`;
+  const sources = `the sources from the build context (${replayed.join(', ')}), as the original COPY did`;
   const summary =
-    `${described.join(', ') || 'nothing'} from the ${stage.name ?? 'build'} stage${replays.length ? ` and the sources from the build context (${replayed.join(', ')}), as the original COPY did` : ''}; ` +
+    (described.length
+      ? `only ${described.join(', ')} ${fromBuild}${replays.length ? ` and ${sources}` : ''}`
+      : replays.length
+        ? `only ${sources}, and nothing ${fromBuild}`
+        : `nothing ${fromBuild}`) +
+    '; ' +
     'the dependencies come first and the sources last, so after a source edit BuildKit reuses the dependency steps (same content) and re-runs only what the original re-ran after the source COPY';
   return { stable: stableKeeps, built, metaLines, lateMetaLines, replays, replayed, moved, prune, removes, leaving, summary };
+}
+
+const DEBIAN_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+/** Programs every Debian image has. */
+const BASE_PROGRAMS = new Set(['sh', 'bash', 'dash', 'env', 'cat', 'echo', 'sleep', 'true', 'tail', 'ls', 'printf', 'test']);
+
+/**
+ * The program of the image's command when the runtime stage would not have it: not under a shipped path (by
+ * path, or by name in a PATH directory) and not a base program. Null when it is there. A command the pass cannot
+ * read counts as missing.
+ */
+function missingProgram(run: { ins: Instruction; cwd: string | null } | null, shipped: string[], state: State, pathPrefix: string[]): string | null {
+  if (!run) return null;
+  const words = commandWords(run.ins) ?? firstWord(run.ins);
+  const exe = words?.[0];
+  if (!exe) return `the program of the ${run.ins.keyword} at line ${run.ins.line}`;
+  if (exe.includes('/')) {
+    const p = resolvePath(run.cwd, exe);
+    return p !== null && shipped.some((k) => isWithin(p, k)) ? null : exe;
+  }
+  if (BASE_PROGRAMS.has(exe)) return null;
+  const own = (state.raw.get('PATH') ?? '').split(':').filter((d) => d.startsWith('/') && !d.includes('$'));
+  const dirs = [...pathPrefix, ...own, ...DEBIAN_PATH];
+  return dirs.some((d) => shipped.some((k) => isWithin(normalizePath(`${d}/${exe}`), k))) ? null : exe;
+}
+
+/** The first word of a shell-form command, when it is a plain word. */
+function firstWord(ins: Instruction): string[] | null {
+  const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start).trim();
+  if (raw.startsWith('[')) return null;
+  const w = raw.split(/\s+/)[0];
+  return w && /^[\w./@+-]+$/.test(w) ? [w] : null;
 }
 
 /** The program and arguments of a CMD or ENTRYPOINT (exec or shell form), or null. */
