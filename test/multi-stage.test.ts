@@ -241,3 +241,21 @@ describe('multi-stage: review fixes', () => {
     expect(reason).not.toContain('only nothing');
   });
 });
+
+describe('multi-stage: install steps under other names are skipped like make install', () => {
+  it.each([
+    ['make altinstall', 'make altinstall'],
+    ['make install_sw', 'make install_sw'],
+    ['make -j4 suidinstall', 'make suidinstall'],
+    ['make install-strip', 'make install-strip'],
+    ['cmake --install build', 'cmake --install'],
+    ['cmake --build build --target install', 'cmake --build --target install'],
+    ['ninja -C build install', 'ninja install'],
+    ['meson install -C build', 'meson install'],
+  ])('%s', (step, shown) => {
+    const text = `FROM debian:bookworm\nWORKDIR /src\nCOPY . .\nRUN apt-get update && apt-get install -y build-essential cmake ninja-build meson && ./configure && ${step}\nCMD ["tool"]\n`;
+    const r = rewrite(text, only);
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason).join('\n')).toContain(`"${shown}" installs files anywhere`);
+  });
+});

@@ -1179,7 +1179,10 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     if (sub === 'vet' || sub === 'test' || sub === 'version' || sub === 'env' || sub === 'list' || (sub === 'mod' && (values[1] === 'download' || values[1] === 'verify' || values[1] === 'graph'))) return build();
     return cwdKeep(`go ${sub ?? ''}`.trim());
   }
-  if (name === 'make' && values.some((v) => v === 'install' || v?.startsWith('install-'))) return { kind: 'skip', why: '"make install" installs files anywhere' };
+  // Install targets under any name (install, altinstall, install_sw, suidinstall, install-strip...) copy files
+  // anywhere in the image, as do cmake --install, cmake --build --target install, ninja install and meson install.
+  const installStep = installTarget(name, values);
+  if (installStep) return { kind: 'skip', why: `"${installStep}" installs files anywhere` };
   if (name === 'cargo' && values[0] === 'install') return { kind: 'skip', why: '"cargo install" installs outside the project' };
   if ((name === 'sh' || name === 'bash' || name === 'dash' || name === 'zsh') && (values.includes('-c') || values.includes('-s') || values.length === 0)) {
     return { kind: 'skip', why: `"${name}${values.includes('-c') ? ' -c' : ''}" runs a script the pass does not read` };
@@ -1234,6 +1237,39 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
   }
   if ((name === 'sh' || name === 'bash') && values[0] && !values[0].startsWith('-') && state.cwd !== null && state.cwd !== '/') return cwdKeep(`${name} ${values[0]}`);
   return { kind: 'skip', why: `"${name}": the pass does not know which files it writes` };
+}
+
+/** The install step a build-system invocation runs (`make altinstall`, `cmake --install build`...), or null. */
+function installTarget(name: string, values: (string | null)[]): string | null {
+  const targets = (flagsWithValue: string[]): string[] => {
+    const out: string[] = [];
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === null) continue;
+      if (flagsWithValue.includes(v)) { i++; continue; }
+      if (!v.startsWith('-') && !v.includes('=')) out.push(v);
+    }
+    return out;
+  };
+  if (name === 'make' || name === 'gmake' || name === 'bmake') {
+    const t = targets(['-C', '-f', '--file', '--makefile', '--directory', '-I', '--include-dir', '-j', '-l', '-o', '-W']).find((x) => /install/i.test(x));
+    return t ? `${name} ${t}` : null;
+  }
+  if (name === 'ninja' || name === 'samu') {
+    const t = targets(['-C', '-f', '-j', '-k', '-l', '-d', '-t', '-w']).find((x) => /install/i.test(x));
+    return t ? `${name} ${t}` : null;
+  }
+  if (name === 'cmake') {
+    if (values.includes('--install')) return 'cmake --install';
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if ((v === '--target' || v === '-t') && /install/i.test(values[i + 1] ?? '')) return `cmake --build --target ${values[i + 1]}`;
+      if (v !== null && /^--target=.*install/i.test(v)) return `cmake --build ${v}`;
+    }
+    return null;
+  }
+  if (name === 'meson' && values.find((v) => v !== null && !v.startsWith('-')) === 'install') return 'meson install';
+  return null;
 }
 
 function venvKeep(inv: Invocation, values: (string | null)[], state: State, build: (extra?: Keep[]) => Verdict): Verdict {
