@@ -215,6 +215,8 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const items: Item[] = [];
   const dropped: string[] = [];
   let hasWorkdir = false;
+  /** The first WORKDIR's value (null: a variable with no known value). */
+  let firstWorkdir: string | null | undefined;
   let hasCommand = false;
   const copies: CopyRecord[] = [];
   const installs: number[] = [];
@@ -248,6 +250,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
       case 'WORKDIR': {
         hasWorkdir = true;
         const v = ins.args[0] ? expand(ins.args[0].value, state.vars) : null;
+        if (firstWorkdir === undefined) firstWorkdir = v;
         state.cwd = v === null ? null : resolvePath(state.cwd, v);
         items.push({ kind: 'verbatim', ins });
         break;
@@ -305,7 +308,9 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const platform = stage.from.flags.find((f) => f.name === 'platform');
   lines.push(`FROM ${platform ? doc.text.slice(platform.start, platform.end) + ' ' : ''}${runtimeImage}`);
   const startWorkdir = imageWorkdir(image);
-  if (runtime?.familyChange && !hasWorkdir) {
+  // The runtime image starts elsewhere (golang: /go, debian: /): before the first WORKDIR, and for a relative
+  // one (`WORKDIR src/app` is /go/src/app on golang), the runtime starts where the original did.
+  if (runtime?.familyChange && (!hasWorkdir || firstWorkdir === null || !firstWorkdir?.startsWith('/'))) {
     const target = imageWorkdir(runtime.image);
     if (startWorkdir === null || target === null) return fail(fromLine, `cannot tell the default working directory of ${image}`);
     if (target !== startWorkdir) lines.push(`WORKDIR ${startWorkdir}`);
@@ -349,9 +354,13 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     if (isWithin(k.path, '/mnt')) return fail(fromLine, `the build writes under /mnt (${k.path}), where the runtime stage mounts the build stage to copy owners`);
   }
   if (runtime?.familyChange) {
+    // The base image's own PATH directories (golang: /go/bin) are not on the runtime image's PATH: when something
+    // ships there, they are put back in front.
+    const basePath = (runtime.path ?? []).filter((d) => shipped.some((k) => isWithin(k.path, d)));
+    if (basePath.length) lines.splice(1, 0, `ENV PATH=${basePath.join(':')}:$PATH`);
     // The runtime is another image family: the command's program must come from the build stage (or be a shell).
     const run = entrypoint ?? command;
-    const missing = missingProgram(run, layout ? [...shipped.map((k) => k.path), ...layout.replayed] : keeps.map((k) => k.path), state, []);
+    const missing = missingProgram(run, layout ? [...shipped.map((k) => k.path), ...layout.replayed] : keeps.map((k) => k.path), state, basePath);
     if (missing) return fail(run?.ins.line ?? fromLine, `the command runs ${missing}, which the runtime stage (${runtime.image}) would not have: the pass sees no path that brings it from the build stage`);
   }
   const copyLines: string[] = [];
