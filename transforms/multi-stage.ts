@@ -172,6 +172,8 @@ interface State {
   pendingKeeps: Keep[];
   /** Paths a RUN deleted, with the index of its instruction. */
   removed: { path: string; at: number }[];
+  /** Directories a WORKDIR made (a COPY to one of them writes into it). */
+  workdirs: Set<string>;
 }
 
 interface RunPlan {
@@ -211,6 +213,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     pendingVenvs: [],
     pendingKeeps: [],
     removed: [],
+    workdirs: new Set(),
   };
   const items: Item[] = [];
   const dropped: string[] = [];
@@ -252,6 +255,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
         const v = ins.args[0] ? expand(ins.args[0].value, state.vars) : null;
         if (firstWorkdir === undefined) firstWorkdir = v;
         state.cwd = v === null ? null : resolvePath(state.cwd, v);
+        for (let d = state.cwd; d && d !== '/'; d = d.slice(0, d.lastIndexOf('/')) || '/') state.workdirs.add(d);
         items.push({ kind: 'verbatim', ins });
         break;
       }
@@ -456,9 +460,12 @@ function replayText(doc: DockerDocument, ins: Instruction, state: State, region:
   const words = ins.args.map((a) => a.value);
   if (words.length < 2 || words.some((w) => !w || /\s/.test(w))) return null;
   const dest = words[words.length - 1];
-  const dirDest = dest.endsWith('/') || dest === '.' || dest.endsWith('/.');
   const abs = resolvePath(state.cwd, dest);
   if (abs === null) return null;
+  // A destination that is a directory in the build stage then (a WORKDIR, a directory made before) is one in the
+  // replay too, which may run before the WORKDIR that made it: `COPY app.py /app` becomes `COPY app.py /app/`.
+  const knownDir = state.workdirs.has(abs) || state.keeps.some((k) => (k.at ?? 0) < state.at && k.kind === 'dir' && !k.meta && (k.path === abs || isWithin(k.path, abs)));
+  const dirDest = dest.endsWith('/') || dest === '.' || dest.endsWith('/.') || knownDir;
   const flags = ins.flags.map((f) => doc.text.slice(f.start, f.end));
   return ['COPY', ...flags, ...words.slice(0, -1), dirDest && abs !== '/' ? `${abs}/` : abs].join(' ');
 }
