@@ -582,7 +582,9 @@ function depsLayout(
       // Removed later (`npm run build && rm -rf node_modules`): there is none to copy.
       if (state.removed.some((r) => r.at > (k.at ?? 0) && isWithin(nm.path, r.path))) return null;
       stable.push(nm);
-      const dev = shape.kind !== 'go' && k.nodeModules === 'npm' ? devDependencyPaths(ctx, copies, split, k.path) : null;
+      // Only a build's output runs without the devDependencies: an app run from its sources (`npm run dev` with nodemon,
+      // ts-node, a test runner) may need any of them.
+      const dev = shape.kind === 'node-build' && k.nodeModules === 'npm' ? devDependencyPaths(ctx, copies, split, k.path) : null;
       if (dev && dev.paths.length > 0) {
         prune.set(nm.path, dev.paths);
         devNames.set(nm.path, dev.names);
