@@ -259,3 +259,23 @@ describe('multi-stage: install steps under other names are skipped like make ins
     expect(r.skipped.map((s) => s.reason).join('\n')).toContain(`"${shown}" installs files anywhere`);
   });
 });
+
+describe('multi-stage: a base image set by a build arg', () => {
+  const runtimeFrom = (text: string) => {
+    const out = rewrite(text, only).output;
+    return out.slice(out.lastIndexOf('\nFROM ') + 1).split('\n')[0];
+  };
+  const app = 'WORKDIR /app\nCOPY . .\nRUN apt-get update && apt-get install -y build-essential && make\nCMD ["node", "server.js"]\n';
+
+  it('carries the arg into the runtime stage instead of its default', () => {
+    expect(runtimeFrom(`ARG NODE_VERSION=18\nFROM node:\${NODE_VERSION}\n${app}`)).toBe('FROM node:${NODE_VERSION}-slim');
+    expect(runtimeFrom(`ARG PY=3.11\nFROM python:$PY-bookworm\n${app}`)).toBe('FROM python:$PY-slim-bookworm');
+    expect(runtimeFrom(`ARG GO=1.22\nFROM golang:\${GO}-bookworm\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/app .\nCMD ["app"]\n`)).toBe('FROM debian:bookworm-slim');
+  });
+
+  it('skips when the runtime variant cannot be told for every value of the arg', () => {
+    const r = rewrite(`ARG GO=1.22-bookworm\nFROM golang:\${GO}\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/app .\nCMD ["app"]\n`, only);
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason).join()).toContain('is set by a build arg: the pass cannot tell the runtime variant for every value of it');
+  });
+});

@@ -41,10 +41,11 @@
  * with the install: a deps stage). On any base, a venv filled from a requirements file moves the same way, with
  * the runtime on the same base.
  *
- * It skips (and says why) when a RUN runs something whose outputs it cannot name (`sh -c`, `make install`, an
- * unknown program), a package install or user creation sits inside a pipeline or a conditional, the file already
+ * It skips (and says why) when a RUN runs something whose outputs it cannot name (`sh -c`, `make install` and
+ * other install steps, an unknown program), a package install or user creation sits inside a pipeline or a conditional, the file already
  * has several stages, the base image is not known to have a runtime variant and no build-only package is installed,
- * or the image name uses a variable.
+ * or the image name uses a variable whose other values the runtime variant cannot follow (`FROM node:${V}` becomes
+ * `FROM node:${V}-slim`).
  */
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
 import { isBuildOnlyPackage, runtimeBase, type RuntimeBase } from '../src/multistage.js';
@@ -199,6 +200,10 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const image = resolveImage(stage.image, globals);
   if (image.includes('$')) return fail(fromLine, `the base image ${stage.image} uses a variable with no known value`);
   const runtime = runtimeBase(image);
+  // `FROM node:${NODE_VERSION}`: the runtime stage takes the same build arg (a global ARG is in scope for every
+  // FROM), so another --build-arg value still gets the same Node on both sides.
+  const runtimeFrom = runtime === null ? stage.image : stage.image === image ? runtime.image : carryArg(stage.image, image, runtime.image);
+  if (runtimeFrom === null) return fail(fromLine, `the base image ${stage.image} is set by a build arg: the pass cannot tell the runtime variant for every value of it`);
   const state: State = {
     cwd: imageWorkdir(image),
     vars: new Map(),
@@ -308,7 +313,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const eol = doc.eol;
   const esc = doc.escape;
   const lines: string[] = [];
-  const runtimeImage = runtime?.image ?? stage.image;
+  const runtimeImage = runtimeFrom;
   const platform = stage.from.flags.find((f) => f.name === 'platform');
   lines.push(`FROM ${platform ? doc.text.slice(platform.start, platform.end) + ' ' : ''}${runtimeImage}`);
   const startWorkdir = imageWorkdir(image);
@@ -819,6 +824,32 @@ function globalArgs(doc: DockerDocument): Map<string, string | null> {
     if (ins.keyword === 'ARG') for (const a of readAssignments(ins)) out.set(a.name, a.value);
   }
   return out;
+}
+
+/**
+ * The runtime image written with the build arg the base image uses (node:${V} -> node:${V}-slim), or null when
+ * that cannot be done for every value: more than one variable, a variable outside the tag, or a mapping that
+ * does not carry other values the same way (checked on sample versions).
+ */
+function carryArg(raw: string, resolved: string, runtimeImage: string): string | null {
+  const refs = [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-[^}]*)?\}?/g)];
+  if (refs.length !== 1) return null;
+  const ref = refs[0];
+  const pre = raw.slice(0, ref.index);
+  const post = raw.slice(ref.index! + ref[0].length);
+  if (pre.lastIndexOf(':') <= pre.lastIndexOf('/') || /[:/@]/.test(post)) return null;
+  if (!resolved.startsWith(pre) || !resolved.endsWith(post) || resolved.length < pre.length + post.length) return null;
+  const value = resolved.slice(pre.length, resolved.length - post.length);
+  const samples = ['99', '99.9', '99.9.9'];
+  const tagStart = runtimeImage.lastIndexOf(':') + 1;
+  const at = value === '' ? -1 : runtimeImage.indexOf(value, tagStart);
+  if (at < 0 || runtimeImage.indexOf(value, at + 1) >= 0) {
+    // The runtime does not name the value (golang:${V}-bookworm -> debian:bookworm-slim): fine when no sample changes it.
+    return samples.every((v) => runtimeBase(pre + v + post)?.image === runtimeImage) ? runtimeImage : null;
+  }
+  const head = runtimeImage.slice(0, at);
+  const tail = runtimeImage.slice(at + value.length);
+  return samples.every((v) => runtimeBase(pre + v + post)?.image === head + v + tail) ? head + ref[0] + tail : null;
 }
 
 function resolveImage(image: string, globals: Map<string, string | null>): string {
