@@ -7,9 +7,9 @@ import {
   __toESM
 } from "./chunk-YSYEKVYX.mjs";
 
-// node_modules/dockerfile-ast/lib/argument.js
+// ../main/node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/dockerfile-ast/lib/argument.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/argument.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Argument = void 0;
@@ -44,7 +44,7 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+// ../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js
 var main_exports = {};
 __export(main_exports, {
   TextDocument: () => TextDocument
@@ -110,7 +110,7 @@ function getWellformedEdit(textEdit) {
 }
 var FullTextDocument, TextDocument;
 var init_main = __esm({
-  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+  "../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
     "use strict";
     FullTextDocument = class _FullTextDocument {
       constructor(uri, languageId, version, content) {
@@ -308,7 +308,7 @@ var init_main = __esm({
   }
 });
 
-// node_modules/vscode-languageserver-types/lib/esm/main.js
+// ../main/node_modules/vscode-languageserver-types/lib/esm/main.js
 var main_exports2 = {};
 __export(main_exports2, {
   AnnotatedTextEdit: () => AnnotatedTextEdit,
@@ -399,7 +399,7 @@ __export(main_exports2, {
 });
 var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument2, FullTextDocument2, Is;
 var init_main2 = __esm({
-  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
+  "../main/node_modules/vscode-languageserver-types/lib/esm/main.js"() {
     "use strict";
     (function(DocumentUri2) {
       function is(value) {
@@ -1877,9 +1877,9 @@ var init_main2 = __esm({
   }
 });
 
-// node_modules/dockerfile-ast/lib/line.js
+// ../main/node_modules/dockerfile-ast/lib/line.js
 var require_line = __commonJS({
-  "node_modules/dockerfile-ast/lib/line.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/line.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Line = void 0;
@@ -1905,9 +1905,9 @@ var require_line = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/util.js
+// ../main/node_modules/dockerfile-ast/lib/util.js
 var require_util = __commonJS({
-  "node_modules/dockerfile-ast/lib/util.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Util = void 0;
@@ -1994,9 +1994,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/comment.js
+// ../main/node_modules/dockerfile-ast/lib/comment.js
 var require_comment = __commonJS({
-  "node_modules/dockerfile-ast/lib/comment.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/comment.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Comment = void 0;
@@ -2060,9 +2060,9 @@ var require_comment = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/jsonArgument.js
+// ../main/node_modules/dockerfile-ast/lib/jsonArgument.js
 var require_jsonArgument = __commonJS({
-  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSONArgument = void 0;
@@ -2085,9 +2085,9 @@ var require_jsonArgument = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/flagOption.js
+// ../main/node_modules/dockerfile-ast/lib/flagOption.js
 var require_flagOption = __commonJS({
-  "node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FlagOption = void 0;
@@ -2125,9 +2125,9 @@ var require_flagOption = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/flag.js
+// ../main/node_modules/dockerfile-ast/lib/flag.js
 var require_flag = __commonJS({
-  "node_modules/dockerfile-ast/lib/flag.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/flag.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Flag = void 0;
@@ -2253,9 +2253,9 @@ var require_flag = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/heredoc.js
+// ../main/node_modules/dockerfile-ast/lib/heredoc.js
 var require_heredoc = __commonJS({
-  "node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Heredoc = void 0;
@@ -2321,9 +2321,9 @@ var require_heredoc = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/variable.js
+// ../main/node_modules/dockerfile-ast/lib/variable.js
 var require_variable = __commonJS({
-  "node_modules/dockerfile-ast/lib/variable.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/variable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Variable = void 0;
@@ -2419,9 +2419,9 @@ var require_variable = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instruction.js
+// ../main/node_modules/dockerfile-ast/lib/instruction.js
 var require_instruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/instruction.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Instruction = void 0;
@@ -3240,9 +3240,9 @@ var require_instruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/property.js
+// ../main/node_modules/dockerfile-ast/lib/property.js
 var require_property = __commonJS({
-  "node_modules/dockerfile-ast/lib/property.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/property.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Property = void 0;
@@ -3552,9 +3552,9 @@ var require_property = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/modifiableInstruction.js
+// ../main/node_modules/dockerfile-ast/lib/modifiableInstruction.js
 var require_modifiableInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ModifiableInstruction = void 0;
@@ -3634,9 +3634,9 @@ var require_modifiableInstruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/jsonInstruction.js
+// ../main/node_modules/dockerfile-ast/lib/jsonInstruction.js
 var require_jsonInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSONInstruction = void 0;
@@ -3799,9 +3799,9 @@ var require_jsonInstruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/add.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/add.js
 var require_add = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Add = void 0;
@@ -3818,9 +3818,9 @@ var require_add = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/propertyInstruction.js
+// ../main/node_modules/dockerfile-ast/lib/propertyInstruction.js
 var require_propertyInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PropertyInstruction = void 0;
@@ -4115,9 +4115,9 @@ var require_propertyInstruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/arg.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/arg.js
 var require_arg = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Arg = void 0;
@@ -4147,9 +4147,9 @@ var require_arg = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/cmd.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/cmd.js
 var require_cmd = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Cmd = void 0;
@@ -4163,9 +4163,9 @@ var require_cmd = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/copy.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/copy.js
 var require_copy = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Copy = void 0;
@@ -4195,9 +4195,9 @@ var require_copy = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/entrypoint.js
 var require_entrypoint = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Entrypoint = void 0;
@@ -4211,9 +4211,9 @@ var require_entrypoint = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/env.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/env.js
 var require_env = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Env = void 0;
@@ -4230,9 +4230,9 @@ var require_env = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/from.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/from.js
 var require_from = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.From = void 0;
@@ -4482,9 +4482,9 @@ var require_from = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/healthcheck.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/healthcheck.js
 var require_healthcheck = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Healthcheck = void 0;
@@ -4506,9 +4506,9 @@ var require_healthcheck = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/label.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/label.js
 var require_label = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Label = void 0;
@@ -4543,9 +4543,9 @@ var require_label = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/onbuild.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/onbuild.js
 var require_onbuild = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Onbuild = void 0;
@@ -4580,9 +4580,9 @@ var require_onbuild = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/run.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/run.js
 var require_run = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Run = void 0;
@@ -4608,9 +4608,9 @@ var require_run = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/shell.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/shell.js
 var require_shell = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Shell = void 0;
@@ -4624,9 +4624,9 @@ var require_shell = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/stopsignal.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/stopsignal.js
 var require_stopsignal = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Stopsignal = void 0;
@@ -4640,9 +4640,9 @@ var require_stopsignal = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/user.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/user.js
 var require_user = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.User = void 0;
@@ -4656,9 +4656,9 @@ var require_user = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/volume.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/volume.js
 var require_volume = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Volume = void 0;
@@ -4672,9 +4672,9 @@ var require_volume = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/workdir.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/workdir.js
 var require_workdir = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Workdir = void 0;
@@ -4731,9 +4731,9 @@ var require_workdir = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/main.js
+// ../main/node_modules/dockerfile-ast/lib/main.js
 var require_main = __commonJS({
-  "node_modules/dockerfile-ast/lib/main.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/main.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
@@ -4903,9 +4903,9 @@ var require_main = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/parserDirective.js
+// ../main/node_modules/dockerfile-ast/lib/parserDirective.js
 var require_parserDirective = __commonJS({
-  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ParserDirective = void 0;
@@ -4941,9 +4941,9 @@ var require_parserDirective = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/imageTemplate.js
+// ../main/node_modules/dockerfile-ast/lib/imageTemplate.js
 var require_imageTemplate = __commonJS({
-  "node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ImageTemplate = void 0;
@@ -5178,9 +5178,9 @@ var require_imageTemplate = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/dockerfile.js
+// ../main/node_modules/dockerfile-ast/lib/dockerfile.js
 var require_dockerfile = __commonJS({
-  "node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Dockerfile = void 0;
@@ -5397,9 +5397,9 @@ var require_dockerfile = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/parser.js
+// ../main/node_modules/dockerfile-ast/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/dockerfile-ast/lib/parser.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/parser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Parser = void 0;
@@ -5823,9 +5823,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/ignore/index.js
+// ../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module2) {
+  "../main/node_modules/ignore/index.js"(exports, module2) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -6687,9 +6687,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module2) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -6889,9 +6889,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -6953,9 +6953,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module2) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports, module2) {
     "use strict";
     var utils = require_utils();
     var {
@@ -7291,9 +7291,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module2) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -8306,9 +8306,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -8446,9 +8446,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module2) {
+  "../main/node_modules/picomatch/index.js"(exports, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -8473,7 +8473,7 @@ import { fileURLToPath as __fileURLToPath } from "node:url";
 import fs2 from "node:fs";
 import { createRequire } from "node:module";
 
-// node_modules/web-tree-sitter/tree-sitter.js
+// ../main/node_modules/web-tree-sitter/tree-sitter.js
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var SIZE_OF_SHORT = 2;
@@ -18294,7 +18294,8 @@ function runtimeBase(image) {
         image: `debian:${codename}-slim`,
         why: `the program is compiled in the build stage; debian:${codename}-slim is the same Debian release without the ${name2 === "buildpack-deps" ? "compilers" : `${name2} toolchain`}`,
         familyChange: true,
-        toolchain
+        toolchain,
+        path: name2 === "golang" ? ["/go/bin"] : name2 === "rust" ? ["/usr/local/cargo/bin"] : []
       };
     }
     default:
@@ -18421,6 +18422,8 @@ function planStage(ctx, stage) {
   const image = resolveImage2(stage.image, globals);
   if (image.includes("$")) return fail(fromLine, `the base image ${stage.image} uses a variable with no known value`);
   const runtime = runtimeBase(image);
+  const runtimeFrom = runtime === null ? stage.image : stage.image === image ? runtime.image : carryArg(stage.image, image, runtime.image);
+  if (runtimeFrom === null) return fail(fromLine, `the base image ${stage.image} is set by a build arg: the pass cannot tell the runtime variant for every value of it`);
   const state = {
     cwd: imageWorkdir(image),
     vars: /* @__PURE__ */ new Map(),
@@ -18432,11 +18435,15 @@ function planStage(ctx, stage) {
     systemPythonUnderUsrLib: /alpine/i.test(image) && !/^(docker\.io\/)?(library\/)?python:/.test(image),
     droppedNames: /* @__PURE__ */ new Set(),
     at: 0,
-    pendingVenvs: []
+    pendingVenvs: [],
+    pendingKeeps: [],
+    removed: [],
+    workdirs: /* @__PURE__ */ new Set()
   };
   const items = [];
   const dropped = [];
   let hasWorkdir = false;
+  let firstWorkdir;
   let hasCommand = false;
   const copies = [];
   const installs = [];
@@ -18470,7 +18477,9 @@ function planStage(ctx, stage) {
       case "WORKDIR": {
         hasWorkdir = true;
         const v = ins.args[0] ? expand2(ins.args[0].value, state.vars) : null;
+        if (firstWorkdir === void 0) firstWorkdir = v;
         state.cwd = v === null ? null : resolvePath(state.cwd, v);
+        for (let d = state.cwd; d && d !== "/"; d = d.slice(0, d.lastIndexOf("/")) || "/") state.workdirs.add(d);
         items.push({ kind: "verbatim", ins });
         break;
       }
@@ -18517,11 +18526,11 @@ function planStage(ctx, stage) {
   const eol = doc.eol;
   const esc = doc.escape;
   const lines = [];
-  const runtimeImage = runtime?.image ?? stage.image;
+  const runtimeImage = runtimeFrom;
   const platform = stage.from.flags.find((f) => f.name === "platform");
   lines.push(`FROM ${platform ? doc.text.slice(platform.start, platform.end) + " " : ""}${runtimeImage}`);
   const startWorkdir = imageWorkdir(image);
-  if (runtime?.familyChange && !hasWorkdir) {
+  if (runtime?.familyChange && (!hasWorkdir || firstWorkdir === null || !firstWorkdir?.startsWith("/"))) {
     const target = imageWorkdir(runtime.image);
     if (startWorkdir === null || target === null) return fail(fromLine, `cannot tell the default working directory of ${image}`);
     if (target !== startWorkdir) lines.push(`WORKDIR ${startWorkdir}`);
@@ -18561,6 +18570,13 @@ function planStage(ctx, stage) {
     if (NOT_KEEPABLE.has(k.path)) return fail(fromLine, `the build writes to ${k.path} as a whole: copying it would bring the build image back`);
     if (isWithin(k.path, "/mnt")) return fail(fromLine, `the build writes under /mnt (${k.path}), where the runtime stage mounts the build stage to copy owners`);
   }
+  if (runtime?.familyChange) {
+    const basePath = (runtime.path ?? []).filter((d) => shipped.some((k) => isWithin(k.path, d)));
+    if (basePath.length) lines.splice(1, 0, `ENV PATH=${basePath.join(":")}:$PATH`);
+    const run2 = entrypoint ?? command;
+    const missing = missingProgram(run2, layout ? [...shipped.map((k) => k.path), ...layout.replayed] : keeps.map((k) => k.path), state, basePath);
+    if (missing) return fail(run2?.ins.line ?? fromLine, `the command runs ${missing}, which the runtime stage (${runtime.image}) would not have: the pass sees no path that brings it from the build stage`);
+  }
   const copyLines = [];
   if (layout) {
     const stable = layout.stable.map((k) => copyStep(k, buildName, busybox, layout.prune.get(k.path) ?? null, ` ${esc}${eol}    `));
@@ -18576,7 +18592,7 @@ function planStage(ctx, stage) {
   body2.splice(at, 0, ...copyLines);
   lines.push(...body2);
   const keepPaths = layout ? [.../* @__PURE__ */ new Set([...shipped.map((k) => k.path), ...layout.replayed])] : keeps.map((k) => k.path);
-  const keepList = layout ? layout.summary : keepPaths.join(", ") || "nothing";
+  const keepList = layout ? layout.summary : keepPaths.length ? `only ${keepPaths.join(", ")} from the ${buildName} stage` : `nothing from the ${buildName} stage`;
   const leaving = [];
   if (runtime) leaving.push(`the ${image} base (${runtime.why})`);
   if (uniqueDropped.length) leaving.push(`build-only packages ${uniqueDropped.join(", ")}`);
@@ -18588,7 +18604,7 @@ function planStage(ctx, stage) {
   const fromEdit = stage.name ? null : { start: stage.from.argsEnd, end: stage.from.argsEnd, text: " AS build" };
   const change = {
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
-    reason: `The runtime stage copies only ${keepList}${layout ? "" : ` from the ${buildName} stage`}; left behind: ${leaving.join("; ")}. ` + (layout?.moved.length ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(", ")} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. ` : "") + "Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.",
+    reason: `The runtime stage copies ${keepList}; left behind: ${leaving.join("; ")}. ` + (layout?.moved.length ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(", ")} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. ` : "") + "Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.",
     safety: "unsafe",
     edits: [
       ...fromEdit ? [fromEdit] : [],
@@ -18624,9 +18640,10 @@ function replayText(doc, ins, state, region) {
   const words = ins.args.map((a) => a.value);
   if (words.length < 2 || words.some((w) => !w || /\s/.test(w))) return null;
   const dest = words[words.length - 1];
-  const dirDest = dest.endsWith("/") || dest === "." || dest.endsWith("/.");
   const abs = resolvePath(state.cwd, dest);
   if (abs === null) return null;
+  const knownDir = state.workdirs.has(abs) || state.keeps.some((k) => (k.at ?? 0) < state.at && k.kind === "dir" && !k.meta && (k.path === abs || isWithin(k.path, abs)));
+  const dirDest = dest.endsWith("/") || dest === "." || dest.endsWith("/.") || knownDir;
   const flags2 = ins.flags.map((f) => doc.text.slice(f.start, f.end));
   return ["COPY", ...flags2, ...words.slice(0, -1), dirDest && abs !== "/" ? `${abs}/` : abs].join(" ");
 }
@@ -18663,6 +18680,7 @@ function depsLayout(ctx, stage, state, copies, installs, command) {
   } else {
     if (postCopies.some((c) => c.replay === null)) return null;
     if (postRuns.some((k) => postCopies.some((c) => isWithin(k.path, c.region) || isWithin(c.region, k.path)))) return null;
+    if (state.removed.some((r) => r.at >= split && postCopies.some((c) => isWithin(r.path, c.region) || isWithin(c.region, r.path)))) return null;
     shape = { kind: "sources" };
   }
   const appDirs = shape.kind === "node-build" ? [shape.dir] : shape.kind === "sources" ? postCopies.filter((c) => c.dir).map((c) => c.region) : [];
@@ -18692,8 +18710,9 @@ function depsLayout(ctx, stage, state, copies, installs, command) {
     if (!before) continue;
     if (k.nodeModules) {
       const nm = { path: normalizePath2(`${k.path}/node_modules`), kind: "dir", at: k.at };
+      if (state.removed.some((r) => r.at > (k.at ?? 0) && isWithin(nm.path, r.path))) return null;
       stable.push(nm);
-      const dev = shape.kind !== "go" && k.nodeModules === "npm" ? devDependencyPaths(ctx, copies, split, k.path) : null;
+      const dev = shape.kind === "node-build" && k.nodeModules === "npm" ? devDependencyPaths(ctx, copies, split, k.path) : null;
       if (dev && dev.paths.length > 0) {
         prune.set(nm.path, dev.paths);
         devNames.set(nm.path, dev.names);
@@ -18732,12 +18751,14 @@ function depsLayout(ctx, stage, state, copies, installs, command) {
     built.push(...minimalKeeps(shape.binaries));
     leaving.push(`the sources (${[...new Set(sourceRegions)].join(", ")}): the command runs the compiled ${shape.binaries.map((b) => b.path).join(", ")}`);
   } else {
+    built.push(...minimalKeeps(postRuns.filter((k) => !k.meta)));
     for (const c of postCopies) {
       replays.push(c.replay);
       replayed.push(c.region);
     }
     if (!stage.instructions.slice(split).some((ins) => ins.keyword === "RUN" || ins.keyword === "ONBUILD")) moved.push(...postCopies.map((c) => c.ins));
   }
+  if (state.removed.some((r) => r.at >= split && built.some((b) => isWithin(b.path, r.path)))) return null;
   if (pruned.length) leaving.push(`devDependencies ${pruned.join(", ")} (build-only: the lockfile marks them dev)`);
   const metaLines = [];
   const lateMetaLines = [];
@@ -18757,8 +18778,32 @@ function depsLayout(ctx, stage, state, copies, installs, command) {
     ...stableKeeps.map((k) => `${k.path}${prune.has(k.path) ? " (without the devDependencies)" : ""}`),
     ...built.map((k) => k.path)
   ];
-  const summary = `${described.join(", ") || "nothing"} from the ${stage.name ?? "build"} stage${replays.length ? ` and the sources from the build context (${replayed.join(", ")}), as the original COPY did` : ""}; the dependencies come first and the sources last, so after a source edit BuildKit reuses the dependency steps (same content) and re-runs only what the original re-ran after the source COPY`;
+  const fromBuild = `from the ${stage.name ?? "build"} stage`;
+  const sources = `the sources from the build context (${replayed.join(", ")}), as the original COPY did`;
+  const summary = (described.length ? `only ${described.join(", ")} ${fromBuild}${replays.length ? ` and ${sources}` : ""}` : replays.length ? `only ${sources}, and nothing ${fromBuild}` : `nothing ${fromBuild}`) + "; the dependencies come first and the sources last, so after a source edit BuildKit reuses the dependency steps (same content) and re-runs only what the original re-ran after the source COPY";
   return { stable: stableKeeps, built, metaLines, lateMetaLines, replays, replayed, moved, prune, removes, leaving, summary };
+}
+var DEBIAN_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+var BASE_PROGRAMS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "env", "cat", "echo", "sleep", "true", "tail", "ls", "printf", "test"]);
+function missingProgram(run2, shipped, state, pathPrefix) {
+  if (!run2) return null;
+  const words = commandWords(run2.ins) ?? firstWord(run2.ins);
+  const exe = words?.[0];
+  if (!exe) return `the program of the ${run2.ins.keyword} at line ${run2.ins.line}`;
+  if (exe.includes("/")) {
+    const p = resolvePath(run2.cwd, exe);
+    return p !== null && shipped.some((k) => isWithin(p, k)) ? null : exe;
+  }
+  if (BASE_PROGRAMS.has(exe)) return null;
+  const own = (state.raw.get("PATH") ?? "").split(":").filter((d) => d.startsWith("/") && !d.includes("$"));
+  const dirs = [...pathPrefix, ...own, ...DEBIAN_PATH];
+  return dirs.some((d) => shipped.some((k) => isWithin(normalizePath2(`${d}/${exe}`), k))) ? null : exe;
+}
+function firstWord(ins) {
+  const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start).trim();
+  if (raw.startsWith("[")) return null;
+  const w = raw.split(/\s+/)[0];
+  return w && /^[\w./@+-]+$/.test(w) ? [w] : null;
 }
 function commandWords(ins) {
   if (!ins) return null;
@@ -18851,6 +18896,25 @@ function globalArgs2(doc) {
   }
   return out2;
 }
+function carryArg(raw, resolved, runtimeImage) {
+  const refs = [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-[^}]*)?\}?/g)];
+  if (refs.length !== 1) return null;
+  const ref = refs[0];
+  const pre = raw.slice(0, ref.index);
+  const post = raw.slice(ref.index + ref[0].length);
+  if (pre.lastIndexOf(":") <= pre.lastIndexOf("/") || /[:/@]/.test(post)) return null;
+  if (!resolved.startsWith(pre) || !resolved.endsWith(post) || resolved.length < pre.length + post.length) return null;
+  const value = resolved.slice(pre.length, resolved.length - post.length);
+  const samples = ["99", "99.9", "99.9.9"];
+  const tagStart = runtimeImage.lastIndexOf(":") + 1;
+  const at = value === "" ? -1 : runtimeImage.indexOf(value, tagStart);
+  if (at < 0 || runtimeImage.indexOf(value, at + 1) >= 0) {
+    return samples.every((v) => runtimeBase(pre + v + post)?.image === runtimeImage) ? runtimeImage : null;
+  }
+  const head = runtimeImage.slice(0, at);
+  const tail = runtimeImage.slice(at + value.length);
+  return samples.every((v) => runtimeBase(pre + v + post)?.image === head + v + tail) ? head + ref[0] + tail : null;
+}
 function resolveImage2(image, globals) {
   return image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, n, d) => globals.get(n) ?? d ?? "$");
 }
@@ -18879,6 +18943,7 @@ function planRun(doc, ins, state) {
     i2 = j;
     const bad = vs.find((v) => v.kind === "skip");
     if (bad) return { why: `the RUN at line ${ins.line}: ${bad.why}` };
+    for (const v of vs) if (v.kind === "build" || v.kind === "replay") record(state, v);
     if (group.length === 1) {
       verdicts.push(vs[0]);
       continue;
@@ -18897,8 +18962,18 @@ function planRun(doc, ins, state) {
   state.pendingVenvs = [];
   if (virtualEnvAtStart === void 0) state.vars.delete("VIRTUAL_ENV");
   else state.vars.set("VIRTUAL_ENV", virtualEnvAtStart);
-  for (const v of verdicts) if (v.kind === "build") for (const k of v.keeps) addKeep(state, k);
+  const written = state.pendingKeeps;
+  state.pendingKeeps = [];
+  for (const k of written) addKeep(state, k);
   return { ins, statements: verdicts };
+}
+function record(state, v) {
+  for (const r of v.removes ?? []) {
+    state.keeps = state.keeps.filter((k) => !isWithin(k.path, r));
+    state.pendingKeeps = state.pendingKeeps.filter((k) => !isWithin(k.path, r));
+    state.removed.push({ path: r, at: state.at });
+  }
+  if (v.kind === "build") state.pendingKeeps.push(...v.keeps);
 }
 function statementText(doc, start2, end, cut = []) {
   let text = "";
@@ -18940,13 +19015,17 @@ function statementVerdict(doc, ins, st, commands, state) {
   }
   if (st.type !== "command" || inside.length !== 1 || inside[0].start !== st.start) {
     const keeps = [];
+    const removes = [];
     for (const c of inside) {
       const v = commandVerdict(doc, ins, c, state, true);
       if (v.kind === "skip") return v;
       if (v.kind !== "build") return { kind: "skip", why: `"${invocation(c)?.name ?? "a command"}" inside a ${st.type.replace(/_/g, " ")} cannot be split from the build steps around it` };
+      const lost = (v.removes ?? []).find((r) => [...state.keeps, ...state.pendingKeeps, ...keeps].some((k) => isWithin(k.path, r)));
+      if (lost !== void 0) return { kind: "skip", why: `"${invocation(c)?.name}" removes ${lost}, which the build wrote, inside a ${st.type.replace(/_/g, " ")}: the pass cannot tell whether it is there to copy` };
       keeps.push(...v.keeps);
+      removes.push(...v.removes ?? []);
     }
-    return { kind: "build", keeps };
+    return { kind: "build", keeps, ...removes.length ? { removes } : {} };
   }
   return commandVerdict(doc, ins, inside[0], state, false);
 }
@@ -19017,10 +19096,12 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     if (ops.some((p) => p === null)) return { kind: "skip", why: `${name2} of a path we cannot name` };
     const paths = ops;
     if (paths.every((p) => /^\/var\/lib\/apt\/lists|^\/var\/cache\/apt/.test(p))) return { kind: "apt-housekeeping", text: text() };
-    const gone = (p) => TRANSIENT.some((re) => re.test(p)) || state.keeps.some((k) => isWithin(p, k.path)) || keeps.some((k) => isWithin(p, k.path));
-    if (paths.every(gone)) return build();
+    const written = [...state.keeps, ...state.pendingKeeps, ...keeps];
+    const gone = (p) => TRANSIENT.some((re) => re.test(p)) || written.some((k) => isWithin(p, k.path));
+    const removes = paths.filter((p) => !TRANSIENT.some((re) => re.test(p)) && written.some((k) => isWithin(p, k.path) || isWithin(k.path, p)));
+    if (paths.every(gone)) return { kind: "build", keeps, removes };
     if (nested) return { kind: "skip", why: `${name2} of ${paths.find((p) => !gone(p))} (a base image file) inside a compound command` };
-    return { kind: "replay", text: text() };
+    return { kind: "replay", text: text(), removes };
   }
   if (name2 === "cd") {
     const target = values2[0] ?? null;
@@ -19185,7 +19266,8 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     if (sub === "vet" || sub === "test" || sub === "version" || sub === "env" || sub === "list" || sub === "mod" && (values2[1] === "download" || values2[1] === "verify" || values2[1] === "graph")) return build();
     return cwdKeep(`go ${sub ?? ""}`.trim());
   }
-  if (name2 === "make" && values2.some((v) => v === "install" || v?.startsWith("install-"))) return { kind: "skip", why: '"make install" installs files anywhere' };
+  const installStep = installTarget(name2, values2);
+  if (installStep) return { kind: "skip", why: `"${installStep}" installs files anywhere` };
   if (name2 === "cargo" && values2[0] === "install") return { kind: "skip", why: '"cargo install" installs outside the project' };
   if ((name2 === "sh" || name2 === "bash" || name2 === "dash" || name2 === "zsh") && (values2.includes("-c") || values2.includes("-s") || values2.length === 0)) {
     return { kind: "skip", why: `"${name2}${values2.includes("-c") ? " -c" : ""}" runs a script the pass does not read` };
@@ -19236,6 +19318,40 @@ function commandVerdict(doc, ins, cmd, state, nested) {
   }
   if ((name2 === "sh" || name2 === "bash") && values2[0] && !values2[0].startsWith("-") && state.cwd !== null && state.cwd !== "/") return cwdKeep(`${name2} ${values2[0]}`);
   return { kind: "skip", why: `"${name2}": the pass does not know which files it writes` };
+}
+function installTarget(name2, values2) {
+  const targets = (flagsWithValue) => {
+    const out2 = [];
+    for (let i2 = 0; i2 < values2.length; i2++) {
+      const v = values2[i2];
+      if (v === null) continue;
+      if (flagsWithValue.includes(v)) {
+        i2++;
+        continue;
+      }
+      if (!v.startsWith("-") && !v.includes("=")) out2.push(v);
+    }
+    return out2;
+  };
+  if (name2 === "make" || name2 === "gmake" || name2 === "bmake") {
+    const t = targets(["-C", "-f", "--file", "--makefile", "--directory", "-I", "--include-dir", "-j", "-l", "-o", "-W"]).find((x) => /install/i.test(x));
+    return t ? `${name2} ${t}` : null;
+  }
+  if (name2 === "ninja" || name2 === "samu") {
+    const t = targets(["-C", "-f", "-j", "-k", "-l", "-d", "-t", "-w"]).find((x) => /install/i.test(x));
+    return t ? `${name2} ${t}` : null;
+  }
+  if (name2 === "cmake") {
+    if (values2.includes("--install")) return "cmake --install";
+    for (let i2 = 0; i2 < values2.length; i2++) {
+      const v = values2[i2];
+      if ((v === "--target" || v === "-t") && /install/i.test(values2[i2 + 1] ?? "")) return `cmake --build --target ${values2[i2 + 1]}`;
+      if (v !== null && /^--target=.*install/i.test(v)) return `cmake --build ${v}`;
+    }
+    return null;
+  }
+  if (name2 === "meson" && values2.find((v) => v !== null && !v.startsWith("-")) === "install") return "meson install";
+  return null;
 }
 function venvKeep(inv, values2, state, build) {
   const target = values2.filter((v) => v === null || !v.startsWith("-")).pop();
