@@ -12,6 +12,8 @@ export interface RuntimeBase {
   familyChange: boolean;
   /** The toolchain command the runtime no longer has (a CMD using it cannot move). */
   toolchain?: string;
+  /** Directories the full image puts on PATH for programs the build installs (golang: /go/bin). */
+  path?: string[];
 }
 
 const DEBIAN_CODENAMES = ['bookworm', 'bullseye', 'buster', 'trixie', 'stretch'];
@@ -68,6 +70,7 @@ export function runtimeBase(image: string): RuntimeBase | null {
         why: `the program is compiled in the build stage; debian:${codename}-slim is the same Debian release without the ${name === 'buildpack-deps' ? 'compilers' : `${name} toolchain`}`,
         familyChange: true,
         toolchain,
+        path: name === 'golang' ? ['/go/bin'] : name === 'rust' ? ['/usr/local/cargo/bin'] : [],
       };
     }
     default:

@@ -232,3 +232,50 @@ describe('multi-stage: dependencies first, sources last (fast --unsafe rebuilds)
     expect(after.skipped).toEqual([]);
   });
 });
+
+describe('multi-stage: review fixes', () => {
+  it('says "copies nothing" (not "only nothing") when the runtime stage takes nothing from the build stage', () => {
+    const r = rewrite('FROM debian:bookworm\nRUN apt-get update && apt-get install -y build-essential\nCMD ["bash"]\n', only);
+    const reason = r.changes[0].reason;
+    expect(reason).toContain('The runtime stage copies nothing from the build stage;');
+    expect(reason).not.toContain('only nothing');
+  });
+});
+
+describe('multi-stage: install steps under other names are skipped like make install', () => {
+  it.each([
+    ['make altinstall', 'make altinstall'],
+    ['make install_sw', 'make install_sw'],
+    ['make -j4 suidinstall', 'make suidinstall'],
+    ['make install-strip', 'make install-strip'],
+    ['cmake --install build', 'cmake --install'],
+    ['cmake --build build --target install', 'cmake --build --target install'],
+    ['ninja -C build install', 'ninja install'],
+    ['meson install -C build', 'meson install'],
+  ])('%s', (step, shown) => {
+    const text = `FROM debian:bookworm\nWORKDIR /src\nCOPY . .\nRUN apt-get update && apt-get install -y build-essential cmake ninja-build meson && ./configure && ${step}\nCMD ["tool"]\n`;
+    const r = rewrite(text, only);
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason).join('\n')).toContain(`"${shown}" installs files anywhere`);
+  });
+});
+
+describe('multi-stage: a base image set by a build arg', () => {
+  const runtimeFrom = (text: string) => {
+    const out = rewrite(text, only).output;
+    return out.slice(out.lastIndexOf('\nFROM ') + 1).split('\n')[0];
+  };
+  const app = 'WORKDIR /app\nCOPY . .\nRUN apt-get update && apt-get install -y build-essential && make\nCMD ["node", "server.js"]\n';
+
+  it('carries the arg into the runtime stage instead of its default', () => {
+    expect(runtimeFrom(`ARG NODE_VERSION=18\nFROM node:\${NODE_VERSION}\n${app}`)).toBe('FROM node:${NODE_VERSION}-slim');
+    expect(runtimeFrom(`ARG PY=3.11\nFROM python:$PY-bookworm\n${app}`)).toBe('FROM python:$PY-slim-bookworm');
+    expect(runtimeFrom(`ARG GO=1.22\nFROM golang:\${GO}-bookworm\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/app .\nCMD ["app"]\n`)).toBe('FROM debian:bookworm-slim');
+  });
+
+  it('skips when the runtime variant cannot be told for every value of the arg', () => {
+    const r = rewrite(`ARG GO=1.22-bookworm\nFROM golang:\${GO}\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/app .\nCMD ["app"]\n`, only);
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason).join()).toContain('is set by a build arg: the pass cannot tell the runtime variant for every value of it');
+  });
+});

@@ -41,10 +41,11 @@
  * with the install: a deps stage). On any base, a venv filled from a requirements file moves the same way, with
  * the runtime on the same base.
  *
- * It skips (and says why) when a RUN runs something whose outputs it cannot name (`sh -c`, `make install`, an
- * unknown program), a package install or user creation sits inside a pipeline or a conditional, the file already
+ * It skips (and says why) when a RUN runs something whose outputs it cannot name (`sh -c`, `make install` and
+ * other install steps, an unknown program), a package install or user creation sits inside a pipeline or a conditional, the file already
  * has several stages, the base image is not known to have a runtime variant and no build-only package is installed,
- * or the image name uses a variable.
+ * or the image name uses a variable whose other values the runtime variant cannot follow (`FROM node:${V}` becomes
+ * `FROM node:${V}-slim`).
  */
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
 import { isBuildOnlyPackage, runtimeBase, type RuntimeBase } from '../src/multistage.js';
@@ -142,11 +143,12 @@ interface MetaOp {
 
 /** What a RUN statement becomes in the runtime stage. */
 type Verdict =
-  | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[] }
+  | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[]; removes?: string[] }
   | { kind: 'apt-housekeeping'; text: string }
   /** Shell set-up (`set -e`, `X=1`, `export Y=2`): kept in front of whatever the RUN replays. */
   | { kind: 'prelude'; text: string }
-  | { kind: 'build'; keeps: Keep[]; dropped?: string[] }
+  /** removes: paths the step deletes (rm -rf); a keep inside one is gone from the build stage. */
+  | { kind: 'build'; keeps: Keep[]; dropped?: string[]; removes?: string[] }
   | { kind: 'skip'; why: string };
 
 interface State {
@@ -167,6 +169,12 @@ interface State {
   at: number;
   /** Venvs created earlier in the RUN being read. */
   pendingVenvs: string[];
+  /** What earlier statements of the RUN being read wrote (added to keeps when the RUN is read). */
+  pendingKeeps: Keep[];
+  /** Paths a RUN deleted, with the index of its instruction. */
+  removed: { path: string; at: number }[];
+  /** Directories a WORKDIR made (a COPY to one of them writes into it). */
+  workdirs: Set<string>;
 }
 
 interface RunPlan {
@@ -192,6 +200,10 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const image = resolveImage(stage.image, globals);
   if (image.includes('$')) return fail(fromLine, `the base image ${stage.image} uses a variable with no known value`);
   const runtime = runtimeBase(image);
+  // `FROM node:${NODE_VERSION}`: the runtime stage takes the same build arg (a global ARG is in scope for every
+  // FROM), so another --build-arg value still gets the same Node on both sides.
+  const runtimeFrom = runtime === null ? stage.image : stage.image === image ? runtime.image : carryArg(stage.image, image, runtime.image);
+  if (runtimeFrom === null) return fail(fromLine, `the base image ${stage.image} is set by a build arg: the pass cannot tell the runtime variant for every value of it`);
   const state: State = {
     cwd: imageWorkdir(image),
     vars: new Map(),
@@ -204,10 +216,15 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     droppedNames: new Set(),
     at: 0,
     pendingVenvs: [],
+    pendingKeeps: [],
+    removed: [],
+    workdirs: new Set(),
   };
   const items: Item[] = [];
   const dropped: string[] = [];
   let hasWorkdir = false;
+  /** The first WORKDIR's value (null: a variable with no known value). */
+  let firstWorkdir: string | null | undefined;
   let hasCommand = false;
   const copies: CopyRecord[] = [];
   const installs: number[] = [];
@@ -241,7 +258,9 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
       case 'WORKDIR': {
         hasWorkdir = true;
         const v = ins.args[0] ? expand(ins.args[0].value, state.vars) : null;
+        if (firstWorkdir === undefined) firstWorkdir = v;
         state.cwd = v === null ? null : resolvePath(state.cwd, v);
+        for (let d = state.cwd; d && d !== '/'; d = d.slice(0, d.lastIndexOf('/')) || '/') state.workdirs.add(d);
         items.push({ kind: 'verbatim', ins });
         break;
       }
@@ -294,11 +313,13 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const eol = doc.eol;
   const esc = doc.escape;
   const lines: string[] = [];
-  const runtimeImage = runtime?.image ?? stage.image;
+  const runtimeImage = runtimeFrom;
   const platform = stage.from.flags.find((f) => f.name === 'platform');
   lines.push(`FROM ${platform ? doc.text.slice(platform.start, platform.end) + ' ' : ''}${runtimeImage}`);
   const startWorkdir = imageWorkdir(image);
-  if (runtime?.familyChange && !hasWorkdir) {
+  // The runtime image starts elsewhere (golang: /go, debian: /): before the first WORKDIR, and for a relative
+  // one (`WORKDIR src/app` is /go/src/app on golang), the runtime starts where the original did.
+  if (runtime?.familyChange && (!hasWorkdir || firstWorkdir === null || !firstWorkdir?.startsWith('/'))) {
     const target = imageWorkdir(runtime.image);
     if (startWorkdir === null || target === null) return fail(fromLine, `cannot tell the default working directory of ${image}`);
     if (target !== startWorkdir) lines.push(`WORKDIR ${startWorkdir}`);
@@ -341,6 +362,16 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     if (NOT_KEEPABLE.has(k.path)) return fail(fromLine, `the build writes to ${k.path} as a whole: copying it would bring the build image back`);
     if (isWithin(k.path, '/mnt')) return fail(fromLine, `the build writes under /mnt (${k.path}), where the runtime stage mounts the build stage to copy owners`);
   }
+  if (runtime?.familyChange) {
+    // The base image's own PATH directories (golang: /go/bin) are not on the runtime image's PATH: when something
+    // ships there, they are put back in front.
+    const basePath = (runtime.path ?? []).filter((d) => shipped.some((k) => isWithin(k.path, d)));
+    if (basePath.length) lines.splice(1, 0, `ENV PATH=${basePath.join(':')}:$PATH`);
+    // The runtime is another image family: the command's program must come from the build stage (or be a shell).
+    const run = entrypoint ?? command;
+    const missing = missingProgram(run, layout ? [...shipped.map((k) => k.path), ...layout.replayed] : keeps.map((k) => k.path), state, basePath);
+    if (missing) return fail(run?.ins.line ?? fromLine, `the command runs ${missing}, which the runtime stage (${runtime.image}) would not have: the pass sees no path that brings it from the build stage`);
+  }
   const copyLines: string[] = [];
   if (layout) {
     // Dependencies first: after a source edit their content is unchanged, so BuildKit reuses these steps from its
@@ -360,7 +391,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   lines.push(...body);
 
   const keepPaths = layout ? [...new Set([...shipped.map((k) => k.path), ...layout.replayed])] : keeps.map((k) => k.path);
-  const keepList = layout ? layout.summary : keepPaths.join(', ') || 'nothing';
+  const keepList = layout ? layout.summary : keepPaths.length ? `only ${keepPaths.join(', ')} from the ${buildName} stage` : `nothing from the ${buildName} stage`;
   const leaving: string[] = [];
   if (runtime) leaving.push(`the ${image} base (${runtime.why})`);
   if (uniqueDropped.length) leaving.push(`build-only packages ${uniqueDropped.join(', ')}`);
@@ -373,7 +404,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const change: ProposedChange = {
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
     reason:
-      `The runtime stage copies only ${keepList}${layout ? '' : ` from the ${buildName} stage`}; left behind: ${leaving.join('; ')}. ` +
+      `The runtime stage copies ${keepList}; left behind: ${leaving.join('; ')}. ` +
       (layout?.moved.length
         ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(', ')} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. `
         : '') +
@@ -434,9 +465,12 @@ function replayText(doc: DockerDocument, ins: Instruction, state: State, region:
   const words = ins.args.map((a) => a.value);
   if (words.length < 2 || words.some((w) => !w || /\s/.test(w))) return null;
   const dest = words[words.length - 1];
-  const dirDest = dest.endsWith('/') || dest === '.' || dest.endsWith('/.');
   const abs = resolvePath(state.cwd, dest);
   if (abs === null) return null;
+  // A destination that is a directory in the build stage then (a WORKDIR, a directory made before) is one in the
+  // replay too, which may run before the WORKDIR that made it: `COPY app.py /app` becomes `COPY app.py /app/`.
+  const knownDir = state.workdirs.has(abs) || state.keeps.some((k) => (k.at ?? 0) < state.at && k.kind === 'dir' && !k.meta && (k.path === abs || isWithin(k.path, abs)));
+  const dirDest = dest.endsWith('/') || dest === '.' || dest.endsWith('/.') || knownDir;
   const flags = ins.flags.map((f) => doc.text.slice(f.start, f.end));
   return ['COPY', ...flags, ...words.slice(0, -1), dirDest && abs !== '/' ? `${abs}/` : abs].join(' ');
 }
@@ -515,6 +549,8 @@ function depsLayout(
     if (postCopies.some((c) => c.replay === null)) return null;
     // The build after the sources must not touch them (the runtime copies them from the context again).
     if (postRuns.some((k) => postCopies.some((c) => isWithin(k.path, c.region) || isWithin(c.region, k.path)))) return null;
+    // Nor remove any of them (the copy from the build context would bring them back).
+    if (state.removed.some((r) => r.at >= split && postCopies.some((c) => isWithin(r.path, c.region) || isWithin(c.region, r.path)))) return null;
     shape = { kind: 'sources' };
   }
 
@@ -548,8 +584,12 @@ function depsLayout(
     if (!before) continue;
     if (k.nodeModules) {
       const nm: Keep = { path: normalizePath(`${k.path}/node_modules`), kind: 'dir', at: k.at };
+      // Removed later (`npm run build && rm -rf node_modules`): there is none to copy.
+      if (state.removed.some((r) => r.at > (k.at ?? 0) && isWithin(nm.path, r.path))) return null;
       stable.push(nm);
-      const dev = shape.kind !== 'go' && k.nodeModules === 'npm' ? devDependencyPaths(ctx, copies, split, k.path) : null;
+      // Only a build's output runs without the devDependencies: an app run from its sources (`npm run dev` with nodemon,
+      // ts-node, a test runner) may need any of them.
+      const dev = shape.kind === 'node-build' && k.nodeModules === 'npm' ? devDependencyPaths(ctx, copies, split, k.path) : null;
       if (dev && dev.paths.length > 0) {
         prune.set(nm.path, dev.paths);
         devNames.set(nm.path, dev.names);
@@ -594,6 +634,9 @@ function depsLayout(
     built.push(...minimalKeeps(shape.binaries));
     leaving.push(`the sources (${[...new Set(sourceRegions)].join(', ')}): the command runs the compiled ${shape.binaries.map((b) => b.path).join(', ')}`);
   } else {
+    // What a RUN after the sources wrote outside them (`cp config/app.json /etc/myapp/`, `go install` into
+    // $GOPATH/bin) is the build's output: it comes from the build stage.
+    built.push(...minimalKeeps(postRuns.filter((k) => !k.meta)));
     for (const c of postCopies) {
       replays.push(c.replay!);
       replayed.push(c.region);
@@ -602,6 +645,7 @@ function depsLayout(
     // dependencies (a deps stage), so a source edit does not touch it at all.
     if (!stage.instructions.slice(split).some((ins) => ins.keyword === 'RUN' || ins.keyword === 'ONBUILD')) moved.push(...postCopies.map((c) => c.ins));
   }
+  if (state.removed.some((r) => r.at >= split && built.some((b) => isWithin(b.path, r.path)))) return null;
   if (pruned.length) leaving.push(`devDependencies ${pruned.join(', ')} (build-only: the lockfile marks them dev)`);
 
   // The app directories' owner and mode, without the build stage when the Dockerfile names them.
@@ -623,10 +667,49 @@ function depsLayout(
     ...stableKeeps.map((k) => `${k.path}${prune.has(k.path) ? ' (without the devDependencies)' : ''}`),
     ...built.map((k) => k.path),
   ];
+  const fromBuild = `from the ${stage.name ?? 'build'} stage`;
+  const sources = `the sources from the build context (${replayed.join(', ')}), as the original COPY did`;
   const summary =
-    `${described.join(', ') || 'nothing'} from the ${stage.name ?? 'build'} stage${replays.length ? ` and the sources from the build context (${replayed.join(', ')}), as the original COPY did` : ''}; ` +
+    (described.length
+      ? `only ${described.join(', ')} ${fromBuild}${replays.length ? ` and ${sources}` : ''}`
+      : replays.length
+        ? `only ${sources}, and nothing ${fromBuild}`
+        : `nothing ${fromBuild}`) +
+    '; ' +
     'the dependencies come first and the sources last, so after a source edit BuildKit reuses the dependency steps (same content) and re-runs only what the original re-ran after the source COPY';
   return { stable: stableKeeps, built, metaLines, lateMetaLines, replays, replayed, moved, prune, removes, leaving, summary };
+}
+
+const DEBIAN_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+/** Programs every Debian image has. */
+const BASE_PROGRAMS = new Set(['sh', 'bash', 'dash', 'env', 'cat', 'echo', 'sleep', 'true', 'tail', 'ls', 'printf', 'test']);
+
+/**
+ * The program of the image's command when the runtime stage would not have it: not under a shipped path (by
+ * path, or by name in a PATH directory) and not a base program. Null when it is there. A command the pass cannot
+ * read counts as missing.
+ */
+function missingProgram(run: { ins: Instruction; cwd: string | null } | null, shipped: string[], state: State, pathPrefix: string[]): string | null {
+  if (!run) return null;
+  const words = commandWords(run.ins) ?? firstWord(run.ins);
+  const exe = words?.[0];
+  if (!exe) return `the program of the ${run.ins.keyword} at line ${run.ins.line}`;
+  if (exe.includes('/')) {
+    const p = resolvePath(run.cwd, exe);
+    return p !== null && shipped.some((k) => isWithin(p, k)) ? null : exe;
+  }
+  if (BASE_PROGRAMS.has(exe)) return null;
+  const own = (state.raw.get('PATH') ?? '').split(':').filter((d) => d.startsWith('/') && !d.includes('$'));
+  const dirs = [...pathPrefix, ...own, ...DEBIAN_PATH];
+  return dirs.some((d) => shipped.some((k) => isWithin(normalizePath(`${d}/${exe}`), k))) ? null : exe;
+}
+
+/** The first word of a shell-form command, when it is a plain word. */
+function firstWord(ins: Instruction): string[] | null {
+  const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start).trim();
+  if (raw.startsWith('[')) return null;
+  const w = raw.split(/\s+/)[0];
+  return w && /^[\w./@+-]+$/.test(w) ? [w] : null;
 }
 
 /** The program and arguments of a CMD or ENTRYPOINT (exec or shell form), or null. */
@@ -743,6 +826,32 @@ function globalArgs(doc: DockerDocument): Map<string, string | null> {
   return out;
 }
 
+/**
+ * The runtime image written with the build arg the base image uses (node:${V} -> node:${V}-slim), or null when
+ * that cannot be done for every value: more than one variable, a variable outside the tag, or a mapping that
+ * does not carry other values the same way (checked on sample versions).
+ */
+function carryArg(raw: string, resolved: string, runtimeImage: string): string | null {
+  const refs = [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-[^}]*)?\}?/g)];
+  if (refs.length !== 1) return null;
+  const ref = refs[0];
+  const pre = raw.slice(0, ref.index);
+  const post = raw.slice(ref.index! + ref[0].length);
+  if (pre.lastIndexOf(':') <= pre.lastIndexOf('/') || /[:/@]/.test(post)) return null;
+  if (!resolved.startsWith(pre) || !resolved.endsWith(post) || resolved.length < pre.length + post.length) return null;
+  const value = resolved.slice(pre.length, resolved.length - post.length);
+  const samples = ['99', '99.9', '99.9.9'];
+  const tagStart = runtimeImage.lastIndexOf(':') + 1;
+  const at = value === '' ? -1 : runtimeImage.indexOf(value, tagStart);
+  if (at < 0 || runtimeImage.indexOf(value, at + 1) >= 0) {
+    // The runtime does not name the value (golang:${V}-bookworm -> debian:bookworm-slim): fine when no sample changes it.
+    return samples.every((v) => runtimeBase(pre + v + post)?.image === runtimeImage) ? runtimeImage : null;
+  }
+  const head = runtimeImage.slice(0, at);
+  const tail = runtimeImage.slice(at + value.length);
+  return samples.every((v) => runtimeBase(pre + v + post)?.image === head + v + tail) ? head + ref[0] + tail : null;
+}
+
 function resolveImage(image: string, globals: Map<string, string | null>): string {
   return image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, n: string, d?: string) => globals.get(n) ?? d ?? '$');
 }
@@ -777,6 +886,8 @@ function planRun(doc: DockerDocument, ins: Instruction, state: State): RunPlan |
     i = j;
     const bad = vs.find((v): v is Extract<Verdict, { kind: 'skip' }> => v.kind === 'skip');
     if (bad) return { why: `the RUN at line ${ins.line}: ${bad.why}` };
+    // In order: a path removed here is no longer there to copy, unless a later statement writes it again.
+    for (const v of vs) if (v.kind === 'build' || v.kind === 'replay') record(state, v);
     if (group.length === 1) {
       verdicts.push(vs[0]);
       continue;
@@ -796,8 +907,20 @@ function planRun(doc: DockerDocument, ins: Instruction, state: State): RunPlan |
   state.pendingVenvs = [];
   if (virtualEnvAtStart === undefined) state.vars.delete('VIRTUAL_ENV');
   else state.vars.set('VIRTUAL_ENV', virtualEnvAtStart);
-  for (const v of verdicts) if (v.kind === 'build') for (const k of v.keeps) addKeep(state, k);
+  const written = state.pendingKeeps;
+  state.pendingKeeps = [];
+  for (const k of written) addKeep(state, k);
   return { ins, statements: verdicts };
+}
+
+/** A build step read in order: what it removes leaves the keeps (earlier instructions' and this RUN's), then what it writes joins. */
+function record(state: State, v: Extract<Verdict, { kind: 'build' | 'replay' }>): void {
+  for (const r of v.removes ?? []) {
+    state.keeps = state.keeps.filter((k) => !isWithin(k.path, r));
+    state.pendingKeeps = state.pendingKeeps.filter((k) => !isWithin(k.path, r));
+    state.removed.push({ path: r, at: state.at });
+  }
+  if (v.kind === 'build') state.pendingKeeps.push(...v.keeps);
 }
 
 /** The text of a statement on one line: continuations joined, comment lines inside them dropped. */
@@ -849,13 +972,18 @@ function statementVerdict(doc: DockerDocument, ins: Instruction, st: Statement, 
   if (st.type !== 'command' || inside.length !== 1 || inside[0].start !== st.start) {
     // A pipeline, subshell, loop or conditional: fine when it only builds; set-up inside it cannot be split out.
     const keeps: Keep[] = [];
+    const removes: string[] = [];
     for (const c of inside) {
       const v = commandVerdict(doc, ins, c, state, true);
       if (v.kind === 'skip') return v;
       if (v.kind !== 'build') return { kind: 'skip', why: `"${invocation(c)?.name ?? 'a command'}" inside a ${st.type.replace(/_/g, ' ')} cannot be split from the build steps around it` };
+      // Inside a branch or a loop the pass cannot tell whether a path it removes is still there to copy.
+      const lost = (v.removes ?? []).find((r) => [...state.keeps, ...state.pendingKeeps, ...keeps].some((k) => isWithin(k.path, r)));
+      if (lost !== undefined) return { kind: 'skip', why: `"${invocation(c)?.name}" removes ${lost}, which the build wrote, inside a ${st.type.replace(/_/g, ' ')}: the pass cannot tell whether it is there to copy` };
       keeps.push(...v.keeps);
+      removes.push(...(v.removes ?? []));
     }
-    return { kind: 'build', keeps };
+    return { kind: 'build', keeps, ...(removes.length ? { removes } : {}) };
   }
   return commandVerdict(doc, ins, inside[0], state, false);
 }
@@ -930,10 +1058,13 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     if (ops.some((p) => p === null)) return { kind: 'skip', why: `${name} of a path we cannot name` };
     const paths = ops as string[];
     if (paths.every((p) => /^\/var\/lib\/apt\/lists|^\/var\/cache\/apt/.test(p))) return { kind: 'apt-housekeeping', text: text() };
-    const gone = (p: string): boolean => TRANSIENT.some((re) => re.test(p)) || state.keeps.some((k) => isWithin(p, k.path)) || keeps.some((k) => isWithin(p, k.path));
-    if (paths.every(gone)) return build();
+    // A path the build wrote (earlier in this RUN too) leaves the keeps; removing only such paths is a build step.
+    const written = [...state.keeps, ...state.pendingKeeps, ...keeps];
+    const gone = (p: string): boolean => TRANSIENT.some((re) => re.test(p)) || written.some((k) => isWithin(p, k.path));
+    const removes = paths.filter((p) => !TRANSIENT.some((re) => re.test(p)) && written.some((k) => isWithin(p, k.path) || isWithin(k.path, p)));
+    if (paths.every(gone)) return { kind: 'build', keeps, removes };
     if (nested) return { kind: 'skip', why: `${name} of ${paths.find((p) => !gone(p))} (a base image file) inside a compound command` };
-    return { kind: 'replay', text: text() };
+    return { kind: 'replay', text: text(), removes };
   }
   if (name === 'cd') {
     const target = values[0] ?? null;
@@ -1097,7 +1228,10 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     if (sub === 'vet' || sub === 'test' || sub === 'version' || sub === 'env' || sub === 'list' || (sub === 'mod' && (values[1] === 'download' || values[1] === 'verify' || values[1] === 'graph'))) return build();
     return cwdKeep(`go ${sub ?? ''}`.trim());
   }
-  if (name === 'make' && values.some((v) => v === 'install' || v?.startsWith('install-'))) return { kind: 'skip', why: '"make install" installs files anywhere' };
+  // Install targets under any name (install, altinstall, install_sw, suidinstall, install-strip...) copy files
+  // anywhere in the image, as do cmake --install, cmake --build --target install, ninja install and meson install.
+  const installStep = installTarget(name, values);
+  if (installStep) return { kind: 'skip', why: `"${installStep}" installs files anywhere` };
   if (name === 'cargo' && values[0] === 'install') return { kind: 'skip', why: '"cargo install" installs outside the project' };
   if ((name === 'sh' || name === 'bash' || name === 'dash' || name === 'zsh') && (values.includes('-c') || values.includes('-s') || values.length === 0)) {
     return { kind: 'skip', why: `"${name}${values.includes('-c') ? ' -c' : ''}" runs a script the pass does not read` };
@@ -1152,6 +1286,39 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
   }
   if ((name === 'sh' || name === 'bash') && values[0] && !values[0].startsWith('-') && state.cwd !== null && state.cwd !== '/') return cwdKeep(`${name} ${values[0]}`);
   return { kind: 'skip', why: `"${name}": the pass does not know which files it writes` };
+}
+
+/** The install step a build-system invocation runs (`make altinstall`, `cmake --install build`...), or null. */
+function installTarget(name: string, values: (string | null)[]): string | null {
+  const targets = (flagsWithValue: string[]): string[] => {
+    const out: string[] = [];
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === null) continue;
+      if (flagsWithValue.includes(v)) { i++; continue; }
+      if (!v.startsWith('-') && !v.includes('=')) out.push(v);
+    }
+    return out;
+  };
+  if (name === 'make' || name === 'gmake' || name === 'bmake') {
+    const t = targets(['-C', '-f', '--file', '--makefile', '--directory', '-I', '--include-dir', '-j', '-l', '-o', '-W']).find((x) => /install/i.test(x));
+    return t ? `${name} ${t}` : null;
+  }
+  if (name === 'ninja' || name === 'samu') {
+    const t = targets(['-C', '-f', '-j', '-k', '-l', '-d', '-t', '-w']).find((x) => /install/i.test(x));
+    return t ? `${name} ${t}` : null;
+  }
+  if (name === 'cmake') {
+    if (values.includes('--install')) return 'cmake --install';
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if ((v === '--target' || v === '-t') && /install/i.test(values[i + 1] ?? '')) return `cmake --build --target ${values[i + 1]}`;
+      if (v !== null && /^--target=.*install/i.test(v)) return `cmake --build ${v}`;
+    }
+    return null;
+  }
+  if (name === 'meson' && values.find((v) => v !== null && !v.startsWith('-')) === 'install') return 'meson install';
+  return null;
 }
 
 function venvKeep(inv: Invocation, values: (string | null)[], state: State, build: (extra?: Keep[]) => Verdict): Verdict {

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-L5Z26QZZ.mjs";
+} from "./chunk-67PB43M5.mjs";
 import {
   DockerError,
   build,

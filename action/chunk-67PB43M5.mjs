@@ -18625,7 +18625,8 @@ function runtimeBase(image) {
         image: `debian:${codename}-slim`,
         why: `the program is compiled in the build stage; debian:${codename}-slim is the same Debian release without the ${name2 === "buildpack-deps" ? "compilers" : `${name2} toolchain`}`,
         familyChange: true,
-        toolchain
+        toolchain,
+        path: name2 === "golang" ? ["/go/bin"] : name2 === "rust" ? ["/usr/local/cargo/bin"] : []
       };
     }
     default:
@@ -18752,6 +18753,8 @@ function planStage(ctx, stage) {
   const image = resolveImage2(stage.image, globals);
   if (image.includes("$")) return fail(fromLine, `the base image ${stage.image} uses a variable with no known value`);
   const runtime = runtimeBase(image);
+  const runtimeFrom = runtime === null ? stage.image : stage.image === image ? runtime.image : carryArg(stage.image, image, runtime.image);
+  if (runtimeFrom === null) return fail(fromLine, `the base image ${stage.image} is set by a build arg: the pass cannot tell the runtime variant for every value of it`);
   const state = {
     cwd: imageWorkdir(image),
     vars: /* @__PURE__ */ new Map(),
@@ -18763,11 +18766,15 @@ function planStage(ctx, stage) {
     systemPythonUnderUsrLib: /alpine/i.test(image) && !/^(docker\.io\/)?(library\/)?python:/.test(image),
     droppedNames: /* @__PURE__ */ new Set(),
     at: 0,
-    pendingVenvs: []
+    pendingVenvs: [],
+    pendingKeeps: [],
+    removed: [],
+    workdirs: /* @__PURE__ */ new Set()
   };
   const items = [];
   const dropped = [];
   let hasWorkdir = false;
+  let firstWorkdir;
   let hasCommand = false;
   const copies = [];
   const installs = [];
@@ -18801,7 +18808,9 @@ function planStage(ctx, stage) {
       case "WORKDIR": {
         hasWorkdir = true;
         const v = ins.args[0] ? expand2(ins.args[0].value, state.vars) : null;
+        if (firstWorkdir === void 0) firstWorkdir = v;
         state.cwd = v === null ? null : resolvePath(state.cwd, v);
+        for (let d = state.cwd; d && d !== "/"; d = d.slice(0, d.lastIndexOf("/")) || "/") state.workdirs.add(d);
         items.push({ kind: "verbatim", ins });
         break;
       }
@@ -18848,11 +18857,11 @@ function planStage(ctx, stage) {
   const eol = doc.eol;
   const esc = doc.escape;
   const lines = [];
-  const runtimeImage = runtime?.image ?? stage.image;
+  const runtimeImage = runtimeFrom;
   const platform = stage.from.flags.find((f) => f.name === "platform");
   lines.push(`FROM ${platform ? doc.text.slice(platform.start, platform.end) + " " : ""}${runtimeImage}`);
   const startWorkdir = imageWorkdir(image);
-  if (runtime?.familyChange && !hasWorkdir) {
+  if (runtime?.familyChange && (!hasWorkdir || firstWorkdir === null || !firstWorkdir?.startsWith("/"))) {
     const target = imageWorkdir(runtime.image);
     if (startWorkdir === null || target === null) return fail(fromLine, `cannot tell the default working directory of ${image}`);
     if (target !== startWorkdir) lines.push(`WORKDIR ${startWorkdir}`);
@@ -18892,6 +18901,13 @@ function planStage(ctx, stage) {
     if (NOT_KEEPABLE.has(k.path)) return fail(fromLine, `the build writes to ${k.path} as a whole: copying it would bring the build image back`);
     if (isWithin(k.path, "/mnt")) return fail(fromLine, `the build writes under /mnt (${k.path}), where the runtime stage mounts the build stage to copy owners`);
   }
+  if (runtime?.familyChange) {
+    const basePath = (runtime.path ?? []).filter((d) => shipped.some((k) => isWithin(k.path, d)));
+    if (basePath.length) lines.splice(1, 0, `ENV PATH=${basePath.join(":")}:$PATH`);
+    const run2 = entrypoint ?? command;
+    const missing = missingProgram(run2, layout ? [...shipped.map((k) => k.path), ...layout.replayed] : keeps.map((k) => k.path), state, basePath);
+    if (missing) return fail(run2?.ins.line ?? fromLine, `the command runs ${missing}, which the runtime stage (${runtime.image}) would not have: the pass sees no path that brings it from the build stage`);
+  }
   const copyLines = [];
   if (layout) {
     const stable = layout.stable.map((k) => copyStep(k, buildName, busybox, layout.prune.get(k.path) ?? null, ` ${esc}${eol}    `));
@@ -18907,7 +18923,7 @@ function planStage(ctx, stage) {
   body2.splice(at, 0, ...copyLines);
   lines.push(...body2);
   const keepPaths = layout ? [.../* @__PURE__ */ new Set([...shipped.map((k) => k.path), ...layout.replayed])] : keeps.map((k) => k.path);
-  const keepList = layout ? layout.summary : keepPaths.join(", ") || "nothing";
+  const keepList = layout ? layout.summary : keepPaths.length ? `only ${keepPaths.join(", ")} from the ${buildName} stage` : `nothing from the ${buildName} stage`;
   const leaving = [];
   if (runtime) leaving.push(`the ${image} base (${runtime.why})`);
   if (uniqueDropped.length) leaving.push(`build-only packages ${uniqueDropped.join(", ")}`);
@@ -18919,7 +18935,7 @@ function planStage(ctx, stage) {
   const fromEdit = stage.name ? null : { start: stage.from.argsEnd, end: stage.from.argsEnd, text: " AS build" };
   const change = {
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
-    reason: `The runtime stage copies only ${keepList}${layout ? "" : ` from the ${buildName} stage`}; left behind: ${leaving.join("; ")}. ` + (layout?.moved.length ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(", ")} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. ` : "") + "Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.",
+    reason: `The runtime stage copies ${keepList}; left behind: ${leaving.join("; ")}. ` + (layout?.moved.length ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(", ")} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. ` : "") + "Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.",
     safety: "unsafe",
     edits: [
       ...fromEdit ? [fromEdit] : [],
@@ -18955,9 +18971,10 @@ function replayText(doc, ins, state, region) {
   const words = ins.args.map((a) => a.value);
   if (words.length < 2 || words.some((w) => !w || /\s/.test(w))) return null;
   const dest = words[words.length - 1];
-  const dirDest = dest.endsWith("/") || dest === "." || dest.endsWith("/.");
   const abs = resolvePath(state.cwd, dest);
   if (abs === null) return null;
+  const knownDir = state.workdirs.has(abs) || state.keeps.some((k) => (k.at ?? 0) < state.at && k.kind === "dir" && !k.meta && (k.path === abs || isWithin(k.path, abs)));
+  const dirDest = dest.endsWith("/") || dest === "." || dest.endsWith("/.") || knownDir;
   const flags2 = ins.flags.map((f) => doc.text.slice(f.start, f.end));
   return ["COPY", ...flags2, ...words.slice(0, -1), dirDest && abs !== "/" ? `${abs}/` : abs].join(" ");
 }
@@ -18994,6 +19011,7 @@ function depsLayout(ctx, stage, state, copies, installs, command) {
   } else {
     if (postCopies.some((c) => c.replay === null)) return null;
     if (postRuns.some((k) => postCopies.some((c) => isWithin(k.path, c.region) || isWithin(c.region, k.path)))) return null;
+    if (state.removed.some((r) => r.at >= split && postCopies.some((c) => isWithin(r.path, c.region) || isWithin(c.region, r.path)))) return null;
     shape = { kind: "sources" };
   }
   const appDirs = shape.kind === "node-build" ? [shape.dir] : shape.kind === "sources" ? postCopies.filter((c) => c.dir).map((c) => c.region) : [];
@@ -19023,8 +19041,9 @@ function depsLayout(ctx, stage, state, copies, installs, command) {
     if (!before) continue;
     if (k.nodeModules) {
       const nm = { path: normalizePath2(`${k.path}/node_modules`), kind: "dir", at: k.at };
+      if (state.removed.some((r) => r.at > (k.at ?? 0) && isWithin(nm.path, r.path))) return null;
       stable.push(nm);
-      const dev = shape.kind !== "go" && k.nodeModules === "npm" ? devDependencyPaths(ctx, copies, split, k.path) : null;
+      const dev = shape.kind === "node-build" && k.nodeModules === "npm" ? devDependencyPaths(ctx, copies, split, k.path) : null;
       if (dev && dev.paths.length > 0) {
         prune.set(nm.path, dev.paths);
         devNames.set(nm.path, dev.names);
@@ -19063,12 +19082,14 @@ function depsLayout(ctx, stage, state, copies, installs, command) {
     built.push(...minimalKeeps(shape.binaries));
     leaving.push(`the sources (${[...new Set(sourceRegions)].join(", ")}): the command runs the compiled ${shape.binaries.map((b) => b.path).join(", ")}`);
   } else {
+    built.push(...minimalKeeps(postRuns.filter((k) => !k.meta)));
     for (const c of postCopies) {
       replays.push(c.replay);
       replayed.push(c.region);
     }
     if (!stage.instructions.slice(split).some((ins) => ins.keyword === "RUN" || ins.keyword === "ONBUILD")) moved.push(...postCopies.map((c) => c.ins));
   }
+  if (state.removed.some((r) => r.at >= split && built.some((b) => isWithin(b.path, r.path)))) return null;
   if (pruned.length) leaving.push(`devDependencies ${pruned.join(", ")} (build-only: the lockfile marks them dev)`);
   const metaLines = [];
   const lateMetaLines = [];
@@ -19088,8 +19109,32 @@ function depsLayout(ctx, stage, state, copies, installs, command) {
     ...stableKeeps.map((k) => `${k.path}${prune.has(k.path) ? " (without the devDependencies)" : ""}`),
     ...built.map((k) => k.path)
   ];
-  const summary = `${described.join(", ") || "nothing"} from the ${stage.name ?? "build"} stage${replays.length ? ` and the sources from the build context (${replayed.join(", ")}), as the original COPY did` : ""}; the dependencies come first and the sources last, so after a source edit BuildKit reuses the dependency steps (same content) and re-runs only what the original re-ran after the source COPY`;
+  const fromBuild = `from the ${stage.name ?? "build"} stage`;
+  const sources = `the sources from the build context (${replayed.join(", ")}), as the original COPY did`;
+  const summary = (described.length ? `only ${described.join(", ")} ${fromBuild}${replays.length ? ` and ${sources}` : ""}` : replays.length ? `only ${sources}, and nothing ${fromBuild}` : `nothing ${fromBuild}`) + "; the dependencies come first and the sources last, so after a source edit BuildKit reuses the dependency steps (same content) and re-runs only what the original re-ran after the source COPY";
   return { stable: stableKeeps, built, metaLines, lateMetaLines, replays, replayed, moved, prune, removes, leaving, summary };
+}
+var DEBIAN_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+var BASE_PROGRAMS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "env", "cat", "echo", "sleep", "true", "tail", "ls", "printf", "test"]);
+function missingProgram(run2, shipped, state, pathPrefix) {
+  if (!run2) return null;
+  const words = commandWords(run2.ins) ?? firstWord(run2.ins);
+  const exe = words?.[0];
+  if (!exe) return `the program of the ${run2.ins.keyword} at line ${run2.ins.line}`;
+  if (exe.includes("/")) {
+    const p = resolvePath(run2.cwd, exe);
+    return p !== null && shipped.some((k) => isWithin(p, k)) ? null : exe;
+  }
+  if (BASE_PROGRAMS.has(exe)) return null;
+  const own = (state.raw.get("PATH") ?? "").split(":").filter((d) => d.startsWith("/") && !d.includes("$"));
+  const dirs = [...pathPrefix, ...own, ...DEBIAN_PATH];
+  return dirs.some((d) => shipped.some((k) => isWithin(normalizePath2(`${d}/${exe}`), k))) ? null : exe;
+}
+function firstWord(ins) {
+  const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start).trim();
+  if (raw.startsWith("[")) return null;
+  const w = raw.split(/\s+/)[0];
+  return w && /^[\w./@+-]+$/.test(w) ? [w] : null;
 }
 function commandWords(ins) {
   if (!ins) return null;
@@ -19182,6 +19227,25 @@ function globalArgs2(doc) {
   }
   return out2;
 }
+function carryArg(raw, resolved, runtimeImage) {
+  const refs = [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-[^}]*)?\}?/g)];
+  if (refs.length !== 1) return null;
+  const ref = refs[0];
+  const pre = raw.slice(0, ref.index);
+  const post = raw.slice(ref.index + ref[0].length);
+  if (pre.lastIndexOf(":") <= pre.lastIndexOf("/") || /[:/@]/.test(post)) return null;
+  if (!resolved.startsWith(pre) || !resolved.endsWith(post) || resolved.length < pre.length + post.length) return null;
+  const value = resolved.slice(pre.length, resolved.length - post.length);
+  const samples = ["99", "99.9", "99.9.9"];
+  const tagStart = runtimeImage.lastIndexOf(":") + 1;
+  const at = value === "" ? -1 : runtimeImage.indexOf(value, tagStart);
+  if (at < 0 || runtimeImage.indexOf(value, at + 1) >= 0) {
+    return samples.every((v) => runtimeBase(pre + v + post)?.image === runtimeImage) ? runtimeImage : null;
+  }
+  const head = runtimeImage.slice(0, at);
+  const tail = runtimeImage.slice(at + value.length);
+  return samples.every((v) => runtimeBase(pre + v + post)?.image === head + v + tail) ? head + ref[0] + tail : null;
+}
 function resolveImage2(image, globals) {
   return image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, n, d) => globals.get(n) ?? d ?? "$");
 }
@@ -19210,6 +19274,7 @@ function planRun(doc, ins, state) {
     i2 = j;
     const bad = vs.find((v) => v.kind === "skip");
     if (bad) return { why: `the RUN at line ${ins.line}: ${bad.why}` };
+    for (const v of vs) if (v.kind === "build" || v.kind === "replay") record(state, v);
     if (group.length === 1) {
       verdicts.push(vs[0]);
       continue;
@@ -19228,8 +19293,18 @@ function planRun(doc, ins, state) {
   state.pendingVenvs = [];
   if (virtualEnvAtStart === void 0) state.vars.delete("VIRTUAL_ENV");
   else state.vars.set("VIRTUAL_ENV", virtualEnvAtStart);
-  for (const v of verdicts) if (v.kind === "build") for (const k of v.keeps) addKeep(state, k);
+  const written = state.pendingKeeps;
+  state.pendingKeeps = [];
+  for (const k of written) addKeep(state, k);
   return { ins, statements: verdicts };
+}
+function record(state, v) {
+  for (const r of v.removes ?? []) {
+    state.keeps = state.keeps.filter((k) => !isWithin(k.path, r));
+    state.pendingKeeps = state.pendingKeeps.filter((k) => !isWithin(k.path, r));
+    state.removed.push({ path: r, at: state.at });
+  }
+  if (v.kind === "build") state.pendingKeeps.push(...v.keeps);
 }
 function statementText(doc, start2, end, cut = []) {
   let text = "";
@@ -19271,13 +19346,17 @@ function statementVerdict(doc, ins, st, commands, state) {
   }
   if (st.type !== "command" || inside.length !== 1 || inside[0].start !== st.start) {
     const keeps = [];
+    const removes = [];
     for (const c of inside) {
       const v = commandVerdict(doc, ins, c, state, true);
       if (v.kind === "skip") return v;
       if (v.kind !== "build") return { kind: "skip", why: `"${invocation(c)?.name ?? "a command"}" inside a ${st.type.replace(/_/g, " ")} cannot be split from the build steps around it` };
+      const lost = (v.removes ?? []).find((r) => [...state.keeps, ...state.pendingKeeps, ...keeps].some((k) => isWithin(k.path, r)));
+      if (lost !== void 0) return { kind: "skip", why: `"${invocation(c)?.name}" removes ${lost}, which the build wrote, inside a ${st.type.replace(/_/g, " ")}: the pass cannot tell whether it is there to copy` };
       keeps.push(...v.keeps);
+      removes.push(...v.removes ?? []);
     }
-    return { kind: "build", keeps };
+    return { kind: "build", keeps, ...removes.length ? { removes } : {} };
   }
   return commandVerdict(doc, ins, inside[0], state, false);
 }
@@ -19348,10 +19427,12 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     if (ops.some((p) => p === null)) return { kind: "skip", why: `${name2} of a path we cannot name` };
     const paths = ops;
     if (paths.every((p) => /^\/var\/lib\/apt\/lists|^\/var\/cache\/apt/.test(p))) return { kind: "apt-housekeeping", text: text() };
-    const gone = (p) => TRANSIENT.some((re) => re.test(p)) || state.keeps.some((k) => isWithin(p, k.path)) || keeps.some((k) => isWithin(p, k.path));
-    if (paths.every(gone)) return build();
+    const written = [...state.keeps, ...state.pendingKeeps, ...keeps];
+    const gone = (p) => TRANSIENT.some((re) => re.test(p)) || written.some((k) => isWithin(p, k.path));
+    const removes = paths.filter((p) => !TRANSIENT.some((re) => re.test(p)) && written.some((k) => isWithin(p, k.path) || isWithin(k.path, p)));
+    if (paths.every(gone)) return { kind: "build", keeps, removes };
     if (nested) return { kind: "skip", why: `${name2} of ${paths.find((p) => !gone(p))} (a base image file) inside a compound command` };
-    return { kind: "replay", text: text() };
+    return { kind: "replay", text: text(), removes };
   }
   if (name2 === "cd") {
     const target = values2[0] ?? null;
@@ -19516,7 +19597,8 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     if (sub === "vet" || sub === "test" || sub === "version" || sub === "env" || sub === "list" || sub === "mod" && (values2[1] === "download" || values2[1] === "verify" || values2[1] === "graph")) return build();
     return cwdKeep(`go ${sub ?? ""}`.trim());
   }
-  if (name2 === "make" && values2.some((v) => v === "install" || v?.startsWith("install-"))) return { kind: "skip", why: '"make install" installs files anywhere' };
+  const installStep = installTarget(name2, values2);
+  if (installStep) return { kind: "skip", why: `"${installStep}" installs files anywhere` };
   if (name2 === "cargo" && values2[0] === "install") return { kind: "skip", why: '"cargo install" installs outside the project' };
   if ((name2 === "sh" || name2 === "bash" || name2 === "dash" || name2 === "zsh") && (values2.includes("-c") || values2.includes("-s") || values2.length === 0)) {
     return { kind: "skip", why: `"${name2}${values2.includes("-c") ? " -c" : ""}" runs a script the pass does not read` };
@@ -19567,6 +19649,40 @@ function commandVerdict(doc, ins, cmd, state, nested) {
   }
   if ((name2 === "sh" || name2 === "bash") && values2[0] && !values2[0].startsWith("-") && state.cwd !== null && state.cwd !== "/") return cwdKeep(`${name2} ${values2[0]}`);
   return { kind: "skip", why: `"${name2}": the pass does not know which files it writes` };
+}
+function installTarget(name2, values2) {
+  const targets = (flagsWithValue) => {
+    const out2 = [];
+    for (let i2 = 0; i2 < values2.length; i2++) {
+      const v = values2[i2];
+      if (v === null) continue;
+      if (flagsWithValue.includes(v)) {
+        i2++;
+        continue;
+      }
+      if (!v.startsWith("-") && !v.includes("=")) out2.push(v);
+    }
+    return out2;
+  };
+  if (name2 === "make" || name2 === "gmake" || name2 === "bmake") {
+    const t = targets(["-C", "-f", "--file", "--makefile", "--directory", "-I", "--include-dir", "-j", "-l", "-o", "-W"]).find((x) => /install/i.test(x));
+    return t ? `${name2} ${t}` : null;
+  }
+  if (name2 === "ninja" || name2 === "samu") {
+    const t = targets(["-C", "-f", "-j", "-k", "-l", "-d", "-t", "-w"]).find((x) => /install/i.test(x));
+    return t ? `${name2} ${t}` : null;
+  }
+  if (name2 === "cmake") {
+    if (values2.includes("--install")) return "cmake --install";
+    for (let i2 = 0; i2 < values2.length; i2++) {
+      const v = values2[i2];
+      if ((v === "--target" || v === "-t") && /install/i.test(values2[i2 + 1] ?? "")) return `cmake --build --target ${values2[i2 + 1]}`;
+      if (v !== null && /^--target=.*install/i.test(v)) return `cmake --build ${v}`;
+    }
+    return null;
+  }
+  if (name2 === "meson" && values2.find((v) => v !== null && !v.startsWith("-")) === "install") return "meson install";
+  return null;
 }
 function venvKeep(inv, values2, state, build) {
   const target = values2.filter((v) => v === null || !v.startsWith("-")).pop();
