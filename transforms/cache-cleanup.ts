@@ -55,7 +55,8 @@ export const cacheCleanup: Pass = {
         const run = new LazyRunView(ctx, stage, ins, at);
         for (const manager of CACHE_MANAGERS) {
           const plan = manager.plan(run);
-          // A cleanup appended at the end of the RUN is told at the RUN's line, not at its last line.
+          // A cleanup appended at the end of the RUN is told at the command that filled the cache (the manager's
+          // `at`), else at the RUN's line, not at the RUN's last line.
           const tail = script.statements[script.statements.length - 1]?.end;
           for (const c of plan.changes) changes.push(c.at === undefined && c.edits.length === 1 && c.edits[0].start === tail ? { ...c, at: ins.start } : c);
           for (const reason of plan.skips) skipped.push({ line: ins.line, reason });

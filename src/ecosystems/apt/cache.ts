@@ -142,13 +142,13 @@ export const apt: CacheManager = {
     }
     const edit = appendCleanup(run, `${sudo}rm -rf ${LISTS}/*`);
     if (typeof edit === 'string') return { changes, skips: [...skips, `apt: package lists not removed: ${edit}`] };
-    changes.push(cacheChange(
+    changes.push({ ...cacheChange(
       'apt',
       `remove the apt package lists in the same RUN (rm -rf ${LISTS}/*)`,
       `apt-get update downloads the package lists (${LISTS}, typically 20-50 MB); removed in the RUN that downloaded them, no layer keeps them (a cleanup in a later RUN would save nothing). No \`apt-get clean\` is needed: Debian and Ubuntu images ship the docker-clean apt hook, which already deletes downloaded .deb files after each install. Safe: no later RUN in this stage or a stage built on it installs without running apt-get update itself.${run.strategy === 'mount' ? ' (no cache mount: the RUN does not run as root)' : ''}`,
       [edit],
       [`${LISTS}/**`],
-    ));
+    ), at: updates[0].cmd.start });
     return { changes, skips };
   },
 };

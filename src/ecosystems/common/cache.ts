@@ -342,13 +342,13 @@ export function appendingManager(spec: AppendSpec): CacheManager {
       if (typeof edit === 'string') return { changes: [], skips: [`${spec.id}: cache not cleaned: ${edit}`] };
       const fallback = run.strategy === 'mount' ? (mounts === null && spec.mounts && !isRoot(run) ? ' (no cache mount: the RUN does not run as root)' : spec.mounts ? '' : ' (no cache mount is used for this manager)') : '';
       return {
-        changes: [cacheChange(
+        changes: [{ ...cacheChange(
           spec.id,
           `clean the ${spec.id} cache in the same RUN (${command})`,
           `${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing. ${spec.safe}${fallback}`,
           [edit],
           spec.removes(run),
-        )],
+        ), at: invs[0].cmd.start }],
         skips: [],
       };
     },

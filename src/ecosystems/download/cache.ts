@@ -219,14 +219,14 @@ export const download: CacheManager = {
     const edit = appendCleanup(run, `${privilegePrefix(files.map((f) => f.inv))}rm -f ${quoted.join(' ')}`);
     if (typeof edit === 'string') return { changes: [], skips: [...skips, `download: ${list.join(', ')} not removed: ${edit}`] };
     return {
-      changes: [cacheChange(
+      changes: [{ ...cacheChange(
         'download',
         `remove the downloaded ${list.join(', ')} at the end of the RUN`,
         `The RUN downloads ${list.length > 1 ? 'these files' : 'this file'} only to unpack or run ${list.length > 1 ? 'them' : 'it'}; removed in the same RUN, the layer no longer carries ${list.length > 1 ? 'them' : 'it'}. Safe: nothing else in the RUN keeps ${list.length > 1 ? 'them' : 'it'} and no later instruction names ${list.length > 1 ? 'them' : 'it'}.` +
           files.filter((f) => f.from).map((f) => ` The download names ${path.posix.basename(f.file)} relative to ${f.from}, where the RUN is at that point (its cd/pushd), so it is removed by that absolute path, wherever the RUN ends.`).join(''),
         [edit],
         files.map((f) => globOf(run, f.file)),
-      )],
+      ), at: files[0].inv.cmd.start }],
       skips,
     };
   },

@@ -13992,13 +13992,13 @@ function appendingManager(spec) {
       if (typeof edit === "string") return { changes: [], skips: [`${spec.id}: cache not cleaned: ${edit}`] };
       const fallback = run2.strategy === "mount" ? mounts === null && spec.mounts && !isRoot(run2) ? " (no cache mount: the RUN does not run as root)" : spec.mounts ? "" : " (no cache mount is used for this manager)" : "";
       return {
-        changes: [cacheChange(
+        changes: [{ ...cacheChange(
           spec.id,
           `clean the ${spec.id} cache in the same RUN (${command})`,
           `${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing. ${spec.safe}${fallback}`,
           [edit],
           spec.removes(run2)
-        )],
+        ), at: invs[0].cmd.start }],
         skips: []
       };
     }
@@ -14211,13 +14211,13 @@ var apt = {
     }
     const edit = appendCleanup(run2, `${sudo}rm -rf ${LISTS}/*`);
     if (typeof edit === "string") return { changes, skips: [...skips, `apt: package lists not removed: ${edit}`] };
-    changes.push(cacheChange(
+    changes.push({ ...cacheChange(
       "apt",
       `remove the apt package lists in the same RUN (rm -rf ${LISTS}/*)`,
       `apt-get update downloads the package lists (${LISTS}, typically 20-50 MB); removed in the RUN that downloaded them, no layer keeps them (a cleanup in a later RUN would save nothing). No \`apt-get clean\` is needed: Debian and Ubuntu images ship the docker-clean apt hook, which already deletes downloaded .deb files after each install. Safe: no later RUN in this stage or a stage built on it installs without running apt-get update itself.${run2.strategy === "mount" ? " (no cache mount: the RUN does not run as root)" : ""}`,
       [edit],
       [`${LISTS}/**`]
-    ));
+    ), at: updates[0].cmd.start });
     return { changes, skips };
   }
 };
@@ -14630,13 +14630,13 @@ var download = {
     const edit = appendCleanup(run2, `${privilegePrefix(files.map((f) => f.inv))}rm -f ${quoted.join(" ")}`);
     if (typeof edit === "string") return { changes: [], skips: [...skips, `download: ${list.join(", ")} not removed: ${edit}`] };
     return {
-      changes: [cacheChange(
+      changes: [{ ...cacheChange(
         "download",
         `remove the downloaded ${list.join(", ")} at the end of the RUN`,
         `The RUN downloads ${list.length > 1 ? "these files" : "this file"} only to unpack or run ${list.length > 1 ? "them" : "it"}; removed in the same RUN, the layer no longer carries ${list.length > 1 ? "them" : "it"}. Safe: nothing else in the RUN keeps ${list.length > 1 ? "them" : "it"} and no later instruction names ${list.length > 1 ? "them" : "it"}.` + files.filter((f) => f.from).map((f) => ` The download names ${path2.posix.basename(f.file)} relative to ${f.from}, where the RUN is at that point (its cd/pushd), so it is removed by that absolute path, wherever the RUN ends.`).join(""),
         [edit],
         files.map((f) => globOf(run2, f.file))
-      )],
+      ), at: files[0].inv.cmd.start }],
       skips
     };
   }

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-67PB43M5.mjs";
+} from "./chunk-62SRFKCW.mjs";
 import {
   DockerError,
   build,
