@@ -59,6 +59,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     const ctx: PassContext = {
       doc, context, cacheStrategy: options.cacheStrategy ?? 'clean', dockerfileName,
       ignored: (ins, pass) => (ignores ? ignoredBy(ignores, ins, pass) : null),
+      written: (offset) => round > 0 && frames.written(offset, round),
     };
     const proposed = propose(passes, ctx, options);
     // A skip about a command an earlier round wrote describes the tool's own output, not the input: not reported.

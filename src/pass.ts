@@ -17,6 +17,12 @@ export interface PassContext {
    * group still changes.
    */
   ignored?(ins: Instruction, pass: string): IgnoreRule | null;
+  /**
+   * True when the text at `offset` was written by an earlier round of this run (an instruction a change moved
+   * there): the engine tells line numbers in the input's numbering, where such text has no line of its own, so a
+   * message names it by its text instead.
+   */
+  written?(offset: number): boolean;
 }
 
 export interface PassSkip {

@@ -326,4 +326,17 @@ describe('moving context-free commands above the source COPY', () => {
     // The moved commands follow the RUN's multi-line layout.
     expect(r.output).toBe('FROM python:3.12\nWORKDIR /app\nRUN groupadd -r app && \\\n    useradd -r -g app app\nCOPY . .\nRUN python -m compileall .\n');
   });
+
+  it('names the instruction a later move stops below by its text when an earlier move put it there', () => {
+    // Round 1 moves groupadd (line 5) above the COPY (line 4); round 2 moves useradd and stops below that RUN, which
+    // has no line of its own in the input (told as line 4 it would be the COPY it moves past).
+    const r = run('FROM ruby:3.3\nWORKDIR /app\nRUN bundle exec rake setup\nCOPY . /app\nRUN groupadd nginx\nRUN useradd -g nginx nginx\nCMD ["ruby", "app.rb"]\n');
+    const reasons = r.changes.map((c) => c.reason);
+    expect(reasons).toHaveLength(2);
+    expect(reasons[0]).toContain('moves past (line 4)');
+    expect(reasons[0]).toContain('it stops below line 3,');
+    expect(reasons[1]).toContain('moves past (line 4)');
+    expect(reasons[1]).toContain('it stops below `RUN groupadd nginx` (written there by an earlier change), which runs commands');
+    expect(reasons[1]).not.toContain('below line 4');
+  });
 });

@@ -18,7 +18,9 @@
  *
  * With the `mount` cache strategy, managers that have a well-known cache directory get a BuildKit cache mount
  * (`RUN --mount=type=cache,target=...`) instead of a cleanup; the others are cleaned as with `clean`.
- * Already clean RUNs (a cleanup after the installs, a no-cache flag or ENV, a cache mount) are left alone.
+ * Already clean RUNs (a cleanup after the installs, a no-cache flag or ENV, a cache mount) are left alone, and so is
+ * a RUN with a cache mount the RUN, an ENV/ARG or an earlier instruction names (`ln -s /pkg-cache /etc/apk/cache`,
+ * `pnpm config set store-dir /pnpm/store`): the mount may be the manager's cache, which a cleanup would defeat.
  */
 import type { BuildContext } from '../src/context.js';
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
@@ -53,8 +55,21 @@ export const cacheCleanup: Pass = {
           continue;
         }
         const run = new LazyRunView(ctx, stage, ins, at);
+        let redirect: string | null | undefined;
         for (const manager of CACHE_MANAGERS) {
           const plan = manager.plan(run);
+          if (plan.changes.length && run.cacheMounts.length) {
+            // A cache mount the manager does not use by default may still be its cache: a symlink or a config made
+            // in this RUN or before it (`ln -s /pkg-cache /etc/apk/cache`, `pnpm config set store-dir /pkg-cache`).
+            redirect ??= mountNamedElsewhere(run);
+            if (redirect) {
+              for (const c of plan.changes) {
+                skipped.push({ line: ins.line, reason: `${manager.id}: not cleaned (${c.message}): ${redirect}, which may make it ${manager.id}'s cache (a symlink or a config), and the change would empty or bypass the mount` });
+              }
+              for (const reason of plan.skips) skipped.push({ line: ins.line, reason });
+              continue;
+            }
+          }
           // A cleanup appended at the end of the RUN is told at the command that filled the cache (the manager's
           // `at`), else at the RUN's line, not at the RUN's last line.
           const tail = script.statements[script.statements.length - 1]?.end;
@@ -124,6 +139,31 @@ class LazyRunView implements RunView {
   get later(): Instruction[] {
     return (this._later ??= laterInstructions(this.doc, this.stage, this.at));
   }
+}
+
+/**
+ * Why a cache mount of the RUN cannot be shown to lie outside its package managers' caches, or null: its target is
+ * not a literal path, or it is named by the RUN's commands (a symlink to it, a config or flag pointing into it), by
+ * an ENV/ARG value in scope, or by an earlier instruction of the stage. A target named nowhere else is a directory
+ * no manager uses unless told so (the managers check their default directories against the mounts themselves).
+ */
+function mountNamedElsewhere(run: LazyRunView): string | null {
+  const doc = run.doc;
+  for (const raw of run.cacheMounts) {
+    const target = raw.replace(/^(["'])(.*)\1$/s, '$2');
+    if (!/^\/[^$`\\\s]*$/.test(target)) return `its cache mount target ${raw} is not a literal absolute path`;
+    const dir = target.replace(/\/+$/, '');
+    if (dir === '') return 'its cache mount covers /';
+    const named = new RegExp(`(^|[^\\w./-])${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\w.-])`);
+    const shell = run.ins.shell!;
+    if (named.test(doc.text.slice(shell.start, shell.end))) return `the RUN names its cache mount ${dir} in its commands`;
+    for (const [name, value] of run.env) if (value !== null && named.test(value)) return `$${name} names the RUN's cache mount ${dir}`;
+    for (const i of run.earlier) {
+      const text = i.keyword === 'RUN' && i.shell ? doc.text.slice(i.shell.start, i.shell.end) : i.keyword === 'RUN' ? '' : i.text;
+      if (named.test(text)) return `the ${i.keyword} at line ${i.line} names the RUN's cache mount ${dir}`;
+    }
+  }
+  return null;
 }
 
 /** The stages this one is built FROM, outermost first (computed once per stage: documents never change). */

@@ -346,6 +346,8 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   const edits: Edit[] = [];
   const flagged = new Map<Instruction, string>();
   const narrowed: string[] = [];
+  /** The line of the instruction that made or wrote each entry of `narrowed` (none: P itself, before the COPY). */
+  const madeAt = new Map<string, number>();
   const kept: string[] = [];
   const notes: string[] = [];
   const homeRuns = new Map<Instruction, string[]>();
@@ -521,7 +523,10 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
       if (ownFind) continue;
       if (e.kind === 'unknown') return skip(`${e.why} (earlier in the same RUN)`);
       if (e.kind === 'home') return skip(`the home ${e.path} is created earlier in the same RUN`);
-      if (e.kind === 'dirs' || e.kind === 'files') dirs.push(...e.paths);
+      if (e.kind === 'dirs' || e.kind === 'files') {
+        dirs.push(...e.paths);
+        for (const d of e.paths) if (!madeAt.has(d)) madeAt.set(d, run.line);
+      }
     }
     const into = intoTree(redirectWrites(script, state.workdir, state.vars, statement.start), P);
     if (into) return skip(`a redirect (${into}) earlier in the RUN may write under ${P}`);
@@ -615,6 +620,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
       flagged.set(c.ins, flagText);
     }
     for (const d of dirs) if (isWithin(d, P) && !narrowed.includes(d)) narrowed.push(d);
+    dirs.forEach((d, i) => { if (dirTags[i] >= 0 && !madeAt.has(d)) madeAt.set(d, doc.instructions[dirTags[i]].line); });
     // The instruction after which every listed directory exists (null: one is made in the command's own RUN).
     const inside = dirs.map((d, i) => (isWithin(d, P) ? dirTags[i] : -2));
     madeBy = dirTags.length === dirs.length && inside.every((t) => t !== undefined) ? Math.max(...inside) : null;
@@ -718,6 +724,12 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   } else {
     if (parts.length > 1 && script.statements.some((s) => s.before !== null && s.before !== '&&')) {
       return skip('it would become two commands in a list joined by ";", "||" or newlines');
+    }
+    // The command would stay exactly as it is (a copied file written again after the COPY, `sed -i`, `touch`, keeps
+    // its chmod): the flag would only add a second place that sets the same thing, and gain nothing.
+    if (parts.join(' && ') === doc.text.slice(cmd.start, cmd.end)) {
+      const by = [...new Set(narrowed.map((d) => madeAt.get(d)).filter((l): l is number => l !== undefined))];
+      return skip(`${narrowed.join(', ')} ${by.length ? `is written again after the COPY (line${by.length > 1 ? 's' : ''} ${by.join(', ')})` : 'is listed again'}, so the ${tool} would stay as it is and COPY --${tool} would gain nothing`);
     }
     edits.push({ start: cmd.start, end: cmd.end, text: parts.join(' && ') });
   }

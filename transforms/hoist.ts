@@ -317,7 +317,7 @@ export function hoistStage(ctx: PassContext, stage: Stage, startCwd: string | nu
       }
       continue;
     }
-    changes.push(proposal(doc, ins, list[top], moving.map((m) => m.statement), moving.map((m) => m.cmd), touches.length, stop));
+    changes.push(proposal(ctx, ins, list[top], moving.map((m) => m.statement), moving.map((m) => m.cmd), touches.length, stop));
   }
 }
 
@@ -353,13 +353,24 @@ export function commentStart(doc: DockerDocument, ins: Instruction): number {
   return line;
 }
 
+/**
+ * The instruction a move stops below: its line, or, when an earlier change of this run wrote it (a RUN moved up
+ * there), its text, since it has no line of its own in the input and the line it would be told as is another one's.
+ */
+function stopName(ctx: PassContext, stop: Instruction): string {
+  if (!ctx.written?.(stop.start)) return `line ${stop.line}`;
+  const first = ctx.doc.text.slice(stop.start, stop.end).split(/\r?\n/)[0].replace(/[ \t]*[\\`]?$/, '');
+  return `\`${first.length > 60 ? `${first.slice(0, 57)}...` : first}\` (written there by an earlier change)`;
+}
+
 function stopWhy(stop: Instruction, one: boolean): string {
   const it = one ? 'it' : 'them';
   if (['WORKDIR', 'ENV', 'ARG', 'USER', 'SHELL', 'VOLUME', 'ONBUILD', 'FROM'].includes(stop.keyword)) return `a ${stop.keyword} that changes how ${one ? 'it runs' : 'they run'}`;
   return `which ${stop.keyword === 'RUN' ? `runs commands that do not commute with ${it} or are unknown` : `writes where ${one ? 'it reads or writes' : 'they read or write'}`}`;
 }
 
-function proposal(doc: DockerDocument, run: Instruction, before: Instruction, statements: Statement[], cmds: SimpleCommand[], total: number, stop: Instruction | null): ProposedChange {
+function proposal(ctx: PassContext, run: Instruction, before: Instruction, statements: Statement[], cmds: SimpleCommand[], total: number, stop: Instruction | null): ProposedChange {
+  const doc = ctx.doc;
   const texts = statements.map((s) => doc.text.slice(s.start, s.end));
   const multiLine = run.endLine > run.line;
   const sep = multiLine ? ` && ${doc.escape}${doc.eol}${continuationIndent(doc, run)}` : ' && ';
@@ -385,7 +396,7 @@ function proposal(doc: DockerDocument, run: Instruction, before: Instruction, st
     message: `move ${names} from the RUN at line ${run.line} above the COPY of the build context (line ${before.line})`,
     reason:
       `${one ? 'It reads' : 'They read'} nothing the build context brings, and the instructions ${one ? 'it moves' : 'they move'} past (${span}) neither read nor write what ${one ? 'it touches' : 'they touch'}, ` +
-      `so the image is the same${stop ? ` (${one ? 'it stops' : 'they stop'} below line ${stop.line}, ${stopWhy(stop, one)})` : ''}; a source edit no longer re-runs ${one ? 'it' : 'them'}` +
+      `so the image is the same${stop ? ` (${one ? 'it stops' : 'they stop'} below ${stopName(ctx, stop)}, ${stopWhy(stop, one)})` : ''}; a source edit no longer re-runs ${one ? 'it' : 'them'}` +
       `${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? '')) ? ', and with the user made before the COPY, copy-chown can set the owner as the files are written' : ''}.`,
     safety: 'safe',
     edits,

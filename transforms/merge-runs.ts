@@ -82,7 +82,7 @@ export const mergeRuns: Pass = {
         group = [ins];
         continue;
       }
-      const why = cannotJoin(doc, prev, ins);
+      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins);
       if (why) {
         skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${prev.line}: ${why}` });
         flush();
@@ -117,6 +117,22 @@ function errexit(doc: DockerDocument, ins: Instruction): string | null {
     return `its SHELL (line ${shell.line}) with -e`;
   }
   return null;
+}
+
+/**
+ * Comments other linters and scanners read as applying to the instruction right below them (`# hadolint
+ * ignore=DL3008`, `# hadolint shell=bash`, `# checkov:skip=CKV_DOCKER_2`, `# trivy:ignore:DS002`, kics, semgrep).
+ */
+const LINTER_DIRECTIVE = /^#\s*(hadolint\s+\S|checkov:skip|trivy:ignore|kics-scan\s|nosemgrep|tfsec:ignore)/i;
+
+/**
+ * Why the comment lines between two RUNs keep them apart: a linter directive there applies to the RUN below it, and
+ * merged it would sit inside the RUN's body, where the linter no longer reads it. Null when there is none.
+ */
+function linterDirectiveBetween(doc: DockerDocument, prev: Instruction, next: Instruction): string | null {
+  const directive = doc.comments.find((c) => c.start > prev.end && c.end <= next.start && LINTER_DIRECTIVE.test(c.text.trim()));
+  if (!directive) return null;
+  return `the linter directive at line ${directive.line} ("${directive.text.trim()}") applies to the RUN below it; merged, it would sit inside the RUN's body, where it no longer applies`;
 }
 
 /** Why `next` cannot be appended to the merged RUN that ends with `prev`, or null. */

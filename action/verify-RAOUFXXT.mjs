@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-62SRFKCW.mjs";
+} from "./chunk-WTOQYDM2.mjs";
 import {
   DockerError,
   build,

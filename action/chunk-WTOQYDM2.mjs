@@ -13496,7 +13496,7 @@ var mergeRuns = {
         group = [ins];
         continue;
       }
-      const why = cannotJoin(doc, prev, ins);
+      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins);
       if (why) {
         skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${prev.line}: ${why}` });
         flush();
@@ -13525,6 +13525,12 @@ function errexit(doc, ins) {
     return `its SHELL (line ${shell.line}) with -e`;
   }
   return null;
+}
+var LINTER_DIRECTIVE = /^#\s*(hadolint\s+\S|checkov:skip|trivy:ignore|kics-scan\s|nosemgrep|tfsec:ignore)/i;
+function linterDirectiveBetween(doc, prev, next) {
+  const directive = doc.comments.find((c) => c.start > prev.end && c.end <= next.start && LINTER_DIRECTIVE.test(c.text.trim()));
+  if (!directive) return null;
+  return `the linter directive at line ${directive.line} ("${directive.text.trim()}") applies to the RUN below it; merged, it would sit inside the RUN's body, where it no longer applies`;
 }
 function cannotJoin(doc, prev, next) {
   for (const ins of [prev, next]) {
@@ -15013,8 +15019,19 @@ var cacheCleanup = {
           continue;
         }
         const run2 = new LazyRunView(ctx, stage, ins, at);
+        let redirect;
         for (const manager of CACHE_MANAGERS) {
           const plan = manager.plan(run2);
+          if (plan.changes.length && run2.cacheMounts.length) {
+            redirect ??= mountNamedElsewhere(run2);
+            if (redirect) {
+              for (const c of plan.changes) {
+                skipped.push({ line: ins.line, reason: `${manager.id}: not cleaned (${c.message}): ${redirect}, which may make it ${manager.id}'s cache (a symlink or a config), and the change would empty or bypass the mount` });
+              }
+              for (const reason of plan.skips) skipped.push({ line: ins.line, reason });
+              continue;
+            }
+          }
           const tail = script.statements[script.statements.length - 1]?.end;
           for (const c of plan.changes) changes.push(c.at === void 0 && c.edits.length === 1 && c.edits[0].start === tail ? { ...c, at: ins.start } : c);
           for (const reason of plan.skips) skipped.push({ line: ins.line, reason });
@@ -15074,6 +15091,24 @@ var LazyRunView = class {
     return this._later ??= laterInstructions(this.doc, this.stage, this.at);
   }
 };
+function mountNamedElsewhere(run2) {
+  const doc = run2.doc;
+  for (const raw of run2.cacheMounts) {
+    const target = raw.replace(/^(["'])(.*)\1$/s, "$2");
+    if (!/^\/[^$`\\\s]*$/.test(target)) return `its cache mount target ${raw} is not a literal absolute path`;
+    const dir = target.replace(/\/+$/, "");
+    if (dir === "") return "its cache mount covers /";
+    const named = new RegExp(`(^|[^\\w./-])${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=$|[^\\w.-])`);
+    const shell = run2.ins.shell;
+    if (named.test(doc.text.slice(shell.start, shell.end))) return `the RUN names its cache mount ${dir} in its commands`;
+    for (const [name2, value] of run2.env) if (value !== null && named.test(value)) return `$${name2} names the RUN's cache mount ${dir}`;
+    for (const i2 of run2.earlier) {
+      const text = i2.keyword === "RUN" && i2.shell ? doc.text.slice(i2.shell.start, i2.shell.end) : i2.keyword === "RUN" ? "" : i2.text;
+      if (named.test(text)) return `the ${i2.keyword} at line ${i2.line} names the RUN's cache mount ${dir}`;
+    }
+  }
+  return null;
+}
 var ancestries = /* @__PURE__ */ new WeakMap();
 function ancestry(doc, stage) {
   const known = ancestries.get(stage);
@@ -16935,7 +16970,7 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
       }
       continue;
     }
-    changes.push(proposal(doc, ins, list[top], moving.map((m) => m.statement), moving.map((m) => m.cmd), touches2.length, stop2));
+    changes.push(proposal(ctx, ins, list[top], moving.map((m) => m.statement), moving.map((m) => m.cmd), touches2.length, stop2));
   }
 }
 function cleansUp(cmd, moved, st) {
@@ -16964,12 +16999,18 @@ function commentStart(doc, ins) {
   while (line - 1 > floor && /^[ \t]*#/.test(doc.text.slice(doc.offsetOfLine(line - 1), doc.offsetOfLine(line)))) line--;
   return line;
 }
+function stopName(ctx, stop2) {
+  if (!ctx.written?.(stop2.start)) return `line ${stop2.line}`;
+  const first = ctx.doc.text.slice(stop2.start, stop2.end).split(/\r?\n/)[0].replace(/[ \t]*[\\`]?$/, "");
+  return `\`${first.length > 60 ? `${first.slice(0, 57)}...` : first}\` (written there by an earlier change)`;
+}
 function stopWhy(stop2, one) {
   const it = one ? "it" : "them";
   if (["WORKDIR", "ENV", "ARG", "USER", "SHELL", "VOLUME", "ONBUILD", "FROM"].includes(stop2.keyword)) return `a ${stop2.keyword} that changes how ${one ? "it runs" : "they run"}`;
   return `which ${stop2.keyword === "RUN" ? `runs commands that do not commute with ${it} or are unknown` : `writes where ${one ? "it reads or writes" : "they read or write"}`}`;
 }
-function proposal(doc, run2, before, statements, cmds, total, stop2) {
+function proposal(ctx, run2, before, statements, cmds, total, stop2) {
+  const doc = ctx.doc;
   const texts = statements.map((s) => doc.text.slice(s.start, s.end));
   const multiLine = run2.endLine > run2.line;
   const sep = multiLine ? ` && ${doc.escape}${doc.eol}${continuationIndent(doc, run2)}` : " && ";
@@ -16991,7 +17032,7 @@ function proposal(doc, run2, before, statements, cmds, total, stop2) {
   const span = before.line === run2.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run2.line - 1}`;
   return {
     message: `move ${names} from the RUN at line ${run2.line} above the COPY of the build context (line ${before.line})`,
-    reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop2 ? ` (${one ? "it stops" : "they stop"} below line ${stop2.line}, ${stopWhy(stop2, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.`,
+    reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop2 ? ` (${one ? "it stops" : "they stop"} below ${stopName(ctx, stop2)}, ${stopWhy(stop2, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.`,
     safety: "safe",
     edits
   };
@@ -18015,6 +18056,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   const edits = [];
   const flagged = /* @__PURE__ */ new Map();
   const narrowed = [];
+  const madeAt = /* @__PURE__ */ new Map();
   const kept = [];
   const notes = [];
   const homeRuns = /* @__PURE__ */ new Map();
@@ -18162,7 +18204,10 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       if (ownFind) continue;
       if (e.kind === "unknown") return skip(`${e.why} (earlier in the same RUN)`);
       if (e.kind === "home") return skip(`the home ${e.path} is created earlier in the same RUN`);
-      if (e.kind === "dirs" || e.kind === "files") dirs.push(...e.paths);
+      if (e.kind === "dirs" || e.kind === "files") {
+        dirs.push(...e.paths);
+        for (const d of e.paths) if (!madeAt.has(d)) madeAt.set(d, run2.line);
+      }
     }
     const into = intoTree(redirectWrites(script, state.workdir, state.vars, statement.start), P);
     if (into) return skip(`a redirect (${into}) earlier in the RUN may write under ${P}`);
@@ -18244,6 +18289,9 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       flagged.set(c.ins, flagText2);
     }
     for (const d of dirs) if (isWithin(d, P) && !narrowed.includes(d)) narrowed.push(d);
+    dirs.forEach((d, i2) => {
+      if (dirTags[i2] >= 0 && !madeAt.has(d)) madeAt.set(d, doc.instructions[dirTags[i2]].line);
+    });
     const inside = dirs.map((d, i2) => isWithin(d, P) ? dirTags[i2] : -2);
     madeBy = dirTags.length === dirs.length && inside.every((t) => t !== void 0) ? Math.max(...inside) : null;
   }
@@ -18330,6 +18378,10 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   } else {
     if (parts2.length > 1 && script.statements.some((s) => s.before !== null && s.before !== "&&")) {
       return skip('it would become two commands in a list joined by ";", "||" or newlines');
+    }
+    if (parts2.join(" && ") === doc.text.slice(cmd.start, cmd.end)) {
+      const by = [...new Set(narrowed.map((d) => madeAt.get(d)).filter((l) => l !== void 0))];
+      return skip(`${narrowed.join(", ")} ${by.length ? `is written again after the COPY (line${by.length > 1 ? "s" : ""} ${by.join(", ")})` : "is listed again"}, so the ${tool} would stay as it is and COPY --${tool} would gain nothing`);
     }
     edits.push({ start: cmd.start, end: cmd.end, text: parts2.join(" && ") });
   }
@@ -19802,7 +19854,8 @@ function rewrite(input, options = {}) {
       context,
       cacheStrategy: options.cacheStrategy ?? "clean",
       dockerfileName,
-      ignored: (ins, pass) => ignores ? ignoredBy(ignores, ins, pass) : null
+      ignored: (ins, pass) => ignores ? ignoredBy(ignores, ins, pass) : null,
+      written: (offset) => round > 0 && frames2.written(offset, round)
     };
     const proposed = propose(passes, ctx, options);
     if (round > 0) proposed.skips = proposed.skips.filter((s) => s.offset === void 0 || !frames2.written(s.offset, round));
