@@ -42,16 +42,18 @@
  * the runtime on the same base.
  *
  * It skips (and says why) when a RUN runs something whose outputs it cannot name (`sh -c`, `make install` and
- * other install steps, an unknown program), a package install or user creation sits inside a pipeline or a conditional, the file already
+ * other install steps, an unknown program), a package install or user creation sits inside a pipeline or a conditional, the final image
+ * runs a program (HEALTHCHECK, CMD, ENTRYPOINT, `sh -c` strings in them) that the slim base lacks (curl, wget, ps...)
+ * and no replayed install brings, the file already
  * has several stages, the base image is not known to have a runtime variant and no build-only package is installed,
  * or the image name uses a variable whose other values the runtime variant cannot follow (`FROM node:${V}` becomes
  * `FROM node:${V}-slim`).
  */
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
-import { isBuildOnlyPackage, runtimeBase, type RuntimeBase } from '../src/multistage.js';
+import { isBuildOnlyPackage, runtimeBase, slimLacks, type RuntimeBase } from '../src/multistage.js';
 import { copyWrite, expandWord, imageWorkdir, isWithin, normalizePath, readAssignments, resolvePath, type Vars } from '../src/ownership.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
-import type { SimpleCommand, Statement, Word } from '../src/shell/parser.js';
+import { parseShell, type SimpleCommand, type Statement, type Word } from '../src/shell/parser.js';
 import { invocation, positionals, subcommand, type Invocation } from '../src/shell/query.js';
 import type { ProposedChange } from '../src/types.js';
 import { installsDependencies } from '../src/verify/buildlog.js';
@@ -175,6 +177,8 @@ interface State {
   removed: { path: string; at: number }[];
   /** Directories a WORKDIR made (a COPY to one of them writes into it). */
   workdirs: Set<string>;
+  /** Packages the replayed installs put in the runtime stage (apt/apk names, without versions). */
+  runtimePackages: Set<string>;
 }
 
 interface RunPlan {
@@ -219,6 +223,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     pendingKeeps: [],
     removed: [],
     workdirs: new Set(),
+    runtimePackages: new Set(),
   };
   const items: Item[] = [];
   const dropped: string[] = [];
@@ -362,15 +367,39 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     if (NOT_KEEPABLE.has(k.path)) return fail(fromLine, `the build writes to ${k.path} as a whole: copying it would bring the build image back`);
     if (isWithin(k.path, '/mnt')) return fail(fromLine, `the build writes under /mnt (${k.path}), where the runtime stage mounts the build stage to copy owners`);
   }
+  const shippedPaths = layout ? [...shipped.map((k) => k.path), ...layout.replayed] : keeps.map((k) => k.path);
+  let basePath: string[] = [];
   if (runtime?.familyChange) {
     // The base image's own PATH directories (golang: /go/bin) are not on the runtime image's PATH: when something
     // ships there, they are put back in front.
-    const basePath = (runtime.path ?? []).filter((d) => shipped.some((k) => isWithin(k.path, d)));
+    basePath = (runtime.path ?? []).filter((d) => shipped.some((k) => isWithin(k.path, d)));
     if (basePath.length) lines.splice(1, 0, `ENV PATH=${basePath.join(':')}:$PATH`);
     // The runtime is another image family: the command's program must come from the build stage (or be a shell).
     const run = entrypoint ?? command;
-    const missing = missingProgram(run, layout ? [...shipped.map((k) => k.path), ...layout.replayed] : keeps.map((k) => k.path), state, basePath);
+    const missing = missingProgram(run, shippedPaths, state, basePath);
     if (missing) return fail(run?.ins.line ?? fromLine, `the command runs ${missing}, which the runtime stage (${runtime.image}) would not have: the pass sees no path that brings it from the build stage`);
+  }
+  if (runtime) {
+    // What the final image runs (its HEALTHCHECK, CMD and ENTRYPOINT, `sh -c` strings included) must be on the
+    // slim base too: curl, wget, git, ps... come with the full image only, unless a replayed install or a shipped
+    // path brings them.
+    const own = (state.raw.get('PATH') ?? '').split(':').filter((d) => d.startsWith('/') && !d.includes('$'));
+    const dirs = [...basePath, ...own, ...DEBIAN_PATH];
+    for (const keyword of ['HEALTHCHECK', 'ENTRYPOINT', 'CMD']) {
+      const ins = [...stage.instructions].reverse().find((i) => i.keyword === keyword);
+      if (!ins) continue;
+      for (const program of programsRun(doc, ins)) {
+        const pkg = slimLacks(program, runtimeImage);
+        if (pkg === null || state.runtimePackages.has(pkg) || state.runtimePackages.has(program)) continue;
+        // Built into a PATH directory by name (a directory kept whole, /usr/local, proves nothing: the full image
+        // has these programs in /usr/bin).
+        if (dirs.some((d) => shippedPaths.includes(normalizePath(`${d}/${program}`)))) continue;
+        return fail(
+          ins.line,
+          `the ${keyword} runs ${program}, which the runtime base ${runtimeImage} does not have (${image} has it; no replayed install brings ${pkg})`,
+        );
+      }
+    }
   }
   const copyLines: string[] = [];
   if (layout) {
@@ -1385,6 +1414,7 @@ function aptInstall(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, st
   for (const n of names) state.droppedNames.add(n);
   if (drop.length === pkgs.length) return { kind: 'build', keeps: [], dropped: names };
   if (nested) return { kind: 'skip', why: 'apt-get install of run-time packages inside a compound command' };
+  for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName(w.value!));
   return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: names };
 }
 
@@ -1401,7 +1431,60 @@ function apkAdd(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state:
   }
   const drop = pkgs.filter((w) => isBuildOnlyPackage(w.value!));
   if (drop.length === pkgs.length) return { kind: 'build', keeps: [], dropped: drop.map((w) => w.value!) };
+  for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName(w.value!));
   return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: drop.map((w) => w.value!) };
 }
 
 export type { RuntimeBase };
+
+/** A package argument without its version, release or architecture (`curl=7.88*`, `curl:amd64`, `curl/bookworm`). */
+function packageName(arg: string): string {
+  return arg.replace(/[=:<>~].*$/, '').replace(/\/.*$/, '').toLowerCase();
+}
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh']);
+
+/**
+ * The programs a CMD, ENTRYPOINT or HEALTHCHECK CMD runs: the exec form's program, every command of the shell
+ * form, and the commands of a `sh -c` string in either.
+ */
+function programsRun(doc: DockerDocument, ins: Instruction): string[] {
+  const esc = doc.escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  let raw = ins.text
+    .slice(ins.argsStart - ins.start, ins.argsEnd - ins.start)
+    .replace(new RegExp(`${esc}\\r?\\n`, 'g'), ' ')
+    .trim();
+  if (ins.keyword === 'HEALTHCHECK') {
+    const m = /^CMD\s+/i.exec(raw);
+    if (!m) return [];
+    raw = raw.slice(m[0].length);
+  }
+  if (raw.startsWith('[')) {
+    let words: unknown;
+    try {
+      words = JSON.parse(raw);
+    } catch {
+      return [];
+    }
+    if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === 'string')) return [];
+    const name = (words[0] as string).slice((words[0] as string).lastIndexOf('/') + 1);
+    const c = words.indexOf('-c');
+    if (SHELLS.has(name) && c > 0 && typeof words[c + 1] === 'string') return [name, ...shellPrograms(words[c + 1] as string, 0)];
+    return [name];
+  }
+  return shellPrograms(raw, 0);
+}
+
+function shellPrograms(source: string, depth: number): string[] {
+  const script = parseShell(source);
+  const out: string[] = [];
+  for (const cmd of script.commands) {
+    const inv = invocation(cmd);
+    if (!inv) continue;
+    out.push(inv.name);
+    const c = inv.args.findIndex((w) => w.value === '-c');
+    const inner = c >= 0 ? inv.args[c + 1]?.value : null;
+    if (SHELLS.has(inv.name) && inner && depth < 3) out.push(...shellPrograms(inner, depth + 1));
+  }
+  return out;
+}
