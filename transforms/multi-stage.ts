@@ -402,6 +402,11 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     }
   }
   const copyLines: string[] = [];
+  // golang, rust and buildpack-deps have ca-certificates; debian:<codename>-slim has no CA bundle, so a program
+  // making TLS calls would fail there. The runtime installs it (after the replayed RUNs, as root, before the copies)
+  // unless a replayed install already does.
+  const certs = !!runtime?.familyChange && !state.runtimePackages.has('ca-certificates');
+  if (certs) copyLines.push(`RUN apt-get update && ${esc}${eol}    apt-get install -y --no-install-recommends ca-certificates && ${esc}${eol}    rm -rf /var/lib/apt/lists/*`);
   if (layout) {
     // Dependencies first: after a source edit their content is unchanged, so BuildKit reuses these steps from its
     // cache (it compares what COPY --from and a bind mount read by content); then the directories' owners, the
@@ -434,6 +439,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
     reason:
       `The runtime stage copies ${keepList}; left behind: ${leaving.join('; ')}. ` +
+      (certs ? `The runtime stage installs ca-certificates: ${runtimeImage} has no CA bundle (${image} has one), which a program making TLS calls needs. ` : '') +
       (layout?.moved.length
         ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(', ')} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. `
         : '') +
