@@ -510,6 +510,36 @@ function replayText(doc: DockerDocument, ins: Instruction, state: State, region:
   return ['COPY', ...flags, ...words.slice(0, -1), dirDest && abs !== '/' ? `${abs}/` : abs].join(' ');
 }
 
+/** Directory names whose files a program typically reads at run time (templates, static files, migrations...). */
+const ASSET_DIRS = new Set(['templates', 'template', 'static', 'public', 'views', 'migrations', 'config', 'configs', 'locales', 'locale', 'i18n', 'translations', 'assets', 'resources', 'www', 'sql']);
+
+/**
+ * The run-time asset directories (templates/, static/, migrations/...) a source COPY brings from the build
+ * context, as image paths: only the directories directly under a copied context directory, when the build context
+ * is known. A layout that ships only the build output (a Go program, dist/) ships these too.
+ */
+function assetDirs(ctx: PassContext, postCopies: CopyRecord[]): string[] {
+  const context = ctx.context;
+  if (!context) return [];
+  const out: string[] = [];
+  for (const c of postCopies) {
+    if (!c.dir || c.ins.keyword !== 'COPY') continue;
+    for (const arg of c.ins.args.slice(0, -1)) {
+      const src = arg.value;
+      if (src === null || /[*?[\]$]/.test(src) || contextIsFile(ctx, src) !== false) continue;
+      const rel = src.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+      for (const name of context.list(rel === '.' ? '' : rel).sort()) {
+        if (!ASSET_DIRS.has(name)) continue;
+        const inContext = rel === '' || rel === '.' ? name : `${rel}/${name}`;
+        if (!context.has(inContext) || contextIsFile(ctx, inContext) !== false) continue;
+        const p = normalizePath(`${c.region}/${name}`);
+        if (!out.includes(p)) out.push(p);
+      }
+    }
+  }
+  return out;
+}
+
 interface DepsLayout {
   /** Written before the first source COPY: unchanged after a source edit (dependencies, users' files). */
   stable: Keep[];
@@ -664,10 +694,14 @@ function depsLayout(
     const owner = last && last.op === 'chown' && last.recursive && last.spec !== null && /^[\w.-]+:[\w.-]+$/.test(last.spec) && !later.some((k) => k.meta!.op !== 'chown') ? last.spec : undefined;
     const asCreated = owner === undefined && later.length === 0 && /^(root|0)(:(root|0))?$/.test(nodeBuild!.user ?? 'root');
     built.push({ path: outPath, kind: shape.outIsDir ? 'dir' : 'unknown', ...(owner ? { owner } : {}), ...(asCreated ? { asCreated } : {}) }, { path: normalizePath(`${shape.dir}/package.json`), kind: 'file' });
-    leaving.push(`the sources and the rest of ${shape.dir} (the command runs ${shape.out}/, built by the build stage)`);
+    const assets = assetDirs(ctx, postCopies).filter((a) => isWithin(a, shape.dir) && a !== outPath && !isWithin(a, outPath));
+    built.push(...assets.map((a) => ({ path: a, kind: 'dir' as const })));
+    leaving.push(`the sources and the rest of ${shape.dir} (the command runs ${shape.out}/, built by the build stage${assets.length ? `; the run-time asset directories the context has, ${assets.join(', ')}, ship too` : ''})`);
   } else if (shape.kind === 'go') {
     built.push(...minimalKeeps(shape.binaries));
-    leaving.push(`the sources (${[...new Set(sourceRegions)].join(', ')}): the command runs the compiled ${shape.binaries.map((b) => b.path).join(', ')}`);
+    const assets = assetDirs(ctx, postCopies).filter((a) => !built.some((b) => isWithin(a, b.path)));
+    built.push(...assets.map((a) => ({ path: a, kind: 'dir' as const })));
+    leaving.push(`the sources (${[...new Set(sourceRegions)].join(', ')}): the command runs the compiled ${shape.binaries.map((b) => b.path).join(', ')}${assets.length ? `, and the run-time asset directories the context has (${assets.join(', ')}) ship too` : ''}`);
   } else {
     // What a RUN after the sources wrote outside them (`cp config/app.json /etc/myapp/`, `go install` into
     // $GOPATH/bin) is the build's output: it comes from the build stage.
