@@ -510,6 +510,56 @@ function replayText(doc: DockerDocument, ins: Instruction, state: State, region:
   return ['COPY', ...flags, ...words.slice(0, -1), dirDest && abs !== '/' ? `${abs}/` : abs].join(' ');
 }
 
+/** A COPY source's relative context path ('' for the context itself). */
+function contextRel(src: string): string {
+  const p = path.posix.normalize(src).replace(/\/+$/, '');
+  return p === '.' ? '' : p.replace(/^\.\//, '');
+}
+
+/** Whether a COPY source is a file or a directory: by the build context, or by its spelling; null when unknown. */
+function sourceKind(ctx: PassContext, src: string): 'file' | 'dir' | null {
+  if (src === '.' || src === './' || src.endsWith('/') || src.endsWith('/.')) return 'dir';
+  if (/[*?[\]$]/.test(src)) return null;
+  const f = contextIsFile(ctx, src);
+  if (f !== null) return f ? 'file' : 'dir';
+  const base = src.slice(src.lastIndexOf('/') + 1);
+  return /^[^.].*\.[A-Za-z0-9]{1,8}$/.test(base) || /^(Gemfile|Pipfile|Makefile|Procfile)$/.test(base) ? 'file' : null;
+}
+
+/**
+ * Whether the source COPYs bring back, at the same image path and from the same context path, everything an
+ * earlier COPY (the manifests for the install) wrote: true, or 'file' when it wrote one file that they do not bring
+ * back (a renamed manifest), or false.
+ */
+function broughtAgain(ctx: PassContext, rec: CopyRecord | null, postCopies: CopyRecord[]): true | 'file' | false {
+  if (!rec || rec.ins.keyword !== 'COPY' || rec.ins.json || rec.ins.flags.some((f) => f.name === 'from')) return false;
+  const sources = rec.ins.args.slice(0, -1).map((a) => a.value);
+  if (sources.some((s) => s === null)) return false;
+  const landings: { src: string; at: string }[] = [];
+  if (!rec.dir) landings.push({ src: sources[0]!, at: rec.region });
+  else {
+    for (const s of sources as string[]) {
+      const kind = sourceKind(ctx, s);
+      if (kind === null) return false;
+      landings.push({ src: s, at: kind === 'dir' ? rec.region : normalizePath(`${rec.region}/${contextRel(s).slice(contextRel(s).lastIndexOf('/') + 1)}`) });
+    }
+  }
+  const brings = (l: { src: string; at: string }): boolean =>
+    postCopies.some((c) => {
+      if (!c.dir || c.ins.keyword !== 'COPY' || c.ins.json || !(l.at === c.region || isWithin(l.at, c.region))) return false;
+      const rel = l.at === c.region ? '' : l.at.slice(c.region === '/' ? 1 : c.region.length + 1);
+      return c.ins.args.slice(0, -1).some((a) => {
+        const d = a.value;
+        if (d === null) return false;
+        const kind = sourceKind(ctx, d);
+        if (kind === 'dir') return contextRel(path.posix.join(contextRel(d) || '.', rel || '.')) === contextRel(l.src);
+        return kind === 'file' && l.at === normalizePath(`${c.region}/${contextRel(d).slice(contextRel(d).lastIndexOf('/') + 1)}`) && contextRel(d) === contextRel(l.src);
+      });
+    });
+  if (landings.every(brings)) return true;
+  return !rec.dir ? 'file' : false;
+}
+
 /** Directory names whose files a program typically reads at run time (templates, static files, migrations...). */
 const ASSET_DIRS = new Set(['templates', 'template', 'static', 'public', 'views', 'migrations', 'config', 'configs', 'locales', 'locale', 'i18n', 'translations', 'assets', 'resources', 'www', 'sql']);
 
@@ -662,7 +712,20 @@ function depsLayout(
       continue;
     }
     // The manifests copied for the install: the source COPY brings them again, or (a build) they are not needed.
-    if (k.copied && (shape.kind === 'node-build' ? appDirs.some((d) => isWithin(k.path, d)) : postCopies.some((c) => c.dir && isWithin(k.path, c.region)))) continue;
+    if (k.copied && shape.kind === 'node-build' && appDirs.some((d) => isWithin(k.path, d))) continue;
+    if (k.copied && shape.kind !== 'node-build' && postCopies.some((c) => c.dir && isWithin(k.path, c.region))) {
+      const again = broughtAgain(ctx, copies.find((c) => c.index === k.at) ?? null, postCopies);
+      if (again === true) continue;
+      // Copied under another name (`COPY requirements/prod.txt requirements.txt`) or from elsewhere: the source
+      // COPY does not bring it back, so a single file comes from the build stage (before the sources, which may
+      // overwrite it as they did in the original); anything else keeps the plain layout.
+      if (shape.kind === 'sources' && again === 'file') {
+        stable.push(k);
+        continue;
+      }
+      if (shape.kind === 'sources') return null;
+      continue;
+    }
     if (shape.kind === 'go' && sourceRegions.some((r) => isWithin(k.path, r))) continue;
     if (appDirs.some((d) => isWithin(d, k.path))) return null;
     stable.push(k);
