@@ -188,6 +188,8 @@ interface RunPlan {
 
 type Item = { kind: 'verbatim'; ins: Instruction } | { kind: 'run'; plan: RunPlan };
 
+/** System configuration a replayed RUN (a package install, update-ca-certificates) may read. */
+const SYSTEM_INPUTS = [/^\/etc(\/|$)/, /^\/usr\/local\/share\/ca-certificates(\/|$)/, /^\/usr\/share\/ca-certificates(\/|$)/];
 const NOT_KEEPABLE = new Set(['/', '/usr', '/etc', '/var', '/lib', '/lib64', '/lib32', '/bin', '/sbin', '/usr/lib', '/usr/bin', '/usr/sbin', '/usr/share', '/var/lib', '/boot', '/dev', '/proc', '/sys', '/run']);
 const REPLAY_KEYWORDS = new Set(['ARG', 'ENV', 'LABEL', 'MAINTAINER', 'WORKDIR', 'USER', 'EXPOSE', 'VOLUME', 'STOPSIGNAL', 'HEALTHCHECK', 'CMD', 'ENTRYPOINT']);
 const USER_COMMANDS = new Set(['useradd', 'adduser', 'groupadd', 'addgroup', 'usermod', 'groupmod', 'chpasswd', 'passwd', 'deluser', 'delgroup', 'userdel', 'groupdel']);
@@ -313,6 +315,21 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     if (usesToolchain) return fail(fromLine, `the image's command runs ${runtime!.toolchain}, which the runtime image ${runtime!.image} does not have`);
   }
   const keeps = minimalKeeps(state.keeps);
+  // The replayed RUNs run before the copies from the build stage: one that reads system configuration the build
+  // wrote before it (apt/apk sources edited with `sed -i` or copied in, a CA certificate for
+  // update-ca-certificates) would run without it.
+  for (const it of items) {
+    if (it.kind !== 'run' || !it.plan.statements.some((v) => v.kind === 'replay')) continue;
+    const at = stage.instructions.indexOf(it.plan.ins);
+    const need = state.keeps.find((k) => !k.meta && ((k.at ?? 0) < at || (!k.copied && k.at === at)) && SYSTEM_INPUTS.some((re) => re.test(k.path)));
+    if (need) {
+      const by = stage.instructions[need.at ?? 0];
+      return fail(
+        it.plan.ins.line,
+        `the RUN at line ${it.plan.ins.line} is replayed in the runtime stage before the copies from the ${stage.name ?? 'build'} stage, but the ${by?.keyword ?? 'instruction'} at line ${by?.line ?? '?'} wrote ${need.path} before it, which it may read (package sources, CA certificates)`,
+      );
+    }
+  }
 
   // ---- the runtime stage text
   const eol = doc.eol;
