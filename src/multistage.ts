@@ -47,7 +47,7 @@ export function runtimeBase(image: string): RuntimeBase | null {
     case 'node': {
       // node:18-bookworm -> node:18-bookworm-slim, node:18 -> node:18-slim, node -> node:slim
       const newTag = t === 'latest' ? 'slim' : `${t}-slim`;
-      return { image: at('node', newTag), why: `${newTag} has the same Node.js and npm without buildpack-deps (compilers, headers, git)`, familyChange: false };
+      return { image: at('node', newTag), why: `${newTag} has the same Node.js and npm without buildpack-deps (compilers, headers, git, curl, wget, procps)`, familyChange: false };
     }
     case 'python':
     case 'ruby': {
@@ -58,7 +58,7 @@ export function runtimeBase(image: string): RuntimeBase | null {
       else if (codename) newTag = `slim-${codename}`;
       else newTag = `${t}-slim`;
       const what = name === 'python' ? 'Python and pip' : 'Ruby and Bundler';
-      return { image: at(name, newTag), why: `${newTag} has the same ${what} without buildpack-deps (compilers, headers, git)`, familyChange: false };
+      return { image: at(name, newTag), why: `${newTag} has the same ${what} without buildpack-deps (compilers, headers, git, curl, wget, procps)`, familyChange: false };
     }
     case 'golang':
     case 'rust':
@@ -99,4 +99,27 @@ export function isBuildOnlyPackage(pkg: string): boolean {
   if (/^golang-\d+(\.\d+)?(-go)?$/.test(name)) return true;
   if (/^python3\.\d+-dev$/.test(name) || /^libpython3\.\d+-dev$/.test(name)) return true;
   return false;
+}
+
+/**
+ * Programs the full images (node, python, ruby: buildpack-deps; golang, rust: the same) have and their slim
+ * runtime (`-slim`, `debian:<codename>-slim`) does not, with the Debian package that brings each back. A
+ * HEALTHCHECK or command that runs one of them breaks on the slim base unless a replayed install provides it.
+ */
+const FULL_IMAGE_ONLY: Record<string, string> = {
+  curl: 'curl', wget: 'wget', git: 'git', ssh: 'openssh-client', scp: 'openssh-client', sftp: 'openssh-client',
+  hg: 'mercurial', svn: 'subversion', gpg: 'gnupg', ps: 'procps', pgrep: 'procps', pkill: 'procps', top: 'procps',
+  free: 'procps', watch: 'procps', vmstat: 'procps', uptime: 'procps', pmap: 'procps', unzip: 'unzip', bzip2: 'bzip2',
+  xz: 'xz-utils', unxz: 'xz-utils', file: 'file', make: 'make', gcc: 'gcc', 'g++': 'g++', cc: 'gcc', patch: 'patch',
+  convert: 'imagemagick', identify: 'imagemagick', magick: 'imagemagick',
+};
+
+/**
+ * The package that brings `program` back when the runtime image `runtimeImage` (a slim variant) lacks it, or null
+ * when the slim image has it too. Alpine images also lack bash.
+ */
+export function slimLacks(program: string, runtimeImage: string): string | null {
+  if (Object.prototype.hasOwnProperty.call(FULL_IMAGE_ONLY, program)) return FULL_IMAGE_ONLY[program];
+  if (/alpine/i.test(runtimeImage) && program === 'bash') return 'bash';
+  return null;
 }

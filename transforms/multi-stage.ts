@@ -42,16 +42,18 @@
  * the runtime on the same base.
  *
  * It skips (and says why) when a RUN runs something whose outputs it cannot name (`sh -c`, `make install` and
- * other install steps, an unknown program), a package install or user creation sits inside a pipeline or a conditional, the file already
+ * other install steps, an unknown program), a package install or user creation sits inside a pipeline or a conditional, the final image
+ * runs a program (HEALTHCHECK, CMD, ENTRYPOINT, `sh -c` strings in them) that the slim base lacks (curl, wget, ps...)
+ * and no replayed install brings, the file already
  * has several stages, the base image is not known to have a runtime variant and no build-only package is installed,
  * or the image name uses a variable whose other values the runtime variant cannot follow (`FROM node:${V}` becomes
  * `FROM node:${V}-slim`).
  */
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
-import { isBuildOnlyPackage, runtimeBase, type RuntimeBase } from '../src/multistage.js';
+import { isBuildOnlyPackage, runtimeBase, slimLacks, type RuntimeBase } from '../src/multistage.js';
 import { copyWrite, expandWord, imageWorkdir, isWithin, normalizePath, readAssignments, resolvePath, type Vars } from '../src/ownership.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
-import type { SimpleCommand, Statement, Word } from '../src/shell/parser.js';
+import { parseShell, type SimpleCommand, type Statement, type Word } from '../src/shell/parser.js';
 import { invocation, positionals, subcommand, type Invocation } from '../src/shell/query.js';
 import type { ProposedChange } from '../src/types.js';
 import { installsDependencies } from '../src/verify/buildlog.js';
@@ -175,6 +177,8 @@ interface State {
   removed: { path: string; at: number }[];
   /** Directories a WORKDIR made (a COPY to one of them writes into it). */
   workdirs: Set<string>;
+  /** Packages the replayed installs put in the runtime stage (apt/apk names, without versions). */
+  runtimePackages: Set<string>;
 }
 
 interface RunPlan {
@@ -184,6 +188,8 @@ interface RunPlan {
 
 type Item = { kind: 'verbatim'; ins: Instruction } | { kind: 'run'; plan: RunPlan };
 
+/** System configuration a replayed RUN (a package install, update-ca-certificates) may read. */
+const SYSTEM_INPUTS = [/^\/etc(\/|$)/, /^\/usr\/local\/share\/ca-certificates(\/|$)/, /^\/usr\/share\/ca-certificates(\/|$)/];
 const NOT_KEEPABLE = new Set(['/', '/usr', '/etc', '/var', '/lib', '/lib64', '/lib32', '/bin', '/sbin', '/usr/lib', '/usr/bin', '/usr/sbin', '/usr/share', '/var/lib', '/boot', '/dev', '/proc', '/sys', '/run']);
 const REPLAY_KEYWORDS = new Set(['ARG', 'ENV', 'LABEL', 'MAINTAINER', 'WORKDIR', 'USER', 'EXPOSE', 'VOLUME', 'STOPSIGNAL', 'HEALTHCHECK', 'CMD', 'ENTRYPOINT']);
 const USER_COMMANDS = new Set(['useradd', 'adduser', 'groupadd', 'addgroup', 'usermod', 'groupmod', 'chpasswd', 'passwd', 'deluser', 'delgroup', 'userdel', 'groupdel']);
@@ -219,6 +225,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     pendingKeeps: [],
     removed: [],
     workdirs: new Set(),
+    runtimePackages: new Set(),
   };
   const items: Item[] = [];
   const dropped: string[] = [];
@@ -308,6 +315,21 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     if (usesToolchain) return fail(fromLine, `the image's command runs ${runtime!.toolchain}, which the runtime image ${runtime!.image} does not have`);
   }
   const keeps = minimalKeeps(state.keeps);
+  // The replayed RUNs run before the copies from the build stage: one that reads system configuration the build
+  // wrote before it (apt/apk sources edited with `sed -i` or copied in, a CA certificate for
+  // update-ca-certificates) would run without it.
+  for (const it of items) {
+    if (it.kind !== 'run' || !it.plan.statements.some((v) => v.kind === 'replay')) continue;
+    const at = stage.instructions.indexOf(it.plan.ins);
+    const need = state.keeps.find((k) => !k.meta && ((k.at ?? 0) < at || (!k.copied && k.at === at)) && SYSTEM_INPUTS.some((re) => re.test(k.path)));
+    if (need) {
+      const by = stage.instructions[need.at ?? 0];
+      return fail(
+        it.plan.ins.line,
+        `the RUN at line ${it.plan.ins.line} is replayed in the runtime stage before the copies from the ${stage.name ?? 'build'} stage, but the ${by?.keyword ?? 'instruction'} at line ${by?.line ?? '?'} wrote ${need.path} before it, which it may read (package sources, CA certificates)`,
+      );
+    }
+  }
 
   // ---- the runtime stage text
   const eol = doc.eol;
@@ -362,17 +384,46 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     if (NOT_KEEPABLE.has(k.path)) return fail(fromLine, `the build writes to ${k.path} as a whole: copying it would bring the build image back`);
     if (isWithin(k.path, '/mnt')) return fail(fromLine, `the build writes under /mnt (${k.path}), where the runtime stage mounts the build stage to copy owners`);
   }
+  const shippedPaths = layout ? [...shipped.map((k) => k.path), ...layout.replayed] : keeps.map((k) => k.path);
+  let basePath: string[] = [];
   if (runtime?.familyChange) {
     // The base image's own PATH directories (golang: /go/bin) are not on the runtime image's PATH: when something
     // ships there, they are put back in front.
-    const basePath = (runtime.path ?? []).filter((d) => shipped.some((k) => isWithin(k.path, d)));
+    basePath = (runtime.path ?? []).filter((d) => shipped.some((k) => isWithin(k.path, d)));
     if (basePath.length) lines.splice(1, 0, `ENV PATH=${basePath.join(':')}:$PATH`);
     // The runtime is another image family: the command's program must come from the build stage (or be a shell).
     const run = entrypoint ?? command;
-    const missing = missingProgram(run, layout ? [...shipped.map((k) => k.path), ...layout.replayed] : keeps.map((k) => k.path), state, basePath);
+    const missing = missingProgram(run, shippedPaths, state, basePath);
     if (missing) return fail(run?.ins.line ?? fromLine, `the command runs ${missing}, which the runtime stage (${runtime.image}) would not have: the pass sees no path that brings it from the build stage`);
   }
+  if (runtime) {
+    // What the final image runs (its HEALTHCHECK, CMD and ENTRYPOINT, `sh -c` strings included) must be on the
+    // slim base too: curl, wget, git, ps... come with the full image only, unless a replayed install or a shipped
+    // path brings them.
+    const own = (state.raw.get('PATH') ?? '').split(':').filter((d) => d.startsWith('/') && !d.includes('$'));
+    const dirs = [...basePath, ...own, ...DEBIAN_PATH];
+    for (const keyword of ['HEALTHCHECK', 'ENTRYPOINT', 'CMD']) {
+      const ins = [...stage.instructions].reverse().find((i) => i.keyword === keyword);
+      if (!ins) continue;
+      for (const program of programsRun(doc, ins)) {
+        const pkg = slimLacks(program, runtimeImage);
+        if (pkg === null || state.runtimePackages.has(pkg) || state.runtimePackages.has(program)) continue;
+        // Built into a PATH directory by name (a directory kept whole, /usr/local, proves nothing: the full image
+        // has these programs in /usr/bin).
+        if (dirs.some((d) => shippedPaths.includes(normalizePath(`${d}/${program}`)))) continue;
+        return fail(
+          ins.line,
+          `the ${keyword} runs ${program}, which the runtime base ${runtimeImage} does not have (${image} has it; no replayed install brings ${pkg})`,
+        );
+      }
+    }
+  }
   const copyLines: string[] = [];
+  // golang, rust and buildpack-deps have ca-certificates; debian:<codename>-slim has no CA bundle, so a program
+  // making TLS calls would fail there. The runtime installs it (after the replayed RUNs, as root, before the copies)
+  // unless a replayed install already does.
+  const certs = !!runtime?.familyChange && !state.runtimePackages.has('ca-certificates');
+  if (certs) copyLines.push(`RUN apt-get update && ${esc}${eol}    apt-get install -y --no-install-recommends ca-certificates && ${esc}${eol}    rm -rf /var/lib/apt/lists/*`);
   if (layout) {
     // Dependencies first: after a source edit their content is unchanged, so BuildKit reuses these steps from its
     // cache (it compares what COPY --from and a bind mount read by content); then the directories' owners, the
@@ -405,6 +456,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
     reason:
       `The runtime stage copies ${keepList}; left behind: ${leaving.join('; ')}. ` +
+      (certs ? `The runtime stage installs ca-certificates: ${runtimeImage} has no CA bundle (${image} has one), which a program making TLS calls needs. ` : '') +
       (layout?.moved.length
         ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(', ')} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. `
         : '') +
@@ -473,6 +525,86 @@ function replayText(doc: DockerDocument, ins: Instruction, state: State, region:
   const dirDest = dest.endsWith('/') || dest === '.' || dest.endsWith('/.') || knownDir;
   const flags = ins.flags.map((f) => doc.text.slice(f.start, f.end));
   return ['COPY', ...flags, ...words.slice(0, -1), dirDest && abs !== '/' ? `${abs}/` : abs].join(' ');
+}
+
+/** A COPY source's relative context path ('' for the context itself). */
+function contextRel(src: string): string {
+  const p = path.posix.normalize(src).replace(/\/+$/, '');
+  return p === '.' ? '' : p.replace(/^\.\//, '');
+}
+
+/** Whether a COPY source is a file or a directory: by the build context, or by its spelling; null when unknown. */
+function sourceKind(ctx: PassContext, src: string): 'file' | 'dir' | null {
+  if (src === '.' || src === './' || src.endsWith('/') || src.endsWith('/.')) return 'dir';
+  if (/[*?[\]$]/.test(src)) return null;
+  const f = contextIsFile(ctx, src);
+  if (f !== null) return f ? 'file' : 'dir';
+  const base = src.slice(src.lastIndexOf('/') + 1);
+  return /^[^.].*\.[A-Za-z0-9]{1,8}$/.test(base) || /^(Gemfile|Pipfile|Makefile|Procfile)$/.test(base) ? 'file' : null;
+}
+
+/**
+ * Whether the source COPYs bring back, at the same image path and from the same context path, everything an
+ * earlier COPY (the manifests for the install) wrote: true, or 'file' when it wrote one file that they do not bring
+ * back (a renamed manifest), or false.
+ */
+function broughtAgain(ctx: PassContext, rec: CopyRecord | null, postCopies: CopyRecord[]): true | 'file' | false {
+  if (!rec || rec.ins.keyword !== 'COPY' || rec.ins.json || rec.ins.flags.some((f) => f.name === 'from')) return false;
+  const sources = rec.ins.args.slice(0, -1).map((a) => a.value);
+  if (sources.some((s) => s === null)) return false;
+  const landings: { src: string; at: string }[] = [];
+  if (!rec.dir) landings.push({ src: sources[0]!, at: rec.region });
+  else {
+    for (const s of sources as string[]) {
+      const kind = sourceKind(ctx, s);
+      if (kind === null) return false;
+      landings.push({ src: s, at: kind === 'dir' ? rec.region : normalizePath(`${rec.region}/${contextRel(s).slice(contextRel(s).lastIndexOf('/') + 1)}`) });
+    }
+  }
+  const brings = (l: { src: string; at: string }): boolean =>
+    postCopies.some((c) => {
+      if (!c.dir || c.ins.keyword !== 'COPY' || c.ins.json || !(l.at === c.region || isWithin(l.at, c.region))) return false;
+      const rel = l.at === c.region ? '' : l.at.slice(c.region === '/' ? 1 : c.region.length + 1);
+      return c.ins.args.slice(0, -1).some((a) => {
+        const d = a.value;
+        if (d === null) return false;
+        const kind = sourceKind(ctx, d);
+        if (kind === 'dir') return contextRel(path.posix.join(contextRel(d) || '.', rel || '.')) === contextRel(l.src);
+        return kind === 'file' && l.at === normalizePath(`${c.region}/${contextRel(d).slice(contextRel(d).lastIndexOf('/') + 1)}`) && contextRel(d) === contextRel(l.src);
+      });
+    });
+  if (landings.every(brings)) return true;
+  return !rec.dir ? 'file' : false;
+}
+
+/** Directory names whose files a program typically reads at run time (templates, static files, migrations...). */
+const ASSET_DIRS = new Set(['templates', 'template', 'static', 'public', 'views', 'migrations', 'config', 'configs', 'locales', 'locale', 'i18n', 'translations', 'assets', 'resources', 'www', 'sql']);
+
+/**
+ * The run-time asset directories (templates/, static/, migrations/...) a source COPY brings from the build
+ * context, as image paths: only the directories directly under a copied context directory, when the build context
+ * is known. A layout that ships only the build output (a Go program, dist/) ships these too.
+ */
+function assetDirs(ctx: PassContext, postCopies: CopyRecord[]): string[] {
+  const context = ctx.context;
+  if (!context) return [];
+  const out: string[] = [];
+  for (const c of postCopies) {
+    if (!c.dir || c.ins.keyword !== 'COPY') continue;
+    for (const arg of c.ins.args.slice(0, -1)) {
+      const src = arg.value;
+      if (src === null || /[*?[\]$]/.test(src) || contextIsFile(ctx, src) !== false) continue;
+      const rel = src.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+      for (const name of context.list(rel === '.' ? '' : rel).sort()) {
+        if (!ASSET_DIRS.has(name)) continue;
+        const inContext = rel === '' || rel === '.' ? name : `${rel}/${name}`;
+        if (!context.has(inContext) || contextIsFile(ctx, inContext) !== false) continue;
+        const p = normalizePath(`${c.region}/${name}`);
+        if (!out.includes(p)) out.push(p);
+      }
+    }
+  }
+  return out;
 }
 
 interface DepsLayout {
@@ -597,7 +729,20 @@ function depsLayout(
       continue;
     }
     // The manifests copied for the install: the source COPY brings them again, or (a build) they are not needed.
-    if (k.copied && (shape.kind === 'node-build' ? appDirs.some((d) => isWithin(k.path, d)) : postCopies.some((c) => c.dir && isWithin(k.path, c.region)))) continue;
+    if (k.copied && shape.kind === 'node-build' && appDirs.some((d) => isWithin(k.path, d))) continue;
+    if (k.copied && shape.kind !== 'node-build' && postCopies.some((c) => c.dir && isWithin(k.path, c.region))) {
+      const again = broughtAgain(ctx, copies.find((c) => c.index === k.at) ?? null, postCopies);
+      if (again === true) continue;
+      // Copied under another name (`COPY requirements/prod.txt requirements.txt`) or from elsewhere: the source
+      // COPY does not bring it back, so a single file comes from the build stage (before the sources, which may
+      // overwrite it as they did in the original); anything else keeps the plain layout.
+      if (shape.kind === 'sources' && again === 'file') {
+        stable.push(k);
+        continue;
+      }
+      if (shape.kind === 'sources') return null;
+      continue;
+    }
     if (shape.kind === 'go' && sourceRegions.some((r) => isWithin(k.path, r))) continue;
     if (appDirs.some((d) => isWithin(d, k.path))) return null;
     stable.push(k);
@@ -629,10 +774,14 @@ function depsLayout(
     const owner = last && last.op === 'chown' && last.recursive && last.spec !== null && /^[\w.-]+:[\w.-]+$/.test(last.spec) && !later.some((k) => k.meta!.op !== 'chown') ? last.spec : undefined;
     const asCreated = owner === undefined && later.length === 0 && /^(root|0)(:(root|0))?$/.test(nodeBuild!.user ?? 'root');
     built.push({ path: outPath, kind: shape.outIsDir ? 'dir' : 'unknown', ...(owner ? { owner } : {}), ...(asCreated ? { asCreated } : {}) }, { path: normalizePath(`${shape.dir}/package.json`), kind: 'file' });
-    leaving.push(`the sources and the rest of ${shape.dir} (the command runs ${shape.out}/, built by the build stage)`);
+    const assets = assetDirs(ctx, postCopies).filter((a) => isWithin(a, shape.dir) && a !== outPath && !isWithin(a, outPath));
+    built.push(...assets.map((a) => ({ path: a, kind: 'dir' as const })));
+    leaving.push(`the sources and the rest of ${shape.dir} (the command runs ${shape.out}/, built by the build stage${assets.length ? `; the run-time asset directories the context has, ${assets.join(', ')}, ship too` : ''})`);
   } else if (shape.kind === 'go') {
     built.push(...minimalKeeps(shape.binaries));
-    leaving.push(`the sources (${[...new Set(sourceRegions)].join(', ')}): the command runs the compiled ${shape.binaries.map((b) => b.path).join(', ')}`);
+    const assets = assetDirs(ctx, postCopies).filter((a) => !built.some((b) => isWithin(a, b.path)));
+    built.push(...assets.map((a) => ({ path: a, kind: 'dir' as const })));
+    leaving.push(`the sources (${[...new Set(sourceRegions)].join(', ')}): the command runs the compiled ${shape.binaries.map((b) => b.path).join(', ')}${assets.length ? `, and the run-time asset directories the context has (${assets.join(', ')}) ship too` : ''}`);
   } else {
     // What a RUN after the sources wrote outside them (`cp config/app.json /etc/myapp/`, `go install` into
     // $GOPATH/bin) is the build's output: it comes from the build stage.
@@ -1385,6 +1534,7 @@ function aptInstall(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, st
   for (const n of names) state.droppedNames.add(n);
   if (drop.length === pkgs.length) return { kind: 'build', keeps: [], dropped: names };
   if (nested) return { kind: 'skip', why: 'apt-get install of run-time packages inside a compound command' };
+  for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName(w.value!));
   return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: names };
 }
 
@@ -1401,7 +1551,60 @@ function apkAdd(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state:
   }
   const drop = pkgs.filter((w) => isBuildOnlyPackage(w.value!));
   if (drop.length === pkgs.length) return { kind: 'build', keeps: [], dropped: drop.map((w) => w.value!) };
+  for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName(w.value!));
   return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: drop.map((w) => w.value!) };
 }
 
 export type { RuntimeBase };
+
+/** A package argument without its version, release or architecture (`curl=7.88*`, `curl:amd64`, `curl/bookworm`). */
+function packageName(arg: string): string {
+  return arg.replace(/[=:<>~].*$/, '').replace(/\/.*$/, '').toLowerCase();
+}
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh']);
+
+/**
+ * The programs a CMD, ENTRYPOINT or HEALTHCHECK CMD runs: the exec form's program, every command of the shell
+ * form, and the commands of a `sh -c` string in either.
+ */
+function programsRun(doc: DockerDocument, ins: Instruction): string[] {
+  const esc = doc.escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  let raw = ins.text
+    .slice(ins.argsStart - ins.start, ins.argsEnd - ins.start)
+    .replace(new RegExp(`${esc}\\r?\\n`, 'g'), ' ')
+    .trim();
+  if (ins.keyword === 'HEALTHCHECK') {
+    const m = /^CMD\s+/i.exec(raw);
+    if (!m) return [];
+    raw = raw.slice(m[0].length);
+  }
+  if (raw.startsWith('[')) {
+    let words: unknown;
+    try {
+      words = JSON.parse(raw);
+    } catch {
+      return [];
+    }
+    if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === 'string')) return [];
+    const name = (words[0] as string).slice((words[0] as string).lastIndexOf('/') + 1);
+    const c = words.indexOf('-c');
+    if (SHELLS.has(name) && c > 0 && typeof words[c + 1] === 'string') return [name, ...shellPrograms(words[c + 1] as string, 0)];
+    return [name];
+  }
+  return shellPrograms(raw, 0);
+}
+
+function shellPrograms(source: string, depth: number): string[] {
+  const script = parseShell(source);
+  const out: string[] = [];
+  for (const cmd of script.commands) {
+    const inv = invocation(cmd);
+    if (!inv) continue;
+    out.push(inv.name);
+    const c = inv.args.findIndex((w) => w.value === '-c');
+    const inner = c >= 0 ? inv.args[c + 1]?.value : null;
+    if (SHELLS.has(inv.name) && inner && depth < 3) out.push(...shellPrograms(inner, depth + 1));
+  }
+  return out;
+}
