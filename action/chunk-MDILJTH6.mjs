@@ -18656,7 +18656,7 @@ function runtimeBase(image) {
   switch (name2) {
     case "node": {
       const newTag = t === "latest" ? "slim" : `${t}-slim`;
-      return { image: at("node", newTag), why: `${newTag} has the same Node.js and npm without buildpack-deps (compilers, headers, git)`, familyChange: false };
+      return { image: at("node", newTag), why: `${newTag} has the same Node.js and npm without buildpack-deps (compilers, headers, git, curl, wget, procps)`, familyChange: false };
     }
     case "python":
     case "ruby": {
@@ -18666,7 +18666,7 @@ function runtimeBase(image) {
       else if (codename) newTag = `slim-${codename}`;
       else newTag = `${t}-slim`;
       const what = name2 === "python" ? "Python and pip" : "Ruby and Bundler";
-      return { image: at(name2, newTag), why: `${newTag} has the same ${what} without buildpack-deps (compilers, headers, git)`, familyChange: false };
+      return { image: at(name2, newTag), why: `${newTag} has the same ${what} without buildpack-deps (compilers, headers, git, curl, wget, procps)`, familyChange: false };
     }
     case "golang":
     case "rust":
@@ -18735,6 +18735,44 @@ function isBuildOnlyPackage(pkg) {
   if (/^python3\.\d+-dev$/.test(name2) || /^libpython3\.\d+-dev$/.test(name2)) return true;
   return false;
 }
+var FULL_IMAGE_ONLY = {
+  curl: "curl",
+  wget: "wget",
+  git: "git",
+  ssh: "openssh-client",
+  scp: "openssh-client",
+  sftp: "openssh-client",
+  hg: "mercurial",
+  svn: "subversion",
+  gpg: "gnupg",
+  ps: "procps",
+  pgrep: "procps",
+  pkill: "procps",
+  top: "procps",
+  free: "procps",
+  watch: "procps",
+  vmstat: "procps",
+  uptime: "procps",
+  pmap: "procps",
+  unzip: "unzip",
+  bzip2: "bzip2",
+  xz: "xz-utils",
+  unxz: "xz-utils",
+  file: "file",
+  make: "make",
+  gcc: "gcc",
+  "g++": "g++",
+  cc: "gcc",
+  patch: "patch",
+  convert: "imagemagick",
+  identify: "imagemagick",
+  magick: "imagemagick"
+};
+function slimLacks(program2, runtimeImage) {
+  if (Object.prototype.hasOwnProperty.call(FULL_IMAGE_ONLY, program2)) return FULL_IMAGE_ONLY[program2];
+  if (/alpine/i.test(runtimeImage) && program2 === "bash") return "bash";
+  return null;
+}
 
 // src/verify/buildlog.ts
 function installsDependencies(ins) {
@@ -18791,6 +18829,7 @@ function isRequirementsInstall(inv) {
   if (!pip2) return false;
   return values2.includes("install") && values2.some((v) => v === "-r" || v === "--requirement" || v?.startsWith("--requirement=") || v !== null && /^-r\S/.test(v));
 }
+var SYSTEM_INPUTS = [/^\/etc(\/|$)/, /^\/usr\/local\/share\/ca-certificates(\/|$)/, /^\/usr\/share\/ca-certificates(\/|$)/];
 var NOT_KEEPABLE = /* @__PURE__ */ new Set(["/", "/usr", "/etc", "/var", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/usr/lib", "/usr/bin", "/usr/sbin", "/usr/share", "/var/lib", "/boot", "/dev", "/proc", "/sys", "/run"]);
 var REPLAY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL", "MAINTAINER", "WORKDIR", "USER", "EXPOSE", "VOLUME", "STOPSIGNAL", "HEALTHCHECK", "CMD", "ENTRYPOINT"]);
 var USER_COMMANDS = /* @__PURE__ */ new Set(["useradd", "adduser", "groupadd", "addgroup", "usermod", "groupmod", "chpasswd", "passwd", "deluser", "delgroup", "userdel", "groupdel"]);
@@ -18821,7 +18860,8 @@ function planStage(ctx, stage) {
     pendingVenvs: [],
     pendingKeeps: [],
     removed: [],
-    workdirs: /* @__PURE__ */ new Set()
+    workdirs: /* @__PURE__ */ new Set(),
+    runtimePackages: /* @__PURE__ */ new Set()
   };
   const items = [];
   const dropped = [];
@@ -18906,6 +18946,18 @@ function planStage(ctx, stage) {
     if (usesToolchain) return fail(fromLine, `the image's command runs ${runtime.toolchain}, which the runtime image ${runtime.image} does not have`);
   }
   const keeps = minimalKeeps(state.keeps);
+  for (const it of items) {
+    if (it.kind !== "run" || !it.plan.statements.some((v) => v.kind === "replay")) continue;
+    const at2 = stage.instructions.indexOf(it.plan.ins);
+    const need = state.keeps.find((k) => !k.meta && ((k.at ?? 0) < at2 || !k.copied && k.at === at2) && SYSTEM_INPUTS.some((re) => re.test(k.path)));
+    if (need) {
+      const by = stage.instructions[need.at ?? 0];
+      return fail(
+        it.plan.ins.line,
+        `the RUN at line ${it.plan.ins.line} is replayed in the runtime stage before the copies from the ${stage.name ?? "build"} stage, but the ${by?.keyword ?? "instruction"} at line ${by?.line ?? "?"} wrote ${need.path} before it, which it may read (package sources, CA certificates)`
+      );
+    }
+  }
   const eol = doc.eol;
   const esc = doc.escape;
   const lines = [];
@@ -18953,14 +19005,35 @@ function planStage(ctx, stage) {
     if (NOT_KEEPABLE.has(k.path)) return fail(fromLine, `the build writes to ${k.path} as a whole: copying it would bring the build image back`);
     if (isWithin(k.path, "/mnt")) return fail(fromLine, `the build writes under /mnt (${k.path}), where the runtime stage mounts the build stage to copy owners`);
   }
+  const shippedPaths = layout ? [...shipped.map((k) => k.path), ...layout.replayed] : keeps.map((k) => k.path);
+  let basePath = [];
   if (runtime?.familyChange) {
-    const basePath = (runtime.path ?? []).filter((d) => shipped.some((k) => isWithin(k.path, d)));
+    basePath = (runtime.path ?? []).filter((d) => shipped.some((k) => isWithin(k.path, d)));
     if (basePath.length) lines.splice(1, 0, `ENV PATH=${basePath.join(":")}:$PATH`);
     const run2 = entrypoint ?? command;
-    const missing = missingProgram(run2, layout ? [...shipped.map((k) => k.path), ...layout.replayed] : keeps.map((k) => k.path), state, basePath);
+    const missing = missingProgram(run2, shippedPaths, state, basePath);
     if (missing) return fail(run2?.ins.line ?? fromLine, `the command runs ${missing}, which the runtime stage (${runtime.image}) would not have: the pass sees no path that brings it from the build stage`);
   }
+  if (runtime) {
+    const own = (state.raw.get("PATH") ?? "").split(":").filter((d) => d.startsWith("/") && !d.includes("$"));
+    const dirs = [...basePath, ...own, ...DEBIAN_PATH];
+    for (const keyword of ["HEALTHCHECK", "ENTRYPOINT", "CMD"]) {
+      const ins = [...stage.instructions].reverse().find((i2) => i2.keyword === keyword);
+      if (!ins) continue;
+      for (const program2 of programsRun(doc, ins)) {
+        const pkg = slimLacks(program2, runtimeImage);
+        if (pkg === null || state.runtimePackages.has(pkg) || state.runtimePackages.has(program2)) continue;
+        if (dirs.some((d) => shippedPaths.includes(normalizePath2(`${d}/${program2}`)))) continue;
+        return fail(
+          ins.line,
+          `the ${keyword} runs ${program2}, which the runtime base ${runtimeImage} does not have (${image} has it; no replayed install brings ${pkg})`
+        );
+      }
+    }
+  }
   const copyLines = [];
+  const certs = !!runtime?.familyChange && !state.runtimePackages.has("ca-certificates");
+  if (certs) copyLines.push(`RUN apt-get update && ${esc}${eol}    apt-get install -y --no-install-recommends ca-certificates && ${esc}${eol}    rm -rf /var/lib/apt/lists/*`);
   if (layout) {
     const stable = layout.stable.map((k) => copyStep(k, buildName, busybox, layout.prune.get(k.path) ?? null, ` ${esc}${eol}    `));
     copyLines.push(...stable.map((s) => s.copy), ...stable.flatMap((s) => s.fix ? [s.fix] : []));
@@ -18987,7 +19060,7 @@ function planStage(ctx, stage) {
   const fromEdit = stage.name ? null : { start: stage.from.argsEnd, end: stage.from.argsEnd, text: " AS build" };
   const change = {
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
-    reason: `The runtime stage copies ${keepList}; left behind: ${leaving.join("; ")}. ` + (layout?.moved.length ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(", ")} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. ` : "") + "Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.",
+    reason: `The runtime stage copies ${keepList}; left behind: ${leaving.join("; ")}. ` + (certs ? `The runtime stage installs ca-certificates: ${runtimeImage} has no CA bundle (${image} has one), which a program making TLS calls needs. ` : "") + (layout?.moved.length ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(", ")} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. ` : "") + "Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.",
     safety: "unsafe",
     edits: [
       ...fromEdit ? [fromEdit] : [],
@@ -19029,6 +19102,67 @@ function replayText(doc, ins, state, region) {
   const dirDest = dest.endsWith("/") || dest === "." || dest.endsWith("/.") || knownDir;
   const flags2 = ins.flags.map((f) => doc.text.slice(f.start, f.end));
   return ["COPY", ...flags2, ...words.slice(0, -1), dirDest && abs !== "/" ? `${abs}/` : abs].join(" ");
+}
+function contextRel(src) {
+  const p = path7.posix.normalize(src).replace(/\/+$/, "");
+  return p === "." ? "" : p.replace(/^\.\//, "");
+}
+function sourceKind(ctx, src) {
+  if (src === "." || src === "./" || src.endsWith("/") || src.endsWith("/.")) return "dir";
+  if (/[*?[\]$]/.test(src)) return null;
+  const f = contextIsFile2(ctx, src);
+  if (f !== null) return f ? "file" : "dir";
+  const base = src.slice(src.lastIndexOf("/") + 1);
+  return /^[^.].*\.[A-Za-z0-9]{1,8}$/.test(base) || /^(Gemfile|Pipfile|Makefile|Procfile)$/.test(base) ? "file" : null;
+}
+function broughtAgain(ctx, rec, postCopies) {
+  if (!rec || rec.ins.keyword !== "COPY" || rec.ins.json || rec.ins.flags.some((f) => f.name === "from")) return false;
+  const sources = rec.ins.args.slice(0, -1).map((a) => a.value);
+  if (sources.some((s) => s === null)) return false;
+  const landings = [];
+  if (!rec.dir) landings.push({ src: sources[0], at: rec.region });
+  else {
+    for (const s of sources) {
+      const kind = sourceKind(ctx, s);
+      if (kind === null) return false;
+      landings.push({ src: s, at: kind === "dir" ? rec.region : normalizePath2(`${rec.region}/${contextRel(s).slice(contextRel(s).lastIndexOf("/") + 1)}`) });
+    }
+  }
+  const brings = (l) => postCopies.some((c) => {
+    if (!c.dir || c.ins.keyword !== "COPY" || c.ins.json || !(l.at === c.region || isWithin(l.at, c.region))) return false;
+    const rel = l.at === c.region ? "" : l.at.slice(c.region === "/" ? 1 : c.region.length + 1);
+    return c.ins.args.slice(0, -1).some((a) => {
+      const d = a.value;
+      if (d === null) return false;
+      const kind = sourceKind(ctx, d);
+      if (kind === "dir") return contextRel(path7.posix.join(contextRel(d) || ".", rel || ".")) === contextRel(l.src);
+      return kind === "file" && l.at === normalizePath2(`${c.region}/${contextRel(d).slice(contextRel(d).lastIndexOf("/") + 1)}`) && contextRel(d) === contextRel(l.src);
+    });
+  });
+  if (landings.every(brings)) return true;
+  return !rec.dir ? "file" : false;
+}
+var ASSET_DIRS = /* @__PURE__ */ new Set(["templates", "template", "static", "public", "views", "migrations", "config", "configs", "locales", "locale", "i18n", "translations", "assets", "resources", "www", "sql"]);
+function assetDirs(ctx, postCopies) {
+  const context = ctx.context;
+  if (!context) return [];
+  const out2 = [];
+  for (const c of postCopies) {
+    if (!c.dir || c.ins.keyword !== "COPY") continue;
+    for (const arg of c.ins.args.slice(0, -1)) {
+      const src = arg.value;
+      if (src === null || /[*?[\]$]/.test(src) || contextIsFile2(ctx, src) !== false) continue;
+      const rel = src.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+      for (const name2 of context.list(rel === "." ? "" : rel).sort()) {
+        if (!ASSET_DIRS.has(name2)) continue;
+        const inContext = rel === "" || rel === "." ? name2 : `${rel}/${name2}`;
+        if (!context.has(inContext) || contextIsFile2(ctx, inContext) !== false) continue;
+        const p = normalizePath2(`${c.region}/${name2}`);
+        if (!out2.includes(p)) out2.push(p);
+      }
+    }
+  }
+  return out2;
 }
 function depsLayout(ctx, stage, state, copies, installs, command) {
   if (installs.length === 0) return null;
@@ -19102,7 +19236,17 @@ function depsLayout(ctx, stage, state, copies, installs, command) {
       }
       continue;
     }
-    if (k.copied && (shape.kind === "node-build" ? appDirs.some((d) => isWithin(k.path, d)) : postCopies.some((c) => c.dir && isWithin(k.path, c.region)))) continue;
+    if (k.copied && shape.kind === "node-build" && appDirs.some((d) => isWithin(k.path, d))) continue;
+    if (k.copied && shape.kind !== "node-build" && postCopies.some((c) => c.dir && isWithin(k.path, c.region))) {
+      const again = broughtAgain(ctx, copies.find((c) => c.index === k.at) ?? null, postCopies);
+      if (again === true) continue;
+      if (shape.kind === "sources" && again === "file") {
+        stable.push(k);
+        continue;
+      }
+      if (shape.kind === "sources") return null;
+      continue;
+    }
     if (shape.kind === "go" && sourceRegions.some((r) => isWithin(k.path, r))) continue;
     if (appDirs.some((d) => isWithin(d, k.path))) return null;
     stable.push(k);
@@ -19129,10 +19273,14 @@ function depsLayout(ctx, stage, state, copies, installs, command) {
     const owner = last && last.op === "chown" && last.recursive && last.spec !== null && /^[\w.-]+:[\w.-]+$/.test(last.spec) && !later.some((k) => k.meta.op !== "chown") ? last.spec : void 0;
     const asCreated = owner === void 0 && later.length === 0 && /^(root|0)(:(root|0))?$/.test(nodeBuild.user ?? "root");
     built.push({ path: outPath, kind: shape.outIsDir ? "dir" : "unknown", ...owner ? { owner } : {}, ...asCreated ? { asCreated } : {} }, { path: normalizePath2(`${shape.dir}/package.json`), kind: "file" });
-    leaving.push(`the sources and the rest of ${shape.dir} (the command runs ${shape.out}/, built by the build stage)`);
+    const assets = assetDirs(ctx, postCopies).filter((a) => isWithin(a, shape.dir) && a !== outPath && !isWithin(a, outPath));
+    built.push(...assets.map((a) => ({ path: a, kind: "dir" })));
+    leaving.push(`the sources and the rest of ${shape.dir} (the command runs ${shape.out}/, built by the build stage${assets.length ? `; the run-time asset directories the context has, ${assets.join(", ")}, ship too` : ""})`);
   } else if (shape.kind === "go") {
     built.push(...minimalKeeps(shape.binaries));
-    leaving.push(`the sources (${[...new Set(sourceRegions)].join(", ")}): the command runs the compiled ${shape.binaries.map((b) => b.path).join(", ")}`);
+    const assets = assetDirs(ctx, postCopies).filter((a) => !built.some((b) => isWithin(a, b.path)));
+    built.push(...assets.map((a) => ({ path: a, kind: "dir" })));
+    leaving.push(`the sources (${[...new Set(sourceRegions)].join(", ")}): the command runs the compiled ${shape.binaries.map((b) => b.path).join(", ")}${assets.length ? `, and the run-time asset directories the context has (${assets.join(", ")}) ship too` : ""}`);
   } else {
     built.push(...minimalKeeps(postRuns.filter((k) => !k.meta)));
     for (const c of postCopies) {
@@ -19795,6 +19943,7 @@ function aptInstall(doc, cmd, inv, state, nested) {
   for (const n of names) state.droppedNames.add(n);
   if (drop.length === pkgs.length) return { kind: "build", keeps: [], dropped: names };
   if (nested) return { kind: "skip", why: "apt-get install of run-time packages inside a compound command" };
+  for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName(w.value));
   return { kind: "replay", text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: names };
 }
 function apkAdd(doc, cmd, inv, state) {
@@ -19810,7 +19959,48 @@ function apkAdd(doc, cmd, inv, state) {
   }
   const drop = pkgs.filter((w) => isBuildOnlyPackage(w.value));
   if (drop.length === pkgs.length) return { kind: "build", keeps: [], dropped: drop.map((w) => w.value) };
+  for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName(w.value));
   return { kind: "replay", text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: drop.map((w) => w.value) };
+}
+function packageName(arg) {
+  return arg.replace(/[=:<>~].*$/, "").replace(/\/.*$/, "").toLowerCase();
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh"]);
+function programsRun(doc, ins) {
+  const esc = doc.escape.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+  let raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start).replace(new RegExp(`${esc}\\r?\\n`, "g"), " ").trim();
+  if (ins.keyword === "HEALTHCHECK") {
+    const m = /^CMD\s+/i.exec(raw);
+    if (!m) return [];
+    raw = raw.slice(m[0].length);
+  }
+  if (raw.startsWith("[")) {
+    let words;
+    try {
+      words = JSON.parse(raw);
+    } catch {
+      return [];
+    }
+    if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === "string")) return [];
+    const name2 = words[0].slice(words[0].lastIndexOf("/") + 1);
+    const c = words.indexOf("-c");
+    if (SHELLS.has(name2) && c > 0 && typeof words[c + 1] === "string") return [name2, ...shellPrograms(words[c + 1], 0)];
+    return [name2];
+  }
+  return shellPrograms(raw, 0);
+}
+function shellPrograms(source, depth) {
+  const script = parseShell(source);
+  const out2 = [];
+  for (const cmd of script.commands) {
+    const inv = invocation(cmd);
+    if (!inv) continue;
+    out2.push(inv.name);
+    const c = inv.args.findIndex((w) => w.value === "-c");
+    const inner = c >= 0 ? inv.args[c + 1]?.value : null;
+    if (SHELLS.has(inv.name) && inner && depth < 3) out2.push(...shellPrograms(inner, depth + 1));
+  }
+  return out2;
 }
 
 // transforms/index.ts

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-WTOQYDM2.mjs";
+} from "./chunk-MDILJTH6.mjs";
 import {
   DockerError,
   build,
