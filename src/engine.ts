@@ -97,7 +97,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     input,
     output: text,
     changed: text !== input || files.length > 0,
-    changes: changes.map(({ at: _at, ...c }) => ({ ...c, message: withoutOwnLine(c.message, c.line) })),
+    changes: changes.map(({ at: _at, covers: _covers, ...c }) => ({ ...c, message: withoutOwnLine(c.message, c.line) })),
     skipped: [...finalSkips, ...rejected].map((s) => (s.message === undefined ? s : { ...s, message: withoutOwnLine(s.message, s.line) })),
     files,
     inputEdits,
@@ -341,14 +341,19 @@ function toCandidate(pass: string, proposed: ProposedChange, doc: DockerDocument
     if (i > 0 && e.start < edits[i - 1].end) return null;
   }
   if (edits.length === 0 && !(proposed.files && proposed.files.length)) return null;
-  const start = edits.length ? edits[0].start : 0;
-  const end = edits.length ? Math.max(...edits.map((e) => e.end)) : 0;
+  let start = edits.length ? edits[0].start : 0;
+  let end = edits.length ? Math.max(...edits.map((e) => e.end)) : 0;
+  const line = doc.lineOf(proposed.at !== undefined && proposed.at <= start ? proposed.at : start);
+  if (proposed.covers) {
+    start = Math.min(start, proposed.covers[0]);
+    end = Math.max(end, proposed.covers[1]);
+  }
   return {
     ...proposed,
     edits,
     id: changeId(pass, proposed, doc.text),
     pass,
-    line: doc.lineOf(proposed.at !== undefined && proposed.at <= start ? proposed.at : start),
+    line,
     span: [start, end],
     priority,
   };

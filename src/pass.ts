@@ -56,3 +56,14 @@ export interface Pass {
   priority?: number;
   run(ctx: PassContext): PassResult;
 }
+
+/**
+ * How a message names an instruction: its line, or, when an earlier round of this run wrote it (a RUN moved up
+ * there), its first line of text, since it has no line of its own in the input and the line it would be told as is
+ * another instruction's.
+ */
+export function instructionName(ctx: PassContext, ins: Instruction): string {
+  if (!ctx.written?.(ins.start)) return `line ${ins.line}`;
+  const first = ctx.doc.text.slice(ins.start, ins.end).split(/\r?\n/)[0].replace(/[ \t]*[\\`]?$/, '');
+  return `\`${first.length > 60 ? `${first.slice(0, 57)}...` : first}\` (written there by an earlier change)`;
+}

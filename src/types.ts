@@ -40,6 +40,12 @@ export interface ProposedChange {
    * down (a merge edits the end of its first RUN, a cleanup the end of the install's RUN): `line` is told from it.
    */
   at?: number;
+  /**
+   * Text the change restructures beyond its edits, as [start, end) offsets (the whole RUN a change splits in two):
+   * another pass's change that touches it waits for the next round and is proposed again on the result, since it was
+   * computed on the RUN as it was (a cleanup appended to the end would land in the wrong part). Not in results.
+   */
+  covers?: [number, number];
 }
 
 export interface Change extends ProposedChange {

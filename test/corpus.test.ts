@@ -16,7 +16,7 @@ describe.skipIf(!corpus)('corpus', () => {
   });
 
   for (const strategy of ['clean', 'mount'] as const) {
-    it(`with every pass (unsafe too, cache strategy ${strategy}): no crash, output parses, a second run proposes nothing`, () => {
+    it(`with every pass (unsafe too, cache strategy ${strategy}): no crash, output parses, no change told twice, a second run proposes nothing`, () => {
       let changedFiles = 0;
       for (const e of entries) {
         const options = { passes: ALL, unsafe: true, cacheStrategy: strategy };
@@ -25,6 +25,9 @@ describe.skipIf(!corpus)('corpus', () => {
         expect(doc.instructions.length, e.id).toBeGreaterThan(0);
         const broken = first.skipped.filter((s) => s.reason.startsWith('internal error') || s.reason.startsWith('dropped by the engine'));
         expect(broken, e.id).toEqual([]);
+        // A reader of the report never finds the same change told twice (same pass, line and message).
+        const told = first.changes.map((c) => `${c.pass} line ${c.line}: ${c.message}`);
+        expect(told.filter((t, i) => told.indexOf(t) !== i), e.id).toEqual([]);
         const second = rewrite(first.output, options);
         expect(second.changes.map((c) => `${c.pass}: ${c.message}`), e.id).toEqual([]);
         if (first.changed) changedFiles++;

@@ -122,3 +122,44 @@ describe('changeId', () => {
     expect(other).not.toBe(a);
   });
 });
+
+describe('passes that meet in one round', () => {
+  const all = { passes: ['merge-runs', 'cache-cleanup', 'deps-first', 'copy-chown'], unsafe: true };
+
+  it('a cleanup for a RUN that deps-first splits waits for the split: one cleanup, in the install part', () => {
+    const r = rewrite('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm install && npm run build\nCMD ["node", "dist/index.js"]\n', all);
+    expect(r.output).toBe(
+      'FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json* npm-shrinkwrap.json* .npmrc* ./\n' +
+        'RUN npm install && npm cache clean --force\nCOPY . .\nRUN npm run build\nCMD ["node", "dist/index.js"]\n',
+    );
+    expect(r.changes.filter((c) => c.pass === 'cache-cleanup').map((c) => c.message)).toEqual(['clean the npm cache in the same RUN (npm cache clean --force)']);
+  });
+
+  it('a cache cleanup right after the install stays in the install RUN when deps-first splits it', () => {
+    const r = rewrite('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN yarn install && yarn cache clean && yarn build\n', { passes: ['deps-first'], unsafe: true });
+    expect(r.output).toBe('FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock* .yarnrc* .npmrc* ./\nRUN yarn install && yarn cache clean\nCOPY . .\nRUN yarn build\n');
+  });
+
+  it('names a RUN an earlier round moved by its text, so two merges at one place read differently', () => {
+    const r = rewrite('FROM ruby:3.3\nWORKDIR /app\nRUN bundle exec rake setup\nCOPY . /app\nRUN groupadd nginx\nRUN useradd -g nginx nginx\nCMD ["ruby", "app.rb"]\n', all);
+    const merges = r.changes.filter((c) => c.pass === 'merge-runs').map((c) => `${c.line}: ${c.message}`);
+    expect(merges).toEqual([
+      '3: merge 2 consecutive RUN instructions into one: this RUN and `RUN groupadd nginx` (written there by an earlier change)',
+      '3: merge 2 consecutive RUN instructions into one: this RUN and `RUN useradd -g nginx nginx` (written there by an earlier change)',
+    ]);
+    expect(r.output).toBe('FROM ruby:3.3\nWORKDIR /app\nRUN bundle exec rake setup && \\\n    groupadd nginx && \\\n    useradd -g nginx nginx\nCOPY . /app\nCMD ["ruby", "app.rb"]\n');
+  });
+});
+
+describe('a chown moved into the install RUN of a file deps-first reorders (fixtures/apps/prod-service)', () => {
+  it('is one copy-chown change, told as a move, with the owner of what the COPY brings set by its --chown', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('../fixtures/apps/prod-service/', import.meta.url).pathname;
+    const r = rewrite(readFileSync(`${dir}Dockerfile`, 'utf8'), { context: dir });
+    expect(r.changes.filter((c) => c.pass === 'copy-chown').map((c) => `${c.line}: ${c.message}`)).toEqual([
+      '25: move chown -R at line 27 into the RUN that creates the files; the --chown of the COPY sets the rest',
+    ]);
+    expect(r.output).toContain('/home/app/venv/bin/pip install --no-cache-dir -r /home/app/service/requirements.txt && chown -R app:app /home/app\nCOPY --chown=app:app service /home/app/service\n');
+    expect(r.output).not.toContain('RUN chown');
+  });
+});

@@ -23,7 +23,7 @@ describe('the pull request body', () => {
     const body = await prBody(files);
     const total = files.reduce((n, f) => n + f.result.changes.length, 0);
     expect(body).toContain(`dockerfix rewrote 2 Dockerfiles (${total} changes)`);
-    expect(body).toMatch(/\| `prod-service\/Dockerfile` \| \d+ +\| merge-runs, copy-chown, cache-cleanup, deps-first +\|/);
+    expect(body).toMatch(/\| `prod-service\/Dockerfile` \| \d+ +\| merge-runs, deps-first, cache-cleanup, copy-chown +\|/);
     expect(body).toContain('- **merge-runs**, lines 6-18: merge 10 consecutive RUN instructions into one.\n  one layer instead of 10');
     expect(body).toContain('<summary>Diff of prod-service/Dockerfile</summary>');
     expect(body).toMatch(/```diff\n--- a\/prod-service\/Dockerfile\n\+\+\+ b\/prod-service\/Dockerfile\n@@/);

@@ -739,7 +739,9 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   const movedLines = [...movedRuns.keys()].map((i) => i.line).join(', ');
   const message = edited.length
     ? `set the ${tool === 'chown' ? 'owner' : 'mode'} with ${edited[0].keyword} --${tool} (${lines(edited)}) instead of ${command}`
-    : flagged.size
+    : flagged.size && movedRuns.size && !narrowed.length && !kept.length
+      ? `move ${command} into the RUN${movedRuns.size > 1 ? 's' : ''} at line ${movedLines} that create${movedRuns.size > 1 ? '' : 's'} the files; the --${tool} of the COPY (${lines([...flagged.keys()])}) sets the rest`
+      : flagged.size
       ? `${narrowed.length || kept.length ? 'narrow' : 'drop'} ${command}: the --${tool} of the COPY (${lines([...flagged.keys()])}) already sets it`
       : `move ${command} into the RUN${movedRuns.size > 1 ? 's' : ''} at line ${movedLines} that create${movedRuns.size > 1 ? '' : 's'} the files`;
   const what = tool === 'chown' ? 'owner' : 'mode';

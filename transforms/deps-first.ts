@@ -55,7 +55,7 @@ export const depsFirst: Pass = {
   id: 'deps-first',
   description: 'copy dependency manifests and install before copying the sources, and move user creation and package installs above them, so a source edit does not re-run them',
   defaultEnabled: true,
-  priority: 40,
+  priority: 15,
   run(ctx): PassResult {
     const changes: ProposedChange[] = [];
     const skipped: PassSkip[] = [];
@@ -386,6 +386,9 @@ function planSplit(ctx: PassContext, stage: Stage, index: number, stateAtCopy: S
       stop = j;
       break;
     }
+    // Cache housekeeping right after the install (`yarn cache clean`, an earlier round's cleanup) stays in its layer:
+    // moved to the RUN after the source COPY it would clean nothing there and the install's layer would keep the cache.
+    while (prefix < steps.length && steps[prefix].kind === 'neutral') prefix++;
     found = { run: next, steps, prefix, between, workdirs };
     break;
   }
@@ -639,6 +642,8 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
       safety,
       edits,
       tag,
+      // Split in two: a change another pass computed on the whole RUN (a cleanup appended to its end) waits.
+      ...(rest.length ? { covers: [run.start, run.end] as [number, number] } : {}),
     },
   };
 }

@@ -27,7 +27,7 @@ import type { DockerDocument, Instruction, Stage } from '../src/document.js';
 import { classify, packageFiles } from '../src/ecosystems/manifests.js';
 import { continuationIndent, removeInstruction } from '../src/edits.js';
 import { copyWrite, expandVars, expandWord, isWithin, normalizePath, readAssignments, resolvePath, type Vars } from '../src/ownership.js';
-import type { PassContext, PassSkip } from '../src/pass.js';
+import { instructionName, type PassContext, type PassSkip } from '../src/pass.js';
 import type { SimpleCommand, Statement } from '../src/shell/parser.js';
 import { invocation } from '../src/shell/query.js';
 import type { Edit, ProposedChange } from '../src/types.js';
@@ -353,16 +353,6 @@ export function commentStart(doc: DockerDocument, ins: Instruction): number {
   return line;
 }
 
-/**
- * The instruction a move stops below: its line, or, when an earlier change of this run wrote it (a RUN moved up
- * there), its text, since it has no line of its own in the input and the line it would be told as is another one's.
- */
-function stopName(ctx: PassContext, stop: Instruction): string {
-  if (!ctx.written?.(stop.start)) return `line ${stop.line}`;
-  const first = ctx.doc.text.slice(stop.start, stop.end).split(/\r?\n/)[0].replace(/[ \t]*[\\`]?$/, '');
-  return `\`${first.length > 60 ? `${first.slice(0, 57)}...` : first}\` (written there by an earlier change)`;
-}
-
 function stopWhy(stop: Instruction, one: boolean): string {
   const it = one ? 'it' : 'them';
   if (['WORKDIR', 'ENV', 'ARG', 'USER', 'SHELL', 'VOLUME', 'ONBUILD', 'FROM'].includes(stop.keyword)) return `a ${stop.keyword} that changes how ${one ? 'it runs' : 'they run'}`;
@@ -396,7 +386,7 @@ function proposal(ctx: PassContext, run: Instruction, before: Instruction, state
     message: `move ${names} from the RUN at line ${run.line} above the COPY of the build context (line ${before.line})`,
     reason:
       `${one ? 'It reads' : 'They read'} nothing the build context brings, and the instructions ${one ? 'it moves' : 'they move'} past (${span}) neither read nor write what ${one ? 'it touches' : 'they touch'}, ` +
-      `so the image is the same${stop ? ` (${one ? 'it stops' : 'they stop'} below ${stopName(ctx, stop)}, ${stopWhy(stop, one)})` : ''}; a source edit no longer re-runs ${one ? 'it' : 'them'}` +
+      `so the image is the same${stop ? ` (${one ? 'it stops' : 'they stop'} below ${instructionName(ctx, stop)}, ${stopWhy(stop, one)})` : ''}; a source edit no longer re-runs ${one ? 'it' : 'them'}` +
       `${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? '')) ? ', and with the user made before the COPY, copy-chown can set the owner as the files are written' : ''}.`,
     safety: 'safe',
     edits,

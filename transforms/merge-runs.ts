@@ -17,7 +17,7 @@
  */
 import type { DockerDocument, Instruction } from '../src/document.js';
 import { ruleName } from '../src/ignore.js';
-import type { Pass, PassResult, PassSkip } from '../src/pass.js';
+import { instructionName, type Pass, type PassContext, type PassResult, type PassSkip } from '../src/pass.js';
 import { commandName } from '../src/shell/parser.js';
 import type { Edit, ProposedChange } from '../src/types.js';
 
@@ -57,7 +57,7 @@ export const mergeRuns: Pass = {
     const skipped: PassSkip[] = [];
     let group: Instruction[] = [];
     const flush = (): void => {
-      if (group.length > 1) changes.push(mergeGroup(doc, group));
+      if (group.length > 1) changes.push(mergeGroup(ctx, group));
       group = [];
     };
     const leftAlone = (ins: Instruction | undefined): boolean => ins !== undefined && ctx.ignored?.(ins, 'merge-runs') != null;
@@ -202,7 +202,8 @@ function indentOf(doc: DockerDocument, group: Instruction[]): string {
   return '    ';
 }
 
-function mergeGroup(doc: DockerDocument, group: Instruction[]): ProposedChange {
+function mergeGroup(ctx: PassContext, group: Instruction[]): ProposedChange {
+  const doc = ctx.doc;
   const esc = doc.escape;
   const indent = indentOf(doc, group);
   const edits: Edit[] = [];
@@ -230,10 +231,23 @@ function mergeGroup(doc: DockerDocument, group: Instruction[]): ProposedChange {
       : ` The RUN at line ${subshellFor[0]} is wrapped in a subshell so its shell state and exit status stay as they were.`
     : '';
   return {
-    message: `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
+    message: group.some((ins) => ctx.written?.(ins.start))
+      ? `merge ${group.length} consecutive RUN instructions into one: ${runsNamed(ctx, group)}`
+      : `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
     reason: `one layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
     safety: 'safe',
     edits,
     at: group[0].start,
   };
+}
+
+/**
+ * The merged RUNs when an earlier change wrote one of them (a RUN moved there): the first as this RUN, the others by
+ * their line, that one by its text. Told in the input's numbering, it would take the line of the instruction it was moved above, and two merges
+ * in a row would read the same.
+ */
+function runsNamed(ctx: PassContext, group: Instruction[]): string {
+  // The first is the change's own line, which every reader shows before the message.
+  const names = group.map((ins, i) => (i === 0 && !ctx.written?.(ins.start) ? 'this RUN' : instructionName(ctx, ins)));
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-MDILJTH6.mjs";
+} from "./chunk-IXTTRLBF.mjs";
 import {
   DockerError,
   build,

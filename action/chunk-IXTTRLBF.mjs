@@ -13410,6 +13410,13 @@ function ignoredBy(ignores, ins, pass) {
   return ignores.file.find(covers2) ?? (ins ? ignores.byInstruction.get(ins)?.find(covers2) : void 0) ?? null;
 }
 
+// src/pass.ts
+function instructionName(ctx, ins) {
+  if (!ctx.written?.(ins.start)) return `line ${ins.line}`;
+  const first = ctx.doc.text.slice(ins.start, ins.end).split(/\r?\n/)[0].replace(/[ \t]*[\\`]?$/, "");
+  return `\`${first.length > 60 ? `${first.slice(0, 57)}...` : first}\` (written there by an earlier change)`;
+}
+
 // transforms/merge-runs.ts
 var STATEFUL = /* @__PURE__ */ new Set([
   "cd",
@@ -13472,7 +13479,7 @@ var mergeRuns = {
     const skipped = [];
     let group = [];
     const flush = () => {
-      if (group.length > 1) changes.push(mergeGroup(doc, group));
+      if (group.length > 1) changes.push(mergeGroup(ctx, group));
       group = [];
     };
     const leftAlone = (ins) => ins !== void 0 && ctx.ignored?.(ins, "merge-runs") != null;
@@ -13586,7 +13593,8 @@ function indentOf(doc, group) {
   }
   return "    ";
 }
-function mergeGroup(doc, group) {
+function mergeGroup(ctx, group) {
+  const doc = ctx.doc;
   const esc = doc.escape;
   const indent = indentOf(doc, group);
   const edits = [];
@@ -13607,12 +13615,16 @@ function mergeGroup(doc, group) {
   });
   const why = subshellFor.length ? subshellFor.length > 1 ? ` The RUNs at lines ${subshellFor.slice(0, -1).join(", ")} and ${subshellFor[subshellFor.length - 1]} are each wrapped in a subshell so their shell state and exit status stay as they were.` : ` The RUN at line ${subshellFor[0]} is wrapped in a subshell so its shell state and exit status stay as they were.` : "";
   return {
-    message: `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
+    message: group.some((ins) => ctx.written?.(ins.start)) ? `merge ${group.length} consecutive RUN instructions into one: ${runsNamed(ctx, group)}` : `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
     reason: `one layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
     safety: "safe",
     edits,
     at: group[0].start
   };
+}
+function runsNamed(ctx, group) {
+  const names = group.map((ins, i2) => i2 === 0 && !ctx.written?.(ins.start) ? "this RUN" : instructionName(ctx, ins));
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
 // src/edits.ts
@@ -16999,11 +17011,6 @@ function commentStart(doc, ins) {
   while (line - 1 > floor && /^[ \t]*#/.test(doc.text.slice(doc.offsetOfLine(line - 1), doc.offsetOfLine(line)))) line--;
   return line;
 }
-function stopName(ctx, stop2) {
-  if (!ctx.written?.(stop2.start)) return `line ${stop2.line}`;
-  const first = ctx.doc.text.slice(stop2.start, stop2.end).split(/\r?\n/)[0].replace(/[ \t]*[\\`]?$/, "");
-  return `\`${first.length > 60 ? `${first.slice(0, 57)}...` : first}\` (written there by an earlier change)`;
-}
 function stopWhy(stop2, one) {
   const it = one ? "it" : "them";
   if (["WORKDIR", "ENV", "ARG", "USER", "SHELL", "VOLUME", "ONBUILD", "FROM"].includes(stop2.keyword)) return `a ${stop2.keyword} that changes how ${one ? "it runs" : "they run"}`;
@@ -17032,7 +17039,7 @@ function proposal(ctx, run2, before, statements, cmds, total, stop2) {
   const span = before.line === run2.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run2.line - 1}`;
   return {
     message: `move ${names} from the RUN at line ${run2.line} above the COPY of the build context (line ${before.line})`,
-    reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop2 ? ` (${one ? "it stops" : "they stop"} below ${stopName(ctx, stop2)}, ${stopWhy(stop2, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.`,
+    reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop2 ? ` (${one ? "it stops" : "they stop"} below ${instructionName(ctx, stop2)}, ${stopWhy(stop2, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.`,
     safety: "safe",
     edits
   };
@@ -17046,7 +17053,7 @@ var depsFirst = {
   id: "deps-first",
   description: "copy dependency manifests and install before copying the sources, and move user creation and package installs above them, so a source edit does not re-run them",
   defaultEnabled: true,
-  priority: 40,
+  priority: 15,
   run(ctx) {
     const changes = [];
     const skipped = [];
@@ -17298,6 +17305,7 @@ function planSplit(ctx, stage, index, stateAtCopy) {
       stop2 = j;
       break;
     }
+    while (prefix < steps.length && steps[prefix].kind === "neutral") prefix++;
     found = { run: next, steps, prefix, between, workdirs };
     break;
   }
@@ -17524,7 +17532,9 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       reason,
       safety,
       edits,
-      tag
+      tag,
+      // Split in two: a change another pass computed on the whole RUN (a cleanup appended to its end) waits.
+      ...rest.length ? { covers: [run2.start, run2.end] } : {}
     }
   };
 }
@@ -18388,7 +18398,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   const lines = (list) => `line${list.length > 1 ? "s" : ""} ${list.map((i2) => i2.line).join(", ")}`;
   const command = `${tool}${parsed.recursive ? " -R" : ""} at line ${cmdLine}`;
   const movedLines = [...movedRuns.keys()].map((i2) => i2.line).join(", ");
-  const message = edited.length ? `set the ${tool === "chown" ? "owner" : "mode"} with ${edited[0].keyword} --${tool} (${lines(edited)}) instead of ${command}` : flagged.size ? `${narrowed.length || kept.length ? "narrow" : "drop"} ${command}: the --${tool} of the COPY (${lines([...flagged.keys()])}) already sets it` : `move ${command} into the RUN${movedRuns.size > 1 ? "s" : ""} at line ${movedLines} that create${movedRuns.size > 1 ? "" : "s"} the files`;
+  const message = edited.length ? `set the ${tool === "chown" ? "owner" : "mode"} with ${edited[0].keyword} --${tool} (${lines(edited)}) instead of ${command}` : flagged.size && movedRuns.size && !narrowed.length && !kept.length ? `move ${command} into the RUN${movedRuns.size > 1 ? "s" : ""} at line ${movedLines} that create${movedRuns.size > 1 ? "" : "s"} the files; the --${tool} of the COPY (${lines([...flagged.keys()])}) sets the rest` : flagged.size ? `${narrowed.length || kept.length ? "narrow" : "drop"} ${command}: the --${tool} of the COPY (${lines([...flagged.keys()])}) already sets it` : `move ${command} into the RUN${movedRuns.size > 1 ? "s" : ""} at line ${movedLines} that create${movedRuns.size > 1 ? "" : "s"} the files`;
   const what = tool === "chown" ? "owner" : "mode";
   let reason = flagged.size ? `${tool === "chown" ? "COPY --chown" : "COPY --chmod"} sets the ${what} as the files are written, so ${parsed.recursive ? `the recursive ${tool}` : `the ${tool}`} no longer writes every copied file a second time into a new layer (the image carried the copied ${parsed.recursive ? "tree" : "file"} twice).` : `The files under ${resolved.join(", ")} are owned right in the layer that creates them, so the separate ${tool} layer no longer holds a second copy of them.`;
   if (narrowed.length) {
@@ -20079,7 +20089,7 @@ function rewrite(input, options = {}) {
     input,
     output: text,
     changed: text !== input || files.length > 0,
-    changes: changes.map(({ at: _at, ...c }) => ({ ...c, message: withoutOwnLine(c.message, c.line) })),
+    changes: changes.map(({ at: _at, covers: _covers, ...c }) => ({ ...c, message: withoutOwnLine(c.message, c.line) })),
     skipped: [...finalSkips, ...rejected].map((s) => s.message === void 0 ? s : { ...s, message: withoutOwnLine(s.message, s.line) }),
     files,
     inputEdits,
@@ -20271,14 +20281,19 @@ function toCandidate(pass, proposed, doc, priority) {
     if (i2 > 0 && e.start < edits[i2 - 1].end) return null;
   }
   if (edits.length === 0 && !(proposed.files && proposed.files.length)) return null;
-  const start2 = edits.length ? edits[0].start : 0;
-  const end = edits.length ? Math.max(...edits.map((e) => e.end)) : 0;
+  let start2 = edits.length ? edits[0].start : 0;
+  let end = edits.length ? Math.max(...edits.map((e) => e.end)) : 0;
+  const line = doc.lineOf(proposed.at !== void 0 && proposed.at <= start2 ? proposed.at : start2);
+  if (proposed.covers) {
+    start2 = Math.min(start2, proposed.covers[0]);
+    end = Math.max(end, proposed.covers[1]);
+  }
   return {
     ...proposed,
     edits,
     id: changeId(pass, proposed, doc.text),
     pass,
-    line: doc.lineOf(proposed.at !== void 0 && proposed.at <= start2 ? proposed.at : start2),
+    line,
     span: [start2, end],
     priority
   };
