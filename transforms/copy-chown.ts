@@ -58,7 +58,7 @@ import {
   parseChmod, parseChown, parseOwner, readAssignments, redirectWrites, resolvePath, varNames, type CopyWrite, type Effect, type OwnerSpec, type Vars,
 } from '../src/ownership.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
-import type { SimpleCommand, Statement } from '../src/shell/parser.js';
+import type { Redirect, SimpleCommand, Statement } from '../src/shell/parser.js';
 import { invocation } from '../src/shell/query.js';
 import { pipManifests } from '../src/ecosystems/pip/manifests.js';
 import type { Edit, ProposedChange } from '../src/types.js';
@@ -81,7 +81,8 @@ export const copyChown: Pass = {
         if (ins.keyword !== 'RUN' || !ins.shell?.script || ins.shell.opaqueReason) continue;
         const script = ins.shell.script;
         for (const statement of script.statements) {
-          const cmd = script.commands.find((c) => c.start === statement.start && c.end === statement.end);
+          // The statement is the command, or the command with redirects of its own (`chown -R u /app > /dev/null`).
+          const cmd = script.commands.find((c) => c.start === statement.start && (c.end === statement.end || (statement.type === 'redirected_statement' && c.topLevelShell && script.commands.every((o) => o === c || o.start >= statement.end || o.end <= statement.start))));
           if (!cmd) continue;
           const inv = invocation(cmd);
           if (!inv || (inv.name !== 'chown' && inv.name !== 'chmod')) continue;
@@ -316,6 +317,9 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   if (!parsed.recursive && (tool === 'chown' || resolved.some((p) => p === null))) return null;
   if (!parsed.recursive && !resolved.every((p) => copies.some(({ write }) => !('error' in write) && write.singleFile && write.region === p))) return null;
   if (inv.wrappers.length || cmd.assignments.length || cmd.redirects.length) return skip('the command has a wrapper, assignment or redirect');
+  // Output thrown away (`> /dev/null 2>&1`) changes nothing in the image; a redirect into a file writes one.
+  const toFile = (statement.redirects ?? []).find((r) => !discards(r));
+  if (toFile) return skip(`its output goes to a file (\`${toFile.text}\`), which the image would no longer get`);
   if (state.nonRoot) return skip('it runs as a non-root USER');
   if (!cwdSure) return skip('a `cd` earlier in the RUN makes its working directory unknown');
   if (resolved.some((p) => p === null)) return skip('a path is relative to an unknown working directory or uses a variable with no known value');
@@ -1041,4 +1045,13 @@ function applicationDir(p: string): boolean {
   if (segs[0] === 'var') return segs[1] === 'www' && segs.length >= 2;
   // Vendor roots (/u01 of Oracle images...) and scratch places (/tmp) are not: vendor bases fill them.
   return ['srv', 'opt', 'app', 'data', 'workspace', 'code'].includes(segs[0]) && (segs.length >= 2 || segs[0] !== 'opt');
+}
+
+/** A redirect that writes nothing into the image: to /dev/null, or a copy of one descriptor onto another (`2>&1`). */
+function discards(r: Redirect): boolean {
+  const t = r.target;
+  if (t === null) return false;
+  if (t.value === '/dev/null') return true;
+  const op = r.text.slice(0, t.start - r.start).trim();
+  return op.endsWith('&') && t.value !== null && /^(\d+|-)$/.test(t.value);
 }
