@@ -122,13 +122,18 @@ for (const e of corpus) {
   if (big.length + text.length > 1024 * 1024 - 1024) break;
   if (rewrite(text).changed) big += text;
 }
+// Each run in a fresh process, as a user runs it: a second rewrite() of the same text in one process would find its
+// documents and shell parses in the engine's caches (by text) and measure those, not the work.
+const bigChanges = rewrite(big).changes.length;
+const bigFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dockerfix-big-')), 'Dockerfile');
+fs.writeFileSync(bigFile, big);
 const bigRuns: number[] = [];
-let bigChanges = 0;
 for (let i = 0; i < 3; i++) {
   const t0 = performance.now();
-  bigChanges = rewrite(big).changes.length;
+  execFileSync(process.execPath, [BIN, '--stdout', bigFile], { maxBuffer: 64 * 1024 * 1024 });
   bigRuns.push(performance.now() - t0);
 }
+fs.rmSync(path.dirname(bigFile), { recursive: true, force: true });
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const mark = (ok: boolean): string => (ok ? 'met' : 'not met');
@@ -141,7 +146,7 @@ console.log(`| rewrite() in one process, default passes | ${Math.round(inProcess
 console.log(`| \`dockerfix --json <dir>\` over the corpus as files | ${Math.round(endToEnd)} files/s (median of 3 runs) | ${TARGETS.cli} files/s: ${mark(endToEnd >= TARGETS.cli)} |`);
 console.log(`| peak RSS of that command | ${Math.round(peakRss / 1024)} MiB | reported |`);
 console.log(`| start-up, \`dockerfix --stdout <small file>\` | ${Math.round(median(starts))} ms (median of 15 runs) | < ${TARGETS.startMs} ms: ${mark(median(starts) < TARGETS.startMs)} |`);
-console.log(`| rewrite() of one ${Math.round(big.length / 1024)} KiB Dockerfile (${big.split('\n').length} lines, ${bigChanges} changes) | ${Math.round(median(bigRuns))} ms (median of 3) | well under ${TARGETS.bigMs} ms: ${mark(median(bigRuns) < TARGETS.bigMs)} |`);
+console.log(`| \`dockerfix --stdout\` of one ${Math.round(big.length / 1024)} KiB Dockerfile (${big.split('\n').length} lines, ${bigChanges} changes), a fresh process each | ${Math.round(median(bigRuns))} ms (median of 3) | well under ${TARGETS.bigMs} ms: ${mark(median(bigRuns) < TARGETS.bigMs)} |`);
 const hist = [...roundsHist.entries()].sort((a, b) => a[0] - b[0]).map(([n, count]) => `${n}: ${count}`).join(', ');
 console.log(`| rounds of the fix loop that applied changes, per file | ${hist} | reported |`);
 if (against) {

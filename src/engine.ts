@@ -435,18 +435,29 @@ export function checkOutput(before: DockerDocument, output: string, changes: { e
   }
   if (after.escape !== before.escape) return 'the escape directive changed';
   if (after.runsUnreliable && !before.runsUnreliable) return after.runsUnreliable;
-  const edits = changes.flatMap((c) => c.edits).sort((a, b) => a.start - b.start);
-  const shift = (offset: number): number => {
-    let delta = 0;
-    for (const e of edits) if (e.end <= offset) delta += e.text.length - (e.end - e.start);
-    return offset + delta;
-  };
-  const touched = (ins: Instruction): boolean => edits.some((e) => touches(e, ins));
+  // Edits do not overlap, so sorted by start they are sorted by end too; instructions come in order: one sweep finds
+  // the edits that may touch each instruction and the shift of its start (a 1 MiB file has thousands of both).
+  const edits = changes.flatMap((c) => c.edits).sort((a, b) => a.start - b.start || a.end - b.end);
+  let first = 0; // the first edit ending at or after the instruction's start: none before it can touch it
+  let shifted = 0; // edits ending at or before the instruction's start, and their total change of length
+  let delta = 0;
   const afterByStart = new Map(after.instructions.map((i) => [i.start, i]));
   const accounted = new Set<Instruction>();
   for (const ins of before.instructions) {
-    if (touched(ins)) continue;
-    const moved = afterByStart.get(shift(ins.start));
+    while (first < edits.length && edits[first].end < ins.start) first++;
+    let touched = false;
+    for (let k = first; k < edits.length && edits[k].start <= ins.end; k++) {
+      if (touches(edits[k], ins)) {
+        touched = true;
+        break;
+      }
+    }
+    if (touched) continue;
+    while (shifted < edits.length && edits[shifted].end <= ins.start) {
+      delta += edits[shifted].text.length - (edits[shifted].end - edits[shifted].start);
+      shifted++;
+    }
+    const moved = afterByStart.get(ins.start + delta);
     if (!moved || moved.keyword !== ins.keyword || moved.text !== ins.text || moved.stage !== ins.stage) {
       return `line ${ins.line} (${ins.keyword}) is no longer the same instruction`;
     }

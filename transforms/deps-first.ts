@@ -61,8 +61,12 @@ export const depsFirst: Pass = {
     const skipped: PassSkip[] = [];
     const ecosystems = new Set<string>();
     const states = new Map<number, StageState>();
+    // The first stage of each name: a stage built on a name takes the first earlier stage with it.
+    const named = new Map<string, Stage>();
     for (const stage of ctx.doc.stages) {
-      const parent = ctx.doc.stages.find((s) => s.index < stage.index && s.name !== null && s.name === stage.image.toLowerCase());
+      const first = named.get(stage.image.toLowerCase());
+      const parent = first && first.index < stage.index ? first : undefined;
+      if (stage.name !== null && !named.has(stage.name)) named.set(stage.name, stage);
       const state = walkStage(ctx, stage, parent ? states.get(parent.index) ?? null : null, changes, skipped, ecosystems);
       states.set(stage.index, state);
       hoistStage(ctx, stage, parent ? null : imageWorkdir(stage.image), new Map(), changes, skipped);

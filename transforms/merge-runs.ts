@@ -213,8 +213,7 @@ function mergeGroup(ctx: PassContext, group: Instruction[]): ProposedChange {
   for (let i = 1; i < group.length; i++) {
     const prev = group[i - 1];
     const cur = group[i];
-    const comments = doc.comments
-      .filter((c) => c.start > prev.end && c.end <= cur.start)
+    const comments = commentsBetween(doc, prev.end, cur.start)
       .map((c) => `${indent}${c.text.trimEnd()}${doc.eol}`)
       .join('');
     const text = `${grouped[i - 1] ? ')' : ''} && ${esc}${doc.eol}${comments}${indent}${grouped[i] ? '(' : ''}`;
@@ -250,4 +249,19 @@ function runsNamed(ctx: PassContext, group: Instruction[]): string {
   // The first is the change's own line, which every reader shows before the message.
   const names = group.map((ins, i) => (i === 0 && !ctx.written?.(ins.start) ? 'this RUN' : instructionName(ctx, ins)));
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The comments wholly between two offsets (comments come in order: found by bisection, not by a scan of all). */
+function commentsBetween(doc: DockerDocument, after: number, before: number): DockerDocument['comments'] {
+  const list = doc.comments;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start > after) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: DockerDocument['comments'] = [];
+  for (let i = lo; i < list.length && list[i].start < before; i++) if (list[i].end <= before) out.push(list[i]);
+  return out;
 }

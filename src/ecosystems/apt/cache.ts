@@ -13,6 +13,7 @@ import {
   appendCleanup, cacheChange, cleanedAfter, flagAfter, hasCacheMount, isRoot, laterRuns, mountEdit, NOTHING,
   privilegePrefix, removedPaths, subWord, type CacheManager, type ManagerPlan, type RunView,
 } from '../common/cache.js';
+import type { DockerDocument } from '../../document.js';
 import type { Invocation } from '../../shell/query.js';
 import type { Edit, ProposedChange } from '../../types.js';
 
@@ -64,9 +65,29 @@ function copiedScript(run: RunView, inv: Invocation): string | null {
   const file = /^(ba|da|z|a)?sh$/.test(inv.name) ? inv.args.find((a) => !(a.value ?? '').startsWith('-'))?.value ?? '' : head.includes('/') ? head : '';
   const name = file.slice(file.lastIndexOf('/') + 1);
   if (name === '') return null;
-  const copied = run.doc.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.some((f) => f.name === 'from')
-    && i.args.some((a) => a.value === name || a.value.endsWith(`/${name}`) || a.value === file));
-  return copied ? file : null;
+  const copied = copiedArgs(run.doc);
+  return copied.has(name) || copied.has(file) ? file : null;
+}
+
+/**
+ * The names a COPY/ADD from the build context mentions: each argument as written and its last path part (what
+ * `a.value.endsWith('/' + name)` matched), computed once per document.
+ */
+const COPIED_ARGS = new WeakMap<DockerDocument, Set<string>>();
+function copiedArgs(doc: DockerDocument): Set<string> {
+  let names = COPIED_ARGS.get(doc);
+  if (names) return names;
+  names = new Set();
+  for (const i of doc.instructions) {
+    if ((i.keyword !== 'COPY' && i.keyword !== 'ADD') || i.flags.some((f) => f.name === 'from')) continue;
+    for (const a of i.args) {
+      names.add(a.value);
+      const slash = a.value.lastIndexOf('/');
+      if (slash >= 0) names.add(a.value.slice(slash + 1));
+    }
+  }
+  COPIED_ARGS.set(doc, names);
+  return names;
 }
 
 /** The first later RUN that reads package lists before downloading its own. */
@@ -84,6 +105,7 @@ function laterListUser(run: RunView): string | null {
       return false;
     },
     /\bapt(-get|-cache|itude)?\b/,
+    () => stop,
   );
   // Scanning stops at the first later update: from there on, later RUNs read that RUN's lists, not ours.
   return found ? `the RUN at line ${found.line} ${firstUse ?? 'installs with them'}` : null;

@@ -192,9 +192,13 @@ export function envSet(run: RunView, name: string, invs: Invocation[] = []): boo
   });
 }
 
-/** Whether a later instruction (in this stage or built from it) runs something that matches `uses`. */
-export function laterRuns(run: RunView, uses: (inv: Invocation) => boolean, opaque: RegExp): Instruction | null {
+/**
+ * Whether a later instruction (in this stage or built from it) runs something that matches `uses`. `done` ends the
+ * scan early (nothing found) once the caller has seen what makes the rest irrelevant.
+ */
+export function laterRuns(run: RunView, uses: (inv: Invocation) => boolean, opaque: RegExp, done?: () => boolean): Instruction | null {
   for (const ins of run.later) {
+    if (done?.()) return null;
     if (ins.keyword === 'RUN') {
       const script = ins.shell?.script;
       if (!script || ins.shell?.opaqueReason) {

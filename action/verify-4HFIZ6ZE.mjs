@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-IXTTRLBF.mjs";
+} from "./chunk-7U7QL7LC.mjs";
 import {
   DockerError,
   build,

@@ -13604,7 +13604,7 @@ function mergeGroup(ctx, group) {
   for (let i2 = 1; i2 < group.length; i2++) {
     const prev = group[i2 - 1];
     const cur = group[i2];
-    const comments = doc.comments.filter((c) => c.start > prev.end && c.end <= cur.start).map((c) => `${indent}${c.text.trimEnd()}${doc.eol}`).join("");
+    const comments = commentsBetween(doc, prev.end, cur.start).map((c) => `${indent}${c.text.trimEnd()}${doc.eol}`).join("");
     const text = `${grouped[i2 - 1] ? ")" : ""} && ${esc}${doc.eol}${comments}${indent}${grouped[i2] ? "(" : ""}`;
     edits.push({ start: prev.shell.end, end: cur.shell.start, text });
   }
@@ -13625,6 +13625,19 @@ function mergeGroup(ctx, group) {
 function runsNamed(ctx, group) {
   const names = group.map((ins, i2) => i2 === 0 && !ctx.written?.(ins.start) ? "this RUN" : instructionName(ctx, ins));
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+function commentsBetween(doc, after, before) {
+  const list = doc.comments;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (list[mid].start > after) hi = mid;
+    else lo = mid + 1;
+  }
+  const out2 = [];
+  for (let i2 = lo; i2 < list.length && list[i2].start < before; i2++) if (list[i2].end <= before) out2.push(list[i2]);
+  return out2;
 }
 
 // src/edits.ts
@@ -13913,8 +13926,9 @@ function envSet(run2, name2, invs = []) {
     return c.words[0].text === "export" && c.words.slice(1).some((w) => w.text.startsWith(`${name2}=`));
   });
 }
-function laterRuns(run2, uses, opaque) {
+function laterRuns(run2, uses, opaque, done) {
   for (const ins of run2.later) {
+    if (done?.()) return null;
     if (ins.keyword === "RUN") {
       const script = ins.shell?.script;
       if (!script || ins.shell?.opaqueReason) {
@@ -14150,8 +14164,24 @@ function copiedScript(run2, inv) {
   const file = /^(ba|da|z|a)?sh$/.test(inv.name) ? inv.args.find((a) => !(a.value ?? "").startsWith("-"))?.value ?? "" : head.includes("/") ? head : "";
   const name2 = file.slice(file.lastIndexOf("/") + 1);
   if (name2 === "") return null;
-  const copied = run2.doc.instructions.some((i2) => (i2.keyword === "COPY" || i2.keyword === "ADD") && !i2.flags.some((f) => f.name === "from") && i2.args.some((a) => a.value === name2 || a.value.endsWith(`/${name2}`) || a.value === file));
-  return copied ? file : null;
+  const copied = copiedArgs(run2.doc);
+  return copied.has(name2) || copied.has(file) ? file : null;
+}
+var COPIED_ARGS = /* @__PURE__ */ new WeakMap();
+function copiedArgs(doc) {
+  let names = COPIED_ARGS.get(doc);
+  if (names) return names;
+  names = /* @__PURE__ */ new Set();
+  for (const i2 of doc.instructions) {
+    if (i2.keyword !== "COPY" && i2.keyword !== "ADD" || i2.flags.some((f) => f.name === "from")) continue;
+    for (const a of i2.args) {
+      names.add(a.value);
+      const slash = a.value.lastIndexOf("/");
+      if (slash >= 0) names.add(a.value.slice(slash + 1));
+    }
+  }
+  COPIED_ARGS.set(doc, names);
+  return names;
 }
 function laterListUser(run2) {
   let firstUse = null;
@@ -14175,7 +14205,8 @@ function laterListUser(run2) {
       }
       return false;
     },
-    /\bapt(-get|-cache|itude)?\b/
+    /\bapt(-get|-cache|itude)?\b/,
+    () => stop2
   );
   return found ? `the RUN at line ${found.line} ${firstUse ?? "installs with them"}` : null;
 }
@@ -17059,8 +17090,11 @@ var depsFirst = {
     const skipped = [];
     const ecosystems = /* @__PURE__ */ new Set();
     const states = /* @__PURE__ */ new Map();
+    const named = /* @__PURE__ */ new Map();
     for (const stage of ctx.doc.stages) {
-      const parent = ctx.doc.stages.find((s) => s.index < stage.index && s.name !== null && s.name === stage.image.toLowerCase());
+      const first = named.get(stage.image.toLowerCase());
+      const parent = first && first.index < stage.index ? first : void 0;
+      if (stage.name !== null && !named.has(stage.name)) named.set(stage.name, stage);
       const state = walkStage(ctx, stage, parent ? states.get(parent.index) ?? null : null, changes, skipped, ecosystems);
       states.set(stage.index, state);
       hoistStage(ctx, stage, parent ? null : imageWorkdir(stage.image), /* @__PURE__ */ new Map(), changes, skipped);
@@ -17860,7 +17894,7 @@ var copyChown = {
         if (ins.keyword !== "RUN" || !ins.shell?.script || ins.shell.opaqueReason) continue;
         const script = ins.shell.script;
         for (const statement of script.statements) {
-          const cmd = script.commands.find((c) => c.start === statement.start && c.end === statement.end);
+          const cmd = script.commands.find((c) => c.start === statement.start && (c.end === statement.end || statement.type === "redirected_statement" && c.topLevelShell && script.commands.every((o) => o === c || o.start >= statement.end || o.end <= statement.start)));
           if (!cmd) continue;
           const inv = invocation(cmd);
           if (!inv || inv.name !== "chown" && inv.name !== "chmod") continue;
@@ -18040,6 +18074,8 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   if (!parsed.recursive && (tool === "chown" || resolved.some((p) => p === null))) return null;
   if (!parsed.recursive && !resolved.every((p) => copies.some(({ write }) => !("error" in write) && write.singleFile && write.region === p))) return null;
   if (inv.wrappers.length || cmd.assignments.length || cmd.redirects.length) return skip("the command has a wrapper, assignment or redirect");
+  const toFile = (statement.redirects ?? []).find((r) => !discards(r));
+  if (toFile) return skip(`its output goes to a file (\`${toFile.text}\`), which the image would no longer get`);
   if (state.nonRoot) return skip("it runs as a non-root USER");
   if (!cwdSure) return skip("a `cd` earlier in the RUN makes its working directory unknown");
   if (resolved.some((p) => p === null)) return skip("a path is relative to an unknown working directory or uses a variable with no known value");
@@ -18640,6 +18676,13 @@ function applicationDir(p) {
   if (segs[0] === "home") return segs.length >= 2;
   if (segs[0] === "var") return segs[1] === "www" && segs.length >= 2;
   return ["srv", "opt", "app", "data", "workspace", "code"].includes(segs[0]) && (segs.length >= 2 || segs[0] !== "opt");
+}
+function discards(r) {
+  const t = r.target;
+  if (t === null) return false;
+  if (t.value === "/dev/null") return true;
+  const op = r.text.slice(0, t.start - r.start).trim();
+  return op.endsWith("&") && t.value !== null && /^(\d+|-)$/.test(t.value);
 }
 
 // src/multistage.ts
@@ -20355,18 +20398,27 @@ function checkOutput(before, output, changes) {
   }
   if (after.escape !== before.escape) return "the escape directive changed";
   if (after.runsUnreliable && !before.runsUnreliable) return after.runsUnreliable;
-  const edits = changes.flatMap((c) => c.edits).sort((a, b) => a.start - b.start);
-  const shift = (offset) => {
-    let delta = 0;
-    for (const e of edits) if (e.end <= offset) delta += e.text.length - (e.end - e.start);
-    return offset + delta;
-  };
-  const touched = (ins) => edits.some((e) => touches(e, ins));
+  const edits = changes.flatMap((c) => c.edits).sort((a, b) => a.start - b.start || a.end - b.end);
+  let first = 0;
+  let shifted = 0;
+  let delta = 0;
   const afterByStart = new Map(after.instructions.map((i2) => [i2.start, i2]));
   const accounted = /* @__PURE__ */ new Set();
   for (const ins of before.instructions) {
-    if (touched(ins)) continue;
-    const moved = afterByStart.get(shift(ins.start));
+    while (first < edits.length && edits[first].end < ins.start) first++;
+    let touched = false;
+    for (let k = first; k < edits.length && edits[k].start <= ins.end; k++) {
+      if (touches(edits[k], ins)) {
+        touched = true;
+        break;
+      }
+    }
+    if (touched) continue;
+    while (shifted < edits.length && edits[shifted].end <= ins.start) {
+      delta += edits[shifted].text.length - (edits[shifted].end - edits[shifted].start);
+      shifted++;
+    }
+    const moved = afterByStart.get(ins.start + delta);
     if (!moved || moved.keyword !== ins.keyword || moved.text !== ins.text || moved.stage !== ins.stage) {
       return `line ${ins.line} (${ins.keyword}) is no longer the same instruction`;
     }
