@@ -359,42 +359,57 @@ export function computeLineStarts(text: string): number[] {
  * never modified after parsing, so they can be shared.
  */
 const recentDocs = new Map<string, DockerDocument>();
-export function parseDocumentCached(text: string): DockerDocument {
-  const hit = recentDocs.get(text);
-  if (hit) return hit;
-  const doc = parseDocument(text);
+function remember(text: string, doc: DockerDocument): DockerDocument {
   if (recentDocs.size >= 8) recentDocs.delete(recentDocs.keys().next().value as string);
   recentDocs.set(text, doc);
   return doc;
+}
+
+export function parseDocumentCached(text: string): DockerDocument {
+  return recentDocs.get(text) ?? remember(text, parseDocument(text));
+}
+
+/**
+ * An instruction as read from the parser, before the document places it: offsets into the document's text; line
+ * numbers, stages and the shell view come from assemble().
+ */
+interface RawInstruction {
+  keyword: string;
+  start: number;
+  end: number;
+  flags: Flag[];
+  args: Arg[];
+  argsStart: number;
+  argsEnd: number;
+  json: boolean;
+  heredoc: boolean;
+  /** A heredoc marker with a space after `<<`, which the parser does not read as a heredoc. */
+  blankHeredoc: boolean;
 }
 
 export function parseDocument(text: string): DockerDocument {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom ? text.slice(1) : text;
   const ast = DockerfileParser.parse(body);
-  const lineStarts = computeLineStarts(body);
+  const { raws, comments } = readAst(ast, text, bom, computeLineStarts(body));
+  return assemble(text, bom, ast.getEscapeCharacter(), raws, comments);
+}
+
+/**
+ * The instructions and comments of a parsed text, at offsets into `text`: the parsed text starts at offset `base`
+ * of it (after a BOM, or the start of a region parsed again), its lines start at `lineStarts` (relative to it), and
+ * its first `skip` characters are not in `text` (a directive line put in front of a region).
+ */
+function readAst(ast: ReturnType<typeof DockerfileParser.parse>, text: string, base: number, lineStarts: number[], skip = 0, length = text.length - base): { raws: RawInstruction[]; comments: { start: number; end: number }[] } {
   const toOffset = (pos: { line: number; character: number }): number =>
-    bom + (pos.line < lineStarts.length ? lineStarts[pos.line] + pos.character : body.length);
-  const lineOf = (offset: number): number => lineAt(lineStarts, offset - bom);
-  const escape = ast.getEscapeCharacter();
-  const eol = /\r\n/.test(body.slice(0, (body.indexOf('\n') + 1) || body.length)) ? '\r\n' : '\n';
-
-  const instructions: Instruction[] = [];
-  const stages: Stage[] = [];
-  let runsUnreliable: string | null = null;
-  let stageIndex = -1;
-  const globalArgs = new Map<string, string>();
+    base - skip + (pos.line < lineStarts.length ? lineStarts[pos.line] + pos.character : length + skip);
+  const raws: RawInstruction[] = [];
   let nextMarker = -1;
-
   for (const node of ast.getInstructions()) {
     const keyword = node.getKeyword().toUpperCase();
     const range = node.getRange();
     const start = toOffset(range.start);
     const end = toOffset(range.end);
-    if (!KNOWN_KEYWORDS.has(keyword) && !runsUnreliable) {
-      runsUnreliable = `line ${range.start.line + 1} reads as an unknown instruction "${keyword}" (likely a heredoc body the parser did not recognise)`;
-    }
-    if (keyword === 'FROM') stageIndex++;
     const flags = readFlags(node, toOffset);
     const args = node.getArguments().map((a) => ({ value: a.getValue(), start: toOffset(a.getRange().start), end: toOffset(a.getRange().end) }));
     const argsStart = args.length ? args[0].start : end;
@@ -403,25 +418,53 @@ export function parseDocument(text: string): DockerDocument {
     // (The next `<<` of the text, looked up again only once passed: instructions come in order.)
     if (nextMarker < start) nextMarker = text.indexOf('<<', start) >>> 0;
     const heredocs = hasHeredocs(node) && nextMarker + 2 <= end ? (node as unknown as { getHeredocs(): { getName(): string }[] }).getHeredocs() : [];
-    if (heredocs.some((h) => h.getName() === '') && !runsUnreliable) {
-      runsUnreliable = `line ${range.start.line + 1} has a heredoc marker with a space after "<<", which the parser does not read as a heredoc`;
+    const json = EXEC_FORM.has(keyword) && text.slice(argsStart, argsEnd).trimStart().startsWith('[');
+    raws.push({ keyword, start, end, flags, args, argsStart, argsEnd, json, heredoc: heredocs.length > 0, blankHeredoc: heredocs.some((h) => h.getName() === '') });
+  }
+  const comments = ast.getComments().map((c) => ({ start: toOffset(c.getRange().start), end: toOffset(c.getRange().end) }));
+  return { raws, comments };
+}
+
+/** The document from its instructions and comments: lines, stages, build arguments, shells, each RUN's shell view. */
+function assemble(text: string, bom: number, escape: string, raws: RawInstruction[], rawComments: { start: number; end: number }[]): DockerDocument {
+  const body = bom ? text.slice(1) : text;
+  const lineStarts = computeLineStarts(body);
+  const lineOf = (offset: number): number => lineAt(lineStarts, offset - bom);
+  const eol = /\r\n/.test(body.slice(0, (body.indexOf('\n') + 1) || body.length)) ? '\r\n' : '\n';
+
+  const instructions: Instruction[] = [];
+  const stages: Stage[] = [];
+  let runsUnreliable: string | null = null;
+  let stageIndex = -1;
+  const globalArgs = new Map<string, string>();
+  // The first stage of each name, for `FROM <name>`.
+  const stageNamed = new Map<string, Stage>();
+
+  for (const raw of raws) {
+    const { keyword, start, end, args } = raw;
+    const line = lineOf(start);
+    if (!KNOWN_KEYWORDS.has(keyword) && !runsUnreliable) {
+      runsUnreliable = `line ${line} reads as an unknown instruction "${keyword}" (likely a heredoc body the parser did not recognise)`;
     }
-    const json = EXEC_FORM.has(keyword) && body.slice(argsStart - bom, argsEnd - bom).trimStart().startsWith('[');
+    if (keyword === 'FROM') stageIndex++;
+    if (raw.blankHeredoc && !runsUnreliable) {
+      runsUnreliable = `line ${line} has a heredoc marker with a space after "<<", which the parser does not read as a heredoc`;
+    }
     const instruction: Instruction = {
       index: instructions.length,
       keyword,
       start,
       end,
-      line: range.start.line + 1,
-      endLine: range.end.line + 1,
+      line,
+      endLine: lineOf(end),
       text: text.slice(start, end),
       stage: Math.max(stageIndex, 0),
-      flags,
+      flags: raw.flags,
       args,
-      argsStart,
-      argsEnd,
-      json,
-      heredoc: heredocs.length > 0,
+      argsStart: raw.argsStart,
+      argsEnd: raw.argsEnd,
+      json: raw.json,
+      heredoc: raw.heredoc,
       shell: null,
       posixShell: true,
     };
@@ -437,7 +480,7 @@ export function parseDocument(text: string): DockerDocument {
       const resolved = image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, n: string, d?: string) => globalArgs.get(n) ?? d ?? '$');
       const asIndex = args.findIndex((a) => a.value.toLowerCase() === 'as');
       const name = asIndex >= 0 && args[asIndex + 1] ? args[asIndex + 1].value.toLowerCase() : null;
-      const parent = stages.find((s) => s.name !== null && s.name === image.toLowerCase());
+      const parent = stageNamed.get(image.toLowerCase());
       stages.push({
         index: stages.length,
         name,
@@ -449,6 +492,7 @@ export function parseDocument(text: string): DockerDocument {
       });
     }
     const stage = stages[stages.length - 1];
+    if (keyword === 'FROM' && stage.name !== null && !stageNamed.has(stage.name)) stageNamed.set(stage.name, stage);
     if (stage) {
       stage.instructions.push(instruction);
       if (keyword === 'SHELL') stage.posixShell = isPosixShell(args.map((a) => a.value).join(' '));
@@ -463,11 +507,7 @@ export function parseDocument(text: string): DockerDocument {
     eol,
     instructions,
     stages,
-    comments: ast.getComments().map((c) => {
-      const s = toOffset(c.getRange().start);
-      const e = toOffset(c.getRange().end);
-      return { start: s, end: e, line: c.getRange().start.line + 1, text: text.slice(s, e) };
-    }),
+    comments: rawComments.map(({ start, end }) => ({ start, end, line: lineOf(start), text: text.slice(start, end) })),
     runsUnreliable,
     lineStarts: bom ? lineStarts.map((s) => s + bom) : lineStarts,
     offsetOfLine: (line: number) => (line - 1 < lineStarts.length ? lineStarts[line - 1] + bom : text.length),
@@ -477,6 +517,153 @@ export function parseDocument(text: string): DockerDocument {
     if (instruction.keyword === 'RUN') instruction.shell = runShell(doc, instruction);
   }
   return doc;
+}
+
+/**
+ * The document of `text`, which `edits` (sorted, not overlapping) made from `prev`'s text: the parse of the fix loop's
+ * output. Only the regions the edits touch are parsed again, as whole lines holding whole instructions; the other
+ * instructions and comments are `prev`'s, moved by what the edits before them added or removed. The whole text is
+ * parsed instead when a region could read differently on its own (the edits reach the directives at the top, a
+ * heredoc, a region ending in a line continuation) or the document is unusual (a BOM, text the parser misreads).
+ */
+export function parseDocumentAfter(prev: DockerDocument, text: string, edits: readonly { start: number; end: number; text: string }[]): DockerDocument {
+  const known = recentDocs.get(text);
+  if (known) return known;
+  const doc = reparse(prev, text, edits) ?? parseDocument(text);
+  if (CHECK_REPARSE) checkReparse(doc, text);
+  return remember(text, doc);
+}
+
+const CHECK_REPARSE = process.env.DOCKERFIX_CHECK_REPARSE === '1';
+
+function reparse(prev: DockerDocument, text: string, edits: readonly { start: number; end: number; text: string }[]): DockerDocument | null {
+  const list = prev.instructions;
+  if (prev.bom || prev.runsUnreliable || list.length === 0 || edits.length === 0) return null;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  if (sorted[0].start < list[0].start || sorted.some((e) => e.text.includes('<<'))) return null;
+  if (list.some((i) => i.heredoc)) return null;
+  const old = prev.text;
+  const lineStartOf = (offset: number): number => prev.lineStarts[prev.lineOf(offset) - 1];
+  const lineEndOf = (offset: number): number => {
+    const line = prev.lineOf(offset);
+    return line < prev.lineStarts.length ? prev.lineStarts[line] : old.length;
+  };
+
+  // Regions of the old text: each edit widened to the instructions it reaches, then to whole lines, and again to any
+  // instruction those lines hold a part of, until nothing changes; overlapping or adjacent regions join.
+  const regions: { start: number; end: number }[] = [];
+  let k = 0;
+  for (const e of sorted) {
+    let start = e.start;
+    let end = e.end;
+    const last = regions[regions.length - 1];
+    if (last && start <= last.end) {
+      start = last.start;
+      regions.pop();
+    }
+    for (;;) {
+      const s = lineStartOf(start);
+      const t = lineEndOf(Math.max(end - 1, start));
+      let ns = s;
+      let ne = Math.max(t, end);
+      while (k > 0 && list[k - 1].end >= ns) k--;
+      while (k < list.length && list[k].end < ns) k++;
+      for (let j = k; j < list.length && list[j].start <= ne; j++) {
+        if (list[j].end >= ns) {
+          ns = Math.min(ns, list[j].start);
+          ne = Math.max(ne, list[j].end);
+        }
+      }
+      if (ns === start && ne === end) break;
+      start = ns;
+      end = ne;
+    }
+    const before = regions[regions.length - 1];
+    if (before && start <= before.end) regions[regions.length - 1] = { start: before.start, end: Math.max(before.end, end) };
+    else regions.push({ start, end });
+  }
+
+  // Each region's new text parsed on its own, with the file's escape character declared in front of it.
+  // (Always, and with an empty line after it: a comment at the region's top is then never read as a directive.)
+  const prefix = `# escape=${prev.escape}\n\n`;
+  const raws: RawInstruction[] = [];
+  const comments: { start: number; end: number }[] = [];
+  let delta = 0;
+  let ei = 0;
+  let ii = 0;
+  let ci = 0;
+  const keep = (from: number, to: number): void => {
+    // prev's instructions and comments wholly in [from, to) of the old text, moved by delta.
+    for (; ii < list.length && list[ii].start < to; ii++) {
+      const i = list[ii];
+      if (i.start < from) continue;
+      raws.push({
+        keyword: i.keyword,
+        start: i.start + delta,
+        end: i.end + delta,
+        flags: delta ? i.flags.map((f) => ({ ...f, start: f.start + delta, end: f.end + delta })) : i.flags,
+        args: delta ? i.args.map((a) => ({ ...a, start: a.start + delta, end: a.end + delta })) : i.args,
+        argsStart: i.argsStart + delta,
+        argsEnd: i.argsEnd + delta,
+        json: i.json,
+        heredoc: false,
+        blankHeredoc: false,
+      });
+    }
+    for (; ci < prev.comments.length && prev.comments[ci].start < to; ci++) {
+      const c = prev.comments[ci];
+      if (c.start >= from) comments.push({ start: c.start + delta, end: c.end + delta });
+    }
+  };
+  let at = 0;
+  for (const region of regions) {
+    keep(at, region.start);
+    // Skip prev's instructions and comments inside the region.
+    while (ii < list.length && list[ii].start < region.end) ii++;
+    while (ci < prev.comments.length && prev.comments[ci].start < region.end) ci++;
+    const newStart = region.start + delta;
+    for (; ei < sorted.length && sorted[ei].start < region.end; ei++) delta += sorted[ei].text.length - (sorted[ei].end - sorted[ei].start);
+    // An edit exactly at the region's end belongs to it too (an insert there).
+    for (; ei < sorted.length && sorted[ei].start === region.end; ei++) delta += sorted[ei].text.length - (sorted[ei].end - sorted[ei].start);
+    const newEnd = region.end + delta;
+    const slice = text.slice(newStart, newEnd);
+    // A region ending inside a line continuation would take the next lines in the whole text: parse all of it.
+    if (endsContinued(slice, prev.escape)) return null;
+    const source = prefix + slice;
+    const ast = DockerfileParser.parse(source);
+    if (ast.getEscapeCharacter() !== prev.escape) return null;
+    const read = readAst(ast, text, newStart, computeLineStarts(source), prefix.length, slice.length);
+    raws.push(...read.raws);
+    comments.push(...read.comments);
+    at = region.end;
+  }
+  keep(at, Infinity);
+  if (ei !== sorted.length) return null;
+  return assemble(text, 0, prev.escape, raws, comments);
+}
+
+/** True when the last line of `s` with text on it ends with the escape character (the instruction goes on). */
+function endsContinued(s: string, escape: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && (s[i] === '\n' || s[i] === '\r' || s[i] === ' ' || s[i] === '\t')) i--;
+  return i >= 0 && s[i] === escape;
+}
+
+/** DOCKERFIX_CHECK_REPARSE=1 (tests, the oracle): every region parse is compared with a parse of the whole text. */
+function checkReparse(doc: DockerDocument, text: string): void {
+  const full = parseDocument(text);
+  const view = (d: DockerDocument): string =>
+    JSON.stringify({
+      instructions: d.instructions.map(({ shell, ...i }) => ({ ...i, shell: shell && { ...shell, script: shell.script && { ...shell.script, nodeTypes: [...shell.script.nodeTypes].sort() } } })),
+      stages: d.stages.map((s) => ({ ...s, from: s.from.index, instructions: s.instructions.map((i) => i.index) })),
+      comments: d.comments,
+      runsUnreliable: d.runsUnreliable,
+      escape: d.escape,
+      eol: d.eol,
+      bom: d.bom,
+      lineStarts: d.lineStarts,
+    });
+  if (view(doc) !== view(full)) throw new Error(`dockerfix: the region parse differs from the whole parse of:\n${text}`);
 }
 
 function hasHeredocs(node: AstInstruction): boolean {

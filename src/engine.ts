@@ -7,7 +7,7 @@
  */
 import crypto, { createHash } from 'node:crypto';
 import { openContext } from './context.js';
-import { computeLineStarts, lineAt, parseDocumentCached, type DockerDocument, type Instruction } from './document.js';
+import { computeLineStarts, lineAt, parseDocumentAfter, parseDocumentCached, type DockerDocument, type Instruction } from './document.js';
 import { ignoredBy, readIgnores, ruleName, type Ignores } from './ignore.js';
 import type { Pass, PassContext } from './pass.js';
 import type { Change, Edit, FileCreation, ProposedChange, RewriteOptions, RewriteResult, Skip } from './types.js';
@@ -427,17 +427,18 @@ export function applyEdits(text: string, edits: Edit[]): string {
  * problem, or null when sound.
  */
 export function checkOutput(before: DockerDocument, output: string, changes: { edits: Edit[]; keeps?: string[] }[]): string | null {
+  // Edits do not overlap, so sorted by start they are sorted by end too; instructions come in order: one sweep finds
+  // the edits that may touch each instruction and the shift of its start (a 1 MiB file has thousands of both).
+  const edits = changes.flatMap((c) => c.edits).sort((a, b) => a.start - b.start || a.end - b.end);
   let after: DockerDocument;
   try {
-    after = parseCached(output);
+    // Only what the edits touched is parsed again; the next round starts from this document (see parseCached).
+    after = parseDocumentAfter(before, output, edits);
   } catch (error) {
     return `the output does not parse (${(error as Error).message})`;
   }
   if (after.escape !== before.escape) return 'the escape directive changed';
   if (after.runsUnreliable && !before.runsUnreliable) return after.runsUnreliable;
-  // Edits do not overlap, so sorted by start they are sorted by end too; instructions come in order: one sweep finds
-  // the edits that may touch each instruction and the shift of its start (a 1 MiB file has thousands of both).
-  const edits = changes.flatMap((c) => c.edits).sort((a, b) => a.start - b.start || a.end - b.end);
   let first = 0; // the first edit ending at or after the instruction's start: none before it can touch it
   let shifted = 0; // edits ending at or before the instruction's start, and their total change of length
   let delta = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument, shellSource } from '../src/document.js';
+import { parseDocument, parseDocumentAfter, shellSource, type DockerDocument } from '../src/document.js';
+import { applyEdits } from '../src/engine.js';
 
 describe('parseDocument', () => {
   it('gives instructions string offsets that slice back to their text', () => {
@@ -67,4 +68,29 @@ describe('shellSource', () => {
   it('returns null for an empty line inside a continuation with LF endings (no room for a backslash)', () => {
     expect(shellSource('echo a \\\n\n  echo b', '\\')).toBeNull();
   });
+});
+
+describe('parseDocumentAfter (the fix loop parses only what its edits touched)', () => {
+  const view = (d: DockerDocument) => ({
+    instructions: d.instructions.map(({ shell, ...i }) => ({ ...i, shell: shell && { start: shell.start, end: shell.end, opaque: shell.opaqueReason, commands: shell.script?.commands.map((c) => [c.start, c.end, c.words.map((w) => w.value)]) } })),
+    stages: d.stages.map((s) => ({ ...s, from: s.from.index, instructions: s.instructions.map((i) => i.index) })),
+    comments: d.comments,
+    runsUnreliable: d.runsUnreliable,
+    lineStarts: d.lineStarts,
+  });
+  const cases: [string, string, { start: number; end: number; text: string }[]][] = [
+    ['a merge of two RUNs, with a comment and a later stage', 'FROM debian AS a\nRUN echo a\n# why\nRUN echo b\nFROM a\nRUN ls\n', [{ start: 27, end: 28, text: ' && \\\n    ' }]],
+    ['CRLF and edits in two places', 'FROM alpine\r\nRUN apk add x\r\n\r\nCOPY . /app\r\nRUN make\r\n', [{ start: 26, end: 26, text: ' --no-cache' }, { start: 49, end: 49, text: ' && rm -rf /tmp/x' }]],
+    ['the backtick escape, a line inserted between instructions', '# escape=`\nFROM alpine\nRUN echo a `\n  b\n\nCMD ["x"]\n', [{ start: 30, end: 30, text: 'RUN echo c\n' }]],
+    ['a comment that looks like a directive at the top of a region', 'FROM alpine\n# syntax=foo\nRUN echo a\n', [{ start: 25, end: 25, text: ' && echo b' }]],
+    ['a region that ends in a line continuation (the whole text is parsed)', 'FROM alpine\nRUN echo a\nRUN echo b\n', [{ start: 22, end: 22, text: ' \\' }]],
+    ['an instruction removed, the stages renumbered', 'FROM a AS x\nRUN one\nFROM x\nRUN two\nFROM b\nRUN three\n', [{ start: 0, end: 20, text: '' }]],
+  ];
+  for (const [name, before, edits] of cases) {
+    it(name, () => {
+      const prev = parseDocument(before);
+      const text = applyEdits(before, edits);
+      expect(view(parseDocumentAfter(prev, text, edits))).toEqual(view(parseDocument(text)));
+    });
+  }
 });

@@ -98,7 +98,6 @@ class LazyRunView implements RunView {
   private _env: Map<string, string | null> | undefined;
   private _user: string | null | undefined;
   private _workdir: string | null | undefined;
-  private _later: Instruction[] | undefined;
 
   constructor(ctx: PassContext, private readonly stage: Stage, readonly ins: Instruction, private readonly at: number) {
     this.doc = ctx.doc;
@@ -136,8 +135,15 @@ class LazyRunView implements RunView {
     return this._workdir;
   }
 
-  get later(): Instruction[] {
-    return (this._later ??= laterInstructions(this.doc, this.stage, this.at));
+  /** Made as it is read: most scans stop early (at the next `apt-get update`), and a long file has many RUNs. */
+  get later(): Iterable<Instruction> {
+    const { doc, stage, at } = this;
+    return {
+      *[Symbol.iterator]() {
+        for (let i = at + 1; i < stage.instructions.length; i++) yield stage.instructions[i];
+        yield* beyondStage(doc, stage);
+      },
+    };
   }
 }
 
@@ -183,16 +189,10 @@ function ancestry(doc: DockerDocument, stage: Stage): Stage[] {
   return chain;
 }
 
-/** Instructions after `ins` in its stage, in stages built FROM it (transitively), and COPY/ADD --from it. */
-function laterInstructions(doc: DockerDocument, stage: Stage, at: number): Instruction[] {
-  const out = stage.instructions.slice(at + 1);
-  for (const i of beyondStage(doc, stage)) out.push(i);
-  return out;
-}
-
 /**
- * The part of laterInstructions outside the stage itself: the same for every instruction of the stage, so computed
- * once per stage (documents never change), with the COPY/ADD --from of the document listed once per document.
+ * The later instructions outside the stage itself (stages built FROM it, transitively, and COPY/ADD --from it): the
+ * same for every instruction of the stage, so computed once per stage (documents never change), with the COPY/ADD
+ * --from of the document listed once per document.
  */
 const beyond = new WeakMap<Stage, Instruction[]>();
 const copiesFrom = new WeakMap<DockerDocument, { ins: Instruction; stage: number; from: string }[]>();

@@ -130,7 +130,7 @@ const LINTER_DIRECTIVE = /^#\s*(hadolint\s+\S|checkov:skip|trivy:ignore|kics-sca
  * merged it would sit inside the RUN's body, where the linter no longer reads it. Null when there is none.
  */
 function linterDirectiveBetween(doc: DockerDocument, prev: Instruction, next: Instruction): string | null {
-  const directive = doc.comments.find((c) => c.start > prev.end && c.end <= next.start && LINTER_DIRECTIVE.test(c.text.trim()));
+  const directive = commentsBetween(doc, prev.end, next.start).find((c) => LINTER_DIRECTIVE.test(c.text.trim()));
   if (!directive) return null;
   return `the linter directive at line ${directive.line} ("${directive.text.trim()}") applies to the RUN below it; merged, it would sit inside the RUN's body, where it no longer applies`;
 }

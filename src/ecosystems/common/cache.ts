@@ -24,7 +24,8 @@ export interface RunView {
   workdir: string | null;
   strategy: CacheStrategy;
   /** Instructions after this RUN in its stage, then those of stages built FROM it, then `COPY --from` it elsewhere. */
-  later: Instruction[];
+  /** Later instructions in order (this stage, stages built on it, COPY --from it), read as they are needed. */
+  later: Iterable<Instruction>;
   /** Instructions before this RUN in its stage and the stages it is built from. */
   earlier: Instruction[];
   /** Targets of this RUN's `--mount=type=cache` flags. */

@@ -11,6 +11,7 @@ import {
   appendCleanup, cacheChange, covers, normalizePath, NOTHING, privilegePrefix, removedPaths, type CacheManager,
   type ManagerPlan, type RunView,
 } from '../common/cache.js';
+import type { Instruction } from '../../document.js';
 import type { Word } from '../../shell/parser.js';
 import type { Invocation } from '../../shell/query.js';
 
@@ -206,7 +207,9 @@ export const download: CacheManager = {
       if (!consumed || kept) continue;
       if (looked.has('chmod') && !TEMP_DIR.test(d.file)) continue;
       const name = path.posix.basename(d.file);
-      const refers = run.later.find((ins) => ins.text.includes(name.replace(/\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, '')) && name.replace(/\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, '').length >= 4);
+      const stem = name.replace(/\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, '');
+      let refers: Instruction | undefined;
+      if (stem.length >= 4) for (const ins of run.later) if (ins.text.includes(stem)) { refers = ins; break; }
       if (refers) {
         skips.push(`download: ${d.file} is kept: the ${refers.keyword} at line ${refers.line} may refer to it`);
         continue;

@@ -13100,63 +13100,78 @@ function computeLineStarts(text) {
   return starts;
 }
 var recentDocs = /* @__PURE__ */ new Map();
-function parseDocumentCached(text) {
-  const hit = recentDocs.get(text);
-  if (hit) return hit;
-  const doc = parseDocument(text);
+function remember(text, doc) {
   if (recentDocs.size >= 8) recentDocs.delete(recentDocs.keys().next().value);
   recentDocs.set(text, doc);
   return doc;
+}
+function parseDocumentCached(text) {
+  return recentDocs.get(text) ?? remember(text, parseDocument(text));
 }
 function parseDocument(text) {
   const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
   const body2 = bom ? text.slice(1) : text;
   const ast = import_dockerfile_ast.DockerfileParser.parse(body2);
-  const lineStarts = computeLineStarts(body2);
-  const toOffset = (pos) => bom + (pos.line < lineStarts.length ? lineStarts[pos.line] + pos.character : body2.length);
-  const lineOf = (offset) => lineAt(lineStarts, offset - bom);
-  const escape = ast.getEscapeCharacter();
-  const eol = /\r\n/.test(body2.slice(0, body2.indexOf("\n") + 1 || body2.length)) ? "\r\n" : "\n";
-  const instructions = [];
-  const stages = [];
-  let runsUnreliable = null;
-  let stageIndex = -1;
-  const globalArgs3 = /* @__PURE__ */ new Map();
+  const { raws, comments } = readAst(ast, text, bom, computeLineStarts(body2));
+  return assemble(text, bom, ast.getEscapeCharacter(), raws, comments);
+}
+function readAst(ast, text, base, lineStarts, skip = 0, length = text.length - base) {
+  const toOffset = (pos) => base - skip + (pos.line < lineStarts.length ? lineStarts[pos.line] + pos.character : length + skip);
+  const raws = [];
   let nextMarker = -1;
   for (const node of ast.getInstructions()) {
     const keyword = node.getKeyword().toUpperCase();
     const range = node.getRange();
     const start2 = toOffset(range.start);
     const end = toOffset(range.end);
-    if (!KNOWN_KEYWORDS.has(keyword) && !runsUnreliable) {
-      runsUnreliable = `line ${range.start.line + 1} reads as an unknown instruction "${keyword}" (likely a heredoc body the parser did not recognise)`;
-    }
-    if (keyword === "FROM") stageIndex++;
     const flags2 = readFlags(node, toOffset);
     const args2 = node.getArguments().map((a) => ({ value: a.getValue(), start: toOffset(a.getRange().start), end: toOffset(a.getRange().end) }));
     const argsStart = args2.length ? args2[0].start : end;
     const argsEnd = args2.length ? args2[args2.length - 1].end : end;
     if (nextMarker < start2) nextMarker = text.indexOf("<<", start2) >>> 0;
     const heredocs = hasHeredocs(node) && nextMarker + 2 <= end ? node.getHeredocs() : [];
-    if (heredocs.some((h) => h.getName() === "") && !runsUnreliable) {
-      runsUnreliable = `line ${range.start.line + 1} has a heredoc marker with a space after "<<", which the parser does not read as a heredoc`;
+    const json = EXEC_FORM.has(keyword) && text.slice(argsStart, argsEnd).trimStart().startsWith("[");
+    raws.push({ keyword, start: start2, end, flags: flags2, args: args2, argsStart, argsEnd, json, heredoc: heredocs.length > 0, blankHeredoc: heredocs.some((h) => h.getName() === "") });
+  }
+  const comments = ast.getComments().map((c) => ({ start: toOffset(c.getRange().start), end: toOffset(c.getRange().end) }));
+  return { raws, comments };
+}
+function assemble(text, bom, escape, raws, rawComments) {
+  const body2 = bom ? text.slice(1) : text;
+  const lineStarts = computeLineStarts(body2);
+  const lineOf = (offset) => lineAt(lineStarts, offset - bom);
+  const eol = /\r\n/.test(body2.slice(0, body2.indexOf("\n") + 1 || body2.length)) ? "\r\n" : "\n";
+  const instructions = [];
+  const stages = [];
+  let runsUnreliable = null;
+  let stageIndex = -1;
+  const globalArgs3 = /* @__PURE__ */ new Map();
+  const stageNamed = /* @__PURE__ */ new Map();
+  for (const raw of raws) {
+    const { keyword, start: start2, end, args: args2 } = raw;
+    const line = lineOf(start2);
+    if (!KNOWN_KEYWORDS.has(keyword) && !runsUnreliable) {
+      runsUnreliable = `line ${line} reads as an unknown instruction "${keyword}" (likely a heredoc body the parser did not recognise)`;
     }
-    const json = EXEC_FORM.has(keyword) && body2.slice(argsStart - bom, argsEnd - bom).trimStart().startsWith("[");
+    if (keyword === "FROM") stageIndex++;
+    if (raw.blankHeredoc && !runsUnreliable) {
+      runsUnreliable = `line ${line} has a heredoc marker with a space after "<<", which the parser does not read as a heredoc`;
+    }
     const instruction = {
       index: instructions.length,
       keyword,
       start: start2,
       end,
-      line: range.start.line + 1,
-      endLine: range.end.line + 1,
+      line,
+      endLine: lineOf(end),
       text: text.slice(start2, end),
       stage: Math.max(stageIndex, 0),
-      flags: flags2,
+      flags: raw.flags,
       args: args2,
-      argsStart,
-      argsEnd,
-      json,
-      heredoc: heredocs.length > 0,
+      argsStart: raw.argsStart,
+      argsEnd: raw.argsEnd,
+      json: raw.json,
+      heredoc: raw.heredoc,
       shell: null,
       posixShell: true
     };
@@ -13172,7 +13187,7 @@ function parseDocument(text) {
       const resolved = image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, n, d) => globalArgs3.get(n) ?? d ?? "$");
       const asIndex = args2.findIndex((a) => a.value.toLowerCase() === "as");
       const name2 = asIndex >= 0 && args2[asIndex + 1] ? args2[asIndex + 1].value.toLowerCase() : null;
-      const parent = stages.find((s) => s.name !== null && s.name === image.toLowerCase());
+      const parent = stageNamed.get(image.toLowerCase());
       stages.push({
         index: stages.length,
         name: name2,
@@ -13184,6 +13199,7 @@ function parseDocument(text) {
       });
     }
     const stage = stages[stages.length - 1];
+    if (keyword === "FROM" && stage.name !== null && !stageNamed.has(stage.name)) stageNamed.set(stage.name, stage);
     if (stage) {
       stage.instructions.push(instruction);
       if (keyword === "SHELL") stage.posixShell = isPosixShell(args2.map((a) => a.value).join(" "));
@@ -13197,11 +13213,7 @@ function parseDocument(text) {
     eol,
     instructions,
     stages,
-    comments: ast.getComments().map((c) => {
-      const s = toOffset(c.getRange().start);
-      const e = toOffset(c.getRange().end);
-      return { start: s, end: e, line: c.getRange().start.line + 1, text: text.slice(s, e) };
-    }),
+    comments: rawComments.map(({ start: start2, end }) => ({ start: start2, end, line: lineOf(start2), text: text.slice(start2, end) })),
     runsUnreliable,
     lineStarts: bom ? lineStarts.map((s) => s + bom) : lineStarts,
     offsetOfLine: (line) => line - 1 < lineStarts.length ? lineStarts[line - 1] + bom : text.length,
@@ -13211,6 +13223,131 @@ function parseDocument(text) {
     if (instruction.keyword === "RUN") instruction.shell = runShell(doc, instruction);
   }
   return doc;
+}
+function parseDocumentAfter(prev, text, edits) {
+  const known = recentDocs.get(text);
+  if (known) return known;
+  const doc = reparse(prev, text, edits) ?? parseDocument(text);
+  if (CHECK_REPARSE) checkReparse(doc, text);
+  return remember(text, doc);
+}
+var CHECK_REPARSE = process.env.DOCKERFIX_CHECK_REPARSE === "1";
+function reparse(prev, text, edits) {
+  const list = prev.instructions;
+  if (prev.bom || prev.runsUnreliable || list.length === 0 || edits.length === 0) return null;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  if (sorted[0].start < list[0].start || sorted.some((e) => e.text.includes("<<"))) return null;
+  if (list.some((i2) => i2.heredoc)) return null;
+  const old = prev.text;
+  const lineStartOf = (offset) => prev.lineStarts[prev.lineOf(offset) - 1];
+  const lineEndOf = (offset) => {
+    const line = prev.lineOf(offset);
+    return line < prev.lineStarts.length ? prev.lineStarts[line] : old.length;
+  };
+  const regions = [];
+  let k = 0;
+  for (const e of sorted) {
+    let start2 = e.start;
+    let end = e.end;
+    const last = regions[regions.length - 1];
+    if (last && start2 <= last.end) {
+      start2 = last.start;
+      regions.pop();
+    }
+    for (; ; ) {
+      const s = lineStartOf(start2);
+      const t = lineEndOf(Math.max(end - 1, start2));
+      let ns = s;
+      let ne = Math.max(t, end);
+      while (k > 0 && list[k - 1].end >= ns) k--;
+      while (k < list.length && list[k].end < ns) k++;
+      for (let j = k; j < list.length && list[j].start <= ne; j++) {
+        if (list[j].end >= ns) {
+          ns = Math.min(ns, list[j].start);
+          ne = Math.max(ne, list[j].end);
+        }
+      }
+      if (ns === start2 && ne === end) break;
+      start2 = ns;
+      end = ne;
+    }
+    const before = regions[regions.length - 1];
+    if (before && start2 <= before.end) regions[regions.length - 1] = { start: before.start, end: Math.max(before.end, end) };
+    else regions.push({ start: start2, end });
+  }
+  const prefix = `# escape=${prev.escape}
+
+`;
+  const raws = [];
+  const comments = [];
+  let delta = 0;
+  let ei = 0;
+  let ii = 0;
+  let ci = 0;
+  const keep = (from, to) => {
+    for (; ii < list.length && list[ii].start < to; ii++) {
+      const i2 = list[ii];
+      if (i2.start < from) continue;
+      raws.push({
+        keyword: i2.keyword,
+        start: i2.start + delta,
+        end: i2.end + delta,
+        flags: delta ? i2.flags.map((f) => ({ ...f, start: f.start + delta, end: f.end + delta })) : i2.flags,
+        args: delta ? i2.args.map((a) => ({ ...a, start: a.start + delta, end: a.end + delta })) : i2.args,
+        argsStart: i2.argsStart + delta,
+        argsEnd: i2.argsEnd + delta,
+        json: i2.json,
+        heredoc: false,
+        blankHeredoc: false
+      });
+    }
+    for (; ci < prev.comments.length && prev.comments[ci].start < to; ci++) {
+      const c = prev.comments[ci];
+      if (c.start >= from) comments.push({ start: c.start + delta, end: c.end + delta });
+    }
+  };
+  let at = 0;
+  for (const region of regions) {
+    keep(at, region.start);
+    while (ii < list.length && list[ii].start < region.end) ii++;
+    while (ci < prev.comments.length && prev.comments[ci].start < region.end) ci++;
+    const newStart = region.start + delta;
+    for (; ei < sorted.length && sorted[ei].start < region.end; ei++) delta += sorted[ei].text.length - (sorted[ei].end - sorted[ei].start);
+    for (; ei < sorted.length && sorted[ei].start === region.end; ei++) delta += sorted[ei].text.length - (sorted[ei].end - sorted[ei].start);
+    const newEnd = region.end + delta;
+    const slice = text.slice(newStart, newEnd);
+    if (endsContinued(slice, prev.escape)) return null;
+    const source = prefix + slice;
+    const ast = import_dockerfile_ast.DockerfileParser.parse(source);
+    if (ast.getEscapeCharacter() !== prev.escape) return null;
+    const read = readAst(ast, text, newStart, computeLineStarts(source), prefix.length, slice.length);
+    raws.push(...read.raws);
+    comments.push(...read.comments);
+    at = region.end;
+  }
+  keep(at, Infinity);
+  if (ei !== sorted.length) return null;
+  return assemble(text, 0, prev.escape, raws, comments);
+}
+function endsContinued(s, escape) {
+  let i2 = s.length - 1;
+  while (i2 >= 0 && (s[i2] === "\n" || s[i2] === "\r" || s[i2] === " " || s[i2] === "	")) i2--;
+  return i2 >= 0 && s[i2] === escape;
+}
+function checkReparse(doc, text) {
+  const full = parseDocument(text);
+  const view = (d) => JSON.stringify({
+    instructions: d.instructions.map(({ shell, ...i2 }) => ({ ...i2, shell: shell && { ...shell, script: shell.script && { ...shell.script, nodeTypes: [...shell.script.nodeTypes].sort() } } })),
+    stages: d.stages.map((s) => ({ ...s, from: s.from.index, instructions: s.instructions.map((i2) => i2.index) })),
+    comments: d.comments,
+    runsUnreliable: d.runsUnreliable,
+    escape: d.escape,
+    eol: d.eol,
+    bom: d.bom,
+    lineStarts: d.lineStarts
+  });
+  if (view(doc) !== view(full)) throw new Error(`dockerfix: the region parse differs from the whole parse of:
+${text}`);
 }
 function hasHeredocs(node) {
   return typeof node.getHeredocs === "function";
@@ -13535,7 +13672,7 @@ function errexit(doc, ins) {
 }
 var LINTER_DIRECTIVE = /^#\s*(hadolint\s+\S|checkov:skip|trivy:ignore|kics-scan\s|nosemgrep|tfsec:ignore)/i;
 function linterDirectiveBetween(doc, prev, next) {
-  const directive = doc.comments.find((c) => c.start > prev.end && c.end <= next.start && LINTER_DIRECTIVE.test(c.text.trim()));
+  const directive = commentsBetween(doc, prev.end, next.start).find((c) => LINTER_DIRECTIVE.test(c.text.trim()));
   if (!directive) return null;
   return `the linter directive at line ${directive.line} ("${directive.text.trim()}") applies to the RUN below it; merged, it would sit inside the RUN's body, where it no longer applies`;
 }
@@ -14666,7 +14803,14 @@ var download = {
       if (!consumed || kept) continue;
       if (looked.has("chmod") && !TEMP_DIR.test(d.file)) continue;
       const name2 = path2.posix.basename(d.file);
-      const refers = run2.later.find((ins) => ins.text.includes(name2.replace(/\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, "")) && name2.replace(/\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, "").length >= 4);
+      const stem = name2.replace(/\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, "");
+      let refers;
+      if (stem.length >= 4) {
+        for (const ins of run2.later) if (ins.text.includes(stem)) {
+          refers = ins;
+          break;
+        }
+      }
       if (refers) {
         skips.push(`download: ${d.file} is kept: the ${refers.keyword} at line ${refers.line} may refer to it`);
         continue;
@@ -15115,7 +15259,6 @@ var LazyRunView = class {
   _env;
   _user;
   _workdir;
-  _later;
   get earlier() {
     return this._earlier ??= [...ancestry(this.doc, this.stage).flatMap((s) => s.instructions.slice(1)), ...this.stage.instructions.slice(1, this.at)];
   }
@@ -15130,8 +15273,15 @@ var LazyRunView = class {
     if (this._workdir === void 0) this._workdir = scopeWorkdir(this.earlier);
     return this._workdir;
   }
+  /** Made as it is read: most scans stop early (at the next `apt-get update`), and a long file has many RUNs. */
   get later() {
-    return this._later ??= laterInstructions(this.doc, this.stage, this.at);
+    const { doc, stage, at } = this;
+    return {
+      *[Symbol.iterator]() {
+        for (let i2 = at + 1; i2 < stage.instructions.length; i2++) yield stage.instructions[i2];
+        yield* beyondStage(doc, stage);
+      }
+    };
   }
 };
 function mountNamedElsewhere(run2) {
@@ -15166,11 +15316,6 @@ function ancestry(doc, stage) {
     cur = parent;
   }
   return chain;
-}
-function laterInstructions(doc, stage, at) {
-  const out2 = stage.instructions.slice(at + 1);
-  for (const i2 of beyondStage(doc, stage)) out2.push(i2);
-  return out2;
 }
 var beyond = /* @__PURE__ */ new WeakMap();
 var copiesFrom = /* @__PURE__ */ new WeakMap();
@@ -20390,15 +20535,15 @@ function applyEdits(text, edits) {
   return out2 + text.slice(at);
 }
 function checkOutput(before, output, changes) {
+  const edits = changes.flatMap((c) => c.edits).sort((a, b) => a.start - b.start || a.end - b.end);
   let after;
   try {
-    after = parseCached(output);
+    after = parseDocumentAfter(before, output, edits);
   } catch (error) {
     return `the output does not parse (${error.message})`;
   }
   if (after.escape !== before.escape) return "the escape directive changed";
   if (after.runsUnreliable && !before.runsUnreliable) return after.runsUnreliable;
-  const edits = changes.flatMap((c) => c.edits).sort((a, b) => a.start - b.start || a.end - b.end);
   let first = 0;
   let shifted = 0;
   let delta = 0;

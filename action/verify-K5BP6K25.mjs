@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-7U7QL7LC.mjs";
+} from "./chunk-LQOVM7BH.mjs";
 import {
   DockerError,
   build,
