@@ -183,10 +183,10 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
     const tool = { version: packageVersion(), rules: PASSES.map((p) => ({ id: p.id, description: p.description })) };
     out(`${JSON.stringify(sarifLog(outcomes, tool), null, 2)}\n`);
   } else if (opts.check) {
-    // eslint's compact format: one line per change of each file that would change, then a count.
+    // eslint's compact format: one line per change of each file that would change, in line order, then a count.
     const changed = outcomes.filter((o) => o.result.changed);
     for (const o of changed) {
-      for (const c of o.result.changes) out(`${o.file}:${c.line} ${c.pass} ${c.message}${c.safety === 'unsafe' ? ' [unsafe]' : ''}\n`);
+      for (const c of [...o.result.changes].sort((a, b) => a.line - b.line)) out(`${o.file}:${c.line} ${c.pass} ${c.message}${c.safety === 'unsafe' ? ' [unsafe]' : ''}\n`);
     }
     const count = changed.reduce((n, o) => n + o.result.changes.length, 0);
     out(`${plural(count, 'change')} in ${plural(changed.length, 'Dockerfile')} (${outcomes.length} checked)${changed.length ? '; run dockerfix --write to apply' : ''}\n`);
