@@ -10928,7 +10928,7 @@ function commitMessage(files) {
   const lines = [title(files).replace(/`/g, ""), "", `Passes: ${passes.join(", ")}.`, ""];
   for (const f of files) {
     lines.push(`${f.file}:`);
-    for (const g of groupChanges(f.result.changes)) lines.push(`- ${g.pass} (${linesLabel(g.lines)}): ${g.message}${g.safety === "unsafe" ? " [unsafe]" : ""}`);
+    for (const g of byLine(groupChanges(f.result.changes))) lines.push(`- ${g.pass} (${linesLabel(g.lines)}): ${g.message}${g.safety === "unsafe" ? " [unsafe]" : ""}`);
     for (const c of f.created) lines.push(`- new file ${c.path}`);
   }
   lines.push("", "Made by dockerfix; the pull request explains every change.");
@@ -10957,6 +10957,9 @@ function groupChanges(changes) {
     }
   }
   return groups;
+}
+function byLine(groups) {
+  return groups.sort((a, b2) => parseInt(a.lines[0], 10) - parseInt(b2.lines[0], 10));
 }
 function escapeCell(text) {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -11043,7 +11046,7 @@ function draft(files, options, noDiff) {
   const reasonsAt = /* @__PURE__ */ new Map();
   for (const f of files) {
     out.push("", `### \`${f.file}\``, "");
-    const groups = groupChanges(f.result.changes).sort((a, b2) => parseInt(a.lines[0], 10) - parseInt(b2.lines[0], 10));
+    const groups = byLine(groupChanges(f.result.changes));
     for (const g of groups) {
       const where = linesLabel(g.lines);
       const tier = g.safety === "unsafe" ? " **unsafe**" : "";
@@ -11123,7 +11126,7 @@ var Git = class {
         if (error && !options.allowFail) {
           if (error.code === "ENOENT") return reject(new GitError('git is not installed (no "git" on PATH)'));
           const lines = result.stderr.trim().split("\n").filter(Boolean);
-          const last = lines.find((l) => /^\s*! \[/.test(l))?.trim() ?? lines.pop() ?? `exit code ${result.code}`;
+          const last = lines.find((l) => /^\s*! \[/.test(l))?.trim() ?? lines.find((l) => /^(fatal|error): /.test(l)) ?? lines.pop() ?? `exit code ${result.code}`;
           return reject(new GitError(this.redact(`git ${args[0]} failed: ${last.replace(/^(fatal|error): /, "")}`)));
         }
         resolve3(result);

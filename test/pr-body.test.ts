@@ -111,5 +111,11 @@ describe('the pull request body', () => {
     expect(message.split('\n')[0]).toBe(title(files));
     expect(message).toContain('prod-service/Dockerfile:\n- merge-runs (lines 6-18): merge 10 consecutive RUN instructions into one\n');
     expect(message).toContain('express-npm/Dockerfile:\n');
+    // Each file's entries go down the file, as the body's do, whatever round made the change.
+    for (const section of message.split(/^\S+Dockerfile:\n/m).slice(1)) {
+      const firstLines = [...section.matchAll(/^- [\w-]+ \(lines? (\d+)/gm)].map((m) => Number(m[1]));
+      expect(firstLines.length).toBeGreaterThan(3);
+      expect(firstLines).toEqual([...firstLines].sort((a, b) => a - b));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -47,6 +48,22 @@ describe('the token reaches git only as one auth header, through the environment
     const basic = `basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`;
     for (const headers of seen) expect(headers).toEqual([basic]);
     expect(fs.readFileSync(path.join(repos.clone, '.git', 'config'), 'utf8')).toBe(configBefore);
+  });
+});
+
+describe('git errors', () => {
+  it('say what git said first, not the last line of its hint', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockerfix-git-'));
+    try {
+      git(dir, 'init', '-q');
+      const error = await new Git({ cwd: dir }).remoteHeads('origin', ['main']).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GitError);
+      // git: "fatal: 'origin' does not appear to be a git repository", then "fatal: Could not read from remote
+      // repository.", then a hint ending in "and the repository exists."
+      expect((error as Error).message).toBe("git ls-remote failed: 'origin' does not appear to be a git repository");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

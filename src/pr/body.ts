@@ -53,7 +53,7 @@ export function commitMessage(files: FileRewrite[]): string {
   const lines = [title(files).replace(/`/g, ''), '', `Passes: ${passes.join(', ')}.`, ''];
   for (const f of files) {
     lines.push(`${f.file}:`);
-    for (const g of groupChanges(f.result.changes)) lines.push(`- ${g.pass} (${linesLabel(g.lines)}): ${g.message}${g.safety === 'unsafe' ? ' [unsafe]' : ''}`);
+    for (const g of byLine(groupChanges(f.result.changes))) lines.push(`- ${g.pass} (${linesLabel(g.lines)}): ${g.message}${g.safety === 'unsafe' ? ' [unsafe]' : ''}`);
     for (const c of f.created) lines.push(`- new file ${c.path}`);
   }
   lines.push('', 'Made by dockerfix; the pull request explains every change.');
@@ -97,6 +97,11 @@ export function groupChanges(changes: Change[]): Group[] {
     }
   }
   return groups;
+}
+
+/** Groups in the order of their first line, as a reader goes down the file (commit message and body alike). */
+function byLine(groups: Group[]): Group[] {
+  return groups.sort((a, b) => parseInt(a.lines[0], 10) - parseInt(b.lines[0], 10));
 }
 
 function escapeCell(text: string): string {
@@ -212,7 +217,7 @@ function draft(files: FileRewrite[], options: BodyOptions, noDiff: Set<string>):
   for (const f of files) {
     out.push('', `### \`${f.file}\``, '');
     // In the order a reader goes through the file (the engine lists them in the order it applied them).
-    const groups = groupChanges(f.result.changes).sort((a, b) => parseInt(a.lines[0], 10) - parseInt(b.lines[0], 10));
+    const groups = byLine(groupChanges(f.result.changes));
     for (const g of groups) {
       const where = linesLabel(g.lines);
       const tier = g.safety === 'unsafe' ? ' **unsafe**' : '';

@@ -69,9 +69,11 @@ export class Git {
         const result = { code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout: stdout.toString('utf8'), stderr: stderr.toString('utf8') };
         if (error && !options.allowFail) {
           if ((error as NodeJS.ErrnoException).code === 'ENOENT') return reject(new GitError('git is not installed (no "git" on PATH)'));
-          // git push ends with a generic "failed to push some refs"; the remote's refusal says why.
+          // git push ends with a generic "failed to push some refs"; the remote's refusal says why. Other commands
+          // say it in their first fatal/error line, and may add hints after it ("Please make sure ... and the
+          // repository exists."), whose last line alone reads as nonsense.
           const lines = result.stderr.trim().split('\n').filter(Boolean);
-          const last = lines.find((l) => /^\s*! \[/.test(l))?.trim() ?? lines.pop() ?? `exit code ${result.code}`;
+          const last = lines.find((l) => /^\s*! \[/.test(l))?.trim() ?? lines.find((l) => /^(fatal|error): /.test(l)) ?? lines.pop() ?? `exit code ${result.code}`;
           return reject(new GitError(this.redact(`git ${args[0]} failed: ${last.replace(/^(fatal|error): /, '')}`)));
         }
         resolve(result);
