@@ -158,7 +158,7 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
     return EXIT.ok;
   }
 
-  const [{ discover }, { formatOutcome, jsonReport, plural }, { poolSize, rewriteFiles }] = await Promise.all([import('./files.js'), import('./report.js'), import('./pool.js')]);
+  const [{ discover }, { byLine, formatOutcome, jsonReport, plural }, { poolSize, rewriteFiles }] = await Promise.all([import('./files.js'), import('./report.js'), import('./pool.js')]);
   const { files: discoveredFiles, errors } = await discover(paths);
   // Files named on the command line are rewritten even when the config ignores them; searches skip them.
   const ignored = found ? ignoreMatcher(config) : null;
@@ -186,7 +186,7 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
     // eslint's compact format: one line per change of each file that would change, in line order, then a count.
     const changed = outcomes.filter((o) => o.result.changed);
     for (const o of changed) {
-      for (const c of [...o.result.changes].sort((a, b) => a.line - b.line)) out(`${o.file}:${c.line} ${c.pass} ${c.message}${c.safety === 'unsafe' ? ' [unsafe]' : ''}\n`);
+      for (const c of byLine(o.result.changes)) out(`${o.file}:${c.line} ${c.pass} ${c.message}${c.safety === 'unsafe' ? ' [unsafe]' : ''}\n`);
     }
     const count = changed.reduce((n, o) => n + o.result.changes.length, 0);
     out(`${plural(count, 'change')} in ${plural(changed.length, 'Dockerfile')} (${outcomes.length} checked)${changed.length ? '; run dockerfix --write to apply' : ''}\n`);

@@ -73,14 +73,20 @@ export function formatOutcome(outcome: FileOutcome, colors: Colors, verbose: boo
     for (const f of result.files) parts.push(newFileDiff(relativeTo(file, f), f.content, colors).replace(/\n$/, ''));
     const verb = outcome.written ? 'rewritten' : 'would change';
     parts.push(`${c.bold(file)}: ${verb}, ${plural(result.changes.length, 'change')}`);
-    for (const change of result.changes) parts.push(formatChange(change, colors));
+    // Down the file, as the diff above reads, whatever round made each change.
+    for (const change of byLine(result.changes)) parts.push(formatChange(change, colors));
   } else {
     parts.push(`${c.bold(file)}: nothing to change`);
   }
   const unsafe = notApplied.filter((s) => s.reason.startsWith('unsafe change'));
   if (unsafe.length && !verbose) parts.push(c.yellow(`  ${plural(unsafe.length, 'unsafe change')} not applied (see --unsafe, --verbose)`));
-  if (verbose) for (const s of result.skipped) parts.push(formatSkip(s, colors));
+  if (verbose) for (const s of byLine(result.skipped)) parts.push(formatSkip(s, colors));
   return parts.join('\n');
+}
+
+/** In line order; a stable sort keeps the engine's order within a line. */
+export function byLine<T extends { line: number }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.line - b.line);
 }
 
 function relativeTo(dockerfile: string, f: FileCreation): string {

@@ -184,13 +184,17 @@ describe('--check, --format (CI output)', () => {
     expect(clean).toMatchObject({ code: 0, out: '0 changes in 0 Dockerfiles (1 checked)\n' });
   });
 
-  it('--check lists a file\'s changes in line order, whatever round made them', async () => {
+  it('--check and the plain view list a file\'s changes in line order, whatever round made them', async () => {
     // Round 1 merges the RUNs at lines 2-3; the cleanup of the merged RUN (line 2) and the one of line 5 come later.
     const a = write('Dockerfile', 'FROM debian:bookworm\nRUN apt-get update\nRUN apt-get install -y curl\nWORKDIR /app\nRUN pip install flask\n');
     const { out } = await cli(['--check', '--only', 'merge-runs,cache-cleanup', a]);
     const lines = out.split('\n').filter((l) => l.startsWith(`${a}:`)).map((l) => Number(/:(\d+) /.exec(l)![1]));
     expect(lines.length).toBeGreaterThanOrEqual(3);
     expect(lines).toEqual([...lines].sort((x, y) => x - y));
+    // The plain view lists them below the diff in the same order.
+    const plain = (await cli(['--only', 'merge-runs,cache-cleanup', a])).out;
+    const told = [...plain.matchAll(/^ {2}[\w-]+ line (\d+):/gm)].map((m) => Number(m[1]));
+    expect(told).toEqual(lines);
   });
 
   it('--check with --json or --format json prints the report and still exits 1', async () => {
