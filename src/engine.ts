@@ -98,7 +98,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     output: text,
     changed: text !== input || files.length > 0,
     changes: changes.map(({ at: _at, covers: _covers, ...c }) => ({ ...c, message: withoutOwnLine(c.message, c.line) })),
-    skipped: [...finalSkips, ...rejected].map((s) => (s.message === undefined ? s : { ...s, message: withoutOwnLine(s.message, s.line) })),
+    skipped: [...finalSkips, ...rejected].map((s) => ({ ...s, reason: withoutOwnLine(s.reason, s.line), ...(s.message === undefined ? {} : { message: withoutOwnLine(s.message, s.line) }) })),
     files,
     inputEdits,
     rounds,

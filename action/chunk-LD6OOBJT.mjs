@@ -20278,7 +20278,7 @@ function rewrite(input, options = {}) {
     output: text,
     changed: text !== input || files.length > 0,
     changes: changes.map(({ at: _at, covers: _covers, ...c }) => ({ ...c, message: withoutOwnLine(c.message, c.line) })),
-    skipped: [...finalSkips, ...rejected].map((s) => s.message === void 0 ? s : { ...s, message: withoutOwnLine(s.message, s.line) }),
+    skipped: [...finalSkips, ...rejected].map((s) => ({ ...s, reason: withoutOwnLine(s.reason, s.line), ...s.message === void 0 ? {} : { message: withoutOwnLine(s.message, s.line) } })),
     files,
     inputEdits,
     rounds

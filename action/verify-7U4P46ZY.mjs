@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-LQOVM7BH.mjs";
+} from "./chunk-LD6OOBJT.mjs";
 import {
   DockerError,
   build,
