@@ -13,7 +13,9 @@
  *
  * Each RUN is its own `/bin/sh -c`, so a RUN that changes shell state (cd, export, set, umask...) is wrapped in a
  * subshell, and a RUN that is a list with `;`, `||` or newlines is grouped so the build still stops where it did.
- * RUNs with different flags, exec-form or heredoc RUNs, and RUNs that leave a background process are not merged.
+ * RUNs with different flags, exec-form or heredoc RUNs, and RUNs that leave a background process are not merged
+ * with the RUN after them; one ending in `&` is merged last, in a subshell, so its `&` sends only its own commands to
+ * the background.
  */
 import type { DockerDocument, Instruction } from '../src/document.js';
 import { ruleName } from '../src/ignore.js';
@@ -187,8 +189,19 @@ export function leaksShellState(ins: Instruction): boolean {
 }
 
 /** True when joining with `&&` would change which commands run or the exit status. */
-function needsGrouping(ins: Instruction): boolean {
-  return ins.shell!.script!.statements.some((s) => s.before !== null && s.before !== '&&');
+function needsGrouping(doc: DockerDocument, ins: Instruction): boolean {
+  return ins.shell!.script!.statements.some((s) => s.before !== null && s.before !== '&&') || endsInBackground(doc, ins);
+}
+
+/**
+ * True when the RUN's last statement is sent to the background (`RUN sleep 100 &`). A trailing `&` applies to the
+ * whole and-or list before it: unwrapped, `a && b &` would send the RUNs merged before it to the background too,
+ * where they are cut off when the RUN's shell exits (and their failure no longer fails the build).
+ */
+function endsInBackground(doc: DockerDocument, ins: Instruction): boolean {
+  const st = ins.shell!.script!.statements;
+  const last = st[st.length - 1];
+  return last !== undefined && /^\s*&(?!&)/.test(doc.text.slice(last.end, ins.shell!.end));
 }
 
 function indentOf(doc: DockerDocument, group: Instruction[]): string {
@@ -207,7 +220,7 @@ function mergeGroup(ctx: PassContext, group: Instruction[]): ProposedChange {
   const esc = doc.escape;
   const indent = indentOf(doc, group);
   const edits: Edit[] = [];
-  const grouped = group.map((ins, i) => needsGrouping(ins) || (i < group.length - 1 && leaksShellState(ins)));
+  const grouped = group.map((ins, i) => needsGrouping(doc, ins) || (i < group.length - 1 && leaksShellState(ins)));
   const subshellFor: number[] = [];
   if (grouped[0]) edits.push({ start: group[0].shell!.start, end: group[0].shell!.start, text: '(' });
   for (let i = 1; i < group.length; i++) {
@@ -221,19 +234,23 @@ function mergeGroup(ctx: PassContext, group: Instruction[]): ProposedChange {
   }
   const last = group[group.length - 1];
   if (grouped[group.length - 1]) edits.push({ start: last.shell!.end, end: last.shell!.end, text: ')' });
+  // Only the last RUN of a group can end in the background (one that does is never joined to a next one); its
+  // subshell is told apart.
+  const background = endsInBackground(doc, last);
   group.forEach((ins, i) => {
-    if (grouped[i]) subshellFor.push(ins.line);
+    if (grouped[i] && !(background && ins === last)) subshellFor.push(ins.line);
   });
   const why = subshellFor.length
     ? subshellFor.length > 1
       ? ` The RUNs at lines ${subshellFor.slice(0, -1).join(', ')} and ${subshellFor[subshellFor.length - 1]} are each wrapped in a subshell so their shell state and exit status stay as they were.`
       : ` The RUN at line ${subshellFor[0]} is wrapped in a subshell so its shell state and exit status stay as they were.`
     : '';
+  const backgroundWhy = background ? ` The RUN at line ${last.line}, which ends in \`&\`, is wrapped in a subshell so the \`&\` sends only its own commands to the background, not the RUNs merged before it.` : '';
   return {
     message: group.some((ins) => ctx.written?.(ins.start))
       ? `merge ${group.length} consecutive RUN instructions into one: ${runsNamed(ctx, group)}`
       : `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
-    reason: `one layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
+    reason: `one layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}${backgroundWhy}`,
     safety: 'safe',
     edits,
     at: group[0].start,
