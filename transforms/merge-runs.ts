@@ -84,9 +84,12 @@ export const mergeRuns: Pass = {
         group = [ins];
         continue;
       }
-      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins);
+      // Looked up only for a RUN that is not merged (it asks which text earlier rounds wrote).
+      let prevLine: number | undefined;
+      const partLine = (): number => (prevLine ??= lastPartLine(ctx, prev));
+      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins, partLine);
       if (why) {
-        skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${prev.line}: ${why}` });
+        skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${partLine()}: ${why}` });
         flush();
         group = [ins];
       } else {
@@ -137,12 +140,31 @@ function linterDirectiveBetween(doc: DockerDocument, prev: Instruction, next: In
   return `the linter directive at line ${directive.line} ("${directive.text.trim()}") applies to the RUN below it; merged, it would sit inside the RUN's body, where it no longer applies`;
 }
 
-/** Why `next` cannot be appended to the merged RUN that ends with `prev`, or null. */
-function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction): string | null {
+/**
+ * The line a reader finds the RUN that ends `ins` at. A RUN an earlier round merged starts at the first merged RUN's
+ * line, but what keeps it from the next RUN is in its last part (a `set -e` RUN is merged only last), which stands
+ * at its own line in the input: the last top-level statement right after text an earlier round wrote (the join),
+ * skipping statements wholly written (a cleanup appended to it). The RUN's own line otherwise.
+ */
+function lastPartLine(ctx: PassContext, ins: Instruction): number {
+  const written = ctx.written;
+  const statements = ins.shell?.script?.statements;
+  if (!written || !statements) return ins.line;
+  for (let i = statements.length - 1; i > 0; i--) {
+    let at = statements[i].start;
+    while (at < statements[i].end && written(at)) at++;
+    if (at < statements[i].end && written(at - 1)) return ctx.doc.lineOf(at);
+  }
+  return ins.line;
+}
+
+/** Why `next` cannot be appended to the merged RUN that ends with `prev` (told at `partLine()`), or null. */
+function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction, partLine: () => number): string | null {
   for (const ins of [prev, next]) {
+    const line = ins === prev ? partLine() : ins.line;
     if (!ins.shell?.script) return ins.shell?.opaqueReason ?? 'RUN has no shell command';
-    if (ins.shell.script.nodeTypes.has('comment')) return `the RUN at line ${ins.line} has a shell comment; joining could comment out the next command`;
-    if (ins.shell.start >= ins.shell.end) return `the RUN at line ${ins.line} is empty`;
+    if (ins.shell.script.nodeTypes.has('comment')) return `the RUN at line ${line} has a shell comment; joining could comment out the next command`;
+    if (ins.shell.start >= ins.shell.end) return `the RUN at line ${line} is empty`;
   }
   if (flagsKey(prev) !== flagsKey(next)) {
     return 'the RUNs have different flags (--mount, --network, --security); merging would change their scope';
@@ -156,7 +178,7 @@ function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction): 
   const isSet = (at: number): boolean => script.commands.some((c) => c.start === at && commandName(c) === 'set');
   const relies = COMPOUND.some((t) => script.nodeTypes.has(t)) || st.some((s, i) => i + 1 < st.length && (st[i + 1].before === ';' || st[i + 1].before === '\n' || st[i + 1].before === '&') && !isSet(s.start));
   const exits = relies ? errexit(doc, prev) : null;
-  if (exits) return `the RUN at line ${prev.line} runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
+  if (exits) return `the RUN at line ${partLine()} runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
   // A RUN that replaces /bin/sh (ln -sf /bin/bash /bin/sh) changes the shell every later RUN runs in; merged, the
   // later commands would still run in the old one.
   const shellWrite = script.commands.find((c) => {
@@ -164,15 +186,15 @@ function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction): 
     if (name === 'dpkg-reconfigure') return c.words.some((w) => w.value === 'dash');
     return SHELL_WRITERS.has(name) && c.words.slice(1).some((w) => w.value === '/bin/sh' || w.value === '/usr/bin/sh');
   });
-  if (shellWrite) return `the RUN at line ${prev.line} changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
-  if (script.background) return `the RUN at line ${prev.line} starts a background process, which a separate RUN stops before the next one`;
+  if (shellWrite) return `the RUN at line ${partLine()} changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
+  if (script.background) return `the RUN at line ${partLine()} starts a background process, which a separate RUN stops before the next one`;
   const daemon = script.commands.find((c) => {
     const name = commandName(c) ?? '';
     if (DAEMON_STARTERS.has(name)) return true;
     const path = c.words[0]?.value ?? '';
     return (STARTS_WITH_ARG.test(name) || STARTS_WITH_ARG.test(path)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ''));
   });
-  if (daemon) return `the RUN at line ${prev.line} runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? '') ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
+  if (daemon) return `the RUN at line ${partLine()} runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? '') ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
   return null;
 }
 
