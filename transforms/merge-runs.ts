@@ -205,25 +205,29 @@ export function leaksShellState(ins: Instruction): boolean {
   return script.commands.some((c) => {
     if (!c.topLevelShell) return false;
     if (c.words.length === 0) return c.assignments.length > 0;
+    // A test (`[ -d /x ]`) changes nothing; the shell view keeps its expression as unnamed words.
+    if (c.words[0].text === '[' || c.words[0].text === '[[') return false;
     const name = c.words[0].value;
     return name === null || STATEFUL.has(name);
   });
 }
 
 /** True when joining with `&&` would change which commands run or the exit status. */
-function needsGrouping(doc: DockerDocument, ins: Instruction): boolean {
-  return ins.shell!.script!.statements.some((s) => s.before !== null && s.before !== '&&') || endsInBackground(doc, ins);
+function needsGrouping(ins: Instruction): boolean {
+  return ins.shell!.script!.statements.some((s) => s.before !== null && s.before !== '&&');
 }
 
 /**
- * True when the RUN's last statement is sent to the background (`RUN sleep 100 &`). A trailing `&` applies to the
- * whole and-or list before it: unwrapped, `a && b &` would send the RUNs merged before it to the background too,
- * where they are cut off when the RUN's shell exits (and their failure no longer fails the build).
+ * The operator after the RUN's last statement: `&` (`RUN sleep 100 &`) or `;` (`RUN if ...; fi;`), else null. A
+ * trailing `&` applies to the whole and-or list before it: unwrapped, `a && b &` would send the RUNs merged before it
+ * to the background too, where they are cut off when the RUN's shell exits (and their failure no longer fails the
+ * build). After a trailing `;` an `&&` cannot follow (`fi; &&` does not parse).
  */
-function endsInBackground(doc: DockerDocument, ins: Instruction): boolean {
+function trailingOperator(doc: DockerDocument, ins: Instruction): '&' | ';' | null {
   const st = ins.shell!.script!.statements;
   const last = st[st.length - 1];
-  return last !== undefined && /^\s*&(?!&)/.test(doc.text.slice(last.end, ins.shell!.end));
+  const m = last === undefined ? null : /^\s*(&(?!&)|;(?!;))/.exec(doc.text.slice(last.end, ins.shell!.end));
+  return m ? (m[1] as '&' | ';') : null;
 }
 
 function indentOf(doc: DockerDocument, group: Instruction[]): string {
@@ -242,8 +246,14 @@ function mergeGroup(ctx: PassContext, group: Instruction[]): ProposedChange {
   const esc = doc.escape;
   const indent = indentOf(doc, group);
   const edits: Edit[] = [];
-  const grouped = group.map((ins, i) => needsGrouping(doc, ins) || (i < group.length - 1 && leaksShellState(ins)));
-  const subshellFor: number[] = [];
+  const n = group.length;
+  // Why each RUN is wrapped in a subshell: its shell state or list (told together), a `;` it ends with (an `&&`
+  // follows it), the `&` the last one ends with (only the last can: one that does is never joined to a next one).
+  const state = group.map((ins, i) => needsGrouping(ins) || (i < n - 1 && leaksShellState(ins)));
+  const trailing = group.map((ins) => trailingOperator(doc, ins));
+  const semicolon = group.map((ins, i) => !state[i] && i < n - 1 && trailing[i] === ';');
+  const background = trailing[n - 1] === '&';
+  const grouped = group.map((ins, i) => state[i] || semicolon[i] || (i === n - 1 && background));
   if (grouped[0]) edits.push({ start: group[0].shell!.start, end: group[0].shell!.start, text: '(' });
   for (let i = 1; i < group.length; i++) {
     const prev = group[i - 1];
@@ -256,23 +266,21 @@ function mergeGroup(ctx: PassContext, group: Instruction[]): ProposedChange {
   }
   const last = group[group.length - 1];
   if (grouped[group.length - 1]) edits.push({ start: last.shell!.end, end: last.shell!.end, text: ')' });
-  // Only the last RUN of a group can end in the background (one that does is never joined to a next one); its
-  // subshell is told apart.
-  const background = endsInBackground(doc, last);
-  group.forEach((ins, i) => {
-    if (grouped[i] && !(background && ins === last)) subshellFor.push(ins.line);
-  });
-  const why = subshellFor.length
+  const lines = (list: number[]): string => (list.length > 1 ? `lines ${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : `line ${list[0]}`);
+  const subshellFor = group.filter((_, i) => state[i]).map((ins) => ins.line);
+  const semicolonFor = group.filter((_, i) => semicolon[i]).map((ins) => ins.line);
+  const why = (subshellFor.length
     ? subshellFor.length > 1
-      ? ` The RUNs at lines ${subshellFor.slice(0, -1).join(', ')} and ${subshellFor[subshellFor.length - 1]} are each wrapped in a subshell so their shell state and exit status stay as they were.`
-      : ` The RUN at line ${subshellFor[0]} is wrapped in a subshell so its shell state and exit status stay as they were.`
-    : '';
-  const backgroundWhy = background ? ` The RUN at line ${last.line}, which ends in \`&\`, is wrapped in a subshell so the \`&\` sends only its own commands to the background, not the RUNs merged before it.` : '';
+      ? ` The RUNs at ${lines(subshellFor)} are each wrapped in a subshell so their shell state and exit status stay as they were.`
+      : ` The RUN at ${lines(subshellFor)} is wrapped in a subshell so its shell state and exit status stay as they were.`
+    : '')
+    + (semicolonFor.length ? ` The RUN${semicolonFor.length > 1 ? 's' : ''} at ${lines(semicolonFor)} end${semicolonFor.length > 1 ? '' : 's'} with \`;\`, after which \`&&\` cannot follow: wrapped in a subshell.` : '')
+    + (background && !state[n - 1] ? ` The RUN at line ${last.line}, which ends in \`&\`, is wrapped in a subshell so the \`&\` sends only its own commands to the background, not the RUNs merged before it.` : '');
   return {
     message: group.some((ins) => ctx.written?.(ins.start))
       ? `merge ${group.length} consecutive RUN instructions into one: ${runsNamed(ctx, group)}`
       : `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
-    reason: `one layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}${backgroundWhy}`,
+    reason: `one layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
     safety: 'safe',
     edits,
     at: group[0].start,
