@@ -497,7 +497,8 @@ export function commandEffect(cmd: SimpleCommand, cwd: string | null, root: stri
     if (p === null) return { kind: 'unknown', why: 'ln into a relative path in an unknown working directory' };
     return isWithin(p, root) || isWithin(root, p) ? { kind: 'unknown', why: `ln creates ${p}` } : { kind: 'none' };
   }
-  if (cwdInside) return { kind: 'unknown', why: `"${name}" runs in ${cwd}, inside ${root}, and may write there` };
+  // (Where the directory is the target itself, it is named once.)
+  if (cwdInside) return { kind: 'unknown', why: cwd === root ? `"${name}" runs in ${cwd} and may write there` : `"${name}" runs in ${cwd}, inside ${root}, and may write there` };
   if (cwd === null && values.some((v) => v === null || (!v.startsWith('/') && !v.startsWith('-')))) return { kind: 'unknown', why: `"${name}" runs in an unknown working directory` };
   if (values.some(mentions)) return { kind: 'unknown', why: `"${name}" may write under ${root}` };
   return { kind: 'none' };
