@@ -418,11 +418,34 @@ function readAst(ast: ReturnType<typeof DockerfileParser.parse>, text: string, b
     // (The next `<<` of the text, looked up again only once passed: instructions come in order.)
     if (nextMarker < start) nextMarker = text.indexOf('<<', start) >>> 0;
     const heredocs = hasHeredocs(node) && nextMarker + 2 <= end ? (node as unknown as { getHeredocs(): { getName(): string }[] }).getHeredocs() : [];
-    const json = EXEC_FORM.has(keyword) && text.slice(argsStart, argsEnd).trimStart().startsWith('[');
+    const json = EXEC_FORM.has(keyword) && isExecForm(text.slice(argsStart, argsEnd), keyword, ast.getEscapeCharacter());
     raws.push({ keyword, start, end, flags, args, argsStart, argsEnd, json, heredoc: heredocs.length > 0, blankHeredoc: heredocs.some((h) => h.getName() === '') });
   }
   const comments = ast.getComments().map((c) => ({ start: toOffset(c.getRange().start), end: toOffset(c.getRange().end) }));
   return { raws, comments };
+}
+
+/**
+ * True when an instruction's arguments are the exec (JSON array) form. The builder reads them as JSON only when they
+ * parse as JSON; anything else that starts with `[` is the shell form (`RUN [ -f /etc/x ] && ...` runs a test, a
+ * `CMD ["C:\app"]` with a bad escape runs through the shell). They are read as the builder reads them (an escaped
+ * line end removed, comment and empty lines inside dropped) and also as written: JSON either way counts, so an
+ * instruction is read as the shell form only when it certainly is. SHELL has no shell form: it stays exec form.
+ */
+function isExecForm(raw: string, keyword: string, escape: string): boolean {
+  if (!raw.trimStart().startsWith('[')) return false;
+  if (keyword === 'SHELL') return true;
+  const lineEnd = escape === '`' ? /`[ \t]*$/ : /\\[ \t]*$/;
+  const joined = raw.split(/\r\n|\n|\r/).filter((l, i) => i === 0 || !/^\s*(#|$)/.test(l)).map((l) => l.replace(lineEnd, '')).join('');
+  for (const t of [joined, raw]) {
+    try {
+      JSON.parse(t);
+      return true;
+    } catch {
+      // Not JSON read this way.
+    }
+  }
+  return false;
 }
 
 /** The document from its instructions and comments: lines, stages, build arguments, shells, each RUN's shell view. */

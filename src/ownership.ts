@@ -393,7 +393,7 @@ export function envPointingUnder(vars: Vars, root: string): string | null {
 }
 
 /** Commands that never create files, so they cannot change who owns what under a path (or only change modes/owners, which the later chown -R/chmod -R overrides anyway). */
-const NO_CREATION = new Set(['chown', 'chgrp', 'chmod', 'rm', 'rmdir', 'ls', 'cat', 'stat', 'find-print', 'unlink']);
+const NO_CREATION = new Set(['chown', 'chgrp', 'chmod', 'rm', 'rmdir', 'ls', 'cat', 'stat', 'find-print', 'unlink', 'test', 'true', 'false', ':', 'exit']);
 
 /**
  * What `cmd` does to paths inside `root`, run from `cwd` (null: unknown). `vars` expands `$X` in arguments.
@@ -402,6 +402,8 @@ const NO_CREATION = new Set(['chown', 'chgrp', 'chmod', 'rm', 'rmdir', 'ls', 'ca
 export function commandEffect(cmd: SimpleCommand, cwd: string | null, root: string, vars: Vars): Effect {
   if (cmd.words.length === 0) return { kind: 'none' };
   const inv = invocation(cmd);
+  // A test (`[ ! -d /x ]`, `[[ ... ]]`) writes nothing; the shell view keeps its expression as unnamed words.
+  if (!inv && (cmd.words[0].text === '[' || cmd.words[0].text === '[[')) return { kind: 'none' };
   if (!inv) return { kind: 'unknown', why: 'a command with a dynamic name' };
   const name = inv.name;
   const toolEnv = root === '/' ? null : envPointingUnder(vars, root);
@@ -495,7 +497,8 @@ export function commandEffect(cmd: SimpleCommand, cwd: string | null, root: stri
     if (p === null) return { kind: 'unknown', why: 'ln into a relative path in an unknown working directory' };
     return isWithin(p, root) || isWithin(root, p) ? { kind: 'unknown', why: `ln creates ${p}` } : { kind: 'none' };
   }
-  if (cwdInside) return { kind: 'unknown', why: `"${name}" runs in ${cwd}, inside ${root}, and may write there` };
+  // (Where the directory is the target itself, it is named once.)
+  if (cwdInside) return { kind: 'unknown', why: cwd === root ? `"${name}" runs in ${cwd} and may write there` : `"${name}" runs in ${cwd}, inside ${root}, and may write there` };
   if (cwd === null && values.some((v) => v === null || (!v.startsWith('/') && !v.startsWith('-')))) return { kind: 'unknown', why: `"${name}" runs in an unknown working directory` };
   if (values.some(mentions)) return { kind: 'unknown', why: `"${name}" may write under ${root}` };
   return { kind: 'none' };

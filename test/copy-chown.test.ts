@@ -164,6 +164,12 @@ describe('what a RUN command does under a path', () => {
     expect(effect('touch /app/app.log', null, '/app')).toEqual({ kind: 'files', paths: ['/app/app.log'] });
     expect(effect('mkdir -p /var/log/app', null, '/app')).toEqual({ kind: 'none' });
   });
+  it('names the working directory once when it is the path itself, and reads a test as writing nothing', () => {
+    expect(effect('make', '/srv/app', '/srv/app')).toEqual({ kind: 'unknown', why: '"make" runs in /srv/app and may write there' });
+    expect(effect('make', '/srv/app/src', '/srv/app')).toEqual({ kind: 'unknown', why: '"make" runs in /srv/app/src, inside /srv/app, and may write there' });
+    expect(effect('[ -d /srv/app/data ]', '/srv/app', '/srv/app')).toEqual({ kind: 'none' });
+    expect(effect('exit 1', null, '/srv/app')).toEqual({ kind: 'none' });
+  });
   it('sees a new home made by useradd/adduser', () => {
     expect(effect('useradd -m app', null, '/home/app')).toEqual({ kind: 'home', path: '/home/app', user: 'app' });
     expect(effect('useradd -b /u01 -m oracle', null, '/u01')).toEqual({ kind: 'home', path: '/u01/oracle', user: 'oracle' });

@@ -14,6 +14,26 @@ describe('parseDocument', () => {
     expect(doc.stages[0].name).toBe('base');
   });
 
+  it('reads the exec form only where the builder does: arguments that parse as a JSON array', () => {
+    const text = [
+      'FROM debian',
+      'RUN [ -e /etc/yum.conf ] && sed -i "/nodocs/d" /etc/yum.conf || true',
+      'RUN ["/bin/echo", \\',
+      '  # a comment Docker drops',
+      '  "exec form"]',
+      'CMD ["C:\\app\\run.exe"]',
+      'CMD ["C:\\\\app\\\\run.exe"]',
+      '',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.instructions.map((i) => i.json)).toEqual([false, false, true, false, true]);
+    expect(doc.instructions[1].shell?.opaqueReason).toBeNull();
+    expect(doc.instructions[1].shell?.script?.statements.map((s) => s.before)).toEqual([null, '&&', '||']);
+    expect(doc.instructions[2].shell?.opaqueReason).toBe('exec-form (JSON) RUN');
+    const backtick = parseDocument('# escape=`\nFROM debian\nRUN ["/bin/echo", `\n  "exec form"]\n');
+    expect(backtick.instructions[1].json).toBe(true);
+  });
+
   it('counts a byte-order mark in offsets and reads the escape directive after it', () => {
     const text = '\uFEFF# escape=`\r\nFROM alpine\r\nRUN echo a `\r\n  && echo b\r\n';
     const doc = parseDocument(text);

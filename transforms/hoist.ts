@@ -313,11 +313,12 @@ export function hoistStage(ctx: PassContext, stage: Stage, startCwd: string | nu
     if (!passedContext) {
       const names = [...new Set(moving.map((m) => invocation(m.cmd)?.name ?? '?'))].join(', ');
       if (stop && (stop.keyword === 'COPY' || stop.keyword === 'ADD') && fromContext(stop)) {
-        skipped.push({ line: ins.line, reason: `${names} at line ${ins.line} stays after the COPY at line ${stop.line}: it may read or write what that COPY writes (or the user names it sets)` });
+        skipped.push({ line: ins.line, reason: `${names} at line ${ins.line} stays after the ${stop.keyword} at line ${stop.line}: it may read or write what that ${stop.keyword} writes (or the user names it sets)` });
       }
       continue;
     }
-    changes.push(proposal(ctx, ins, list[top], moving.map((m) => m.statement), moving.map((m) => m.cmd), touches.length, stop));
+    const copy = list.slice(top, i).find(fromContext)!;
+    changes.push(proposal(ctx, ins, list[top], copy, moving.map((m) => m.statement), moving.map((m) => m.cmd), touches.length, stop));
   }
 }
 
@@ -359,7 +360,12 @@ function stopWhy(stop: Instruction, one: boolean): string {
   return `which ${stop.keyword === 'RUN' ? `runs commands that do not commute with ${it} or are unknown` : `writes where ${one ? 'it reads or writes' : 'they read or write'}`}`;
 }
 
-function proposal(ctx: PassContext, run: Instruction, before: Instruction, statements: Statement[], cmds: SimpleCommand[], total: number, stop: Instruction | null): ProposedChange {
+/**
+ * The move of `statements` of `run` above `before`, the highest instruction they pass; `copy` is the first COPY (or
+ * ADD) of the build context among those passed, which the message names as what it is (`before` may be a RUN that
+ * reads what an earlier COPY brought, or the ADD itself).
+ */
+function proposal(ctx: PassContext, run: Instruction, before: Instruction, copy: Instruction, statements: Statement[], cmds: SimpleCommand[], total: number, stop: Instruction | null): ProposedChange {
   const doc = ctx.doc;
   const texts = statements.map((s) => doc.text.slice(s.start, s.end));
   const multiLine = run.endLine > run.line;
@@ -383,7 +389,7 @@ function proposal(ctx: PassContext, run: Instruction, before: Instruction, state
   const one = texts.length === 1;
   const span = before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
   return {
-    message: `move ${names} from the RUN at line ${run.line} above the COPY of the build context (line ${before.line})`,
+    message: `move ${names} from the RUN at line ${run.line} above the ${copy.keyword} of the build context (line ${copy.line})${copy === before ? '' : ` and the ${before.keyword} before it (line ${before.line})`}`,
     reason:
       `${one ? 'It reads' : 'They read'} nothing the build context brings, and the instructions ${one ? 'it moves' : 'they move'} past (${span}) neither read nor write what ${one ? 'it touches' : 'they touch'}, ` +
       `so the image is the same${stop ? ` (${one ? 'it stops' : 'they stop'} below ${instructionName(ctx, stop)}, ${stopWhy(stop, one)})` : ''}; a source edit no longer re-runs ${one ? 'it' : 'them'}` +

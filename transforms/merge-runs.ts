@@ -13,7 +13,9 @@
  *
  * Each RUN is its own `/bin/sh -c`, so a RUN that changes shell state (cd, export, set, umask...) is wrapped in a
  * subshell, and a RUN that is a list with `;`, `||` or newlines is grouped so the build still stops where it did.
- * RUNs with different flags, exec-form or heredoc RUNs, and RUNs that leave a background process are not merged.
+ * RUNs with different flags, exec-form or heredoc RUNs, and RUNs that leave a background process are not merged
+ * with the RUN after them; one ending in `&` is merged last, in a subshell, so its `&` sends only its own commands to
+ * the background.
  */
 import type { DockerDocument, Instruction } from '../src/document.js';
 import { ruleName } from '../src/ignore.js';
@@ -82,9 +84,12 @@ export const mergeRuns: Pass = {
         group = [ins];
         continue;
       }
-      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins);
+      // Looked up only for a RUN that is not merged (it asks which text earlier rounds wrote).
+      let prevLine: number | undefined;
+      const partLine = (): number => (prevLine ??= lastPartLine(ctx, prev));
+      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins, partLine);
       if (why) {
-        skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${prev.line}: ${why}` });
+        skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${partLine()}: ${why}` });
         flush();
         group = [ins];
       } else {
@@ -135,12 +140,31 @@ function linterDirectiveBetween(doc: DockerDocument, prev: Instruction, next: In
   return `the linter directive at line ${directive.line} ("${directive.text.trim()}") applies to the RUN below it; merged, it would sit inside the RUN's body, where it no longer applies`;
 }
 
-/** Why `next` cannot be appended to the merged RUN that ends with `prev`, or null. */
-function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction): string | null {
+/**
+ * The line a reader finds the RUN that ends `ins` at. A RUN an earlier round merged starts at the first merged RUN's
+ * line, but what keeps it from the next RUN is in its last part (a `set -e` RUN is merged only last), which stands
+ * at its own line in the input: the last top-level statement right after text an earlier round wrote (the join),
+ * skipping statements wholly written (a cleanup appended to it). The RUN's own line otherwise.
+ */
+function lastPartLine(ctx: PassContext, ins: Instruction): number {
+  const written = ctx.written;
+  const statements = ins.shell?.script?.statements;
+  if (!written || !statements) return ins.line;
+  for (let i = statements.length - 1; i > 0; i--) {
+    let at = statements[i].start;
+    while (at < statements[i].end && written(at)) at++;
+    if (at < statements[i].end && written(at - 1)) return ctx.doc.lineOf(at);
+  }
+  return ins.line;
+}
+
+/** Why `next` cannot be appended to the merged RUN that ends with `prev` (told at `partLine()`), or null. */
+function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction, partLine: () => number): string | null {
   for (const ins of [prev, next]) {
+    const line = ins === prev ? partLine() : ins.line;
     if (!ins.shell?.script) return ins.shell?.opaqueReason ?? 'RUN has no shell command';
-    if (ins.shell.script.nodeTypes.has('comment')) return `the RUN at line ${ins.line} has a shell comment; joining could comment out the next command`;
-    if (ins.shell.start >= ins.shell.end) return `the RUN at line ${ins.line} is empty`;
+    if (ins.shell.script.nodeTypes.has('comment')) return `the RUN at line ${line} has a shell comment; joining could comment out the next command`;
+    if (ins.shell.start >= ins.shell.end) return `the RUN at line ${line} is empty`;
   }
   if (flagsKey(prev) !== flagsKey(next)) {
     return 'the RUNs have different flags (--mount, --network, --security); merging would change their scope';
@@ -154,7 +178,7 @@ function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction): 
   const isSet = (at: number): boolean => script.commands.some((c) => c.start === at && commandName(c) === 'set');
   const relies = COMPOUND.some((t) => script.nodeTypes.has(t)) || st.some((s, i) => i + 1 < st.length && (st[i + 1].before === ';' || st[i + 1].before === '\n' || st[i + 1].before === '&') && !isSet(s.start));
   const exits = relies ? errexit(doc, prev) : null;
-  if (exits) return `the RUN at line ${prev.line} runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
+  if (exits) return `the RUN at line ${partLine()} runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
   // A RUN that replaces /bin/sh (ln -sf /bin/bash /bin/sh) changes the shell every later RUN runs in; merged, the
   // later commands would still run in the old one.
   const shellWrite = script.commands.find((c) => {
@@ -162,15 +186,15 @@ function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction): 
     if (name === 'dpkg-reconfigure') return c.words.some((w) => w.value === 'dash');
     return SHELL_WRITERS.has(name) && c.words.slice(1).some((w) => w.value === '/bin/sh' || w.value === '/usr/bin/sh');
   });
-  if (shellWrite) return `the RUN at line ${prev.line} changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
-  if (script.background) return `the RUN at line ${prev.line} starts a background process, which a separate RUN stops before the next one`;
+  if (shellWrite) return `the RUN at line ${partLine()} changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
+  if (script.background) return `the RUN at line ${partLine()} starts a background process, which a separate RUN stops before the next one`;
   const daemon = script.commands.find((c) => {
     const name = commandName(c) ?? '';
     if (DAEMON_STARTERS.has(name)) return true;
     const path = c.words[0]?.value ?? '';
     return (STARTS_WITH_ARG.test(name) || STARTS_WITH_ARG.test(path)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ''));
   });
-  if (daemon) return `the RUN at line ${prev.line} runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? '') ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
+  if (daemon) return `the RUN at line ${partLine()} runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? '') ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
   return null;
 }
 
@@ -181,6 +205,8 @@ export function leaksShellState(ins: Instruction): boolean {
   return script.commands.some((c) => {
     if (!c.topLevelShell) return false;
     if (c.words.length === 0) return c.assignments.length > 0;
+    // A test (`[ -d /x ]`) changes nothing; the shell view keeps its expression as unnamed words.
+    if (c.words[0].text === '[' || c.words[0].text === '[[') return false;
     const name = c.words[0].value;
     return name === null || STATEFUL.has(name);
   });
@@ -189,6 +215,19 @@ export function leaksShellState(ins: Instruction): boolean {
 /** True when joining with `&&` would change which commands run or the exit status. */
 function needsGrouping(ins: Instruction): boolean {
   return ins.shell!.script!.statements.some((s) => s.before !== null && s.before !== '&&');
+}
+
+/**
+ * The operator after the RUN's last statement: `&` (`RUN sleep 100 &`) or `;` (`RUN if ...; fi;`), else null. A
+ * trailing `&` applies to the whole and-or list before it: unwrapped, `a && b &` would send the RUNs merged before it
+ * to the background too, where they are cut off when the RUN's shell exits (and their failure no longer fails the
+ * build). After a trailing `;` an `&&` cannot follow (`fi; &&` does not parse).
+ */
+function trailingOperator(doc: DockerDocument, ins: Instruction): '&' | ';' | null {
+  const st = ins.shell!.script!.statements;
+  const last = st[st.length - 1];
+  const m = last === undefined ? null : /^\s*(&(?!&)|;(?!;))/.exec(doc.text.slice(last.end, ins.shell!.end));
+  return m ? (m[1] as '&' | ';') : null;
 }
 
 function indentOf(doc: DockerDocument, group: Instruction[]): string {
@@ -207,8 +246,14 @@ function mergeGroup(ctx: PassContext, group: Instruction[]): ProposedChange {
   const esc = doc.escape;
   const indent = indentOf(doc, group);
   const edits: Edit[] = [];
-  const grouped = group.map((ins, i) => needsGrouping(ins) || (i < group.length - 1 && leaksShellState(ins)));
-  const subshellFor: number[] = [];
+  const n = group.length;
+  // Why each RUN is wrapped in a subshell: its shell state or list (told together), a `;` it ends with (an `&&`
+  // follows it), the `&` the last one ends with (only the last can: one that does is never joined to a next one).
+  const state = group.map((ins, i) => needsGrouping(ins) || (i < n - 1 && leaksShellState(ins)));
+  const trailing = group.map((ins) => trailingOperator(doc, ins));
+  const semicolon = group.map((ins, i) => !state[i] && i < n - 1 && trailing[i] === ';');
+  const background = trailing[n - 1] === '&';
+  const grouped = group.map((ins, i) => state[i] || semicolon[i] || (i === n - 1 && background));
   if (grouped[0]) edits.push({ start: group[0].shell!.start, end: group[0].shell!.start, text: '(' });
   for (let i = 1; i < group.length; i++) {
     const prev = group[i - 1];
@@ -221,14 +266,16 @@ function mergeGroup(ctx: PassContext, group: Instruction[]): ProposedChange {
   }
   const last = group[group.length - 1];
   if (grouped[group.length - 1]) edits.push({ start: last.shell!.end, end: last.shell!.end, text: ')' });
-  group.forEach((ins, i) => {
-    if (grouped[i]) subshellFor.push(ins.line);
-  });
-  const why = subshellFor.length
+  const lines = (list: number[]): string => (list.length > 1 ? `lines ${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : `line ${list[0]}`);
+  const subshellFor = group.filter((_, i) => state[i]).map((ins) => ins.line);
+  const semicolonFor = group.filter((_, i) => semicolon[i]).map((ins) => ins.line);
+  const why = (subshellFor.length
     ? subshellFor.length > 1
-      ? ` The RUNs at lines ${subshellFor.slice(0, -1).join(', ')} and ${subshellFor[subshellFor.length - 1]} are each wrapped in a subshell so their shell state and exit status stay as they were.`
-      : ` The RUN at line ${subshellFor[0]} is wrapped in a subshell so its shell state and exit status stay as they were.`
-    : '';
+      ? ` The RUNs at ${lines(subshellFor)} are each wrapped in a subshell so their shell state and exit status stay as they were.`
+      : ` The RUN at ${lines(subshellFor)} is wrapped in a subshell so its shell state and exit status stay as they were.`
+    : '')
+    + (semicolonFor.length ? ` The RUN${semicolonFor.length > 1 ? 's' : ''} at ${lines(semicolonFor)} end${semicolonFor.length > 1 ? '' : 's'} with \`;\`, after which \`&&\` cannot follow: wrapped in a subshell.` : '')
+    + (background && !state[n - 1] ? ` The RUN at line ${last.line}, which ends in \`&\`, is wrapped in a subshell so the \`&\` sends only its own commands to the background, not the RUNs merged before it.` : '');
   return {
     message: group.some((ins) => ctx.written?.(ins.start))
       ? `merge ${group.length} consecutive RUN instructions into one: ${runsNamed(ctx, group)}`
