@@ -145,12 +145,13 @@ interface MetaOp {
 
 /** What a RUN statement becomes in the runtime stage. */
 type Verdict =
-  | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[]; removes?: string[] }
+  | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[]; removes?: string[]; purged?: string[] }
   | { kind: 'apt-housekeeping'; text: string }
   /** Shell set-up (`set -e`, `X=1`, `export Y=2`): kept in front of whatever the RUN replays. */
   | { kind: 'prelude'; text: string }
   /** removes: paths the step deletes (rm -rf); a keep inside one is gone from the build stage. */
-  | { kind: 'build'; keeps: Keep[]; dropped?: string[]; removes?: string[] }
+  /** purged: build-only packages the step removes (`apk del .build-deps`, `apt-get purge gcc`), virtual names expanded. */
+  | { kind: 'build'; keeps: Keep[]; dropped?: string[]; removes?: string[]; purged?: string[] }
   | { kind: 'skip'; why: string };
 
 interface State {
@@ -167,6 +168,8 @@ interface State {
   systemPythonUnderUsrLib: boolean;
   /** Packages and virtual package names the runtime stage does not install. */
   droppedNames: Set<string>;
+  /** The packages of each `apk add --virtual NAME` group. */
+  virtuals: Map<string, string[]>;
   /** Index of the instruction being read (keeps record it). */
   at: number;
   /** Venvs created earlier in the RUN being read. */
@@ -220,6 +223,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     ruby: /^(docker\.io\/)?(library\/)?ruby(:|$)/.test(image),
     systemPythonUnderUsrLib: /alpine/i.test(image) && !/^(docker\.io\/)?(library\/)?python:/.test(image),
     droppedNames: new Set(),
+    virtuals: new Map(),
     at: 0,
     pendingVenvs: [],
     pendingKeeps: [],
@@ -235,6 +239,8 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   let hasCommand = false;
   const copies: CopyRecord[] = [];
   const installs: number[] = [];
+  /** Build-only packages a RUN installs and removes again: they never reach the original image either. */
+  const purgedInRun: string[] = [];
   let command: { ins: Instruction; cwd: string | null } | null = null;
   let entrypoint: { ins: Instruction; cwd: string | null } | null = null;
   for (const [index, ins] of stage.instructions.entries()) {
@@ -257,7 +263,9 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
       case 'RUN': {
         const plan = planRun(doc, ins, state);
         if ('why' in plan) return fail(ins.line, plan.why);
-        for (const v of plan.statements) if ((v.kind === 'build' || v.kind === 'replay') && v.dropped) dropped.push(...v.dropped);
+        const own = plan.statements.flatMap((v) => ((v.kind === 'build' || v.kind === 'replay') && v.dropped ? v.dropped : []));
+        const purged = new Set(plan.statements.flatMap((v) => ((v.kind === 'build' || v.kind === 'replay') && v.purged ? v.purged : [])));
+        for (const n of own) (purged.has(packageName(n)) ? purgedInRun : dropped).push(n);
         items.push({ kind: 'run', plan });
         if (installsDependencies(ins)) installs.push(index);
         break;
@@ -307,6 +315,8 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   // runtime keeps the base and copies the venv, and the sources come last.
   const venvOnly = !swap && uniqueDropped.length === 0 && state.keeps.some((k) => k.venv);
   if (!swap && uniqueDropped.length === 0 && !venvOnly) {
+    const removed = [...new Set(purgedInRun)];
+    if (removed.length) return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant, and the build-only packages it installs (${removed.join(', ')}) are removed in the same RUN: the image never has them`);
     return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant and no build-only package is installed`);
   }
   if (!hasCommand) return fail(fromLine, 'no CMD or ENTRYPOINT: an image without its own command is usually a base for other images, which may need its toolchain');
@@ -1522,8 +1532,10 @@ function removePackages(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation
   const pkgs = positionals(inv.args, flagsWithValue).slice(1);
   if (pkgs.some((w) => w.value === null)) return { kind: 'skip', why: `${inv.name} removes a package named by a variable` };
   const gone = pkgs.filter((w) => isBuildOnlyPackage(w.value!) || state.droppedNames.has(w.value!) || w.value!.startsWith('.'));
-  if (gone.length === pkgs.length) return { kind: 'build', keeps: [] };
-  return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, gone.map((w) => ({ start: w.start, end: w.end }))), apt: true };
+  // What this removes of the build-only packages: installed and removed in one RUN, they are in no layer of the image.
+  const purged = gone.flatMap((w) => state.virtuals.get(w.value!) ?? [w.value!]).map(packageName);
+  if (gone.length === pkgs.length) return { kind: 'build', keeps: [], purged };
+  return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, gone.map((w) => ({ start: w.start, end: w.end }))), apt: true, purged };
 }
 
 function aptInstall(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state: State, nested: boolean): Verdict {
@@ -1545,7 +1557,10 @@ function apkAdd(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state:
   if (virtual) {
     const i = inv.args.findIndex((w) => w.value === '--virtual' || w.value === '-t');
     const vname = i >= 0 ? inv.args[i + 1]?.value : inv.args.find((w) => w.value?.startsWith('--virtual='))?.value?.slice(10);
-    if (vname) state.droppedNames.add(vname);
+    if (vname) {
+      state.droppedNames.add(vname);
+      state.virtuals.set(vname, pkgs.map((w) => w.value!));
+    }
     for (const w of pkgs) state.droppedNames.add(w.value!);
     return { kind: 'build', keeps: [], dropped: pkgs.map((w) => w.value!) };
   }
