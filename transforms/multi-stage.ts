@@ -543,6 +543,11 @@ function contextRel(src: string): string {
   return p === '.' ? '' : p.replace(/^\.\//, '');
 }
 
+/** A COPY/ADD of the whole build context (`COPY . .`): the sources, not manifests picked for an install. */
+function copiesTree(c: CopyRecord): boolean {
+  return c.ins.args.slice(0, -1).some((a) => a.value !== null && !/^[a-z]+:\/\//i.test(a.value) && contextRel(a.value) === '');
+}
+
 /** Whether a COPY source is a file or a directory: by the build context, or by its spelling; null when unknown. */
 function sourceKind(ctx: PassContext, src: string): 'file' | 'dir' | null {
   if (src === '.' || src === './' || src.endsWith('/') || src.endsWith('/.')) return 'dir';
@@ -656,8 +661,10 @@ function depsLayout(
   const lastInstall = Math.max(...installs);
   const split = copies.find((c) => c.index > lastInstall)?.index;
   if (split === undefined) return null;
-  // The install must read only what was copied before it: no source tree before the split.
-  const pre = state.keeps.filter((k) => (k.at ?? 0) < split);
+  // The install must read only what was copied before it: no source tree before the split. A directory copied
+  // before the install (`COPY . /app` then `pip install -r requirements.txt`) means a source edit re-runs the install
+  // and the copies from the build stage: the layout would promise a cache reuse that does not happen.
+  if (copies.some((c) => c.index < split && copiesTree(c))) return null;
   const post = state.keeps.filter((k) => (k.at ?? 0) >= split);
   const postCopies = copies.filter((c) => c.index >= split);
   const postRuns = post.filter((k) => !k.copied);
