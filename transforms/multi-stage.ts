@@ -52,7 +52,7 @@
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
 import { isBuildOnlyPackage, runtimeBase, slimLacks, type RuntimeBase } from '../src/multistage.js';
 import { copyWrite, expandWord, imageWorkdir, isWithin, normalizePath, readAssignments, resolvePath, type Vars } from '../src/ownership.js';
-import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
+import { instructionName, type Pass, type PassContext, type PassResult, type PassSkip } from '../src/pass.js';
 import { parseShell, type SimpleCommand, type Statement, type Word } from '../src/shell/parser.js';
 import { invocation, positionals, subcommand, type Invocation } from '../src/shell/query.js';
 import type { ProposedChange } from '../src/types.js';
@@ -467,9 +467,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     reason:
       `The runtime stage copies ${keepList}; left behind: ${leaving.join('; ')}. ` +
       (certs ? `The runtime stage installs ca-certificates: ${runtimeImage} has no CA bundle (${image} has one), which a program making TLS calls needs. ` : '') +
-      (layout?.moved.length
-        ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(', ')} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. `
-        : '') +
+      (layout?.moved.length ? movedText(ctx, layout.moved, buildName) : '') +
       'Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.',
     safety: 'unsafe',
     edits: [
@@ -482,6 +480,22 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     tag: `${runtime ? runtimeImage.replace(/:.*$/, '') : 'same base'}${layout ? ' (deps first)' : ''}`,
   };
   return { change };
+}
+
+/**
+ * The sentence about the source COPYs that move to the runtime stage. One an earlier round wrote (deps-first moved
+ * it below the install) is named by its text: its line in the input is another instruction's.
+ */
+function movedText(ctx: PassContext, moved: Instruction[], buildName: string): string {
+  const one = moved.length === 1;
+  const names = moved.map((ins) => instructionName(ctx, ins));
+  const plain = names.every((n) => n.startsWith('line '));
+  const list = (items: string[]): string => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+  const which = plain ? (one ? `at ${names[0]}` : `at lines ${list(moved.map((ins) => String(ins.line)))}`) : list(names.map((n, i) => (n.startsWith('line ') ? `${i === 0 ? 'at' : 'the COPY at'} ${n}` : n)));
+  return (
+    `The source COPY${one ? '' : 's'} ${which} move${one ? 's' : ''} to the runtime stage (no RUN after ${one ? 'it' : 'them'} in the ${buildName} stage reads the sources): ` +
+    `the ${buildName} stage now ends with the dependencies, so a source edit re-runs only ${one ? 'that COPY' : 'those COPYs'}. `
+  );
 }
 
 interface CopyRecord {
