@@ -320,6 +320,14 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant and no build-only package is installed`);
   }
   if (!hasCommand) return fail(fromLine, 'no CMD or ENTRYPOINT: an image without its own command is usually a base for other images, which may need its toolchain');
+  // An image whose command is a build tool (the gradle image: CMD ["gradle"]) is a build environment: the builds it
+  // runs are its use, and they may run the compilers and build systems the split would leave behind. (On a family
+  // change the command's program is checked below: it must be shipped, which a build tool is not.)
+  const tool = runtime?.familyChange ? null : buildTool(entrypoint ?? command);
+  if (tool) {
+    const what = uniqueDropped.length ? `the build-only packages (${uniqueDropped.join(', ')})` : `the ${image} toolchain`;
+    return fail((entrypoint ?? command)!.ins.line, `the image's command runs ${tool}, a build tool: the image is a build environment, whose builds may use ${what}`);
+  }
   if (runtime?.familyChange) {
     const usesToolchain = stage.instructions.some((ins) => (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && runtime.toolchain && new RegExp(`(^|["\\s/])${runtime.toolchain}(["\\s]|$)`).test(ins.text.slice(ins.argsStart - ins.start)));
     if (usesToolchain) return fail(fromLine, `the image's command runs ${runtime!.toolchain}, which the runtime image ${runtime!.image} does not have`);
@@ -882,6 +890,17 @@ function missingProgram(run: { ins: Instruction; cwd: string | null } | null, sh
   const own = (state.raw.get('PATH') ?? '').split(':').filter((d) => d.startsWith('/') && !d.includes('$'));
   const dirs = [...pathPrefix, ...own, ...DEBIAN_PATH];
   return dirs.some((d) => shipped.some((k) => isWithin(normalizePath(`${d}/${exe}`), k))) ? null : exe;
+}
+
+/** Programs that build software: an image whose command is one of them is a build environment. */
+const BUILD_TOOLS = new Set(['gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'make', 'gmake', 'cmake', 'ninja', 'meson', 'bazel', 'bazelisk', 'sbt', 'lein', 'gcc', 'g++', 'cc', 'c++', 'clang', 'javac']);
+
+/** The build tool the image's command runs (its program, by name), or null. */
+function buildTool(run: { ins: Instruction } | null): string | null {
+  if (!run) return null;
+  const exe = (commandWords(run.ins) ?? firstWord(run.ins))?.[0];
+  const name = exe?.slice(exe.lastIndexOf('/') + 1);
+  return name !== undefined && BUILD_TOOLS.has(name) ? name : null;
 }
 
 /** The first word of a shell-form command, when it is a plain word. */
