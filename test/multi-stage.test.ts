@@ -296,3 +296,11 @@ describe('multi-stage: the source COPYs that move to the runtime stage are named
     expect(r.changes[0].reason).toContain('The source COPYs at lines 5 and 6 move to the runtime stage');
   });
 });
+
+describe('multi-stage: what leaves with the full image', () => {
+  it.each(['node:20', 'python:3.12-bookworm', 'ruby:3.3'])('%s: the reason says the -dev packages\' shared libraries leave too', (image) => {
+    // buildpack-deps installs libpq-dev, default-libmysqlclient-dev, libxml2-dev, libmagickwand-dev...: a native
+    // extension compiled in the build stage (the pg gem) links libpq.so.5, which the slim variant does not have.
+    expect(runtimeBase(image)?.why).toContain('the shared libraries of its -dev packages, such as libpq, libmysqlclient, libxml2 and ImageMagick, which a native extension compiled in the build stage may link against');
+  });
+});
