@@ -413,6 +413,15 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     const run = entrypoint ?? command;
     const missing = missingProgram(run, shippedPaths, state, basePath);
     if (missing) return fail(run?.ins.line ?? fromLine, `the command runs ${missing}, which the runtime stage (${runtime.image}) would not have: the pass sees no path that brings it from the build stage`);
+    // "The program is compiled in the build stage" must be true: with no build of the image's own code (only tools
+    // fetched with `go install X@v`), a command that is not one of those tools (an entrypoint script) is left to
+    // build the sources at run time (a development image: sources on a VOLUME, delve), with the toolchain.
+    const exe = run ? (commandWords(run.ins) ?? firstWord(run.ins))?.[0] : undefined;
+    const toolDirs = keeps.filter((k) => !k.copied && (runtime.path ?? []).some((d) => k.path === d)).map((k) => k.path);
+    const runsTool = exe !== undefined && (exe.includes('/') ? toolDirs.some((d) => isWithin(resolvePath(run!.cwd, exe) ?? '', d)) : !BASE_PROGRAMS.has(exe));
+    if (runtime.toolchain && !compilesOwnCode(stage, runtime.toolchain) && !runsTool) {
+      return fail(run?.ins.line ?? fromLine, `the build compiles no program of its own (no ${runtime.toolchain === 'go' ? 'go build' : 'cargo build'}): the command runs ${exe ?? 'a program the pass cannot read'}, which may build the sources at run time with ${runtime.toolchain}; ${runtime.image} has no ${runtime.toolchain}`);
+    }
   }
   if (runtime) {
     // What the final image runs (its HEALTHCHECK, CMD and ENTRYPOINT, `sh -c` strings included) must be on the
@@ -890,6 +899,21 @@ function missingProgram(run: { ins: Instruction; cwd: string | null } | null, sh
   const own = (state.raw.get('PATH') ?? '').split(':').filter((d) => d.startsWith('/') && !d.includes('$'));
   const dirs = [...pathPrefix, ...own, ...DEBIAN_PATH];
   return dirs.some((d) => shipped.some((k) => isWithin(normalizePath(`${d}/${exe}`), k))) ? null : exe;
+}
+
+/** Whether a RUN builds the image's own code with the toolchain (`go build`, `go install` of a local package, `cargo build`). */
+function compilesOwnCode(stage: Stage, toolchain: string): boolean {
+  for (const ins of stage.instructions) {
+    for (const cmd of ins.shell?.script?.commands ?? []) {
+      const inv = invocation(cmd);
+      if (!inv || inv.name !== toolchain) continue;
+      const values = inv.args.map((w) => w.value);
+      const sub = values.find((v) => v === null || !v.startsWith('-'));
+      if (sub === 'build' || sub === 'run' || sub === null) return true;
+      if (sub === 'install' && (toolchain === 'cargo' ? values.some((v) => v === '--path') : !values.some((v) => v !== null && v.includes('@')))) return true;
+    }
+  }
+  return false;
 }
 
 /** Programs that build software: an image whose command is one of them is a build environment. */
