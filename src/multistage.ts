@@ -32,6 +32,13 @@ function splitRef(image: string): { registry: string; name: string; tag: string 
 }
 
 /**
+ * What the full image has and its `-slim` variant lacks: buildpack-deps brings, with its -dev packages, their shared
+ * libraries too, which a native extension compiled in the build stage (the pg gem, psycopg2 from source, mysqlclient)
+ * links against and the slim runtime does not have.
+ */
+const BUILDPACK_DEPS = 'buildpack-deps (compilers, headers, git, curl, wget, procps, and the shared libraries of its -dev packages, such as libpq, libmysqlclient, libxml2 and ImageMagick, which a native extension compiled in the build stage may link against)';
+
+/**
  * The runtime-only variant of an official full image, or null (already slim/alpine, unknown image, a digest
  * pin, or a tag whose distribution cannot be told). node and python `-slim` variants carry the same interpreter
  * on `debian:<codename>-slim` instead of `buildpack-deps:<codename>` (compilers, headers, VCS tools).
@@ -47,7 +54,7 @@ export function runtimeBase(image: string): RuntimeBase | null {
     case 'node': {
       // node:18-bookworm -> node:18-bookworm-slim, node:18 -> node:18-slim, node -> node:slim
       const newTag = t === 'latest' ? 'slim' : `${t}-slim`;
-      return { image: at('node', newTag), why: `${newTag} has the same Node.js and npm without buildpack-deps (compilers, headers, git, curl, wget, procps)`, familyChange: false };
+      return { image: at('node', newTag), why: `${newTag} has the same Node.js and npm without ${BUILDPACK_DEPS}`, familyChange: false };
     }
     case 'python':
     case 'ruby': {
@@ -58,7 +65,7 @@ export function runtimeBase(image: string): RuntimeBase | null {
       else if (codename) newTag = `slim-${codename}`;
       else newTag = `${t}-slim`;
       const what = name === 'python' ? 'Python and pip' : 'Ruby and Bundler';
-      return { image: at(name, newTag), why: `${newTag} has the same ${what} without buildpack-deps (compilers, headers, git, curl, wget, procps)`, familyChange: false };
+      return { image: at(name, newTag), why: `${newTag} has the same ${what} without ${BUILDPACK_DEPS}`, familyChange: false };
     }
     case 'golang':
     case 'rust':

@@ -194,7 +194,8 @@ describe('multi-stage: dependencies first, sources last (fast --unsafe rebuilds)
     const buildStage = r.output.slice(0, r.output.lastIndexOf('\nFROM '));
     expect(buildStage).not.toContain('COPY --chown=appuser:appuser . .');
     expect(buildStage).toContain('RUN npm install');
-    expect(r.changes.find((c) => c.pass === 'multi-stage')!.reason).toMatch(/The source COPY at line \d+ moves to the runtime stage/);
+    // deps-first moved the COPY below the install (it was `COPY . .` at line 5): it is named by its text.
+    expect(r.changes.find((c) => c.pass === 'multi-stage')!.reason).toContain('The source COPY `COPY --chown=appuser:appuser . .` (written there by an earlier change) moves to the runtime stage');
   });
 
   it('does not prune when a devDependency\'s program link is also a production package\'s', () => {
@@ -277,5 +278,29 @@ describe('multi-stage: a base image set by a build arg', () => {
     const r = rewrite(`ARG GO=1.22-bookworm\nFROM golang:\${GO}\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/app .\nCMD ["app"]\n`, only);
     expect(r.changes).toEqual([]);
     expect(r.skipped.map((s) => s.reason).join()).toContain('is set by a build arg: the pass cannot tell the runtime variant for every value of it');
+  });
+});
+
+describe('multi-stage: the source COPYs that move to the runtime stage are named as the reader finds them', () => {
+  it('names a COPY deps-first moved by its text, and several COPYs in the plural (fixture moved-copies-named)', () => {
+    const before = readFileSync(join(FIXTURES, 'multi-stage', 'moved-copies-named.before.Dockerfile'), 'utf8');
+    const reason = rewrite(before, { unsafe: true }).changes.find((c) => c.pass === 'multi-stage')!.reason;
+    // `COPY . .` stands at line 3 of the input; deps-first moved it below the install, whose line it would be told as.
+    expect(reason).toContain('The source COPYs `COPY . .` (written there by an earlier change) and the COPY at line 5 move to the runtime stage (no RUN after them');
+    expect(reason).toContain('re-runs only those COPYs.');
+    expect(reason).not.toContain('line 4');
+  });
+
+  it('names COPYs of the input by their lines', () => {
+    const r = rewrite('FROM python:3.11-bookworm\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY app.py .\nCOPY static/ static/\nCMD ["python", "app.py"]\n', only);
+    expect(r.changes[0].reason).toContain('The source COPYs at lines 5 and 6 move to the runtime stage');
+  });
+});
+
+describe('multi-stage: what leaves with the full image', () => {
+  it.each(['node:20', 'python:3.12-bookworm', 'ruby:3.3'])('%s: the reason says the -dev packages\' shared libraries leave too', (image) => {
+    // buildpack-deps installs libpq-dev, default-libmysqlclient-dev, libxml2-dev, libmagickwand-dev...: a native
+    // extension compiled in the build stage (the pg gem) links libpq.so.5, which the slim variant does not have.
+    expect(runtimeBase(image)?.why).toContain('the shared libraries of its -dev packages, such as libpq, libmysqlclient, libxml2 and ImageMagick, which a native extension compiled in the build stage may link against');
   });
 });

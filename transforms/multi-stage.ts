@@ -52,7 +52,7 @@
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
 import { isBuildOnlyPackage, runtimeBase, slimLacks, type RuntimeBase } from '../src/multistage.js';
 import { copyWrite, expandWord, imageWorkdir, isWithin, normalizePath, readAssignments, resolvePath, type Vars } from '../src/ownership.js';
-import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
+import { instructionName, type Pass, type PassContext, type PassResult, type PassSkip } from '../src/pass.js';
 import { parseShell, type SimpleCommand, type Statement, type Word } from '../src/shell/parser.js';
 import { invocation, positionals, subcommand, type Invocation } from '../src/shell/query.js';
 import type { ProposedChange } from '../src/types.js';
@@ -145,12 +145,13 @@ interface MetaOp {
 
 /** What a RUN statement becomes in the runtime stage. */
 type Verdict =
-  | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[]; removes?: string[] }
+  | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[]; removes?: string[]; purged?: string[] }
   | { kind: 'apt-housekeeping'; text: string }
   /** Shell set-up (`set -e`, `X=1`, `export Y=2`): kept in front of whatever the RUN replays. */
   | { kind: 'prelude'; text: string }
   /** removes: paths the step deletes (rm -rf); a keep inside one is gone from the build stage. */
-  | { kind: 'build'; keeps: Keep[]; dropped?: string[]; removes?: string[] }
+  /** purged: build-only packages the step removes (`apk del .build-deps`, `apt-get purge gcc`), virtual names expanded. */
+  | { kind: 'build'; keeps: Keep[]; dropped?: string[]; removes?: string[]; purged?: string[] }
   | { kind: 'skip'; why: string };
 
 interface State {
@@ -167,6 +168,8 @@ interface State {
   systemPythonUnderUsrLib: boolean;
   /** Packages and virtual package names the runtime stage does not install. */
   droppedNames: Set<string>;
+  /** The packages of each `apk add --virtual NAME` group. */
+  virtuals: Map<string, string[]>;
   /** Index of the instruction being read (keeps record it). */
   at: number;
   /** Venvs created earlier in the RUN being read. */
@@ -220,6 +223,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     ruby: /^(docker\.io\/)?(library\/)?ruby(:|$)/.test(image),
     systemPythonUnderUsrLib: /alpine/i.test(image) && !/^(docker\.io\/)?(library\/)?python:/.test(image),
     droppedNames: new Set(),
+    virtuals: new Map(),
     at: 0,
     pendingVenvs: [],
     pendingKeeps: [],
@@ -235,6 +239,8 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   let hasCommand = false;
   const copies: CopyRecord[] = [];
   const installs: number[] = [];
+  /** Build-only packages a RUN installs and removes again: they never reach the original image either. */
+  const purgedInRun: string[] = [];
   let command: { ins: Instruction; cwd: string | null } | null = null;
   let entrypoint: { ins: Instruction; cwd: string | null } | null = null;
   for (const [index, ins] of stage.instructions.entries()) {
@@ -257,7 +263,9 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
       case 'RUN': {
         const plan = planRun(doc, ins, state);
         if ('why' in plan) return fail(ins.line, plan.why);
-        for (const v of plan.statements) if ((v.kind === 'build' || v.kind === 'replay') && v.dropped) dropped.push(...v.dropped);
+        const own = plan.statements.flatMap((v) => ((v.kind === 'build' || v.kind === 'replay') && v.dropped ? v.dropped : []));
+        const purged = new Set(plan.statements.flatMap((v) => ((v.kind === 'build' || v.kind === 'replay') && v.purged ? v.purged : [])));
+        for (const n of own) (purged.has(packageName(n)) ? purgedInRun : dropped).push(n);
         items.push({ kind: 'run', plan });
         if (installsDependencies(ins)) installs.push(index);
         break;
@@ -307,9 +315,19 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   // runtime keeps the base and copies the venv, and the sources come last.
   const venvOnly = !swap && uniqueDropped.length === 0 && state.keeps.some((k) => k.venv);
   if (!swap && uniqueDropped.length === 0 && !venvOnly) {
+    const removed = [...new Set(purgedInRun)];
+    if (removed.length) return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant, and the build-only packages it installs (${removed.join(', ')}) are removed in the same RUN: the image never has them`);
     return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant and no build-only package is installed`);
   }
   if (!hasCommand) return fail(fromLine, 'no CMD or ENTRYPOINT: an image without its own command is usually a base for other images, which may need its toolchain');
+  // An image whose command is a build tool (the gradle image: CMD ["gradle"]) is a build environment: the builds it
+  // runs are its use, and they may run the compilers and build systems the split would leave behind. (On a family
+  // change the command's program is checked below: it must be shipped, which a build tool is not.)
+  const tool = runtime?.familyChange ? null : buildTool(entrypoint ?? command);
+  if (tool) {
+    const what = uniqueDropped.length ? `the build-only packages (${uniqueDropped.join(', ')})` : `the ${image} toolchain`;
+    return fail((entrypoint ?? command)!.ins.line, `the image's command runs ${tool}, a build tool: the image is a build environment, whose builds may use ${what}`);
+  }
   if (runtime?.familyChange) {
     const usesToolchain = stage.instructions.some((ins) => (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && runtime.toolchain && new RegExp(`(^|["\\s/])${runtime.toolchain}(["\\s]|$)`).test(ins.text.slice(ins.argsStart - ins.start)));
     if (usesToolchain) return fail(fromLine, `the image's command runs ${runtime!.toolchain}, which the runtime image ${runtime!.image} does not have`);
@@ -395,6 +413,15 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     const run = entrypoint ?? command;
     const missing = missingProgram(run, shippedPaths, state, basePath);
     if (missing) return fail(run?.ins.line ?? fromLine, `the command runs ${missing}, which the runtime stage (${runtime.image}) would not have: the pass sees no path that brings it from the build stage`);
+    // "The program is compiled in the build stage" must be true: with no build of the image's own code (only tools
+    // fetched with `go install X@v`), a command that is not one of those tools (an entrypoint script) is left to
+    // build the sources at run time (a development image: sources on a VOLUME, delve), with the toolchain.
+    const exe = run ? (commandWords(run.ins) ?? firstWord(run.ins))?.[0] : undefined;
+    const toolDirs = keeps.filter((k) => !k.copied && (runtime.path ?? []).some((d) => k.path === d)).map((k) => k.path);
+    const runsTool = exe !== undefined && (exe.includes('/') ? toolDirs.some((d) => isWithin(resolvePath(run!.cwd, exe) ?? '', d)) : !BASE_PROGRAMS.has(exe));
+    if (runtime.toolchain && !compilesOwnCode(stage, runtime.toolchain) && !runsTool) {
+      return fail(run?.ins.line ?? fromLine, `the build compiles no program of its own (no ${runtime.toolchain === 'go' ? 'go build' : 'cargo build'}): the command runs ${exe ?? 'a program the pass cannot read'}, which may build the sources at run time with ${runtime.toolchain}; ${runtime.image} has no ${runtime.toolchain}`);
+    }
   }
   if (runtime) {
     // What the final image runs (its HEALTHCHECK, CMD and ENTRYPOINT, `sh -c` strings included) must be on the
@@ -457,9 +484,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     reason:
       `The runtime stage copies ${keepList}; left behind: ${leaving.join('; ')}. ` +
       (certs ? `The runtime stage installs ca-certificates: ${runtimeImage} has no CA bundle (${image} has one), which a program making TLS calls needs. ` : '') +
-      (layout?.moved.length
-        ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(', ')} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. `
-        : '') +
+      (layout?.moved.length ? movedText(ctx, layout.moved, buildName) : '') +
       'Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.',
     safety: 'unsafe',
     edits: [
@@ -472,6 +497,22 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     tag: `${runtime ? runtimeImage.replace(/:.*$/, '') : 'same base'}${layout ? ' (deps first)' : ''}`,
   };
   return { change };
+}
+
+/**
+ * The sentence about the source COPYs that move to the runtime stage. One an earlier round wrote (deps-first moved
+ * it below the install) is named by its text: its line in the input is another instruction's.
+ */
+function movedText(ctx: PassContext, moved: Instruction[], buildName: string): string {
+  const one = moved.length === 1;
+  const names = moved.map((ins) => instructionName(ctx, ins));
+  const plain = names.every((n) => n.startsWith('line '));
+  const list = (items: string[]): string => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+  const which = plain ? (one ? `at ${names[0]}` : `at lines ${list(moved.map((ins) => String(ins.line)))}`) : list(names.map((n, i) => (n.startsWith('line ') ? `${i === 0 ? 'at' : 'the COPY at'} ${n}` : n)));
+  return (
+    `The source COPY${one ? '' : 's'} ${which} move${one ? 's' : ''} to the runtime stage (no RUN after ${one ? 'it' : 'them'} in the ${buildName} stage reads the sources): ` +
+    `the ${buildName} stage now ends with the dependencies, so a source edit re-runs only ${one ? 'that COPY' : 'those COPYs'}. `
+  );
 }
 
 interface CopyRecord {
@@ -531,6 +572,11 @@ function replayText(doc: DockerDocument, ins: Instruction, state: State, region:
 function contextRel(src: string): string {
   const p = path.posix.normalize(src).replace(/\/+$/, '');
   return p === '.' ? '' : p.replace(/^\.\//, '');
+}
+
+/** A COPY/ADD of the whole build context (`COPY . .`): the sources, not manifests picked for an install. */
+function copiesTree(c: CopyRecord): boolean {
+  return c.ins.args.slice(0, -1).some((a) => a.value !== null && !/^[a-z]+:\/\//i.test(a.value) && contextRel(a.value) === '');
 }
 
 /** Whether a COPY source is a file or a directory: by the build context, or by its spelling; null when unknown. */
@@ -646,8 +692,10 @@ function depsLayout(
   const lastInstall = Math.max(...installs);
   const split = copies.find((c) => c.index > lastInstall)?.index;
   if (split === undefined) return null;
-  // The install must read only what was copied before it: no source tree before the split.
-  const pre = state.keeps.filter((k) => (k.at ?? 0) < split);
+  // The install must read only what was copied before it: no source tree before the split. A directory copied
+  // before the install (`COPY . /app` then `pip install -r requirements.txt`) means a source edit re-runs the install
+  // and the copies from the build stage: the layout would promise a cache reuse that does not happen.
+  if (copies.some((c) => c.index < split && copiesTree(c))) return null;
   const post = state.keeps.filter((k) => (k.at ?? 0) >= split);
   const postCopies = copies.filter((c) => c.index >= split);
   const postRuns = post.filter((k) => !k.copied);
@@ -851,6 +899,32 @@ function missingProgram(run: { ins: Instruction; cwd: string | null } | null, sh
   const own = (state.raw.get('PATH') ?? '').split(':').filter((d) => d.startsWith('/') && !d.includes('$'));
   const dirs = [...pathPrefix, ...own, ...DEBIAN_PATH];
   return dirs.some((d) => shipped.some((k) => isWithin(normalizePath(`${d}/${exe}`), k))) ? null : exe;
+}
+
+/** Whether a RUN builds the image's own code with the toolchain (`go build`, `go install` of a local package, `cargo build`). */
+function compilesOwnCode(stage: Stage, toolchain: string): boolean {
+  for (const ins of stage.instructions) {
+    for (const cmd of ins.shell?.script?.commands ?? []) {
+      const inv = invocation(cmd);
+      if (!inv || inv.name !== toolchain) continue;
+      const values = inv.args.map((w) => w.value);
+      const sub = values.find((v) => v === null || !v.startsWith('-'));
+      if (sub === 'build' || sub === 'run' || sub === null) return true;
+      if (sub === 'install' && (toolchain === 'cargo' ? values.some((v) => v === '--path') : !values.some((v) => v !== null && v.includes('@')))) return true;
+    }
+  }
+  return false;
+}
+
+/** Programs that build software: an image whose command is one of them is a build environment. */
+const BUILD_TOOLS = new Set(['gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'make', 'gmake', 'cmake', 'ninja', 'meson', 'bazel', 'bazelisk', 'sbt', 'lein', 'gcc', 'g++', 'cc', 'c++', 'clang', 'javac']);
+
+/** The build tool the image's command runs (its program, by name), or null. */
+function buildTool(run: { ins: Instruction } | null): string | null {
+  if (!run) return null;
+  const exe = (commandWords(run.ins) ?? firstWord(run.ins))?.[0];
+  const name = exe?.slice(exe.lastIndexOf('/') + 1);
+  return name !== undefined && BUILD_TOOLS.has(name) ? name : null;
 }
 
 /** The first word of a shell-form command, when it is a plain word. */
@@ -1522,8 +1596,10 @@ function removePackages(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation
   const pkgs = positionals(inv.args, flagsWithValue).slice(1);
   if (pkgs.some((w) => w.value === null)) return { kind: 'skip', why: `${inv.name} removes a package named by a variable` };
   const gone = pkgs.filter((w) => isBuildOnlyPackage(w.value!) || state.droppedNames.has(w.value!) || w.value!.startsWith('.'));
-  if (gone.length === pkgs.length) return { kind: 'build', keeps: [] };
-  return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, gone.map((w) => ({ start: w.start, end: w.end }))), apt: true };
+  // What this removes of the build-only packages: installed and removed in one RUN, they are in no layer of the image.
+  const purged = gone.flatMap((w) => state.virtuals.get(w.value!) ?? [w.value!]).map(packageName);
+  if (gone.length === pkgs.length) return { kind: 'build', keeps: [], purged };
+  return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, gone.map((w) => ({ start: w.start, end: w.end }))), apt: true, purged };
 }
 
 function aptInstall(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state: State, nested: boolean): Verdict {
@@ -1545,7 +1621,10 @@ function apkAdd(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state:
   if (virtual) {
     const i = inv.args.findIndex((w) => w.value === '--virtual' || w.value === '-t');
     const vname = i >= 0 ? inv.args[i + 1]?.value : inv.args.find((w) => w.value?.startsWith('--virtual='))?.value?.slice(10);
-    if (vname) state.droppedNames.add(vname);
+    if (vname) {
+      state.droppedNames.add(vname);
+      state.virtuals.set(vname, pkgs.map((w) => w.value!));
+    }
     for (const w of pkgs) state.droppedNames.add(w.value!);
     return { kind: 'build', keeps: [], dropped: pkgs.map((w) => w.value!) };
   }
