@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-LD6OOBJT.mjs";
+} from "./chunk-Z7CAB2ZS.mjs";
 import {
   DockerError,
   build,

@@ -13130,11 +13130,25 @@ function readAst(ast, text, base, lineStarts, skip = 0, length = text.length - b
     const argsEnd = args2.length ? args2[args2.length - 1].end : end;
     if (nextMarker < start2) nextMarker = text.indexOf("<<", start2) >>> 0;
     const heredocs = hasHeredocs(node) && nextMarker + 2 <= end ? node.getHeredocs() : [];
-    const json = EXEC_FORM.has(keyword) && text.slice(argsStart, argsEnd).trimStart().startsWith("[");
+    const json = EXEC_FORM.has(keyword) && isExecForm(text.slice(argsStart, argsEnd), keyword, ast.getEscapeCharacter());
     raws.push({ keyword, start: start2, end, flags: flags2, args: args2, argsStart, argsEnd, json, heredoc: heredocs.length > 0, blankHeredoc: heredocs.some((h) => h.getName() === "") });
   }
   const comments = ast.getComments().map((c) => ({ start: toOffset(c.getRange().start), end: toOffset(c.getRange().end) }));
   return { raws, comments };
+}
+function isExecForm(raw, keyword, escape) {
+  if (!raw.trimStart().startsWith("[")) return false;
+  if (keyword === "SHELL") return true;
+  const lineEnd2 = escape === "`" ? /`[ \t]*$/ : /\\[ \t]*$/;
+  const joined = raw.split(/\r\n|\n|\r/).filter((l, i2) => i2 === 0 || !/^\s*(#|$)/.test(l)).map((l) => l.replace(lineEnd2, "")).join("");
+  for (const t of [joined, raw]) {
+    try {
+      JSON.parse(t);
+      return true;
+    } catch {
+    }
+  }
+  return false;
 }
 function assemble(text, bom, escape, raws, rawComments) {
   const body2 = bom ? text.slice(1) : text;
@@ -13640,9 +13654,11 @@ var mergeRuns = {
         group = [ins];
         continue;
       }
-      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins);
+      let prevLine;
+      const partLine = () => prevLine ??= lastPartLine(ctx, prev);
+      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins, partLine);
       if (why) {
-        skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${prev.line}: ${why}` });
+        skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${partLine()}: ${why}` });
         flush();
         group = [ins];
       } else {
@@ -13676,11 +13692,23 @@ function linterDirectiveBetween(doc, prev, next) {
   if (!directive) return null;
   return `the linter directive at line ${directive.line} ("${directive.text.trim()}") applies to the RUN below it; merged, it would sit inside the RUN's body, where it no longer applies`;
 }
-function cannotJoin(doc, prev, next) {
+function lastPartLine(ctx, ins) {
+  const written = ctx.written;
+  const statements = ins.shell?.script?.statements;
+  if (!written || !statements) return ins.line;
+  for (let i2 = statements.length - 1; i2 > 0; i2--) {
+    let at = statements[i2].start;
+    while (at < statements[i2].end && written(at)) at++;
+    if (at < statements[i2].end && written(at - 1)) return ctx.doc.lineOf(at);
+  }
+  return ins.line;
+}
+function cannotJoin(doc, prev, next, partLine) {
   for (const ins of [prev, next]) {
+    const line = ins === prev ? partLine() : ins.line;
     if (!ins.shell?.script) return ins.shell?.opaqueReason ?? "RUN has no shell command";
-    if (ins.shell.script.nodeTypes.has("comment")) return `the RUN at line ${ins.line} has a shell comment; joining could comment out the next command`;
-    if (ins.shell.start >= ins.shell.end) return `the RUN at line ${ins.line} is empty`;
+    if (ins.shell.script.nodeTypes.has("comment")) return `the RUN at line ${line} has a shell comment; joining could comment out the next command`;
+    if (ins.shell.start >= ins.shell.end) return `the RUN at line ${line} is empty`;
   }
   if (flagsKey(prev) !== flagsKey(next)) {
     return "the RUNs have different flags (--mount, --network, --security); merging would change their scope";
@@ -13690,21 +13718,21 @@ function cannotJoin(doc, prev, next) {
   const isSet = (at) => script.commands.some((c) => c.start === at && commandName(c) === "set");
   const relies = COMPOUND.some((t) => script.nodeTypes.has(t)) || st.some((s, i2) => i2 + 1 < st.length && (st[i2 + 1].before === ";" || st[i2 + 1].before === "\n" || st[i2 + 1].before === "&") && !isSet(s.start));
   const exits = relies ? errexit(doc, prev) : null;
-  if (exits) return `the RUN at line ${prev.line} runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
+  if (exits) return `the RUN at line ${partLine()} runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
   const shellWrite = script.commands.find((c) => {
     const name2 = commandName(c) ?? "";
     if (name2 === "dpkg-reconfigure") return c.words.some((w) => w.value === "dash");
     return SHELL_WRITERS.has(name2) && c.words.slice(1).some((w) => w.value === "/bin/sh" || w.value === "/usr/bin/sh");
   });
-  if (shellWrite) return `the RUN at line ${prev.line} changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
-  if (script.background) return `the RUN at line ${prev.line} starts a background process, which a separate RUN stops before the next one`;
+  if (shellWrite) return `the RUN at line ${partLine()} changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
+  if (script.background) return `the RUN at line ${partLine()} starts a background process, which a separate RUN stops before the next one`;
   const daemon = script.commands.find((c) => {
     const name2 = commandName(c) ?? "";
     if (DAEMON_STARTERS.has(name2)) return true;
     const path8 = c.words[0]?.value ?? "";
     return (STARTS_WITH_ARG.test(name2) || STARTS_WITH_ARG.test(path8)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ""));
   });
-  if (daemon) return `the RUN at line ${prev.line} runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? "") ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
+  if (daemon) return `the RUN at line ${partLine()} runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? "") ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
   return null;
 }
 function leaksShellState(ins) {
@@ -13713,12 +13741,19 @@ function leaksShellState(ins) {
   return script.commands.some((c) => {
     if (!c.topLevelShell) return false;
     if (c.words.length === 0) return c.assignments.length > 0;
+    if (c.words[0].text === "[" || c.words[0].text === "[[") return false;
     const name2 = c.words[0].value;
     return name2 === null || STATEFUL.has(name2);
   });
 }
 function needsGrouping(ins) {
   return ins.shell.script.statements.some((s) => s.before !== null && s.before !== "&&");
+}
+function trailingOperator(doc, ins) {
+  const st = ins.shell.script.statements;
+  const last = st[st.length - 1];
+  const m = last === void 0 ? null : /^\s*(&(?!&)|;(?!;))/.exec(doc.text.slice(last.end, ins.shell.end));
+  return m ? m[1] : null;
 }
 function indentOf(doc, group) {
   for (const ins of group) {
@@ -13735,8 +13770,12 @@ function mergeGroup(ctx, group) {
   const esc = doc.escape;
   const indent = indentOf(doc, group);
   const edits = [];
-  const grouped = group.map((ins, i2) => needsGrouping(ins) || i2 < group.length - 1 && leaksShellState(ins));
-  const subshellFor = [];
+  const n = group.length;
+  const state = group.map((ins, i2) => needsGrouping(ins) || i2 < n - 1 && leaksShellState(ins));
+  const trailing = group.map((ins) => trailingOperator(doc, ins));
+  const semicolon = group.map((ins, i2) => !state[i2] && i2 < n - 1 && trailing[i2] === ";");
+  const background = trailing[n - 1] === "&";
+  const grouped = group.map((ins, i2) => state[i2] || semicolon[i2] || i2 === n - 1 && background);
   if (grouped[0]) edits.push({ start: group[0].shell.start, end: group[0].shell.start, text: "(" });
   for (let i2 = 1; i2 < group.length; i2++) {
     const prev = group[i2 - 1];
@@ -13747,10 +13786,10 @@ function mergeGroup(ctx, group) {
   }
   const last = group[group.length - 1];
   if (grouped[group.length - 1]) edits.push({ start: last.shell.end, end: last.shell.end, text: ")" });
-  group.forEach((ins, i2) => {
-    if (grouped[i2]) subshellFor.push(ins.line);
-  });
-  const why = subshellFor.length ? subshellFor.length > 1 ? ` The RUNs at lines ${subshellFor.slice(0, -1).join(", ")} and ${subshellFor[subshellFor.length - 1]} are each wrapped in a subshell so their shell state and exit status stay as they were.` : ` The RUN at line ${subshellFor[0]} is wrapped in a subshell so its shell state and exit status stay as they were.` : "";
+  const lines = (list) => list.length > 1 ? `lines ${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}` : `line ${list[0]}`;
+  const subshellFor = group.filter((_, i2) => state[i2]).map((ins) => ins.line);
+  const semicolonFor = group.filter((_, i2) => semicolon[i2]).map((ins) => ins.line);
+  const why = (subshellFor.length ? subshellFor.length > 1 ? ` The RUNs at ${lines(subshellFor)} are each wrapped in a subshell so their shell state and exit status stay as they were.` : ` The RUN at ${lines(subshellFor)} is wrapped in a subshell so its shell state and exit status stay as they were.` : "") + (semicolonFor.length ? ` The RUN${semicolonFor.length > 1 ? "s" : ""} at ${lines(semicolonFor)} end${semicolonFor.length > 1 ? "" : "s"} with \`;\`, after which \`&&\` cannot follow: wrapped in a subshell.` : "") + (background && !state[n - 1] ? ` The RUN at line ${last.line}, which ends in \`&\`, is wrapped in a subshell so the \`&\` sends only its own commands to the background, not the RUNs merged before it.` : "");
   return {
     message: group.some((ins) => ctx.written?.(ins.start)) ? `merge ${group.length} consecutive RUN instructions into one: ${runsNamed(ctx, group)}` : `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
     reason: `one layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
@@ -15846,10 +15885,11 @@ function envPointingUnder(vars, root) {
   }
   return null;
 }
-var NO_CREATION = /* @__PURE__ */ new Set(["chown", "chgrp", "chmod", "rm", "rmdir", "ls", "cat", "stat", "find-print", "unlink"]);
+var NO_CREATION = /* @__PURE__ */ new Set(["chown", "chgrp", "chmod", "rm", "rmdir", "ls", "cat", "stat", "find-print", "unlink", "test", "true", "false", ":", "exit"]);
 function commandEffect(cmd, cwd, root, vars) {
   if (cmd.words.length === 0) return { kind: "none" };
   const inv = invocation(cmd);
+  if (!inv && (cmd.words[0].text === "[" || cmd.words[0].text === "[[")) return { kind: "none" };
   if (!inv) return { kind: "unknown", why: "a command with a dynamic name" };
   const name2 = inv.name;
   const toolEnv = root === "/" ? null : envPointingUnder(vars, root);
@@ -15945,7 +15985,7 @@ function commandEffect(cmd, cwd, root, vars) {
     if (p === null) return { kind: "unknown", why: "ln into a relative path in an unknown working directory" };
     return isWithin(p, root) || isWithin(root, p) ? { kind: "unknown", why: `ln creates ${p}` } : { kind: "none" };
   }
-  if (cwdInside) return { kind: "unknown", why: `"${name2}" runs in ${cwd}, inside ${root}, and may write there` };
+  if (cwdInside) return { kind: "unknown", why: cwd === root ? `"${name2}" runs in ${cwd} and may write there` : `"${name2}" runs in ${cwd}, inside ${root}, and may write there` };
   if (cwd === null && values2.some((v) => v === null || !v.startsWith("/") && !v.startsWith("-"))) return { kind: "unknown", why: `"${name2}" runs in an unknown working directory` };
   if (values2.some(mentions)) return { kind: "unknown", why: `"${name2}" may write under ${root}` };
   return { kind: "none" };
@@ -17154,11 +17194,12 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
     if (!passedContext) {
       const names = [...new Set(moving.map((m) => invocation(m.cmd)?.name ?? "?"))].join(", ");
       if (stop2 && (stop2.keyword === "COPY" || stop2.keyword === "ADD") && fromContext(stop2)) {
-        skipped.push({ line: ins.line, reason: `${names} at line ${ins.line} stays after the COPY at line ${stop2.line}: it may read or write what that COPY writes (or the user names it sets)` });
+        skipped.push({ line: ins.line, reason: `${names} at line ${ins.line} stays after the ${stop2.keyword} at line ${stop2.line}: it may read or write what that ${stop2.keyword} writes (or the user names it sets)` });
       }
       continue;
     }
-    changes.push(proposal(ctx, ins, list[top], moving.map((m) => m.statement), moving.map((m) => m.cmd), touches2.length, stop2));
+    const copy = list.slice(top, i2).find(fromContext);
+    changes.push(proposal(ctx, ins, list[top], copy, moving.map((m) => m.statement), moving.map((m) => m.cmd), touches2.length, stop2));
   }
 }
 function cleansUp(cmd, moved, st) {
@@ -17192,7 +17233,7 @@ function stopWhy(stop2, one) {
   if (["WORKDIR", "ENV", "ARG", "USER", "SHELL", "VOLUME", "ONBUILD", "FROM"].includes(stop2.keyword)) return `a ${stop2.keyword} that changes how ${one ? "it runs" : "they run"}`;
   return `which ${stop2.keyword === "RUN" ? `runs commands that do not commute with ${it} or are unknown` : `writes where ${one ? "it reads or writes" : "they read or write"}`}`;
 }
-function proposal(ctx, run2, before, statements, cmds, total, stop2) {
+function proposal(ctx, run2, before, copy, statements, cmds, total, stop2) {
   const doc = ctx.doc;
   const texts = statements.map((s) => doc.text.slice(s.start, s.end));
   const multiLine = run2.endLine > run2.line;
@@ -17214,7 +17255,7 @@ function proposal(ctx, run2, before, statements, cmds, total, stop2) {
   const one = texts.length === 1;
   const span = before.line === run2.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run2.line - 1}`;
   return {
-    message: `move ${names} from the RUN at line ${run2.line} above the COPY of the build context (line ${before.line})`,
+    message: `move ${names} from the RUN at line ${run2.line} above the ${copy.keyword} of the build context (line ${copy.line})${copy === before ? "" : ` and the ${before.keyword} before it (line ${before.line})`}`,
     reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop2 ? ` (${one ? "it stops" : "they stop"} below ${instructionName(ctx, stop2)}, ${stopWhy(stop2, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.`,
     safety: "safe",
     edits
@@ -17645,7 +17686,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
     if (!context) unknown.push(`whether the context holds ${c}`);
     else if (context.has(c)) return skip(`\`${shortText(doc, step.statement)}\` sources ${c}, which the build context holds: moved above the source COPY, the install would source another file`);
   }
-  let movedText = copy.ins.text;
+  let movedText2 = copy.ins.text;
   if (found.workdirs.length > 0) {
     const below = found.workdirs.find((w) => w !== D2 && isWithin(w, D2));
     if (below) return skip(`the WORKDIR ${displayPath(below)} between the COPY at line ${copy.ins.line} and the install is inside the copied tree`);
@@ -17653,7 +17694,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       if (D2.includes("\0")) return skip(`a WORKDIR between the COPY at line ${copy.ins.line} and the install changes where its relative destination points, and the base image's working directory is not known`);
       const destWord = copy.ins.args[1];
       const abs = copy.destText.endsWith("/") && D2 !== "/" ? `${D2}/` : D2;
-      movedText = doc.text.slice(copy.ins.start, destWord.start) + abs + doc.text.slice(destWord.end, copy.ins.end);
+      movedText2 = doc.text.slice(copy.ins.start, destWord.start) + abs + doc.text.slice(destWord.end, copy.ins.end);
     }
   }
   for (const [image, src] of [...files]) {
@@ -17682,13 +17723,13 @@ function buildChange(ctx, stage, copy, found, changedVars) {
   const runKw = doc.text.slice(run2.start, run2.start + 3);
   const runFlags = run2.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
   if (rest.length === 0) {
-    edits.push({ start: run2.end, end: run2.end, text: `${doc.eol}${movedText}` });
+    edits.push({ start: run2.end, end: run2.end, text: `${doc.eol}${movedText2}` });
   } else {
     const cds = carriedText(doc, steps, prefix);
     edits.push({
       start: steps[prefix - 1].statement.end,
       end: rest[0].statement.start,
-      text: `${doc.eol}${movedText}${doc.eol}${runKw} ${runFlags ? `${runFlags} ` : ""}${cds}`
+      text: `${doc.eol}${movedText2}${doc.eol}${runKw} ${runFlags ? `${runFlags} ` : ""}${cds}`
     });
   }
   const installText = installs.map((s) => `\`${shortText(doc, s.statement)}\``).join(", ");
@@ -18844,6 +18885,7 @@ function splitRef(image) {
   const m = /^((?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\/)?(library\/)?(.*)$/.exec(ref);
   return { registry: (m[1] ?? "") + (m[2] ?? ""), name: m[3], tag, digest };
 }
+var BUILDPACK_DEPS = "buildpack-deps (compilers, headers, git, curl, wget, procps, and the shared libraries of its -dev packages, such as libpq, libmysqlclient, libxml2 and ImageMagick, which a native extension compiled in the build stage may link against)";
 function runtimeBase(image) {
   const { registry, name: name2, tag, digest } = splitRef(image);
   if (digest || /\$/.test(image)) return null;
@@ -18854,7 +18896,7 @@ function runtimeBase(image) {
   switch (name2) {
     case "node": {
       const newTag = t === "latest" ? "slim" : `${t}-slim`;
-      return { image: at("node", newTag), why: `${newTag} has the same Node.js and npm without buildpack-deps (compilers, headers, git, curl, wget, procps)`, familyChange: false };
+      return { image: at("node", newTag), why: `${newTag} has the same Node.js and npm without ${BUILDPACK_DEPS}`, familyChange: false };
     }
     case "python":
     case "ruby": {
@@ -18864,7 +18906,7 @@ function runtimeBase(image) {
       else if (codename) newTag = `slim-${codename}`;
       else newTag = `${t}-slim`;
       const what = name2 === "python" ? "Python and pip" : "Ruby and Bundler";
-      return { image: at(name2, newTag), why: `${newTag} has the same ${what} without buildpack-deps (compilers, headers, git, curl, wget, procps)`, familyChange: false };
+      return { image: at(name2, newTag), why: `${newTag} has the same ${what} without ${BUILDPACK_DEPS}`, familyChange: false };
     }
     case "golang":
     case "rust":
@@ -19054,6 +19096,7 @@ function planStage(ctx, stage) {
     ruby: /^(docker\.io\/)?(library\/)?ruby(:|$)/.test(image),
     systemPythonUnderUsrLib: /alpine/i.test(image) && !/^(docker\.io\/)?(library\/)?python:/.test(image),
     droppedNames: /* @__PURE__ */ new Set(),
+    virtuals: /* @__PURE__ */ new Map(),
     at: 0,
     pendingVenvs: [],
     pendingKeeps: [],
@@ -19068,6 +19111,7 @@ function planStage(ctx, stage) {
   let hasCommand = false;
   const copies = [];
   const installs = [];
+  const purgedInRun = [];
   let command = null;
   let entrypoint = null;
   for (const [index, ins] of stage.instructions.entries()) {
@@ -19090,7 +19134,9 @@ function planStage(ctx, stage) {
       case "RUN": {
         const plan = planRun(doc, ins, state);
         if ("why" in plan) return fail(ins.line, plan.why);
-        for (const v of plan.statements) if ((v.kind === "build" || v.kind === "replay") && v.dropped) dropped.push(...v.dropped);
+        const own = plan.statements.flatMap((v) => (v.kind === "build" || v.kind === "replay") && v.dropped ? v.dropped : []);
+        const purged = new Set(plan.statements.flatMap((v) => (v.kind === "build" || v.kind === "replay") && v.purged ? v.purged : []));
+        for (const n of own) (purged.has(packageName(n)) ? purgedInRun : dropped).push(n);
         items.push({ kind: "run", plan });
         if (installsDependencies(ins)) installs.push(index);
         break;
@@ -19136,9 +19182,16 @@ function planStage(ctx, stage) {
   const uniqueDropped = [...new Set(dropped)];
   const venvOnly = !swap && uniqueDropped.length === 0 && state.keeps.some((k) => k.venv);
   if (!swap && uniqueDropped.length === 0 && !venvOnly) {
+    const removed = [...new Set(purgedInRun)];
+    if (removed.length) return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant, and the build-only packages it installs (${removed.join(", ")}) are removed in the same RUN: the image never has them`);
     return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant and no build-only package is installed`);
   }
   if (!hasCommand) return fail(fromLine, "no CMD or ENTRYPOINT: an image without its own command is usually a base for other images, which may need its toolchain");
+  const tool = runtime?.familyChange ? null : buildTool(entrypoint ?? command);
+  if (tool) {
+    const what = uniqueDropped.length ? `the build-only packages (${uniqueDropped.join(", ")})` : `the ${image} toolchain`;
+    return fail((entrypoint ?? command).ins.line, `the image's command runs ${tool}, a build tool: the image is a build environment, whose builds may use ${what}`);
+  }
   if (runtime?.familyChange) {
     const usesToolchain = stage.instructions.some((ins) => (ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") && runtime.toolchain && new RegExp(`(^|["\\s/])${runtime.toolchain}(["\\s]|$)`).test(ins.text.slice(ins.argsStart - ins.start)));
     if (usesToolchain) return fail(fromLine, `the image's command runs ${runtime.toolchain}, which the runtime image ${runtime.image} does not have`);
@@ -19211,6 +19264,12 @@ function planStage(ctx, stage) {
     const run2 = entrypoint ?? command;
     const missing = missingProgram(run2, shippedPaths, state, basePath);
     if (missing) return fail(run2?.ins.line ?? fromLine, `the command runs ${missing}, which the runtime stage (${runtime.image}) would not have: the pass sees no path that brings it from the build stage`);
+    const exe = run2 ? (commandWords(run2.ins) ?? firstWord(run2.ins))?.[0] : void 0;
+    const toolDirs = keeps.filter((k) => !k.copied && (runtime.path ?? []).some((d) => k.path === d)).map((k) => k.path);
+    const runsTool = exe !== void 0 && (exe.includes("/") ? toolDirs.some((d) => isWithin(resolvePath(run2.cwd, exe) ?? "", d)) : !BASE_PROGRAMS.has(exe));
+    if (runtime.toolchain && !compilesOwnCode(stage, runtime.toolchain) && !runsTool) {
+      return fail(run2?.ins.line ?? fromLine, `the build compiles no program of its own (no ${runtime.toolchain === "go" ? "go build" : "cargo build"}): the command runs ${exe ?? "a program the pass cannot read"}, which may build the sources at run time with ${runtime.toolchain}; ${runtime.image} has no ${runtime.toolchain}`);
+    }
   }
   if (runtime) {
     const own = (state.raw.get("PATH") ?? "").split(":").filter((d) => d.startsWith("/") && !d.includes("$"));
@@ -19258,7 +19317,7 @@ function planStage(ctx, stage) {
   const fromEdit = stage.name ? null : { start: stage.from.argsEnd, end: stage.from.argsEnd, text: " AS build" };
   const change = {
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
-    reason: `The runtime stage copies ${keepList}; left behind: ${leaving.join("; ")}. ` + (certs ? `The runtime stage installs ca-certificates: ${runtimeImage} has no CA bundle (${image} has one), which a program making TLS calls needs. ` : "") + (layout?.moved.length ? `The source COPY at ${layout.moved.map((ins) => `line ${ins.line}`).join(", ")} moves to the runtime stage (no RUN after it in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only that COPY. ` : "") + "Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.",
+    reason: `The runtime stage copies ${keepList}; left behind: ${leaving.join("; ")}. ` + (certs ? `The runtime stage installs ca-certificates: ${runtimeImage} has no CA bundle (${image} has one), which a program making TLS calls needs. ` : "") + (layout?.moved.length ? movedText(ctx, layout.moved, buildName) : "") + "Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.",
     safety: "unsafe",
     edits: [
       ...fromEdit ? [fromEdit] : [],
@@ -19270,6 +19329,14 @@ function planStage(ctx, stage) {
     tag: `${runtime ? runtimeImage.replace(/:.*$/, "") : "same base"}${layout ? " (deps first)" : ""}`
   };
   return { change };
+}
+function movedText(ctx, moved, buildName) {
+  const one = moved.length === 1;
+  const names = moved.map((ins) => instructionName(ctx, ins));
+  const plain = names.every((n) => n.startsWith("line "));
+  const list = (items) => items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  const which = plain ? one ? `at ${names[0]}` : `at lines ${list(moved.map((ins) => String(ins.line)))}` : list(names.map((n, i2) => n.startsWith("line ") ? `${i2 === 0 ? "at" : "the COPY at"} ${n}` : n));
+  return `The source COPY${one ? "" : "s"} ${which} move${one ? "s" : ""} to the runtime stage (no RUN after ${one ? "it" : "them"} in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only ${one ? "that COPY" : "those COPYs"}. `;
 }
 function copyStep(k, buildName, busybox, prune, wrap = " ") {
   const p = shellQuote2(k.path);
@@ -19304,6 +19371,9 @@ function replayText(doc, ins, state, region) {
 function contextRel(src) {
   const p = path7.posix.normalize(src).replace(/\/+$/, "");
   return p === "." ? "" : p.replace(/^\.\//, "");
+}
+function copiesTree(c) {
+  return c.ins.args.slice(0, -1).some((a) => a.value !== null && !/^[a-z]+:\/\//i.test(a.value) && contextRel(a.value) === "");
 }
 function sourceKind(ctx, src) {
   if (src === "." || src === "./" || src.endsWith("/") || src.endsWith("/.")) return "dir";
@@ -19367,7 +19437,7 @@ function depsLayout(ctx, stage, state, copies, installs, command) {
   const lastInstall = Math.max(...installs);
   const split = copies.find((c) => c.index > lastInstall)?.index;
   if (split === void 0) return null;
-  const pre = state.keeps.filter((k) => (k.at ?? 0) < split);
+  if (copies.some((c) => c.index < split && copiesTree(c))) return null;
   const post = state.keeps.filter((k) => (k.at ?? 0) >= split);
   const postCopies = copies.filter((c) => c.index >= split);
   const postRuns = post.filter((k) => !k.copied);
@@ -19527,6 +19597,26 @@ function missingProgram(run2, shipped, state, pathPrefix) {
   const own = (state.raw.get("PATH") ?? "").split(":").filter((d) => d.startsWith("/") && !d.includes("$"));
   const dirs = [...pathPrefix, ...own, ...DEBIAN_PATH];
   return dirs.some((d) => shipped.some((k) => isWithin(normalizePath2(`${d}/${exe}`), k))) ? null : exe;
+}
+function compilesOwnCode(stage, toolchain) {
+  for (const ins of stage.instructions) {
+    for (const cmd of ins.shell?.script?.commands ?? []) {
+      const inv = invocation(cmd);
+      if (!inv || inv.name !== toolchain) continue;
+      const values2 = inv.args.map((w) => w.value);
+      const sub = values2.find((v) => v === null || !v.startsWith("-"));
+      if (sub === "build" || sub === "run" || sub === null) return true;
+      if (sub === "install" && (toolchain === "cargo" ? values2.some((v) => v === "--path") : !values2.some((v) => v !== null && v.includes("@")))) return true;
+    }
+  }
+  return false;
+}
+var BUILD_TOOLS = /* @__PURE__ */ new Set(["gradle", "gradlew", "mvn", "mvnw", "ant", "make", "gmake", "cmake", "ninja", "meson", "bazel", "bazelisk", "sbt", "lein", "gcc", "g++", "cc", "c++", "clang", "javac"]);
+function buildTool(run2) {
+  if (!run2) return null;
+  const exe = (commandWords(run2.ins) ?? firstWord(run2.ins))?.[0];
+  const name2 = exe?.slice(exe.lastIndexOf("/") + 1);
+  return name2 !== void 0 && BUILD_TOOLS.has(name2) ? name2 : null;
 }
 function firstWord(ins) {
   const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start).trim();
@@ -20130,8 +20220,9 @@ function removePackages(doc, cmd, inv, flagsWithValue, state) {
   const pkgs = positionals(inv.args, flagsWithValue).slice(1);
   if (pkgs.some((w) => w.value === null)) return { kind: "skip", why: `${inv.name} removes a package named by a variable` };
   const gone = pkgs.filter((w) => isBuildOnlyPackage(w.value) || state.droppedNames.has(w.value) || w.value.startsWith("."));
-  if (gone.length === pkgs.length) return { kind: "build", keeps: [] };
-  return { kind: "replay", text: statementText(doc, cmd.start, cmd.end, gone.map((w) => ({ start: w.start, end: w.end }))), apt: true };
+  const purged = gone.flatMap((w) => state.virtuals.get(w.value) ?? [w.value]).map(packageName);
+  if (gone.length === pkgs.length) return { kind: "build", keeps: [], purged };
+  return { kind: "replay", text: statementText(doc, cmd.start, cmd.end, gone.map((w) => ({ start: w.start, end: w.end }))), apt: true, purged };
 }
 function aptInstall(doc, cmd, inv, state, nested) {
   const pkgs = positionals(inv.args, /* @__PURE__ */ new Set(["-o", "-c", "-t", "--target-release"])).slice(1);
@@ -20151,7 +20242,10 @@ function apkAdd(doc, cmd, inv, state) {
   if (virtual) {
     const i2 = inv.args.findIndex((w) => w.value === "--virtual" || w.value === "-t");
     const vname = i2 >= 0 ? inv.args[i2 + 1]?.value : inv.args.find((w) => w.value?.startsWith("--virtual="))?.value?.slice(10);
-    if (vname) state.droppedNames.add(vname);
+    if (vname) {
+      state.droppedNames.add(vname);
+      state.virtuals.set(vname, pkgs.map((w) => w.value));
+    }
     for (const w of pkgs) state.droppedNames.add(w.value);
     return { kind: "build", keeps: [], dropped: pkgs.map((w) => w.value) };
   }
