@@ -7,7 +7,7 @@ import {
   require_picomatch,
   rewrite,
   selectPasses
-} from "./chunk-Z7CAB2ZS.mjs";
+} from "./chunk-JFGETJP7.mjs";
 import {
   __export,
   __toESM
@@ -11055,14 +11055,15 @@ function draft(files, options, noDiff) {
       if (!seen) reasonsAt.set(g.reason, { file: f.file, where });
       out.push(`- **${g.pass}**, ${where}${tier}: ${inline(g.message)}.`.replace(/\.\.$/, "."), `  ${why}`);
     }
-    const parts = [unifiedDiff(f.file, f.result.input, f.result.output), ...f.created.map((c) => unifiedDiff(c.path, "", c.content))];
+    const shown = [...f.result.output !== f.result.input ? [{ path: f.file, before: f.result.input, after: f.result.output }] : [], ...f.created.map((c) => ({ path: c.path, before: "", after: c.content }))];
+    const parts = shown.map((d) => unifiedDiff(d.path, d.before, d.after));
     const diffs = parts.join("\n");
     out.push("");
     if (noDiff.has(f.file) || parts.includes(null)) {
       out.push("The diff is too long for this description: see the Files changed tab.");
     } else {
       const fenceMark = fence(diffs);
-      out.push("<details>", `<summary>Diff of ${escapeHtml(f.file)}</summary>`, "", `${fenceMark}diff`, diffs, fenceMark, "", "</details>");
+      out.push("<details>", `<summary>Diff of ${escapeHtml(shown.map((d) => d.path).join(" and "))}</summary>`, "", `${fenceMark}diff`, diffs, fenceMark, "", "</details>");
     }
   }
   out.push(
@@ -15620,7 +15621,7 @@ async function measure(root, files, streams) {
   const { engineStatus } = await import("./docker-FBJQFLQB.mjs");
   const engine = await engineStatus();
   if (!engine.ok) return { notMeasured: `no container engine was available (${engine.reason})` };
-  const { verifyRewrite, summaryLine } = await import("./verify-HR4EM6RF.mjs");
+  const { verifyRewrite, summaryLine } = await import("./verify-WRWEDPU7.mjs");
   const measurements = [];
   const notes = [];
   for (const f of files) {
@@ -15645,7 +15646,7 @@ async function measure(root, files, streams) {
 }
 async function rebuildSeconds(dir, text, created, dockerfileName) {
   const { build: build2, removeImage } = await import("./docker-FBJQFLQB.mjs");
-  const { prepareContext } = await import("./verify-HR4EM6RF.mjs");
+  const { prepareContext } = await import("./verify-WRWEDPU7.mjs");
   const context = await prepareContext(dir, created);
   const tag = `dockerfix-pr/measure:${process.pid}-${Date.now()}`;
   const probe = path4.join(context.dir, `.dockerfix-rebuild-probe-${process.pid}`);

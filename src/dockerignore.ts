@@ -112,7 +112,7 @@ export function proposeDockerignore(doc: DockerDocument, context: BuildContext |
     ...self,
     '',
   ].join('\n');
-  const saves = 'the builder no longer receives them with the context on every build, and COPY . no longer misses the cache when only they change (a commit, a local install)';
+  const saves = 'The builder no longer receives them with the context on every build, and COPY . no longer misses the cache when only they change (a commit, a local install)';
   return {
     message: `add a .dockerignore excluding ${entries.join(', ')}${self.length ? ' (and itself)' : ''}`,
     reason: present.length

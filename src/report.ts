@@ -69,7 +69,8 @@ export function formatOutcome(outcome: FileOutcome, colors: Colors, verbose: boo
   const parts: string[] = [];
   const notApplied = result.skipped.filter((s) => s.changeId);
   if (result.changed) {
-    parts.push(unifiedDiff(file, result.input, result.output, colors).replace(/\n$/, ''));
+    // No diff of the Dockerfile when its only change creates a file (a .dockerignore): no empty line in its place.
+    if (result.output !== result.input) parts.push(unifiedDiff(file, result.input, result.output, colors).replace(/\n$/, ''));
     for (const f of result.files) parts.push(newFileDiff(relativeTo(file, f), f.content, colors).replace(/\n$/, ''));
     const verb = outcome.written ? 'rewritten' : 'would change';
     parts.push(`${c.bold(file)}: ${verb}, ${plural(result.changes.length, 'change')}`);

@@ -33,6 +33,18 @@ describe('dockerfix (default: show, write nothing)', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(NAIVE);
   });
 
+  it('a Dockerfile whose only change creates a .dockerignore: that file\'s diff alone, from the first line', async () => {
+    const text = 'FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\n';
+    const file = write('Dockerfile', text);
+    write('package.json', '{}');
+    const { code, out } = await cli(['--only', 'deps-first', file]);
+    expect(code).toBe(0);
+    expect(out.startsWith('--- /dev/null\n+++ ')).toBe(true);
+    expect(out).toContain('+.git\n');
+    expect(out).not.toContain('a/');
+    expect(fs.readFileSync(file, 'utf8')).toBe(text);
+  });
+
   it('searches directories for Dockerfile names, skipping node_modules, .git and gitignored paths', async () => {
     write('a/Dockerfile', NAIVE);
     write('b/api.Dockerfile', NAIVE);
@@ -101,7 +113,7 @@ describe('--check, --stdout, --json', () => {
     expect(code).toBe(2);
     const report = JSON.parse(out);
     expect(report.files[0].changes[0]).toMatchObject({ pass: 'merge-runs', safety: 'safe' });
-    expect(report.files[0].changes[0].reason).toMatch(/one layer/);
+    expect(report.files[0].changes[0].reason).toMatch(/One layer/);
     expect(report.errors[0].message).toMatch(/missing: no such file or directory/);
   });
 

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { format } from 'prettier/standalone';
 import * as markdown from 'prettier/plugins/markdown';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +26,7 @@ describe('the pull request body', () => {
     const total = files.reduce((n, f) => n + f.result.changes.length, 0);
     expect(body).toContain(`dockerfix rewrote 2 Dockerfiles (${total} changes)`);
     expect(body).toMatch(/\| `prod-service\/Dockerfile` \| \d+ +\| merge-runs, deps-first, cache-cleanup, copy-chown +\|/);
-    expect(body).toContain('- **merge-runs**, lines 6-18: merge 10 consecutive RUN instructions into one.\n  one layer instead of 10');
+    expect(body).toContain('- **merge-runs**, lines 6-18: merge 10 consecutive RUN instructions into one.\n  One layer instead of 10');
     expect(body).toContain('<summary>Diff of prod-service/Dockerfile</summary>');
     expect(body).toMatch(/```diff\n--- a\/prod-service\/Dockerfile\n\+\+\+ b\/prod-service\/Dockerfile\n@@/);
     expect(body).not.toContain('### Measured');
@@ -80,11 +82,27 @@ describe('the pull request body', () => {
     expect(body.length).toBeLessThan(65_536);
     expect(body).toContain('### `huge/Dockerfile`');
     expect(body).toContain('The diff is too long for this description: see the Files changed tab.');
-    expect(body).toContain('<summary>Diff of express-npm/Dockerfile</summary>');
+    expect(body).toContain('<summary>Diff of express-npm/Dockerfile and express-npm/.dockerignore</summary>');
   });
 
   it('a diff too large to compute is not attempted', () => {
     expect(unifiedDiff('Dockerfile', '# a\n'.repeat(5000), '# b\n'.repeat(5000))).toBeNull();
+  });
+
+  it('a Dockerfile whose only change creates a .dockerignore shows that file\'s diff alone, named in the summary', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockerfix-body-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'package.json'), '{}');
+      const text = 'FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\n';
+      const result = rewrite(text, { passes: ['deps-first'], context: dir });
+      expect(result.output).toBe(text);
+      const body = await prBody([{ file: 'web/Dockerfile', result, created: result.files.map((f) => ({ path: `web/${f.path}`, content: f.content })) }]);
+      expect(body).toContain('<summary>Diff of web/.dockerignore</summary>');
+      expect(body).toMatch(/```diff\n--- \/dev\/null\n\+\+\+ b\/web\/\.dockerignore\n@@/);
+      expect(body).not.toContain('a/web/Dockerfile');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a Dockerfile holding ``` cannot close the diff block', async () => {

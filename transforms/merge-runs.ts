@@ -280,7 +280,7 @@ function mergeGroup(ctx: PassContext, group: Instruction[]): ProposedChange {
     message: group.some((ins) => ctx.written?.(ins.start))
       ? `merge ${group.length} consecutive RUN instructions into one: ${runsNamed(ctx, group)}`
       : `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
-    reason: `one layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
+    reason: `One layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
     safety: 'safe',
     edits,
     at: group[0].start,

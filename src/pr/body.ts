@@ -227,14 +227,16 @@ function draft(files: FileRewrite[], options: BodyOptions, noDiff: Set<string>):
       out.push(`- **${g.pass}**, ${where}${tier}: ${inline(g.message)}.`.replace(/\.\.$/, '.'), `  ${why}`);
     }
     // A created file (a proposed .dockerignore) is named by the change that creates it, and its diff follows.
-    const parts = [unifiedDiff(f.file, f.result.input, f.result.output), ...f.created.map((c) => unifiedDiff(c.path, '', c.content))];
+    // A Dockerfile left as it was (its only change creates a file) has no diff of its own to show.
+    const shown = [...(f.result.output !== f.result.input ? [{ path: f.file, before: f.result.input, after: f.result.output }] : []), ...f.created.map((c) => ({ path: c.path, before: '', after: c.content }))];
+    const parts = shown.map((d) => unifiedDiff(d.path, d.before, d.after));
     const diffs = parts.join('\n');
     out.push('');
     if (noDiff.has(f.file) || parts.includes(null)) {
       out.push('The diff is too long for this description: see the Files changed tab.');
     } else {
       const fenceMark = fence(diffs);
-      out.push('<details>', `<summary>Diff of ${escapeHtml(f.file)}</summary>`, '', `${fenceMark}diff`, diffs, fenceMark, '', '</details>');
+      out.push('<details>', `<summary>Diff of ${escapeHtml(shown.map((d) => d.path).join(' and '))}</summary>`, '', `${fenceMark}diff`, diffs, fenceMark, '', '</details>');
     }
   }
   out.push(

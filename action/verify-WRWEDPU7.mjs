@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-Z7CAB2ZS.mjs";
+} from "./chunk-JFGETJP7.mjs";
 import {
   DockerError,
   build,

@@ -13792,7 +13792,7 @@ function mergeGroup(ctx, group) {
   const why = (subshellFor.length ? subshellFor.length > 1 ? ` The RUNs at ${lines(subshellFor)} are each wrapped in a subshell so their shell state and exit status stay as they were.` : ` The RUN at ${lines(subshellFor)} is wrapped in a subshell so its shell state and exit status stay as they were.` : "") + (semicolonFor.length ? ` The RUN${semicolonFor.length > 1 ? "s" : ""} at ${lines(semicolonFor)} end${semicolonFor.length > 1 ? "" : "s"} with \`;\`, after which \`&&\` cannot follow: wrapped in a subshell.` : "") + (background && !state[n - 1] ? ` The RUN at line ${last.line}, which ends in \`&\`, is wrapped in a subshell so the \`&\` sends only its own commands to the background, not the RUNs merged before it.` : "");
   return {
     message: group.some((ins) => ctx.written?.(ins.start)) ? `merge ${group.length} consecutive RUN instructions into one: ${runsNamed(ctx, group)}` : `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
-    reason: `one layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
+    reason: `One layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
     safety: "safe",
     edits,
     at: group[0].start
@@ -15528,7 +15528,7 @@ function proposeDockerignore(doc, context, ecosystems) {
     ...self2,
     ""
   ].join("\n");
-  const saves = "the builder no longer receives them with the context on every build, and COPY . no longer misses the cache when only they change (a commit, a local install)";
+  const saves = "The builder no longer receives them with the context on every build, and COPY . no longer misses the cache when only they change (a commit, a local install)";
   return {
     message: `add a .dockerignore excluding ${entries.join(", ")}${self2.length ? " (and itself)" : ""}`,
     reason: present.length ? `${saves}. Unsafe: the context holds ${present.slice(0, 5).join(", ")}, which COPY . puts in the image today and would no longer.` : `${saves}. Safe: none of these paths exists in the context, so the image does not change.`,
