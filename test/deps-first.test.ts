@@ -321,6 +321,14 @@ describe('moving context-free commands above the source COPY', () => {
     expect(moved('FROM debian:12\nCOPY . /app\nRUN apt-get update && apt-get install -y make && make -C /app && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
   });
 
+  it('lets the default run clean the lists once, in the moved part, when it splits a RUN', () => {
+    // A cleanup computed on the whole RUN lands at its end, which after the split is the part that stays below the
+    // COPY: the lists were already removed in the moved part, so it would delete nothing there.
+    const r = rewrite('FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY ./download.mjs ./download.mjs\nRUN apt-get update && \\\n    apt-get install -y curl && \\\n    node ./download.mjs\n');
+    expect(r.output).toBe('FROM node:22-bookworm-slim\nWORKDIR /app\nRUN apt-get update && \\\n    apt-get install -y curl && \\\n    rm -rf /var/lib/apt/lists/*\nCOPY ./download.mjs ./download.mjs\nRUN node ./download.mjs\n');
+    expect(r.changes.filter((c) => c.pass === 'cache-cleanup')).toHaveLength(1);
+  });
+
   it('moves only the leading commands of a RUN and keeps the rest byte for byte', () => {
     const r = run('FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN groupadd -r app && useradd -r -g app app && \\\n    python -m compileall .\n');
     // The moved commands follow the RUN's multi-line layout.

@@ -396,5 +396,8 @@ function proposal(ctx: PassContext, run: Instruction, before: Instruction, copy:
       `${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? '')) ? ', and with the user made before the COPY, copy-chown can set the owner as the files are written' : ''}.`,
     safety: 'safe',
     edits,
+    // Split in two: a change another pass computed on the whole RUN (a cleanup appended to its end, which would land
+    // in the part that stays) waits and is proposed again on the result.
+    ...(statements.length < total ? { covers: [run.start, run.end] as [number, number] } : {}),
   };
 }
