@@ -277,7 +277,15 @@ describe('moving context-free commands above the source COPY', () => {
     const r = run('FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nRUN useradd -m app && chown -R app /app\n');
     expect(r.output).toBe('FROM node:20\nWORKDIR /app\nRUN useradd -m app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nRUN chown -R app /app\n');
     expect(r.changes.every((c) => c.safety === 'safe')).toBe(true);
+    expect(r.changes[0].reason).toContain('copy-chown can set the owner as the files are written');
     expect(run(r.output).changes).toEqual([]);
+  });
+
+  it('tells copy-chown can set the owner only when a chown follows the COPY', () => {
+    const r = run('FROM debian:12\nCOPY entrypoint.sh /entrypoint.sh\nRUN chmod u+x /entrypoint.sh\nRUN useradd -d /home/twitter twitter\nUSER twitter\n');
+    expect(r.changes).toHaveLength(1);
+    expect(r.changes[0].reason).toContain('a source edit no longer re-runs it.');
+    expect(r.changes[0].reason).not.toContain('copy-chown');
   });
 
   it('keeps user creation after a COPY it depends on: into a home, or naming users with --chown', () => {

@@ -354,6 +354,11 @@ export function commentStart(doc: DockerDocument, ins: Instruction): number {
   return line;
 }
 
+/** True when a RUN from `copy` on in its stage runs chown: only then is there an owner copy-chown could set. */
+function chownsAfter(doc: DockerDocument, copy: Instruction): boolean {
+  return (doc.stages[copy.stage]?.instructions ?? []).some((i) => i.start > copy.start && i.keyword === 'RUN' && (i.shell?.script?.commands ?? []).some((c) => invocation(c)?.name === 'chown'));
+}
+
 function stopWhy(stop: Instruction, one: boolean): string {
   const it = one ? 'it' : 'them';
   if (['WORKDIR', 'ENV', 'ARG', 'USER', 'SHELL', 'VOLUME', 'ONBUILD', 'FROM'].includes(stop.keyword)) return `a ${stop.keyword} that changes how ${one ? 'it runs' : 'they run'}`;
@@ -393,7 +398,7 @@ function proposal(ctx: PassContext, run: Instruction, before: Instruction, copy:
     reason:
       `${one ? 'It reads' : 'They read'} nothing the build context brings, and the instructions ${one ? 'it moves' : 'they move'} past (${span}) neither read nor write what ${one ? 'it touches' : 'they touch'}, ` +
       `so the image is the same${stop ? ` (${one ? 'it stops' : 'they stop'} below ${instructionName(ctx, stop)}, ${stopWhy(stop, one)})` : ''}; a source edit no longer re-runs ${one ? 'it' : 'them'}` +
-      `${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? '')) ? ', and with the user made before the COPY, copy-chown can set the owner as the files are written' : ''}.`,
+      `${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? '')) && chownsAfter(doc, copy) ? ', and with the user made before the COPY, copy-chown can set the owner as the files are written' : ''}.`,
     safety: 'safe',
     edits,
     // Split in two: a change another pass computed on the whole RUN (a cleanup appended to its end, which would land
