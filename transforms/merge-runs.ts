@@ -102,6 +102,10 @@ export const mergeRuns: Pass = {
   },
 };
 
+function flagList(ins: Instruction): string[] {
+  return ins.flags.map((f) => `--${f.name}${f.value === null ? '' : `=${f.value}`}`);
+}
+
 function flagsKey(ins: Instruction): string {
   return ins.flags.map((f) => `--${f.name}=${f.value ?? ''}`).sort().join(' ');
 }
@@ -167,7 +171,10 @@ function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction, p
     if (ins.shell.start >= ins.shell.end) return `the RUN at line ${line} is empty`;
   }
   if (flagsKey(prev) !== flagsKey(next)) {
-    return 'the RUNs have different flags (--mount, --network, --security); merging would change their scope';
+    // Named as the reader finds them: only the flags one RUN has and the other has not.
+    const [a, b] = [flagList(prev), flagList(next)];
+    const only = (x: string[], y: string[]): string => x.filter((f) => !y.includes(f)).map((f) => `\`${f}\``).join(', ') || 'none';
+    return `their flags differ (that RUN: ${only(a, b)}; this RUN: ${only(b, a)}); merging would change their scope`;
   }
   const script = prev.shell!.script!;
   // A shell ignores errexit inside every part of an `&&` list but the last, subshells included: once merged, a
