@@ -44,6 +44,18 @@ describe('rewrite', () => {
     expect(one.changes[0].reason).toContain('The RUN at line 2 is wrapped in a subshell so its shell state');
   });
 
+  it('tells that deleted files leave an earlier layer only when a later merged RUN deletes some, naming the command', () => {
+    const none = rewrite('FROM node:20\nRUN node -v\nRUN npm -v\n', { passes: ['merge-runs'] });
+    expect(none.changes[0].reason).toBe('one layer instead of 2: fewer layers to store and pull.');
+    const rm = rewrite('FROM debian\nCOPY install.sh /tmp/\nRUN /bin/sh /tmp/install.sh\n# done\nRUN rm -rf /tmp/install.sh\n', { passes: ['merge-runs'] });
+    expect(rm.changes[0].reason).toBe('one layer instead of 2: fewer layers to store and pull, and files that `rm` at line 5 deletes no longer stay in a layer of the RUNs before it.');
+    const purge = rewrite('FROM debian\nRUN apt-get update && apt-get install -y gcc\nRUN make\nRUN sudo apt-get purge -y gcc\n', { passes: ['merge-runs'] });
+    expect(purge.changes[0].reason).toContain('files that `apt-get purge` at line 4 deletes no longer stay');
+    // A deletion in the first RUN happens in its own layer anyway.
+    const first = rewrite('FROM debian\nRUN rm -rf /var/cache/x\nRUN touch /y\n', { passes: ['merge-runs'] });
+    expect(first.changes[0].reason).not.toContain('deletes');
+  });
+
   it('numbers every line as in the input, also for changes and skips of later rounds', () => {
     const text = 'FROM debian:bookworm\nRUN apt-get update\n\nRUN apt-get install -y curl\nRUN echo hi\n\nCMD ["sh"]\n';
     const result = rewrite(text, { passes: ['merge-runs', 'cache-cleanup'] });

@@ -21,6 +21,7 @@ import type { DockerDocument, Instruction } from '../src/document.js';
 import { ruleName } from '../src/ignore.js';
 import { instructionName, type Pass, type PassContext, type PassResult, type PassSkip } from '../src/pass.js';
 import { commandName } from '../src/shell/parser.js';
+import { invocation } from '../src/shell/query.js';
 import type { Edit, ProposedChange } from '../src/types.js';
 
 /** Builtins whose effect outlives the command in the same shell. */
@@ -287,11 +288,44 @@ function mergeGroup(ctx: PassContext, group: Instruction[]): ProposedChange {
     message: group.some((ins) => ctx.written?.(ins.start))
       ? `merge ${group.length} consecutive RUN instructions into one: ${runsNamed(ctx, group)}`
       : `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
-    reason: `one layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
+    reason: `one layer instead of ${group.length}: fewer layers to store and pull${deletedLater(doc, group)}.${why}`,
     safety: 'safe',
     edits,
     at: group[0].start,
   };
+}
+
+/** Subcommands that delete files, per program (a program mapped to null deletes with any arguments). */
+const DELETERS = new Map<string, RegExp | null>([
+  ['rm', null], ['rmdir', null], ['unlink', null], ['shred', null],
+  ['apt-get', /^(purge|remove|autoremove|clean|autoclean)$/], ['apt', /^(purge|remove|autoremove|clean|autoclean)$/],
+  ['apk', /^del$/], ['yum', /^(remove|erase|autoremove|clean)$/], ['dnf', /^(remove|erase|autoremove|clean)$/],
+  ['microdnf', /^(remove|clean)$/], ['tdnf', /^(remove|erase|autoremove|clean)$/], ['zypper', /^(remove|rm|clean)$/],
+  ['pip', /^uninstall$/], ['pip3', /^uninstall$/], ['npm', /^(uninstall|un|rm|r|remove|prune|cache)$/],
+  ['yarn', /^(cache|remove)$/], ['pnpm', /^(store|remove|rm|prune)$/], ['gem', /^(cleanup|uninstall)$/],
+  ['conda', /^(clean|remove|uninstall)$/], ['composer', /^(clear-cache|clearcache|remove)$/], ['go', /^clean$/],
+  ['docker-php-source', /^delete$/],
+]);
+
+/**
+ * What merging does for deleted files, told only when a RUN after the first deletes some (`rm`, `apt-get purge`,
+ * `find -delete`...): files an earlier of the merged RUNs created and it deletes are then in no layer. Merging RUNs
+ * that delete nothing saves only the layers themselves.
+ */
+function deletedLater(doc: DockerDocument, group: Instruction[]): string {
+  for (const ins of group.slice(1)) {
+    for (const c of ins.shell!.script!.commands) {
+      const inv = invocation(c);
+      if (!inv) continue;
+      const sub = DELETERS.get(inv.name);
+      const deletes = sub === null || (sub !== undefined && sub.test(inv.args.find((a) => !a.value?.startsWith('-'))?.value ?? ''))
+        || (inv.name === 'find' && inv.args.some((a) => a.value === '-delete' || a.value === 'rm'));
+      if (!deletes) continue;
+      const word = sub ? ` ${inv.args.find((a) => !a.value?.startsWith('-'))?.value}` : '';
+      return `, and files that \`${inv.name}${word}\` at line ${doc.lineOf(c.start)} deletes no longer stay in a layer of the RUNs before it`;
+    }
+  }
+  return '';
 }
 
 /**
