@@ -288,6 +288,11 @@ describe('moving context-free commands above the source COPY', () => {
     expect(r.changes[0].reason).not.toContain('copy-chown');
   });
 
+  it('names what the COPY it moves above copies: the build context for `.`, else its sources', () => {
+    expect(moved('FROM debian:12\nCOPY entrypoint.sh /entrypoint.sh\nRUN chmod u+x /entrypoint.sh\nRUN useradd app\n')[0].message).toBe('move useradd from the RUN at line 4 above the COPY of entrypoint.sh');
+    expect(moved('FROM debian:12\nCOPY . /app\nRUN useradd app\n')[0].message).toBe('move useradd from the RUN at line 3 above the COPY of the build context');
+  });
+
   it('keeps user creation after a COPY it depends on: into a home, or naming users with --chown', () => {
     expect(moved('FROM debian:12\nCOPY skel /home/app\nRUN useradd -m app\n')).toEqual([]);
     expect(moved('FROM debian:12\nCOPY --chown=web:web . /srv\nRUN useradd api\n')).toEqual([]);

@@ -354,6 +354,17 @@ export function commentStart(doc: DockerDocument, ins: Instruction): number {
   return line;
 }
 
+/**
+ * What a COPY (or ADD) from the build context copies, as the message names it: `the build context` for `.`, else its
+ * sources (`Gemfile`, `docker-entrypoint.sh`), the first three of them.
+ */
+function copiedNames(copy: Instruction): string {
+  const sources = copy.json || copy.heredoc ? [] : copy.args.slice(0, -1).map((a) => a.value).filter((v) => !/^[a-z]+:\/\//i.test(v));
+  if (sources.length === 0 || sources.some((v) => v === '.' || v === './' || v === '*')) return 'the build context';
+  const shown = sources.slice(0, 3).join(', ');
+  return sources.length > 3 ? `${shown} and ${sources.length - 3} more` : shown;
+}
+
 /** True when a RUN from `copy` on in its stage runs chown: only then is there an owner copy-chown could set. */
 function chownsAfter(doc: DockerDocument, copy: Instruction): boolean {
   return (doc.stages[copy.stage]?.instructions ?? []).some((i) => i.start > copy.start && i.keyword === 'RUN' && (i.shell?.script?.commands ?? []).some((c) => invocation(c)?.name === 'chown'));
@@ -394,7 +405,7 @@ function proposal(ctx: PassContext, run: Instruction, before: Instruction, copy:
   const one = texts.length === 1;
   const span = before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
   return {
-    message: `move ${names} from the RUN at line ${run.line} above the ${copy.keyword} of the build context (line ${copy.line})${copy === before ? '' : ` and the ${before.keyword} before it (line ${before.line})`}`,
+    message: `move ${names} from the RUN at line ${run.line} above the ${copy.keyword} of ${copiedNames(copy)} (line ${copy.line})${copy === before ? '' : ` and the ${before.keyword} before it (line ${before.line})`}`,
     reason:
       `${one ? 'It reads' : 'They read'} nothing the build context brings, and the instructions ${one ? 'it moves' : 'they move'} past (${span}) neither read nor write what ${one ? 'it touches' : 'they touch'}, ` +
       `so the image is the same${stop ? ` (${one ? 'it stops' : 'they stop'} below ${instructionName(ctx, stop)}, ${stopWhy(stop, one)})` : ''}; a source edit no longer re-runs ${one ? 'it' : 'them'}` +
