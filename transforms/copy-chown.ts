@@ -783,6 +783,9 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
       safety: tool === 'chown' && !baseConditions.length ? 'safe' : 'unsafe',
       edits,
       tag: tool,
+      // A move is told at the RUN it moves into (its first line), not at that RUN's last line, where the chown is
+      // appended.
+      ...(message.startsWith('move ') ? { at: Math.min(...[...movedRuns.keys()].map((i) => i.start)) } : {}),
     },
   };
 }
