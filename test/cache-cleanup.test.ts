@@ -142,6 +142,11 @@ describe('tricky RUNs', () => {
     expect(apt.reason).toMatch(/docker-clean/);
   });
 
+  it('tells the bundler cleanup as one subject that is removed', () => {
+    const bundler = run('FROM ruby:3.3\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\n').changes[0];
+    expect(bundler.reason).toMatch(/^The gem directory's cache\/ \(the downloaded \.gem archives\), with bundler's index cache \(~\/\.bundle\/cache\), is removed in the layer that created it;/);
+  });
+
   it('offers --no-install-recommends only as unsafe', () => {
     const r = run('FROM debian\nRUN apt-get update && apt-get install -y x && rm -rf /var/lib/apt/lists/*\n');
     expect(r.changed).toBe(false);
