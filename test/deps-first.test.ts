@@ -232,6 +232,8 @@ describe('.dockerignore proposal', () => {
     expect(r.output).toBe(dockerfile);
     expect(r.files).toEqual([{ path: '.dockerignore', content: '# Proposed by dockerfix: files the image build never needs from the context.\n.git\nnode_modules\n.dockerignore\n' }]);
     expect(r.changes.map((c) => c.safety)).toEqual(['safe']);
+    // Nothing is excluded today: the reason tells the gain for when the paths appear, not a saving now.
+    expect(r.changes[0].reason).toBe('Once they appear (a commit, a local install), the builder does not receive them with the context on every build, and COPY . does not miss the cache when only they change. Safe: none of these paths exists in the context now, so the image does not change.');
     expect(r.skipped.filter((s) => s.pass === 'engine')).toEqual([]);
     // Once the file exists, nothing more is proposed.
     fs.writeFileSync(path.join(dir, '.dockerignore'), r.files[0].content);
