@@ -309,6 +309,12 @@ describe('moving context-free commands above the source COPY', () => {
     );
   });
 
+  it('tells why commands stay after a COPY, in the number of the commands named', () => {
+    const reasons = (text: string) => run(text).skipped.map((s) => s.reason);
+    expect(reasons('FROM debian:12\nCOPY . /usr/local/lib/report\nRUN apt-get update && apt-get install -y jq && mkdir -p /var/log/x\n')).toContain('apt-get, mkdir stay after the COPY at line 2: they may read or write what that COPY writes (or the user names it sets)');
+    expect(reasons('FROM debian:12\nCOPY . /usr/local/lib/report\nRUN apt-get update && apt-get install -y jq\n')).toContain('apt-get stays after the COPY at line 2: it may read or write what that COPY writes (or the user names it sets)');
+  });
+
   it('keeps a package install of a local file after the COPY that may bring it', () => {
     expect(moved('FROM debian:12\nWORKDIR /app\nCOPY . .\nRUN apt-get update && apt-get install -y ./vendor/foo.deb\n')).toEqual([]);
     expect(moved('FROM alpine:3.20\nWORKDIR /app\nCOPY . .\nRUN apk add --allow-untrusted vendor/foo.apk\n')).toEqual([]);

@@ -311,9 +311,10 @@ export function hoistStage(ctx: PassContext, stage: Stage, startCwd: string | nu
       if (fromContext(list[j])) passedContext = true;
     }
     if (!passedContext) {
-      const names = [...new Set(moving.map((m) => invocation(m.cmd)?.name ?? '?'))].join(', ');
+      const list = [...new Set(moving.map((m) => invocation(m.cmd)?.name ?? '?'))];
+      const one = list.length === 1;
       if (stop && (stop.keyword === 'COPY' || stop.keyword === 'ADD') && fromContext(stop)) {
-        skipped.push({ line: ins.line, reason: `${names} at line ${ins.line} stays after the ${stop.keyword} at line ${stop.line}: it may read or write what that ${stop.keyword} writes (or the user names it sets)` });
+        skipped.push({ line: ins.line, reason: `${list.join(', ')} at line ${ins.line} ${one ? 'stays' : 'stay'} after the ${stop.keyword} at line ${stop.line}: ${one ? 'it' : 'they'} may read or write what that ${stop.keyword} writes (or the user names it sets)` });
       }
       continue;
     }
