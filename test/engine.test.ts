@@ -56,6 +56,12 @@ describe('rewrite', () => {
     expect(first.changes[0].reason).not.toContain('deletes');
   });
 
+  it('names the RUN a skip keeps apart once: "that RUN" is the one before, "this RUN" the skip\'s own', () => {
+    const reasons = (text: string) => rewrite(text, { passes: ['merge-runs'] }).skipped.map((s) => `${s.line}: ${s.reason}`);
+    expect(reasons('FROM debian\nRUN set -e; make; make install\nRUN echo two\n')).toEqual(['3: not merged with the RUN at line 2: that RUN runs with errexit (`set -e`), which a shell ignores inside a merged `&&` chain: a failing command would no longer stop the build']);
+    expect(reasons('FROM debian\nRUN echo one\nRUN echo two # c\n')).toEqual(['3: not merged with the RUN at line 2: this RUN has a shell comment; joining could comment out the next command']);
+  });
+
   it('numbers every line as in the input, also for changes and skips of later rounds', () => {
     const text = 'FROM debian:bookworm\nRUN apt-get update\n\nRUN apt-get install -y curl\nRUN echo hi\n\nCMD ["sh"]\n';
     const result = rewrite(text, { passes: ['merge-runs', 'cache-cleanup'] });

@@ -88,7 +88,7 @@ export const mergeRuns: Pass = {
       // Looked up only for a RUN that is not merged (it asks which text earlier rounds wrote).
       let prevLine: number | undefined;
       const partLine = (): number => (prevLine ??= lastPartLine(ctx, prev));
-      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins, partLine);
+      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins);
       if (why) {
         skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${partLine()}: ${why}` });
         flush();
@@ -163,13 +163,15 @@ function lastPartLine(ctx: PassContext, ins: Instruction): number {
   return ins.line;
 }
 
-/** Why `next` cannot be appended to the merged RUN that ends with `prev` (told at `partLine()`), or null. */
-function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction, partLine: () => number): string | null {
+/** Why `next` cannot be appended to the merged RUN that ends with `prev` ("that RUN": the skip names its line), or null. */
+function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction): string | null {
+  // The skip already names the RUN before ("not merged with the RUN at line N"): it is "that RUN" here, the skip's
+  // own RUN "this RUN", so no line is named twice.
   for (const ins of [prev, next]) {
-    const line = ins === prev ? partLine() : ins.line;
+    const which = ins === prev ? 'that RUN' : 'this RUN';
     if (!ins.shell?.script) return ins.shell?.opaqueReason ?? 'RUN has no shell command';
-    if (ins.shell.script.nodeTypes.has('comment')) return `the RUN at line ${line} has a shell comment; joining could comment out the next command`;
-    if (ins.shell.start >= ins.shell.end) return `the RUN at line ${line} is empty`;
+    if (ins.shell.script.nodeTypes.has('comment')) return `${which} has a shell comment; joining could comment out the next command`;
+    if (ins.shell.start >= ins.shell.end) return `${which} is empty`;
   }
   if (flagsKey(prev) !== flagsKey(next)) {
     // Named as the reader finds them: only the flags one RUN has and the other has not.
@@ -186,7 +188,7 @@ function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction, p
   const isSet = (at: number): boolean => script.commands.some((c) => c.start === at && commandName(c) === 'set');
   const relies = COMPOUND.some((t) => script.nodeTypes.has(t)) || st.some((s, i) => i + 1 < st.length && (st[i + 1].before === ';' || st[i + 1].before === '\n' || st[i + 1].before === '&') && !isSet(s.start));
   const exits = relies ? errexit(doc, prev) : null;
-  if (exits) return `the RUN at line ${partLine()} runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
+  if (exits) return `that RUN runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
   // A RUN that replaces /bin/sh (ln -sf /bin/bash /bin/sh) changes the shell every later RUN runs in; merged, the
   // later commands would still run in the old one.
   const shellWrite = script.commands.find((c) => {
@@ -194,15 +196,15 @@ function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction, p
     if (name === 'dpkg-reconfigure') return c.words.some((w) => w.value === 'dash');
     return SHELL_WRITERS.has(name) && c.words.slice(1).some((w) => w.value === '/bin/sh' || w.value === '/usr/bin/sh');
   });
-  if (shellWrite) return `the RUN at line ${partLine()} changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
-  if (script.background) return `the RUN at line ${partLine()} starts a background process, which a separate RUN stops before the next one`;
+  if (shellWrite) return `that RUN changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
+  if (script.background) return `that RUN starts a background process, which a separate RUN stops before the next one`;
   const daemon = script.commands.find((c) => {
     const name = commandName(c) ?? '';
     if (DAEMON_STARTERS.has(name)) return true;
     const path = c.words[0]?.value ?? '';
     return (STARTS_WITH_ARG.test(name) || STARTS_WITH_ARG.test(path)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ''));
   });
-  if (daemon) return `the RUN at line ${partLine()} runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? '') ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
+  if (daemon) return `that RUN runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? '') ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
   return null;
 }
 
