@@ -62,6 +62,12 @@ describe('rewrite', () => {
     expect(reasons('FROM debian\nRUN echo one\nRUN echo two # c\n')).toEqual(['3: not merged with the RUN at line 2: this RUN has a shell comment; joining could comment out the next command']);
   });
 
+  it('appends no cleanup after a job the merged RUN leaves in the background, which would run alongside it', () => {
+    const r = rewrite('FROM node:20\nRUN npm ci\nRUN npm install -g pm2 &\n');
+    expect(r.output).toBe('FROM node:20\nRUN npm ci && \\\n    (npm install -g pm2 &)\n');
+    expect(r.skipped.map((s) => s.reason)).toContain('npm: cache not cleaned: the RUN starts a background job, which a cleanup appended at its end would run alongside');
+  });
+
   it('numbers every line as in the input, also for changes and skips of later rounds', () => {
     const text = 'FROM debian:bookworm\nRUN apt-get update\n\nRUN apt-get install -y curl\nRUN echo hi\n\nCMD ["sh"]\n';
     const result = rewrite(text, { passes: ['merge-runs', 'cache-cleanup'] });
