@@ -115,9 +115,10 @@ export function proposeDockerignore(doc: DockerDocument, context: BuildContext |
   const saves = 'The builder no longer receives them with the context on every build, and COPY . no longer misses the cache when only they change (a commit, a local install)';
   return {
     message: `add a .dockerignore excluding ${entries.join(', ')}${self.length ? ' (and itself)' : ''}`,
+    // With none of them in the context yet, the gain is for when they appear: told as such, not as a saving now.
     reason: present.length
       ? `${saves}. Unsafe: the context holds ${present.slice(0, 5).join(', ')}, which COPY . puts in the image today and would no longer.`
-      : `${saves}. Safe: none of these paths exists in the context, so the image does not change.`,
+      : 'Once they appear (a commit, a local install), the builder does not receive them with the context on every build, and COPY . does not miss the cache when only they change. Safe: none of these paths exists in the context now, so the image does not change.',
     safety: present.length ? 'unsafe' : 'safe',
     edits: [],
     files: [{ path: '.dockerignore', content }],

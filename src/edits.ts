@@ -36,7 +36,9 @@ export function appendToRun(doc: DockerDocument, ins: Instruction, command: stri
   if (!script || script.nodeTypes.has('comment')) return null;
   const last = script.statements[script.statements.length - 1];
   if (!last) return null;
-  if (/^\s*&(?!&)/.test(doc.text.slice(last.end, ins.shell!.end))) return null;
+  // A job left in the background (a RUN ending in `&`, or `(npm install &)` that merge-runs wrote) would run
+  // alongside an appended command, which then cleans or chowns while it still writes.
+  if (script.background || /^\s*&(?!&)/.test(doc.text.slice(last.end, ins.shell!.end))) return null;
   const at = last.end;
   if (doc.lineOf(at) === ins.line) return { start: at, end: at, text: ` && ${command}` };
   const lastLine = doc.lineOf(last.start);

@@ -393,7 +393,12 @@ export function envPointingUnder(vars: Vars, root: string): string | null {
 }
 
 /** Commands that never create files, so they cannot change who owns what under a path (or only change modes/owners, which the later chown -R/chmod -R overrides anyway). */
-const NO_CREATION = new Set(['chown', 'chgrp', 'chmod', 'rm', 'rmdir', 'ls', 'cat', 'stat', 'find-print', 'unlink', 'test', 'true', 'false', ':', 'exit']);
+const NO_CREATION = new Set([
+  'chown', 'chgrp', 'chmod', 'rm', 'rmdir', 'ls', 'cat', 'stat', 'find-print', 'unlink', 'test', 'true', 'false', ':', 'exit',
+  // Filters and queries: they write only to their standard output (a redirect of it is looked at on its own).
+  'envsubst', 'grep', 'egrep', 'fgrep', 'head', 'tail', 'wc', 'tr', 'cut', 'basename', 'dirname', 'pwd', 'nproc',
+  'printenv', 'md5sum', 'sha1sum', 'sha256sum', 'sha512sum',
+]);
 
 /**
  * What `cmd` does to paths inside `root`, run from `cwd` (null: unknown). `vars` expands `$X` in arguments.

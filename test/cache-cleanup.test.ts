@@ -142,6 +142,20 @@ describe('tricky RUNs', () => {
     expect(apt.reason).toMatch(/docker-clean/);
   });
 
+  it('tells a dropped apk update as the only change when every install already has --no-cache', () => {
+    const r = run('FROM alpine:3.20\nRUN apk update && apk add --no-cache git tzdata\n');
+    expect(r.output).toBe('FROM alpine:3.20\nRUN apk add --no-cache git tzdata\n');
+    expect(r.changes.map((c) => c.message)).toEqual(['drop apk update (apk add already runs with --no-cache)']);
+    expect(r.changes[0].reason).toMatch(/^apk update writes the repository indexes to \/var\/cache\/apk/);
+    // With an install still to flag, the message names both.
+    expect(run('FROM alpine:3.20\nRUN apk update && apk add git\n').changes.map((c) => c.message)).toEqual(['drop apk update and use apk add --no-cache']);
+  });
+
+  it('tells the bundler cleanup as one subject that is removed', () => {
+    const bundler = run('FROM ruby:3.3\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\n').changes[0];
+    expect(bundler.reason).toMatch(/^The gem directory's cache\/ \(the downloaded \.gem archives\), with bundler's index cache \(~\/\.bundle\/cache\), is removed in the layer that created it;/);
+  });
+
   it('offers --no-install-recommends only as unsafe', () => {
     const r = run('FROM debian\nRUN apt-get update && apt-get install -y x && rm -rf /var/lib/apt/lists/*\n');
     expect(r.changed).toBe(false);

@@ -272,6 +272,11 @@ describe('the pass on whole files', () => {
     expect(r.changed).toBe(false);
     expect(r.skipped.map((s) => s.reason).join('\n')).toContain('npm');
   });
+  it('tells a chown moved into a RUN at that RUN\'s first line, not at its last line where it is appended', () => {
+    const r = run('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci && \\\n    npm run build\nRUN chown -R node:node /app\n');
+    expect(r.output).toBe('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci && \\\n    npm run build && \\\n    chown -R node:node /app\n');
+    expect(r.changes.map((c) => `${c.line}: ${c.message}`)).toEqual(['4: move chown -R at line 6 into the RUN that creates the files']);
+  });
   it('leaves a variable the shell sets alone', () => {
     const r = run('FROM alpine\nCOPY . /app\nRUN U=app && chown -R $U /app\n');
     expect(r.changed).toBe(false);

@@ -232,6 +232,8 @@ describe('.dockerignore proposal', () => {
     expect(r.output).toBe(dockerfile);
     expect(r.files).toEqual([{ path: '.dockerignore', content: '# Proposed by dockerfix: files the image build never needs from the context.\n.git\nnode_modules\n.dockerignore\n' }]);
     expect(r.changes.map((c) => c.safety)).toEqual(['safe']);
+    // Nothing is excluded today: the reason tells the gain for when the paths appear, not a saving now.
+    expect(r.changes[0].reason).toBe('Once they appear (a commit, a local install), the builder does not receive them with the context on every build, and COPY . does not miss the cache when only they change. Safe: none of these paths exists in the context now, so the image does not change.');
     expect(r.skipped.filter((s) => s.pass === 'engine')).toEqual([]);
     // Once the file exists, nothing more is proposed.
     fs.writeFileSync(path.join(dir, '.dockerignore'), r.files[0].content);
@@ -277,7 +279,20 @@ describe('moving context-free commands above the source COPY', () => {
     const r = run('FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nRUN useradd -m app && chown -R app /app\n');
     expect(r.output).toBe('FROM node:20\nWORKDIR /app\nRUN useradd -m app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nRUN chown -R app /app\n');
     expect(r.changes.every((c) => c.safety === 'safe')).toBe(true);
+    expect(r.changes[0].reason).toContain('copy-chown can set the owner as the files are written');
     expect(run(r.output).changes).toEqual([]);
+  });
+
+  it('tells copy-chown can set the owner only when a chown follows the COPY', () => {
+    const r = run('FROM debian:12\nCOPY entrypoint.sh /entrypoint.sh\nRUN chmod u+x /entrypoint.sh\nRUN useradd -d /home/twitter twitter\nUSER twitter\n');
+    expect(r.changes).toHaveLength(1);
+    expect(r.changes[0].reason).toContain('a source edit no longer re-runs it.');
+    expect(r.changes[0].reason).not.toContain('copy-chown');
+  });
+
+  it('names what the COPY it moves above copies: the build context for `.`, else its sources', () => {
+    expect(moved('FROM debian:12\nCOPY entrypoint.sh /entrypoint.sh\nRUN chmod u+x /entrypoint.sh\nRUN useradd app\n')[0].message).toBe('move useradd from the RUN at line 4 above the COPY of entrypoint.sh');
+    expect(moved('FROM debian:12\nCOPY . /app\nRUN useradd app\n')[0].message).toBe('move useradd from the RUN at line 3 above the COPY of the build context');
   });
 
   it('keeps user creation after a COPY it depends on: into a home, or naming users with --chown', () => {
@@ -292,6 +307,12 @@ describe('moving context-free commands above the source COPY', () => {
     expect(run('FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nRUN apt-get update && apt-get install -y jq\n').output).toBe(
       'FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nRUN apt-get update && apt-get install -y jq\nCOPY . .\n',
     );
+  });
+
+  it('tells why commands stay after a COPY, in the number of the commands named', () => {
+    const reasons = (text: string) => run(text).skipped.map((s) => s.reason);
+    expect(reasons('FROM debian:12\nCOPY . /usr/local/lib/report\nRUN apt-get update && apt-get install -y jq && mkdir -p /var/log/x\n')).toContain('apt-get, mkdir stay after the COPY at line 2: they may read or write what that COPY writes (or the user names it sets)');
+    expect(reasons('FROM debian:12\nCOPY . /usr/local/lib/report\nRUN apt-get update && apt-get install -y jq\n')).toContain('apt-get stays after the COPY at line 2: it may read or write what that COPY writes (or the user names it sets)');
   });
 
   it('keeps a package install of a local file after the COPY that may bring it', () => {
@@ -319,6 +340,14 @@ describe('moving context-free commands above the source COPY', () => {
 
   it('does not split a package install from the cleanup after it', () => {
     expect(moved('FROM debian:12\nCOPY . /app\nRUN apt-get update && apt-get install -y make && make -C /app && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
+  });
+
+  it('lets the default run clean the lists once, in the moved part, when it splits a RUN', () => {
+    // A cleanup computed on the whole RUN lands at its end, which after the split is the part that stays below the
+    // COPY: the lists were already removed in the moved part, so it would delete nothing there.
+    const r = rewrite('FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY ./download.mjs ./download.mjs\nRUN apt-get update && \\\n    apt-get install -y curl && \\\n    node ./download.mjs\n');
+    expect(r.output).toBe('FROM node:22-bookworm-slim\nWORKDIR /app\nRUN apt-get update && \\\n    apt-get install -y curl && \\\n    rm -rf /var/lib/apt/lists/*\nCOPY ./download.mjs ./download.mjs\nRUN node ./download.mjs\n');
+    expect(r.changes.filter((c) => c.pass === 'cache-cleanup')).toHaveLength(1);
   });
 
   it('moves only the leading commands of a RUN and keeps the rest byte for byte', () => {

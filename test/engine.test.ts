@@ -44,6 +44,30 @@ describe('rewrite', () => {
     expect(one.changes[0].reason).toContain('The RUN at line 2 is wrapped in a subshell so its shell state');
   });
 
+  it('tells that deleted files leave an earlier layer only when a later merged RUN deletes some, naming the command', () => {
+    const none = rewrite('FROM node:20\nRUN node -v\nRUN npm -v\n', { passes: ['merge-runs'] });
+    expect(none.changes[0].reason).toBe('One layer instead of 2: fewer layers to store and pull.');
+    const rm = rewrite('FROM debian\nCOPY install.sh /tmp/\nRUN /bin/sh /tmp/install.sh\n# done\nRUN rm -rf /tmp/install.sh\n', { passes: ['merge-runs'] });
+    expect(rm.changes[0].reason).toBe('One layer instead of 2: fewer layers to store and pull, and files that `rm` at line 5 deletes no longer stay in a layer of the RUNs before it.');
+    const purge = rewrite('FROM debian\nRUN apt-get update && apt-get install -y gcc\nRUN make\nRUN sudo apt-get purge -y gcc\n', { passes: ['merge-runs'] });
+    expect(purge.changes[0].reason).toContain('files that `apt-get purge` at line 4 deletes no longer stay');
+    // A deletion in the first RUN happens in its own layer anyway.
+    const first = rewrite('FROM debian\nRUN rm -rf /var/cache/x\nRUN touch /y\n', { passes: ['merge-runs'] });
+    expect(first.changes[0].reason).not.toContain('deletes');
+  });
+
+  it('names the RUN a skip keeps apart once: "that RUN" is the one before, "this RUN" the skip\'s own', () => {
+    const reasons = (text: string) => rewrite(text, { passes: ['merge-runs'] }).skipped.map((s) => `${s.line}: ${s.reason}`);
+    expect(reasons('FROM debian\nRUN set -e; make; make install\nRUN echo two\n')).toEqual(['3: not merged with the RUN at line 2: that RUN runs with errexit (`set -e`), which a shell ignores inside a merged `&&` chain: a failing command would no longer stop the build']);
+    expect(reasons('FROM debian\nRUN echo one\nRUN echo two # c\n')).toEqual(['3: not merged with the RUN at line 2: this RUN has a shell comment; joining could comment out the next command']);
+  });
+
+  it('appends no cleanup after a job the merged RUN leaves in the background, which would run alongside it', () => {
+    const r = rewrite('FROM node:20\nRUN npm ci\nRUN npm install -g pm2 &\n');
+    expect(r.output).toBe('FROM node:20\nRUN npm ci && \\\n    (npm install -g pm2 &)\n');
+    expect(r.skipped.map((s) => s.reason)).toContain('npm: cache not cleaned: the RUN starts a background job, which a cleanup appended at its end would run alongside');
+  });
+
   it('numbers every line as in the input, also for changes and skips of later rounds', () => {
     const text = 'FROM debian:bookworm\nRUN apt-get update\n\nRUN apt-get install -y curl\nRUN echo hi\n\nCMD ["sh"]\n';
     const result = rewrite(text, { passes: ['merge-runs', 'cache-cleanup'] });

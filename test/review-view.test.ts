@@ -71,7 +71,7 @@ describe('review screen (ink-testing-library)', () => {
     expect(f).toContain('1 of 1 file to review');
     expect(f).toMatch(/deps-first line 1 · safe · undecided \(1\/4\)/);
     expect(f).toContain('add a .dockerignore excluding .git');
-    expect(f).toContain('The builder no longer receives them');
+    expect(f).toContain('Once they appear (a commit, a local');
     expect(f).toMatch(/new file .*\.dockerignore/);
     expect(f).toContain('+.git');
     expect(f).toMatch(/cache-cleanup!/);

@@ -384,7 +384,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
         if (write.problem) return skip(write.problem);
         target.copies.push({ ins: c.ins, write });
       } else if (isWithin(P, write.region) && !write.singleFile) {
-        return skip(`the ${c.ins.keyword} at line ${c.ins.line} writes ${P} together with paths outside it (${write.region})`);
+        return skip(`the ${c.ins.keyword} at line ${c.ins.line} copies into ${write.region}, which holds ${P}: ${tool === 'chmod' ? '--chmod on it would also set the mode' : '--chown on it would also set the owner'} of what it writes outside ${P}`);
       }
     }
     if (target.copies.length === 0) {
@@ -783,6 +783,9 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
       safety: tool === 'chown' && !baseConditions.length ? 'safe' : 'unsafe',
       edits,
       tag: tool,
+      // A move is told at the RUN it moves into (its first line), not at that RUN's last line, where the chown is
+      // appended.
+      ...(message.startsWith('move ') ? { at: Math.min(...[...movedRuns.keys()].map((i) => i.start)) } : {}),
     },
   };
 }

@@ -311,9 +311,10 @@ export function hoistStage(ctx: PassContext, stage: Stage, startCwd: string | nu
       if (fromContext(list[j])) passedContext = true;
     }
     if (!passedContext) {
-      const names = [...new Set(moving.map((m) => invocation(m.cmd)?.name ?? '?'))].join(', ');
+      const list = [...new Set(moving.map((m) => invocation(m.cmd)?.name ?? '?'))];
+      const one = list.length === 1;
       if (stop && (stop.keyword === 'COPY' || stop.keyword === 'ADD') && fromContext(stop)) {
-        skipped.push({ line: ins.line, reason: `${names} at line ${ins.line} stays after the ${stop.keyword} at line ${stop.line}: it may read or write what that ${stop.keyword} writes (or the user names it sets)` });
+        skipped.push({ line: ins.line, reason: `${list.join(', ')} at line ${ins.line} ${one ? 'stays' : 'stay'} after the ${stop.keyword} at line ${stop.line}: ${one ? 'it' : 'they'} may read or write what that ${stop.keyword} writes (or the user names it sets)` });
       }
       continue;
     }
@@ -354,6 +355,22 @@ export function commentStart(doc: DockerDocument, ins: Instruction): number {
   return line;
 }
 
+/**
+ * What a COPY (or ADD) from the build context copies, as the message names it: `the build context` for `.`, else its
+ * sources (`Gemfile`, `docker-entrypoint.sh`), the first three of them.
+ */
+function copiedNames(copy: Instruction): string {
+  const sources = copy.json || copy.heredoc ? [] : copy.args.slice(0, -1).map((a) => a.value).filter((v) => !/^[a-z]+:\/\//i.test(v));
+  if (sources.length === 0 || sources.some((v) => v === '.' || v === './' || v === '*')) return 'the build context';
+  const shown = sources.slice(0, 3).join(', ');
+  return sources.length > 3 ? `${shown} and ${sources.length - 3} more` : shown;
+}
+
+/** True when a RUN from `copy` on in its stage runs chown: only then is there an owner copy-chown could set. */
+function chownsAfter(doc: DockerDocument, copy: Instruction): boolean {
+  return (doc.stages[copy.stage]?.instructions ?? []).some((i) => i.start > copy.start && i.keyword === 'RUN' && (i.shell?.script?.commands ?? []).some((c) => invocation(c)?.name === 'chown'));
+}
+
 function stopWhy(stop: Instruction, one: boolean): string {
   const it = one ? 'it' : 'them';
   if (['WORKDIR', 'ENV', 'ARG', 'USER', 'SHELL', 'VOLUME', 'ONBUILD', 'FROM'].includes(stop.keyword)) return `a ${stop.keyword} that changes how ${one ? 'it runs' : 'they run'}`;
@@ -389,12 +406,15 @@ function proposal(ctx: PassContext, run: Instruction, before: Instruction, copy:
   const one = texts.length === 1;
   const span = before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
   return {
-    message: `move ${names} from the RUN at line ${run.line} above the ${copy.keyword} of the build context (line ${copy.line})${copy === before ? '' : ` and the ${before.keyword} before it (line ${before.line})`}`,
+    message: `move ${names} from the RUN at line ${run.line} above the ${copy.keyword} of ${copiedNames(copy)} (line ${copy.line})${copy === before ? '' : ` and the ${before.keyword} before it (line ${before.line})`}`,
     reason:
       `${one ? 'It reads' : 'They read'} nothing the build context brings, and the instructions ${one ? 'it moves' : 'they move'} past (${span}) neither read nor write what ${one ? 'it touches' : 'they touch'}, ` +
       `so the image is the same${stop ? ` (${one ? 'it stops' : 'they stop'} below ${instructionName(ctx, stop)}, ${stopWhy(stop, one)})` : ''}; a source edit no longer re-runs ${one ? 'it' : 'them'}` +
-      `${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? '')) ? ', and with the user made before the COPY, copy-chown can set the owner as the files are written' : ''}.`,
+      `${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? '')) && chownsAfter(doc, copy) ? ', and with the user made before the COPY, copy-chown can set the owner as the files are written' : ''}.`,
     safety: 'safe',
     edits,
+    // Split in two: a change another pass computed on the whole RUN (a cleanup appended to its end, which would land
+    // in the part that stays) waits and is proposed again on the result.
+    ...(statements.length < total ? { covers: [run.start, run.end] as [number, number] } : {}),
   };
 }

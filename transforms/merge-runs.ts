@@ -21,6 +21,7 @@ import type { DockerDocument, Instruction } from '../src/document.js';
 import { ruleName } from '../src/ignore.js';
 import { instructionName, type Pass, type PassContext, type PassResult, type PassSkip } from '../src/pass.js';
 import { commandName } from '../src/shell/parser.js';
+import { invocation } from '../src/shell/query.js';
 import type { Edit, ProposedChange } from '../src/types.js';
 
 /** Builtins whose effect outlives the command in the same shell. */
@@ -87,7 +88,7 @@ export const mergeRuns: Pass = {
       // Looked up only for a RUN that is not merged (it asks which text earlier rounds wrote).
       let prevLine: number | undefined;
       const partLine = (): number => (prevLine ??= lastPartLine(ctx, prev));
-      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins, partLine);
+      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins);
       if (why) {
         skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${partLine()}: ${why}` });
         flush();
@@ -101,6 +102,10 @@ export const mergeRuns: Pass = {
     return { changes, skipped };
   },
 };
+
+function flagList(ins: Instruction): string[] {
+  return ins.flags.map((f) => `--${f.name}${f.value === null ? '' : `=${f.value}`}`);
+}
 
 function flagsKey(ins: Instruction): string {
   return ins.flags.map((f) => `--${f.name}=${f.value ?? ''}`).sort().join(' ');
@@ -158,16 +163,21 @@ function lastPartLine(ctx: PassContext, ins: Instruction): number {
   return ins.line;
 }
 
-/** Why `next` cannot be appended to the merged RUN that ends with `prev` (told at `partLine()`), or null. */
-function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction, partLine: () => number): string | null {
+/** Why `next` cannot be appended to the merged RUN that ends with `prev` ("that RUN": the skip names its line), or null. */
+function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction): string | null {
+  // The skip already names the RUN before ("not merged with the RUN at line N"): it is "that RUN" here, the skip's
+  // own RUN "this RUN", so no line is named twice.
   for (const ins of [prev, next]) {
-    const line = ins === prev ? partLine() : ins.line;
+    const which = ins === prev ? 'that RUN' : 'this RUN';
     if (!ins.shell?.script) return ins.shell?.opaqueReason ?? 'RUN has no shell command';
-    if (ins.shell.script.nodeTypes.has('comment')) return `the RUN at line ${line} has a shell comment; joining could comment out the next command`;
-    if (ins.shell.start >= ins.shell.end) return `the RUN at line ${line} is empty`;
+    if (ins.shell.script.nodeTypes.has('comment')) return `${which} has a shell comment; joining could comment out the next command`;
+    if (ins.shell.start >= ins.shell.end) return `${which} is empty`;
   }
   if (flagsKey(prev) !== flagsKey(next)) {
-    return 'the RUNs have different flags (--mount, --network, --security); merging would change their scope';
+    // Named as the reader finds them: only the flags one RUN has and the other has not.
+    const [a, b] = [flagList(prev), flagList(next)];
+    const only = (x: string[], y: string[]): string => x.filter((f) => !y.includes(f)).map((f) => `\`${f}\``).join(', ') || 'none';
+    return `their flags differ (that RUN: ${only(a, b)}; this RUN: ${only(b, a)}); merging would change their scope`;
   }
   const script = prev.shell!.script!;
   // A shell ignores errexit inside every part of an `&&` list but the last, subshells included: once merged, a
@@ -178,7 +188,7 @@ function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction, p
   const isSet = (at: number): boolean => script.commands.some((c) => c.start === at && commandName(c) === 'set');
   const relies = COMPOUND.some((t) => script.nodeTypes.has(t)) || st.some((s, i) => i + 1 < st.length && (st[i + 1].before === ';' || st[i + 1].before === '\n' || st[i + 1].before === '&') && !isSet(s.start));
   const exits = relies ? errexit(doc, prev) : null;
-  if (exits) return `the RUN at line ${partLine()} runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
+  if (exits) return `that RUN runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
   // A RUN that replaces /bin/sh (ln -sf /bin/bash /bin/sh) changes the shell every later RUN runs in; merged, the
   // later commands would still run in the old one.
   const shellWrite = script.commands.find((c) => {
@@ -186,15 +196,15 @@ function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction, p
     if (name === 'dpkg-reconfigure') return c.words.some((w) => w.value === 'dash');
     return SHELL_WRITERS.has(name) && c.words.slice(1).some((w) => w.value === '/bin/sh' || w.value === '/usr/bin/sh');
   });
-  if (shellWrite) return `the RUN at line ${partLine()} changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
-  if (script.background) return `the RUN at line ${partLine()} starts a background process, which a separate RUN stops before the next one`;
+  if (shellWrite) return `that RUN changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
+  if (script.background) return `that RUN starts a background process, which a separate RUN stops before the next one`;
   const daemon = script.commands.find((c) => {
     const name = commandName(c) ?? '';
     if (DAEMON_STARTERS.has(name)) return true;
     const path = c.words[0]?.value ?? '';
     return (STARTS_WITH_ARG.test(name) || STARTS_WITH_ARG.test(path)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ''));
   });
-  if (daemon) return `the RUN at line ${partLine()} runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? '') ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
+  if (daemon) return `that RUN runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? '') ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
   return null;
 }
 
@@ -280,11 +290,44 @@ function mergeGroup(ctx: PassContext, group: Instruction[]): ProposedChange {
     message: group.some((ins) => ctx.written?.(ins.start))
       ? `merge ${group.length} consecutive RUN instructions into one: ${runsNamed(ctx, group)}`
       : `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
-    reason: `One layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
+    reason: `One layer instead of ${group.length}: fewer layers to store and pull${deletedLater(doc, group)}.${why}`,
     safety: 'safe',
     edits,
     at: group[0].start,
   };
+}
+
+/** Subcommands that delete files, per program (a program mapped to null deletes with any arguments). */
+const DELETERS = new Map<string, RegExp | null>([
+  ['rm', null], ['rmdir', null], ['unlink', null], ['shred', null],
+  ['apt-get', /^(purge|remove|autoremove|clean|autoclean)$/], ['apt', /^(purge|remove|autoremove|clean|autoclean)$/],
+  ['apk', /^del$/], ['yum', /^(remove|erase|autoremove|clean)$/], ['dnf', /^(remove|erase|autoremove|clean)$/],
+  ['microdnf', /^(remove|clean)$/], ['tdnf', /^(remove|erase|autoremove|clean)$/], ['zypper', /^(remove|rm|clean)$/],
+  ['pip', /^uninstall$/], ['pip3', /^uninstall$/], ['npm', /^(uninstall|un|rm|r|remove|prune|cache)$/],
+  ['yarn', /^(cache|remove)$/], ['pnpm', /^(store|remove|rm|prune)$/], ['gem', /^(cleanup|uninstall)$/],
+  ['conda', /^(clean|remove|uninstall)$/], ['composer', /^(clear-cache|clearcache|remove)$/], ['go', /^clean$/],
+  ['docker-php-source', /^delete$/],
+]);
+
+/**
+ * What merging does for deleted files, told only when a RUN after the first deletes some (`rm`, `apt-get purge`,
+ * `find -delete`...): files an earlier of the merged RUNs created and it deletes are then in no layer. Merging RUNs
+ * that delete nothing saves only the layers themselves.
+ */
+function deletedLater(doc: DockerDocument, group: Instruction[]): string {
+  for (const ins of group.slice(1)) {
+    for (const c of ins.shell!.script!.commands) {
+      const inv = invocation(c);
+      if (!inv) continue;
+      const sub = DELETERS.get(inv.name);
+      const deletes = sub === null || (sub !== undefined && sub.test(inv.args.find((a) => !a.value?.startsWith('-'))?.value ?? ''))
+        || (inv.name === 'find' && inv.args.some((a) => a.value === '-delete' || a.value === 'rm'));
+      if (!deletes) continue;
+      const word = sub ? ` ${inv.args.find((a) => !a.value?.startsWith('-'))?.value}` : '';
+      return `, and files that \`${inv.name}${word}\` at line ${doc.lineOf(c.start)} deletes no longer stay in a layer of the RUNs before it`;
+    }
+  }
+  return '';
 }
 
 /**

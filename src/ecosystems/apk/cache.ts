@@ -51,11 +51,17 @@ export const apk: CacheManager = {
     const canFlag = updates.length === 0 || (removals.length === updates.length && !removals.some((r, i) => removals.some((o, j) => i !== j && o.start < r.end && r.start < o.end)));
     if (canFlag) {
       const edits = [...removals, ...todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE)!, '--no-cache'))];
+      // Every install already has --no-cache: only the update goes, and it is what leaves the indexes behind.
+      const onlyUpdate = todo.length === 0;
       return {
         changes: [cacheChange(
           'apk',
-          `${removals.length ? 'drop apk update and ' : ''}use apk ${sub(todo[0] ?? adds[0])} --no-cache`,
-          `apk keeps the repository indexes (/var/cache/apk, a few MB) after an install; --no-cache reads them into memory only${removals.length ? ', which also makes the separate `apk update` useless' : ''}. Safe: the same packages are installed from freshly fetched indexes.`,
+          onlyUpdate
+            ? `drop apk update (apk ${sub(adds[0])} already runs with --no-cache)`
+            : `${removals.length ? 'drop apk update and ' : ''}use apk ${sub(todo[0])} --no-cache`,
+          onlyUpdate
+            ? 'apk update writes the repository indexes to /var/cache/apk (a few MB), where they stay in the layer; apk add --no-cache never reads them (it fetches the indexes into memory), so the update only adds them to the image. Safe: the same packages are installed from freshly fetched indexes.'
+            : `apk keeps the repository indexes (/var/cache/apk, a few MB) after an install; --no-cache reads them into memory only${removals.length ? ', which also makes the separate `apk update` useless' : ''}. Safe: the same packages are installed from freshly fetched indexes.`,
           edits,
           REMOVES,
         )],

@@ -25,7 +25,8 @@ export const bundler = appendingManager({
     ...homeGlobs(run, '.bundle/cache'), '/usr/local/bundle/cache/**', '**/gems/*/cache/**',
     ...(run.env.get('BUNDLE_PATH') ? [`${run.env.get('BUNDLE_PATH')}/ruby/*/cache/**`] : []),
   ],
-  saves: 'The downloaded .gem archives (the gem directory\'s cache/) and bundler\'s index cache (~/.bundle/cache)',
+  // Told as one subject: the template goes on with 'is removed in the layer that created it'.
+  saves: 'The gem directory\'s cache/ (the downloaded .gem archives), with bundler\'s index cache (~/.bundle/cache),',
   safe: 'Safe: the installed gems stay; Bundler loads them from gems/ and specifications/, never from cache/.',
   guard: (run, invs) => {
     if (invs.some((i) => i.wrappers.some((w) => w.value === 'sudo' || w.value === 'doas'))) return 'runs through sudo, where ~ is not the home of the user bundler ran as';

@@ -151,7 +151,7 @@ export function appendCleanup(run: RunView, command: string): Edit | string {
   const edit = appendToRun(run.doc, run.ins, command);
   if (edit) return edit;
   if (run.script.nodeTypes.has('comment')) return 'the RUN has a shell comment, after which an appended command would be commented out';
-  return 'the RUN ends with a background job';
+  return 'the RUN starts a background job, which a cleanup appended at its end would run alongside';
 }
 
 /** Edit inserting ` flag` right after a word (the sub-command). */
