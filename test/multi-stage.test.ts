@@ -304,3 +304,44 @@ describe('multi-stage: what leaves with the full image', () => {
     expect(runtimeBase(image)?.why).toContain('the shared libraries of its -dev packages, such as libpq, libmysqlclient, libxml2 and ImageMagick, which a native extension compiled in the build stage may link against');
   });
 });
+
+describe('multi-stage: an Alpine compiler leaves, its run-time libraries stay', () => {
+  const alpine = (image: string, install: string, later = ''): string =>
+    [`FROM ${image}`, 'WORKDIR /app', install, 'COPY . .', `RUN pip install --no-cache-dir -r requirements.txt${later}`, 'CMD ["python", "app.py"]', ''].join('\n');
+  const runtimeOf = (text: string): string => {
+    const out = rewrite(text, only).output;
+    return out.slice(out.lastIndexOf('FROM '));
+  };
+
+  it('installs libstdc++ and libgcc when g++ leaves (a C++ extension loads libstdc++.so.6; python:alpine lacks it)', () => {
+    const r = rewrite(alpine('python:3.12-alpine', 'RUN apk add --no-cache gcc g++ musl-dev libpq'), only);
+    const runtime = r.output.slice(r.output.lastIndexOf('FROM '));
+    expect(runtime).toContain('RUN apk add --no-cache libpq && \\\n    apk add --no-cache libstdc++ libgcc libgomp libatomic\nCOPY --from=build');
+    expect(r.changes[0].reason).toContain('The runtime stage installs libstdc++, libgcc, libgomp, libatomic: the run-time libraries of gcc and g++, which what they compiled in the build stage may load (a C++ extension needs libstdc++.so.6)');
+  });
+
+  it('does not install what a replayed install already brings, nor libstdc++/libgcc on node:alpine (its Node needs them)', () => {
+    expect(runtimeOf(alpine('python:3.12-alpine', 'RUN apk add --no-cache gcc musl-dev libgomp libatomic'))).toContain('RUN apk add --no-cache libgomp libatomic && \\\n    apk add --no-cache libgcc\n');
+    const node = ['FROM node:20-alpine', 'WORKDIR /app', 'RUN apk add --no-cache python3 make g++', 'COPY . .', 'RUN npm ci', 'CMD ["node", "index.js"]', ''].join('\n');
+    const runtime = runtimeOf(node);
+    expect(runtime).toContain('RUN apk add --no-cache python3 && \\\n    apk add --no-cache libgomp libatomic\n');
+    expect(runtime).not.toContain('libstdc++');
+  });
+
+  it('installs them in a RUN of their own when no install is replayed', () => {
+    expect(runtimeOf(alpine('python:3.12-alpine', 'RUN apk add --no-cache build-base'))).toContain('FROM python:3.12-alpine\nRUN apk add --no-cache libstdc++ libgcc libgomp libatomic\nCOPY --from=build /app /app\n');
+  });
+
+  it('adds nothing when the compilers are removed again (the original image has neither them nor their libraries)', () => {
+    const runtime = runtimeOf(alpine('python:3.12-alpine', 'RUN apk add --no-cache --virtual .build-deps gcc g++ musl-dev && apk add --no-cache libpq', ' && apk del .build-deps'));
+    expect(runtime).toContain('RUN apk add --no-cache libpq\nCOPY');
+    expect(runtime).not.toMatch(/libstdc\+\+|libgcc/);
+  });
+
+  it('adds nothing on Debian, whose slim images have libstdc++ and libgcc', () => {
+    const runtime = runtimeOf(alpine('python:3.12-bookworm', 'RUN apt-get update && apt-get install -y g++ libpq-dev && rm -rf /var/lib/apt/lists/*'));
+    expect(runtime).toContain('FROM python:3.12-slim-bookworm\n');
+    expect(runtime).toContain('apt-get install -y libpq-dev');
+    expect(runtime).not.toMatch(/libstdc\+\+|libgcc|apk/);
+  });
+});

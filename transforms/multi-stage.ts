@@ -50,7 +50,7 @@
  * `FROM node:${V}-slim`).
  */
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
-import { isBuildOnlyPackage, runtimeBase, slimLacks, type RuntimeBase } from '../src/multistage.js';
+import { compilerLibraries, isBuildOnlyPackage, runtimeBase, slimLacks, type RuntimeBase } from '../src/multistage.js';
 import { copyWrite, expandWord, imageWorkdir, isWithin, normalizePath, readAssignments, resolvePath, type Vars } from '../src/ownership.js';
 import { instructionName, type Pass, type PassContext, type PassResult, type PassSkip } from '../src/pass.js';
 import { parseShell, type SimpleCommand, type Statement, type Word } from '../src/shell/parser.js';
@@ -168,6 +168,8 @@ interface State {
   systemPythonUnderUsrLib: boolean;
   /** Packages and virtual package names the runtime stage does not install. */
   droppedNames: Set<string>;
+  /** The packages of those that an `apk add` installed (Alpine: a compiler's run-time libraries leave with it). */
+  apkDropped: Set<string>;
   /** The packages of each `apk add --virtual NAME` group. */
   virtuals: Map<string, string[]>;
   /** Index of the instruction being read (keeps record it). */
@@ -223,6 +225,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     ruby: /^(docker\.io\/)?(library\/)?ruby(:|$)/.test(image),
     systemPythonUnderUsrLib: /alpine/i.test(image) && !/^(docker\.io\/)?(library\/)?python:/.test(image),
     droppedNames: new Set(),
+    apkDropped: new Set(),
     virtuals: new Map(),
     at: 0,
     pendingVenvs: [],
@@ -241,6 +244,8 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const installs: number[] = [];
   /** Build-only packages a RUN installs and removes again: they never reach the original image either. */
   const purgedInRun: string[] = [];
+  /** Build-only packages removed by any RUN (`apk del .build-deps` in a later RUN): the original image lacks them too. */
+  const purgedAnywhere = new Set<string>();
   let command: { ins: Instruction; cwd: string | null } | null = null;
   let entrypoint: { ins: Instruction; cwd: string | null } | null = null;
   for (const [index, ins] of stage.instructions.entries()) {
@@ -266,6 +271,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
         const own = plan.statements.flatMap((v) => ((v.kind === 'build' || v.kind === 'replay') && v.dropped ? v.dropped : []));
         const purged = new Set(plan.statements.flatMap((v) => ((v.kind === 'build' || v.kind === 'replay') && v.purged ? v.purged : [])));
         for (const n of own) (purged.has(packageName(n)) ? purgedInRun : dropped).push(n);
+        for (const n of purged) purgedAnywhere.add(n);
         items.push({ kind: 'run', plan });
         if (installsDependencies(ins)) installs.push(index);
         break;
@@ -451,6 +457,14 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   // unless a replayed install already does.
   const certs = !!runtime?.familyChange && !state.runtimePackages.has('ca-certificates');
   if (certs) copyLines.push(`RUN apt-get update && ${esc}${eol}    apt-get install -y --no-install-recommends ca-certificates && ${esc}${eol}    rm -rf /var/lib/apt/lists/*`);
+  // Alpine: a compiler that leaves takes its run-time libraries along (g++ brought libstdc++, which a C++ extension
+  // compiled in the build stage loads); the runtime installs them (as root, before the copies) unless a replayed
+  // install does.
+  const compilers = uniqueDropped.filter((n) => state.apkDropped.has(n) && !purgedAnywhere.has(packageName(n)) && compilerLibraries([n], runtimeImage).length);
+  const libs = compilerLibraries(compilers, runtimeImage).filter((l) => !state.runtimePackages.has(l));
+  // In the last replayed RUN when there is one (it stands right before the copies): one layer, as merge-runs would make it.
+  if (libs.length && lastRun >= 0) body[lastRun] += ` && ${esc}${eol}    apk add --no-cache ${libs.join(' ')}`;
+  else if (libs.length) copyLines.push(`RUN apk add --no-cache ${libs.join(' ')}`);
   if (layout) {
     // Dependencies first: after a source edit their content is unchanged, so BuildKit reuses these steps from its
     // cache (it compares what COPY --from and a bind mount read by content); then the directories' owners, the
@@ -484,6 +498,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     reason:
       `The runtime stage copies ${keepList}; left behind: ${leaving.join('; ')}. ` +
       (certs ? `The runtime stage installs ca-certificates: ${runtimeImage} has no CA bundle (${image} has one), which a program making TLS calls needs. ` : '') +
+      (libs.length ? `The runtime stage installs ${libs.join(', ')}: the run-time librar${libs.length > 1 ? 'ies' : 'y'} of ${compilers.length > 1 ? `${compilers.slice(0, -1).join(', ')} and ${compilers[compilers.length - 1]}` : compilers[0]}, which what ${compilers.length > 1 ? 'they' : 'it'} compiled in the ${buildName} stage may load (${libs.includes('libstdc++') ? 'a C++ extension needs libstdc++.so.6' : libs.includes('libgfortran') ? 'Fortran code needs libgfortran.so.5' : 'code built with OpenMP needs libgomp.so.1'}); ${runtimeImage} does not have ${libs.length > 1 ? 'them' : 'it'}. ` : '') +
       (layout?.moved.length ? movedText(ctx, layout.moved, buildName) : '') +
       'Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.',
     safety: 'unsafe',
@@ -1626,9 +1641,11 @@ function apkAdd(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state:
       state.virtuals.set(vname, pkgs.map((w) => w.value!));
     }
     for (const w of pkgs) state.droppedNames.add(w.value!);
+    for (const w of pkgs) state.apkDropped.add(w.value!);
     return { kind: 'build', keeps: [], dropped: pkgs.map((w) => w.value!) };
   }
   const drop = pkgs.filter((w) => isBuildOnlyPackage(w.value!));
+  for (const w of drop) state.apkDropped.add(w.value!);
   if (drop.length === pkgs.length) return { kind: 'build', keeps: [], dropped: drop.map((w) => w.value!) };
   for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName(w.value!));
   return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: drop.map((w) => w.value!) };
