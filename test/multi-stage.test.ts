@@ -345,3 +345,12 @@ describe('multi-stage: an Alpine compiler leaves, its run-time libraries stay', 
     expect(runtime).not.toMatch(/libstdc\+\+|libgcc|apk/);
   });
 });
+
+describe('multi-stage: the change is told at its FROM', () => {
+  it('names the FROM line when the stage already has a name (no edit there: the first edit is the appended stage)', () => {
+    const text = '# dev image\nFROM node:14 AS build\nWORKDIR /app\nCOPY package*.json /app/\nRUN npm ci\nCOPY . .\nCMD npm start\n';
+    const r = rewrite(text, only);
+    expect(r.changes).toHaveLength(1);
+    expect(r.changes[0].line).toBe(2);
+  });
+});

@@ -502,6 +502,9 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
       (layout?.moved.length ? movedText(ctx, layout.moved, buildName) : '') +
       'Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.',
     safety: 'unsafe',
+    // Told at the FROM even when it gets no edit (a stage with a name keeps it): the first edit may be a moved COPY
+    // or the appended stage, past the end of the input.
+    at: stage.from.start,
     edits: [
       ...(fromEdit ? [fromEdit] : []),
       ...(layout?.moved ?? []).map((ins) => ({ start: ins.start, end: lineEnd(text, ins.end), text: '' })),
