@@ -348,9 +348,13 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     const need = state.keeps.find((k) => !k.meta && ((k.at ?? 0) < at || (!k.copied && k.at === at)) && SYSTEM_INPUTS.some((re) => re.test(k.path)));
     if (need) {
       const by = stage.instructions[need.at ?? 0];
+      // The same RUN (merged, or `sed -i ... && apt-get install` as written): "the RUN ... but the RUN" told nothing.
+      const wrote = need.at === at
+        ? `an earlier command of that RUN wrote ${need.path}, which the replayed commands may read`
+        : `the ${by?.keyword ?? 'instruction'} at line ${by?.line ?? '?'} wrote ${need.path} before it, which it may read`;
       return fail(
         it.plan.ins.line,
-        `the RUN at line ${it.plan.ins.line} is replayed in the runtime stage before the copies from the ${stage.name ?? 'build'} stage, but the ${by?.keyword ?? 'instruction'} at line ${by?.line ?? '?'} wrote ${need.path} before it, which it may read (package sources, CA certificates)`,
+        `the RUN at line ${it.plan.ins.line} is replayed in the runtime stage before the copies from the ${stage.name ?? 'build'} stage, but ${wrote} (package sources, CA certificates)`,
       );
     }
   }
