@@ -339,4 +339,13 @@ describe('moving context-free commands above the source COPY', () => {
     expect(reasons[1]).toContain('it stops below `RUN groupadd nginx` (written there by an earlier change), which runs commands');
     expect(reasons[1]).not.toContain('below line 4');
   });
+
+  it('names the COPY a skipped move stays after by its text when an earlier change wrote it', () => {
+    // Round 0 (no build context: unsafe) copies requirements.txt before the install; round 1 would move apk above
+    // that manifest COPY, which has no line of its own: told as line 3 it read as the ADD of the whole context.
+    const r = rewrite('FROM python:3.10-alpine\nWORKDIR /usr\nADD . ./app\nRUN apk add build-base\nRUN pip install -r ./app/requirements.txt\nCMD ["python", "app/main.py"]\n', { passes: ['deps-first'], unsafe: true });
+    expect(r.changes).toHaveLength(1);
+    const skip = r.skipped.find((s) => s.reason.includes('stays after'));
+    expect(skip?.reason).toBe('apk stays after `COPY requirements.txt ./app/` (written there by an earlier change): it may read or write what that COPY writes (or the user names it sets)');
+  });
 });
