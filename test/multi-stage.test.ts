@@ -354,3 +354,26 @@ describe('multi-stage: the change is told at its FROM', () => {
     expect(r.changes[0].line).toBe(2);
   });
 });
+
+describe('multi-stage: inline interpreter code is a script the pass does not read', () => {
+  const split = (run: string, image = 'python:3.12', cmd = '["python", "app.py"]'): string[] => {
+    const r = rewrite(`FROM ${image}\nWORKDIR /app\nCOPY . .\n${run}\nCMD ${cmd}\n`, only);
+    return r.changes.length ? ['split'] : r.skipped.filter((s) => s.pass === 'multi-stage').map((s) => s.reason);
+  };
+  it('skips python -c and node -e code that may write outside the working directory', () => {
+    expect(split('RUN pip install -r requirements.txt && python -c "import nltk; nltk.download(\'punkt\')"')).toEqual([
+      'the RUN: "python -c" runs code the pass does not read (it may write anywhere: nltk.download() writes ~/nltk_data)',
+    ]);
+    expect(split('RUN python3 -u -c "open(\'/etc/app.conf\', \'w\').write(\'x\')"')).toEqual([
+      'the RUN: "python3 -c" runs code the pass does not read (it may write anywhere: nltk.download() writes ~/nltk_data)',
+    ]);
+    expect(split('RUN npm ci && node -e "require(\'fs\').writeFileSync(\'/etc/app.json\', \'{}\')"', 'node:20', '["node", "index.js"]')).toEqual([
+      'the RUN: "node -e" runs code the pass does not read (it may write anywhere: fs.writeFileSync() to any path)',
+    ]);
+  });
+  it('still splits an import check, and a script that takes -c as its own argument', () => {
+    expect(split('RUN pip install -r requirements.txt && python -c "import psycopg2; print(psycopg2.__version__)"')).toEqual(['split']);
+    expect(split('RUN pip install -r requirements.txt && python -c "from app import create_app"')).toEqual(['split']);
+    expect(split('RUN pip install -r requirements.txt && python manage.py check -c x')).toEqual(['split']);
+  });
+});

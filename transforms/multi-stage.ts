@@ -1504,6 +1504,8 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
   if ((name === 'python' || name === 'python3' || /^python3\.\d+$/.test(name)) && values[0] === 'setup.py' && values.some((v) => v === 'install' || v === 'develop')) {
     return { kind: 'skip', why: '"setup.py install" installs into site-packages' };
   }
+  const inline = inlineCode(name, values);
+  if (inline) return { kind: 'skip', why: `"${inline}" runs code the pass does not read (it may write anywhere: ${name === 'node' ? 'fs.writeFileSync() to any path' : 'nltk.download() writes ~/nltk_data'})` };
   if (RUNS_IN_CWD.has(name)) {
     // Output options can point anywhere (`tsc --outDir /dist`, `dotnet publish -o /out`): those paths are kept too.
     const inCwd = cwdKeep(name, name === 'tsc' || (name === 'npx' && values[0] === 'tsc') ? { nodeBuild: true } : {});
@@ -1534,6 +1536,26 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
 }
 
 /** The install step a build-system invocation runs (`make altinstall`, `cmake --install build`...), or null. */
+/** One statement of an import check (`python -c "import psycopg2; print(psycopg2.__version__)"`): it writes nothing the app needs. */
+const IMPORT_CHECK = /^(import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)?)*|from\s+[\w.]+\s+import\s+[\w*]+(\s*,\s*\w+)*|print\([^()]*(\([^()]*\))?[^()]*\)|pass)$/;
+
+/**
+ * Inline code a RUN hands to an interpreter (`python -c CODE`, `node -e CODE`), named as the reader finds it, or null:
+ * like `sh -c`, a script the pass does not read, which may write anywhere (nltk.download() fills ~/nltk_data, a
+ * config file under /etc); the working directory alone would not hold it. An import check stays readable.
+ */
+function inlineCode(name: string, values: (string | null)[]): string | null {
+  const python = name === 'python' || name === 'python3' || /^python3\.\d+$/.test(name);
+  const flags = python ? ['-c'] : name === 'node' ? ['-e', '--eval', '-p', '--print'] : [];
+  if (!flags.length) return null;
+  // Interpreter options may come first (`python -u -c`); the first non-option is a script, whose arguments are its own.
+  const i = values.findIndex((v) => v === null || !v.startsWith('-') || flags.includes(v));
+  if (i < 0 || values[i] === null || !flags.includes(values[i]!)) return null;
+  const code = values[i + 1];
+  if (python && code != null && code.split(/[;\n]/).map((t) => t.trim()).filter(Boolean).every((t) => IMPORT_CHECK.test(t))) return null;
+  return `${name} ${values[i]}`;
+}
+
 function installTarget(name: string, values: (string | null)[]): string | null {
   const targets = (flagsWithValue: string[]): string[] => {
     const out: string[] = [];
