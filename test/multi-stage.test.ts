@@ -377,3 +377,21 @@ describe('multi-stage: inline interpreter code is a script the pass does not rea
     expect(split('RUN pip install -r requirements.txt && python manage.py check -c x')).toEqual(['split']);
   });
 });
+
+describe('multi-stage: perl -i edits the files it names, as sed -i does', () => {
+  const runtimeOrSkip = (run: string): string => {
+    const r = rewrite(`FROM python:3.12\nWORKDIR /app\n${run}\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n`, only);
+    if (!r.changes.length) return r.skipped.filter((s) => s.pass === 'multi-stage').map((s) => s.reason).join('\n');
+    return r.output.slice(r.output.lastIndexOf('FROM '));
+  };
+  it('copies the edited files from the build stage, whichever way the options are bundled', () => {
+    for (const run of ['RUN perl -pi -e "s/a/b/" /etc/foo.conf /etc/bar.conf', 'RUN perl -p -i.bak -e "s/a/b/" /etc/foo.conf /etc/bar.conf', 'RUN perl -i -pe "s/a/b/" /etc/foo.conf /etc/bar.conf']) {
+      const runtime = runtimeOrSkip(run);
+      expect(runtime, run).toContain('COPY --from=build /etc/foo.conf /etc/foo.conf\nCOPY --from=build /etc/bar.conf /etc/bar.conf\n');
+    }
+  });
+  it('skips a perl -i script it does not read, and files it cannot name', () => {
+    expect(runtimeOrSkip('RUN perl -i fix.pl /etc/foo.conf')).toBe('the RUN: perl -i runs a script the pass does not read');
+    expect(runtimeOrSkip('RUN perl -pi -e "s/a/b/" $CONF')).toBe('the RUN: perl -i on files we cannot name');
+  });
+});

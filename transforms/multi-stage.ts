@@ -1370,6 +1370,23 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     if (files.some((f) => f === null)) return { kind: 'skip', why: 'sed -i on files we cannot name' };
     return build((files as string[]).map((p) => ({ path: p, kind: 'file' as const })));
   }
+  if (name === 'perl' && values.some((v) => v !== null && /^-[a-zA-Z0-9]*i/.test(v))) {
+    // `perl -pi -e CODE FILE...` edits the files in place, as sed -i does: they are what it writes.
+    const files: (string | null)[] = [];
+    let code = false;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v !== null && v.startsWith('-') && v !== '-') {
+        // -e CODE, or a bundle ending in e (-pe, -ne) without the in-place flag, whose backup suffix an `e` would be.
+        if (/^-[a-zA-Z0-9]*[eE]$/.test(v) && !/^-[a-zA-Z0-9]*i/.test(v.slice(0, -1))) { code = true; i++; }
+        continue;
+      }
+      if (!code) return { kind: 'skip', why: 'perl -i runs a script the pass does not read' };
+      files.push(at(v));
+    }
+    if (files.length === 0 || files.some((f) => f === null)) return { kind: 'skip', why: 'perl -i on files we cannot name' };
+    return build((files as string[]).map((p) => ({ path: p, kind: 'file' as const })));
+  }
   if (name === 'cp' || name === 'mv' || name === 'install' || name === 'rsync') {
     const tIndex = values.findIndex((v) => v === '-t' || v === '--target-directory');
     const target = tIndex >= 0 ? values[tIndex + 1] ?? null : (positionals(inv.args).map((w) => expandWord(w, state.vars)).pop() ?? null);
