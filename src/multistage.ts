@@ -109,29 +109,28 @@ export function isBuildOnlyPackage(pkg: string): boolean {
 }
 
 /**
- * Alpine: the run-time libraries a compiler package pulls in, which the programs and extensions it compiled load
- * (a C++ extension needs libstdc++.so.6, Fortran code libgfortran, OpenMP code libgomp). The build-only package
- * leaves with the split; these stay. Debian's slim images have libstdc++ and libgcc (apt needs them); the official
- * Alpine images have none of them, except node's (libstdc++ and libgcc).
+ * Alpine: the run-time library a compiler package pulls in that what it compiled loads in any case: a C++ extension
+ * needs libstdc++.so.6, Fortran code libgfortran (each brings libgcc along). The build-only package leaves with the
+ * split; these stay. Debian's slim images have libstdc++ and libgcc (apt needs them); the official Alpine images do
+ * not, except node's (its Node needs libstdc++). (gcc alone compiles C, which needs neither.)
  */
 const APK_COMPILER_LIBS: Record<string, string[]> = {
-  gcc: ['libgcc', 'libgomp', 'libatomic'],
-  'g++': ['libstdc++', 'libgcc', 'libgomp', 'libatomic'],
-  'build-base': ['libstdc++', 'libgcc', 'libgomp', 'libatomic'],
-  'alpine-sdk': ['libstdc++', 'libgcc', 'libgomp', 'libatomic'],
-  gfortran: ['libgfortran', 'libgcc', 'libgomp', 'libatomic'],
-  clang: ['libstdc++', 'libgcc'],
+  'g++': ['libstdc++'],
+  'build-base': ['libstdc++'],
+  'alpine-sdk': ['libstdc++'],
+  clang: ['libstdc++'],
+  gfortran: ['libgfortran'],
 };
 
 /**
  * The run-time libraries of the compilers among `dropped` (Alpine packages the runtime stage does not install)
- * that the runtime image `runtimeImage` lacks, in a stable order; empty when no compiler leaves.
+ * that the runtime image `runtimeImage` lacks, in a stable order; empty when no such compiler leaves.
  */
 export function compilerLibraries(dropped: string[], runtimeImage: string): string[] {
-  const has = /^(docker\.io\/)?(library\/)?node:/.test(runtimeImage) ? new Set(['libstdc++', 'libgcc']) : new Set<string>();
+  const has = /^(docker\.io\/)?(library\/)?node:/.test(runtimeImage) ? new Set(['libstdc++']) : new Set<string>();
   const libs = new Set<string>();
   for (const d of dropped) for (const l of APK_COMPILER_LIBS[packageName(d)] ?? []) if (!has.has(l)) libs.add(l);
-  return ['libstdc++', 'libgfortran', 'libgcc', 'libgomp', 'libatomic'].filter((l) => libs.has(l));
+  return ['libstdc++', 'libgfortran'].filter((l) => libs.has(l));
 }
 
 function packageName(arg: string): string {

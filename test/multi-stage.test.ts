@@ -313,29 +313,36 @@ describe('multi-stage: an Alpine compiler leaves, its run-time libraries stay', 
     return out.slice(out.lastIndexOf('FROM '));
   };
 
-  it('installs libstdc++ and libgcc when g++ leaves (a C++ extension loads libstdc++.so.6; python:alpine lacks it)', () => {
+  it('installs libstdc++ when g++ leaves (a C++ extension loads libstdc++.so.6; python:alpine lacks it)', () => {
     const r = rewrite(alpine('python:3.12-alpine', 'RUN apk add --no-cache gcc g++ musl-dev libpq'), only);
     const runtime = r.output.slice(r.output.lastIndexOf('FROM '));
-    expect(runtime).toContain('RUN apk add --no-cache libpq && \\\n    apk add --no-cache libstdc++ libgcc libgomp libatomic\nCOPY --from=build');
-    expect(r.changes[0].reason).toContain('The runtime stage installs libstdc++, libgcc, libgomp, libatomic: the run-time libraries of gcc and g++, which what they compiled in the build stage may load (a C++ extension needs libstdc++.so.6)');
+    expect(runtime).toContain('RUN apk add --no-cache libpq && \\\n    apk add --no-cache libstdc++\nCOPY --from=build');
+    expect(r.changes[0].reason).toContain('The runtime stage installs libstdc++: the run-time library of g++, which what it compiled in the build stage may load (a C++ extension needs libstdc++.so.6); python:3.12-alpine does not have it.');
   });
 
-  it('does not install what a replayed install already brings, nor libstdc++/libgcc on node:alpine (its Node needs them)', () => {
-    expect(runtimeOf(alpine('python:3.12-alpine', 'RUN apk add --no-cache gcc musl-dev libgomp libatomic'))).toContain('RUN apk add --no-cache libgomp libatomic && \\\n    apk add --no-cache libgcc\n');
+  it('does not install what a replayed install already brings, nor libstdc++ on node:alpine (its Node needs it), nor anything for gcc alone (C)', () => {
+    expect(runtimeOf(alpine('python:3.12-alpine', 'RUN apk add --no-cache g++ gfortran musl-dev libstdc++'))).toContain('RUN apk add --no-cache libstdc++ && \\\n    apk add --no-cache libgfortran\n');
+    const c = runtimeOf(alpine('python:3.12-alpine', 'RUN apk add --no-cache gcc musl-dev libpq'));
+    expect(c).toContain('RUN apk add --no-cache libpq\nCOPY --from=build');
     const node = ['FROM node:20-alpine', 'WORKDIR /app', 'RUN apk add --no-cache python3 make g++', 'COPY . .', 'RUN npm ci', 'CMD ["node", "index.js"]', ''].join('\n');
     const runtime = runtimeOf(node);
-    expect(runtime).toContain('RUN apk add --no-cache python3 && \\\n    apk add --no-cache libgomp libatomic\n');
+    expect(runtime).toContain('RUN apk add --no-cache python3\nCOPY --from=build');
     expect(runtime).not.toContain('libstdc++');
   });
 
   it('installs them in a RUN of their own when no install is replayed', () => {
-    expect(runtimeOf(alpine('python:3.12-alpine', 'RUN apk add --no-cache build-base'))).toContain('FROM python:3.12-alpine\nRUN apk add --no-cache libstdc++ libgcc libgomp libatomic\nCOPY --from=build /app /app\n');
+    expect(runtimeOf(alpine('python:3.12-alpine', 'RUN apk add --no-cache build-base'))).toContain('FROM python:3.12-alpine\nRUN apk add --no-cache libstdc++\nCOPY --from=build /app /app\n');
   });
 
   it('adds nothing when the compilers are removed again (the original image has neither them nor their libraries)', () => {
     const runtime = runtimeOf(alpine('python:3.12-alpine', 'RUN apk add --no-cache --virtual .build-deps gcc g++ musl-dev && apk add --no-cache libpq', ' && apk del .build-deps'));
     expect(runtime).toContain('RUN apk add --no-cache libpq\nCOPY');
     expect(runtime).not.toMatch(/libstdc\+\+|libgcc/);
+  });
+
+  it('names the library of each compiler in the reason', () => {
+    const r = rewrite(alpine('python:3.12-alpine', 'RUN apk add --no-cache build-base gfortran openblas-dev'), only);
+    expect(r.changes[0].reason).toContain('The runtime stage installs libstdc++, libgfortran: the run-time libraries of build-base and gfortran, which what they compiled in the build stage may load (a C++ extension needs libstdc++.so.6, Fortran code needs libgfortran.so.5); python:3.12-alpine does not have them.');
   });
 
   it('adds nothing on Debian, whose slim images have libstdc++ and libgcc', () => {
