@@ -269,6 +269,23 @@ describe('.dockerignore proposal', () => {
   });
 });
 
+describe('a manifest COPY right before the source COPY', () => {
+  const run = (text: string) => rewrite(text, { passes: ['deps-first'], unsafe: true });
+  it('is folded into the new manifest COPY (its sources as written), not left to copy the same files twice in a row', () => {
+    const r = run('FROM ruby:3.3\nWORKDIR /web\nCOPY Gemfile Gemfile.lock ./\nCOPY . ./\nRUN bundle install\nCMD ["ruby", "app.rb"]\n');
+    expect(r.output).toBe('FROM ruby:3.3\nWORKDIR /web\nCOPY Gemfile Gemfile.lock .ruby-version* ./\nRUN bundle install\nCOPY . ./\nCMD ["ruby", "app.rb"]\n');
+    expect(r.changes[0].reason).toContain('The COPY at line 3 copied some of them already: it is folded into the manifest COPY');
+    expect(r.changes[0].message).toBe('copy Gemfile, Gemfile.lock and .ruby-version* and install bundler dependencies before copying the sources (line 4)');
+    expect(run(r.output).changes).toEqual([]);
+  });
+  it('stays when its flags or destination differ, or it copies something else', () => {
+    for (const prev of ['COPY --chown=app Gemfile Gemfile.lock ./', 'COPY Gemfile Gemfile.lock /tmp/', 'COPY Gemfile Gemfile.lock config.ru ./']) {
+      const r = run(`FROM ruby:3.3\nWORKDIR /web\n${prev}\nCOPY . ./\nRUN bundle install\nCMD ["ruby", "app.rb"]\n`);
+      expect(r.output, prev).toContain(`${prev}\nCOPY Gemfile Gemfile.lock* .ruby-version* ./\n`);
+    }
+  });
+});
+
 describe('moving context-free commands above the source COPY', () => {
   const run = (text: string) => rewrite(text, { passes: ['deps-first'] });
   const moved = (text: string) => run(text).changes.filter((c) => c.message.startsWith('move '));
