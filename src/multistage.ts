@@ -109,6 +109,35 @@ export function isBuildOnlyPackage(pkg: string): boolean {
 }
 
 /**
+ * Alpine: the run-time library a compiler package pulls in that what it compiled loads in any case: a C++ extension
+ * needs libstdc++.so.6, Fortran code libgfortran (each brings libgcc along). The build-only package leaves with the
+ * split; these stay. Debian's slim images have libstdc++ and libgcc (apt needs them); the official Alpine images do
+ * not, except node's (its Node needs libstdc++). (gcc alone compiles C, which needs neither.)
+ */
+const APK_COMPILER_LIBS: Record<string, string[]> = {
+  'g++': ['libstdc++'],
+  'build-base': ['libstdc++'],
+  'alpine-sdk': ['libstdc++'],
+  clang: ['libstdc++'],
+  gfortran: ['libgfortran'],
+};
+
+/**
+ * The run-time libraries of the compilers among `dropped` (Alpine packages the runtime stage does not install)
+ * that the runtime image `runtimeImage` lacks, in a stable order; empty when no such compiler leaves.
+ */
+export function compilerLibraries(dropped: string[], runtimeImage: string): string[] {
+  const has = /^(docker\.io\/)?(library\/)?node:/.test(runtimeImage) ? new Set(['libstdc++']) : new Set<string>();
+  const libs = new Set<string>();
+  for (const d of dropped) for (const l of APK_COMPILER_LIBS[packageName(d)] ?? []) if (!has.has(l)) libs.add(l);
+  return ['libstdc++', 'libgfortran'].filter((l) => libs.has(l));
+}
+
+function packageName(arg: string): string {
+  return arg.replace(/[=:<>~].*$/, '').replace(/\/.*$/, '').toLowerCase();
+}
+
+/**
  * Programs the full images (node, python, ruby: buildpack-deps; golang, rust: the same) have and their slim
  * runtime (`-slim`, `debian:<codename>-slim`) does not, with the Debian package that brings each back. A
  * HEALTHCHECK or command that runs one of them breaks on the slim base unless a replayed install provides it.

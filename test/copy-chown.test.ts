@@ -286,4 +286,15 @@ describe('the pass on whole files', () => {
     expect(run(text).changed).toBe(false);
     expect(run(text, true).output).toBe('FROM debian\nCOPY --chmod=700 tools/ /opt/tools/\nRUN chmod 700 /opt/tools\n');
   });
+  it('names the flag as the instruction that takes it: ADD --chmod, ADD --chown', () => {
+    const mode = run('FROM debian\nADD start.sh /start.sh\nRUN chmod 755 /start.sh\n', true);
+    expect(mode.output).toBe('FROM debian\nADD --chmod=755 start.sh /start.sh\n');
+    expect(mode.changes[0].message).toBe('set the mode with ADD --chmod instead of chmod at line 3');
+    expect(mode.changes[0].reason).toMatch(/^ADD --chmod sets the mode as the files are written/);
+    expect(mode.changes[0].reason).toContain('ADD --chmod needs BuildKit.');
+    expect(mode.changes[0].reason).not.toContain('COPY');
+    const owner = run('FROM debian\nRUN useradd app\nADD app/ /srv/app/\nRUN chown -R app /srv/app\n', true);
+    expect(owner.changes[0].message).toBe('set the owner with ADD --chown instead of chown -R at line 4');
+    expect(owner.changes[0].reason).toMatch(/^ADD --chown sets the owner as the files are written/);
+  });
 });

@@ -271,6 +271,23 @@ describe('.dockerignore proposal', () => {
   });
 });
 
+describe('a manifest COPY right before the source COPY', () => {
+  const run = (text: string) => rewrite(text, { passes: ['deps-first'], unsafe: true });
+  it('is folded into the new manifest COPY (its sources as written), not left to copy the same files twice in a row', () => {
+    const r = run('FROM ruby:3.3\nWORKDIR /web\nCOPY Gemfile Gemfile.lock ./\nCOPY . ./\nRUN bundle install\nCMD ["ruby", "app.rb"]\n');
+    expect(r.output).toBe('FROM ruby:3.3\nWORKDIR /web\nCOPY Gemfile Gemfile.lock .ruby-version* ./\nRUN bundle install\nCOPY . ./\nCMD ["ruby", "app.rb"]\n');
+    expect(r.changes[0].reason).toContain('The COPY at line 3 copied some of them already: it is folded into the manifest COPY');
+    expect(r.changes[0].message).toBe('copy Gemfile, Gemfile.lock and .ruby-version* and install bundler dependencies before copying the sources (line 4)');
+    expect(run(r.output).changes).toEqual([]);
+  });
+  it('stays when its flags or destination differ, or it copies something else', () => {
+    for (const prev of ['COPY --chown=app Gemfile Gemfile.lock ./', 'COPY Gemfile Gemfile.lock /tmp/', 'COPY Gemfile Gemfile.lock config.ru ./']) {
+      const r = run(`FROM ruby:3.3\nWORKDIR /web\n${prev}\nCOPY . ./\nRUN bundle install\nCMD ["ruby", "app.rb"]\n`);
+      expect(r.output, prev).toContain(`${prev}\nCOPY Gemfile Gemfile.lock* .ruby-version* ./\n`);
+    }
+  });
+});
+
 describe('moving context-free commands above the source COPY', () => {
   const run = (text: string) => rewrite(text, { passes: ['deps-first'] });
   const moved = (text: string) => run(text).changes.filter((c) => c.message.startsWith('move '));
@@ -367,5 +384,14 @@ describe('moving context-free commands above the source COPY', () => {
     expect(reasons[1]).toContain('moves past (line 4)');
     expect(reasons[1]).toContain('it stops below `RUN groupadd nginx` (written there by an earlier change), which runs commands');
     expect(reasons[1]).not.toContain('below line 4');
+  });
+
+  it('names the COPY a skipped move stays after by its text when an earlier change wrote it', () => {
+    // Round 0 (no build context: unsafe) copies requirements.txt before the install; round 1 would move apk above
+    // that manifest COPY, which has no line of its own: told as line 3 it read as the ADD of the whole context.
+    const r = rewrite('FROM python:3.10-alpine\nWORKDIR /usr\nADD . ./app\nRUN apk add build-base\nRUN pip install -r ./app/requirements.txt\nCMD ["python", "app/main.py"]\n', { passes: ['deps-first'], unsafe: true });
+    expect(r.changes).toHaveLength(1);
+    const skip = r.skipped.find((s) => s.reason.includes('stays after'));
+    expect(skip?.reason).toBe('apk stays after `COPY requirements.txt ./app/` (written there by an earlier change): it may read or write what that COPY writes (or the user names it sets)');
   });
 });

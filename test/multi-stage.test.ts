@@ -304,3 +304,101 @@ describe('multi-stage: what leaves with the full image', () => {
     expect(runtimeBase(image)?.why).toContain('the shared libraries of its -dev packages, such as libpq, libmysqlclient, libxml2 and ImageMagick, which a native extension compiled in the build stage may link against');
   });
 });
+
+describe('multi-stage: an Alpine compiler leaves, its run-time libraries stay', () => {
+  const alpine = (image: string, install: string, later = ''): string =>
+    [`FROM ${image}`, 'WORKDIR /app', install, 'COPY . .', `RUN pip install --no-cache-dir -r requirements.txt${later}`, 'CMD ["python", "app.py"]', ''].join('\n');
+  const runtimeOf = (text: string): string => {
+    const out = rewrite(text, only).output;
+    return out.slice(out.lastIndexOf('FROM '));
+  };
+
+  it('installs libstdc++ when g++ leaves (a C++ extension loads libstdc++.so.6; python:alpine lacks it)', () => {
+    const r = rewrite(alpine('python:3.12-alpine', 'RUN apk add --no-cache gcc g++ musl-dev libpq'), only);
+    const runtime = r.output.slice(r.output.lastIndexOf('FROM '));
+    expect(runtime).toContain('RUN apk add --no-cache libpq && \\\n    apk add --no-cache libstdc++\nCOPY --from=build');
+    expect(r.changes[0].reason).toContain('The runtime stage installs libstdc++: the run-time library of g++, which what it compiled in the build stage may load (a C++ extension needs libstdc++.so.6); python:3.12-alpine does not have it.');
+  });
+
+  it('does not install what a replayed install already brings, nor libstdc++ on node:alpine (its Node needs it), nor anything for gcc alone (C)', () => {
+    expect(runtimeOf(alpine('python:3.12-alpine', 'RUN apk add --no-cache g++ gfortran musl-dev libstdc++'))).toContain('RUN apk add --no-cache libstdc++ && \\\n    apk add --no-cache libgfortran\n');
+    const c = runtimeOf(alpine('python:3.12-alpine', 'RUN apk add --no-cache gcc musl-dev libpq'));
+    expect(c).toContain('RUN apk add --no-cache libpq\nCOPY --from=build');
+    const node = ['FROM node:20-alpine', 'WORKDIR /app', 'RUN apk add --no-cache python3 make g++', 'COPY . .', 'RUN npm ci', 'CMD ["node", "index.js"]', ''].join('\n');
+    const runtime = runtimeOf(node);
+    expect(runtime).toContain('RUN apk add --no-cache python3\nCOPY --from=build');
+    expect(runtime).not.toContain('libstdc++');
+  });
+
+  it('installs them in a RUN of their own when no install is replayed', () => {
+    expect(runtimeOf(alpine('python:3.12-alpine', 'RUN apk add --no-cache build-base'))).toContain('FROM python:3.12-alpine\nRUN apk add --no-cache libstdc++\nCOPY --from=build /app /app\n');
+  });
+
+  it('adds nothing when the compilers are removed again (the original image has neither them nor their libraries)', () => {
+    const runtime = runtimeOf(alpine('python:3.12-alpine', 'RUN apk add --no-cache --virtual .build-deps gcc g++ musl-dev && apk add --no-cache libpq', ' && apk del .build-deps'));
+    expect(runtime).toContain('RUN apk add --no-cache libpq\nCOPY');
+    expect(runtime).not.toMatch(/libstdc\+\+|libgcc/);
+  });
+
+  it('names the library of each compiler in the reason', () => {
+    const r = rewrite(alpine('python:3.12-alpine', 'RUN apk add --no-cache build-base gfortran openblas-dev'), only);
+    expect(r.changes[0].reason).toContain('The runtime stage installs libstdc++, libgfortran: the run-time libraries of build-base and gfortran, which what they compiled in the build stage may load (a C++ extension needs libstdc++.so.6, Fortran code needs libgfortran.so.5); python:3.12-alpine does not have them.');
+  });
+
+  it('adds nothing on Debian, whose slim images have libstdc++ and libgcc', () => {
+    const runtime = runtimeOf(alpine('python:3.12-bookworm', 'RUN apt-get update && apt-get install -y g++ libpq-dev && rm -rf /var/lib/apt/lists/*'));
+    expect(runtime).toContain('FROM python:3.12-slim-bookworm\n');
+    expect(runtime).toContain('apt-get install -y libpq-dev');
+    expect(runtime).not.toMatch(/libstdc\+\+|libgcc|apk/);
+  });
+});
+
+describe('multi-stage: the change is told at its FROM', () => {
+  it('names the FROM line when the stage already has a name (no edit there: the first edit is the appended stage)', () => {
+    const text = '# dev image\nFROM node:14 AS build\nWORKDIR /app\nCOPY package*.json /app/\nRUN npm ci\nCOPY . .\nCMD npm start\n';
+    const r = rewrite(text, only);
+    expect(r.changes).toHaveLength(1);
+    expect(r.changes[0].line).toBe(2);
+  });
+});
+
+describe('multi-stage: inline interpreter code is a script the pass does not read', () => {
+  const split = (run: string, image = 'python:3.12', cmd = '["python", "app.py"]'): string[] => {
+    const r = rewrite(`FROM ${image}\nWORKDIR /app\nCOPY . .\n${run}\nCMD ${cmd}\n`, only);
+    return r.changes.length ? ['split'] : r.skipped.filter((s) => s.pass === 'multi-stage').map((s) => s.reason);
+  };
+  it('skips python -c and node -e code that may write outside the working directory', () => {
+    expect(split('RUN pip install -r requirements.txt && python -c "import nltk; nltk.download(\'punkt\')"')).toEqual([
+      'the RUN: "python -c" runs code the pass does not read (it may write anywhere: nltk.download() writes ~/nltk_data)',
+    ]);
+    expect(split('RUN python3 -u -c "open(\'/etc/app.conf\', \'w\').write(\'x\')"')).toEqual([
+      'the RUN: "python3 -c" runs code the pass does not read (it may write anywhere: nltk.download() writes ~/nltk_data)',
+    ]);
+    expect(split('RUN npm ci && node -e "require(\'fs\').writeFileSync(\'/etc/app.json\', \'{}\')"', 'node:20', '["node", "index.js"]')).toEqual([
+      'the RUN: "node -e" runs code the pass does not read (it may write anywhere: fs.writeFileSync() to any path)',
+    ]);
+  });
+  it('still splits an import check, and a script that takes -c as its own argument', () => {
+    expect(split('RUN pip install -r requirements.txt && python -c "import psycopg2; print(psycopg2.__version__)"')).toEqual(['split']);
+    expect(split('RUN pip install -r requirements.txt && python -c "from app import create_app"')).toEqual(['split']);
+    expect(split('RUN pip install -r requirements.txt && python manage.py check -c x')).toEqual(['split']);
+  });
+});
+
+describe('multi-stage: perl -i edits the files it names, as sed -i does', () => {
+  const runtimeOrSkip = (run: string): string => {
+    const r = rewrite(`FROM python:3.12\nWORKDIR /app\n${run}\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n`, only);
+    if (!r.changes.length) return r.skipped.filter((s) => s.pass === 'multi-stage').map((s) => s.reason).join('\n');
+    return r.output.slice(r.output.lastIndexOf('FROM '));
+  };
+  it('copies the edited files from the build stage, whichever way the options are bundled', () => {
+    for (const run of ['RUN perl -pi -e "s/a/b/" /etc/foo.conf /etc/bar.conf', 'RUN perl -p -i.bak -e "s/a/b/" /etc/foo.conf /etc/bar.conf', 'RUN perl -i -pe "s/a/b/" /etc/foo.conf /etc/bar.conf']) {
+      const runtime = runtimeOrSkip(run);
+      expect(runtime, run).toContain('COPY --from=build /etc/foo.conf /etc/foo.conf\nCOPY --from=build /etc/bar.conf /etc/bar.conf\n');
+    }
+  });
+  it('skips a perl -i script it does not read, and files it cannot name', () => {
+    expect(runtimeOrSkip('RUN perl -i fix.pl /etc/foo.conf')).toBe('the RUN: perl -i runs a script the pass does not read');
+    expect(runtimeOrSkip('RUN perl -pi -e "s/a/b/" $CONF')).toBe('the RUN: perl -i on files we cannot name');
+  });
+});

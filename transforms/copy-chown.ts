@@ -749,11 +749,13 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
       ? `${narrowed.length || kept.length ? 'narrow' : 'drop'} ${command}: the --${tool} of the COPY (${lines([...flagged.keys()])}) already sets it`
       : `move ${command} into the RUN${movedRuns.size > 1 ? 's' : ''} at line ${movedLines} that create${movedRuns.size > 1 ? '' : 's'} the files`;
   const what = tool === 'chown' ? 'owner' : 'mode';
+  // The flag as the reader finds it on the instructions that take it (ADD --chmod is not COPY --chmod).
+  const flagOn = [...new Set([...flagged.keys()].map((i) => i.keyword))].sort().reverse().join('/') || 'COPY';
   let reason = flagged.size
-    ? `${tool === 'chown' ? 'COPY --chown' : 'COPY --chmod'} sets the ${what} as the files are written, so ${parsed.recursive ? `the recursive ${tool}` : `the ${tool}`} no longer writes every copied file a second time into a new layer (the image carried the copied ${parsed.recursive ? 'tree' : 'file'} twice).`
+    ? `${flagOn} --${tool} sets the ${what} as the files are written, so ${parsed.recursive ? `the recursive ${tool}` : `the ${tool}`} no longer writes every copied file a second time into a new layer (the image carried the copied ${parsed.recursive ? 'tree' : 'file'} twice).`
     : `The files under ${resolved.join(', ')} are owned right in the layer that creates them, so the separate ${tool} layer no longer holds a second copy of them.`;
   if (narrowed.length) {
-    reason += ` A non-recursive ${tool} stays for ${narrowed.join(', ')}: a directory that exists before a COPY (the target, WORKDIR and mkdir directories) keeps its ${what} under COPY --${tool}, and the parent directories a COPY creates are listed too rather than depend on how the builder creates them; that layer holds only these entries, not the copied files.`;
+    reason += ` A non-recursive ${tool} stays for ${narrowed.join(', ')}: a directory that exists before a COPY (the target, WORKDIR and mkdir directories) keeps its ${what} under ${flagOn} --${tool}, and the parent directories a COPY creates are listed too rather than depend on how the builder creates them; that layer holds only these entries, not the copied files.`;
   }
   if (flagged.size && [...flagged.keys()].some((i) => { const w = walk.states.get(i)!.copy; return w && !('error' in w) && !w.singleFile && !w.certainDir; })) {
     reason += ` A copied directory that did not exist before is created by the COPY with the flag's ${what}.`;
@@ -769,7 +771,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   if (homeRuns.size) reason += ` The home created by ${[...homeRuns.keys()].map((i) => `line ${i.line}`).join(', ')} is chowned in that RUN, in the layer that creates it.`;
   if (kept.length) reason += ` ${kept.join(', ')} keep${kept.length === 1 ? 's' : ''} the recursive ${tool}: no COPY writes there.`;
   if (notes.length) reason += ` Note: ${notes.join('; ')}.`;
-  if (tool === 'chmod') reason += ' COPY --chmod needs BuildKit.';
+  if (tool === 'chmod') reason += ` ${flagOn} --chmod needs BuildKit.`;
   if (baseConditions.length) {
     const paths = baseConditions.map((c) => c.path);
     reason = `Unsafe: only if the base image holds nothing under ${paths.join(', ')} that must change owner (${baseConditions.map((c) => c.why).join('; ')}). ` +

@@ -611,7 +611,26 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
   for (const [dir, srcs] of byDir) lines.push(`${kw} ${flags}${srcs.join(' ')} ${destFor(dir)}`);
   for (const [image, src] of dirs) lines.push(`${kw} ${flags}${src} ${destFor(path.posix.dirname(image))}${path.posix.basename(image)}/`);
 
-  const edits: Edit[] = [{ start: copy.ins.start, end: copy.ins.end, text: lines.join(doc.eol) }];
+  // A COPY of some of these manifests right before the source COPY (`COPY Gemfile Gemfile.lock ./` then `COPY . .`),
+  // with the same flags and destination, is folded into the new one (its sources as written, so a required file stays
+  // required): left alone it would copy the same files again in the next layer.
+  const at = stage.instructions.indexOf(copy.ins);
+  const prev = at > 0 ? stage.instructions[at - 1] : null;
+  let folded: Instruction | null = null;
+  if (prev && prev.keyword === 'COPY' && byDir.size === 1 && dirs.size === 0 && !prev.heredoc && !prev.json && doc.text.slice(prev.end, copy.ins.start).trim() === '') {
+    const words = prev.args.map((a) => a.value);
+    const srcs = words.slice(0, -1);
+    const [dir, ours] = [...byDir][0];
+    const sameDest = (words[words.length - 1] ?? '').replace(/\/+$/, '') === destFor(dir).replace(/\/+$/, '');
+    const prevFlags = prev.flags.map((f) => doc.text.slice(f.start, f.end)).join(' ');
+    if (srcs.length && sameDest && prevFlags === copy.flagsText && srcs.every((w) => ours.some((o) => o.replace(/\*$/, '') === w))) {
+      lines[0] = `${kw} ${flags}${[...srcs, ...ours.filter((o) => !srcs.includes(o.replace(/\*$/, '')))].join(' ')} ${destFor(dir)}`;
+      folded = prev;
+      // The message and reason name them as copied: required, as the folded COPY had them.
+      for (const [image, src] of files) if (srcs.includes(src.replace(/\*$/, ''))) files.set(image, src.replace(/\*$/, ''));
+    }
+  }
+  const edits: Edit[] = [{ start: (folded ?? copy.ins).start, end: copy.ins.end, text: lines.join(doc.eol) }];
   const runKw = doc.text.slice(run.start, run.start + 3);
   const runFlags = run.flags.map((f) => doc.text.slice(f.start, f.end)).join(' ');
   if (rest.length === 0) {
@@ -632,6 +651,7 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
   if (rest.length) reason += ` The build commands after the install move to a new RUN after the source COPY${activates(steps, prefix)}.`;
   const passed = found.between.filter((b) => b.keyword === 'RUN' || b.keyword === 'COPY' || b.keyword === 'ADD');
   if (passed.length) reason += ` The source COPY also moves after line${passed.length > 1 ? 's' : ''} ${passed.map((b) => b.line).join(', ')}, which neither read nor write the copied tree.`;
+  if (folded) reason += ` The COPY at line ${folded.line} copied some of them already: it is folded into the manifest COPY, so they are not copied once more in the next layer.`;
   reason += ' The manifests are copied twice with the same content, so the image files stay the same.';
   if (notes.length) reason += ` Note: ${notes.join('; ')}.`;
   if (!context) {

@@ -314,7 +314,10 @@ export function hoistStage(ctx: PassContext, stage: Stage, startCwd: string | nu
       const list = [...new Set(moving.map((m) => invocation(m.cmd)?.name ?? '?'))];
       const one = list.length === 1;
       if (stop && (stop.keyword === 'COPY' || stop.keyword === 'ADD') && fromContext(stop)) {
-        skipped.push({ line: ins.line, reason: `${list.join(', ')} at line ${ins.line} ${one ? 'stays' : 'stay'} after the ${stop.keyword} at line ${stop.line}: ${one ? 'it' : 'they'} may read or write what that ${stop.keyword} writes (or the user names it sets)` });
+        // A COPY an earlier change wrote (deps-first's manifest COPY) has no line of its own: told by its line it reads
+        // as the instruction of the input there (the ADD of the whole context it was copied ahead of).
+        const after = ctx.written?.(stop.start) ? instructionName(ctx, stop) : `the ${stop.keyword} at line ${stop.line}`;
+        skipped.push({ line: ins.line, reason: `${list.join(', ')} at line ${ins.line} ${one ? 'stays' : 'stay'} after ${after}: ${one ? 'it' : 'they'} may read or write what that ${stop.keyword} writes (or the user names it sets)` });
       }
       continue;
     }

@@ -50,7 +50,7 @@
  * `FROM node:${V}-slim`).
  */
 import type { DockerDocument, Instruction, Stage } from '../src/document.js';
-import { isBuildOnlyPackage, runtimeBase, slimLacks, type RuntimeBase } from '../src/multistage.js';
+import { compilerLibraries, isBuildOnlyPackage, runtimeBase, slimLacks, type RuntimeBase } from '../src/multistage.js';
 import { copyWrite, expandWord, imageWorkdir, isWithin, normalizePath, readAssignments, resolvePath, type Vars } from '../src/ownership.js';
 import { instructionName, type Pass, type PassContext, type PassResult, type PassSkip } from '../src/pass.js';
 import { parseShell, type SimpleCommand, type Statement, type Word } from '../src/shell/parser.js';
@@ -168,6 +168,8 @@ interface State {
   systemPythonUnderUsrLib: boolean;
   /** Packages and virtual package names the runtime stage does not install. */
   droppedNames: Set<string>;
+  /** The packages of those that an `apk add` installed (Alpine: a compiler's run-time libraries leave with it). */
+  apkDropped: Set<string>;
   /** The packages of each `apk add --virtual NAME` group. */
   virtuals: Map<string, string[]>;
   /** Index of the instruction being read (keeps record it). */
@@ -223,6 +225,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     ruby: /^(docker\.io\/)?(library\/)?ruby(:|$)/.test(image),
     systemPythonUnderUsrLib: /alpine/i.test(image) && !/^(docker\.io\/)?(library\/)?python:/.test(image),
     droppedNames: new Set(),
+    apkDropped: new Set(),
     virtuals: new Map(),
     at: 0,
     pendingVenvs: [],
@@ -241,6 +244,8 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const installs: number[] = [];
   /** Build-only packages a RUN installs and removes again: they never reach the original image either. */
   const purgedInRun: string[] = [];
+  /** Build-only packages removed by any RUN (`apk del .build-deps` in a later RUN): the original image lacks them too. */
+  const purgedAnywhere = new Set<string>();
   let command: { ins: Instruction; cwd: string | null } | null = null;
   let entrypoint: { ins: Instruction; cwd: string | null } | null = null;
   for (const [index, ins] of stage.instructions.entries()) {
@@ -266,6 +271,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
         const own = plan.statements.flatMap((v) => ((v.kind === 'build' || v.kind === 'replay') && v.dropped ? v.dropped : []));
         const purged = new Set(plan.statements.flatMap((v) => ((v.kind === 'build' || v.kind === 'replay') && v.purged ? v.purged : [])));
         for (const n of own) (purged.has(packageName(n)) ? purgedInRun : dropped).push(n);
+        for (const n of purged) purgedAnywhere.add(n);
         items.push({ kind: 'run', plan });
         if (installsDependencies(ins)) installs.push(index);
         break;
@@ -342,9 +348,13 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     const need = state.keeps.find((k) => !k.meta && ((k.at ?? 0) < at || (!k.copied && k.at === at)) && SYSTEM_INPUTS.some((re) => re.test(k.path)));
     if (need) {
       const by = stage.instructions[need.at ?? 0];
+      // The same RUN (merged, or `sed -i ... && apt-get install` as written): "the RUN ... but the RUN" told nothing.
+      const wrote = need.at === at
+        ? `an earlier command of that RUN wrote ${need.path}, which the replayed commands may read`
+        : `the ${by?.keyword ?? 'instruction'} at line ${by?.line ?? '?'} wrote ${need.path} before it, which it may read`;
       return fail(
         it.plan.ins.line,
-        `the RUN at line ${it.plan.ins.line} is replayed in the runtime stage before the copies from the ${stage.name ?? 'build'} stage, but the ${by?.keyword ?? 'instruction'} at line ${by?.line ?? '?'} wrote ${need.path} before it, which it may read (package sources, CA certificates)`,
+        `the RUN at line ${it.plan.ins.line} is replayed in the runtime stage before the copies from the ${stage.name ?? 'build'} stage, but ${wrote} (package sources, CA certificates)`,
       );
     }
   }
@@ -451,6 +461,14 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   // unless a replayed install already does.
   const certs = !!runtime?.familyChange && !state.runtimePackages.has('ca-certificates');
   if (certs) copyLines.push(`RUN apt-get update && ${esc}${eol}    apt-get install -y --no-install-recommends ca-certificates && ${esc}${eol}    rm -rf /var/lib/apt/lists/*`);
+  // Alpine: a compiler that leaves takes its run-time libraries along (g++ brought libstdc++, which a C++ extension
+  // compiled in the build stage loads); the runtime installs them (as root, before the copies) unless a replayed
+  // install does.
+  const compilers = uniqueDropped.filter((n) => state.apkDropped.has(n) && !purgedAnywhere.has(packageName(n)) && compilerLibraries([n], runtimeImage).length);
+  const libs = compilerLibraries(compilers, runtimeImage).filter((l) => !state.runtimePackages.has(l));
+  // In the last replayed RUN when there is one (it stands right before the copies): one layer, as merge-runs would make it.
+  if (libs.length && lastRun >= 0) body[lastRun] += ` && ${esc}${eol}    apk add --no-cache ${libs.join(' ')}`;
+  else if (libs.length) copyLines.push(`RUN apk add --no-cache ${libs.join(' ')}`);
   if (layout) {
     // Dependencies first: after a source edit their content is unchanged, so BuildKit reuses these steps from its
     // cache (it compares what COPY --from and a bind mount read by content); then the directories' owners, the
@@ -484,9 +502,13 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     reason:
       `The runtime stage copies ${keepList}; left behind: ${leaving.join('; ')}. ` +
       (certs ? `The runtime stage installs ca-certificates: ${runtimeImage} has no CA bundle (${image} has one), which a program making TLS calls needs. ` : '') +
+      (libs.length ? `The runtime stage installs ${libs.join(', ')}: the run-time librar${libs.length > 1 ? 'ies' : 'y'} of ${compilers.length > 1 ? `${compilers.slice(0, -1).join(', ')} and ${compilers[compilers.length - 1]}` : compilers[0]}, which what ${compilers.length > 1 ? 'they' : 'it'} compiled in the ${buildName} stage may load (${libs.map((l) => (l === 'libstdc++' ? 'a C++ extension needs libstdc++.so.6' : 'Fortran code needs libgfortran.so.5')).join(', ')}); ${runtimeImage} does not have ${libs.length > 1 ? 'them' : 'it'}. ` : '') +
       (layout?.moved.length ? movedText(ctx, layout.moved, buildName) : '') +
       'Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.',
     safety: 'unsafe',
+    // Told at the FROM even when it gets no edit (a stage with a name keeps it): the first edit may be a moved COPY
+    // or the appended stage, past the end of the input.
+    at: stage.from.start,
     edits: [
       ...(fromEdit ? [fromEdit] : []),
       ...(layout?.moved ?? []).map((ins) => ({ start: ins.start, end: lineEnd(text, ins.end), text: '' })),
@@ -1348,6 +1370,23 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     if (files.some((f) => f === null)) return { kind: 'skip', why: 'sed -i on files we cannot name' };
     return build((files as string[]).map((p) => ({ path: p, kind: 'file' as const })));
   }
+  if (name === 'perl' && values.some((v) => v !== null && /^-[a-zA-Z0-9]*i/.test(v))) {
+    // `perl -pi -e CODE FILE...` edits the files in place, as sed -i does: they are what it writes.
+    const files: (string | null)[] = [];
+    let code = false;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v !== null && v.startsWith('-') && v !== '-') {
+        // -e CODE, or a bundle ending in e (-pe, -ne) without the in-place flag, whose backup suffix an `e` would be.
+        if (/^-[a-zA-Z0-9]*[eE]$/.test(v) && !/^-[a-zA-Z0-9]*i/.test(v.slice(0, -1))) { code = true; i++; }
+        continue;
+      }
+      if (!code) return { kind: 'skip', why: 'perl -i runs a script the pass does not read' };
+      files.push(at(v));
+    }
+    if (files.length === 0 || files.some((f) => f === null)) return { kind: 'skip', why: 'perl -i on files we cannot name' };
+    return build((files as string[]).map((p) => ({ path: p, kind: 'file' as const })));
+  }
   if (name === 'cp' || name === 'mv' || name === 'install' || name === 'rsync') {
     const tIndex = values.findIndex((v) => v === '-t' || v === '--target-directory');
     const target = tIndex >= 0 ? values[tIndex + 1] ?? null : (positionals(inv.args).map((w) => expandWord(w, state.vars)).pop() ?? null);
@@ -1482,6 +1521,8 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
   if ((name === 'python' || name === 'python3' || /^python3\.\d+$/.test(name)) && values[0] === 'setup.py' && values.some((v) => v === 'install' || v === 'develop')) {
     return { kind: 'skip', why: '"setup.py install" installs into site-packages' };
   }
+  const inline = inlineCode(name, values);
+  if (inline) return { kind: 'skip', why: `"${inline}" runs code the pass does not read (it may write anywhere: ${name === 'node' ? 'fs.writeFileSync() to any path' : 'nltk.download() writes ~/nltk_data'})` };
   if (RUNS_IN_CWD.has(name)) {
     // Output options can point anywhere (`tsc --outDir /dist`, `dotnet publish -o /out`): those paths are kept too.
     const inCwd = cwdKeep(name, name === 'tsc' || (name === 'npx' && values[0] === 'tsc') ? { nodeBuild: true } : {});
@@ -1512,6 +1553,26 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
 }
 
 /** The install step a build-system invocation runs (`make altinstall`, `cmake --install build`...), or null. */
+/** One statement of an import check (`python -c "import psycopg2; print(psycopg2.__version__)"`): it writes nothing the app needs. */
+const IMPORT_CHECK = /^(import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)?)*|from\s+[\w.]+\s+import\s+[\w*]+(\s*,\s*\w+)*|print\([^()]*(\([^()]*\))?[^()]*\)|pass)$/;
+
+/**
+ * Inline code a RUN hands to an interpreter (`python -c CODE`, `node -e CODE`), named as the reader finds it, or null:
+ * like `sh -c`, a script the pass does not read, which may write anywhere (nltk.download() fills ~/nltk_data, a
+ * config file under /etc); the working directory alone would not hold it. An import check stays readable.
+ */
+function inlineCode(name: string, values: (string | null)[]): string | null {
+  const python = name === 'python' || name === 'python3' || /^python3\.\d+$/.test(name);
+  const flags = python ? ['-c'] : name === 'node' ? ['-e', '--eval', '-p', '--print'] : [];
+  if (!flags.length) return null;
+  // Interpreter options may come first (`python -u -c`); the first non-option is a script, whose arguments are its own.
+  const i = values.findIndex((v) => v === null || !v.startsWith('-') || flags.includes(v));
+  if (i < 0 || values[i] === null || !flags.includes(values[i]!)) return null;
+  const code = values[i + 1];
+  if (python && code != null && code.split(/[;\n]/).map((t) => t.trim()).filter(Boolean).every((t) => IMPORT_CHECK.test(t))) return null;
+  return `${name} ${values[i]}`;
+}
+
 function installTarget(name: string, values: (string | null)[]): string | null {
   const targets = (flagsWithValue: string[]): string[] => {
     const out: string[] = [];
@@ -1626,9 +1687,11 @@ function apkAdd(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state:
       state.virtuals.set(vname, pkgs.map((w) => w.value!));
     }
     for (const w of pkgs) state.droppedNames.add(w.value!);
+    for (const w of pkgs) state.apkDropped.add(w.value!);
     return { kind: 'build', keeps: [], dropped: pkgs.map((w) => w.value!) };
   }
   const drop = pkgs.filter((w) => isBuildOnlyPackage(w.value!));
+  for (const w of drop) state.apkDropped.add(w.value!);
   if (drop.length === pkgs.length) return { kind: 'build', keeps: [], dropped: drop.map((w) => w.value!) };
   for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName(w.value!));
   return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: drop.map((w) => w.value!) };
