@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-JFGETJP7.mjs";
+} from "./chunk-LV64PDFW.mjs";
 import {
   DockerError,
   build,

@@ -13568,327 +13568,6 @@ function instructionName(ctx, ins) {
   return `\`${first.length > 60 ? `${first.slice(0, 57)}...` : first}\` (written there by an earlier change)`;
 }
 
-// transforms/merge-runs.ts
-var STATEFUL = /* @__PURE__ */ new Set([
-  "cd",
-  "pushd",
-  "popd",
-  "export",
-  "set",
-  "source",
-  ".",
-  "umask",
-  "alias",
-  "unalias",
-  "shopt",
-  "unset",
-  "trap",
-  "ulimit",
-  "declare",
-  "typeset",
-  "readonly",
-  "local",
-  "hash",
-  "enable",
-  "eval",
-  "exec",
-  "exit",
-  "builtin",
-  "shift",
-  "getopts",
-  "read",
-  "return",
-  "wait"
-]);
-var DAEMON_STARTERS = /* @__PURE__ */ new Set([
-  "nohup",
-  "setsid",
-  "service",
-  "systemctl",
-  "start-stop-daemon",
-  "rc-service",
-  "supervisord",
-  "daemon",
-  "daemonize",
-  "invoke-rc.d",
-  "mysqld_safe"
-]);
-var STARTS_WITH_ARG = /^(pg_ctl|pg_ctlcluster|apachectl|apache2ctl|redis-server|mongod|rabbitmq-server|\/etc\/(rc\.d\/)?init\.d\/.+)$/;
-var DAEMON_ARGS = /* @__PURE__ */ new Set(["start", "restart", "--fork", "--daemonize", "-detached"]);
-var SHELL_WRITERS = /* @__PURE__ */ new Set(["ln", "cp", "mv", "rm", "install", "update-alternatives", "dpkg-divert", "apk", "busybox"]);
-var COMPOUND = ["for_statement", "c_style_for_statement", "while_statement", "if_statement", "case_statement", "compound_statement", "subshell", "function_definition"];
-var mergeRuns = {
-  id: "merge-runs",
-  description: "merge consecutive RUN instructions into one layer",
-  defaultEnabled: true,
-  // Before cache-cleanup (its cleanup then lands at the end of the merged RUN), after passes that move or remove
-  // instructions (copy-chown, deps-first), which a merge would otherwise fold away first.
-  priority: 90,
-  run(ctx) {
-    const { doc } = ctx;
-    const changes = [];
-    const skipped = [];
-    let group = [];
-    const flush = () => {
-      if (group.length > 1) changes.push(mergeGroup(ctx, group));
-      group = [];
-    };
-    const leftAlone = (ins) => ins !== void 0 && ctx.ignored?.(ins, "merge-runs") != null;
-    for (let i2 = 0; i2 < doc.instructions.length; i2++) {
-      const ins = doc.instructions[i2];
-      const prev = doc.instructions[i2 - 1];
-      if (ins.keyword !== "RUN") {
-        flush();
-        continue;
-      }
-      const rule = ctx.ignored?.(ins, "merge-runs");
-      if (rule) {
-        if (prev?.keyword === "RUN" || doc.instructions[i2 + 1]?.keyword === "RUN") {
-          skipped.push({ line: ins.line, reason: `left as its own RUN: ${ruleName(rule)} asks so` });
-        }
-        flush();
-        continue;
-      }
-      if (!prev || prev.keyword !== "RUN" || prev.stage !== ins.stage || leftAlone(prev)) {
-        flush();
-        group = [ins];
-        continue;
-      }
-      let prevLine;
-      const partLine = () => prevLine ??= lastPartLine(ctx, prev);
-      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins, partLine);
-      if (why) {
-        skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${partLine()}: ${why}` });
-        flush();
-        group = [ins];
-      } else {
-        if (group.length === 0) group = [prev];
-        group.push(ins);
-      }
-    }
-    flush();
-    return { changes, skipped };
-  }
-};
-function flagsKey(ins) {
-  return ins.flags.map((f) => `--${f.name}=${f.value ?? ""}`).sort().join(" ");
-}
-function errexit(doc, ins) {
-  for (const c of ins.shell.script.commands) {
-    if (commandName(c) !== "set") continue;
-    const args2 = c.words.slice(1).map((w) => w.value ?? "");
-    if (args2.some((a, i2) => /^-[a-zA-Z]*e/.test(a) || a === "errexit" && args2[i2 - 1] === "-o")) return "`set -e`";
-  }
-  const stage = doc.stages[ins.stage];
-  const shell = stage?.instructions.filter((i2) => i2.keyword === "SHELL" && i2.start < ins.start).pop();
-  if (shell && shell.args.some((a, i2, all) => /^"?-[a-zA-Z]*e[a-zA-Z]*"?,?$/.test(a.value) || /errexit/.test(a.value) && /-o/.test(all[i2 - 1]?.value ?? ""))) {
-    return `its SHELL (line ${shell.line}) with -e`;
-  }
-  return null;
-}
-var LINTER_DIRECTIVE = /^#\s*(hadolint\s+\S|checkov:skip|trivy:ignore|kics-scan\s|nosemgrep|tfsec:ignore)/i;
-function linterDirectiveBetween(doc, prev, next) {
-  const directive = commentsBetween(doc, prev.end, next.start).find((c) => LINTER_DIRECTIVE.test(c.text.trim()));
-  if (!directive) return null;
-  return `the linter directive at line ${directive.line} ("${directive.text.trim()}") applies to the RUN below it; merged, it would sit inside the RUN's body, where it no longer applies`;
-}
-function lastPartLine(ctx, ins) {
-  const written = ctx.written;
-  const statements = ins.shell?.script?.statements;
-  if (!written || !statements) return ins.line;
-  for (let i2 = statements.length - 1; i2 > 0; i2--) {
-    let at = statements[i2].start;
-    while (at < statements[i2].end && written(at)) at++;
-    if (at < statements[i2].end && written(at - 1)) return ctx.doc.lineOf(at);
-  }
-  return ins.line;
-}
-function cannotJoin(doc, prev, next, partLine) {
-  for (const ins of [prev, next]) {
-    const line = ins === prev ? partLine() : ins.line;
-    if (!ins.shell?.script) return ins.shell?.opaqueReason ?? "RUN has no shell command";
-    if (ins.shell.script.nodeTypes.has("comment")) return `the RUN at line ${line} has a shell comment; joining could comment out the next command`;
-    if (ins.shell.start >= ins.shell.end) return `the RUN at line ${line} is empty`;
-  }
-  if (flagsKey(prev) !== flagsKey(next)) {
-    return "the RUNs have different flags (--mount, --network, --security); merging would change their scope";
-  }
-  const script = prev.shell.script;
-  const st = script.statements;
-  const isSet = (at) => script.commands.some((c) => c.start === at && commandName(c) === "set");
-  const relies = COMPOUND.some((t) => script.nodeTypes.has(t)) || st.some((s, i2) => i2 + 1 < st.length && (st[i2 + 1].before === ";" || st[i2 + 1].before === "\n" || st[i2 + 1].before === "&") && !isSet(s.start));
-  const exits = relies ? errexit(doc, prev) : null;
-  if (exits) return `the RUN at line ${partLine()} runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
-  const shellWrite = script.commands.find((c) => {
-    const name2 = commandName(c) ?? "";
-    if (name2 === "dpkg-reconfigure") return c.words.some((w) => w.value === "dash");
-    return SHELL_WRITERS.has(name2) && c.words.slice(1).some((w) => w.value === "/bin/sh" || w.value === "/usr/bin/sh");
-  });
-  if (shellWrite) return `the RUN at line ${partLine()} changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
-  if (script.background) return `the RUN at line ${partLine()} starts a background process, which a separate RUN stops before the next one`;
-  const daemon = script.commands.find((c) => {
-    const name2 = commandName(c) ?? "";
-    if (DAEMON_STARTERS.has(name2)) return true;
-    const path8 = c.words[0]?.value ?? "";
-    return (STARTS_WITH_ARG.test(name2) || STARTS_WITH_ARG.test(path8)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ""));
-  });
-  if (daemon) return `the RUN at line ${partLine()} runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? "") ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
-  return null;
-}
-function leaksShellState(ins) {
-  const script = ins.shell.script;
-  if (script.nodeTypes.has("function_definition")) return true;
-  return script.commands.some((c) => {
-    if (!c.topLevelShell) return false;
-    if (c.words.length === 0) return c.assignments.length > 0;
-    if (c.words[0].text === "[" || c.words[0].text === "[[") return false;
-    const name2 = c.words[0].value;
-    return name2 === null || STATEFUL.has(name2);
-  });
-}
-function needsGrouping(ins) {
-  return ins.shell.script.statements.some((s) => s.before !== null && s.before !== "&&");
-}
-function trailingOperator(doc, ins) {
-  const st = ins.shell.script.statements;
-  const last = st[st.length - 1];
-  const m = last === void 0 ? null : /^\s*(&(?!&)|;(?!;))/.exec(doc.text.slice(last.end, ins.shell.end));
-  return m ? m[1] : null;
-}
-function indentOf(doc, group) {
-  for (const ins of group) {
-    if (ins.endLine > ins.line) {
-      const lineStart = doc.offsetOfLine(ins.line + 1);
-      const m = /^[ \t]+/.exec(doc.text.slice(lineStart, ins.end));
-      if (m) return m[0];
-    }
-  }
-  return "    ";
-}
-function mergeGroup(ctx, group) {
-  const doc = ctx.doc;
-  const esc = doc.escape;
-  const indent = indentOf(doc, group);
-  const edits = [];
-  const n = group.length;
-  const state = group.map((ins, i2) => needsGrouping(ins) || i2 < n - 1 && leaksShellState(ins));
-  const trailing = group.map((ins) => trailingOperator(doc, ins));
-  const semicolon = group.map((ins, i2) => !state[i2] && i2 < n - 1 && trailing[i2] === ";");
-  const background = trailing[n - 1] === "&";
-  const grouped = group.map((ins, i2) => state[i2] || semicolon[i2] || i2 === n - 1 && background);
-  if (grouped[0]) edits.push({ start: group[0].shell.start, end: group[0].shell.start, text: "(" });
-  for (let i2 = 1; i2 < group.length; i2++) {
-    const prev = group[i2 - 1];
-    const cur = group[i2];
-    const comments = commentsBetween(doc, prev.end, cur.start).map((c) => `${indent}${c.text.trimEnd()}${doc.eol}`).join("");
-    const text = `${grouped[i2 - 1] ? ")" : ""} && ${esc}${doc.eol}${comments}${indent}${grouped[i2] ? "(" : ""}`;
-    edits.push({ start: prev.shell.end, end: cur.shell.start, text });
-  }
-  const last = group[group.length - 1];
-  if (grouped[group.length - 1]) edits.push({ start: last.shell.end, end: last.shell.end, text: ")" });
-  const lines = (list) => list.length > 1 ? `lines ${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}` : `line ${list[0]}`;
-  const subshellFor = group.filter((_, i2) => state[i2]).map((ins) => ins.line);
-  const semicolonFor = group.filter((_, i2) => semicolon[i2]).map((ins) => ins.line);
-  const why = (subshellFor.length ? subshellFor.length > 1 ? ` The RUNs at ${lines(subshellFor)} are each wrapped in a subshell so their shell state and exit status stay as they were.` : ` The RUN at ${lines(subshellFor)} is wrapped in a subshell so its shell state and exit status stay as they were.` : "") + (semicolonFor.length ? ` The RUN${semicolonFor.length > 1 ? "s" : ""} at ${lines(semicolonFor)} end${semicolonFor.length > 1 ? "" : "s"} with \`;\`, after which \`&&\` cannot follow: wrapped in a subshell.` : "") + (background && !state[n - 1] ? ` The RUN at line ${last.line}, which ends in \`&\`, is wrapped in a subshell so the \`&\` sends only its own commands to the background, not the RUNs merged before it.` : "");
-  return {
-    message: group.some((ins) => ctx.written?.(ins.start)) ? `merge ${group.length} consecutive RUN instructions into one: ${runsNamed(ctx, group)}` : `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
-    reason: `One layer instead of ${group.length}: fewer layers to store and pull, and files deleted by a later command no longer stay in an earlier layer.${why}`,
-    safety: "safe",
-    edits,
-    at: group[0].start
-  };
-}
-function runsNamed(ctx, group) {
-  const names = group.map((ins, i2) => i2 === 0 && !ctx.written?.(ins.start) ? "this RUN" : instructionName(ctx, ins));
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-function commentsBetween(doc, after, before) {
-  const list = doc.comments;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (list[mid].start > after) hi = mid;
-    else lo = mid + 1;
-  }
-  const out2 = [];
-  for (let i2 = lo; i2 < list.length && list[i2].start < before; i2++) if (list[i2].end <= before) out2.push(list[i2]);
-  return out2;
-}
-
-// src/edits.ts
-function continuationIndent(doc, ins) {
-  if (ins.endLine > ins.line) {
-    for (let line = ins.line + 1; line <= ins.endLine; line++) {
-      const start2 = doc.offsetOfLine(line);
-      const m = /^[ \t]+(?=\S)/.exec(doc.text.slice(start2, Math.min(ins.end, doc.offsetOfLine(line + 1))));
-      if (m && !doc.text.slice(start2 + m[0].length).startsWith("#")) return m[0];
-    }
-  }
-  return "    ";
-}
-function appendToRun(doc, ins, command) {
-  const script = ins.shell?.script;
-  if (!script || script.nodeTypes.has("comment")) return null;
-  const last = script.statements[script.statements.length - 1];
-  if (!last) return null;
-  if (/^\s*&(?!&)/.test(doc.text.slice(last.end, ins.shell.end))) return null;
-  const at = last.end;
-  if (doc.lineOf(at) === ins.line) return { start: at, end: at, text: ` && ${command}` };
-  const lastLine = doc.lineOf(last.start);
-  const head = doc.text.slice(doc.offsetOfLine(lastLine), last.start);
-  const leading = /^([ \t]*)&&[ \t]*$/.exec(head);
-  if (leading) return { start: at, end: at, text: ` ${doc.escape}${doc.eol}${leading[1]}&& ${command}` };
-  return { start: at, end: at, text: ` && ${doc.escape}${doc.eol}${lastIndent(doc, ins)}${command}` };
-}
-function lastIndent(doc, ins) {
-  for (let line = ins.endLine; line > ins.line; line--) {
-    const start2 = doc.offsetOfLine(line);
-    const m = /^[ \t]+(?=[^\s#])/.exec(doc.text.slice(start2, doc.offsetOfLine(line + 1)));
-    if (m) return m[0];
-  }
-  return "    ";
-}
-function removeInstruction(doc, ins) {
-  const start2 = doc.offsetOfLine(ins.line);
-  let end = ins.end;
-  if (doc.text.startsWith("\r\n", end)) end += 2;
-  else if (doc.text[end] === "\n" || doc.text[end] === "\r") end += 1;
-  const blankAt = (from) => {
-    const m = /^[ \t]*(\r\n|\n|\r)/.exec(doc.text.slice(from, from + 256));
-    return m ? m[0].length : -1;
-  };
-  const prevLine = ins.line > 1 ? doc.offsetOfLine(ins.line - 1) : -1;
-  if (prevLine >= 0 && blankAt(prevLine) === start2 - prevLine) {
-    const next = blankAt(end);
-    if (next > 0) end += next;
-  }
-  return { start: start2, end, text: "" };
-}
-function removeStatement(doc, ins, statement) {
-  const statements = ins.shell?.script?.statements ?? [];
-  const i2 = statements.indexOf(statement);
-  if (i2 < 0 || statements.length < 2) return null;
-  if (statements.some((s) => s.before !== null && s.before !== "&&")) return null;
-  if (i2 === 0) {
-    return { start: statement.start, end: statements[1].start, text: "" };
-  }
-  return { start: statements[i2 - 1].end, end: statement.end, text: "" };
-}
-function insertFlag(doc, ins, flag) {
-  const at = ins.start + ins.keyword.length;
-  return { start: at, end: at, text: ` ${flag}` };
-}
-function replaceFlag(ins, name2, text) {
-  const flag = ins.flags.find((f) => f.name === name2);
-  if (!flag) return null;
-  return { start: flag.start, end: flag.end, text };
-}
-function insertBefore(doc, ins, lines) {
-  const at = doc.offsetOfLine(ins.line);
-  return { start: at, end: at, text: lines.map((l) => `${l}${doc.eol}`).join("") };
-}
-
 // src/shell/query.ts
 var SUDO_FLAGS_WITH_VALUE = /* @__PURE__ */ new Set(["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "--user", "--group"]);
 function basename(value) {
@@ -13998,6 +13677,370 @@ function runsUnconditionally(script, offset) {
   return PLAIN_STATEMENTS.has(statement.type) && !RESERVED.test(text);
 }
 
+// transforms/merge-runs.ts
+var STATEFUL = /* @__PURE__ */ new Set([
+  "cd",
+  "pushd",
+  "popd",
+  "export",
+  "set",
+  "source",
+  ".",
+  "umask",
+  "alias",
+  "unalias",
+  "shopt",
+  "unset",
+  "trap",
+  "ulimit",
+  "declare",
+  "typeset",
+  "readonly",
+  "local",
+  "hash",
+  "enable",
+  "eval",
+  "exec",
+  "exit",
+  "builtin",
+  "shift",
+  "getopts",
+  "read",
+  "return",
+  "wait"
+]);
+var DAEMON_STARTERS = /* @__PURE__ */ new Set([
+  "nohup",
+  "setsid",
+  "service",
+  "systemctl",
+  "start-stop-daemon",
+  "rc-service",
+  "supervisord",
+  "daemon",
+  "daemonize",
+  "invoke-rc.d",
+  "mysqld_safe"
+]);
+var STARTS_WITH_ARG = /^(pg_ctl|pg_ctlcluster|apachectl|apache2ctl|redis-server|mongod|rabbitmq-server|\/etc\/(rc\.d\/)?init\.d\/.+)$/;
+var DAEMON_ARGS = /* @__PURE__ */ new Set(["start", "restart", "--fork", "--daemonize", "-detached"]);
+var SHELL_WRITERS = /* @__PURE__ */ new Set(["ln", "cp", "mv", "rm", "install", "update-alternatives", "dpkg-divert", "apk", "busybox"]);
+var COMPOUND = ["for_statement", "c_style_for_statement", "while_statement", "if_statement", "case_statement", "compound_statement", "subshell", "function_definition"];
+var mergeRuns = {
+  id: "merge-runs",
+  description: "merge consecutive RUN instructions into one layer",
+  defaultEnabled: true,
+  // Before cache-cleanup (its cleanup then lands at the end of the merged RUN), after passes that move or remove
+  // instructions (copy-chown, deps-first), which a merge would otherwise fold away first.
+  priority: 90,
+  run(ctx) {
+    const { doc } = ctx;
+    const changes = [];
+    const skipped = [];
+    let group = [];
+    const flush = () => {
+      if (group.length > 1) changes.push(mergeGroup(ctx, group));
+      group = [];
+    };
+    const leftAlone = (ins) => ins !== void 0 && ctx.ignored?.(ins, "merge-runs") != null;
+    for (let i2 = 0; i2 < doc.instructions.length; i2++) {
+      const ins = doc.instructions[i2];
+      const prev = doc.instructions[i2 - 1];
+      if (ins.keyword !== "RUN") {
+        flush();
+        continue;
+      }
+      const rule = ctx.ignored?.(ins, "merge-runs");
+      if (rule) {
+        if (prev?.keyword === "RUN" || doc.instructions[i2 + 1]?.keyword === "RUN") {
+          skipped.push({ line: ins.line, reason: `left as its own RUN: ${ruleName(rule)} asks so` });
+        }
+        flush();
+        continue;
+      }
+      if (!prev || prev.keyword !== "RUN" || prev.stage !== ins.stage || leftAlone(prev)) {
+        flush();
+        group = [ins];
+        continue;
+      }
+      let prevLine;
+      const partLine = () => prevLine ??= lastPartLine(ctx, prev);
+      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins);
+      if (why) {
+        skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${partLine()}: ${why}` });
+        flush();
+        group = [ins];
+      } else {
+        if (group.length === 0) group = [prev];
+        group.push(ins);
+      }
+    }
+    flush();
+    return { changes, skipped };
+  }
+};
+function flagList(ins) {
+  return ins.flags.map((f) => `--${f.name}${f.value === null ? "" : `=${f.value}`}`);
+}
+function flagsKey(ins) {
+  return ins.flags.map((f) => `--${f.name}=${f.value ?? ""}`).sort().join(" ");
+}
+function errexit(doc, ins) {
+  for (const c of ins.shell.script.commands) {
+    if (commandName(c) !== "set") continue;
+    const args2 = c.words.slice(1).map((w) => w.value ?? "");
+    if (args2.some((a, i2) => /^-[a-zA-Z]*e/.test(a) || a === "errexit" && args2[i2 - 1] === "-o")) return "`set -e`";
+  }
+  const stage = doc.stages[ins.stage];
+  const shell = stage?.instructions.filter((i2) => i2.keyword === "SHELL" && i2.start < ins.start).pop();
+  if (shell && shell.args.some((a, i2, all) => /^"?-[a-zA-Z]*e[a-zA-Z]*"?,?$/.test(a.value) || /errexit/.test(a.value) && /-o/.test(all[i2 - 1]?.value ?? ""))) {
+    return `its SHELL (line ${shell.line}) with -e`;
+  }
+  return null;
+}
+var LINTER_DIRECTIVE = /^#\s*(hadolint\s+\S|checkov:skip|trivy:ignore|kics-scan\s|nosemgrep|tfsec:ignore)/i;
+function linterDirectiveBetween(doc, prev, next) {
+  const directive = commentsBetween(doc, prev.end, next.start).find((c) => LINTER_DIRECTIVE.test(c.text.trim()));
+  if (!directive) return null;
+  return `the linter directive at line ${directive.line} ("${directive.text.trim()}") applies to the RUN below it; merged, it would sit inside the RUN's body, where it no longer applies`;
+}
+function lastPartLine(ctx, ins) {
+  const written = ctx.written;
+  const statements = ins.shell?.script?.statements;
+  if (!written || !statements) return ins.line;
+  for (let i2 = statements.length - 1; i2 > 0; i2--) {
+    let at = statements[i2].start;
+    while (at < statements[i2].end && written(at)) at++;
+    if (at < statements[i2].end && written(at - 1)) return ctx.doc.lineOf(at);
+  }
+  return ins.line;
+}
+function cannotJoin(doc, prev, next) {
+  for (const ins of [prev, next]) {
+    const which = ins === prev ? "that RUN" : "this RUN";
+    if (!ins.shell?.script) return ins.shell?.opaqueReason ?? "RUN has no shell command";
+    if (ins.shell.script.nodeTypes.has("comment")) return `${which} has a shell comment; joining could comment out the next command`;
+    if (ins.shell.start >= ins.shell.end) return `${which} is empty`;
+  }
+  if (flagsKey(prev) !== flagsKey(next)) {
+    const [a, b] = [flagList(prev), flagList(next)];
+    const only = (x, y) => x.filter((f) => !y.includes(f)).map((f) => `\`${f}\``).join(", ") || "none";
+    return `their flags differ (that RUN: ${only(a, b)}; this RUN: ${only(b, a)}); merging would change their scope`;
+  }
+  const script = prev.shell.script;
+  const st = script.statements;
+  const isSet = (at) => script.commands.some((c) => c.start === at && commandName(c) === "set");
+  const relies = COMPOUND.some((t) => script.nodeTypes.has(t)) || st.some((s, i2) => i2 + 1 < st.length && (st[i2 + 1].before === ";" || st[i2 + 1].before === "\n" || st[i2 + 1].before === "&") && !isSet(s.start));
+  const exits = relies ? errexit(doc, prev) : null;
+  if (exits) return `that RUN runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
+  const shellWrite = script.commands.find((c) => {
+    const name2 = commandName(c) ?? "";
+    if (name2 === "dpkg-reconfigure") return c.words.some((w) => w.value === "dash");
+    return SHELL_WRITERS.has(name2) && c.words.slice(1).some((w) => w.value === "/bin/sh" || w.value === "/usr/bin/sh");
+  });
+  if (shellWrite) return `that RUN changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
+  if (script.background) return `that RUN starts a background process, which a separate RUN stops before the next one`;
+  const daemon = script.commands.find((c) => {
+    const name2 = commandName(c) ?? "";
+    if (DAEMON_STARTERS.has(name2)) return true;
+    const path8 = c.words[0]?.value ?? "";
+    return (STARTS_WITH_ARG.test(name2) || STARTS_WITH_ARG.test(path8)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ""));
+  });
+  if (daemon) return `that RUN runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? "") ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
+  return null;
+}
+function leaksShellState(ins) {
+  const script = ins.shell.script;
+  if (script.nodeTypes.has("function_definition")) return true;
+  return script.commands.some((c) => {
+    if (!c.topLevelShell) return false;
+    if (c.words.length === 0) return c.assignments.length > 0;
+    if (c.words[0].text === "[" || c.words[0].text === "[[") return false;
+    const name2 = c.words[0].value;
+    return name2 === null || STATEFUL.has(name2);
+  });
+}
+function needsGrouping(ins) {
+  return ins.shell.script.statements.some((s) => s.before !== null && s.before !== "&&");
+}
+function trailingOperator(doc, ins) {
+  const st = ins.shell.script.statements;
+  const last = st[st.length - 1];
+  const m = last === void 0 ? null : /^\s*(&(?!&)|;(?!;))/.exec(doc.text.slice(last.end, ins.shell.end));
+  return m ? m[1] : null;
+}
+function indentOf(doc, group) {
+  for (const ins of group) {
+    if (ins.endLine > ins.line) {
+      const lineStart = doc.offsetOfLine(ins.line + 1);
+      const m = /^[ \t]+/.exec(doc.text.slice(lineStart, ins.end));
+      if (m) return m[0];
+    }
+  }
+  return "    ";
+}
+function mergeGroup(ctx, group) {
+  const doc = ctx.doc;
+  const esc = doc.escape;
+  const indent = indentOf(doc, group);
+  const edits = [];
+  const n = group.length;
+  const state = group.map((ins, i2) => needsGrouping(ins) || i2 < n - 1 && leaksShellState(ins));
+  const trailing = group.map((ins) => trailingOperator(doc, ins));
+  const semicolon = group.map((ins, i2) => !state[i2] && i2 < n - 1 && trailing[i2] === ";");
+  const background = trailing[n - 1] === "&";
+  const grouped = group.map((ins, i2) => state[i2] || semicolon[i2] || i2 === n - 1 && background);
+  if (grouped[0]) edits.push({ start: group[0].shell.start, end: group[0].shell.start, text: "(" });
+  for (let i2 = 1; i2 < group.length; i2++) {
+    const prev = group[i2 - 1];
+    const cur = group[i2];
+    const comments = commentsBetween(doc, prev.end, cur.start).map((c) => `${indent}${c.text.trimEnd()}${doc.eol}`).join("");
+    const text = `${grouped[i2 - 1] ? ")" : ""} && ${esc}${doc.eol}${comments}${indent}${grouped[i2] ? "(" : ""}`;
+    edits.push({ start: prev.shell.end, end: cur.shell.start, text });
+  }
+  const last = group[group.length - 1];
+  if (grouped[group.length - 1]) edits.push({ start: last.shell.end, end: last.shell.end, text: ")" });
+  const lines = (list) => list.length > 1 ? `lines ${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}` : `line ${list[0]}`;
+  const subshellFor = group.filter((_, i2) => state[i2]).map((ins) => ins.line);
+  const semicolonFor = group.filter((_, i2) => semicolon[i2]).map((ins) => ins.line);
+  const why = (subshellFor.length ? subshellFor.length > 1 ? ` The RUNs at ${lines(subshellFor)} are each wrapped in a subshell so their shell state and exit status stay as they were.` : ` The RUN at ${lines(subshellFor)} is wrapped in a subshell so its shell state and exit status stay as they were.` : "") + (semicolonFor.length ? ` The RUN${semicolonFor.length > 1 ? "s" : ""} at ${lines(semicolonFor)} end${semicolonFor.length > 1 ? "" : "s"} with \`;\`, after which \`&&\` cannot follow: wrapped in a subshell.` : "") + (background && !state[n - 1] ? ` The RUN at line ${last.line}, which ends in \`&\`, is wrapped in a subshell so the \`&\` sends only its own commands to the background, not the RUNs merged before it.` : "");
+  return {
+    message: group.some((ins) => ctx.written?.(ins.start)) ? `merge ${group.length} consecutive RUN instructions into one: ${runsNamed(ctx, group)}` : `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
+    reason: `One layer instead of ${group.length}: fewer layers to store and pull${deletedLater(doc, group)}.${why}`,
+    safety: "safe",
+    edits,
+    at: group[0].start
+  };
+}
+var DELETERS = /* @__PURE__ */ new Map([
+  ["rm", null],
+  ["rmdir", null],
+  ["unlink", null],
+  ["shred", null],
+  ["apt-get", /^(purge|remove|autoremove|clean|autoclean)$/],
+  ["apt", /^(purge|remove|autoremove|clean|autoclean)$/],
+  ["apk", /^del$/],
+  ["yum", /^(remove|erase|autoremove|clean)$/],
+  ["dnf", /^(remove|erase|autoremove|clean)$/],
+  ["microdnf", /^(remove|clean)$/],
+  ["tdnf", /^(remove|erase|autoremove|clean)$/],
+  ["zypper", /^(remove|rm|clean)$/],
+  ["pip", /^uninstall$/],
+  ["pip3", /^uninstall$/],
+  ["npm", /^(uninstall|un|rm|r|remove|prune|cache)$/],
+  ["yarn", /^(cache|remove)$/],
+  ["pnpm", /^(store|remove|rm|prune)$/],
+  ["gem", /^(cleanup|uninstall)$/],
+  ["conda", /^(clean|remove|uninstall)$/],
+  ["composer", /^(clear-cache|clearcache|remove)$/],
+  ["go", /^clean$/],
+  ["docker-php-source", /^delete$/]
+]);
+function deletedLater(doc, group) {
+  for (const ins of group.slice(1)) {
+    for (const c of ins.shell.script.commands) {
+      const inv = invocation(c);
+      if (!inv) continue;
+      const sub = DELETERS.get(inv.name);
+      const deletes = sub === null || sub !== void 0 && sub.test(inv.args.find((a) => !a.value?.startsWith("-"))?.value ?? "") || inv.name === "find" && inv.args.some((a) => a.value === "-delete" || a.value === "rm");
+      if (!deletes) continue;
+      const word = sub ? ` ${inv.args.find((a) => !a.value?.startsWith("-"))?.value}` : "";
+      return `, and files that \`${inv.name}${word}\` at line ${doc.lineOf(c.start)} deletes no longer stay in a layer of the RUNs before it`;
+    }
+  }
+  return "";
+}
+function runsNamed(ctx, group) {
+  const names = group.map((ins, i2) => i2 === 0 && !ctx.written?.(ins.start) ? "this RUN" : instructionName(ctx, ins));
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+function commentsBetween(doc, after, before) {
+  const list = doc.comments;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (list[mid].start > after) hi = mid;
+    else lo = mid + 1;
+  }
+  const out2 = [];
+  for (let i2 = lo; i2 < list.length && list[i2].start < before; i2++) if (list[i2].end <= before) out2.push(list[i2]);
+  return out2;
+}
+
+// src/edits.ts
+function continuationIndent(doc, ins) {
+  if (ins.endLine > ins.line) {
+    for (let line = ins.line + 1; line <= ins.endLine; line++) {
+      const start2 = doc.offsetOfLine(line);
+      const m = /^[ \t]+(?=\S)/.exec(doc.text.slice(start2, Math.min(ins.end, doc.offsetOfLine(line + 1))));
+      if (m && !doc.text.slice(start2 + m[0].length).startsWith("#")) return m[0];
+    }
+  }
+  return "    ";
+}
+function appendToRun(doc, ins, command) {
+  const script = ins.shell?.script;
+  if (!script || script.nodeTypes.has("comment")) return null;
+  const last = script.statements[script.statements.length - 1];
+  if (!last) return null;
+  if (script.background || /^\s*&(?!&)/.test(doc.text.slice(last.end, ins.shell.end))) return null;
+  const at = last.end;
+  if (doc.lineOf(at) === ins.line) return { start: at, end: at, text: ` && ${command}` };
+  const lastLine = doc.lineOf(last.start);
+  const head = doc.text.slice(doc.offsetOfLine(lastLine), last.start);
+  const leading = /^([ \t]*)&&[ \t]*$/.exec(head);
+  if (leading) return { start: at, end: at, text: ` ${doc.escape}${doc.eol}${leading[1]}&& ${command}` };
+  return { start: at, end: at, text: ` && ${doc.escape}${doc.eol}${lastIndent(doc, ins)}${command}` };
+}
+function lastIndent(doc, ins) {
+  for (let line = ins.endLine; line > ins.line; line--) {
+    const start2 = doc.offsetOfLine(line);
+    const m = /^[ \t]+(?=[^\s#])/.exec(doc.text.slice(start2, doc.offsetOfLine(line + 1)));
+    if (m) return m[0];
+  }
+  return "    ";
+}
+function removeInstruction(doc, ins) {
+  const start2 = doc.offsetOfLine(ins.line);
+  let end = ins.end;
+  if (doc.text.startsWith("\r\n", end)) end += 2;
+  else if (doc.text[end] === "\n" || doc.text[end] === "\r") end += 1;
+  const blankAt = (from) => {
+    const m = /^[ \t]*(\r\n|\n|\r)/.exec(doc.text.slice(from, from + 256));
+    return m ? m[0].length : -1;
+  };
+  const prevLine = ins.line > 1 ? doc.offsetOfLine(ins.line - 1) : -1;
+  if (prevLine >= 0 && blankAt(prevLine) === start2 - prevLine) {
+    const next = blankAt(end);
+    if (next > 0) end += next;
+  }
+  return { start: start2, end, text: "" };
+}
+function removeStatement(doc, ins, statement) {
+  const statements = ins.shell?.script?.statements ?? [];
+  const i2 = statements.indexOf(statement);
+  if (i2 < 0 || statements.length < 2) return null;
+  if (statements.some((s) => s.before !== null && s.before !== "&&")) return null;
+  if (i2 === 0) {
+    return { start: statement.start, end: statements[1].start, text: "" };
+  }
+  return { start: statements[i2 - 1].end, end: statement.end, text: "" };
+}
+function insertFlag(doc, ins, flag) {
+  const at = ins.start + ins.keyword.length;
+  return { start: at, end: at, text: ` ${flag}` };
+}
+function replaceFlag(ins, name2, text) {
+  const flag = ins.flags.find((f) => f.name === name2);
+  if (!flag) return null;
+  return { start: flag.start, end: flag.end, text };
+}
+function insertBefore(doc, ins, lines) {
+  const at = doc.offsetOfLine(ins.line);
+  return { start: at, end: at, text: lines.map((l) => `${l}${doc.eol}`).join("") };
+}
+
 // src/ecosystems/common/cache.ts
 var NOTHING = { changes: [], skips: [] };
 function isRoot(run2) {
@@ -14074,7 +14117,7 @@ function appendCleanup(run2, command) {
   const edit = appendToRun(run2.doc, run2.ins, command);
   if (edit) return edit;
   if (run2.script.nodeTypes.has("comment")) return "the RUN has a shell comment, after which an appended command would be commented out";
-  return "the RUN ends with a background job";
+  return "the RUN starts a background job, which a cleanup appended at its end would run alongside";
 }
 function flagAfter(word, flag) {
   return { start: word.end, end: word.end, text: ` ${flag}` };
@@ -14266,11 +14309,12 @@ var apk = {
     const canFlag = updates.length === 0 || removals.length === updates.length && !removals.some((r, i2) => removals.some((o, j) => i2 !== j && o.start < r.end && r.start < o.end));
     if (canFlag) {
       const edits = [...removals, ...todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE), "--no-cache"))];
+      const onlyUpdate = todo.length === 0;
       return {
         changes: [cacheChange(
           "apk",
-          `${removals.length ? "drop apk update and " : ""}use apk ${sub(todo[0] ?? adds[0])} --no-cache`,
-          `apk keeps the repository indexes (/var/cache/apk, a few MB) after an install; --no-cache reads them into memory only${removals.length ? ", which also makes the separate `apk update` useless" : ""}. Safe: the same packages are installed from freshly fetched indexes.`,
+          onlyUpdate ? `drop apk update (apk ${sub(adds[0])} already runs with --no-cache)` : `${removals.length ? "drop apk update and " : ""}use apk ${sub(todo[0])} --no-cache`,
+          onlyUpdate ? "apk update writes the repository indexes to /var/cache/apk (a few MB), where they stay in the layer; apk add --no-cache never reads them (it fetches the indexes into memory), so the update only adds them to the image. Safe: the same packages are installed from freshly fetched indexes." : `apk keeps the repository indexes (/var/cache/apk, a few MB) after an install; --no-cache reads them into memory only${removals.length ? ", which also makes the separate `apk update` useless" : ""}. Safe: the same packages are installed from freshly fetched indexes.`,
           edits,
           REMOVES
         )],
@@ -14467,7 +14511,8 @@ var bundler = appendingManager({
     "**/gems/*/cache/**",
     ...run2.env.get("BUNDLE_PATH") ? [`${run2.env.get("BUNDLE_PATH")}/ruby/*/cache/**`] : []
   ],
-  saves: "The downloaded .gem archives (the gem directory's cache/) and bundler's index cache (~/.bundle/cache)",
+  // Told as one subject: the template goes on with 'is removed in the layer that created it'.
+  saves: "The gem directory's cache/ (the downloaded .gem archives), with bundler's index cache (~/.bundle/cache),",
   safe: "Safe: the installed gems stay; Bundler loads them from gems/ and specifications/, never from cache/.",
   guard: (run2, invs) => {
     if (invs.some((i2) => i2.wrappers.some((w) => w.value === "sudo" || w.value === "doas"))) return "runs through sudo, where ~ is not the home of the user bundler ran as";
@@ -14910,6 +14955,8 @@ function directories(run2) {
 }
 
 // src/ecosystems/gem/cache.ts
+var GEMRC_NO_DOCUMENT = /\b(gem|install|update):[ \t]*[^\n'"]*--no-(document|rdoc|ri)\b/;
+var OFFICIAL_RUBY = /^(docker\.io\/)?(library\/)?ruby(:|@|$)/;
 var FLAGS_WITH_VALUE7 = /* @__PURE__ */ new Set(["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "-s", "--source", "-p", "--http-proxy", "--platform", "-g", "--file"]);
 var gem = {
   id: "gem",
@@ -14917,7 +14964,8 @@ var gem = {
     const invs = run2.invocations.filter((inv) => inv.name === "gem" && ["install", "update", "i"].includes(subWord(inv.args, FLAGS_WITH_VALUE7)?.value ?? ""));
     const todo = invs.filter((inv) => !inv.args.some((a) => /^(--no-document|-N|--no-rdoc|--no-ri|--document|--rdoc|--ri|--system)(=|$)/.test(a.value ?? "")));
     if (todo.length === 0) return NOTHING;
-    if ([...run2.earlier, run2.ins].some((ins) => ins.keyword === "RUN" && /no-document|no-rdoc|no-ri/.test(ins.text))) return NOTHING;
+    if ([...run2.earlier, run2.ins].some((ins) => ins.keyword === "RUN" && GEMRC_NO_DOCUMENT.test(ins.text))) return NOTHING;
+    if (OFFICIAL_RUBY.test(baseImage(run2))) return { changes: [], skips: ["gem: documentation not turned off: the ruby image already does (its /usr/local/etc/gemrc sets install: --no-document)"] };
     if (run2.env.has("GEMRC")) return { changes: [], skips: ["gem: GEMRC is set; its settings may already decide about documentation"] };
     const edits = todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE7), "--no-document"));
     return {
@@ -15531,7 +15579,8 @@ function proposeDockerignore(doc, context, ecosystems) {
   const saves = "The builder no longer receives them with the context on every build, and COPY . no longer misses the cache when only they change (a commit, a local install)";
   return {
     message: `add a .dockerignore excluding ${entries.join(", ")}${self2.length ? " (and itself)" : ""}`,
-    reason: present.length ? `${saves}. Unsafe: the context holds ${present.slice(0, 5).join(", ")}, which COPY . puts in the image today and would no longer.` : `${saves}. Safe: none of these paths exists in the context, so the image does not change.`,
+    // With none of them in the context yet, the gain is for when they appear: told as such, not as a saving now.
+    reason: present.length ? `${saves}. Unsafe: the context holds ${present.slice(0, 5).join(", ")}, which COPY . puts in the image today and would no longer.` : "Once they appear (a commit, a local install), the builder does not receive them with the context on every build, and COPY . does not miss the cache when only they change. Safe: none of these paths exists in the context now, so the image does not change.",
     safety: present.length ? "unsafe" : "safe",
     edits: [],
     files: [{ path: ".dockerignore", content }],
@@ -15885,7 +15934,42 @@ function envPointingUnder(vars, root) {
   }
   return null;
 }
-var NO_CREATION = /* @__PURE__ */ new Set(["chown", "chgrp", "chmod", "rm", "rmdir", "ls", "cat", "stat", "find-print", "unlink", "test", "true", "false", ":", "exit"]);
+var NO_CREATION = /* @__PURE__ */ new Set([
+  "chown",
+  "chgrp",
+  "chmod",
+  "rm",
+  "rmdir",
+  "ls",
+  "cat",
+  "stat",
+  "find-print",
+  "unlink",
+  "test",
+  "true",
+  "false",
+  ":",
+  "exit",
+  // Filters and queries: they write only to their standard output (a redirect of it is looked at on its own).
+  "envsubst",
+  "grep",
+  "egrep",
+  "fgrep",
+  "head",
+  "tail",
+  "wc",
+  "tr",
+  "cut",
+  "basename",
+  "dirname",
+  "pwd",
+  "nproc",
+  "printenv",
+  "md5sum",
+  "sha1sum",
+  "sha256sum",
+  "sha512sum"
+]);
 function commandEffect(cmd, cwd, root, vars) {
   if (cmd.words.length === 0) return { kind: "none" };
   const inv = invocation(cmd);
@@ -17192,9 +17276,11 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
       if (fromContext(list[j])) passedContext = true;
     }
     if (!passedContext) {
-      const names = [...new Set(moving.map((m) => invocation(m.cmd)?.name ?? "?"))].join(", ");
+      const list2 = [...new Set(moving.map((m) => invocation(m.cmd)?.name ?? "?"))];
+      const one = list2.length === 1;
       if (stop2 && (stop2.keyword === "COPY" || stop2.keyword === "ADD") && fromContext(stop2)) {
-        skipped.push({ line: ins.line, reason: `${names} at line ${ins.line} stays after the ${stop2.keyword} at line ${stop2.line}: it may read or write what that ${stop2.keyword} writes (or the user names it sets)` });
+        const after = ctx.written?.(stop2.start) ? instructionName(ctx, stop2) : `the ${stop2.keyword} at line ${stop2.line}`;
+        skipped.push({ line: ins.line, reason: `${list2.join(", ")} at line ${ins.line} ${one ? "stays" : "stay"} after ${after}: ${one ? "it" : "they"} may read or write what that ${stop2.keyword} writes (or the user names it sets)` });
       }
       continue;
     }
@@ -17228,6 +17314,15 @@ function commentStart(doc, ins) {
   while (line - 1 > floor && /^[ \t]*#/.test(doc.text.slice(doc.offsetOfLine(line - 1), doc.offsetOfLine(line)))) line--;
   return line;
 }
+function copiedNames(copy) {
+  const sources = copy.json || copy.heredoc ? [] : copy.args.slice(0, -1).map((a) => a.value).filter((v) => !/^[a-z]+:\/\//i.test(v));
+  if (sources.length === 0 || sources.some((v) => v === "." || v === "./" || v === "*")) return "the build context";
+  const shown = sources.slice(0, 3).join(", ");
+  return sources.length > 3 ? `${shown} and ${sources.length - 3} more` : shown;
+}
+function chownsAfter(doc, copy) {
+  return (doc.stages[copy.stage]?.instructions ?? []).some((i2) => i2.start > copy.start && i2.keyword === "RUN" && (i2.shell?.script?.commands ?? []).some((c) => invocation(c)?.name === "chown"));
+}
 function stopWhy(stop2, one) {
   const it = one ? "it" : "them";
   if (["WORKDIR", "ENV", "ARG", "USER", "SHELL", "VOLUME", "ONBUILD", "FROM"].includes(stop2.keyword)) return `a ${stop2.keyword} that changes how ${one ? "it runs" : "they run"}`;
@@ -17255,10 +17350,13 @@ function proposal(ctx, run2, before, copy, statements, cmds, total, stop2) {
   const one = texts.length === 1;
   const span = before.line === run2.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run2.line - 1}`;
   return {
-    message: `move ${names} from the RUN at line ${run2.line} above the ${copy.keyword} of the build context (line ${copy.line})${copy === before ? "" : ` and the ${before.keyword} before it (line ${before.line})`}`,
-    reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop2 ? ` (${one ? "it stops" : "they stop"} below ${instructionName(ctx, stop2)}, ${stopWhy(stop2, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.`,
+    message: `move ${names} from the RUN at line ${run2.line} above the ${copy.keyword} of ${copiedNames(copy)} (line ${copy.line})${copy === before ? "" : ` and the ${before.keyword} before it (line ${before.line})`}`,
+    reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop2 ? ` (${one ? "it stops" : "they stop"} below ${instructionName(ctx, stop2)}, ${stopWhy(stop2, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) && chownsAfter(doc, copy) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.`,
     safety: "safe",
-    edits
+    edits,
+    // Split in two: a change another pass computed on the whole RUN (a cleanup appended to its end, which would land
+    // in the part that stays) waits and is proposed again on the result.
+    ...statements.length < total ? { covers: [run2.start, run2.end] } : {}
   };
 }
 
@@ -17583,9 +17681,9 @@ function buildChange(ctx, stage, copy, found, changedVars) {
     const inst = step.install;
     const project = resolvePath(step.cwd, inst.project);
     if (project === null) return skip(`\`${shortText(doc, step.statement)}\` runs in a directory we cannot resolve`);
-    const at = (rel) => resolvePath(project, rel);
+    const at2 = (rel) => resolvePath(project, rel);
     for (const group of inst.required) {
-      const images = group.map(at);
+      const images = group.map(at2);
       if (images.some((p) => p === null || toContext(p) === null)) {
         if (images.every((p) => p !== null && !p.includes("\0"))) return null;
         return skip(`${displayPath(images[0] ?? group[0])} (read by \`${shortText(doc, step.statement)}\`) is not inside ${displayPath(D2)}, which the COPY at line ${copy.ins.line} fills`);
@@ -17603,7 +17701,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
     const earlier = earlierManifestCopy(stage, copy.ins, [...files.values()].map((f) => path5.posix.basename(f.replace(/\*$/, ""))), inst.ecosystem);
     if (earlier) return skip(`dependencies are already installed from the manifests copied at line ${earlier.line}; the install after the COPY at line ${copy.ins.line} runs again on purpose`);
     for (const opt of inst.optional) {
-      const p = at(opt);
+      const p = at2(opt);
       const c = p ? toContext(p) : null;
       if (!p || !c || files.has(p)) continue;
       if (context) {
@@ -17613,7 +17711,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       }
     }
     for (const d of inst.optionalDirs) {
-      const p = at(d);
+      const p = at2(d);
       const c = p ? toContext(p) : null;
       if (!p || !c) continue;
       if (context) {
@@ -17624,26 +17722,26 @@ function buildChange(ctx, stage, copy, found, changedVars) {
     }
     if (context) {
       const read = (rel) => {
-        const p = at(rel);
+        const p = at2(rel);
         const c = p ? toContext(p) : null;
         return c ? context.read(c) : null;
       };
       const seen = inst.inspect?.(read) ?? {};
       if (seen.problem) return skip(seen.problem);
       for (const extra of seen.extra ?? []) {
-        const p = at(extra);
+        const p = at2(extra);
         const c = p ? toContext(p) : null;
         if (!p || !c) return skip(`${extra} is outside the directory the COPY at line ${copy.ins.line} fills`);
         files.set(p, c);
       }
       for (const { dir, why } of inst.readsDirs ?? []) {
-        const p = at(dir);
+        const p = at2(dir);
         const c = p ? toContext(p) : null;
         if (c && context.has(c)) return skip(`the build context holds ${c}: ${why}, and it is not copied with the manifests`);
       }
       const outs = [...inst.outputs];
       for (const out2 of outs) {
-        const p = at(out2);
+        const p = at2(out2);
         const c = p ? toContext(p) : null;
         if (c && context.has(c)) {
           return skip(`the build context holds ${c} (not excluded by .dockerignore): the source COPY, after the install, would overwrite the installed ${out2} with the context's`);
@@ -17651,10 +17749,10 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       }
       if (inst.updatesLock) {
         const lock = inst.optional.find((o) => /lock|shrinkwrap/i.test(o));
-        const lockAt = lock ? at(lock) : null;
+        const lockAt = lock ? at2(lock) : null;
         if (lock && lockAt && files.has(lockAt)) {
           const manifest = inst.required[0]?.[0];
-          const manifestAt = manifest ? at(manifest) : null;
+          const manifestAt = manifest ? at2(manifest) : null;
           const inSync = inst.ecosystem === "npm" && manifestAt && files.has(manifestAt) ? npmLockInSync(context.read(files.get(manifestAt)), context.read(files.get(lockAt))) : false;
           if (inSync) notes.push(`${inst.updatesLock}; the context's ${lock} matches package.json, so it stays as it is`);
           else lockConditions.push(`${inst.updatesLock}, and the source COPY copies the context's ${lock} over the rewritten one: the image's ${lock} stays the same only if it is in sync`);
@@ -17719,7 +17817,22 @@ function buildChange(ctx, stage, copy, found, changedVars) {
   const lines = [];
   for (const [dir, srcs] of byDir) lines.push(`${kw} ${flags2}${srcs.join(" ")} ${destFor(dir)}`);
   for (const [image, src] of dirs) lines.push(`${kw} ${flags2}${src} ${destFor(path5.posix.dirname(image))}${path5.posix.basename(image)}/`);
-  const edits = [{ start: copy.ins.start, end: copy.ins.end, text: lines.join(doc.eol) }];
+  const at = stage.instructions.indexOf(copy.ins);
+  const prev = at > 0 ? stage.instructions[at - 1] : null;
+  let folded = null;
+  if (prev && prev.keyword === "COPY" && byDir.size === 1 && dirs.size === 0 && !prev.heredoc && !prev.json && doc.text.slice(prev.end, copy.ins.start).trim() === "") {
+    const words = prev.args.map((a) => a.value);
+    const srcs = words.slice(0, -1);
+    const [dir, ours] = [...byDir][0];
+    const sameDest = (words[words.length - 1] ?? "").replace(/\/+$/, "") === destFor(dir).replace(/\/+$/, "");
+    const prevFlags = prev.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
+    if (srcs.length && sameDest && prevFlags === copy.flagsText && srcs.every((w) => ours.some((o) => o.replace(/\*$/, "") === w))) {
+      lines[0] = `${kw} ${flags2}${[...srcs, ...ours.filter((o) => !srcs.includes(o.replace(/\*$/, "")))].join(" ")} ${destFor(dir)}`;
+      folded = prev;
+      for (const [image, src] of files) if (srcs.includes(src.replace(/\*$/, ""))) files.set(image, src.replace(/\*$/, ""));
+    }
+  }
+  const edits = [{ start: (folded ?? copy.ins).start, end: copy.ins.end, text: lines.join(doc.eol) }];
   const runKw = doc.text.slice(run2.start, run2.start + 3);
   const runFlags = run2.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
   if (rest.length === 0) {
@@ -17739,6 +17852,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
   if (rest.length) reason += ` The build commands after the install move to a new RUN after the source COPY${activates(steps, prefix)}.`;
   const passed = found.between.filter((b) => b.keyword === "RUN" || b.keyword === "COPY" || b.keyword === "ADD");
   if (passed.length) reason += ` The source COPY also moves after line${passed.length > 1 ? "s" : ""} ${passed.map((b) => b.line).join(", ")}, which neither read nor write the copied tree.`;
+  if (folded) reason += ` The COPY at line ${folded.line} copied some of them already: it is folded into the manifest COPY, so they are not copied once more in the next layer.`;
   reason += " The manifests are copied twice with the same content, so the image files stay the same.";
   if (notes.length) reason += ` Note: ${notes.join("; ")}.`;
   if (!context) {
@@ -18316,7 +18430,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
         if (write.problem) return skip(write.problem);
         target.copies.push({ ins: c.ins, write });
       } else if (isWithin(P, write.region) && !write.singleFile) {
-        return skip(`the ${c.ins.keyword} at line ${c.ins.line} writes ${P} together with paths outside it (${write.region})`);
+        return skip(`the ${c.ins.keyword} at line ${c.ins.line} copies into ${write.region}, which holds ${P}: ${tool === "chmod" ? "--chmod on it would also set the mode" : "--chown on it would also set the owner"} of what it writes outside ${P}`);
       }
     }
     if (target.copies.length === 0) {
@@ -18622,9 +18736,10 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   const movedLines = [...movedRuns.keys()].map((i2) => i2.line).join(", ");
   const message = edited.length ? `set the ${tool === "chown" ? "owner" : "mode"} with ${edited[0].keyword} --${tool} (${lines(edited)}) instead of ${command}` : flagged.size && movedRuns.size && !narrowed.length && !kept.length ? `move ${command} into the RUN${movedRuns.size > 1 ? "s" : ""} at line ${movedLines} that create${movedRuns.size > 1 ? "" : "s"} the files; the --${tool} of the COPY (${lines([...flagged.keys()])}) sets the rest` : flagged.size ? `${narrowed.length || kept.length ? "narrow" : "drop"} ${command}: the --${tool} of the COPY (${lines([...flagged.keys()])}) already sets it` : `move ${command} into the RUN${movedRuns.size > 1 ? "s" : ""} at line ${movedLines} that create${movedRuns.size > 1 ? "" : "s"} the files`;
   const what = tool === "chown" ? "owner" : "mode";
-  let reason = flagged.size ? `${tool === "chown" ? "COPY --chown" : "COPY --chmod"} sets the ${what} as the files are written, so ${parsed.recursive ? `the recursive ${tool}` : `the ${tool}`} no longer writes every copied file a second time into a new layer (the image carried the copied ${parsed.recursive ? "tree" : "file"} twice).` : `The files under ${resolved.join(", ")} are owned right in the layer that creates them, so the separate ${tool} layer no longer holds a second copy of them.`;
+  const flagOn = [...new Set([...flagged.keys()].map((i2) => i2.keyword))].sort().reverse().join("/") || "COPY";
+  let reason = flagged.size ? `${flagOn} --${tool} sets the ${what} as the files are written, so ${parsed.recursive ? `the recursive ${tool}` : `the ${tool}`} no longer writes every copied file a second time into a new layer (the image carried the copied ${parsed.recursive ? "tree" : "file"} twice).` : `The files under ${resolved.join(", ")} are owned right in the layer that creates them, so the separate ${tool} layer no longer holds a second copy of them.`;
   if (narrowed.length) {
-    reason += ` A non-recursive ${tool} stays for ${narrowed.join(", ")}: a directory that exists before a COPY (the target, WORKDIR and mkdir directories) keeps its ${what} under COPY --${tool}, and the parent directories a COPY creates are listed too rather than depend on how the builder creates them; that layer holds only these entries, not the copied files.`;
+    reason += ` A non-recursive ${tool} stays for ${narrowed.join(", ")}: a directory that exists before a COPY (the target, WORKDIR and mkdir directories) keeps its ${what} under ${flagOn} --${tool}, and the parent directories a COPY creates are listed too rather than depend on how the builder creates them; that layer holds only these entries, not the copied files.`;
   }
   if (flagged.size && [...flagged.keys()].some((i2) => {
     const w = walk.states.get(i2).copy;
@@ -18641,7 +18756,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   if (homeRuns.size) reason += ` The home created by ${[...homeRuns.keys()].map((i2) => `line ${i2.line}`).join(", ")} is chowned in that RUN, in the layer that creates it.`;
   if (kept.length) reason += ` ${kept.join(", ")} keep${kept.length === 1 ? "s" : ""} the recursive ${tool}: no COPY writes there.`;
   if (notes.length) reason += ` Note: ${notes.join("; ")}.`;
-  if (tool === "chmod") reason += " COPY --chmod needs BuildKit.";
+  if (tool === "chmod") reason += ` ${flagOn} --chmod needs BuildKit.`;
   if (baseConditions.length) {
     const paths = baseConditions.map((c) => c.path);
     reason = `Unsafe: only if the base image holds nothing under ${paths.join(", ")} that must change owner (${baseConditions.map((c) => c.why).join("; ")}). Everything this Dockerfile puts there comes from COPYs that now take the flag${movedRuns.size || homeRuns.size ? " or from RUNs that chown what they create" : ""}, and ${narrowedAll.length ? `${narrowedAll.join(", ")} keep${narrowedAll.length === 1 ? "s" : ""} a non-recursive chown` : "nothing else is written there"}; \`dockerfix verify --unsafe\` builds both and compares the files to prove it for this base. ${reason}`;
@@ -18652,7 +18767,10 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       reason,
       safety: tool === "chown" && !baseConditions.length ? "safe" : "unsafe",
       edits,
-      tag: tool
+      tag: tool,
+      // A move is told at the RUN it moves into (its first line), not at that RUN's last line, where the chown is
+      // appended.
+      ...message.startsWith("move ") ? { at: Math.min(...[...movedRuns.keys()].map((i2) => i2.start)) } : {}
     }
   };
 }
@@ -18975,6 +19093,22 @@ function isBuildOnlyPackage(pkg) {
   if (/^python3\.\d+-dev$/.test(name2) || /^libpython3\.\d+-dev$/.test(name2)) return true;
   return false;
 }
+var APK_COMPILER_LIBS = {
+  "g++": ["libstdc++"],
+  "build-base": ["libstdc++"],
+  "alpine-sdk": ["libstdc++"],
+  clang: ["libstdc++"],
+  gfortran: ["libgfortran"]
+};
+function compilerLibraries(dropped, runtimeImage) {
+  const has = /^(docker\.io\/)?(library\/)?node:/.test(runtimeImage) ? /* @__PURE__ */ new Set(["libstdc++"]) : /* @__PURE__ */ new Set();
+  const libs = /* @__PURE__ */ new Set();
+  for (const d of dropped) for (const l of APK_COMPILER_LIBS[packageName(d)] ?? []) if (!has.has(l)) libs.add(l);
+  return ["libstdc++", "libgfortran"].filter((l) => libs.has(l));
+}
+function packageName(arg) {
+  return arg.replace(/[=:<>~].*$/, "").replace(/\/.*$/, "").toLowerCase();
+}
 var FULL_IMAGE_ONLY = {
   curl: "curl",
   wget: "wget",
@@ -19096,6 +19230,7 @@ function planStage(ctx, stage) {
     ruby: /^(docker\.io\/)?(library\/)?ruby(:|$)/.test(image),
     systemPythonUnderUsrLib: /alpine/i.test(image) && !/^(docker\.io\/)?(library\/)?python:/.test(image),
     droppedNames: /* @__PURE__ */ new Set(),
+    apkDropped: /* @__PURE__ */ new Set(),
     virtuals: /* @__PURE__ */ new Map(),
     at: 0,
     pendingVenvs: [],
@@ -19112,6 +19247,7 @@ function planStage(ctx, stage) {
   const copies = [];
   const installs = [];
   const purgedInRun = [];
+  const purgedAnywhere = /* @__PURE__ */ new Set();
   let command = null;
   let entrypoint = null;
   for (const [index, ins] of stage.instructions.entries()) {
@@ -19136,7 +19272,8 @@ function planStage(ctx, stage) {
         if ("why" in plan) return fail(ins.line, plan.why);
         const own = plan.statements.flatMap((v) => (v.kind === "build" || v.kind === "replay") && v.dropped ? v.dropped : []);
         const purged = new Set(plan.statements.flatMap((v) => (v.kind === "build" || v.kind === "replay") && v.purged ? v.purged : []));
-        for (const n of own) (purged.has(packageName(n)) ? purgedInRun : dropped).push(n);
+        for (const n of own) (purged.has(packageName2(n)) ? purgedInRun : dropped).push(n);
+        for (const n of purged) purgedAnywhere.add(n);
         items.push({ kind: "run", plan });
         if (installsDependencies(ins)) installs.push(index);
         break;
@@ -19203,9 +19340,10 @@ function planStage(ctx, stage) {
     const need = state.keeps.find((k) => !k.meta && ((k.at ?? 0) < at2 || !k.copied && k.at === at2) && SYSTEM_INPUTS.some((re) => re.test(k.path)));
     if (need) {
       const by = stage.instructions[need.at ?? 0];
+      const wrote = need.at === at2 ? `an earlier command of that RUN wrote ${need.path}, which the replayed commands may read` : `the ${by?.keyword ?? "instruction"} at line ${by?.line ?? "?"} wrote ${need.path} before it, which it may read`;
       return fail(
         it.plan.ins.line,
-        `the RUN at line ${it.plan.ins.line} is replayed in the runtime stage before the copies from the ${stage.name ?? "build"} stage, but the ${by?.keyword ?? "instruction"} at line ${by?.line ?? "?"} wrote ${need.path} before it, which it may read (package sources, CA certificates)`
+        `the RUN at line ${it.plan.ins.line} is replayed in the runtime stage before the copies from the ${stage.name ?? "build"} stage, but ${wrote} (package sources, CA certificates)`
       );
     }
   }
@@ -19291,6 +19429,10 @@ function planStage(ctx, stage) {
   const copyLines = [];
   const certs = !!runtime?.familyChange && !state.runtimePackages.has("ca-certificates");
   if (certs) copyLines.push(`RUN apt-get update && ${esc}${eol}    apt-get install -y --no-install-recommends ca-certificates && ${esc}${eol}    rm -rf /var/lib/apt/lists/*`);
+  const compilers = uniqueDropped.filter((n) => state.apkDropped.has(n) && !purgedAnywhere.has(packageName2(n)) && compilerLibraries([n], runtimeImage).length);
+  const libs = compilerLibraries(compilers, runtimeImage).filter((l) => !state.runtimePackages.has(l));
+  if (libs.length && lastRun >= 0) body2[lastRun] += ` && ${esc}${eol}    apk add --no-cache ${libs.join(" ")}`;
+  else if (libs.length) copyLines.push(`RUN apk add --no-cache ${libs.join(" ")}`);
   if (layout) {
     const stable = layout.stable.map((k) => copyStep(k, buildName, busybox, layout.prune.get(k.path) ?? null, ` ${esc}${eol}    `));
     copyLines.push(...stable.map((s) => s.copy), ...stable.flatMap((s) => s.fix ? [s.fix] : []));
@@ -19317,8 +19459,11 @@ function planStage(ctx, stage) {
   const fromEdit = stage.name ? null : { start: stage.from.argsEnd, end: stage.from.argsEnd, text: " AS build" };
   const change = {
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
-    reason: `The runtime stage copies ${keepList}; left behind: ${leaving.join("; ")}. ` + (certs ? `The runtime stage installs ca-certificates: ${runtimeImage} has no CA bundle (${image} has one), which a program making TLS calls needs. ` : "") + (layout?.moved.length ? movedText(ctx, layout.moved, buildName) : "") + "Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.",
+    reason: `The runtime stage copies ${keepList}; left behind: ${leaving.join("; ")}. ` + (certs ? `The runtime stage installs ca-certificates: ${runtimeImage} has no CA bundle (${image} has one), which a program making TLS calls needs. ` : "") + (libs.length ? `The runtime stage installs ${libs.join(", ")}: the run-time librar${libs.length > 1 ? "ies" : "y"} of ${compilers.length > 1 ? `${compilers.slice(0, -1).join(", ")} and ${compilers[compilers.length - 1]}` : compilers[0]}, which what ${compilers.length > 1 ? "they" : "it"} compiled in the ${buildName} stage may load (${libs.map((l) => l === "libstdc++" ? "a C++ extension needs libstdc++.so.6" : "Fortran code needs libgfortran.so.5").join(", ")}); ${runtimeImage} does not have ${libs.length > 1 ? "them" : "it"}. ` : "") + (layout?.moved.length ? movedText(ctx, layout.moved, buildName) : "") + "Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.",
     safety: "unsafe",
+    // Told at the FROM even when it gets no edit (a stage with a name keeps it): the first edit may be a moved COPY
+    // or the appended stage, past the end of the input.
+    at: stage.from.start,
     edits: [
       ...fromEdit ? [fromEdit] : [],
       ...(layout?.moved ?? []).map((ins) => ({ start: ins.start, end: lineEnd(text, ins.end), text: "" })),
@@ -19984,6 +20129,24 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     if (files.some((f) => f === null)) return { kind: "skip", why: "sed -i on files we cannot name" };
     return build(files.map((p) => ({ path: p, kind: "file" })));
   }
+  if (name2 === "perl" && values2.some((v) => v !== null && /^-[a-zA-Z0-9]*i/.test(v))) {
+    const files = [];
+    let code = false;
+    for (let i2 = 0; i2 < values2.length; i2++) {
+      const v = values2[i2];
+      if (v !== null && v.startsWith("-") && v !== "-") {
+        if (/^-[a-zA-Z0-9]*[eE]$/.test(v) && !/^-[a-zA-Z0-9]*i/.test(v.slice(0, -1))) {
+          code = true;
+          i2++;
+        }
+        continue;
+      }
+      if (!code) return { kind: "skip", why: "perl -i runs a script the pass does not read" };
+      files.push(at(v));
+    }
+    if (files.length === 0 || files.some((f) => f === null)) return { kind: "skip", why: "perl -i on files we cannot name" };
+    return build(files.map((p) => ({ path: p, kind: "file" })));
+  }
   if (name2 === "cp" || name2 === "mv" || name2 === "install" || name2 === "rsync") {
     const tIndex = values2.findIndex((v) => v === "-t" || v === "--target-directory");
     const target = tIndex >= 0 ? values2[tIndex + 1] ?? null : positionals(inv.args).map((w) => expandWord(w, state.vars)).pop() ?? null;
@@ -20112,6 +20275,8 @@ function commandVerdict(doc, ins, cmd, state, nested) {
   if ((name2 === "python" || name2 === "python3" || /^python3\.\d+$/.test(name2)) && values2[0] === "setup.py" && values2.some((v) => v === "install" || v === "develop")) {
     return { kind: "skip", why: '"setup.py install" installs into site-packages' };
   }
+  const inline = inlineCode(name2, values2);
+  if (inline) return { kind: "skip", why: `"${inline}" runs code the pass does not read (it may write anywhere: ${name2 === "node" ? "fs.writeFileSync() to any path" : "nltk.download() writes ~/nltk_data"})` };
   if (RUNS_IN_CWD.has(name2)) {
     const inCwd = cwdKeep(name2, name2 === "tsc" || name2 === "npx" && values2[0] === "tsc" ? { nodeBuild: true } : {});
     if (inCwd.kind !== "build") return inCwd;
@@ -20137,6 +20302,17 @@ function commandVerdict(doc, ins, cmd, state, nested) {
   }
   if ((name2 === "sh" || name2 === "bash") && values2[0] && !values2[0].startsWith("-") && state.cwd !== null && state.cwd !== "/") return cwdKeep(`${name2} ${values2[0]}`);
   return { kind: "skip", why: `"${name2}": the pass does not know which files it writes` };
+}
+var IMPORT_CHECK = /^(import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)?)*|from\s+[\w.]+\s+import\s+[\w*]+(\s*,\s*\w+)*|print\([^()]*(\([^()]*\))?[^()]*\)|pass)$/;
+function inlineCode(name2, values2) {
+  const python = name2 === "python" || name2 === "python3" || /^python3\.\d+$/.test(name2);
+  const flags2 = python ? ["-c"] : name2 === "node" ? ["-e", "--eval", "-p", "--print"] : [];
+  if (!flags2.length) return null;
+  const i2 = values2.findIndex((v) => v === null || !v.startsWith("-") || flags2.includes(v));
+  if (i2 < 0 || values2[i2] === null || !flags2.includes(values2[i2])) return null;
+  const code = values2[i2 + 1];
+  if (python && code != null && code.split(/[;\n]/).map((t) => t.trim()).filter(Boolean).every((t) => IMPORT_CHECK.test(t))) return null;
+  return `${name2} ${values2[i2]}`;
 }
 function installTarget(name2, values2) {
   const targets = (flagsWithValue) => {
@@ -20220,7 +20396,7 @@ function removePackages(doc, cmd, inv, flagsWithValue, state) {
   const pkgs = positionals(inv.args, flagsWithValue).slice(1);
   if (pkgs.some((w) => w.value === null)) return { kind: "skip", why: `${inv.name} removes a package named by a variable` };
   const gone = pkgs.filter((w) => isBuildOnlyPackage(w.value) || state.droppedNames.has(w.value) || w.value.startsWith("."));
-  const purged = gone.flatMap((w) => state.virtuals.get(w.value) ?? [w.value]).map(packageName);
+  const purged = gone.flatMap((w) => state.virtuals.get(w.value) ?? [w.value]).map(packageName2);
   if (gone.length === pkgs.length) return { kind: "build", keeps: [], purged };
   return { kind: "replay", text: statementText(doc, cmd.start, cmd.end, gone.map((w) => ({ start: w.start, end: w.end }))), apt: true, purged };
 }
@@ -20232,7 +20408,7 @@ function aptInstall(doc, cmd, inv, state, nested) {
   for (const n of names) state.droppedNames.add(n);
   if (drop.length === pkgs.length) return { kind: "build", keeps: [], dropped: names };
   if (nested) return { kind: "skip", why: "apt-get install of run-time packages inside a compound command" };
-  for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName(w.value));
+  for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName2(w.value));
   return { kind: "replay", text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: names };
 }
 function apkAdd(doc, cmd, inv, state) {
@@ -20247,14 +20423,16 @@ function apkAdd(doc, cmd, inv, state) {
       state.virtuals.set(vname, pkgs.map((w) => w.value));
     }
     for (const w of pkgs) state.droppedNames.add(w.value);
+    for (const w of pkgs) state.apkDropped.add(w.value);
     return { kind: "build", keeps: [], dropped: pkgs.map((w) => w.value) };
   }
   const drop = pkgs.filter((w) => isBuildOnlyPackage(w.value));
+  for (const w of drop) state.apkDropped.add(w.value);
   if (drop.length === pkgs.length) return { kind: "build", keeps: [], dropped: drop.map((w) => w.value) };
-  for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName(w.value));
+  for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName2(w.value));
   return { kind: "replay", text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: drop.map((w) => w.value) };
 }
-function packageName(arg) {
+function packageName2(arg) {
   return arg.replace(/[=:<>~].*$/, "").replace(/\/.*$/, "").toLowerCase();
 }
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh"]);
