@@ -185,6 +185,18 @@ describe('compareSubset', () => {
     expect(kinds(compareSubset(fs(before), fs(lib), options()))).toEqual(['content /usr/lib/libc.so.6']);
   });
 
+  it('lets the Alpine package databases differ too (apk: installed, scripts, triggers, world)', () => {
+    const apk = { '/lib': dir(), '/lib/apk': dir(), '/lib/apk/db': dir(), '/etc/apk': dir() };
+    const before = { ...original(), ...apk, '/lib/apk/db/installed': file('musl gcc g++'), '/lib/apk/db/scripts.tar': file('gcc scripts'), '/lib/apk/db/triggers': file('t1'), '/etc/apk/world': file('build-base') };
+    const after = { ...rewritten(), ...apk, '/lib/apk/db/installed': file('musl libstdc++'), '/lib/apk/db/scripts.tar': file('none'), '/lib/apk/db/triggers': file('t2'), '/etc/apk/world': file('libstdc++') };
+    const r = compareSubset(fs(before), fs(after), options());
+    expect(r.differences).toEqual([]);
+    expect(r.packageDatabase).toEqual(expect.arrayContaining(['/lib/apk/db/installed', '/lib/apk/db/scripts.tar', '/lib/apk/db/triggers', '/etc/apk/world']));
+    // The rest of /lib/apk is still compared.
+    const other = { ...after, '/lib/apk/exec': dir() };
+    expect(kinds(compareSubset(fs(before), fs(other), options()))).toEqual(['added /lib/apk/exec']);
+  });
+
   it('accepts a parent directory the runtime recreated only when the original inherited it from its base', () => {
     // The original's Dockerfile set /go to 0700 itself: the runtime must too.
     const chmod = { ...original(), '/go': dir(0o700) };
