@@ -232,7 +232,12 @@ var PACKAGE_DATABASES = [
   { glob: "/var/cache/debconf/*.dat", why: "debconf answers and templates of the installed packages", presence: true },
   { glob: "/etc/ld.so.cache", why: "index of the installed shared libraries (also volatile)", presence: true },
   { glob: "/var/lib/dpkg/alternatives/**", why: "alternatives switch provider when a higher-priority package left", presence: true },
-  { glob: "/etc/alternatives/**", why: "the links of those alternatives", presence: true }
+  { glob: "/etc/alternatives/**", why: "the links of those alternatives", presence: true },
+  // Alpine: the runtime stage replays the apk installs minus the build-only packages (and may add libstdc++).
+  { glob: "/lib/apk/db/installed", why: "lists the installed packages with their files and checksums (Alpine)", presence: true },
+  { glob: "/lib/apk/db/scripts.tar", why: "install scripts of the installed packages (Alpine)", presence: true },
+  { glob: "/lib/apk/db/triggers", why: "triggers of the installed packages (Alpine)", presence: true },
+  { glob: "/etc/apk/world", why: "the packages asked for: the build-only ones are not (Alpine)", presence: true }
 ];
 function compareSubset(before, after, options) {
   const originalBase = options.originalBase ?? /* @__PURE__ */ new Map();
