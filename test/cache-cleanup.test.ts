@@ -162,3 +162,22 @@ describe('tricky RUNs', () => {
     expect(r.skipped.some((s) => s.reason.startsWith('unsafe change') && s.message?.includes('--no-install-recommends'))).toBe(true);
   });
 });
+
+describe('a build stage the final image does not build on', () => {
+  const NOTE = 'This stage is not the base of the final stage';
+  const build = 'FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n';
+  it('says that what leaves is not in the shipped image', () => {
+    const r = run(`${build}FROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n`);
+    expect(r.changes.map((c) => c.message)).toEqual(['clean the npm cache in the same RUN (npm cache clean --force)']);
+    expect(r.changes[0].reason).toContain(NOTE);
+  });
+  it('says nothing of the kind for the final stage, a stage it is built FROM, or a FROM with a variable', () => {
+    const install = 'RUN apt-get update && apt-get install -y --no-install-recommends curl\n';
+    const chain = run(`FROM debian:bookworm AS base\n${install}FROM base AS app\nRUN apt-get update && apt-get install -y --no-install-recommends git\n`);
+    expect(chain.changes.length).toBe(2);
+    for (const c of chain.changes) expect(c.reason).not.toContain(NOTE);
+    const variable = run(`ARG BASE=build\n${build}FROM \${BASE}\nCMD ["node"]\n`);
+    expect(variable.changes.length).toBe(1);
+    expect(variable.changes[0].reason).not.toContain(NOTE);
+  });
+});

@@ -43,8 +43,10 @@ export const cacheCleanup: Pass = {
     const changes: ProposedChange[] = [];
     const skipped: PassSkip[] = [];
     const { doc } = ctx;
+    const unshipped = buildOnlyStages(doc);
     for (const stage of doc.stages) {
       if (!stage.posixShell) continue;
+      const note = unshipped.has(stage) ? BUILD_STAGE_NOTE : '';
       const list = stage.instructions;
       for (let at = 0; at < list.length; at++) {
         const ins = list[at];
@@ -73,7 +75,10 @@ export const cacheCleanup: Pass = {
           // A cleanup appended at the end of the RUN is told at the command that filled the cache (the manager's
           // `at`), else at the RUN's line, not at the RUN's last line.
           const tail = script.statements[script.statements.length - 1]?.end;
-          for (const c of plan.changes) changes.push(c.at === undefined && c.edits.length === 1 && c.edits[0].start === tail ? { ...c, at: ins.start } : c);
+          for (const c of plan.changes) {
+            const told = note ? { ...c, reason: `${c.reason}${note}` } : c;
+            changes.push(c.at === undefined && c.edits.length === 1 && c.edits[0].start === tail ? { ...told, at: ins.start } : told);
+          }
           for (const reason of plan.skips) skipped.push({ line: ins.line, reason });
         }
       }
@@ -81,6 +86,21 @@ export const cacheCleanup: Pass = {
     return { changes, skipped };
   },
 };
+
+/** Said of a change in a stage the final image does not build on: what it saves is not in the shipped image. */
+const BUILD_STAGE_NOTE = ' This stage is not the base of the final stage (the final image can only copy files from it), so what leaves is in this stage\'s layers and the build cache, not in the shipped image.';
+
+/**
+ * The stages the final (last) stage does not build on, directly or through `FROM <stage>`: a default build ships
+ * none of their layers. Empty when a FROM has a variable (`FROM ${BASE}` may name a stage) or the file has one stage.
+ */
+function buildOnlyStages(doc: DockerDocument): Set<Stage> {
+  const stages = doc.stages;
+  if (stages.length < 2 || stages.some((s) => s.image.includes('$'))) return new Set();
+  const last = stages[stages.length - 1];
+  const shipped = new Set([last, ...ancestry(doc, last)]);
+  return new Set(stages.filter((s) => !shipped.has(s)));
+}
 
 /**
  * The view of one RUN. Most RUNs run no package manager, and a manager that finds none of its commands reads only

@@ -15281,8 +15281,10 @@ var cacheCleanup = {
     const changes = [];
     const skipped = [];
     const { doc } = ctx;
+    const unshipped = buildOnlyStages(doc);
     for (const stage of doc.stages) {
       if (!stage.posixShell) continue;
+      const note = unshipped.has(stage) ? BUILD_STAGE_NOTE : "";
       const list = stage.instructions;
       for (let at = 0; at < list.length; at++) {
         const ins = list[at];
@@ -15307,7 +15309,10 @@ var cacheCleanup = {
             }
           }
           const tail = script.statements[script.statements.length - 1]?.end;
-          for (const c of plan.changes) changes.push(c.at === void 0 && c.edits.length === 1 && c.edits[0].start === tail ? { ...c, at: ins.start } : c);
+          for (const c of plan.changes) {
+            const told = note ? { ...c, reason: `${c.reason}${note}` } : c;
+            changes.push(c.at === void 0 && c.edits.length === 1 && c.edits[0].start === tail ? { ...told, at: ins.start } : told);
+          }
           for (const reason of plan.skips) skipped.push({ line: ins.line, reason });
         }
       }
@@ -15315,6 +15320,14 @@ var cacheCleanup = {
     return { changes, skipped };
   }
 };
+var BUILD_STAGE_NOTE = " This stage is not the base of the final stage (the final image can only copy files from it), so what leaves is in this stage's layers and the build cache, not in the shipped image.";
+function buildOnlyStages(doc) {
+  const stages = doc.stages;
+  if (stages.length < 2 || stages.some((s) => s.image.includes("$"))) return /* @__PURE__ */ new Set();
+  const last = stages[stages.length - 1];
+  const shipped = /* @__PURE__ */ new Set([last, ...ancestry(doc, last)]);
+  return new Set(stages.filter((s) => !shipped.has(s)));
+}
 var LazyRunView = class {
   constructor(ctx, stage, ins, at) {
     this.stage = stage;

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-LV64PDFW.mjs";
+} from "./chunk-G7RAGKGZ.mjs";
 import {
   DockerError,
   build,
