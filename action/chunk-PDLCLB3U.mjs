@@ -17620,7 +17620,7 @@ function planSplit(ctx, stage, index, stateAtCopy) {
         if ("skip" in copy) return null;
         const bad = steps.find((s) => s.unresolved !== void 0 || (s.writes ?? []).some((w) => !outside(resolvePath(s.cwd, w), copy.dest)));
         const what = bad.unresolved !== void 0 ? `opens a file we cannot name (\`${bad.unresolved}\`), which may be inside ${displayPath(copy.dest)}` : `writes or opens ${listText((bad.writes ?? []).map((w) => resolvePath(bad.cwd, w) ?? w).filter((p) => !outside(p, copy.dest)).map(displayPath))}, inside the tree ${displayPath(copy.dest)} that the COPY at line ${ins.line} fills`;
-        blockWhy = `the RUN at line ${next.line} (\`${shortText(doc, bad.statement)}\`) ${what}: the source COPY cannot move after it`;
+        blockWhy = `the RUN at line ${next.line} (\`${shortText(doc, bad.statement)}\`) ${what}: the source ${ins.keyword} cannot move after it`;
         stop2 = j;
         break;
       }
@@ -17647,7 +17647,7 @@ function planSplit(ctx, stage, index, stateAtCopy) {
     if (!later) return null;
     if (blockWhy) return { skip: blockWhy, line: later.line };
     const what = blocker.keyword === "RUN" ? `the RUN at line ${blocker.line}` : `the ${blocker.keyword} at line ${blocker.line}`;
-    return { skip: `${what} comes between the source COPY at line ${ins.line} and the install at line ${later.line} and may read or change the copied files`, line: later.line };
+    return { skip: `${what} comes between the source ${ins.keyword} at line ${ins.line} and the install at line ${later.line} and may read or change the copied files`, line: later.line };
   }
   if ("skip" in copy) return { skip: copy.skip, line: ins.line };
   return buildChange(ctx, stage, copy, found, changedVars);
@@ -17757,7 +17757,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
         const p = at2(out2);
         const c = p ? toContext(p) : null;
         if (c && context.has(c)) {
-          return skip(`the build context holds ${c} (not excluded by .dockerignore): the source COPY, after the install, would overwrite the installed ${out2} with the context's`);
+          return skip(`the build context holds ${c} (not excluded by .dockerignore): the source ${copy.ins.keyword}, after the install, would overwrite the installed ${out2} with the context's`);
         }
       }
       if (inst.updatesLock) {
@@ -17768,13 +17768,13 @@ function buildChange(ctx, stage, copy, found, changedVars) {
           const manifestAt = manifest ? at2(manifest) : null;
           const inSync = inst.ecosystem === "npm" && manifestAt && files.has(manifestAt) ? npmLockInSync(context.read(files.get(manifestAt)), context.read(files.get(lockAt))) : false;
           if (inSync) notes.push(`${inst.updatesLock}; the context's ${lock} matches package.json, so it stays as it is`);
-          else lockConditions.push(`${inst.updatesLock}, and the source COPY copies the context's ${lock} over the rewritten one: the image's ${lock} stays the same only if it is in sync`);
+          else lockConditions.push(`${inst.updatesLock}, and the source ${copy.ins.keyword} copies the context's ${lock} over the rewritten one: the image's ${lock} stays the same only if it is in sync`);
         }
       }
     } else {
       if (inst.inspect) unknown.push(`what ${inst.required[0][0]} declares (${inst.ecosystem === "pip" ? "local paths, -e, nested -r files" : "install scripts, local-path dependencies, workspaces"})`);
       for (const { dir } of inst.readsDirs ?? []) unknown.push(`whether the context holds ${dir}/ (read by ${inst.ecosystem} when present)`);
-      if (inst.outputs.length) unknown.push(`whether the context holds ${inst.outputs.join(", ")} outside .dockerignore (the source COPY would overwrite the installed one)`);
+      if (inst.outputs.length) unknown.push(`whether the context holds ${inst.outputs.join(", ")} outside .dockerignore (the source ${copy.ins.keyword} would overwrite the installed one)`);
     }
   }
   for (const step of steps.slice(0, prefix)) {
@@ -17785,7 +17785,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       const c = toContext(p);
       if (c === null) continue;
       if (!context) unknown.push(`whether the context holds ${c}`);
-      else if (context.has(c)) return skip(`the build context holds ${c}, which \`${shortText(doc, step.statement)}\` creates, writes or reads: moved above the source COPY, it would find the file missing, or see it overwritten afterwards`);
+      else if (context.has(c)) return skip(`the build context holds ${c}, which \`${shortText(doc, step.statement)}\` creates, writes or reads: moved above the source ${copy.ins.keyword}, it would find the file missing, or see it overwritten afterwards`);
     }
   }
   for (const step of steps.slice(0, prefix)) {
@@ -17795,7 +17795,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
     if (p === null || p.includes("\0") && !isWithin(p, D2)) return skip(`\`${shortText(doc, step.statement)}\` sources a script we cannot locate`);
     if (c === null) continue;
     if (!context) unknown.push(`whether the context holds ${c}`);
-    else if (context.has(c)) return skip(`\`${shortText(doc, step.statement)}\` sources ${c}, which the build context holds: moved above the source COPY, the install would source another file`);
+    else if (context.has(c)) return skip(`\`${shortText(doc, step.statement)}\` sources ${c}, which the build context holds: moved above the source ${copy.ins.keyword}, the install would source another file`);
   }
   let movedText2 = copy.ins.text;
   if (found.workdirs.length > 0) {
@@ -17862,9 +17862,9 @@ function buildChange(ctx, stage, copy, found, changedVars) {
   const copied = [...files.values(), ...[...dirs.values()].map((d) => `${d}/`)];
   const safety = context && lockConditions.length === 0 ? "safe" : "unsafe";
   let reason = `A source edit no longer re-runs ${installText}: its layer is rebuilt only when ${listText(copied)} change${copied.length === 1 ? "s" : ""}, which saves the install time on every rebuild after a code change.`;
-  if (rest.length) reason += ` The build commands after the install move to a new RUN after the source COPY${activates(steps, prefix)}.`;
+  if (rest.length) reason += ` The build commands after the install move to a new RUN after the source ${copy.ins.keyword}${activates(steps, prefix)}.`;
   const passed = found.between.filter((b) => b.keyword === "RUN" || b.keyword === "COPY" || b.keyword === "ADD");
-  if (passed.length) reason += ` The source COPY also moves after line${passed.length > 1 ? "s" : ""} ${passed.map((b) => b.line).join(", ")}, which neither read nor write the copied tree.`;
+  if (passed.length) reason += ` The source ${copy.ins.keyword} also moves after line${passed.length > 1 ? "s" : ""} ${passed.map((b) => b.line).join(", ")}, which neither read nor write the copied tree.`;
   if (folded) reason += ` The COPY at line ${folded.line} copied some of them already: it is folded into the manifest COPY, so they are not copied once more in the next layer.`;
   reason += " The manifests are copied twice with the same content, so the image files stay the same.";
   if (notes.length) reason += ` Note: ${notes.join("; ")}.`;

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-G7RAGKGZ.mjs";
+} from "./chunk-PDLCLB3U.mjs";
 import {
   DockerError,
   build,
