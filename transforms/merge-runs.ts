@@ -240,13 +240,34 @@ function trailingOperator(doc: DockerDocument, ins: Instruction): '&' | ';' | nu
   return m ? (m[1] as '&' | ';') : null;
 }
 
+/**
+ * The indent of the joined lines: the continuation indent of the group's RUNs, else that of the nearest continued RUN
+ * of the file (before the group, then after it) when it is a style (tabs, or up to four spaces), so a file continued
+ * with two spaces or a tab keeps it; four spaces otherwise.
+ */
 function indentOf(doc: DockerDocument, group: Instruction[]): string {
+  const continuation = (ins: Instruction): string | null => {
+    if (ins.keyword !== 'RUN' || ins.endLine === ins.line || ins.heredoc) return null;
+    const lineStart = doc.offsetOfLine(ins.line + 1);
+    return /^[ \t]+/.exec(doc.text.slice(lineStart, ins.end))?.[0] ?? null;
+  };
   for (const ins of group) {
-    if (ins.endLine > ins.line) {
-      const lineStart = doc.offsetOfLine(ins.line + 1);
-      const m = /^[ \t]+/.exec(doc.text.slice(lineStart, ins.end));
-      if (m) return m[0];
-    }
+    const found = continuation(ins);
+    if (found) return found;
+  }
+  // Borrowed only when it is a style (tabs, or up to four spaces), not an alignment under a long first line.
+  const style = (ins: Instruction): string | null => {
+    const found = continuation(ins);
+    return found !== null && /^(\t+| {1,4})$/.test(found) ? found : null;
+  };
+  const all = doc.instructions;
+  const first = all.indexOf(group[0]);
+  const last = all.indexOf(group[group.length - 1]);
+  for (let i = first - 1; i >= 0; i--) {
+    if (continuation(all[i]) !== null) return style(all[i]) ?? '    ';
+  }
+  for (let i = last + 1; i < all.length; i++) {
+    if (continuation(all[i]) !== null) return style(all[i]) ?? '    ';
   }
   return '    ';
 }

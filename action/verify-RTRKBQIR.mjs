@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-PDLCLB3U.mjs";
+} from "./chunk-YILN32RK.mjs";
 import {
   DockerError,
   build,

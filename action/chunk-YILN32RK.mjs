@@ -13870,12 +13870,27 @@ function trailingOperator(doc, ins) {
   return m ? m[1] : null;
 }
 function indentOf(doc, group) {
+  const continuation = (ins) => {
+    if (ins.keyword !== "RUN" || ins.endLine === ins.line || ins.heredoc) return null;
+    const lineStart = doc.offsetOfLine(ins.line + 1);
+    return /^[ \t]+/.exec(doc.text.slice(lineStart, ins.end))?.[0] ?? null;
+  };
   for (const ins of group) {
-    if (ins.endLine > ins.line) {
-      const lineStart = doc.offsetOfLine(ins.line + 1);
-      const m = /^[ \t]+/.exec(doc.text.slice(lineStart, ins.end));
-      if (m) return m[0];
-    }
+    const found = continuation(ins);
+    if (found) return found;
+  }
+  const style = (ins) => {
+    const found = continuation(ins);
+    return found !== null && /^(\t+| {1,4})$/.test(found) ? found : null;
+  };
+  const all = doc.instructions;
+  const first = all.indexOf(group[0]);
+  const last = all.indexOf(group[group.length - 1]);
+  for (let i2 = first - 1; i2 >= 0; i2--) {
+    if (continuation(all[i2]) !== null) return style(all[i2]) ?? "    ";
+  }
+  for (let i2 = last + 1; i2 < all.length; i2++) {
+    if (continuation(all[i2]) !== null) return style(all[i2]) ?? "    ";
   }
   return "    ";
 }
