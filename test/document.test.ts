@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument, parseDocumentAfter, shellSource, type DockerDocument } from '../src/document.js';
+import { computeLineStarts, lineAt, parseDocument, parseDocumentAfter, shellSource, type DockerDocument } from '../src/document.js';
 import { applyEdits } from '../src/engine.js';
 
 describe('parseDocument', () => {
@@ -74,6 +74,21 @@ describe('parseDocument', () => {
     const doc = parseDocument("FROM debian\nRUN cat << 'EOF' > /x\nhello\nEOF\nRUN echo a\n");
     expect(doc.runsUnreliable).toMatch(/heredoc/);
     expect(doc.instructions.find((i) => i.keyword === 'RUN' && i.text.includes('echo a'))?.shell?.script).toBeNull();
+  });
+});
+
+describe('computeLineStarts', () => {
+  it('starts a line after LF, CRLF and a lone CR, with or without a final line end', () => {
+    expect(computeLineStarts('')).toEqual([0]);
+    expect(computeLineStarts('FROM a\nRUN b\n')).toEqual([0, 7, 13]);
+    expect(computeLineStarts('FROM a\nRUN b')).toEqual([0, 7]);
+    expect(computeLineStarts('FROM a\r\nRUN b\r\n')).toEqual([0, 8, 15]);
+    expect(computeLineStarts('FROM a\rRUN b\r\nUSER c\nCMD d')).toEqual([0, 7, 14, 21]);
+    expect(computeLineStarts('\n\n')).toEqual([0, 1, 2]);
+    const text = 'FROM a\r\n\r\nRUN b \\\r\n  && c\r\n';
+    const starts = computeLineStarts(text);
+    expect(lineAt(starts, text.indexOf('RUN'))).toBe(3);
+    expect(lineAt(starts, text.indexOf('&&'))).toBe(4);
   });
 });
 
