@@ -124,6 +124,8 @@ export class LineFrames {
   private texts: string[];
   private lineStarts: number[][];
   private edits: Edit[][] = [];
+  /** Per round, where each edit's text starts in the text after the round (a long file has a thousand edits). */
+  private placed: PlacedEdits[] = [];
 
   constructor(input: string) {
     this.texts = [input];
@@ -131,7 +133,9 @@ export class LineFrames {
   }
 
   push(edits: Edit[], text: string): void {
-    this.edits.push([...edits].sort((a, b) => a.start - b.start || a.end - b.end));
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.edits.push(sorted);
+    this.placed.push(placeEdits(sorted));
     this.texts.push(text);
     this.lineStarts.push(computeLineStarts(text));
   }
@@ -151,21 +155,17 @@ export class LineFrames {
   /** True when an offset into round `round`'s text lies in text an earlier round wrote. */
   written(offset: number, round: number): boolean {
     for (let r = round - 1; r >= 0; r--) {
-      let delta = 0;
-      for (const e of this.edits[r]) {
-        const start = e.start + delta;
-        if (offset < start) break;
-        if (offset < start + e.text.length) return true;
-        delta += e.text.length - (e.end - e.start);
-      }
-      offset = back(offset, this.edits[r]);
+      const placed = this.placed[r];
+      const i = placedAt(placed, offset);
+      if (i >= 0 && offset < placed.starts[i] + placed.edits[i].text.length) return true;
+      offset = backPlaced(offset, placed, i);
     }
     return false;
   }
 
   /** The input's line of an offset into round `round`'s text. */
   offsetLine(offset: number, round: number): number {
-    for (let r = round - 1; r >= 0; r--) offset = back(offset, this.edits[r]);
+    for (let r = round - 1; r >= 0; r--) offset = backPlaced(offset, this.placed[r], placedAt(this.placed[r], offset));
     return lineAt(this.lineStarts[0], offset);
   }
 
@@ -225,6 +225,51 @@ export class LineFrames {
       ...(s.message !== undefined ? { message: this.text(s.message, round) } : {}),
     };
   }
+}
+
+/** A round's edits (sorted, non-overlapping) with where each one's text starts in the text after them. */
+interface PlacedEdits {
+  edits: Edit[];
+  starts: number[];
+  /** What the edits before each one added (+) or removed (-) in length. */
+  deltas: number[];
+}
+
+function placeEdits(edits: Edit[]): PlacedEdits {
+  const starts: number[] = [];
+  const deltas: number[] = [];
+  let delta = 0;
+  for (const e of edits) {
+    starts.push(e.start + delta);
+    deltas.push(delta);
+    delta += e.text.length - (e.end - e.start);
+  }
+  return { edits, starts, deltas };
+}
+
+/** The last edit whose text starts at or before `offset` of the text after the edits, or -1. */
+function placedAt(placed: PlacedEdits, offset: number): number {
+  let lo = 0;
+  let hi = placed.starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (placed.starts[mid] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** back() by binary search: `i` is placedAt(placed, offset). */
+function backPlaced(offset: number, placed: PlacedEdits, i: number): number {
+  if (i < 0) return offset;
+  const e = placed.edits[i];
+  if (offset < placed.starts[i] + e.text.length) return e.start;
+  return offset - (placed.deltas[i] + e.text.length - (e.end - e.start));
 }
 
 /** A position of the text after `edits` (sorted, non-overlapping) back in the text before them. */

@@ -97,6 +97,47 @@ describe('rewrite', () => {
     expect(frames.toInput(3, 0)).toBe(3);
   });
 
+  it('finds written text and input offsets by binary search exactly as a walk over every edit does', () => {
+    // A simple model: mark each character of each round's text with the input offset it came from, or "written".
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let trial = 0; trial < 40; trial++) {
+      const input = Array.from({ length: 30 + rand(40) }, (_, i) => (i % 7 === 6 ? '\n' : 'x')).join('');
+      const frames = new LineFrames(input);
+      // origin[i]: input offset of character i of the current text, or -1-(input offset the edit started at).
+      let text = input;
+      let origin = [...input].map((_, i) => i);
+      for (let round = 0; round < 3; round++) {
+        const edits: { start: number; end: number; text: string }[] = [];
+        for (let at = rand(4); at < text.length; at += 1 + rand(9)) {
+          const end = Math.min(text.length, at + rand(3));
+          edits.push({ start: at, end, text: 'y'.repeat(rand(3)) + (rand(4) === 0 ? '\n' : '') });
+          at = end;
+        }
+        const next: number[] = [];
+        let from = 0;
+        for (const e of edits) {
+          next.push(...origin.slice(from, e.start));
+          const startsAt = e.start < origin.length ? origin[e.start] : input.length;
+          const mapped = startsAt < 0 ? startsAt : -1 - startsAt;
+          next.push(...Array.from(e.text, () => mapped));
+          from = e.end;
+        }
+        next.push(...origin.slice(from));
+        text = applyEdits(text, edits);
+        origin = next;
+        frames.push(edits, text);
+        for (let offset = 0; offset < text.length; offset++) {
+          expect(frames.written(offset, round + 1)).toBe(origin[offset] < 0);
+          if (origin[offset] >= 0) expect(frames.offsetLine(offset, round + 1)).toBe(input.slice(0, origin[offset]).split('\n').length);
+        }
+      }
+    }
+  });
+
   it('keeps untouched instructions and comments byte-identical', () => {
     const text = '# top\nFROM debian:bookworm   \nENV A=1  \\\n    B=2\nRUN echo a\nRUN echo b\nCMD  [ "sh" ]\n';
     const out = rewrite(text).output;

@@ -13088,6 +13088,10 @@ function lineAt(starts, offset) {
 }
 function computeLineStarts(text) {
   const starts = [0];
+  if (text.indexOf("\r") < 0) {
+    for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+    return starts;
+  }
   for (let i2 = 0; i2 < text.length; i2++) {
     const c = text.charCodeAt(i2);
     if (c === 13) {
@@ -20592,12 +20596,16 @@ var LineFrames = class {
   texts;
   lineStarts;
   edits = [];
+  /** Per round, where each edit's text starts in the text after the round (a long file has a thousand edits). */
+  placed = [];
   constructor(input) {
     this.texts = [input];
     this.lineStarts = [computeLineStarts(input)];
   }
   push(edits, text) {
-    this.edits.push([...edits].sort((a, b) => a.start - b.start || a.end - b.end));
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.edits.push(sorted);
+    this.placed.push(placeEdits(sorted));
     this.texts.push(text);
     this.lineStarts.push(computeLineStarts(text));
   }
@@ -20615,20 +20623,16 @@ var LineFrames = class {
   /** True when an offset into round `round`'s text lies in text an earlier round wrote. */
   written(offset, round) {
     for (let r = round - 1; r >= 0; r--) {
-      let delta = 0;
-      for (const e of this.edits[r]) {
-        const start2 = e.start + delta;
-        if (offset < start2) break;
-        if (offset < start2 + e.text.length) return true;
-        delta += e.text.length - (e.end - e.start);
-      }
-      offset = back(offset, this.edits[r]);
+      const placed = this.placed[r];
+      const i2 = placedAt(placed, offset);
+      if (i2 >= 0 && offset < placed.starts[i2] + placed.edits[i2].text.length) return true;
+      offset = backPlaced(offset, placed, i2);
     }
     return false;
   }
   /** The input's line of an offset into round `round`'s text. */
   offsetLine(offset, round) {
-    for (let r = round - 1; r >= 0; r--) offset = back(offset, this.edits[r]);
+    for (let r = round - 1; r >= 0; r--) offset = backPlaced(offset, this.placed[r], placedAt(this.placed[r], offset));
     return lineAt(this.lineStarts[0], offset);
   }
   /** The line references in a text written in round `round` ("line 7", "lines 6-18", "lines 19, 20 and 22"), renumbered. */
@@ -20684,6 +20688,38 @@ var LineFrames = class {
     };
   }
 };
+function placeEdits(edits) {
+  const starts = [];
+  const deltas = [];
+  let delta = 0;
+  for (const e of edits) {
+    starts.push(e.start + delta);
+    deltas.push(delta);
+    delta += e.text.length - (e.end - e.start);
+  }
+  return { edits, starts, deltas };
+}
+function placedAt(placed, offset) {
+  let lo = 0;
+  let hi = placed.starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (placed.starts[mid] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+function backPlaced(offset, placed, i2) {
+  if (i2 < 0) return offset;
+  const e = placed.edits[i2];
+  if (offset < placed.starts[i2] + e.text.length) return e.start;
+  return offset - (placed.deltas[i2] + e.text.length - (e.end - e.start));
+}
 function back(offset, edits) {
   let delta = 0;
   for (const e of edits) {

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-YILN32RK.mjs";
+} from "./chunk-TNKMXCNE.mjs";
 import {
   DockerError,
   build,
