@@ -33,13 +33,15 @@ const STATEFUL = new Set([
 
 /** Commands that start daemons: separate RUNs stop them before the next RUN starts, a merged RUN would not. */
 const DAEMON_STARTERS = new Set([
-  'nohup', 'setsid', 'service', 'systemctl', 'start-stop-daemon', 'rc-service', 'supervisord', 'daemon', 'daemonize',
+  'nohup', 'setsid', 'service', 'start-stop-daemon', 'rc-service', 'supervisord', 'daemon', 'daemonize',
   'invoke-rc.d', 'mysqld_safe',
 ]);
 /** Commands that start a daemon when given `start` (`pg_ctl -D ... start`, `/etc/init.d/mysql start`). */
 const STARTS_WITH_ARG = /^(pg_ctl|pg_ctlcluster|apachectl|apache2ctl|redis-server|mongod|rabbitmq-server|\/etc\/(rc\.d\/)?init\.d\/.+)$/;
 /** Arguments that make such a program leave a process behind. */
 const DAEMON_ARGS = new Set(['start', 'restart', '--fork', '--daemonize', '-detached']);
+/** systemctl verbs (and `enable --now`) that start units; enable, disable, mask, set-default only write links. */
+const SYSTEMCTL_STARTS = new Set(['start', 'restart', 'try-restart', 'reload-or-restart', 'try-reload-or-restart', 'isolate', '--now']);
 
 /** Commands that replace a file named in their arguments (`ln -sf /bin/bash /bin/sh`, `apk add /bin/sh`). */
 const SHELL_WRITERS = new Set(['ln', 'cp', 'mv', 'rm', 'install', 'update-alternatives', 'dpkg-divert', 'apk', 'busybox']);
@@ -201,6 +203,7 @@ function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction): 
   const daemon = script.commands.find((c) => {
     const name = commandName(c) ?? '';
     if (DAEMON_STARTERS.has(name)) return true;
+    if (name === 'systemctl') return c.words.slice(1).some((w) => w.value === null || SYSTEMCTL_STARTS.has(w.value));
     const path = c.words[0]?.value ?? '';
     return (STARTS_WITH_ARG.test(name) || STARTS_WITH_ARG.test(path)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ''));
   });
