@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { BuildContext } from './context.js';
 import type { DockerDocument, Instruction } from './document.js';
 import type { ProposedChange } from './types.js';
+import { invocation } from './shell/query.js';
 
 /** What each ecosystem leaves in a working tree that a build never needs from the context. */
 export const IGNORED_BY_ECOSYSTEM: Record<string, string[]> = {
@@ -94,11 +95,37 @@ function existing(context: BuildContext, entries: string[]): string[] {
   return found;
 }
 
+/** git subcommands that do not read a repository in the working tree (they make one, or take a URL). */
+const GIT_WITHOUT_REPO = new Set(['clone', 'init', 'config', 'version', '--version', 'help', '--help', 'ls-remote']);
+
+/**
+ * True when a RUN may read the context's `.git`: it runs git on an existing repository (`git describe`, `git
+ * submodule update`...) without cloning or making one first in that RUN, or names a `.git` path (`rm -rf .git`,
+ * `find . -name .git`).
+ */
+function readsRepository(doc: DockerDocument): boolean {
+  return doc.instructions.some((ins) => {
+    const script = ins.keyword === 'RUN' ? ins.shell?.script : null;
+    if (!script) return false;
+    let made = false;
+    for (const c of script.commands) {
+      if (c.words.some((w) => w.value !== null && !w.value.includes('*') && /(^|\/)\.git\/?$/.test(w.value))) return true;
+      const inv = invocation(c);
+      if (inv?.name !== 'git') continue;
+      const sub = inv.args.find((a, i) => !(a.value ?? '').startsWith('-') && !['-C', '-c', '--git-dir', '--work-tree'].includes(inv.args[i - 1]?.value ?? ''));
+      if (sub?.value === 'clone' || sub?.value === 'init') made = true;
+      else if (!made && !GIT_WITHOUT_REPO.has(sub?.value ?? 'help')) return true;
+    }
+    return false;
+  });
+}
+
 export function proposeDockerignore(doc: DockerDocument, context: BuildContext | null, ecosystems: Iterable<string>): ProposedChange | null {
   if (!context || context.hasDockerignore) return null;
   const copies = doc.instructions.filter((i) => i.keyword === 'COPY' || i.keyword === 'ADD');
   if (!copies.some(copiesWholeContext)) return null;
-  const candidates = new Set<string>(['.git']);
+  // A build that reads the repository (`git describe`, `git rev-parse HEAD`, a `.git` it deletes after use) needs it.
+  const candidates = new Set<string>(readsRepository(doc) ? [] : ['.git']);
   for (const eco of ecosystems) for (const e of IGNORED_BY_ECOSYSTEM[eco] ?? []) candidates.add(e);
   const named = copies.filter((i) => !i.flags.some((f) => f.name === 'from')).flatMap(copySources);
   const entries = [...candidates].filter((e) => !named.some((s) => overlaps(e, s)));

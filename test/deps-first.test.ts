@@ -265,6 +265,17 @@ describe('.dockerignore proposal', () => {
     expect(r.files[0]?.content).not.toMatch(/node_modules/);
   });
 
+  it('keeps .git when the build reads the repository (git describe, git rev-parse, a .git it deletes after use)', () => {
+    const go = (run: string): string | undefined => rewrite(`FROM golang:1.22\nWORKDIR /src\nCOPY . .\n${run}\n`, { passes: ['deps-first'], context: context({ 'main.go': '' }) }).files[0]?.content;
+    expect(go('RUN go build -ldflags "-X main.commit=$(git rev-parse HEAD)" -o /app .')).toBeUndefined();
+    expect(go('RUN export V=$(git describe --always --dirty) && go build -o /app .')).toBeUndefined();
+    expect(go('RUN git -C /src submodule update --init && go build -o /app .')).toBeUndefined();
+    expect(go('RUN python3 version.py && find . -name .git | xargs rm -rf')).toBeUndefined();
+    // A repository the RUN clones or makes itself, git config and a .git in a URL read nothing of the context.
+    expect(go('RUN git clone https://github.com/a/b.git /b && cd /b && git checkout v1 && go build -o /app .')).toMatch(/^\.git$/m);
+    expect(go('RUN git config --global url."https://x".insteadOf "ssh://y" && git init && git status && go build -o /app .')).toMatch(/^\.git$/m);
+  });
+
   it('is not proposed when the Dockerfile copies only named files, or a .dockerignore exists', () => {
     expect(rewrite('FROM node:20\nCOPY package.json /app/\n', { passes: ['deps-first'], context: context({ 'package.json': '{}' }) }).files).toEqual([]);
     expect(rewrite(dockerfile, { passes: ['deps-first'], context: context({ 'package.json': '{}', '.dockerignore': '.git\n' }) }).files).toEqual([]);

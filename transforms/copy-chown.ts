@@ -678,11 +678,17 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   // The non-recursive chown goes right after the instruction that made the last directory it lists, when the COPYs
   // that take the flag come after that: a source edit then re-runs no chown at all.
   const narrowedAll = [...narrowed];
+  // Moved, a path keeps its variable (`${APP}`: a build arg may set it otherwise) when it expands to an absolute
+  // path; a relative one would resolve in another working directory, so it is written resolved.
+  const movedWord = (p: string): string => {
+    const w = writtenAs.get(p);
+    return w?.includes('$') && /^["']?[$/]/.test(w) && (expand(w.replace(/"/g, ''), state.vars) ?? '').startsWith('/') ? w : shellQuote(p);
+  };
   const early = tool === 'chown' && narrowed.length && !kept.length && resolved.length === 1 && madeBy !== null && madeBy >= 0
-    ? earlyPlace(doc, stage, walk, run, statement, madeBy, owner!, specText, state, [...flagged.keys()], [...movedRuns.keys(), ...homeRuns.keys(), ...findRuns.keys()], narrowed)
+    ? earlyPlace(doc, stage, walk, run, statement, madeBy, owner!, [specText, ...narrowed.map(movedWord)].join(' '), state, [...flagged.keys()], [...movedRuns.keys(), ...homeRuns.keys(), ...findRuns.keys()], narrowed)
     : null;
   if (early) {
-    const text = `${inv.name} ${ownerWord} ${narrowed.map(shellQuote).join(' ')}`;
+    const text = `${inv.name} ${ownerWord} ${narrowed.map(movedWord).join(' ')}`;
     const e = early.keyword === 'RUN' ? appendToRun(doc, early, text) : { start: doc.offsetOfLine(early.endLine + 1), end: doc.offsetOfLine(early.endLine + 1), text: `RUN ${text}${doc.eol}` };
     if (e) {
       edits.push(e);
@@ -795,11 +801,12 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
 /**
  * Where a non-recursive chown of `dirs` may run instead of at `statement`: right after the instruction `madeBy`
  * (the last to make one of them), when a COPY that takes the flag comes after it, the chown runs there as root
- * with the same owner (the user exists and its variables mean the same), and nothing in between changes owners.
+ * with the same owner (the user exists, and the variables of `words`, the owner and the paths as the chown is
+ * written, mean the same there), and nothing in between changes owners.
  */
 function earlyPlace(
   doc: DockerDocument, stage: Stage, walk: StageWalk, run: Instruction, statement: Statement, madeBy: number, owner: OwnerSpec,
-  specText: string, state: State, flaggedCopies: Instruction[], appendedRuns: Instruction[], dirs: string[],
+  words: string, state: State, flaggedCopies: Instruction[], appendedRuns: Instruction[], dirs: string[],
 ): Instruction | null {
   const at = stage.instructions.find((i) => i.index === madeBy);
   if (!at || at.index >= run.index || appendedRuns.includes(at)) return null;
@@ -808,7 +815,7 @@ function earlyPlace(
   const names = [owner.user, owner.group].filter((n): n is string => n !== null && !isNumericId(n));
   const st = nextState(walk, stage, at);
   if (!st || st.nonRoot) return null;
-  for (const name of varNames(specText)) if (!st.defs.has(name) || st.defs.get(name) !== state.defs.get(name)) return null;
+  for (const name of varNames(words)) if (!st.defs.has(name) || st.defs.get(name) !== state.defs.get(name)) return null;
   for (const ins of stage.instructions) {
     if (ins.index <= at.index || ins.index > run.index) continue;
     if (ins.keyword === 'USER' || ins.keyword === 'VOLUME' || ins.keyword === 'SHELL' || ins.keyword === 'ONBUILD') return null;

@@ -33,13 +33,15 @@ const STATEFUL = new Set([
 
 /** Commands that start daemons: separate RUNs stop them before the next RUN starts, a merged RUN would not. */
 const DAEMON_STARTERS = new Set([
-  'nohup', 'setsid', 'service', 'systemctl', 'start-stop-daemon', 'rc-service', 'supervisord', 'daemon', 'daemonize',
+  'nohup', 'setsid', 'service', 'start-stop-daemon', 'rc-service', 'supervisord', 'daemon', 'daemonize',
   'invoke-rc.d', 'mysqld_safe',
 ]);
 /** Commands that start a daemon when given `start` (`pg_ctl -D ... start`, `/etc/init.d/mysql start`). */
 const STARTS_WITH_ARG = /^(pg_ctl|pg_ctlcluster|apachectl|apache2ctl|redis-server|mongod|rabbitmq-server|\/etc\/(rc\.d\/)?init\.d\/.+)$/;
 /** Arguments that make such a program leave a process behind. */
 const DAEMON_ARGS = new Set(['start', 'restart', '--fork', '--daemonize', '-detached']);
+/** systemctl verbs (and `enable --now`) that start units; enable, disable, mask, set-default only write links. */
+const SYSTEMCTL_STARTS = new Set(['start', 'restart', 'try-restart', 'reload-or-restart', 'try-reload-or-restart', 'isolate', '--now']);
 
 /** Commands that replace a file named in their arguments (`ln -sf /bin/bash /bin/sh`, `apk add /bin/sh`). */
 const SHELL_WRITERS = new Set(['ln', 'cp', 'mv', 'rm', 'install', 'update-alternatives', 'dpkg-divert', 'apk', 'busybox']);
@@ -201,6 +203,7 @@ function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction): 
   const daemon = script.commands.find((c) => {
     const name = commandName(c) ?? '';
     if (DAEMON_STARTERS.has(name)) return true;
+    if (name === 'systemctl') return c.words.slice(1).some((w) => w.value === null || SYSTEMCTL_STARTS.has(w.value));
     const path = c.words[0]?.value ?? '';
     return (STARTS_WITH_ARG.test(name) || STARTS_WITH_ARG.test(path)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ''));
   });
@@ -212,15 +215,29 @@ function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction): 
 export function leaksShellState(ins: Instruction): boolean {
   const script = ins.shell!.script!;
   if (script.nodeTypes.has('function_definition')) return true;
+  // A `for` loop in the RUN's own shell leaves its variable set (`for v in a b` ends with v=b), as an assignment does:
+  // a later command would see it, and so would its child processes when the name is an ENV or ARG.
+  if ((script.nodeTypes.has('for_statement') || script.nodeTypes.has('c_style_for_statement'))
+    && script.statements.some((s) => !LOOP_SCOPED.has(s.type))) return true;
   return script.commands.some((c) => {
     if (!c.topLevelShell) return false;
     if (c.words.length === 0) return c.assignments.length > 0;
     // A test (`[ -d /x ]`) changes nothing; the shell view keeps its expression as unnamed words.
     if (c.words[0].text === '[' || c.words[0].text === '[[') return false;
     const name = c.words[0].value;
+    if (name === 'command') {
+      // `command cd /x` runs the builtin in this shell; `command -v git` only looks a program up.
+      const args = c.words.slice(1);
+      const at = args.findIndex((w) => !(w.value ?? '').startsWith('-'));
+      if (at < 0 || args.slice(0, at).some((w) => /^-[a-zA-Z]*[vV]/.test(w.value ?? ''))) return false;
+      return args[at].value === null || STATEFUL.has(args[at].value!);
+    }
     return name === null || STATEFUL.has(name);
   });
 }
+
+/** Top-level statements in which a `for` loop cannot be: in their own shell (subshell, pipeline) or a plain command. */
+const LOOP_SCOPED = new Set(['subshell', 'pipeline', 'command', 'negated_command', 'test_command', 'variable_assignment', 'declaration_command']);
 
 /** True when joining with `&&` would change which commands run or the exit status. */
 function needsGrouping(ins: Instruction): boolean {

@@ -23,7 +23,10 @@ export const apk: CacheManager = {
   plan(run): ManagerPlan {
     const all = run.invocations.filter((inv) => inv.name === 'apk');
     const sub = (inv: (typeof all)[number]): string | null => subWord(inv.args, FLAGS_WITH_VALUE)?.value ?? null;
-    const adds = all.filter((inv) => sub(inv) === 'add' || sub(inv) === 'upgrade' || sub(inv) === 'fix');
+    // `apk add --no-network` fetches no index, so it writes none: nothing to keep out, and no --no-cache for it.
+    const offline = (inv: (typeof all)[number]): boolean => inv.args.some((a) => a.value === '--no-network');
+    const installs = all.filter((inv) => sub(inv) === 'add' || sub(inv) === 'upgrade' || sub(inv) === 'fix');
+    const adds = installs.filter((inv) => !offline(inv));
     const updates = all.filter((inv) => sub(inv) === 'update');
     const todo = adds.filter((inv) => !inv.args.some((a) => NO_CACHE.test(a.value ?? '')));
     if (todo.length === 0 && updates.length === 0) return NOTHING;
@@ -37,7 +40,9 @@ export const apk: CacheManager = {
     const removable = updates.every((u) => {
       const st = statements.find((s) => s.start === u.cmd.start && s.end === u.cmd.end);
       return st && u.wrappers.length === 0 && u.env.size === 0 && u.args.every((a) => a === subWord(u.args) || /^(-q|--quiet|-v|--verbose|--no-progress)$/.test(a.value ?? ''))
-        && adds.some((a) => a.cmd.start > u.cmd.start);
+        && adds.some((a) => a.cmd.start > u.cmd.start)
+        // An offline install after the update reads the index the update wrote.
+        && !installs.some((a) => offline(a) && a.cmd.start > u.cmd.start);
     });
     const removals: Edit[] = [];
     if (updates.length && removable && statements.length > updates.length) {

@@ -22,8 +22,10 @@ const FLAGS_WITH_VALUE = new Set(['-o', '--option', '-c', '--config-file', '-t',
 /** Sub-commands that read the package lists. */
 const USES_LISTS = new Set([
   'install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'source', 'download', 'reinstall', 'satisfy',
-  'search', 'show', 'policy', 'madison', 'changelog', 'depends', 'rdepends', 'showpkg', 'safe-upgrade',
+  'search', 'show', 'policy', 'madison', 'changelog', 'depends', 'rdepends', 'showpkg', 'safe-upgrade', 'list',
 ]);
+/** Those that only read them (a query whose output the lists decide), told as such. */
+const QUERIES = new Set(['apt-cache', 'search', 'show', 'policy', 'madison', 'changelog', 'depends', 'rdepends', 'showpkg', 'list']);
 export const LISTS = '/var/lib/apt/lists';
 const DOCKER_CLEAN = '/etc/apt/apt.conf.d/docker-clean';
 
@@ -38,7 +40,8 @@ export function updatesLists(inv: Invocation): boolean {
 }
 
 export function usesLists(inv: Invocation): boolean {
-  if (inv.name === 'apt-cache') return true;
+  // gdebi installs a .deb with the dependencies it resolves from the lists.
+  if (inv.name === 'apt-cache' || inv.name === 'gdebi') return true;
   return APT_PROGRAMS.has(inv.name) && USES_LISTS.has(aptSub(inv) ?? '');
 }
 
@@ -99,12 +102,12 @@ function laterListUser(run: RunView): string | null {
     (inv) => {
       if (stop || firstUse) return false;
       if (updatesLists(inv)) { stop = true; return false; }
-      if (usesLists(inv) || mentionsListUse(inv)) { firstUse = 'installs with them'; return true; }
+      if (usesLists(inv) || mentionsListUse(inv)) { firstUse = QUERIES.has(inv.name === 'apt-cache' ? 'apt-cache' : aptSub(inv) ?? '') ? 'reads them' : 'installs with them'; return true; }
       const script = copiedScript(run, inv);
       if (script) { firstUse = `runs ${script}, a script copied into the image that may install with them`; return true; }
       return false;
     },
-    /\bapt(-get|-cache|itude)?\b/,
+    /\bapt(-get|-cache|itude)?\b|\bgdebi\b/,
     () => stop,
   );
   // Scanning stops at the first later update: from there on, later RUNs read that RUN's lists, not ours.

@@ -285,6 +285,10 @@ export interface AppendSpec {
   perUser?: boolean;
   /** Variables that move the cache (GOCACHE, COMPOSER_HOME...): set on the install alone, the cleanup misses it. */
   cacheEnv?: string[];
+  /** Flags with which a later install reads only the cache (`npm install --offline`): such a RUN keeps it. */
+  offlineFlags?: ReadonlySet<string>;
+  /** Sub-commands that fill the cache for a later install and do nothing else (`pnpm fetch`). */
+  prefetch?: ReadonlySet<string>;
 }
 
 export function argsAfterProgram(spec: AppendSpec, inv: Invocation): Word[] {
@@ -311,6 +315,17 @@ export function appendingManager(spec: AppendSpec): CacheManager {
       if (moved) return { changes: [], skips: [`${spec.id}: cache not cleaned: the install sets ${moved} for itself, and a cleanup without it would clean another directory`] };
       const why = spec.guard?.(run, invs);
       if (why) return { changes: [], skips: [`${spec.id}: ${why}`] };
+      // The cache as input: `pnpm fetch` fills it for an install after the sources are copied, and an install with
+      // --offline reads nothing else; cleaned here, that install would find nothing.
+      const fetched = sub(last);
+      if (fetched !== null && spec.prefetch?.has(fetched)) {
+        return { changes: [], skips: [`${spec.id}: cache not cleaned: \`${last.name} ${fetched}\` fills it for a later install, which a cleanup here would leave with nothing to install from`] };
+      }
+      if (spec.offlineFlags) {
+        const flags = spec.offlineFlags;
+        const reader = laterRuns(run, (inv) => spec.program(inv.name, inv) && argsAfterProgram(spec, inv).some((a) => flags.has(a.value ?? '')), /--offline\b/);
+        if (reader) return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN at line ${reader.line} installs offline, from the cache this RUN fills`] };
+      }
       if (spec.perUser && invs.some((i) => i.runsAsOtherUser)) {
         return { changes: [], skips: [`${spec.id}: runs as another user (sudo -u, su, gosu...), whose cache a cleanup appended here would not reach`] };
       }

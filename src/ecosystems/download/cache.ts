@@ -124,7 +124,10 @@ function useOf(inv: Invocation, wordIndex: number, file: string): 'consume' | 'l
   if (EXTRACTORS.has(inv.name) && ARCHIVE.test(file)) return 'consume';
   if (INTERPRETERS.test(inv.name) && TEMP_DIR.test(file) && !inv.args.some((a) => a.value === '-n') && (SCRIPT.test(file) || !/\.[a-z0-9]+$/i.test(path.basename(file)))) return 'consume';
   if (/^pip[0-9.]*$/.test(inv.name) && /\.(whl|tar\.gz|zip)$/.test(file)) return 'consume';
-  if (inv.name === 'java' && /\.jar$/.test(file) && inv.args.some((a) => a.value === '-jar')) return 'consume';
+  // A jar run once is an installer only in a scratch directory or by its name (`forge-installer.jar`); elsewhere
+  // (`/opt/app.jar --version`, `server.jar --initSettings`) it is the application, run to check or set it up.
+  if (inv.name === 'java' && /\.jar$/.test(file) && inv.args.some((a) => a.value === '-jar')
+    && (/^\/(var\/)?tmp\//.test(file) || /install|setup/i.test(path.basename(file)))) return 'consume';
   return 'keep';
 }
 

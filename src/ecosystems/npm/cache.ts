@@ -29,5 +29,6 @@ export const npm = appendingManager({
   saves: "npm's download cache (~/.npm/_cacache, about the size of node_modules again)",
   safe: 'Safe: node_modules and global packages stay; only the cached tarballs go.',
   perUser: true,
+  offlineFlags: new Set(['--offline']),
   cacheEnv: ['npm_config_cache', 'NPM_CONFIG_CACHE', 'HOME'],
 });

@@ -21,5 +21,7 @@ export const pnpm = appendingManager({
   saves: "Whatever pnpm's store holds that no installed project references",
   safe: 'Safe: `pnpm store prune` keeps every package node_modules links to.',
   perUser: true,
+  offlineFlags: new Set(['--offline']),
+  prefetch: new Set(['fetch']),
   cacheEnv: ['PNPM_HOME', 'npm_config_store_dir', 'HOME', 'XDG_DATA_HOME'],
 });

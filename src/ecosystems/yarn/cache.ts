@@ -44,5 +44,6 @@ export const yarn = appendingManager({
   safe: 'Safe: node_modules stays; only the cached packages go.',
   guard: berry,
   perUser: true,
+  offlineFlags: new Set(['--offline']),
   cacheEnv: ['YARN_CACHE_FOLDER', 'HOME', 'XDG_CACHE_HOME'],
 });
