@@ -169,6 +169,18 @@ describe('review screen (ink-testing-library)', () => {
     ui.unmount();
   });
 
+  it('a diff of tab-indented lines shows them with spaces, in the column, as the file lays them out (CRLF too)', async () => {
+    // A tab drawn by the terminal takes up to 8 columns the layout never counted: rows spilled into the next one.
+    const file = path.join(dir, 'Dockerfile');
+    fs.writeFileSync(file, 'FROM debian:bookworm\r\nRUN apt-get update \\\r\n\t&& apt-get install -y curl\r\n');
+    const { frame, ui } = mount([file]);
+    await until(() => frame().includes('cache-cleanup line 2'), 'the change');
+    expect(frame()).not.toMatch(/[\t\r]/);
+    expect(frame()).toContain('-        && apt-get install -y curl');
+    expect(frame()).toContain('+        && apt-get install -y curl \\');
+    ui.unmount();
+  });
+
   it('q with decisions asks first; another key stays; y quits writing nothing', async () => {
     const { frame, press, done, ui } = mount([copyApp()]);
     await until(() => frame().includes('deps-first line 1'), 'the first change');

@@ -283,7 +283,8 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
     if (!whole) right.push(...clip(wrap(ch.message, rightWidth), 3));
     if (ch.reason && !whole) right.push(...clip(wrap(ch.reason, rightWidth), rows >= 30 ? 8 : 4).map((l) => c.dim(l)));
     right.push(c.dim(`${ch.id}${whole ? ' · whole file as written (d: this change)' : ' · d: whole file'}`));
-    const diff = whole ? { lines: fileDiff(review, { enabled: color }), note: review.result.output === review.input && review.result.files.length === 0 ? 'Nothing accepted yet: the file would be written unchanged.' : null } : changeDiff(review, item, { enabled: color });
+    const computed = whole ? { lines: fileDiff(review, { enabled: color }), note: review.result.output === review.input && review.result.files.length === 0 ? 'Nothing accepted yet: the file would be written unchanged.' : null } : changeDiff(review, item, { enabled: color });
+    const diff = { ...computed, lines: computed.lines.map(diffRow) };
     const room = Math.max(1, bodyRows - right.length);
     if (diff.note) right.push(...wrap(diff.note, rightWidth));
     // A diff longer than the room scrolls; its last row then says where it stands.
@@ -346,6 +347,25 @@ function statusText(item: Item, c: Painter): string {
     default:
       return 'undecided';
   }
+}
+
+// eslint-disable-next-line no-control-regex
+const ESCAPES = /\x1b\[[0-9;]*m/g;
+
+/**
+ * A diff line as the terminal is to show it: tabs expanded to spaces (stops every 8 columns of the Dockerfile's text,
+ * after the +/-/space column), a CRLF file's carriage return dropped. A tab left in would be drawn by the terminal
+ * as up to 8 columns that the layout never counted: rows spilling into the next one and the screen scrolling.
+ */
+export function diffRow(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  const m = /^((?:\x1b\[[0-9;]*m)*)([\s\S]*?)((?:\x1b\[[0-9;]*m)*)$/.exec(line)!;
+  const text = m[2].replace(ESCAPES, '').replace(/\r$/, '');
+  if (!text.includes('\t') && text === m[2]) return line;
+  const sign = /^[-+ ]/.test(text) && !text.startsWith('@@') ? text[0] : '';
+  let out = '';
+  for (const ch of text.slice(sign.length)) out += ch === '\t' ? ' '.repeat(8 - (out.length % 8)) : ch;
+  return `${m[1]}${sign}${out}${m[3]}`;
 }
 
 /** At most `n` lines, the last one ending in an ellipsis when some are cut. */
