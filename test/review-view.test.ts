@@ -181,6 +181,21 @@ describe('review screen (ink-testing-library)', () => {
     ui.unmount();
   });
 
+  it('a diff line longer than the column wraps (↳), so the end of a long RUN line, where a merge edits, is shown', async () => {
+    const file = path.join(dir, 'Dockerfile');
+    const long = `RUN mkdir -p ${Array.from({ length: 12 }, (_, i) => `/opt/app/directory-${i}`).join(' ')}`;
+    fs.writeFileSync(file, `FROM alpine:3.19\n${long}\nRUN touch /opt/app/done\n`);
+    const { frame, ui } = mount([file]);
+    await until(() => frame().includes('merge-runs line 2'), 'the merge');
+    const rows = frame().split('\n');
+    expect(rows.every((r) => r.length <= 100 && !r.endsWith('…'))).toBe(true);
+    // The right column from column 31 (30 of the list, one of margin); a row that goes on with ↳ continues the line above.
+    const right = rows.map((r) => r.slice(31)).map((r) => (r.startsWith('↳') ? r.slice(1) : `\n${r}`)).join('');
+    const squeeze = (s: string): string => s.replace(/\s/g, '');
+    expect(squeeze(right)).toContain(squeeze(`-${long}\n-RUN touch /opt/app/done\n+${long} && \\\n+    touch /opt/app/done`));
+    ui.unmount();
+  });
+
   it('q with decisions asks first; another key stays; y quits writing nothing', async () => {
     const { frame, press, done, ui } = mount([copyApp()]);
     await until(() => frame().includes('deps-first line 1'), 'the first change');

@@ -284,7 +284,8 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
     if (ch.reason && !whole) right.push(...clip(wrap(ch.reason, rightWidth), rows >= 30 ? 8 : 4).map((l) => c.dim(l)));
     right.push(c.dim(`${ch.id}${whole ? ' · whole file as written (d: this change)' : ' · d: whole file'}`));
     const computed = whole ? { lines: fileDiff(review, { enabled: color }), note: review.result.output === review.input && review.result.files.length === 0 ? 'Nothing accepted yet: the file would be written unchanged.' : null } : changeDiff(review, item, { enabled: color });
-    const diff = { ...computed, lines: computed.lines.map(diffRow) };
+    // Long lines wrap: the part a change edits is often at the end of a long RUN line (a ` && \\` a merge appends).
+    const diff = { ...computed, lines: computed.lines.flatMap((l) => wrapDiffLine(diffRow(l), rightWidth)) };
     const room = Math.max(1, bodyRows - right.length);
     if (diff.note) right.push(...wrap(diff.note, rightWidth));
     // A diff longer than the room scrolls; its last row then says where it stands.
@@ -366,6 +367,20 @@ export function diffRow(line: string): string {
   let out = '';
   for (const ch of text.slice(sign.length)) out += ch === '\t' ? ' '.repeat(8 - (out.length % 8)) : ch;
   return `${m[1]}${sign}${out}${m[3]}`;
+}
+
+/**
+ * A diff line in rows of `width` columns: the first as it starts, the rest marked `↳` in its first column (where the
+ * +/- stands on a line of its own), in the line's colour.
+ */
+export function wrapDiffLine(line: string, width: number): string[] {
+  // eslint-disable-next-line no-control-regex
+  const m = /^((?:\x1b\[[0-9;]*m)*)([\s\S]*?)((?:\x1b\[[0-9;]*m)*)$/.exec(line)!;
+  const chars = Array.from(m[2].replace(ESCAPES, ''));
+  if (chars.length <= width || width < 2) return [line];
+  const rows = [chars.slice(0, width).join('')];
+  for (let at = width; at < chars.length; at += width - 1) rows.push(`↳${chars.slice(at, at + width - 1).join('')}`);
+  return rows.map((r) => `${m[1]}${r}${m[3]}`);
 }
 
 /** At most `n` lines, the last one ending in an ellipsis when some are cut. */
