@@ -105,6 +105,17 @@ describe('the pull request body', () => {
     }
   });
 
+  it('a tilde in a message or reason is escaped: GitHub would strike through the text between two (bundler cleanup)', async () => {
+    const text = 'FROM ruby:3.3\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\n';
+    const result = rewrite(text, { passes: ['cache-cleanup'] });
+    expect(result.changes.map((c) => `${c.message} ${c.reason}`).join(' ').match(/~/g)!.length).toBeGreaterThan(1);
+    const body = await prBody([{ file: 'Dockerfile', result, created: [] }]);
+    const entry = body.slice(body.indexOf('- **cache-cleanup**'), body.indexOf('<details>'));
+    expect(entry).toContain('(rm -rf \\~/.bundle/cache "$(gem env gemdir)"/cache)');
+    expect(entry).toContain('(\\~/.bundle/cache)');
+    expect(entry.replace(/`[^`]*`/g, '')).not.toMatch(/(^|[^\\])~/);
+  });
+
   it('a Dockerfile holding ``` cannot close the diff block', async () => {
     const text = 'FROM alpine\nRUN echo "```" > /x\nRUN apk add curl\n';
     const result = rewrite(text, {});

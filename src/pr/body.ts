@@ -108,9 +108,13 @@ function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-/** Inline text from the engine: kept as written, with markdown's active characters escaped where they would act. */
+/**
+ * Inline text from the engine: kept as written, with markdown's active characters escaped where they would act (`~`
+ * too: GitHub strikes through the text between two single tildes, as `rm -rf ~/.bundle/cache` in a message and
+ * `(~/.bundle/cache)` in its reason).
+ */
 function inline(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/([<>*_\\[\]])/g, (ch, _c, offset: number, all: string) => (insideBackticks(all, offset) ? ch : `\\${ch}`));
+  return text.replace(/\r?\n/g, ' ').replace(/([<>*_~\\[\]])/g, (ch, _c, offset: number, all: string) => (insideBackticks(all, offset) ? ch : `\\${ch}`));
 }
 
 function insideBackticks(text: string, offset: number): boolean {
