@@ -64,6 +64,17 @@ describe('the pull request body', () => {
     ]);
   });
 
+  it('an entry names its lines in line order, whatever round of the engine made each change (corpus df-19920730f5)', async () => {
+    // The apk cleanup of line 3 is proposed on the RUN that merge-runs formed, a round after those of lines 2 and 6.
+    const text = 'FROM alpine:3.7\nRUN apk add --update python3\nRUN apk add --update curl\nRUN mkdir -p /run/nginx\nWORKDIR /app\nRUN apk add --update make\n';
+    const result = rewrite(text, {});
+    const apk = result.changes.filter((c) => c.message === 'use apk add --no-cache').map((c) => c.line);
+    expect(apk).not.toEqual([...apk].sort((a, b) => a - b));
+    const body = await prBody([{ file: 'Dockerfile', result, created: [] }]);
+    expect(body).toContain(`- **cache-cleanup**, lines ${[...apk].sort((a, b) => a - b).join(', ')}: use apk add --no-cache.`);
+    expect(commitMessage([{ file: 'Dockerfile', result, created: [] }])).toContain(`- cache-cleanup (lines ${[...apk].sort((a, b) => a - b).join(', ')}): use apk add --no-cache`);
+  });
+
   it('the diffs are exactly the unified diffs (a blank context line keeps its space)', async () => {
     const body = await prBody(files);
     const f = files[1];

@@ -74,13 +74,14 @@ interface Group {
 }
 
 /**
- * Changes with the same pass, message, reason and tier become one entry naming their lines once each. The entry
- * names its line up front, so the message does not say it again: "(line 20)" and "at line 20" go, and a range in
- * parentheses starting there ("(lines 6-18)") becomes the entry's line.
+ * Changes with the same pass, message, reason and tier become one entry naming their lines once each, in line order.
+ * The entry names its line up front, so the message does not say it again: "(line 20)" and "at line 20" go, and a
+ * range in parentheses starting there ("(lines 6-18)") becomes the entry's line.
  */
 export function groupChanges(changes: Change[]): Group[] {
   const groups: Group[] = [];
-  for (const c of changes) {
+  // Down the file: the engine lists changes in the order it applied them, and a group's lines read in line order.
+  for (const c of [...changes].sort((a, b) => a.line - b.line)) {
     let line = String(c.line);
     let message = c.message;
     const range = /\s*\(lines (\d+)-(\d+)\)/.exec(message);
