@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rewrite } from '../src/engine.js';
 import { loadReview } from '../src/review/command.js';
 import { acceptedIds } from '../src/review/state.js';
-import { displayNames, ReviewApp, type Done } from '../src/review/view.js';
+import { displayNames, listNames, ReviewApp, type Done } from '../src/review/view.js';
 
 const APP = path.join(import.meta.dirname, '../fixtures/apps/apt-heavy');
 const TEXT = fs.readFileSync(path.join(APP, 'Dockerfile'), 'utf8');
@@ -196,6 +196,21 @@ describe('review screen (ink-testing-library)', () => {
     ui.unmount();
   });
 
+  it('two Dockerfiles of one directory are told apart in the list when their names do not fit', async () => {
+    const files = ['payments-api/Dockerfile', 'payments-api/Dockerfile.prod', 'web/Dockerfile'].map((rel) => {
+      fs.mkdirSync(path.join(dir, 'services', path.dirname(rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'services', rel), NAIVE);
+      return path.join(dir, 'services', rel);
+    });
+    const { frame, ui } = mount(files);
+    await until(() => frame().includes('web/'), 'the list');
+    const rows = frame().split('\n').slice(1, 4).map((r) => r.slice(1, 23).trim());
+    expect(new Set(rows).size).toBe(3);
+    expect(rows[0]).toMatch(/Dockerfile$/);
+    expect(rows[1]).toMatch(/Dockerfile\.prod$/);
+    ui.unmount();
+  });
+
   it('q with decisions asks first; another key stays; y quits writing nothing', async () => {
     const { frame, press, done, ui } = mount([copyApp()]);
     await until(() => frame().includes('deps-first line 1'), 'the first change');
@@ -301,5 +316,17 @@ describe('file names in the list', () => {
     expect([...displayNames(['/r/apps/api/Dockerfile']).values()]).toEqual(['api/Dockerfile']);
     expect([...displayNames(['Dockerfile']).values()]).toEqual(['Dockerfile']);
     expect([...displayNames(['/r/Dockerfile', '/r/sub/Dockerfile.prod']).values()]).toEqual(['Dockerfile', 'sub/Dockerfile.prod']);
+  });
+
+  it('rows that would read the same show the end of their path, or its start and end', () => {
+    // Both were `payments-api/`.
+    expect(listNames([{ name: 'payments-api/Dockerfile', width: 20 }, { name: 'payments-api/Dockerfile.prod', width: 20 }, { name: 'web/Dockerfile', width: 20 }])).toEqual([
+      '…ents-api/Dockerfile',
+      '…api/Dockerfile.prod',
+      'web/Dockerfile',
+    ]);
+    // Directories alike at the end (every file named Dockerfile): their starts tell them apart.
+    expect(listNames([{ name: 'east/cluster/services/api/', width: 12 }, { name: 'west/cluster/services/api/', width: 12 }])).toEqual(['eas…ces/api/', 'wes…ces/api/']);
+    expect(listNames([{ name: 'api/', width: 20 }, { name: 'web/', width: 20 }])).toEqual(['api/', 'web/']);
   });
 });

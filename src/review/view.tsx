@@ -244,13 +244,15 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
   const left: string[] = [];
   const fileRows = Math.min(withChanges.length, Math.max(3, Math.floor(bodyRows / 3)));
   const firstFile = Math.max(0, Math.min(fileIndex - fileRows + 1, withChanges.length - fileRows));
-  for (const f of withChanges.slice(firstFile, firstFile + fileRows)) {
-    const r = loaded.get(f)!.review!;
-    const n = counts(r);
-    const mark = f === file ? c.inverse('>') : ' ';
+  const listed = withChanges.slice(firstFile, firstFile + fileRows).map((f) => {
+    const n = counts(loaded.get(f)!.review!);
     const tally = `${n.total} ${n.accepted}✓${n.rejected}✗`;
-    const room = leftWidth - tally.length - 2;
-    left.push(`${mark}${fit(shortName(names.get(f) ?? f, room), room)} ${tally}`);
+    return { f, tally, room: leftWidth - tally.length - 2 };
+  });
+  const shown = listNames(listed.map((l) => ({ name: names.get(l.f) ?? l.f, width: l.room })));
+  for (const [i, { f, tally, room }] of listed.entries()) {
+    const mark = f === file ? c.inverse('>') : ' ';
+    left.push(`${mark}${fit(shown[i], room)} ${tally}`);
   }
   if (withChanges.length === 0) left.push(pending.length ? ' reading…' : ' nothing to change');
   const unchanged = files.length - pending.length - withChanges.length - errors;
@@ -412,6 +414,28 @@ function shortName(name: string, width: number): string {
   if (name.length <= width) return name;
   const dir = name.slice(0, name.lastIndexOf('/') + 1);
   return dir && dir.length <= width ? dir : tailOf(dir || name, width);
+}
+
+/**
+ * The names of the list's rows, each in its width: as shortName gives them, unless two rows would read the same (two
+ * Dockerfiles of one directory both shortened to it, `api/`): those show the end of their path, or its start and end.
+ */
+export function listNames(rows: { name: string; width: number }[]): string[] {
+  const shown = rows.map((r) => shortName(r.name, r.width));
+  const forms: ((name: string, width: number) => string)[] = [tailOf, middleOf];
+  for (const form of forms) {
+    const twice = (i: number): boolean => shown.some((s, j) => j !== i && s === shown[i] && rows[j].name !== rows[i].name);
+    const clash = shown.map((_, i) => twice(i));
+    for (const [i, r] of rows.entries()) if (clash[i]) shown[i] = form(r.name, r.width);
+  }
+  return shown;
+}
+
+/** The start and the end of a path, an ellipsis between, when it does not fit. */
+function middleOf(s: string, width: number): string {
+  if (s.length <= width) return s;
+  const head = Math.floor((width - 1) / 3);
+  return `${s.slice(0, head)}…${s.slice(s.length - (width - 1 - head))}`;
 }
 
 /** The end of a path (what tells files apart), with an ellipsis when cut. */
