@@ -227,6 +227,21 @@ describe('review screen (ink-testing-library)', () => {
     ui.unmount();
   });
 
+  it('at 80 columns the question before quitting and the whole-file line are not cut', async () => {
+    const { frame, press, ui } = mount([copyApp()]);
+    Object.defineProperty(ui.stdout, 'columns', { get: () => 80 });
+    ui.stdout.emit('resize');
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    await press('d');
+    expect(frame()).toContain('· whole file (d: this change)');
+    await press('y');
+    await press('q');
+    const footer = frame().split('\n').at(-1)!;
+    expect(footer).toBe('Quit and write nothing? Your decisions would be lost. y: quit, other keys: stay');
+    expect(frame().split('\n').every((r) => r.length <= 80)).toBe(true);
+    ui.unmount();
+  });
+
   it('q without decisions quits at once; Ctrl-C interrupts', async () => {
     const a = mount([copyApp()]);
     await until(() => a.frame().includes('deps-first line 1'), 'the first change');

@@ -284,7 +284,7 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
     // The whole-file diff needs the room; the change's message and reason are one key away.
     if (!whole) right.push(...clip(wrap(ch.message, rightWidth), 3));
     if (ch.reason && !whole) right.push(...clip(wrap(ch.reason, rightWidth), rows >= 30 ? 8 : 4).map((l) => c.dim(l)));
-    right.push(c.dim(`${ch.id}${whole ? ' · whole file as written (d: this change)' : ' · d: whole file'}`));
+    right.push(c.dim(`${ch.id}${whole ? ' · whole file (d: this change)' : ' · d: whole file'}`));
     const computed = whole ? { lines: fileDiff(review, { enabled: color }), note: review.result.output === review.input && review.result.files.length === 0 ? 'Nothing accepted yet: the file would be written unchanged.' : null } : changeDiff(review, item, { enabled: color });
     // Long lines wrap: the part a change edits is often at the end of a long RUN line (a ` && \\` a merge appends).
     const diff = { ...computed, lines: computed.lines.flatMap((l) => wrapDiffLine(diffRow(l), rightWidth)) };
@@ -303,7 +303,7 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
   }
 
   const footer = confirmQuit
-    ? c.yellow('Quit and write nothing? The decisions taken would be lost. y: quit, any other key: stay')
+    ? c.yellow('Quit and write nothing? Your decisions would be lost. y: quit, other keys: stay')
     : note
       ? c.yellow(note)
       : c.dim('y accept  n reject  i ignore  a rest  u undo  d diff  w write  q quit  ? help');
