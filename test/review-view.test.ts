@@ -148,6 +148,20 @@ describe('review screen (ink-testing-library)', () => {
     ui.unmount();
   });
 
+  it('d with only changes accepted that wait for one they build on: says so, not "nothing accepted"', async () => {
+    const { frame, press, ui } = mount([copyApp()], { unsafe: true });
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    await press('jj');
+    // The cleanup proposed on the RUN the merge forms.
+    expect(frame()).toMatch(/cache-cleanup line 3 · safe · undecided/);
+    await press('y');
+    expect(frame()).toMatch(/~ +3 cache-cleanup /);
+    await press('d');
+    expect(frame()).not.toContain('Nothing accepted yet');
+    expect(frame()).toContain('The accepted changes wait for changes they build on (~)');
+    ui.unmount();
+  });
+
   it('a long diff scrolls with space and b, within its length', async () => {
     const { frame, press, ui } = mount([copyApp()]);
     await until(() => frame().includes('deps-first line 1'), 'the first change');

@@ -285,7 +285,11 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
     if (!whole) right.push(...clip(wrap(ch.message, rightWidth), 3));
     if (ch.reason && !whole) right.push(...clip(wrap(ch.reason, rightWidth), rows >= 30 ? 8 : 4).map((l) => c.dim(l)));
     right.push(c.dim(`${ch.id}${whole ? ' · whole file (d: this change)' : ' · d: whole file'}`));
-    const computed = whole ? { lines: fileDiff(review, { enabled: color }), note: review.result.output === review.input && review.result.files.length === 0 ? 'Nothing accepted yet: the file would be written unchanged.' : null } : changeDiff(review, item, { enabled: color });
+    const unchanged = review.result.output === review.input && review.result.files.length === 0;
+    // Accepted changes that all wait for one they build on write nothing yet either.
+    const waiting = review.items.some((i) => i.decision === 'accepted');
+    const wholeNote = !unchanged ? null : waiting ? 'The accepted changes wait for changes they build on (~): the file would be written unchanged.' : 'Nothing accepted yet: the file would be written unchanged.';
+    const computed = whole ? { lines: fileDiff(review, { enabled: color }), note: wholeNote } : changeDiff(review, item, { enabled: color });
     // Long lines wrap: the part a change edits is often at the end of a long RUN line (a ` && \\` a merge appends).
     const diff = { ...computed, lines: computed.lines.flatMap((l) => wrapDiffLine(diffRow(l), rightWidth)) };
     const room = Math.max(1, bodyRows - right.length);
