@@ -256,6 +256,25 @@ describe('review screen (ink-testing-library)', () => {
     ui.unmount();
   });
 
+  it('r shows the whole message and reason where they were cut to leave the diff room (80x24), r again the diff', async () => {
+    const { frame, press, ui } = mount([copyApp()]);
+    Object.defineProperty(ui.stdout, 'columns', { get: () => 80 });
+    ui.stdout.emit('resize');
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    const squeeze = (s: string): string => s.replace(/\s+/g, ' ');
+    const end = 'so the image does not change.';
+    expect(squeeze(frame())).not.toContain(end);
+    expect(frame()).toContain('· d: whole file · r: reason');
+    await press('r');
+    expect(squeeze(frame())).toContain(end);
+    expect(frame()).toContain('· r: back to the diff');
+    expect(frame()).not.toContain('@@');
+    await press('r');
+    expect(frame()).toContain('@@');
+    expect(frame().split('\n').every((r) => r.length <= 80)).toBe(true);
+    ui.unmount();
+  });
+
   it('q without decisions quits at once; Ctrl-C interrupts', async () => {
     const a = mount([copyApp()]);
     await until(() => a.frame().includes('deps-first line 1'), 'the first change');

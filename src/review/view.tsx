@@ -39,7 +39,8 @@ export const KEYS: [string, string][] = [
   ['u', 'undo the last decision'],
   ['↑ ↓  j k', 'previous / next change'],
   ['tab  S-tab', 'next / previous file (also → ←)'],
-  ['d', 'whole-file diff as it would be written / this change'],
+  ['d', 'whole-file diff as written / this change'],
+  ['r', 'whole message and reason / the diff'],
   ['space  b', 'scroll the diff down / up (also PgDn PgUp)'],
   ['w', 'write the accepted changes and quit'],
   ['q', 'quit, writing nothing'],
@@ -78,6 +79,7 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
   const [selected, setSelected] = useState<Map<string, string>>(() => new Map());
   const [undoFiles, setUndoFiles] = useState<string[]>([]);
   const [whole, setWhole] = useState(false);
+  const [reasonOnly, setReasonOnly] = useState(false);
   const [help, setHelp] = useState(false);
   const [scroll, setScroll] = useState(0);
   const [confirmQuit, setConfirmQuit] = useState(false);
@@ -203,7 +205,13 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
     if (key.upArrow || input === 'k') return select(items[Math.max(0, index - 1)]?.change.id);
     if (input === 'd') {
       setWhole((w) => !w);
+      setReasonOnly(false);
       setScroll(0);
+      return;
+    }
+    if (input === 'r') {
+      setReasonOnly((r) => !r);
+      setWhole(false);
       return;
     }
     if (input === 'y') return decideCurrent('accepted');
@@ -281,27 +289,35 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
     const ch = item.change;
     const tier = ch.safety === 'unsafe' ? c.yellow('unsafe') : c.green('safe');
     right.push(`${c.bold(ch.pass)} line ${ch.line} · ${tier} · ${statusText(item, c)} ${c.dim(`(${index + 1}/${items.length})`)}`);
-    // The whole-file diff needs the room; the change's message and reason are one key away.
-    if (!whole) right.push(...clip(wrap(ch.message, rightWidth), 3));
-    if (ch.reason && !whole) right.push(...clip(wrap(ch.reason, rightWidth), rows >= 30 ? 8 : 4).map((l) => c.dim(l)));
-    right.push(c.dim(`${ch.id}${whole ? ' · whole file (d: this change)' : ' · d: whole file'}`));
-    const unchanged = review.result.output === review.input && review.result.files.length === 0;
-    // Accepted changes that all wait for one they build on write nothing yet either.
-    const waiting = review.items.some((i) => i.decision === 'accepted');
-    const wholeNote = !unchanged ? null : waiting ? 'The accepted changes wait for changes they build on (~): the file would be written unchanged.' : 'Nothing accepted yet: the file would be written unchanged.';
-    const computed = whole ? { lines: fileDiff(review, { enabled: color }), note: wholeNote } : changeDiff(review, item, { enabled: color });
-    // Long lines wrap: the part a change edits is often at the end of a long RUN line (a ` && \\` a merge appends).
-    const diff = { ...computed, lines: computed.lines.flatMap((l) => wrapDiffLine(diffRow(l), rightWidth)) };
-    const room = Math.max(1, bodyRows - right.length);
-    if (diff.note) right.push(...wrap(diff.note, rightWidth));
-    // A diff longer than the room scrolls; its last row then says where it stands.
-    const fits = diff.lines.length <= room;
-    const visible = fits ? room : room - 1;
-    const top = fits ? 0 : Math.max(0, Math.min(scroll, diff.lines.length - visible));
-    maxScroll.current = Math.max(0, diff.lines.length - visible);
-    const shown = diff.lines.slice(top, top + visible);
-    if (!fits) shown.push(c.dim(`… diff lines ${top + 1}-${top + shown.length} of ${diff.lines.length} (space/b: scroll)`));
-    right.push(...shown);
+    // The whole-file diff needs the room; the change's message and reason are one key away. Cut to leave the diff
+    // room, they are shown whole with r, in place of the diff.
+    const message = wrap(ch.message, rightWidth);
+    const reason = ch.reason ? wrap(ch.reason, rightWidth) : [];
+    const reasonRows = rows >= 30 ? 8 : 4;
+    const cut = message.length > 3 || reason.length > reasonRows;
+    if (reasonOnly) {
+      right.push(...message, ...reason.map((l) => c.dim(l)), c.dim(`${ch.id} · r: back to the diff`));
+    } else {
+      if (!whole) right.push(...clip(message, 3), ...clip(reason, reasonRows).map((l) => c.dim(l)));
+      right.push(c.dim(`${ch.id}${whole ? ' · whole file (d: this change)' : ` · d: whole file${cut ? ' · r: reason' : ''}`}`));
+      const unchanged = review.result.output === review.input && review.result.files.length === 0;
+      // Accepted changes that all wait for one they build on write nothing yet either.
+      const waiting = review.items.some((i) => i.decision === 'accepted');
+      const wholeNote = !unchanged ? null : waiting ? 'The accepted changes wait for changes they build on (~): the file would be written unchanged.' : 'Nothing accepted yet: the file would be written unchanged.';
+      const computed = whole ? { lines: fileDiff(review, { enabled: color }), note: wholeNote } : changeDiff(review, item, { enabled: color });
+      // Long lines wrap: the part a change edits is often at the end of a long RUN line (a ` && \\` a merge appends).
+      const diff = { ...computed, lines: computed.lines.flatMap((l) => wrapDiffLine(diffRow(l), rightWidth)) };
+      const room = Math.max(1, bodyRows - right.length);
+      if (diff.note) right.push(...wrap(diff.note, rightWidth));
+      // A diff longer than the room scrolls; its last row then says where it stands.
+      const fits = diff.lines.length <= room;
+      const visible = fits ? room : room - 1;
+      const top = fits ? 0 : Math.max(0, Math.min(scroll, diff.lines.length - visible));
+      maxScroll.current = Math.max(0, diff.lines.length - visible);
+      const shown = diff.lines.slice(top, top + visible);
+      if (!fits) shown.push(c.dim(`… diff lines ${top + 1}-${top + shown.length} of ${diff.lines.length} (space/b: scroll)`));
+      right.push(...shown);
+    }
   } else {
     right.push(pending.length ? 'Reading the Dockerfiles…' : 'Nothing to change in these files. q quits.');
   }
