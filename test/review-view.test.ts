@@ -275,6 +275,20 @@ describe('review screen (ink-testing-library)', () => {
     ui.unmount();
   });
 
+  it('a header too wide for the terminal drops words, not the counts (35 files and 161 open passed 80 columns)', async () => {
+    const { frame, ui } = mount([copyApp()]);
+    let columns = 70;
+    Object.defineProperty(ui.stdout, 'columns', { get: () => columns });
+    ui.stdout.emit('resize');
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    expect(frame().split('\n')[0]).toBe('dockerfix · 1 of 1 file · 0 accepted · 0 rejected · 4 open');
+    columns = 80;
+    ui.stdout.emit('resize');
+    await until(() => frame().startsWith('dockerfix review'), 'the long header');
+    expect(frame().split('\n')[0]).toBe('dockerfix review · 1 of 1 file to review · 0 accepted · 0 rejected · 4 open');
+    ui.unmount();
+  });
+
   it('q without decisions quits at once; Ctrl-C interrupts', async () => {
     const a = mount([copyApp()]);
     await until(() => a.frame().includes('deps-first line 1'), 'the first change');

@@ -244,9 +244,13 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
   const all = [...loaded.values()].flatMap((l) => (l.review ? [counts(l.review)] : []));
   const sum = (k: 'accepted' | 'rejected' | 'open'): number => all.reduce((n, x) => n + x[k], 0);
   const errors = [...loaded.values()].filter((l) => l.error).length;
-  // While files are read, the counter stands where the file count will be (the header stays within 80 columns).
-  const progress = pending.length ? c.yellow(`reading ${files.length - pending.length}/${files.length}`) : `${withChanges.length} of ${plural(files.length, 'file')} to review`;
-  const header = `${c.bold('dockerfix review')} · ${progress} · ${c.green(`${sum('accepted')} accepted`)} · ${c.red(`${sum('rejected')} rejected`)} · ${sum('open')} open`;
+  // While files are read, the counter stands where the file count will be. The tally is what the header is for: when
+  // the numbers grow past the width (35 files, 161 open), the words around them go, not the last count.
+  const progress = (short: boolean): string =>
+    pending.length ? c.yellow(`reading ${files.length - pending.length}/${files.length}`) : `${withChanges.length} of ${plural(files.length, 'file')}${short ? '' : ' to review'}`;
+  const headerOf = (short: boolean): string =>
+    `${c.bold(short ? 'dockerfix' : 'dockerfix review')} · ${progress(short)} · ${c.green(`${sum('accepted')} accepted`)} · ${c.red(`${sum('rejected')} rejected`)} · ${sum('open')} open`;
+  const header = headerOf(false).replace(ESCAPES, '').length <= columns ? headerOf(false) : headerOf(true);
 
   // Left column: files (named from where they differ), then the changes of this file.
   const left: string[] = [];
