@@ -190,12 +190,21 @@ describe('--check, --format (CI output)', () => {
     expect(out.split('\n')).toEqual([
       `${a}:2 merge-runs merge 2 consecutive RUN instructions (lines 2-3) into one`,
       `${a}:2 cache-cleanup remove the apt package lists in the same RUN (rm -rf /var/lib/apt/lists/*)`,
-      '2 changes in 1 Dockerfile (2 checked); run dockerfix --write to apply',
+      '2 changes in 1 Dockerfile (2 checked); to apply them, run it again with --write in place of --check',
       '',
     ]);
     expect(fs.readFileSync(a, 'utf8')).toBe(NAIVE);
     const clean = await cli(['--check', path.join(dir, 'b')]);
     expect(clean).toMatchObject({ code: 0, out: '0 changes in 0 Dockerfiles (1 checked)\n' });
+  });
+
+  it('--check --unsafe: the hint to apply says to keep the flags (a plain `dockerfix --write` leaves unsafe changes out)', async () => {
+    const a = write('a/Dockerfile', 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n');
+    const { code, out } = await cli(['--check', '--unsafe', a]);
+    expect(code).toBe(1);
+    expect(out).toContain('[unsafe]');
+    expect(out).not.toContain('run dockerfix --write to apply');
+    expect(out).toMatch(/1 change in 1 Dockerfile \(1 checked\); to apply them, run it again with --write in place of --check\n$/);
   });
 
   it('--check and the plain view list a file\'s changes in line order, whatever round made them', async () => {

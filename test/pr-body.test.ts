@@ -64,6 +64,17 @@ describe('the pull request body', () => {
     ]);
   });
 
+  it('an entry names its lines in line order, whatever round of the engine made each change (corpus df-19920730f5)', async () => {
+    // The apk cleanup of line 3 is proposed on the RUN that merge-runs formed, a round after those of lines 2 and 6.
+    const text = 'FROM alpine:3.7\nRUN apk add --update python3\nRUN apk add --update curl\nRUN mkdir -p /run/nginx\nWORKDIR /app\nRUN apk add --update make\n';
+    const result = rewrite(text, {});
+    const apk = result.changes.filter((c) => c.message === 'use apk add --no-cache').map((c) => c.line);
+    expect(apk).not.toEqual([...apk].sort((a, b) => a - b));
+    const body = await prBody([{ file: 'Dockerfile', result, created: [] }]);
+    expect(body).toContain(`- **cache-cleanup**, lines ${[...apk].sort((a, b) => a - b).join(', ')}: use apk add --no-cache.`);
+    expect(commitMessage([{ file: 'Dockerfile', result, created: [] }])).toContain(`- cache-cleanup (lines ${[...apk].sort((a, b) => a - b).join(', ')}): use apk add --no-cache`);
+  });
+
   it('the diffs are exactly the unified diffs (a blank context line keeps its space)', async () => {
     const body = await prBody(files);
     const f = files[1];
@@ -103,6 +114,17 @@ describe('the pull request body', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('a tilde in a message or reason is escaped: GitHub would strike through the text between two (bundler cleanup)', async () => {
+    const text = 'FROM ruby:3.3\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\n';
+    const result = rewrite(text, { passes: ['cache-cleanup'] });
+    expect(result.changes.map((c) => `${c.message} ${c.reason}`).join(' ').match(/~/g)!.length).toBeGreaterThan(1);
+    const body = await prBody([{ file: 'Dockerfile', result, created: [] }]);
+    const entry = body.slice(body.indexOf('- **cache-cleanup**'), body.indexOf('<details>'));
+    expect(entry).toContain('(rm -rf \\~/.bundle/cache "$(gem env gemdir)"/cache)');
+    expect(entry).toContain('(\\~/.bundle/cache)');
+    expect(entry.replace(/`[^`]*`/g, '')).not.toMatch(/(^|[^\\])~/);
   });
 
   it('a Dockerfile holding ``` cannot close the diff block', async () => {

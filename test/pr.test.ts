@@ -167,6 +167,27 @@ describe('dockerfix pr against a bare remote and a local API server', () => {
     expect(git(repos.bare, 'diff', '--name-only', `${main}..${head}`)).toBe('web/Dockerfile');
   });
 
+  it('two Dockerfiles in one directory: the .dockerignore the first creates is there for the second, as with --write (committed, listed and shown once)', async () => {
+    repos.commit({
+      'app/requirements.txt': 'flask\n',
+      'app/package.json': '{}\n',
+      'app/Dockerfile': 'FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\n',
+      'app/node.Dockerfile': 'FROM node:20\nWORKDIR /app\nCOPY package.json .\nRUN npm install\nCOPY . .\n',
+    });
+    const { code, err } = await runPr(repos, api, { paths: ['app'] });
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const committed = git(repos.bare, 'show', 'dockerfix/rewrite:app/.dockerignore');
+    expect(committed).toContain('**/__pycache__');
+    const body = api.pulls[0].body;
+    expect(body.split('+++ b/app/.dockerignore').length).toBe(2);
+    expect(body).toContain(`+++ b/app/.dockerignore\n@@ -0,0 +1,5 @@\n${committed.split('\n').map((l) => `+${l}`).join('\n')}\n`);
+    const node = body.slice(body.indexOf('### `app/node.Dockerfile`'));
+    expect(node).not.toContain('.dockerignore');
+    expect(git(repos.bare, 'log', '-1', '--format=%B', 'dockerfix/rewrite').split('new file app/.dockerignore').length).toBe(2);
+    expect(git(repos.bare, 'ls-tree', '-r', '--name-only', 'dockerfix/rewrite', 'app').split('\n')).toEqual(['app/.dockerignore', 'app/Dockerfile', 'app/node.Dockerfile', 'app/package.json', 'app/requirements.txt']);
+  });
+
   it('--dry-run prints branch, commit message and body, and pushes and posts nothing', async () => {
     const { code, out } = await runPr(repos, api, { dryRun: true });
     expect(code).toBe(0);

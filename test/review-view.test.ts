@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rewrite } from '../src/engine.js';
 import { loadReview } from '../src/review/command.js';
 import { acceptedIds } from '../src/review/state.js';
-import { displayNames, ReviewApp, type Done } from '../src/review/view.js';
+import { displayNames, listNames, ReviewApp, type Done } from '../src/review/view.js';
 
 const APP = path.join(import.meta.dirname, '../fixtures/apps/apt-heavy');
 const TEXT = fs.readFileSync(path.join(APP, 'Dockerfile'), 'utf8');
@@ -148,6 +148,20 @@ describe('review screen (ink-testing-library)', () => {
     ui.unmount();
   });
 
+  it('d with only changes accepted that wait for one they build on: says so, not "nothing accepted"', async () => {
+    const { frame, press, ui } = mount([copyApp()], { unsafe: true });
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    await press('jj');
+    // The cleanup proposed on the RUN the merge forms.
+    expect(frame()).toMatch(/cache-cleanup line 3 · safe · undecided/);
+    await press('y');
+    expect(frame()).toMatch(/~ +3 cache-cleanup /);
+    await press('d');
+    expect(frame()).not.toContain('Nothing accepted yet');
+    expect(frame()).toContain('The accepted changes wait for changes they build on (~)');
+    ui.unmount();
+  });
+
   it('a long diff scrolls with space and b, within its length', async () => {
     const { frame, press, ui } = mount([copyApp()]);
     await until(() => frame().includes('deps-first line 1'), 'the first change');
@@ -169,6 +183,48 @@ describe('review screen (ink-testing-library)', () => {
     ui.unmount();
   });
 
+  it('a diff of tab-indented lines shows them with spaces, in the column, as the file lays them out (CRLF too)', async () => {
+    // A tab drawn by the terminal takes up to 8 columns the layout never counted: rows spilled into the next one.
+    const file = path.join(dir, 'Dockerfile');
+    fs.writeFileSync(file, 'FROM debian:bookworm\r\nRUN apt-get update \\\r\n\t&& apt-get install -y curl\r\n');
+    const { frame, ui } = mount([file]);
+    await until(() => frame().includes('cache-cleanup line 2'), 'the change');
+    expect(frame()).not.toMatch(/[\t\r]/);
+    expect(frame()).toContain('-        && apt-get install -y curl');
+    expect(frame()).toContain('+        && apt-get install -y curl \\');
+    ui.unmount();
+  });
+
+  it('a diff line longer than the column wraps (↳), so the end of a long RUN line, where a merge edits, is shown', async () => {
+    const file = path.join(dir, 'Dockerfile');
+    const long = `RUN mkdir -p ${Array.from({ length: 12 }, (_, i) => `/opt/app/directory-${i}`).join(' ')}`;
+    fs.writeFileSync(file, `FROM alpine:3.19\n${long}\nRUN touch /opt/app/done\n`);
+    const { frame, ui } = mount([file]);
+    await until(() => frame().includes('merge-runs line 2'), 'the merge');
+    const rows = frame().split('\n');
+    expect(rows.every((r) => r.length <= 100 && !r.endsWith('…'))).toBe(true);
+    // The right column from column 31 (30 of the list, one of margin); a row that goes on with ↳ continues the line above.
+    const right = rows.map((r) => r.slice(31)).map((r) => (r.startsWith('↳') ? r.slice(1) : `\n${r}`)).join('');
+    const squeeze = (s: string): string => s.replace(/\s/g, '');
+    expect(squeeze(right)).toContain(squeeze(`-${long}\n-RUN touch /opt/app/done\n+${long} && \\\n+    touch /opt/app/done`));
+    ui.unmount();
+  });
+
+  it('two Dockerfiles of one directory are told apart in the list when their names do not fit', async () => {
+    const files = ['payments-api/Dockerfile', 'payments-api/Dockerfile.prod', 'web/Dockerfile'].map((rel) => {
+      fs.mkdirSync(path.join(dir, 'services', path.dirname(rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'services', rel), NAIVE);
+      return path.join(dir, 'services', rel);
+    });
+    const { frame, ui } = mount(files);
+    await until(() => frame().includes('web/'), 'the list');
+    const rows = frame().split('\n').slice(1, 4).map((r) => r.slice(1, 23).trim());
+    expect(new Set(rows).size).toBe(3);
+    expect(rows[0]).toMatch(/Dockerfile$/);
+    expect(rows[1]).toMatch(/Dockerfile\.prod$/);
+    ui.unmount();
+  });
+
   it('q with decisions asks first; another key stays; y quits writing nothing', async () => {
     const { frame, press, done, ui } = mount([copyApp()]);
     await until(() => frame().includes('deps-first line 1'), 'the first change');
@@ -182,6 +238,54 @@ describe('review screen (ink-testing-library)', () => {
     await press('y');
     await until(() => done() !== null, 'the decision');
     expect(done()!.action).toBe('quit');
+    ui.unmount();
+  });
+
+  it('at 80 columns the question before quitting and the whole-file line are not cut', async () => {
+    const { frame, press, ui } = mount([copyApp()]);
+    Object.defineProperty(ui.stdout, 'columns', { get: () => 80 });
+    ui.stdout.emit('resize');
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    await press('d');
+    expect(frame()).toContain('· whole file (d: this change)');
+    await press('y');
+    await press('q');
+    const footer = frame().split('\n').at(-1)!;
+    expect(footer).toBe('Quit and write nothing? Your decisions would be lost. y: quit, other keys: stay');
+    expect(frame().split('\n').every((r) => r.length <= 80)).toBe(true);
+    ui.unmount();
+  });
+
+  it('r shows the whole message and reason where they were cut to leave the diff room (80x24), r again the diff', async () => {
+    const { frame, press, ui } = mount([copyApp()]);
+    Object.defineProperty(ui.stdout, 'columns', { get: () => 80 });
+    ui.stdout.emit('resize');
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    const squeeze = (s: string): string => s.replace(/\s+/g, ' ');
+    const end = 'so the image does not change.';
+    expect(squeeze(frame())).not.toContain(end);
+    expect(frame()).toContain('· d: whole file · r: reason');
+    await press('r');
+    expect(squeeze(frame())).toContain(end);
+    expect(frame()).toContain('· r: back to the diff');
+    expect(frame()).not.toContain('@@');
+    await press('r');
+    expect(frame()).toContain('@@');
+    expect(frame().split('\n').every((r) => r.length <= 80)).toBe(true);
+    ui.unmount();
+  });
+
+  it('a header too wide for the terminal drops words, not the counts (35 files and 161 open passed 80 columns)', async () => {
+    const { frame, ui } = mount([copyApp()]);
+    let columns = 70;
+    Object.defineProperty(ui.stdout, 'columns', { get: () => columns });
+    ui.stdout.emit('resize');
+    await until(() => frame().includes('deps-first line 1'), 'the first change');
+    expect(frame().split('\n')[0]).toBe('dockerfix · 1 of 1 file · 0 accepted · 0 rejected · 4 open');
+    columns = 80;
+    ui.stdout.emit('resize');
+    await until(() => frame().startsWith('dockerfix review'), 'the long header');
+    expect(frame().split('\n')[0]).toBe('dockerfix review · 1 of 1 file to review · 0 accepted · 0 rejected · 4 open');
     ui.unmount();
   });
 
@@ -274,5 +378,17 @@ describe('file names in the list', () => {
     expect([...displayNames(['/r/apps/api/Dockerfile']).values()]).toEqual(['api/Dockerfile']);
     expect([...displayNames(['Dockerfile']).values()]).toEqual(['Dockerfile']);
     expect([...displayNames(['/r/Dockerfile', '/r/sub/Dockerfile.prod']).values()]).toEqual(['Dockerfile', 'sub/Dockerfile.prod']);
+  });
+
+  it('rows that would read the same show the end of their path, or its start and end', () => {
+    // Both were `payments-api/`.
+    expect(listNames([{ name: 'payments-api/Dockerfile', width: 20 }, { name: 'payments-api/Dockerfile.prod', width: 20 }, { name: 'web/Dockerfile', width: 20 }])).toEqual([
+      '…ents-api/Dockerfile',
+      '…api/Dockerfile.prod',
+      'web/Dockerfile',
+    ]);
+    // Directories alike at the end (every file named Dockerfile): their starts tell them apart.
+    expect(listNames([{ name: 'east/cluster/services/api/', width: 12 }, { name: 'west/cluster/services/api/', width: 12 }])).toEqual(['eas…ces/api/', 'wes…ces/api/']);
+    expect(listNames([{ name: 'api/', width: 20 }, { name: 'web/', width: 20 }])).toEqual(['api/', 'web/']);
   });
 });

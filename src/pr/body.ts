@@ -74,13 +74,14 @@ interface Group {
 }
 
 /**
- * Changes with the same pass, message, reason and tier become one entry naming their lines once each. The entry
- * names its line up front, so the message does not say it again: "(line 20)" and "at line 20" go, and a range in
- * parentheses starting there ("(lines 6-18)") becomes the entry's line.
+ * Changes with the same pass, message, reason and tier become one entry naming their lines once each, in line order.
+ * The entry names its line up front, so the message does not say it again: "(line 20)" and "at line 20" go, and a
+ * range in parentheses starting there ("(lines 6-18)") becomes the entry's line.
  */
 export function groupChanges(changes: Change[]): Group[] {
   const groups: Group[] = [];
-  for (const c of changes) {
+  // Down the file: the engine lists changes in the order it applied them, and a group's lines read in line order.
+  for (const c of [...changes].sort((a, b) => a.line - b.line)) {
     let line = String(c.line);
     let message = c.message;
     const range = /\s*\(lines (\d+)-(\d+)\)/.exec(message);
@@ -108,9 +109,13 @@ function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-/** Inline text from the engine: kept as written, with markdown's active characters escaped where they would act. */
+/**
+ * Inline text from the engine: kept as written, with markdown's active characters escaped where they would act (`~`
+ * too: GitHub strikes through the text between two single tildes, as `rm -rf ~/.bundle/cache` in a message and
+ * `(~/.bundle/cache)` in its reason).
+ */
 function inline(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/([<>*_\\[\]])/g, (ch, _c, offset: number, all: string) => (insideBackticks(all, offset) ? ch : `\\${ch}`));
+  return text.replace(/\r?\n/g, ' ').replace(/([<>*_~\\[\]])/g, (ch, _c, offset: number, all: string) => (insideBackticks(all, offset) ? ch : `\\${ch}`));
 }
 
 function insideBackticks(text: string, offset: number): boolean {

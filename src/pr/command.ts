@@ -223,24 +223,44 @@ async function rewriteAll(root: string, config: DockerfixConfig, opts: PrOptions
   const rel = (abs: string): string => path.relative(root, abs).split(path.sep).join('/');
   for (const e of errors) streams.stderr.write(`dockerfix pr: ${e.message.split(root + path.sep).join('')}\n`);
   const rewrites: FileRewrite[] = [];
-  for (const abs of files) {
+  // As --write does, a file a Dockerfile creates (a .dockerignore) is there for the Dockerfiles after it: two in one
+  // directory would otherwise both propose it, and the commit would hold one version while the body showed two.
+  // Written into the snapshot's checkout while the files are rewritten, removed after.
+  const placed: string[] = [];
+  try {
+    for (const abs of files) {
+      const rewritten = rewriteOne(abs);
+      if (!rewritten) continue;
+      rewrites.push(rewritten);
+      for (const c of rewritten.created) {
+        const target = path.join(root, c.path);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, c.content);
+        placed.push(target);
+      }
+    }
+  } finally {
+    for (const target of placed) fs.rmSync(target, { force: true });
+  }
+  return rewrites;
+
+  function rewriteOne(abs: string): FileRewrite | null {
     const file = rel(abs);
-    if (ignored(file) || fs.lstatSync(abs).isSymbolicLink()) continue;
+    if (ignored(file) || fs.lstatSync(abs).isSymbolicLink()) return null;
     let text: string;
     try {
       text = readDockerfile(abs);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       streams.stderr.write(`dockerfix pr: skipped ${error.message.split(root + path.sep).join('')}\n`);
-      continue;
+      return null;
     }
     const context = path.dirname(abs);
     const result = rewrite(text, { ...options, context, dockerfileName: path.basename(abs) });
-    if (!result.changed) continue;
+    if (!result.changed) return null;
     const created = result.files.filter((c) => !fs.existsSync(path.join(context, c.path))).map((c) => ({ path: rel(path.join(context, c.path)), content: c.content }));
-    rewrites.push({ file, result, created });
+    return { file, result, created };
   }
-  return rewrites;
 }
 
 /**

@@ -39,7 +39,8 @@ export const KEYS: [string, string][] = [
   ['u', 'undo the last decision'],
   ['↑ ↓  j k', 'previous / next change'],
   ['tab  S-tab', 'next / previous file (also → ←)'],
-  ['d', 'whole-file diff as it would be written / this change'],
+  ['d', 'whole-file diff as written / this change'],
+  ['r', 'whole message and reason / the diff'],
   ['space  b', 'scroll the diff down / up (also PgDn PgUp)'],
   ['w', 'write the accepted changes and quit'],
   ['q', 'quit, writing nothing'],
@@ -78,6 +79,7 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
   const [selected, setSelected] = useState<Map<string, string>>(() => new Map());
   const [undoFiles, setUndoFiles] = useState<string[]>([]);
   const [whole, setWhole] = useState(false);
+  const [reasonOnly, setReasonOnly] = useState(false);
   const [help, setHelp] = useState(false);
   const [scroll, setScroll] = useState(0);
   const [confirmQuit, setConfirmQuit] = useState(false);
@@ -203,7 +205,13 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
     if (key.upArrow || input === 'k') return select(items[Math.max(0, index - 1)]?.change.id);
     if (input === 'd') {
       setWhole((w) => !w);
+      setReasonOnly(false);
       setScroll(0);
+      return;
+    }
+    if (input === 'r') {
+      setReasonOnly((r) => !r);
+      setWhole(false);
       return;
     }
     if (input === 'y') return decideCurrent('accepted');
@@ -236,21 +244,27 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
   const all = [...loaded.values()].flatMap((l) => (l.review ? [counts(l.review)] : []));
   const sum = (k: 'accepted' | 'rejected' | 'open'): number => all.reduce((n, x) => n + x[k], 0);
   const errors = [...loaded.values()].filter((l) => l.error).length;
-  // While files are read, the counter stands where the file count will be (the header stays within 80 columns).
-  const progress = pending.length ? c.yellow(`reading ${files.length - pending.length}/${files.length}`) : `${withChanges.length} of ${plural(files.length, 'file')} to review`;
-  const header = `${c.bold('dockerfix review')} · ${progress} · ${c.green(`${sum('accepted')} accepted`)} · ${c.red(`${sum('rejected')} rejected`)} · ${sum('open')} open`;
+  // While files are read, the counter stands where the file count will be. The tally is what the header is for: when
+  // the numbers grow past the width (35 files, 161 open), the words around them go, not the last count.
+  const progress = (short: boolean): string =>
+    pending.length ? c.yellow(`reading ${files.length - pending.length}/${files.length}`) : `${withChanges.length} of ${plural(files.length, 'file')}${short ? '' : ' to review'}`;
+  const headerOf = (short: boolean): string =>
+    `${c.bold(short ? 'dockerfix' : 'dockerfix review')} · ${progress(short)} · ${c.green(`${sum('accepted')} accepted`)} · ${c.red(`${sum('rejected')} rejected`)} · ${sum('open')} open`;
+  const header = headerOf(false).replace(ESCAPES, '').length <= columns ? headerOf(false) : headerOf(true);
 
   // Left column: files (named from where they differ), then the changes of this file.
   const left: string[] = [];
   const fileRows = Math.min(withChanges.length, Math.max(3, Math.floor(bodyRows / 3)));
   const firstFile = Math.max(0, Math.min(fileIndex - fileRows + 1, withChanges.length - fileRows));
-  for (const f of withChanges.slice(firstFile, firstFile + fileRows)) {
-    const r = loaded.get(f)!.review!;
-    const n = counts(r);
-    const mark = f === file ? c.inverse('>') : ' ';
+  const listed = withChanges.slice(firstFile, firstFile + fileRows).map((f) => {
+    const n = counts(loaded.get(f)!.review!);
     const tally = `${n.total} ${n.accepted}✓${n.rejected}✗`;
-    const room = leftWidth - tally.length - 2;
-    left.push(`${mark}${fit(shortName(names.get(f) ?? f, room), room)} ${tally}`);
+    return { f, tally, room: leftWidth - tally.length - 2 };
+  });
+  const shown = listNames(listed.map((l) => ({ name: names.get(l.f) ?? l.f, width: l.room })));
+  for (const [i, { f, tally, room }] of listed.entries()) {
+    const mark = f === file ? c.inverse('>') : ' ';
+    left.push(`${mark}${fit(shown[i], room)} ${tally}`);
   }
   if (withChanges.length === 0) left.push(pending.length ? ' reading…' : ' nothing to change');
   const unchanged = files.length - pending.length - withChanges.length - errors;
@@ -279,27 +293,41 @@ export function ReviewApp({ files, load, color, onDone }: ReviewAppProps): React
     const ch = item.change;
     const tier = ch.safety === 'unsafe' ? c.yellow('unsafe') : c.green('safe');
     right.push(`${c.bold(ch.pass)} line ${ch.line} · ${tier} · ${statusText(item, c)} ${c.dim(`(${index + 1}/${items.length})`)}`);
-    // The whole-file diff needs the room; the change's message and reason are one key away.
-    if (!whole) right.push(...clip(wrap(ch.message, rightWidth), 3));
-    if (ch.reason && !whole) right.push(...clip(wrap(ch.reason, rightWidth), rows >= 30 ? 8 : 4).map((l) => c.dim(l)));
-    right.push(c.dim(`${ch.id}${whole ? ' · whole file as written (d: this change)' : ' · d: whole file'}`));
-    const diff = whole ? { lines: fileDiff(review, { enabled: color }), note: review.result.output === review.input && review.result.files.length === 0 ? 'Nothing accepted yet: the file would be written unchanged.' : null } : changeDiff(review, item, { enabled: color });
-    const room = Math.max(1, bodyRows - right.length);
-    if (diff.note) right.push(...wrap(diff.note, rightWidth));
-    // A diff longer than the room scrolls; its last row then says where it stands.
-    const fits = diff.lines.length <= room;
-    const visible = fits ? room : room - 1;
-    const top = fits ? 0 : Math.max(0, Math.min(scroll, diff.lines.length - visible));
-    maxScroll.current = Math.max(0, diff.lines.length - visible);
-    const shown = diff.lines.slice(top, top + visible);
-    if (!fits) shown.push(c.dim(`… diff lines ${top + 1}-${top + shown.length} of ${diff.lines.length} (space/b: scroll)`));
-    right.push(...shown);
+    // The whole-file diff needs the room; the change's message and reason are one key away. Cut to leave the diff
+    // room, they are shown whole with r, in place of the diff.
+    const message = wrap(ch.message, rightWidth);
+    const reason = ch.reason ? wrap(ch.reason, rightWidth) : [];
+    const reasonRows = rows >= 30 ? 8 : 4;
+    const cut = message.length > 3 || reason.length > reasonRows;
+    if (reasonOnly) {
+      right.push(...message, ...reason.map((l) => c.dim(l)), c.dim(`${ch.id} · r: back to the diff`));
+    } else {
+      if (!whole) right.push(...clip(message, 3), ...clip(reason, reasonRows).map((l) => c.dim(l)));
+      right.push(c.dim(`${ch.id}${whole ? ' · whole file (d: this change)' : ` · d: whole file${cut ? ' · r: reason' : ''}`}`));
+      const unchanged = review.result.output === review.input && review.result.files.length === 0;
+      // Accepted changes that all wait for one they build on write nothing yet either.
+      const waiting = review.items.some((i) => i.decision === 'accepted');
+      const wholeNote = !unchanged ? null : waiting ? 'The accepted changes wait for changes they build on (~): the file would be written unchanged.' : 'Nothing accepted yet: the file would be written unchanged.';
+      const computed = whole ? { lines: fileDiff(review, { enabled: color }), note: wholeNote } : changeDiff(review, item, { enabled: color });
+      // Long lines wrap: the part a change edits is often at the end of a long RUN line (a ` && \\` a merge appends).
+      const diff = { ...computed, lines: computed.lines.flatMap((l) => wrapDiffLine(diffRow(l), rightWidth)) };
+      const room = Math.max(1, bodyRows - right.length);
+      if (diff.note) right.push(...wrap(diff.note, rightWidth));
+      // A diff longer than the room scrolls; its last row then says where it stands.
+      const fits = diff.lines.length <= room;
+      const visible = fits ? room : room - 1;
+      const top = fits ? 0 : Math.max(0, Math.min(scroll, diff.lines.length - visible));
+      maxScroll.current = Math.max(0, diff.lines.length - visible);
+      const shown = diff.lines.slice(top, top + visible);
+      if (!fits) shown.push(c.dim(`… diff lines ${top + 1}-${top + shown.length} of ${diff.lines.length} (space/b: scroll)`));
+      right.push(...shown);
+    }
   } else {
     right.push(pending.length ? 'Reading the Dockerfiles…' : 'Nothing to change in these files. q quits.');
   }
 
   const footer = confirmQuit
-    ? c.yellow('Quit and write nothing? The decisions taken would be lost. y: quit, any other key: stay')
+    ? c.yellow('Quit and write nothing? Your decisions would be lost. y: quit, other keys: stay')
     : note
       ? c.yellow(note)
       : c.dim('y accept  n reject  i ignore  a rest  u undo  d diff  w write  q quit  ? help');
@@ -348,6 +376,39 @@ function statusText(item: Item, c: Painter): string {
   }
 }
 
+// eslint-disable-next-line no-control-regex
+const ESCAPES = /\x1b\[[0-9;]*m/g;
+
+/**
+ * A diff line as the terminal is to show it: tabs expanded to spaces (stops every 8 columns of the Dockerfile's text,
+ * after the +/-/space column), a CRLF file's carriage return dropped. A tab left in would be drawn by the terminal
+ * as up to 8 columns that the layout never counted: rows spilling into the next one and the screen scrolling.
+ */
+export function diffRow(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  const m = /^((?:\x1b\[[0-9;]*m)*)([\s\S]*?)((?:\x1b\[[0-9;]*m)*)$/.exec(line)!;
+  const text = m[2].replace(ESCAPES, '').replace(/\r$/, '');
+  if (!text.includes('\t') && text === m[2]) return line;
+  const sign = /^[-+ ]/.test(text) && !text.startsWith('@@') ? text[0] : '';
+  let out = '';
+  for (const ch of text.slice(sign.length)) out += ch === '\t' ? ' '.repeat(8 - (out.length % 8)) : ch;
+  return `${m[1]}${sign}${out}${m[3]}`;
+}
+
+/**
+ * A diff line in rows of `width` columns: the first as it starts, the rest marked `↳` in its first column (where the
+ * +/- stands on a line of its own), in the line's colour.
+ */
+export function wrapDiffLine(line: string, width: number): string[] {
+  // eslint-disable-next-line no-control-regex
+  const m = /^((?:\x1b\[[0-9;]*m)*)([\s\S]*?)((?:\x1b\[[0-9;]*m)*)$/.exec(line)!;
+  const chars = Array.from(m[2].replace(ESCAPES, ''));
+  if (chars.length <= width || width < 2) return [line];
+  const rows = [chars.slice(0, width).join('')];
+  for (let at = width; at < chars.length; at += width - 1) rows.push(`↳${chars.slice(at, at + width - 1).join('')}`);
+  return rows.map((r) => `${m[1]}${r}${m[3]}`);
+}
+
 /** At most `n` lines, the last one ending in an ellipsis when some are cut. */
 function clip(lines: string[], n: number): string[] {
   return lines.length <= n ? lines : [...lines.slice(0, n - 1), `${lines[n - 1]} …`];
@@ -377,6 +438,28 @@ function shortName(name: string, width: number): string {
   if (name.length <= width) return name;
   const dir = name.slice(0, name.lastIndexOf('/') + 1);
   return dir && dir.length <= width ? dir : tailOf(dir || name, width);
+}
+
+/**
+ * The names of the list's rows, each in its width: as shortName gives them, unless two rows would read the same (two
+ * Dockerfiles of one directory both shortened to it, `api/`): those show the end of their path, or its start and end.
+ */
+export function listNames(rows: { name: string; width: number }[]): string[] {
+  const shown = rows.map((r) => shortName(r.name, r.width));
+  const forms: ((name: string, width: number) => string)[] = [tailOf, middleOf];
+  for (const form of forms) {
+    const twice = (i: number): boolean => shown.some((s, j) => j !== i && s === shown[i] && rows[j].name !== rows[i].name);
+    const clash = shown.map((_, i) => twice(i));
+    for (const [i, r] of rows.entries()) if (clash[i]) shown[i] = form(r.name, r.width);
+  }
+  return shown;
+}
+
+/** The start and the end of a path, an ellipsis between, when it does not fit. */
+function middleOf(s: string, width: number): string {
+  if (s.length <= width) return s;
+  const head = Math.floor((width - 1) / 3);
+  return `${s.slice(0, head)}…${s.slice(s.length - (width - 1 - head))}`;
 }
 
 /** The end of a path (what tells files apart), with an ellipsis when cut. */
