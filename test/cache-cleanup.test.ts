@@ -156,6 +156,22 @@ describe('tricky RUNs', () => {
     expect(bundler.reason).toMatch(/^The gem directory's cache\/ \(the downloaded \.gem archives\), with bundler's index cache \(~\/\.bundle\/cache\), is removed in the layer that created it;/);
   });
 
+  it('offers --no-install-recommends to each install without it: the flag elsewhere is that command\'s alone, apt configuration is not', () => {
+    const unsafe = { unsafe: true };
+    // An earlier RUN's flag, or another install's in the same RUN, does not change what this install pulls in.
+    const earlier = run('FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends a && rm -rf /var/lib/apt/lists/*\nRUN apt-get update && apt-get install -y b && rm -rf /var/lib/apt/lists/*\n', unsafe);
+    expect(earlier.output).toContain('apt-get install --no-install-recommends -y b');
+    const same = run('FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends a && apt-get install -o APT::Install-Recommends=false -y b && apt-get install -y c && rm -rf /var/lib/apt/lists/*\n', unsafe);
+    expect(same.output).toContain('apt-get install --no-install-recommends -y c');
+    expect(same.changes.filter((c) => /recommended/.test(c.message))).toHaveLength(1);
+    // apt configured not to install them: every install follows it, nothing to offer.
+    const config = run('FROM debian\nRUN echo \'APT::Install-Recommends "false";\' > /etc/apt/apt.conf.d/norecommends\nRUN apt-get update && apt-get install -y b && rm -rf /var/lib/apt/lists/*\n', unsafe);
+    expect(config.changed).toBe(false);
+    // A simulation installs nothing: `apt-get install -s x` (does x exist?) is left as it is.
+    const simulate = run('FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends a && if apt-get install -s b; then apt-get install -y --no-install-recommends b; fi && rm -rf /var/lib/apt/lists/*\n', unsafe);
+    expect(simulate.changed).toBe(false);
+  });
+
   it('offers --no-install-recommends only as unsafe', () => {
     const r = run('FROM debian\nRUN apt-get update && apt-get install -y x && rm -rf /var/lib/apt/lists/*\n');
     expect(r.changed).toBe(false);

@@ -111,11 +111,26 @@ function laterListUser(run: RunView): string | null {
   return found ? `the RUN at line ${found.line} ${firstUse ?? 'installs with them'}` : null;
 }
 
+/**
+ * Whether an instruction configures apt's default for recommended packages (`echo 'APT::Install-Recommends "0";' >
+ * /etc/apt/apt.conf.d/...`, a COPY of such a file named so): every later install follows it. The flag on a command
+ * line (`--no-install-recommends`, `-o APT::Install-Recommends=false`) is that command's alone: it says nothing of
+ * the installs around it, which still install recommended packages.
+ */
+function setsRecommendsConfig(text: string): boolean {
+  if (!/Install-Recommends/i.test(text)) return false;
+  const rest = text
+    .replace(/(^|\s)--(no-)?install-recommends(?=[\s;&|)]|$)/gi, '$1')
+    .replace(/(^|\s)(-o|--option)(\s+|=)?['"]?APT::Install-Recommends=[^\s'"]*['"]?/gi, '$1');
+  return /Install-Recommends/i.test(rest);
+}
+
 function noRecommends(run: RunView): ProposedChange | null {
   const installs = run.invocations.filter((inv) => (inv.name === 'apt-get' || inv.name === 'apt') && aptSub(inv) === 'install');
-  const todo = installs.filter((inv) => !inv.args.some((a) => /^(--no-install-recommends|--install-recommends)$/.test(a.value ?? '') || /Install-Recommends/i.test(a.value ?? a.text)));
+  // A simulation (`apt-get install -s x`, `--dry-run`: does x exist?) installs nothing: no flag to add.
+  const todo = installs.filter((inv) => !inv.args.some((a) => /^(--no-install-recommends|--install-recommends|-s|--simulate|--just-print|--dry-run|--recon|--no-act)$/.test(a.value ?? '') || /Install-Recommends/i.test(a.value ?? a.text)));
   if (todo.length === 0) return null;
-  if ([...run.earlier, run.ins].some((ins) => /Install-Recommends/i.test(ins.text))) return null;
+  if ([...run.earlier, run.ins].some((ins) => setsRecommendsConfig(ins.text))) return null;
   return cacheChange(
     'apt',
     `install without recommended packages (${todo[0].name} install --no-install-recommends)`,
