@@ -145,7 +145,8 @@ interface MetaOp {
 
 /** What a RUN statement becomes in the runtime stage. */
 type Verdict =
-  | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[]; removes?: string[]; purged?: string[] }
+  /** yes: the line of a replayed apt install that `-y` was added to (see aptInstall). */
+  | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[]; removes?: string[]; purged?: string[]; yes?: number }
   | { kind: 'apt-housekeeping'; text: string }
   /** Shell set-up (`set -e`, `X=1`, `export Y=2`): kept in front of whatever the RUN replays. */
   | { kind: 'prelude'; text: string }
@@ -487,6 +488,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   lines.push(...body);
 
   const keepPaths = layout ? [...new Set([...shipped.map((k) => k.path), ...layout.replayed])] : keeps.map((k) => k.path);
+  const unasked = [...new Set(items.flatMap((it) => (it.kind === 'run' ? it.plan.statements.flatMap((v) => (v.kind === 'replay' && v.yes ? [v.yes] : [])) : [])))];
   const keepList = layout ? layout.summary : keepPaths.length ? `only ${keepPaths.join(', ')} from the ${buildName} stage` : `nothing from the ${buildName} stage`;
   const leaving: string[] = [];
   if (runtime) leaving.push(`the ${image} base (${runtime.why})`);
@@ -501,6 +503,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
     reason:
       `The runtime stage copies ${keepList}; left behind: ${leaving.join('; ')}. ` +
+      (unasked.length ? `The apt install${unasked.length > 1 ? 's' : ''} at ${unasked.length > 1 ? `lines ${unasked.slice(0, -1).join(', ')} and ${unasked[unasked.length - 1]}` : `line ${unasked[0]}`} run${unasked.length > 1 ? '' : 's'} with -y in the runtime stage: ${runtime ? `${runtimeImage} may lack packages ${unasked.length > 1 ? 'they depend' : 'it depends'} on that ${image} has` : `packages ${unasked.length > 1 ? 'they depend' : 'it depends'} on may have come with the build-only packages`}, and without -y apt-get asks before installing a package not named (with no terminal, the build would stop). ` : '') +
       (certs ? `The runtime stage installs ca-certificates: ${runtimeImage} has no CA bundle (${image} has one), which a program making TLS calls needs. ` : '') +
       (libs.length ? `The runtime stage installs ${libs.join(', ')}: the run-time librar${libs.length > 1 ? 'ies' : 'y'} of ${compilers.length > 1 ? `${compilers.slice(0, -1).join(', ')} and ${compilers[compilers.length - 1]}` : compilers[0]}, which what ${compilers.length > 1 ? 'they' : 'it'} compiled in the ${buildName} stage may load (${libs.map((l) => (l === 'libstdc++' ? 'a C++ extension needs libstdc++.so.6' : 'Fortran code needs libgfortran.so.5')).join(', ')}); ${runtimeImage} does not have ${libs.length > 1 ? 'them' : 'it'}. ` : '') +
       (layout?.moved.length ? movedText(ctx, layout.moved, buildName) : '') +
@@ -1169,11 +1172,11 @@ function record(state: State, v: Extract<Verdict, { kind: 'build' | 'replay' }>)
 }
 
 /** The text of a statement on one line: continuations joined, comment lines inside them dropped. */
-function statementText(doc: DockerDocument, start: number, end: number, cut: { start: number; end: number }[] = []): string {
+function statementText(doc: DockerDocument, start: number, end: number, cut: { start: number; end: number; text?: string }[] = []): string {
   let text = '';
   let pos = start;
-  for (const c of [...cut].sort((a, b) => a.start - b.start)) {
-    text += doc.text.slice(pos, c.start);
+  for (const c of [...cut].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    text += doc.text.slice(pos, c.start) + (c.text ?? '');
     pos = c.end;
   }
   text += doc.text.slice(pos, end);
@@ -1663,8 +1666,20 @@ function removePackages(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation
   return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, gone.map((w) => ({ start: w.start, end: w.end }))), apt: true, purged };
 }
 
+/**
+ * Whether an apt install answers its own question: `-y`/`--yes`/`--assume-yes` (alone or in `-qy`), `-qq` (quiet
+ * level 2 implies -y), `-o APT::Get::Assume-Yes=true`.
+ */
+function assumesYes(values: (string | null)[]): boolean {
+  return values.some((v, i) => v !== null && (
+    /^--(yes|assume-yes)$/.test(v) || /^-[a-zA-Z]*y[a-zA-Z]*$/.test(v) || /^-[a-zA-Z]*qq[a-zA-Z]*$/.test(v) || /^(-q=|--quiet=)[2-9]$/.test(v) ||
+    /APT::Get::Assume-Yes=(1|true|yes)$/i.test(v) && (v.startsWith('-o') || v.startsWith('--option') || values[i - 1] === '-o' || values[i - 1] === '--option')
+  ));
+}
+
 function aptInstall(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state: State, nested: boolean): Verdict {
-  const pkgs = positionals(inv.args, new Set(['-o', '-c', '-t', '--target-release'])).slice(1);
+  const all = positionals(inv.args, new Set(['-o', '-c', '-t', '--target-release']));
+  const pkgs = all.slice(1);
   if (pkgs.some((w) => w.value === null)) return { kind: 'skip', why: 'apt-get install of a package named by a variable' };
   const drop = pkgs.filter((w) => isBuildOnlyPackage(w.value!));
   const names = drop.map((w) => w.value!.replace(/[=:].*$/, ''));
@@ -1672,7 +1687,14 @@ function aptInstall(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, st
   if (drop.length === pkgs.length) return { kind: 'build', keeps: [], dropped: names };
   if (nested) return { kind: 'skip', why: 'apt-get install of run-time packages inside a compound command' };
   for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName(w.value!));
-  return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: names };
+  // Without -y, apt-get installs only when it has nothing to ask: no package beyond those named. The build image
+  // had what they depend on (its base, or the build-only packages left out here); the runtime may not, and there
+  // apt-get would ask and, with no terminal, stop the build. With -y it installs those dependencies, which the
+  // original image had too.
+  const yes = !assumesYes(inv.args.map((w) => w.value));
+  const cuts: { start: number; end: number; text?: string }[] = drop.map((w) => ({ start: w.start, end: w.end }));
+  if (yes) cuts.push({ start: all[0].end, end: all[0].end, text: ' -y' });
+  return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, cuts), apt: true, dropped: names, ...(yes ? { yes: doc.lineOf(all[0].start) } : {}) };
 }
 
 function apkAdd(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state: State): Verdict {
