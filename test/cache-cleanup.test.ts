@@ -172,6 +172,25 @@ describe('tricky RUNs', () => {
     expect(simulate.changed).toBe(false);
   });
 
+  it('keeps ca-certificates when curl, wget or git lose their recommendations, unless the stage installs it', () => {
+    const unsafe = { unsafe: true };
+    const curl = run('FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y curl && curl -fsSL https://example.com/x -o /x && rm -rf /var/lib/apt/lists/*\n', unsafe);
+    expect(curl.output).toContain('apt-get install --no-install-recommends -y ca-certificates curl &&');
+    expect(curl.changes[0].message).toBe('install without recommended packages (apt-get install --no-install-recommends), keeping ca-certificates');
+    expect(curl.changes[0].reason).toContain('ca-certificates, which curl recommends, is added to the install: without that CA bundle curl fails on every https:// URL');
+    // Named already, here or in an earlier RUN: nothing added.
+    for (const text of [
+      'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y ca-certificates wget && rm -rf /var/lib/apt/lists/*\n',
+      'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER root\nRUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*\n',
+    ]) {
+      const r = run(text, unsafe);
+      expect(r.changes.map((c) => c.message)).toEqual(['install without recommended packages (apt-get install --no-install-recommends)']);
+    }
+    // Other packages: as before.
+    const jq = run('FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y jq && rm -rf /var/lib/apt/lists/*\n', unsafe);
+    expect(jq.output).toContain('apt-get install --no-install-recommends -y jq &&');
+  });
+
   it('offers --no-install-recommends only as unsafe', () => {
     const r = run('FROM debian\nRUN apt-get update && apt-get install -y x && rm -rf /var/lib/apt/lists/*\n');
     expect(r.changed).toBe(false);
