@@ -1218,8 +1218,23 @@ function statementVerdict(doc: DockerDocument, ins: Instruction, st: Statement, 
     return { kind: 'skip', why: `"${inv?.name ?? 'a command'}" with its output redirected to ${files[0]} mixes run-time set-up and build output` };
   }
   if (st.type !== 'command' || inside.length !== 1 || inside[0].start !== st.start) {
+    // Redirects the shell parser hangs on the compound rather than on a command: `echo a > /etc/x && echo b > /etc/y`
+    // reads as one redirected statement holding the list (with the first redirect inside it), `{ ...; } > f`, a
+    // loop's `done > f`. Their files are written too: found in the text between the commands.
+    const covered = (i: number): boolean => inside.some((c) => i >= c.start && i < c.end);
+    let gaps = '';
+    for (let i = st.start; i < st.end; i++) gaps += covered(i) ? ' ' : doc.text[i];
+    const targets = [...gaps.matchAll(/(?:^|[\s;&|])(?:\d*>>?|&>>?)\s*([^\s;&|()<>]+)/g)].map((m) => m[1]);
+    const outside = targets.map((t) => expandWord({ text: t, value: /[$`"'\\]/.test(t) ? null : t, start: 0, end: 0 }, state.vars)).map((t) => (t === null ? null : resolvePath(state.cwd, t)));
+    if (outside.some((p) => p === null)) return { kind: 'skip', why: `a redirect to a file we cannot name inside a ${st.type.replace(/_/g, ' ')}` };
+    const redirected = (outside as string[]).filter((p) => !p.startsWith('/dev/') && !/^&?\d+$/.test(p));
+    // Only writing configuration under /etc (`echo ... > /etc/apt/sources.list && echo ... > /etc/apt/apt.conf.d/x`):
+    // replayed as written, as a single such redirect is.
+    if (redirected.length > 0 && redirected.every((p) => p.startsWith('/etc/')) && inside.every((c) => { const n = invocation(c)?.name; return (n === 'echo' || n === 'printf') && c.redirects.every((r) => !/^\d*>|^&>/.test(r.text.trim()) || /^\/etc\//.test(r.target?.value ?? '')); })) {
+      return { kind: 'replay', text };
+    }
     // A pipeline, subshell, loop or conditional: fine when it only builds; set-up inside it cannot be split out.
-    const keeps: Keep[] = [];
+    const keeps: Keep[] = redirected.map((p) => ({ path: p, kind: 'file' as const }));
     const removes: string[] = [];
     for (const c of inside) {
       const v = commandVerdict(doc, ins, c, state, true);
