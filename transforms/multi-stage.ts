@@ -1053,7 +1053,7 @@ function minimalKeeps(keeps: Keep[]): Keep[] {
   return keeps.map((k) => out.find((o) => o.path === k.path)).filter((k, i, all): k is Keep => !!k && all.indexOf(k) === i);
 }
 
-const TRANSIENT = [/^\/tmp(\/|$)/, /^\/var\/tmp(\/|$)/, /^\/var\/cache(\/|$)/, /^\/var\/lib\/apt(\/|$)/, /^\/var\/log(\/|$)/, /\/\.cache(\/|$)/, /\/\.npm(\/|$)/, /^\/dev\//, /^\/proc\//];
+const TRANSIENT = [/^\/tmp(\/|$)/, /^\/var\/tmp(\/|$)/, /^\/var\/cache(\/|$)/, /^\/var\/lib\/apt(\/|$)/, /^\/var\/log(\/|$)/, /\/\.cache(\/|$)/, /\/\.npm(\/|$)/, /\/\.bundle\/cache(\/|$)/, /^\/dev\//, /^\/proc\//];
 
 function addKeep(state: State, k: Keep): void {
   if (TRANSIENT.some((re) => re.test(k.path))) return;
@@ -1169,6 +1169,21 @@ function record(state: State, v: Extract<Verdict, { kind: 'build' | 'replay' }>)
     state.removed.push({ path: r, at: state.at });
   }
   if (v.kind === 'build') state.pendingKeeps.push(...v.keeps);
+}
+
+/**
+ * A path an rm names, with the two forms cache-cleanup writes for the gem caches (`rm -rf ~/.bundle/cache
+ * "$(gem env gemdir)"/cache`) read too: `~` is the user's home (root's, or HOME), `$(gem env gemdir)` is GEM_HOME
+ * (/usr/local/bundle on the official ruby images). Null when the pass cannot name it.
+ */
+function rmWord(w: Word, state: State): string | null {
+  const home = state.vars.get('HOME') ?? (state.user === 'root' || state.user === '0' ? '/root' : null);
+  const gemHome = state.vars.get('GEM_HOME') ?? (state.ruby ? '/usr/local/bundle' : null);
+  const t = w.text;
+  const gem = /^(?:"\$\(gem env gemdir\)"|\$\(gem env gemdir\))(\/[^\s"'$`\\]*)?$/.exec(t);
+  if (gem) return gemHome === null ? null : `${gemHome}${gem[1] ?? ''}`;
+  if (/^~(\/[^\s"'$`\\]*)?$/.test(t)) return home === null ? null : `${home}${t.slice(1)}`;
+  return expandWord(w, state.vars);
 }
 
 /** The text of a statement on one line: continuations joined, comment lines inside them dropped. */
@@ -1317,7 +1332,7 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     return { kind: 'replay', text: text() };
   }
   if (name === 'rm' || name === 'rmdir' || name === 'unlink') {
-    const ops = positionals(inv.args).map((w) => at(expandWord(w, state.vars)));
+    const ops = positionals(inv.args).map((w) => at(rmWord(w, state)));
     if (ops.some((p) => p === null)) return { kind: 'skip', why: `${name} of a path we cannot name` };
     const paths = ops as string[];
     if (paths.every((p) => /^\/var\/lib\/apt\/lists|^\/var\/cache\/apt/.test(p))) return { kind: 'apt-housekeeping', text: text() };
@@ -1526,6 +1541,8 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     }
   }
   if (name === 'eval' || name === 'source' || name === '.' || name === 'exec' || name === 'xargs' || name === 'sudo' || name === 'su') return { kind: 'skip', why: `"${name}" runs commands the pass does not read` };
+  // `gem env gemdir` (in the gem cache cleanup cache-cleanup writes), `gem list`...: they read, and write nothing.
+  if (name === 'gem' && ['env', 'environment', 'list', 'query', 'which', 'contents', 'specification', 'help', '--version', '-v'].includes(values[0] ?? '')) return build();
   if ((name === 'bundle' || name === 'bundler' || name === 'gem') && (values[0] === 'install' || values[0] === 'update')) {
     // Gems go to GEM_HOME: /usr/local/bundle in the official ruby images; elsewhere the system gem directory.
     const gemHome = state.vars.get('GEM_HOME') ?? (state.ruby ? '/usr/local/bundle' : null);
