@@ -156,6 +156,41 @@ describe('tricky RUNs', () => {
     expect(bundler.reason).toMatch(/^The gem directory's cache\/ \(the downloaded \.gem archives\), with bundler's index cache \(~\/\.bundle\/cache\), is removed in the layer that created it;/);
   });
 
+  it('offers --no-install-recommends to each install without it: the flag elsewhere is that command\'s alone, apt configuration is not', () => {
+    const unsafe = { unsafe: true };
+    // An earlier RUN's flag, or another install's in the same RUN, does not change what this install pulls in.
+    const earlier = run('FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends a && rm -rf /var/lib/apt/lists/*\nRUN apt-get update && apt-get install -y b && rm -rf /var/lib/apt/lists/*\n', unsafe);
+    expect(earlier.output).toContain('apt-get install --no-install-recommends -y b');
+    const same = run('FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends a && apt-get install -o APT::Install-Recommends=false -y b && apt-get install -y c && rm -rf /var/lib/apt/lists/*\n', unsafe);
+    expect(same.output).toContain('apt-get install --no-install-recommends -y c');
+    expect(same.changes.filter((c) => /recommended/.test(c.message))).toHaveLength(1);
+    // apt configured not to install them: every install follows it, nothing to offer.
+    const config = run('FROM debian\nRUN echo \'APT::Install-Recommends "false";\' > /etc/apt/apt.conf.d/norecommends\nRUN apt-get update && apt-get install -y b && rm -rf /var/lib/apt/lists/*\n', unsafe);
+    expect(config.changed).toBe(false);
+    // A simulation installs nothing: `apt-get install -s x` (does x exist?) is left as it is.
+    const simulate = run('FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends a && if apt-get install -s b; then apt-get install -y --no-install-recommends b; fi && rm -rf /var/lib/apt/lists/*\n', unsafe);
+    expect(simulate.changed).toBe(false);
+  });
+
+  it('keeps ca-certificates when curl, wget or git lose their recommendations, unless the stage installs it', () => {
+    const unsafe = { unsafe: true };
+    const curl = run('FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y curl && curl -fsSL https://example.com/x -o /x && rm -rf /var/lib/apt/lists/*\n', unsafe);
+    expect(curl.output).toContain('apt-get install --no-install-recommends -y ca-certificates curl &&');
+    expect(curl.changes[0].message).toBe('install without recommended packages (apt-get install --no-install-recommends), keeping ca-certificates');
+    expect(curl.changes[0].reason).toContain('ca-certificates, which curl recommends, is added to the install: without that CA bundle curl fails on every https:// URL');
+    // Named already, here or in an earlier RUN: nothing added.
+    for (const text of [
+      'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y ca-certificates wget && rm -rf /var/lib/apt/lists/*\n',
+      'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nUSER root\nRUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*\n',
+    ]) {
+      const r = run(text, unsafe);
+      expect(r.changes.map((c) => c.message)).toEqual(['install without recommended packages (apt-get install --no-install-recommends)']);
+    }
+    // Other packages: as before.
+    const jq = run('FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y jq && rm -rf /var/lib/apt/lists/*\n', unsafe);
+    expect(jq.output).toContain('apt-get install --no-install-recommends -y jq &&');
+  });
+
   it('offers --no-install-recommends only as unsafe', () => {
     const r = run('FROM debian\nRUN apt-get update && apt-get install -y x && rm -rf /var/lib/apt/lists/*\n');
     expect(r.changed).toBe(false);

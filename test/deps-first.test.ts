@@ -203,6 +203,16 @@ describe('go mod download', () => {
     }
   });
 
+  it('skips when the build RUN runs a set-up command before the build (git, a proxy) that the download would lack', () => {
+    // A shell comment in the RUN keeps the hoist from moving the install above the COPY (df-4d118648d5).
+    const r = run('FROM golang:1.22-alpine\nWORKDIR /src\nCOPY . .\nRUN apk --update add git && \\\n    go run main.go version # fetch the modules\nENTRYPOINT ["go", "run", "main.go"]\n');
+    expect(r.changes.filter((c) => c.tag === 'go')).toEqual([]);
+    expect(r.skipped.map((s) => s.reason)).toContain('`apk --update add git` runs before `go run main.go version` in the RUN at line 4 and may set up what fetching modules needs (git, certificates, credentials), and a download step before the COPY would run without it');
+    // A command that sets up nothing: the download is added.
+    const echo = run('FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN echo building && go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n');
+    expect(echo.changes.map((c) => c.message)).toEqual(['copy go.mod and go.sum and download Go modules before copying the sources']);
+  });
+
   it('still adds the download past ENV that does not change the fetch (CGO_ENABLED, GOOS)', () => {
     const r = run('FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nENV CGO_ENABLED=0 GOOS=linux\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n');
     expect(r.changes).toHaveLength(1);

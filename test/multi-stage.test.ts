@@ -92,6 +92,20 @@ describe('multi-stage pass', () => {
     expect(runtime).not.toContain('gcc');
   });
 
+  it('replays an apt install that would ask (no -y) with -y, and says so; one that answers itself as written', () => {
+    const head = 'FROM node:20\nRUN apt-get update && apt-get install --no-install-recommends ';
+    const tail = ' && rm -rf /var/lib/apt/lists/*\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n';
+    const asks = rewrite(`${head}htop${tail}`, only);
+    const runtime = asks.output.slice(asks.output.lastIndexOf('FROM '));
+    expect(runtime).toContain('apt-get install -y --no-install-recommends htop');
+    expect(asks.changes[0].reason).toContain('The apt install at line 2 runs with -y in the runtime stage: node:20-slim may lack packages it depends on that node:20 has');
+    for (const answers of ['-y', '--yes', '--assume-yes', '-qy', '-yqq', '-qq', '-q=2', '-o APT::Get::Assume-Yes=true']) {
+      const r = rewrite(`${head}${answers} htop${tail}`, only);
+      expect(r.output.slice(r.output.lastIndexOf('FROM ')), answers).toContain(`apt-get install --no-install-recommends ${answers} htop`);
+      expect(r.changes[0].reason, answers).not.toContain('with -y');
+    }
+  });
+
   it('drops `apk del` of a virtual build package group and of packages the runtime never installed', () => {
     const text = [
       'FROM python:3.12-alpine',

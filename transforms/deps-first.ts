@@ -718,7 +718,7 @@ function globRe(pattern: string): RegExp {
   return new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
 }
 
-function shortText(doc: DockerDocument, st: Statement, max = 60): string {
+function shortText(doc: DockerDocument, st: { start: number; end: number }, max = 60): string {
   const t = doc.text.slice(st.start, st.end).replace(/\s*[\\`]\r?\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 3)}...` : t;
 }
@@ -968,6 +968,9 @@ function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: 
   if (setting) return skip(`the ${setting.ins.keyword} ${setting.name} at line ${setting.ins.line}, between the source COPY and \`${shortText(doc, cmd)}\`, may change how modules are fetched, and a download step before the COPY would run without it`);
   const betweenRun = between.find((i) => i.keyword === 'RUN');
   if (betweenRun) return skip(`the RUN at line ${betweenRun.line}, between the source COPY and \`${shortText(doc, cmd)}\`, may set up what fetching modules needs (git, certificates, credentials), and a download step before the COPY would run without it`);
+  // The same holds for what the build's own RUN runs before it (`apk add git && go build`).
+  const setupCmd = (run.shell?.script?.commands ?? []).find((c) => c.end <= cmd.start && c.words.length > 0 && !harmlessBeforeGo(c));
+  if (setupCmd) return skip(`\`${shortText(doc, setupCmd)}\` runs before \`${shortText(doc, cmd)}\` in the RUN at line ${run.line} and may set up what fetching modules needs (git, certificates, credentials), and a download step before the COPY would run without it`);
   const buildCmd = run.shell?.script?.commands.find((c) => c.start === cmd.start);
   const inline = buildCmd ? [...(invocation(buildCmd)?.env.keys() ?? [])].find(affectsGoDownload) : undefined;
   if (inline) return skip(`\`${shortText(doc, cmd)}\` sets ${inline} for itself, which may change how modules are fetched`);
@@ -1021,6 +1024,16 @@ function planGoDownload(ctx: PassContext, stage: Stage, copy: SourceCopy, step: 
       tag: 'go',
     },
   };
+}
+
+/** Commands that change nothing a module download reads (the directory a `cd` enters is checked apart). */
+const HARMLESS_BEFORE_GO = new Set(['cd', 'pushd', 'popd', 'set', 'echo', 'printf', 'true', ':', 'ls', 'pwd', 'test', '[', 'whoami', 'id', 'uname', 'date', 'cat']);
+
+function harmlessBeforeGo(c: SimpleCommand): boolean {
+  const inv = invocation(c);
+  if (!inv || inv.env.size > 0) return false;
+  if (inv.name === 'go') return inv.args[0]?.value === 'version';
+  return HARMLESS_BEFORE_GO.has(inv.name);
 }
 
 /** Without a build context: go.mod is copied by name (the build may be in GOPATH mode without one) and go.sum with a *. */

@@ -145,7 +145,8 @@ interface MetaOp {
 
 /** What a RUN statement becomes in the runtime stage. */
 type Verdict =
-  | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[]; removes?: string[]; purged?: string[] }
+  /** yes: the line of a replayed apt install that `-y` was added to (see aptInstall). */
+  | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[]; removes?: string[]; purged?: string[]; yes?: number }
   | { kind: 'apt-housekeeping'; text: string }
   /** Shell set-up (`set -e`, `X=1`, `export Y=2`): kept in front of whatever the RUN replays. */
   | { kind: 'prelude'; text: string }
@@ -487,6 +488,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   lines.push(...body);
 
   const keepPaths = layout ? [...new Set([...shipped.map((k) => k.path), ...layout.replayed])] : keeps.map((k) => k.path);
+  const unasked = [...new Set(items.flatMap((it) => (it.kind === 'run' ? it.plan.statements.flatMap((v) => (v.kind === 'replay' && v.yes ? [v.yes] : [])) : [])))];
   const keepList = layout ? layout.summary : keepPaths.length ? `only ${keepPaths.join(', ')} from the ${buildName} stage` : `nothing from the ${buildName} stage`;
   const leaving: string[] = [];
   if (runtime) leaving.push(`the ${image} base (${runtime.why})`);
@@ -501,6 +503,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
     reason:
       `The runtime stage copies ${keepList}; left behind: ${leaving.join('; ')}. ` +
+      (unasked.length ? `The apt install${unasked.length > 1 ? 's' : ''} at ${unasked.length > 1 ? `lines ${unasked.slice(0, -1).join(', ')} and ${unasked[unasked.length - 1]}` : `line ${unasked[0]}`} run${unasked.length > 1 ? '' : 's'} with -y in the runtime stage: ${runtime ? `${runtimeImage} may lack packages ${unasked.length > 1 ? 'they depend' : 'it depends'} on that ${image} has` : `packages ${unasked.length > 1 ? 'they depend' : 'it depends'} on may have come with the build-only packages`}, and without -y apt-get asks before installing a package not named (with no terminal, the build would stop). ` : '') +
       (certs ? `The runtime stage installs ca-certificates: ${runtimeImage} has no CA bundle (${image} has one), which a program making TLS calls needs. ` : '') +
       (libs.length ? `The runtime stage installs ${libs.join(', ')}: the run-time librar${libs.length > 1 ? 'ies' : 'y'} of ${compilers.length > 1 ? `${compilers.slice(0, -1).join(', ')} and ${compilers[compilers.length - 1]}` : compilers[0]}, which what ${compilers.length > 1 ? 'they' : 'it'} compiled in the ${buildName} stage may load (${libs.map((l) => (l === 'libstdc++' ? 'a C++ extension needs libstdc++.so.6' : 'Fortran code needs libgfortran.so.5')).join(', ')}); ${runtimeImage} does not have ${libs.length > 1 ? 'them' : 'it'}. ` : '') +
       (layout?.moved.length ? movedText(ctx, layout.moved, buildName) : '') +
@@ -1050,7 +1053,7 @@ function minimalKeeps(keeps: Keep[]): Keep[] {
   return keeps.map((k) => out.find((o) => o.path === k.path)).filter((k, i, all): k is Keep => !!k && all.indexOf(k) === i);
 }
 
-const TRANSIENT = [/^\/tmp(\/|$)/, /^\/var\/tmp(\/|$)/, /^\/var\/cache(\/|$)/, /^\/var\/lib\/apt(\/|$)/, /^\/var\/log(\/|$)/, /\/\.cache(\/|$)/, /\/\.npm(\/|$)/, /^\/dev\//, /^\/proc\//];
+const TRANSIENT = [/^\/tmp(\/|$)/, /^\/var\/tmp(\/|$)/, /^\/var\/cache(\/|$)/, /^\/var\/lib\/apt(\/|$)/, /^\/var\/log(\/|$)/, /\/\.cache(\/|$)/, /\/\.npm(\/|$)/, /\/\.bundle\/cache(\/|$)/, /^\/dev\//, /^\/proc\//];
 
 function addKeep(state: State, k: Keep): void {
   if (TRANSIENT.some((re) => re.test(k.path))) return;
@@ -1168,12 +1171,27 @@ function record(state: State, v: Extract<Verdict, { kind: 'build' | 'replay' }>)
   if (v.kind === 'build') state.pendingKeeps.push(...v.keeps);
 }
 
+/**
+ * A path an rm names, with the two forms cache-cleanup writes for the gem caches (`rm -rf ~/.bundle/cache
+ * "$(gem env gemdir)"/cache`) read too: `~` is the user's home (root's, or HOME), `$(gem env gemdir)` is GEM_HOME
+ * (/usr/local/bundle on the official ruby images). Null when the pass cannot name it.
+ */
+function rmWord(w: Word, state: State): string | null {
+  const home = state.vars.get('HOME') ?? (state.user === 'root' || state.user === '0' ? '/root' : null);
+  const gemHome = state.vars.get('GEM_HOME') ?? (state.ruby ? '/usr/local/bundle' : null);
+  const t = w.text;
+  const gem = /^(?:"\$\(gem env gemdir\)"|\$\(gem env gemdir\))(\/[^\s"'$`\\]*)?$/.exec(t);
+  if (gem) return gemHome === null ? null : `${gemHome}${gem[1] ?? ''}`;
+  if (/^~(\/[^\s"'$`\\]*)?$/.test(t)) return home === null ? null : `${home}${t.slice(1)}`;
+  return expandWord(w, state.vars);
+}
+
 /** The text of a statement on one line: continuations joined, comment lines inside them dropped. */
-function statementText(doc: DockerDocument, start: number, end: number, cut: { start: number; end: number }[] = []): string {
+function statementText(doc: DockerDocument, start: number, end: number, cut: { start: number; end: number; text?: string }[] = []): string {
   let text = '';
   let pos = start;
-  for (const c of [...cut].sort((a, b) => a.start - b.start)) {
-    text += doc.text.slice(pos, c.start);
+  for (const c of [...cut].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    text += doc.text.slice(pos, c.start) + (c.text ?? '');
     pos = c.end;
   }
   text += doc.text.slice(pos, end);
@@ -1215,8 +1233,23 @@ function statementVerdict(doc: DockerDocument, ins: Instruction, st: Statement, 
     return { kind: 'skip', why: `"${inv?.name ?? 'a command'}" with its output redirected to ${files[0]} mixes run-time set-up and build output` };
   }
   if (st.type !== 'command' || inside.length !== 1 || inside[0].start !== st.start) {
+    // Redirects the shell parser hangs on the compound rather than on a command: `echo a > /etc/x && echo b > /etc/y`
+    // reads as one redirected statement holding the list (with the first redirect inside it), `{ ...; } > f`, a
+    // loop's `done > f`. Their files are written too: found in the text between the commands.
+    const covered = (i: number): boolean => inside.some((c) => i >= c.start && i < c.end);
+    let gaps = '';
+    for (let i = st.start; i < st.end; i++) gaps += covered(i) ? ' ' : doc.text[i];
+    const targets = [...gaps.matchAll(/(?:^|[\s;&|])(?:\d*>>?|&>>?)\s*([^\s;&|()<>]+)/g)].map((m) => m[1]);
+    const outside = targets.map((t) => expandWord({ text: t, value: /[$`"'\\]/.test(t) ? null : t, start: 0, end: 0 }, state.vars)).map((t) => (t === null ? null : resolvePath(state.cwd, t)));
+    if (outside.some((p) => p === null)) return { kind: 'skip', why: `a redirect to a file we cannot name inside a ${st.type.replace(/_/g, ' ')}` };
+    const redirected = (outside as string[]).filter((p) => !p.startsWith('/dev/') && !/^&?\d+$/.test(p));
+    // Only writing configuration under /etc (`echo ... > /etc/apt/sources.list && echo ... > /etc/apt/apt.conf.d/x`):
+    // replayed as written, as a single such redirect is.
+    if (redirected.length > 0 && redirected.every((p) => p.startsWith('/etc/')) && inside.every((c) => { const n = invocation(c)?.name; return (n === 'echo' || n === 'printf') && c.redirects.every((r) => !/^\d*>|^&>/.test(r.text.trim()) || /^\/etc\//.test(r.target?.value ?? '')); })) {
+      return { kind: 'replay', text };
+    }
     // A pipeline, subshell, loop or conditional: fine when it only builds; set-up inside it cannot be split out.
-    const keeps: Keep[] = [];
+    const keeps: Keep[] = redirected.map((p) => ({ path: p, kind: 'file' as const }));
     const removes: string[] = [];
     for (const c of inside) {
       const v = commandVerdict(doc, ins, c, state, true);
@@ -1299,7 +1332,7 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     return { kind: 'replay', text: text() };
   }
   if (name === 'rm' || name === 'rmdir' || name === 'unlink') {
-    const ops = positionals(inv.args).map((w) => at(expandWord(w, state.vars)));
+    const ops = positionals(inv.args).map((w) => at(rmWord(w, state)));
     if (ops.some((p) => p === null)) return { kind: 'skip', why: `${name} of a path we cannot name` };
     const paths = ops as string[];
     if (paths.every((p) => /^\/var\/lib\/apt\/lists|^\/var\/cache\/apt/.test(p))) return { kind: 'apt-housekeeping', text: text() };
@@ -1508,6 +1541,8 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     }
   }
   if (name === 'eval' || name === 'source' || name === '.' || name === 'exec' || name === 'xargs' || name === 'sudo' || name === 'su') return { kind: 'skip', why: `"${name}" runs commands the pass does not read` };
+  // `gem env gemdir` (in the gem cache cleanup cache-cleanup writes), `gem list`...: they read, and write nothing.
+  if (name === 'gem' && ['env', 'environment', 'list', 'query', 'which', 'contents', 'specification', 'help', '--version', '-v'].includes(values[0] ?? '')) return build();
   if ((name === 'bundle' || name === 'bundler' || name === 'gem') && (values[0] === 'install' || values[0] === 'update')) {
     // Gems go to GEM_HOME: /usr/local/bundle in the official ruby images; elsewhere the system gem directory.
     const gemHome = state.vars.get('GEM_HOME') ?? (state.ruby ? '/usr/local/bundle' : null);
@@ -1663,8 +1698,20 @@ function removePackages(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation
   return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, gone.map((w) => ({ start: w.start, end: w.end }))), apt: true, purged };
 }
 
+/**
+ * Whether an apt install answers its own question: `-y`/`--yes`/`--assume-yes` (alone or in `-qy`), `-qq` (quiet
+ * level 2 implies -y), `-o APT::Get::Assume-Yes=true`.
+ */
+function assumesYes(values: (string | null)[]): boolean {
+  return values.some((v, i) => v !== null && (
+    /^--(yes|assume-yes)$/.test(v) || /^-[a-zA-Z]*y[a-zA-Z]*$/.test(v) || /^-[a-zA-Z]*qq[a-zA-Z]*$/.test(v) || /^(-q=|--quiet=)[2-9]$/.test(v) ||
+    /APT::Get::Assume-Yes=(1|true|yes)$/i.test(v) && (v.startsWith('-o') || v.startsWith('--option') || values[i - 1] === '-o' || values[i - 1] === '--option')
+  ));
+}
+
 function aptInstall(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state: State, nested: boolean): Verdict {
-  const pkgs = positionals(inv.args, new Set(['-o', '-c', '-t', '--target-release'])).slice(1);
+  const all = positionals(inv.args, new Set(['-o', '-c', '-t', '--target-release']));
+  const pkgs = all.slice(1);
   if (pkgs.some((w) => w.value === null)) return { kind: 'skip', why: 'apt-get install of a package named by a variable' };
   const drop = pkgs.filter((w) => isBuildOnlyPackage(w.value!));
   const names = drop.map((w) => w.value!.replace(/[=:].*$/, ''));
@@ -1672,7 +1719,14 @@ function aptInstall(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, st
   if (drop.length === pkgs.length) return { kind: 'build', keeps: [], dropped: names };
   if (nested) return { kind: 'skip', why: 'apt-get install of run-time packages inside a compound command' };
   for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName(w.value!));
-  return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: names };
+  // Without -y, apt-get installs only when it has nothing to ask: no package beyond those named. The build image
+  // had what they depend on (its base, or the build-only packages left out here); the runtime may not, and there
+  // apt-get would ask and, with no terminal, stop the build. With -y it installs those dependencies, which the
+  // original image had too.
+  const yes = !assumesYes(inv.args.map((w) => w.value));
+  const cuts: { start: number; end: number; text?: string }[] = drop.map((w) => ({ start: w.start, end: w.end }));
+  if (yes) cuts.push({ start: all[0].end, end: all[0].end, text: ' -y' });
+  return { kind: 'replay', text: statementText(doc, cmd.start, cmd.end, cuts), apt: true, dropped: names, ...(yes ? { yes: doc.lineOf(all[0].start) } : {}) };
 }
 
 function apkAdd(doc: DockerDocument, cmd: SimpleCommand, inv: Invocation, state: State): Verdict {

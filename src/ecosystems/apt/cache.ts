@@ -14,7 +14,7 @@ import {
   privilegePrefix, removedPaths, subWord, type CacheManager, type ManagerPlan, type RunView,
 } from '../common/cache.js';
 import type { DockerDocument } from '../../document.js';
-import type { Invocation } from '../../shell/query.js';
+import { invocation, positionals, type Invocation } from '../../shell/query.js';
 import type { Edit, ProposedChange } from '../../types.js';
 
 export const APT_PROGRAMS = new Set(['apt-get', 'apt', 'aptitude']);
@@ -114,16 +114,78 @@ function laterListUser(run: RunView): string | null {
   return found ? `the RUN at line ${found.line} ${firstUse ?? 'installs with them'}` : null;
 }
 
+/**
+ * Whether an instruction configures apt's default for recommended packages (`echo 'APT::Install-Recommends "0";' >
+ * /etc/apt/apt.conf.d/...`, a COPY of such a file named so): every later install follows it. The flag on a command
+ * line (`--no-install-recommends`, `-o APT::Install-Recommends=false`) is that command's alone: it says nothing of
+ * the installs around it, which still install recommended packages.
+ */
+function setsRecommendsConfig(text: string): boolean {
+  if (!/Install-Recommends/i.test(text)) return false;
+  const rest = text
+    .replace(/(^|\s)--(no-)?install-recommends(?=[\s;&|)]|$)/gi, '$1')
+    .replace(/(^|\s)(-o|--option)(\s+|=)?['"]?APT::Install-Recommends=[^\s'"]*['"]?/gi, '$1');
+  return /Install-Recommends/i.test(rest);
+}
+
+/**
+ * Programs whose packages recommend ca-certificates, the CA bundle every https:// download checks against; the
+ * Debian and Ubuntu base images do not have it. Without their recommendations, `curl https://...` fails (error 77)
+ * and so does `git clone https://...`.
+ */
+const TLS_CLIENTS = new Set(['curl', 'wget', 'git']);
+
+/** Package names without a version, release or architecture (`curl=7.88*`, `curl:amd64`, `curl/bookworm`). */
+function packageNames(inv: Invocation): (string | null)[] {
+  return positionals(inv.args, FLAGS_WITH_VALUE).slice(1).map((w) => (w.value === null ? null : w.value.replace(/[=:].*$/, '').replace(/\/.*$/, '')));
+}
+
+/** An edit putting `name` before the word at `start`: on a line of its own when the word starts its line (one package a line). */
+function beforeWord(doc: DockerDocument, start: number, name: string): Edit {
+  const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
+  const indent = doc.text.slice(lineStart, start);
+  if (lineStart === 0 || !/^[ \t]*$/.test(indent)) return { start, end: start, text: `${name} ` };
+  const eol = doc.text[lineStart - 2] === '\r' ? '\r\n' : '\n';
+  return { start, end: start, text: `${name} ${doc.escape}${eol}${indent}` };
+}
+
 function noRecommends(run: RunView): ProposedChange | null {
   const installs = run.invocations.filter((inv) => (inv.name === 'apt-get' || inv.name === 'apt') && aptSub(inv) === 'install');
-  const todo = installs.filter((inv) => !inv.args.some((a) => /^(--no-install-recommends|--install-recommends)$/.test(a.value ?? '') || /Install-Recommends/i.test(a.value ?? a.text)));
+  // A simulation (`apt-get install -s x`, `--dry-run`: does x exist?) installs nothing: no flag to add.
+  const todo = installs.filter((inv) => !inv.args.some((a) => /^(--no-install-recommends|--install-recommends|-s|--simulate|--just-print|--dry-run|--recon|--no-act)$/.test(a.value ?? '') || /Install-Recommends/i.test(a.value ?? a.text)));
   if (todo.length === 0) return null;
-  if ([...run.earlier, run.ins].some((ins) => /Install-Recommends/i.test(ins.text))) return null;
+  if ([...run.earlier, run.ins].some((ins) => setsRecommendsConfig(ins.text))) return null;
+  const edits = todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE)!, '--no-install-recommends'));
+  // curl, wget and git pull in ca-certificates as a recommendation only: it is added to the install, unless the
+  // stage installs it already (here or in an earlier RUN).
+  const named = installs.flatMap(packageNames);
+  // An earlier RUN that installs curl, wget or git with their recommendations brings it too, or gets it named by
+  // its own offer.
+  const certsNamed = named.includes('ca-certificates') || run.earlier.some((ins) => ins.keyword === 'RUN' && (
+    /\bca-certificates\b/.test(ins.text) || (ins.shell?.script?.commands ?? []).some((cmd) => {
+      const inv = invocation(cmd);
+      return inv !== null && (inv.name === 'apt-get' || inv.name === 'apt') && aptSub(inv) === 'install' &&
+        !inv.args.some((a) => a.value === '--no-install-recommends') && packageNames(inv).some((n) => n !== null && TLS_CLIENTS.has(n));
+    })));
+  const clients: string[] = [];
+  if (!certsNamed) {
+    for (const inv of todo) {
+      const words = positionals(inv.args, FLAGS_WITH_VALUE).slice(1);
+      const names = packageNames(inv);
+      const at = names.findIndex((n) => n !== null && TLS_CLIENTS.has(n));
+      if (at < 0) continue;
+      for (const n of names) if (n !== null && TLS_CLIENTS.has(n) && !clients.includes(n)) clients.push(n);
+      if (!edits.some((e) => e.text.startsWith('ca-certificates '))) edits.push(beforeWord(run.doc, words[at].start, 'ca-certificates'));
+    }
+  }
+  const list = clients.length > 1 ? `${clients.slice(0, -1).join(', ')} and ${clients[clients.length - 1]}` : clients[0];
   return cacheChange(
     'apt',
-    `install without recommended packages (${todo[0].name} install --no-install-recommends)`,
-    'apt installs "recommended" packages by default, often tens to hundreds of MB the image does not need. Unsafe: it changes which packages are installed, and the software may rely on a recommended one.',
-    todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE)!, '--no-install-recommends')),
+    `install without recommended packages (${todo[0].name} install --no-install-recommends)${clients.length ? ', keeping ca-certificates' : ''}`,
+    'apt installs "recommended" packages by default, often tens to hundreds of MB the image does not need. ' +
+      (clients.length ? `ca-certificates, which ${list} recommend${clients.length > 1 ? '' : 's'}, is added to the install: without that CA bundle ${list} fail${clients.length > 1 ? '' : 's'} on every https:// URL (the Debian and Ubuntu base images do not have it). ` : '') +
+      'Unsafe: it changes which packages are installed, and the software may rely on a recommended one.',
+    edits,
     [],
     'unsafe',
   );
