@@ -7,7 +7,7 @@ import {
   require_picomatch,
   rewrite,
   selectPasses
-} from "./chunk-TNKMXCNE.mjs";
+} from "./chunk-HCP5NZQD.mjs";
 import {
   __export,
   __toESM
@@ -10940,7 +10940,7 @@ function linesLabel(lines) {
 }
 function groupChanges(changes) {
   const groups = [];
-  for (const c of changes) {
+  for (const c of [...changes].sort((a, b2) => a.line - b2.line)) {
     let line = String(c.line);
     let message = c.message;
     const range = /\s*\(lines (\d+)-(\d+)\)/.exec(message);
@@ -10965,7 +10965,7 @@ function escapeCell(text) {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 function inline(text) {
-  return text.replace(/\r?\n/g, " ").replace(/([<>*_\\[\]])/g, (ch2, _c, offset, all) => insideBackticks(all, offset) ? ch2 : `\\${ch2}`);
+  return text.replace(/\r?\n/g, " ").replace(/([<>*_~\\[\]])/g, (ch2, _c, offset, all) => insideBackticks(all, offset) ? ch2 : `\\${ch2}`);
 }
 function insideBackticks(text, offset) {
   return (text.slice(0, offset).match(/`/g)?.length ?? 0) % 2 === 1;
@@ -15597,9 +15597,26 @@ async function rewriteAll(root, config, opts, streams) {
   for (const e of errors) streams.stderr.write(`dockerfix pr: ${e.message.split(root + path4.sep).join("")}
 `);
   const rewrites = [];
-  for (const abs of files) {
+  const placed = [];
+  try {
+    for (const abs of files) {
+      const rewritten = rewriteOne(abs);
+      if (!rewritten) continue;
+      rewrites.push(rewritten);
+      for (const c of rewritten.created) {
+        const target = path4.join(root, c.path);
+        fs5.mkdirSync(path4.dirname(target), { recursive: true });
+        fs5.writeFileSync(target, c.content);
+        placed.push(target);
+      }
+    }
+  } finally {
+    for (const target of placed) fs5.rmSync(target, { force: true });
+  }
+  return rewrites;
+  function rewriteOne(abs) {
     const file = rel(abs);
-    if (ignored(file) || fs5.lstatSync(abs).isSymbolicLink()) continue;
+    if (ignored(file) || fs5.lstatSync(abs).isSymbolicLink()) return null;
     let text;
     try {
       text = readDockerfile(abs);
@@ -15607,21 +15624,20 @@ async function rewriteAll(root, config, opts, streams) {
       if (!(error instanceof InputError)) throw error;
       streams.stderr.write(`dockerfix pr: skipped ${error.message.split(root + path4.sep).join("")}
 `);
-      continue;
+      return null;
     }
     const context = path4.dirname(abs);
     const result = rewrite(text, { ...options, context, dockerfileName: path4.basename(abs) });
-    if (!result.changed) continue;
+    if (!result.changed) return null;
     const created = result.files.filter((c) => !fs5.existsSync(path4.join(context, c.path))).map((c) => ({ path: rel(path4.join(context, c.path)), content: c.content }));
-    rewrites.push({ file, result, created });
+    return { file, result, created };
   }
-  return rewrites;
 }
 async function measure(root, files, streams) {
   const { engineStatus } = await import("./docker-FBJQFLQB.mjs");
   const engine = await engineStatus();
   if (!engine.ok) return { notMeasured: `no container engine was available (${engine.reason})` };
-  const { verifyRewrite, summaryLine } = await import("./verify-DVFTGDMJ.mjs");
+  const { verifyRewrite, summaryLine } = await import("./verify-IZRRAYYX.mjs");
   const measurements = [];
   const notes = [];
   for (const f of files) {
@@ -15646,7 +15662,7 @@ async function measure(root, files, streams) {
 }
 async function rebuildSeconds(dir, text, created, dockerfileName) {
   const { build: build2, removeImage } = await import("./docker-FBJQFLQB.mjs");
-  const { prepareContext } = await import("./verify-DVFTGDMJ.mjs");
+  const { prepareContext } = await import("./verify-IZRRAYYX.mjs");
   const context = await prepareContext(dir, created);
   const tag = `dockerfix-pr/measure:${process.pid}-${Date.now()}`;
   const probe = path4.join(context.dir, `.dockerfix-rebuild-probe-${process.pid}`);

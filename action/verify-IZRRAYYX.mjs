@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-TNKMXCNE.mjs";
+} from "./chunk-HCP5NZQD.mjs";
 import {
   DockerError,
   build,

@@ -13717,7 +13717,6 @@ var DAEMON_STARTERS = /* @__PURE__ */ new Set([
   "nohup",
   "setsid",
   "service",
-  "systemctl",
   "start-stop-daemon",
   "rc-service",
   "supervisord",
@@ -13728,6 +13727,7 @@ var DAEMON_STARTERS = /* @__PURE__ */ new Set([
 ]);
 var STARTS_WITH_ARG = /^(pg_ctl|pg_ctlcluster|apachectl|apache2ctl|redis-server|mongod|rabbitmq-server|\/etc\/(rc\.d\/)?init\.d\/.+)$/;
 var DAEMON_ARGS = /* @__PURE__ */ new Set(["start", "restart", "--fork", "--daemonize", "-detached"]);
+var SYSTEMCTL_STARTS = /* @__PURE__ */ new Set(["start", "restart", "try-restart", "reload-or-restart", "try-reload-or-restart", "isolate", "--now"]);
 var SHELL_WRITERS = /* @__PURE__ */ new Set(["ln", "cp", "mv", "rm", "install", "update-alternatives", "dpkg-divert", "apk", "busybox"]);
 var COMPOUND = ["for_statement", "c_style_for_statement", "while_statement", "if_statement", "case_statement", "compound_statement", "subshell", "function_definition"];
 var mergeRuns = {
@@ -13847,6 +13847,7 @@ function cannotJoin(doc, prev, next) {
   const daemon = script.commands.find((c) => {
     const name2 = commandName(c) ?? "";
     if (DAEMON_STARTERS.has(name2)) return true;
+    if (name2 === "systemctl") return c.words.slice(1).some((w) => w.value === null || SYSTEMCTL_STARTS.has(w.value));
     const path8 = c.words[0]?.value ?? "";
     return (STARTS_WITH_ARG.test(name2) || STARTS_WITH_ARG.test(path8)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ""));
   });
@@ -13856,14 +13857,22 @@ function cannotJoin(doc, prev, next) {
 function leaksShellState(ins) {
   const script = ins.shell.script;
   if (script.nodeTypes.has("function_definition")) return true;
+  if ((script.nodeTypes.has("for_statement") || script.nodeTypes.has("c_style_for_statement")) && script.statements.some((s) => !LOOP_SCOPED.has(s.type))) return true;
   return script.commands.some((c) => {
     if (!c.topLevelShell) return false;
     if (c.words.length === 0) return c.assignments.length > 0;
     if (c.words[0].text === "[" || c.words[0].text === "[[") return false;
     const name2 = c.words[0].value;
+    if (name2 === "command") {
+      const args2 = c.words.slice(1);
+      const at = args2.findIndex((w) => !(w.value ?? "").startsWith("-"));
+      if (at < 0 || args2.slice(0, at).some((w) => /^-[a-zA-Z]*[vV]/.test(w.value ?? ""))) return false;
+      return args2[at].value === null || STATEFUL.has(args2[at].value);
+    }
     return name2 === null || STATEFUL.has(name2);
   });
 }
+var LOOP_SCOPED = /* @__PURE__ */ new Set(["subshell", "pipeline", "command", "negated_command", "test_command", "variable_assignment", "declaration_command"]);
 function needsGrouping(ins) {
   return ins.shell.script.statements.some((s) => s.before !== null && s.before !== "&&");
 }
@@ -14231,6 +14240,15 @@ function appendingManager(spec) {
       if (moved) return { changes: [], skips: [`${spec.id}: cache not cleaned: the install sets ${moved} for itself, and a cleanup without it would clean another directory`] };
       const why = spec.guard?.(run2, invs);
       if (why) return { changes: [], skips: [`${spec.id}: ${why}`] };
+      const fetched = sub(last);
+      if (fetched !== null && spec.prefetch?.has(fetched)) {
+        return { changes: [], skips: [`${spec.id}: cache not cleaned: \`${last.name} ${fetched}\` fills it for a later install, which a cleanup here would leave with nothing to install from`] };
+      }
+      if (spec.offlineFlags) {
+        const flags2 = spec.offlineFlags;
+        const reader = laterRuns(run2, (inv) => spec.program(inv.name, inv) && argsAfterProgram(spec, inv).some((a) => flags2.has(a.value ?? "")), /--offline\b/);
+        if (reader) return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN at line ${reader.line} installs offline, from the cache this RUN fills`] };
+      }
       if (spec.perUser && invs.some((i2) => i2.runsAsOtherUser)) {
         return { changes: [], skips: [`${spec.id}: runs as another user (sudo -u, su, gosu...), whose cache a cleanup appended here would not reach`] };
       }
@@ -14300,7 +14318,9 @@ var apk = {
   plan(run2) {
     const all = run2.invocations.filter((inv) => inv.name === "apk");
     const sub = (inv) => subWord(inv.args, FLAGS_WITH_VALUE)?.value ?? null;
-    const adds = all.filter((inv) => sub(inv) === "add" || sub(inv) === "upgrade" || sub(inv) === "fix");
+    const offline = (inv) => inv.args.some((a) => a.value === "--no-network");
+    const installs = all.filter((inv) => sub(inv) === "add" || sub(inv) === "upgrade" || sub(inv) === "fix");
+    const adds = installs.filter((inv) => !offline(inv));
     const updates = all.filter((inv) => sub(inv) === "update");
     const todo = adds.filter((inv) => !inv.args.some((a) => NO_CACHE.test(a.value ?? "")));
     if (todo.length === 0 && updates.length === 0) return NOTHING;
@@ -14311,7 +14331,7 @@ var apk = {
     const statements = run2.script.statements;
     const removable = updates.every((u) => {
       const st = statements.find((s) => s.start === u.cmd.start && s.end === u.cmd.end);
-      return st && u.wrappers.length === 0 && u.env.size === 0 && u.args.every((a) => a === subWord(u.args) || /^(-q|--quiet|-v|--verbose|--no-progress)$/.test(a.value ?? "")) && adds.some((a) => a.cmd.start > u.cmd.start);
+      return st && u.wrappers.length === 0 && u.env.size === 0 && u.args.every((a) => a === subWord(u.args) || /^(-q|--quiet|-v|--verbose|--no-progress)$/.test(a.value ?? "")) && adds.some((a) => a.cmd.start > u.cmd.start) && !installs.some((a) => offline(a) && a.cmd.start > u.cmd.start);
     });
     const removals = [];
     if (updates.length && removable && statements.length > updates.length) {
@@ -14376,8 +14396,10 @@ var USES_LISTS = /* @__PURE__ */ new Set([
   "depends",
   "rdepends",
   "showpkg",
-  "safe-upgrade"
+  "safe-upgrade",
+  "list"
 ]);
+var QUERIES = /* @__PURE__ */ new Set(["apt-cache", "search", "show", "policy", "madison", "changelog", "depends", "rdepends", "showpkg", "list"]);
 var LISTS = "/var/lib/apt/lists";
 var DOCKER_CLEAN = "/etc/apt/apt.conf.d/docker-clean";
 function aptSub(inv) {
@@ -14388,7 +14410,7 @@ function updatesLists(inv) {
   return inv.name === "add-apt-repository" && !inv.args.some((a) => a.value === "-n" || a.value === "--no-update");
 }
 function usesLists(inv) {
-  if (inv.name === "apt-cache") return true;
+  if (inv.name === "apt-cache" || inv.name === "gdebi") return true;
   return APT_PROGRAMS.has(inv.name) && USES_LISTS.has(aptSub(inv) ?? "");
 }
 var INSTALLS_WITH_APT = /* @__PURE__ */ new Set(["rosdep"]);
@@ -14434,7 +14456,7 @@ function laterListUser(run2) {
         return false;
       }
       if (usesLists(inv) || mentionsListUse(inv)) {
-        firstUse = "installs with them";
+        firstUse = QUERIES.has(inv.name === "apt-cache" ? "apt-cache" : aptSub(inv) ?? "") ? "reads them" : "installs with them";
         return true;
       }
       const script = copiedScript(run2, inv);
@@ -14444,21 +14466,55 @@ function laterListUser(run2) {
       }
       return false;
     },
-    /\bapt(-get|-cache|itude)?\b/,
+    /\bapt(-get|-cache|itude)?\b|\bgdebi\b/,
     () => stop2
   );
   return found ? `the RUN at line ${found.line} ${firstUse ?? "installs with them"}` : null;
 }
+function setsRecommendsConfig(text) {
+  if (!/Install-Recommends/i.test(text)) return false;
+  const rest = text.replace(/(^|\s)--(no-)?install-recommends(?=[\s;&|)]|$)/gi, "$1").replace(/(^|\s)(-o|--option)(\s+|=)?['"]?APT::Install-Recommends=[^\s'"]*['"]?/gi, "$1");
+  return /Install-Recommends/i.test(rest);
+}
+var TLS_CLIENTS = /* @__PURE__ */ new Set(["curl", "wget", "git"]);
+function packageNames(inv) {
+  return positionals(inv.args, FLAGS_WITH_VALUE2).slice(1).map((w) => w.value === null ? null : w.value.replace(/[=:].*$/, "").replace(/\/.*$/, ""));
+}
+function beforeWord(doc, start2, name2) {
+  const lineStart = doc.text.lastIndexOf("\n", start2 - 1) + 1;
+  const indent = doc.text.slice(lineStart, start2);
+  if (lineStart === 0 || !/^[ \t]*$/.test(indent)) return { start: start2, end: start2, text: `${name2} ` };
+  const eol = doc.text[lineStart - 2] === "\r" ? "\r\n" : "\n";
+  return { start: start2, end: start2, text: `${name2} ${doc.escape}${eol}${indent}` };
+}
 function noRecommends(run2) {
   const installs = run2.invocations.filter((inv) => (inv.name === "apt-get" || inv.name === "apt") && aptSub(inv) === "install");
-  const todo = installs.filter((inv) => !inv.args.some((a) => /^(--no-install-recommends|--install-recommends)$/.test(a.value ?? "") || /Install-Recommends/i.test(a.value ?? a.text)));
+  const todo = installs.filter((inv) => !inv.args.some((a) => /^(--no-install-recommends|--install-recommends|-s|--simulate|--just-print|--dry-run|--recon|--no-act)$/.test(a.value ?? "") || /Install-Recommends/i.test(a.value ?? a.text)));
   if (todo.length === 0) return null;
-  if ([...run2.earlier, run2.ins].some((ins) => /Install-Recommends/i.test(ins.text))) return null;
+  if ([...run2.earlier, run2.ins].some((ins) => setsRecommendsConfig(ins.text))) return null;
+  const edits = todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE2), "--no-install-recommends"));
+  const named = installs.flatMap(packageNames);
+  const certsNamed = named.includes("ca-certificates") || run2.earlier.some((ins) => ins.keyword === "RUN" && (/\bca-certificates\b/.test(ins.text) || (ins.shell?.script?.commands ?? []).some((cmd) => {
+    const inv = invocation(cmd);
+    return inv !== null && (inv.name === "apt-get" || inv.name === "apt") && aptSub(inv) === "install" && !inv.args.some((a) => a.value === "--no-install-recommends") && packageNames(inv).some((n) => n !== null && TLS_CLIENTS.has(n));
+  })));
+  const clients = [];
+  if (!certsNamed) {
+    for (const inv of todo) {
+      const words = positionals(inv.args, FLAGS_WITH_VALUE2).slice(1);
+      const names = packageNames(inv);
+      const at = names.findIndex((n) => n !== null && TLS_CLIENTS.has(n));
+      if (at < 0) continue;
+      for (const n of names) if (n !== null && TLS_CLIENTS.has(n) && !clients.includes(n)) clients.push(n);
+      if (!edits.some((e) => e.text.startsWith("ca-certificates "))) edits.push(beforeWord(run2.doc, words[at].start, "ca-certificates"));
+    }
+  }
+  const list = clients.length > 1 ? `${clients.slice(0, -1).join(", ")} and ${clients[clients.length - 1]}` : clients[0];
   return cacheChange(
     "apt",
-    `install without recommended packages (${todo[0].name} install --no-install-recommends)`,
-    'apt installs "recommended" packages by default, often tens to hundreds of MB the image does not need. Unsafe: it changes which packages are installed, and the software may rely on a recommended one.',
-    todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE2), "--no-install-recommends")),
+    `install without recommended packages (${todo[0].name} install --no-install-recommends)${clients.length ? ", keeping ca-certificates" : ""}`,
+    'apt installs "recommended" packages by default, often tens to hundreds of MB the image does not need. ' + (clients.length ? `ca-certificates, which ${list} recommend${clients.length > 1 ? "" : "s"}, is added to the install: without that CA bundle ${list} fail${clients.length > 1 ? "" : "s"} on every https:// URL (the Debian and Ubuntu base images do not have it). ` : "") + "Unsafe: it changes which packages are installed, and the software may rely on a recommended one.",
+    edits,
     [],
     "unsafe"
   );
@@ -14832,7 +14888,7 @@ function useOf(inv, wordIndex, file) {
   if (EXTRACTORS.has(inv.name) && ARCHIVE.test(file)) return "consume";
   if (INTERPRETERS.test(inv.name) && TEMP_DIR.test(file) && !inv.args.some((a) => a.value === "-n") && (SCRIPT.test(file) || !/\.[a-z0-9]+$/i.test(path2.basename(file)))) return "consume";
   if (/^pip[0-9.]*$/.test(inv.name) && /\.(whl|tar\.gz|zip)$/.test(file)) return "consume";
-  if (inv.name === "java" && /\.jar$/.test(file) && inv.args.some((a) => a.value === "-jar")) return "consume";
+  if (inv.name === "java" && /\.jar$/.test(file) && inv.args.some((a) => a.value === "-jar") && (/^\/(var\/)?tmp\//.test(file) || /install|setup/i.test(path2.basename(file)))) return "consume";
   return "keep";
 }
 function sameFile(w, file) {
@@ -15058,6 +15114,7 @@ var npm = appendingManager({
   saves: "npm's download cache (~/.npm/_cacache, about the size of node_modules again)",
   safe: "Safe: node_modules and global packages stay; only the cached tarballs go.",
   perUser: true,
+  offlineFlags: /* @__PURE__ */ new Set(["--offline"]),
   cacheEnv: ["npm_config_cache", "NPM_CONFIG_CACHE", "HOME"]
 });
 
@@ -15178,6 +15235,8 @@ var pnpm = appendingManager({
   saves: "Whatever pnpm's store holds that no installed project references",
   safe: "Safe: `pnpm store prune` keeps every package node_modules links to.",
   perUser: true,
+  offlineFlags: /* @__PURE__ */ new Set(["--offline"]),
+  prefetch: /* @__PURE__ */ new Set(["fetch"]),
   cacheEnv: ["PNPM_HOME", "npm_config_store_dir", "HOME", "XDG_DATA_HOME"]
 });
 
@@ -15216,6 +15275,7 @@ var yarn = appendingManager({
   safe: "Safe: node_modules stays; only the cached packages go.",
   guard: berry,
   perUser: true,
+  offlineFlags: /* @__PURE__ */ new Set(["--offline"]),
   cacheEnv: ["YARN_CACHE_FOLDER", "HOME", "XDG_CACHE_HOME"]
 });
 
@@ -15591,11 +15651,28 @@ function existing(context, entries) {
   walk("");
   return found;
 }
+var GIT_WITHOUT_REPO = /* @__PURE__ */ new Set(["clone", "init", "config", "version", "--version", "help", "--help", "ls-remote"]);
+function readsRepository(doc) {
+  return doc.instructions.some((ins) => {
+    const script = ins.keyword === "RUN" ? ins.shell?.script : null;
+    if (!script) return false;
+    let made = false;
+    for (const c of script.commands) {
+      if (c.words.some((w) => w.value !== null && !w.value.includes("*") && /(^|\/)\.git\/?$/.test(w.value))) return true;
+      const inv = invocation(c);
+      if (inv?.name !== "git") continue;
+      const sub = inv.args.find((a, i2) => !(a.value ?? "").startsWith("-") && !["-C", "-c", "--git-dir", "--work-tree"].includes(inv.args[i2 - 1]?.value ?? ""));
+      if (sub?.value === "clone" || sub?.value === "init") made = true;
+      else if (!made && !GIT_WITHOUT_REPO.has(sub?.value ?? "help")) return true;
+    }
+    return false;
+  });
+}
 function proposeDockerignore(doc, context, ecosystems) {
   if (!context || context.hasDockerignore) return null;
   const copies = doc.instructions.filter((i2) => i2.keyword === "COPY" || i2.keyword === "ADD");
   if (!copies.some(copiesWholeContext)) return null;
-  const candidates = /* @__PURE__ */ new Set([".git"]);
+  const candidates = new Set(readsRepository(doc) ? [] : [".git"]);
   for (const eco of ecosystems) for (const e of IGNORED_BY_ECOSYSTEM[eco] ?? []) candidates.add(e);
   const named = copies.filter((i2) => !i2.flags.some((f) => f.name === "from")).flatMap(copySources);
   const entries = [...candidates].filter((e) => !named.some((s) => overlaps(e, s)));
@@ -18139,6 +18216,8 @@ function planGoDownload(ctx, stage, copy, step, state, workdirs, run2, between) 
   if (setting) return skip(`the ${setting.ins.keyword} ${setting.name} at line ${setting.ins.line}, between the source COPY and \`${shortText(doc, cmd)}\`, may change how modules are fetched, and a download step before the COPY would run without it`);
   const betweenRun = between.find((i2) => i2.keyword === "RUN");
   if (betweenRun) return skip(`the RUN at line ${betweenRun.line}, between the source COPY and \`${shortText(doc, cmd)}\`, may set up what fetching modules needs (git, certificates, credentials), and a download step before the COPY would run without it`);
+  const setupCmd = (run2.shell?.script?.commands ?? []).find((c) => c.end <= cmd.start && c.words.length > 0 && !harmlessBeforeGo(c));
+  if (setupCmd) return skip(`\`${shortText(doc, setupCmd)}\` runs before \`${shortText(doc, cmd)}\` in the RUN at line ${run2.line} and may set up what fetching modules needs (git, certificates, credentials), and a download step before the COPY would run without it`);
   const buildCmd = run2.shell?.script?.commands.find((c) => c.start === cmd.start);
   const inline = buildCmd ? [...invocation(buildCmd)?.env.keys() ?? []].find(affectsGoDownload) : void 0;
   if (inline) return skip(`\`${shortText(doc, cmd)}\` sets ${inline} for itself, which may change how modules are fetched`);
@@ -18187,6 +18266,13 @@ function planGoDownload(ctx, stage, copy, step, state, workdirs, run2, between) 
       tag: "go"
     }
   };
+}
+var HARMLESS_BEFORE_GO = /* @__PURE__ */ new Set(["cd", "pushd", "popd", "set", "echo", "printf", "true", ":", "ls", "pwd", "test", "[", "whoami", "id", "uname", "date", "cat"]);
+function harmlessBeforeGo(c) {
+  const inv = invocation(c);
+  if (!inv || inv.env.size > 0) return false;
+  if (inv.name === "go") return inv.args[0]?.value === "version";
+  return HARMLESS_BEFORE_GO.has(inv.name);
 }
 function affectsGoDownload(name2) {
   if (/^(GOOS|GOARCH|GOARM|GOAMD64|GO386|GOARM64|GOMIPS\w*|GOPPC64|GORISCV64|GOWASM|GOEXPERIMENT|GOBIN|GOCACHE|GOGC|GOMAXPROCS|CGO_\w+)$/.test(name2)) return false;
@@ -18714,9 +18800,13 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
     edits.push(edit);
   }
   const narrowedAll = [...narrowed];
-  const early = tool === "chown" && narrowed.length && !kept.length && resolved.length === 1 && madeBy !== null && madeBy >= 0 ? earlyPlace(doc, stage, walk, run2, statement, madeBy, owner, specText, state, [...flagged.keys()], [...movedRuns.keys(), ...homeRuns.keys(), ...findRuns.keys()], narrowed) : null;
+  const movedWord = (p) => {
+    const w = writtenAs.get(p);
+    return w?.includes("$") && /^["']?[$/]/.test(w) && (expand(w.replace(/"/g, ""), state.vars) ?? "").startsWith("/") ? w : shellQuote(p);
+  };
+  const early = tool === "chown" && narrowed.length && !kept.length && resolved.length === 1 && madeBy !== null && madeBy >= 0 ? earlyPlace(doc, stage, walk, run2, statement, madeBy, owner, [specText, ...narrowed.map(movedWord)].join(" "), state, [...flagged.keys()], [...movedRuns.keys(), ...homeRuns.keys(), ...findRuns.keys()], narrowed) : null;
   if (early) {
-    const text = `${inv.name} ${ownerWord} ${narrowed.map(shellQuote).join(" ")}`;
+    const text = `${inv.name} ${ownerWord} ${narrowed.map(movedWord).join(" ")}`;
     const e = early.keyword === "RUN" ? appendToRun(doc, early, text) : { start: doc.offsetOfLine(early.endLine + 1), end: doc.offsetOfLine(early.endLine + 1), text: `RUN ${text}${doc.eol}` };
     if (e) {
       edits.push(e);
@@ -18806,7 +18896,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
     }
   };
 }
-function earlyPlace(doc, stage, walk, run2, statement, madeBy, owner, specText, state, flaggedCopies, appendedRuns, dirs) {
+function earlyPlace(doc, stage, walk, run2, statement, madeBy, owner, words, state, flaggedCopies, appendedRuns, dirs) {
   const at = stage.instructions.find((i2) => i2.index === madeBy);
   if (!at || at.index >= run2.index || appendedRuns.includes(at)) return null;
   if (!flaggedCopies.some((c) => c.index > at.index)) return null;
@@ -18814,7 +18904,7 @@ function earlyPlace(doc, stage, walk, run2, statement, madeBy, owner, specText, 
   const names = [owner.user, owner.group].filter((n) => n !== null && !isNumericId(n));
   const st = nextState(walk, stage, at);
   if (!st || st.nonRoot) return null;
-  for (const name2 of varNames(specText)) if (!st.defs.has(name2) || st.defs.get(name2) !== state.defs.get(name2)) return null;
+  for (const name2 of varNames(words)) if (!st.defs.has(name2) || st.defs.get(name2) !== state.defs.get(name2)) return null;
   for (const ins of stage.instructions) {
     if (ins.index <= at.index || ins.index > run2.index) continue;
     if (ins.keyword === "USER" || ins.keyword === "VOLUME" || ins.keyword === "SHELL" || ins.keyword === "ONBUILD") return null;
@@ -19479,6 +19569,7 @@ function planStage(ctx, stage) {
   body2.splice(at, 0, ...copyLines);
   lines.push(...body2);
   const keepPaths = layout ? [.../* @__PURE__ */ new Set([...shipped.map((k) => k.path), ...layout.replayed])] : keeps.map((k) => k.path);
+  const unasked = [...new Set(items.flatMap((it) => it.kind === "run" ? it.plan.statements.flatMap((v) => v.kind === "replay" && v.yes ? [v.yes] : []) : []))];
   const keepList = layout ? layout.summary : keepPaths.length ? `only ${keepPaths.join(", ")} from the ${buildName} stage` : `nothing from the ${buildName} stage`;
   const leaving = [];
   if (runtime) leaving.push(`the ${image} base (${runtime.why})`);
@@ -19491,7 +19582,7 @@ function planStage(ctx, stage) {
   const fromEdit = stage.name ? null : { start: stage.from.argsEnd, end: stage.from.argsEnd, text: " AS build" };
   const change = {
     message: `split into a build stage (${image}) and a runtime stage (${runtimeImage})`,
-    reason: `The runtime stage copies ${keepList}; left behind: ${leaving.join("; ")}. ` + (certs ? `The runtime stage installs ca-certificates: ${runtimeImage} has no CA bundle (${image} has one), which a program making TLS calls needs. ` : "") + (libs.length ? `The runtime stage installs ${libs.join(", ")}: the run-time librar${libs.length > 1 ? "ies" : "y"} of ${compilers.length > 1 ? `${compilers.slice(0, -1).join(", ")} and ${compilers[compilers.length - 1]}` : compilers[0]}, which what ${compilers.length > 1 ? "they" : "it"} compiled in the ${buildName} stage may load (${libs.map((l) => l === "libstdc++" ? "a C++ extension needs libstdc++.so.6" : "Fortran code needs libgfortran.so.5").join(", ")}); ${runtimeImage} does not have ${libs.length > 1 ? "them" : "it"}. ` : "") + (layout?.moved.length ? movedText(ctx, layout.moved, buildName) : "") + "Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.",
+    reason: `The runtime stage copies ${keepList}; left behind: ${leaving.join("; ")}. ` + (unasked.length ? `The apt install${unasked.length > 1 ? "s" : ""} at ${unasked.length > 1 ? `lines ${unasked.slice(0, -1).join(", ")} and ${unasked[unasked.length - 1]}` : `line ${unasked[0]}`} run${unasked.length > 1 ? "" : "s"} with -y in the runtime stage: ${runtime ? `${runtimeImage} may lack packages ${unasked.length > 1 ? "they depend" : "it depends"} on that ${image} has` : `packages ${unasked.length > 1 ? "they depend" : "it depends"} on may have come with the build-only packages`}, and without -y apt-get asks before installing a package not named (with no terminal, the build would stop). ` : "") + (certs ? `The runtime stage installs ca-certificates: ${runtimeImage} has no CA bundle (${image} has one), which a program making TLS calls needs. ` : "") + (libs.length ? `The runtime stage installs ${libs.join(", ")}: the run-time librar${libs.length > 1 ? "ies" : "y"} of ${compilers.length > 1 ? `${compilers.slice(0, -1).join(", ")} and ${compilers[compilers.length - 1]}` : compilers[0]}, which what ${compilers.length > 1 ? "they" : "it"} compiled in the ${buildName} stage may load (${libs.map((l) => l === "libstdc++" ? "a C++ extension needs libstdc++.so.6" : "Fortran code needs libgfortran.so.5").join(", ")}); ${runtimeImage} does not have ${libs.length > 1 ? "them" : "it"}. ` : "") + (layout?.moved.length ? movedText(ctx, layout.moved, buildName) : "") + "Unsafe: anything the app needs at run time from elsewhere in the build image (a tool, a library pulled in by a build package, a file written outside these paths) is gone: prove it with `dockerfix verify --unsafe`.",
     safety: "unsafe",
     // Told at the FROM even when it gets no edit (a stage with a name keeps it): the first edit may be a moved COPY
     // or the appended stage, past the end of the input.
@@ -19875,7 +19966,7 @@ function minimalKeeps(keeps) {
   }
   return keeps.map((k) => out2.find((o) => o.path === k.path)).filter((k, i2, all) => !!k && all.indexOf(k) === i2);
 }
-var TRANSIENT = [/^\/tmp(\/|$)/, /^\/var\/tmp(\/|$)/, /^\/var\/cache(\/|$)/, /^\/var\/lib\/apt(\/|$)/, /^\/var\/log(\/|$)/, /\/\.cache(\/|$)/, /\/\.npm(\/|$)/, /^\/dev\//, /^\/proc\//];
+var TRANSIENT = [/^\/tmp(\/|$)/, /^\/var\/tmp(\/|$)/, /^\/var\/cache(\/|$)/, /^\/var\/lib\/apt(\/|$)/, /^\/var\/log(\/|$)/, /\/\.cache(\/|$)/, /\/\.npm(\/|$)/, /\/\.bundle\/cache(\/|$)/, /^\/dev\//, /^\/proc\//];
 function addKeep(state, k) {
   if (TRANSIENT.some((re) => re.test(k.path))) return;
   state.keeps.push({ ...k, at: state.at, user: state.user });
@@ -19971,11 +20062,20 @@ function record(state, v) {
   }
   if (v.kind === "build") state.pendingKeeps.push(...v.keeps);
 }
+function rmWord(w, state) {
+  const home2 = state.vars.get("HOME") ?? (state.user === "root" || state.user === "0" ? "/root" : null);
+  const gemHome = state.vars.get("GEM_HOME") ?? (state.ruby ? "/usr/local/bundle" : null);
+  const t = w.text;
+  const gem2 = /^(?:"\$\(gem env gemdir\)"|\$\(gem env gemdir\))(\/[^\s"'$`\\]*)?$/.exec(t);
+  if (gem2) return gemHome === null ? null : `${gemHome}${gem2[1] ?? ""}`;
+  if (/^~(\/[^\s"'$`\\]*)?$/.test(t)) return home2 === null ? null : `${home2}${t.slice(1)}`;
+  return expandWord(w, state.vars);
+}
 function statementText(doc, start2, end, cut = []) {
   let text = "";
   let pos = start2;
-  for (const c of [...cut].sort((a, b) => a.start - b.start)) {
-    text += doc.text.slice(pos, c.start);
+  for (const c of [...cut].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    text += doc.text.slice(pos, c.start) + (c.text ?? "");
     pos = c.end;
   }
   text += doc.text.slice(pos, end);
@@ -20010,7 +20110,20 @@ function statementVerdict(doc, ins, st, commands, state) {
     return { kind: "skip", why: `"${inv?.name ?? "a command"}" with its output redirected to ${files[0]} mixes run-time set-up and build output` };
   }
   if (st.type !== "command" || inside.length !== 1 || inside[0].start !== st.start) {
-    const keeps = [];
+    const covered = (i2) => inside.some((c) => i2 >= c.start && i2 < c.end);
+    let gaps = "";
+    for (let i2 = st.start; i2 < st.end; i2++) gaps += covered(i2) ? " " : doc.text[i2];
+    const targets = [...gaps.matchAll(/(?:^|[\s;&|])(?:\d*>>?|&>>?)\s*([^\s;&|()<>]+)/g)].map((m) => m[1]);
+    const outside2 = targets.map((t) => expandWord({ text: t, value: /[$`"'\\]/.test(t) ? null : t, start: 0, end: 0 }, state.vars)).map((t) => t === null ? null : resolvePath(state.cwd, t));
+    if (outside2.some((p) => p === null)) return { kind: "skip", why: `a redirect to a file we cannot name inside a ${st.type.replace(/_/g, " ")}` };
+    const redirected = outside2.filter((p) => !p.startsWith("/dev/") && !/^&?\d+$/.test(p));
+    if (redirected.length > 0 && redirected.every((p) => p.startsWith("/etc/")) && inside.every((c) => {
+      const n = invocation(c)?.name;
+      return (n === "echo" || n === "printf") && c.redirects.every((r) => !/^\d*>|^&>/.test(r.text.trim()) || /^\/etc\//.test(r.target?.value ?? ""));
+    })) {
+      return { kind: "replay", text };
+    }
+    const keeps = redirected.map((p) => ({ path: p, kind: "file" }));
     const removes = [];
     for (const c of inside) {
       const v = commandVerdict(doc, ins, c, state, true);
@@ -20088,7 +20201,7 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     return { kind: "replay", text: text() };
   }
   if (name2 === "rm" || name2 === "rmdir" || name2 === "unlink") {
-    const ops = positionals(inv.args).map((w) => at(expandWord(w, state.vars)));
+    const ops = positionals(inv.args).map((w) => at(rmWord(w, state)));
     if (ops.some((p) => p === null)) return { kind: "skip", why: `${name2} of a path we cannot name` };
     const paths = ops;
     if (paths.every((p) => /^\/var\/lib\/apt\/lists|^\/var\/cache\/apt/.test(p))) return { kind: "apt-housekeeping", text: text() };
@@ -20295,6 +20408,7 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     }
   }
   if (name2 === "eval" || name2 === "source" || name2 === "." || name2 === "exec" || name2 === "xargs" || name2 === "sudo" || name2 === "su") return { kind: "skip", why: `"${name2}" runs commands the pass does not read` };
+  if (name2 === "gem" && ["env", "environment", "list", "query", "which", "contents", "specification", "help", "--version", "-v"].includes(values2[0] ?? "")) return build();
   if ((name2 === "bundle" || name2 === "bundler" || name2 === "gem") && (values2[0] === "install" || values2[0] === "update")) {
     const gemHome = state.vars.get("GEM_HOME") ?? (state.ruby ? "/usr/local/bundle" : null);
     if (gemHome === null) return { kind: "skip", why: `${name2} install into the system gem directory` };
@@ -20432,8 +20546,12 @@ function removePackages(doc, cmd, inv, flagsWithValue, state) {
   if (gone.length === pkgs.length) return { kind: "build", keeps: [], purged };
   return { kind: "replay", text: statementText(doc, cmd.start, cmd.end, gone.map((w) => ({ start: w.start, end: w.end }))), apt: true, purged };
 }
+function assumesYes(values2) {
+  return values2.some((v, i2) => v !== null && (/^--(yes|assume-yes)$/.test(v) || /^-[a-zA-Z]*y[a-zA-Z]*$/.test(v) || /^-[a-zA-Z]*qq[a-zA-Z]*$/.test(v) || /^(-q=|--quiet=)[2-9]$/.test(v) || /APT::Get::Assume-Yes=(1|true|yes)$/i.test(v) && (v.startsWith("-o") || v.startsWith("--option") || values2[i2 - 1] === "-o" || values2[i2 - 1] === "--option")));
+}
 function aptInstall(doc, cmd, inv, state, nested) {
-  const pkgs = positionals(inv.args, /* @__PURE__ */ new Set(["-o", "-c", "-t", "--target-release"])).slice(1);
+  const all = positionals(inv.args, /* @__PURE__ */ new Set(["-o", "-c", "-t", "--target-release"]));
+  const pkgs = all.slice(1);
   if (pkgs.some((w) => w.value === null)) return { kind: "skip", why: "apt-get install of a package named by a variable" };
   const drop = pkgs.filter((w) => isBuildOnlyPackage(w.value));
   const names = drop.map((w) => w.value.replace(/[=:].*$/, ""));
@@ -20441,7 +20559,10 @@ function aptInstall(doc, cmd, inv, state, nested) {
   if (drop.length === pkgs.length) return { kind: "build", keeps: [], dropped: names };
   if (nested) return { kind: "skip", why: "apt-get install of run-time packages inside a compound command" };
   for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName2(w.value));
-  return { kind: "replay", text: statementText(doc, cmd.start, cmd.end, drop.map((w) => ({ start: w.start, end: w.end }))), apt: true, dropped: names };
+  const yes = !assumesYes(inv.args.map((w) => w.value));
+  const cuts = drop.map((w) => ({ start: w.start, end: w.end }));
+  if (yes) cuts.push({ start: all[0].end, end: all[0].end, text: " -y" });
+  return { kind: "replay", text: statementText(doc, cmd.start, cmd.end, cuts), apt: true, dropped: names, ...yes ? { yes: doc.lineOf(all[0].start) } : {} };
 }
 function apkAdd(doc, cmd, inv, state) {
   const virtual = inv.args.some((w) => w.value === "--virtual" || w.value === "-t" || w.value?.startsWith("--virtual="));
