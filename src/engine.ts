@@ -87,7 +87,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     seen.add(applied.text);
     changes.push(...applied.changes.map((c) => frames.change(c, round)));
     inputEdits.push(...applied.changes.map((c) => frames.inputEdits(c.edits, round)));
-    frames.push(applied.changes.flatMap((c) => c.edits), applied.text);
+    frames.push(applied.changes.map((c) => c.edits), applied.text);
     text = applied.text;
     rounds++;
   }
@@ -132,10 +132,13 @@ export class LineFrames {
     this.lineStarts = [computeLineStarts(input)];
   }
 
-  push(edits: Edit[], text: string): void {
-    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  /** A round's edits, one list per change (a move is one change's deletion and insertion), and its result. */
+  push(changes: Edit[][], text: string): void {
+    const change = new Map<Edit, number>();
+    changes.forEach((edits, n) => edits.forEach((e) => change.set(e, n)));
+    const sorted = changes.flat().sort((a, b) => a.start - b.start || a.end - b.end);
     this.edits.push(sorted);
-    this.placed.push(placeEdits(sorted));
+    this.placed.push(placeEdits(sorted, sorted.map((e) => change.get(e)!)));
     this.texts.push(text);
     this.lineStarts.push(computeLineStarts(text));
   }
@@ -163,10 +166,54 @@ export class LineFrames {
     return false;
   }
 
-  /** The input's line of an offset into round `round`'s text. */
-  offsetLine(offset: number, round: number): number {
-    for (let r = round - 1; r >= 0; r--) offset = backPlaced(offset, this.placed[r], placedAt(this.placed[r], offset));
+  /**
+   * The input's line of an offset into round `round`'s text. Text an earlier round wrote maps to where that edit
+   * starts, unless it is a copy of text the same change removed (a RUN or a command moved up): then to where that
+   * text was, so a change to a moved command is told at the command's line in the input.
+   */
+  offsetLine(offset: number, round: number, followMoves = true): number {
+    for (let r = round - 1; r >= 0; r--) {
+      const placed = this.placed[r];
+      const i = placedAt(placed, offset);
+      const moved = followMoves && i >= 0 && offset < placed.starts[i] + placed.edits[i].text.length ? this.movedFrom(r, i, offset) : -1;
+      offset = moved >= 0 ? moved : backPlaced(offset, placed, i);
+    }
     return lineAt(this.lineStarts[0], offset);
+  }
+
+  /**
+   * Where the text at `offset`, inside the text edit `i` of round `r` wrote, stood before the round, when its line
+   * (from the offset on, or the whole line, or the line after its first word: `RUN ` is written in front of a command
+   * moved out of a RUN) is found once in the text another edit of the same change removed; else -1.
+   */
+  private movedFrom(r: number, i: number, offset: number): number {
+    const placed = this.placed[r];
+    const e = placed.edits[i];
+    const within = offset - placed.starts[i];
+    const lineStart = e.text.lastIndexOf('\n', within - 1) + 1;
+    const nl = e.text.indexOf('\n', within);
+    const lineEnd = nl < 0 ? e.text.length : nl;
+    const indent = lineStart + (e.text.slice(lineStart, lineEnd).length - e.text.slice(lineStart, lineEnd).trimStart().length);
+    const space = e.text.indexOf(' ', indent);
+    const froms = [Math.max(within, indent), indent];
+    if (space >= 0 && space < lineEnd) froms.push(space + 1 + (e.text.slice(space + 1, lineEnd).length - e.text.slice(space + 1, lineEnd).trimStart().length));
+    const before = this.texts[r];
+    for (const from of froms) {
+      const piece = e.text.slice(from, lineEnd).trimEnd();
+      // Short pieces (`fi`, `&& \`) are found everywhere: only a line with some substance names a place.
+      if (piece.length < 12) continue;
+      let found = -1;
+      for (let k = 0; k < placed.edits.length && found !== -2; k++) {
+        const d = placed.edits[k];
+        if (k === i || placed.change[k] !== placed.change[i] || d.end - d.start < piece.length) continue;
+        const removed = before.slice(d.start, d.end);
+        const at = removed.indexOf(piece);
+        if (at < 0) continue;
+        found = found >= 0 || removed.indexOf(piece, at + 1) >= 0 ? -2 : d.start + at;
+      }
+      if (found >= 0) return found + Math.min(Math.max(within - from, 0), piece.length);
+    }
+    return -1;
   }
 
   /** The line references in a text written in round `round` ("line 7", "lines 6-18", "lines 19, 20 and 22"), renumbered. */
@@ -212,7 +259,10 @@ export class LineFrames {
   change(c: Change, round: number): Change {
     if (round === 0) return c;
     const anchor = c.at !== undefined && c.edits.length && c.at <= c.edits[0].start ? c.at : c.edits[0]?.start;
-    const line = anchor !== undefined ? this.offsetLine(anchor, round) : this.toInput(c.line, round);
+    // A change inside a moved command is told where the command stands in the input; one that also edits around
+    // it (a merge with the next RUN) where it now stands.
+    const inside = c.edits.length > 0 && c.edits.every((e) => this.written(e.start, round) && (e.end === e.start || this.written(e.end - 1, round)));
+    const line = anchor !== undefined ? this.offsetLine(anchor, round, inside) : this.toInput(c.line, round);
     return { ...c, line, message: this.text(c.message, round), reason: this.text(c.reason, round) };
   }
 
@@ -230,12 +280,14 @@ export class LineFrames {
 /** A round's edits (sorted, non-overlapping) with where each one's text starts in the text after them. */
 interface PlacedEdits {
   edits: Edit[];
+  /** Which change of the round each edit belongs to. */
+  change: number[];
   starts: number[];
   /** What the edits before each one added (+) or removed (-) in length. */
   deltas: number[];
 }
 
-function placeEdits(edits: Edit[]): PlacedEdits {
+function placeEdits(edits: Edit[], change: number[]): PlacedEdits {
   const starts: number[] = [];
   const deltas: number[] = [];
   let delta = 0;
@@ -244,7 +296,7 @@ function placeEdits(edits: Edit[]): PlacedEdits {
     deltas.push(delta);
     delta += e.text.length - (e.end - e.start);
   }
-  return { edits, starts, deltas };
+  return { edits, starts, deltas, change };
 }
 
 /** The last edit whose text starts at or before `offset` of the text after the edits, or -1. */

@@ -89,12 +89,23 @@ describe('rewrite', () => {
     const edits = [{ start: 1, end: 2, text: ' && \\\n    ' }, { start: 6, end: 6, text: 'new\n' }];
     const next = applyEdits(input, edits);
     expect(next).toBe('a && \\\n    b\nc\nnew\nd\n');
-    frames.push(edits, next);
+    frames.push([edits], next);
     expect([1, 2, 3, 4, 5].map((l) => frames.toInput(l, 1))).toEqual([1, 2, 3, 4, 4]);
     expect(frames.text('merge lines 1-2, see line 5 and lines 2, 3, 5; 7 lines', 1)).toBe('merge lines 1-2, see line 4 and lines 2, 3, 4; 7 lines');
     // Lines that stand at the same input line are named once; a range that shrinks to one line is a line.
     expect(frames.text('the COPYs (lines 3, 4, 5) and the RUNs at lines 4 and 5, lines 4-5', 1)).toBe('the COPYs (lines 3, 4) and the RUNs at line 4, line 4');
     expect(frames.toInput(3, 0)).toBe(3);
+  });
+
+  it('tells a change to a command an earlier change moved at the command\'s line in the input', () => {
+    const input = 'FROM debian:bookworm\nWORKDIR /app\nCOPY . /app\nRUN apt-get update && \\\n    apt-get install -y curl && \\\n    make\nCMD ["./run"]\n';
+    const result = rewrite(input);
+    const hoist = result.changes.find((c) => c.pass === 'deps-first' && c.message.startsWith('move apt-get'));
+    const cleanup = result.changes.find((c) => c.pass === 'cache-cleanup');
+    // The hoist is told where the command goes (above the COPY, line 3); the cleanup of the moved command, proposed
+    // in a later round, where apt-get update stands in the input (line 4), not where the move wrote it.
+    expect([hoist?.line, cleanup?.line]).toEqual([3, 4]);
+    expect(result.rounds).toBe(2);
   });
 
   it('finds written text and input offsets by binary search exactly as a walk over every edit does', () => {
@@ -129,7 +140,7 @@ describe('rewrite', () => {
         next.push(...origin.slice(from));
         text = applyEdits(text, edits);
         origin = next;
-        frames.push(edits, text);
+        frames.push(edits.map((e) => [e]), text);
         for (let offset = 0; offset < text.length; offset++) {
           expect(frames.written(offset, round + 1)).toBe(origin[offset] < 0);
           if (origin[offset] >= 0) expect(frames.offsetLine(offset, round + 1)).toBe(input.slice(0, origin[offset]).split('\n').length);

@@ -20693,7 +20693,7 @@ function rewrite(input, options = {}) {
     seen.add(applied.text);
     changes.push(...applied.changes.map((c) => frames2.change(c, round)));
     inputEdits.push(...applied.changes.map((c) => frames2.inputEdits(c.edits, round)));
-    frames2.push(applied.changes.flatMap((c) => c.edits), applied.text);
+    frames2.push(applied.changes.map((c) => c.edits), applied.text);
     text = applied.text;
     rounds++;
   }
@@ -20723,10 +20723,13 @@ var LineFrames = class {
     this.texts = [input];
     this.lineStarts = [computeLineStarts(input)];
   }
-  push(edits, text) {
-    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  /** A round's edits, one list per change (a move is one change's deletion and insertion), and its result. */
+  push(changes, text) {
+    const change = /* @__PURE__ */ new Map();
+    changes.forEach((edits, n) => edits.forEach((e) => change.set(e, n)));
+    const sorted = changes.flat().sort((a, b) => a.start - b.start || a.end - b.end);
     this.edits.push(sorted);
-    this.placed.push(placeEdits(sorted));
+    this.placed.push(placeEdits(sorted, sorted.map((e) => change.get(e))));
     this.texts.push(text);
     this.lineStarts.push(computeLineStarts(text));
   }
@@ -20751,10 +20754,52 @@ var LineFrames = class {
     }
     return false;
   }
-  /** The input's line of an offset into round `round`'s text. */
-  offsetLine(offset, round) {
-    for (let r = round - 1; r >= 0; r--) offset = backPlaced(offset, this.placed[r], placedAt(this.placed[r], offset));
+  /**
+   * The input's line of an offset into round `round`'s text. Text an earlier round wrote maps to where that edit
+   * starts, unless it is a copy of text the same change removed (a RUN or a command moved up): then to where that
+   * text was, so a change to a moved command is told at the command's line in the input.
+   */
+  offsetLine(offset, round, followMoves = true) {
+    for (let r = round - 1; r >= 0; r--) {
+      const placed = this.placed[r];
+      const i2 = placedAt(placed, offset);
+      const moved = followMoves && i2 >= 0 && offset < placed.starts[i2] + placed.edits[i2].text.length ? this.movedFrom(r, i2, offset) : -1;
+      offset = moved >= 0 ? moved : backPlaced(offset, placed, i2);
+    }
     return lineAt(this.lineStarts[0], offset);
+  }
+  /**
+   * Where the text at `offset`, inside the text edit `i` of round `r` wrote, stood before the round, when its line
+   * (from the offset on, or the whole line, or the line after its first word: `RUN ` is written in front of a command
+   * moved out of a RUN) is found once in the text another edit of the same change removed; else -1.
+   */
+  movedFrom(r, i2, offset) {
+    const placed = this.placed[r];
+    const e = placed.edits[i2];
+    const within = offset - placed.starts[i2];
+    const lineStart = e.text.lastIndexOf("\n", within - 1) + 1;
+    const nl = e.text.indexOf("\n", within);
+    const lineEnd2 = nl < 0 ? e.text.length : nl;
+    const indent = lineStart + (e.text.slice(lineStart, lineEnd2).length - e.text.slice(lineStart, lineEnd2).trimStart().length);
+    const space = e.text.indexOf(" ", indent);
+    const froms = [Math.max(within, indent), indent];
+    if (space >= 0 && space < lineEnd2) froms.push(space + 1 + (e.text.slice(space + 1, lineEnd2).length - e.text.slice(space + 1, lineEnd2).trimStart().length));
+    const before = this.texts[r];
+    for (const from of froms) {
+      const piece = e.text.slice(from, lineEnd2).trimEnd();
+      if (piece.length < 12) continue;
+      let found = -1;
+      for (let k = 0; k < placed.edits.length && found !== -2; k++) {
+        const d = placed.edits[k];
+        if (k === i2 || placed.change[k] !== placed.change[i2] || d.end - d.start < piece.length) continue;
+        const removed = before.slice(d.start, d.end);
+        const at = removed.indexOf(piece);
+        if (at < 0) continue;
+        found = found >= 0 || removed.indexOf(piece, at + 1) >= 0 ? -2 : d.start + at;
+      }
+      if (found >= 0) return found + Math.min(Math.max(within - from, 0), piece.length);
+    }
+    return -1;
   }
   /** The line references in a text written in round `round` ("line 7", "lines 6-18", "lines 19, 20 and 22"), renumbered. */
   text(s, round) {
@@ -20796,7 +20841,8 @@ var LineFrames = class {
   change(c, round) {
     if (round === 0) return c;
     const anchor = c.at !== void 0 && c.edits.length && c.at <= c.edits[0].start ? c.at : c.edits[0]?.start;
-    const line = anchor !== void 0 ? this.offsetLine(anchor, round) : this.toInput(c.line, round);
+    const inside = c.edits.length > 0 && c.edits.every((e) => this.written(e.start, round) && (e.end === e.start || this.written(e.end - 1, round)));
+    const line = anchor !== void 0 ? this.offsetLine(anchor, round, inside) : this.toInput(c.line, round);
     return { ...c, line, message: this.text(c.message, round), reason: this.text(c.reason, round) };
   }
   skip(s, round) {
@@ -20809,7 +20855,7 @@ var LineFrames = class {
     };
   }
 };
-function placeEdits(edits) {
+function placeEdits(edits, change) {
   const starts = [];
   const deltas = [];
   let delta = 0;
@@ -20818,7 +20864,7 @@ function placeEdits(edits) {
     deltas.push(delta);
     delta += e.text.length - (e.end - e.start);
   }
-  return { edits, starts, deltas };
+  return { edits, starts, deltas, change };
 }
 function placedAt(placed, offset) {
   let lo = 0;

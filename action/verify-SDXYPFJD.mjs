@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-HCP5NZQD.mjs";
+} from "./chunk-CSCWGHOC.mjs";
 import {
   DockerError,
   build,
