@@ -189,7 +189,9 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
       for (const c of byLine(o.result.changes)) out(`${o.file}:${c.line} ${c.pass} ${c.message}${c.safety === 'unsafe' ? ' [unsafe]' : ''}\n`);
     }
     const count = changed.reduce((n, o) => n + o.result.changes.length, 0);
-    out(`${plural(count, 'change')} in ${plural(changed.length, 'Dockerfile')} (${outcomes.length} checked)${changed.length ? '; to apply them, run it again with --write in place of --check' : ''}\n`);
+    // A path that could not be read is not a clean one: the count says so (its error follows on stderr).
+    const unread = errorLines.length ? `, ${errorLines.length} could not be read` : '';
+    out(`${plural(count, 'change')} in ${plural(changed.length, 'Dockerfile')} (${outcomes.length} checked${unread})${changed.length ? '; to apply them, run it again with --write in place of --check' : ''}\n`);
   } else {
     for (const o of outcomes) {
       if (!o.result.changed && !opts.verbose && outcomes.length > 1) continue;

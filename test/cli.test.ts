@@ -196,6 +196,10 @@ describe('--check, --format (CI output)', () => {
     expect(fs.readFileSync(a, 'utf8')).toBe(NAIVE);
     const clean = await cli(['--check', path.join(dir, 'b')]);
     expect(clean).toMatchObject({ code: 0, out: '0 changes in 0 Dockerfiles (1 checked)\n' });
+    // A missing path is no clean result: the count says it was not read, the error names it, exit 2.
+    const missing = await cli(['--check', path.join(dir, 'b'), path.join(dir, 'nope')]);
+    expect(missing.code).toBe(2);
+    expect(missing.out).toBe('0 changes in 0 Dockerfiles (1 checked, 1 could not be read)\n');
   });
 
   it('--check --unsafe: the hint to apply says to keep the flags (a plain `dockerfix --write` leaves unsafe changes out)', async () => {
