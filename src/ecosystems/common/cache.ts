@@ -91,6 +91,14 @@ export function normalizePath(p: string, homeDir: string | null): string {
 export function covers(removed: string, dir: string): boolean {
   if (removed === dir) return true;
   if (removed === '/') return false;
+  // `rm -rf /var/lib/apt/lists*` (or `list*`): a trailing glob on the last name matches every name it starts.
+  if (removed.endsWith('*') && !/[*?[\]]/.test(removed.slice(0, -1))) {
+    const slash = removed.lastIndexOf('/');
+    const stem = removed.slice(slash + 1, -1);
+    const parent = removed.slice(0, slash + 1);
+    if (stem === '' || !dir.startsWith(parent)) return false;
+    return dir.slice(parent.length).split('/')[0].startsWith(stem);
+  }
   return dir.startsWith(`${removed}/`);
 }
 

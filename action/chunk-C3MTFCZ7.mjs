@@ -14097,6 +14097,13 @@ function normalizePath(p, homeDir) {
 function covers(removed, dir) {
   if (removed === dir) return true;
   if (removed === "/") return false;
+  if (removed.endsWith("*") && !/[*?[\]]/.test(removed.slice(0, -1))) {
+    const slash = removed.lastIndexOf("/");
+    const stem = removed.slice(slash + 1, -1);
+    const parent = removed.slice(0, slash + 1);
+    if (stem === "" || !dir.startsWith(parent)) return false;
+    return dir.slice(parent.length).split("/")[0].startsWith(stem);
+  }
   return dir.startsWith(`${removed}/`);
 }
 function removedPaths(run2, from) {

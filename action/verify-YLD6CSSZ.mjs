@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-CSCWGHOC.mjs";
+} from "./chunk-C3MTFCZ7.mjs";
 import {
   DockerError,
   build,
