@@ -28,8 +28,11 @@ import type { Edit, ProposedChange } from '../src/types.js';
 const STATEFUL = new Set([
   'cd', 'pushd', 'popd', 'export', 'set', 'source', '.', 'umask', 'alias', 'unalias', 'shopt', 'unset', 'trap',
   'ulimit', 'declare', 'typeset', 'readonly', 'local', 'hash', 'enable', 'eval', 'exec', 'exit', 'builtin', 'shift',
-  'getopts', 'read', 'return', 'wait',
+  'getopts', 'read', 'return', 'wait', 'let', 'mapfile', 'readarray',
 ]);
+
+/** `${NAME:=value}` / `${NAME=value}`: an expansion that also assigns, in whatever command it appears. */
+const ASSIGNING_EXPANSION = /\$\{[A-Za-z_][A-Za-z0-9_]*:?=/;
 
 /** Commands that start daemons: separate RUNs stop them before the next RUN starts, a merged RUN would not. */
 const DAEMON_STARTERS = new Set([
@@ -222,12 +225,21 @@ export function leaksShellState(ins: Instruction): boolean {
   return script.commands.some((c) => {
     if (!c.topLevelShell) return false;
     if (c.words.length === 0) return c.assignments.length > 0;
+    if (c.words.some((w) => ASSIGNING_EXPANSION.test(w.text)) || c.assignments.some((w) => ASSIGNING_EXPANSION.test(w.text))) return true;
     // A test (`[ -d /x ]`) changes nothing; the shell view keeps its expression as unnamed words.
     if (c.words[0].text === '[' || c.words[0].text === '[[') return false;
-    const name = c.words[0].value;
+    // bash's `time` keyword runs the command in this shell (`time cd /x`); `printf -v NAME` assigns.
+    let words = c.words;
+    if (words[0].value === 'time') {
+      const at = words.findIndex((w, i) => i > 0 && !(w.value ?? '').startsWith('-'));
+      if (at < 0) return false;
+      words = words.slice(at);
+    }
+    const name = words[0].value;
+    if (name === 'printf' && words.slice(1).some((w) => /^-v/.test(w.value ?? ''))) return true;
     if (name === 'command') {
       // `command cd /x` runs the builtin in this shell; `command -v git` only looks a program up.
-      const args = c.words.slice(1);
+      const args = words.slice(1);
       const at = args.findIndex((w) => !(w.value ?? '').startsWith('-'));
       if (at < 0 || args.slice(0, at).some((w) => /^-[a-zA-Z]*[vV]/.test(w.value ?? ''))) return false;
       return args[at].value === null || STATEFUL.has(args[at].value!);

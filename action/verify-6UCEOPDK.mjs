@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-C3MTFCZ7.mjs";
+} from "./chunk-MYOKUF4B.mjs";
 import {
   DockerError,
   build,

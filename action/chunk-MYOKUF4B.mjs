@@ -13711,8 +13711,12 @@ var STATEFUL = /* @__PURE__ */ new Set([
   "getopts",
   "read",
   "return",
-  "wait"
+  "wait",
+  "let",
+  "mapfile",
+  "readarray"
 ]);
+var ASSIGNING_EXPANSION = /\$\{[A-Za-z_][A-Za-z0-9_]*:?=/;
 var DAEMON_STARTERS = /* @__PURE__ */ new Set([
   "nohup",
   "setsid",
@@ -13861,10 +13865,18 @@ function leaksShellState(ins) {
   return script.commands.some((c) => {
     if (!c.topLevelShell) return false;
     if (c.words.length === 0) return c.assignments.length > 0;
+    if (c.words.some((w) => ASSIGNING_EXPANSION.test(w.text)) || c.assignments.some((w) => ASSIGNING_EXPANSION.test(w.text))) return true;
     if (c.words[0].text === "[" || c.words[0].text === "[[") return false;
-    const name2 = c.words[0].value;
+    let words = c.words;
+    if (words[0].value === "time") {
+      const at = words.findIndex((w, i2) => i2 > 0 && !(w.value ?? "").startsWith("-"));
+      if (at < 0) return false;
+      words = words.slice(at);
+    }
+    const name2 = words[0].value;
+    if (name2 === "printf" && words.slice(1).some((w) => /^-v/.test(w.value ?? ""))) return true;
     if (name2 === "command") {
-      const args2 = c.words.slice(1);
+      const args2 = words.slice(1);
       const at = args2.findIndex((w) => !(w.value ?? "").startsWith("-"));
       if (at < 0 || args2.slice(0, at).some((w) => /^-[a-zA-Z]*[vV]/.test(w.value ?? ""))) return false;
       return args2[at].value === null || STATEFUL.has(args2[at].value);
