@@ -70,6 +70,11 @@ describe('ecosystem modules', () => {
     ['/var/lib/apt/lists/partial', '/var/lib/apt/lists', false],
     ['~/.cache', '/root/.cache/pip', true],
     ['/', '/var/cache/apk', false],
+    ['/var/lib/apt/lists*', '/var/lib/apt/lists', true],
+    ['/var/lib/apt/list*', '/var/lib/apt/lists/partial', true],
+    ['/var/lib/apt/lists.old*', '/var/lib/apt/lists', false],
+    ['/var/lib/ap*/lists', '/var/lib/apt/lists', false],
+    ['/var/cache/apk*', '/var/cache/apt', false],
   ])('rm %s covers %s: %s', (removed, dir, expected) => {
     expect(covers(normalizePath(removed, '/root'), normalizePath(dir, '/root'))).toBe(expected);
   });
@@ -214,5 +219,14 @@ describe('a build stage the final image does not build on', () => {
     const variable = run(`ARG BASE=build\n${build}FROM \${BASE}\nCMD ["node"]\n`);
     expect(variable.changes.length).toBe(1);
     expect(variable.changes[0].reason).not.toContain(NOTE);
+  });
+});
+
+describe('pip: what the reason says stays the same', () => {
+  it('names what each sub-command makes: installed, downloaded, built', () => {
+    const reasons = (body: string) => run(`FROM python:3.12\nRUN ${body}\n`).changes.map((c) => c.reason.replace(/.*Safe: /, ''));
+    expect(reasons('pip install requests')).toEqual(['the same packages are installed.']);
+    expect(reasons('pip download -d /wheels requests')).toEqual(['the same packages are downloaded.']);
+    expect(reasons('pip wheel -w /wheels . && pip install /wheels/*.whl')).toEqual(['the same packages are built and installed.']);
   });
 });

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-MYOKUF4B.mjs";
+} from "./chunk-A7IVEF5L.mjs";
 import {
   DockerError,
   build,

@@ -15226,7 +15226,7 @@ var pip = {
       changes: [cacheChange(
         "pip",
         `add --no-cache-dir to ${shown}${todo.length > 1 ? ` (and ${todo.length - 1} more)` : ""}`,
-        "pip keeps every downloaded wheel and HTTP response in ~/.cache/pip (often as large as the installed packages); --no-cache-dir leaves it out of the layer. Safe: the same packages are installed.",
+        `pip keeps every downloaded wheel and HTTP response in ~/.cache/pip (often as large as the installed packages); --no-cache-dir leaves it out of the layer. Safe: ${safeBecause(todo.map((t) => t.sub.value ?? ""))}.`,
         todo.map((t) => flagAfter(t.sub, "--no-cache-dir")),
         removes
       )],
@@ -15234,6 +15234,10 @@ var pip = {
     };
   }
 };
+function safeBecause(subs) {
+  const made = [...new Set(subs.map((s) => s === "download" ? "downloaded" : s === "wheel" ? "built" : "installed"))];
+  return `the same packages are ${made.length === 1 ? made[0] : `${made.slice(0, -1).join(", ")} and ${made[made.length - 1]}`}`;
+}
 
 // src/ecosystems/pnpm/cache.ts
 var FILLS6 = /* @__PURE__ */ new Set(["install", "i", "add", "fetch", "update", "up", "upgrade"]);
