@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BuildContext } from './context.js';
-import type { DockerDocument, Instruction } from './document.js';
+import { parseDocumentCached, type DockerDocument, type Instruction } from './document.js';
 import type { ProposedChange } from './types.js';
 import { invocation } from './shell/query.js';
 
@@ -120,6 +120,38 @@ function readsRepository(doc: DockerDocument): boolean {
   });
 }
 
+/** Names the command searches for Dockerfiles (src/files.ts), without their own `.dockerignore` files. */
+const DOCKERFILE_NAME = /^(Dockerfile|Containerfile)(\..+)?$|.\.[Dd]ockerfile$/;
+
+/**
+ * What the other Dockerfiles at the top of the context copy by name (`Dockerfile.dev`, `prod.Dockerfile`): a
+ * .dockerignore applies to every build with this context, so a path another Dockerfile copies is not excluded either.
+ * Dockerfiles elsewhere that name this directory as their context cannot be seen from here.
+ */
+function siblingSources(context: BuildContext): string[] {
+  const out: string[] = [];
+  let read = 0;
+  for (const name of context.list('')) {
+    if (!DOCKERFILE_NAME.test(name) || name.endsWith('.dockerignore') || ++read > 20) continue;
+    let text: string;
+    try {
+      const file = path.join(context.dir, name);
+      if (!fs.statSync(file).isFile() || fs.statSync(file).size > 1024 * 1024) continue;
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    try {
+      for (const i of parseDocumentCached(text).instructions) {
+        if ((i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.some((f) => f.name === 'from')) out.push(...copySources(i));
+      }
+    } catch {
+      // Not a Dockerfile after all: it copies nothing.
+    }
+  }
+  return out;
+}
+
 export function proposeDockerignore(doc: DockerDocument, context: BuildContext | null, ecosystems: Iterable<string>): ProposedChange | null {
   if (!context || context.hasDockerignore) return null;
   const copies = doc.instructions.filter((i) => i.keyword === 'COPY' || i.keyword === 'ADD');
@@ -127,7 +159,7 @@ export function proposeDockerignore(doc: DockerDocument, context: BuildContext |
   // A build that reads the repository (`git describe`, `git rev-parse HEAD`, a `.git` it deletes after use) needs it.
   const candidates = new Set<string>(readsRepository(doc) ? [] : ['.git']);
   for (const eco of ecosystems) for (const e of IGNORED_BY_ECOSYSTEM[eco] ?? []) candidates.add(e);
-  const named = copies.filter((i) => !i.flags.some((f) => f.name === 'from')).flatMap(copySources);
+  const named = [...copies.filter((i) => !i.flags.some((f) => f.name === 'from')).flatMap(copySources), ...siblingSources(context)];
   const entries = [...candidates].filter((e) => !named.some((s) => overlaps(e, s)));
   if (entries.length === 0) return null;
   const present = existing(context, entries);

@@ -275,6 +275,12 @@ describe('.dockerignore proposal', () => {
     expect(r.files[0]?.content).not.toMatch(/node_modules/);
   });
 
+  it('never excludes what another Dockerfile beside it copies by name (a .dockerignore serves every build of the context)', () => {
+    const dir = context({ 'package.json': '{}', 'Dockerfile.dev': 'FROM node:20\nWORKDIR /app\nCOPY node_modules ./node_modules\nCOPY . .\n', 'notes.txt': 'COPY .git /x\n' });
+    const r = rewrite(dockerfile, { passes: ['deps-first'], context: dir });
+    expect(r.files[0]?.content).toBe('# Proposed by dockerfix: files the image build never needs from the context.\n.git\n.dockerignore\n');
+  });
+
   it('keeps .git when the build reads the repository (git describe, git rev-parse, a .git it deletes after use)', () => {
     const go = (run: string): string | undefined => rewrite(`FROM golang:1.22\nWORKDIR /src\nCOPY . .\n${run}\n`, { passes: ['deps-first'], context: context({ 'main.go': '' }) }).files[0]?.content;
     expect(go('RUN go build -ldflags "-X main.commit=$(git rev-parse HEAD)" -o /app .')).toBeUndefined();

@@ -15691,13 +15691,36 @@ function readsRepository(doc) {
     return false;
   });
 }
+var DOCKERFILE_NAME = /^(Dockerfile|Containerfile)(\..+)?$|.\.[Dd]ockerfile$/;
+function siblingSources(context) {
+  const out2 = [];
+  let read = 0;
+  for (const name2 of context.list("")) {
+    if (!DOCKERFILE_NAME.test(name2) || name2.endsWith(".dockerignore") || ++read > 20) continue;
+    let text;
+    try {
+      const file = path3.join(context.dir, name2);
+      if (!fs4.statSync(file).isFile() || fs4.statSync(file).size > 1024 * 1024) continue;
+      text = fs4.readFileSync(file, "utf8");
+    } catch {
+      continue;
+    }
+    try {
+      for (const i2 of parseDocumentCached(text).instructions) {
+        if ((i2.keyword === "COPY" || i2.keyword === "ADD") && !i2.flags.some((f) => f.name === "from")) out2.push(...copySources(i2));
+      }
+    } catch {
+    }
+  }
+  return out2;
+}
 function proposeDockerignore(doc, context, ecosystems) {
   if (!context || context.hasDockerignore) return null;
   const copies = doc.instructions.filter((i2) => i2.keyword === "COPY" || i2.keyword === "ADD");
   if (!copies.some(copiesWholeContext)) return null;
   const candidates = new Set(readsRepository(doc) ? [] : [".git"]);
   for (const eco of ecosystems) for (const e of IGNORED_BY_ECOSYSTEM[eco] ?? []) candidates.add(e);
-  const named = copies.filter((i2) => !i2.flags.some((f) => f.name === "from")).flatMap(copySources);
+  const named = [...copies.filter((i2) => !i2.flags.some((f) => f.name === "from")).flatMap(copySources), ...siblingSources(context)];
   const entries = [...candidates].filter((e) => !named.some((s) => overlaps(e, s)));
   if (entries.length === 0) return null;
   const present = existing(context, entries);
@@ -21114,10 +21137,10 @@ function collectFiles(changes) {
 
 export {
   require_picomatch2 as require_picomatch,
-  PASSES,
-  require_ignore,
   parseDocumentCached,
   parseDocument,
+  PASSES,
+  require_ignore,
   UsageError,
   selectPasses,
   rewrite

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-A7IVEF5L.mjs";
+} from "./chunk-KVZ6C2EL.mjs";
 import {
   DockerError,
   build,
