@@ -267,6 +267,16 @@ describe('the pass on whole files', () => {
     expect(run('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN npm run build\nRUN chown -R node:node /app\n').output).not.toContain('find');
   });
 
+  it('does not blame a RUN before the COPY of one file for what is at that path: the COPY replaces it', () => {
+    // Corpus df-3d604fc1c2 (tiangolo/uwsgi-nginx): the base's /entrypoint.sh is moved aside, then replaced.
+    const r = run('FROM alpine:3.20\nRUN mv /entrypoint.sh /uwsgi-nginx-entrypoint.sh\nCOPY entrypoint.sh /entrypoint.sh\nRUN chmod +x /entrypoint.sh\n');
+    expect(r.changed).toBe(false);
+    expect(r.skipped.map((s) => s.reason)).toEqual(['chmod kept: chmod +x is symbolic: the resulting mode depends on the file\'s mode in the build context, which is not known here']);
+    // A RUN between the COPY and the chmod still counts.
+    const between = run('FROM alpine:3.20\nCOPY entrypoint.sh /entrypoint.sh\nRUN cp /entrypoint.sh /x && mv /x /entrypoint.sh\nRUN chmod 755 /entrypoint.sh\n', true);
+    expect(between.changed).toBe(false);
+    expect(between.skipped.map((s) => s.reason).join('\n')).toContain('the RUN at line 3 may create files under /entrypoint.sh');
+  });
   it('skips a tree another RUN writes into when that RUN cannot take the chown', () => {
     const r = run('FROM node:20\nWORKDIR /app\nCOPY package.json .\nRUN npm ci # deps\nCOPY . .\nRUN chown -R node /app\n');
     expect(r.changed).toBe(false);

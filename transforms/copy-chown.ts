@@ -424,9 +424,13 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
       if (c.write.certainDir && !existsBefore(stage, walk, c.ins, c.write.region)) dirs.push(c.write.region);
       tagDirs(c.ins.index);
     }
+    // One copied file replaces whatever was at P (as for the base image above): what a RUN before its COPY did there
+    // (`mv /entrypoint.sh /base-entrypoint.sh`) is gone, so only the instructions after the COPY are looked at.
+    const firstCopy = Math.min(...target.copies.map((c) => c.ins.index));
     for (const ins of stage.instructions) {
       tagDirs(ins.index - 1);
       if (ins.index >= run.index) break;
+      if (onlyFile && ins.index < firstCopy) continue;
       const st = walk.states.get(ins)!;
       if (ins.keyword === 'WORKDIR') {
         const next = nextState(walk, stage, ins);
