@@ -341,6 +341,14 @@ describe('moving context-free commands above the source COPY', () => {
 
   it('keeps user creation after a COPY it depends on: into a home, or naming users with --chown', () => {
     expect(moved('FROM debian:12\nCOPY skel /home/app\nRUN useradd -m app\n')).toEqual([]);
+    // BusyBox adduser names the home with -h (made by it, owned by the user, when the COPY has not made it); a skeleton, root, prefix or
+    // configuration file inside the copied tree is read or written there too.
+    expect(moved('FROM alpine:3.20\nCOPY . /app\nRUN adduser -D -h /app app\n')).toEqual([]);
+    expect(moved('FROM debian:12\nCOPY . /app\nRUN useradd -m -k /app/skel app\n')).toEqual([]);
+    expect(moved('FROM debian:12\nCOPY . /app\nRUN useradd --skel=/app/skel -m app\n')).toEqual([]);
+    expect(moved('FROM debian:12\nCOPY . /app\nRUN useradd -R /app app\n')).toEqual([]);
+    expect(moved('FROM debian:12\nCOPY . /app\nRUN adduser --conf /app/adduser.conf app\n')).toEqual([]);
+    expect(moved('FROM alpine:3.20\nCOPY . /app\nRUN adduser -D -h /home/app app\n')).toHaveLength(1);
     expect(moved('FROM debian:12\nCOPY --chown=web:web . /srv\nRUN useradd api\n')).toEqual([]);
     // A numeric --chown names no user.
     expect(moved('FROM debian:12\nCOPY --chown=1000:1000 . /srv\nRUN useradd api\n')).toHaveLength(1);

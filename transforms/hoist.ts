@@ -137,7 +137,11 @@ function touchOf(cmd: SimpleCommand, st: State): Touch | null {
     const homes = ['/home'];
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
-      const m = /^(?:-d|--home-dir|--home|-b|--base-dir)(?:=(.*))?$/.exec(a);
+      // Every option naming a path the command writes or reads: the home (`-d`, `--home`, and BusyBox adduser's
+      // `-h`), its base, the skeleton copied into it (`-k`), a root or prefix the account files are written under
+      // (`-R`, `-P`) and adduser's configuration file (`--conf`).
+      const m = (name === 'adduser' ? /^(?:-h|-d|--home-dir|--home|-b|--base-dir|-k|--skel|-R|--root|-P|--prefix|--conf)(?:=(.*))?$/
+        : /^(?:-d|--home-dir|--home|-b|--base-dir|-k|--skel|-R|--root|-P|--prefix)(?:=(.*))?$/).exec(a);
       if (!m) continue;
       const v = m[1] ?? args[i + 1];
       if (v === undefined || !v.startsWith('/')) return null;
