@@ -3,7 +3,7 @@
  * escape character, and never reprints text it does not change.
  */
 import type { DockerDocument, Instruction } from './document.js';
-import type { Statement } from './shell/parser.js';
+import type { ShellScript, Statement } from './shell/parser.js';
 import type { Edit } from './types.js';
 
 /** The indentation of the RUN's continuation lines, or four spaces. */
@@ -31,6 +31,19 @@ export function joiner(doc: DockerDocument, ins: Instruction, op = '&&'): string
  * Multi-line RUNs get a new continuation line that follows their layout (a leading `&&` style is kept).
  * Null when that is not sound: the RUN is not readable, has a shell comment, or ends with a background job.
  */
+/**
+ * Whether the RUN ends with `exit` or `exec CMD` reached when what comes before it succeeded (`...; exit 0`,
+ * `... && exec true`): the shell is gone there, so a command appended with `&&` would never run. After `||`
+ * (`npm ci || exit 1`) the appended command runs on the success path and is fine.
+ */
+export function endsByLeaving(script: ShellScript): boolean {
+  const last = script.statements[script.statements.length - 1];
+  if (!last || last.type !== 'command' || last.before === '||') return false;
+  const cmd = script.commands.find((c) => c.start >= last.start && c.end <= last.end);
+  const name = cmd?.words[0]?.value;
+  return name === 'exit' || (name === 'exec' && cmd!.words.length > 1);
+}
+
 export function appendToRun(doc: DockerDocument, ins: Instruction, command: string): Edit | null {
   const script = ins.shell?.script;
   if (!script || script.nodeTypes.has('comment')) return null;
@@ -39,6 +52,7 @@ export function appendToRun(doc: DockerDocument, ins: Instruction, command: stri
   // A job left in the background (a RUN ending in `&`, or `(npm install &)` that merge-runs wrote) would run
   // alongside an appended command, which then cleans or chowns while it still writes.
   if (script.background || /^\s*&(?!&)/.test(doc.text.slice(last.end, ins.shell!.end))) return null;
+  if (endsByLeaving(script)) return null;
   const at = last.end;
   if (doc.lineOf(at) === ins.line) return { start: at, end: at, text: ` && ${command}` };
   const lastLine = doc.lineOf(last.start);

@@ -97,6 +97,10 @@ describe('tricky RUNs', () => {
     ['env prefix on apt-get', 'FROM debian\nRUN apt-get update && env DEBIAN_FRONTEND=noninteractive apt-get install -y x\n', 'FROM debian\nRUN apt-get update && env DEBIAN_FRONTEND=noninteractive apt-get install -y x && rm -rf /var/lib/apt/lists/*\n'],
     ['double-quoted lists cleanup counts', 'FROM debian\nRUN apt-get update && apt-get install -y x && rm -rf "/var/lib/apt/lists/"*\n', null],
     ['lists removed before a second update do not count', 'FROM debian\nRUN apt-get update && rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y x\n', 'FROM debian\nRUN apt-get update && rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y x && rm -rf /var/lib/apt/lists/*\n'],
+    // The shell is gone at a last `exit` or `exec CMD` reached on success: a cleanup appended there never runs.
+    ['a RUN ending in exit keeps no appended cleanup', 'FROM debian\nRUN apt-get update && apt-get install -y x; exit 0\n', null],
+    ['a RUN ending in exec keeps no appended cleanup', 'FROM node:20\nRUN npm ci && exec node build.js\n', null],
+    ['exit after || still lets the cleanup run', 'FROM node:20\nRUN npm ci || exit 1\n', 'FROM node:20\nRUN npm ci || exit 1 && npm cache clean --force\n'],
     ['a tmpfs over the lists is clean', 'FROM debian\nRUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install -y x\n', null],
     ['npm cache clean already there, with ;', 'FROM node\nRUN set -e; npm install; npm cache clean --force\n', null],
     ['no "; &&" after a trailing semicolon', 'FROM node\nRUN set -e; npm ci;\n', 'FROM node\nRUN set -e; npm ci && npm cache clean --force;\n'],

@@ -277,6 +277,11 @@ describe('the pass on whole files', () => {
     expect(between.changed).toBe(false);
     expect(between.skipped.map((s) => s.reason).join('\n')).toContain('the RUN at line 3 may create files under /entrypoint.sh');
   });
+  it('does not move a chown into a RUN that ends with exit, where it would never run', () => {
+    const r = run('FROM node:20\nWORKDIR /app\nCOPY package.json .\nRUN npm ci; exit 0\nCOPY . .\nRUN chown -R node /app\n');
+    expect(r.changed).toBe(false);
+    expect(r.skipped.map((s) => s.line)).toEqual([6]);
+  });
   it('skips a tree another RUN writes into when that RUN cannot take the chown', () => {
     const r = run('FROM node:20\nWORKDIR /app\nCOPY package.json .\nRUN npm ci # deps\nCOPY . .\nRUN chown -R node /app\n');
     expect(r.changed).toBe(false);

@@ -5,7 +5,7 @@
  */
 import type { BuildContext } from '../../context.js';
 import type { DockerDocument, Instruction } from '../../document.js';
-import { appendToRun } from '../../edits.js';
+import { appendToRun, endsByLeaving } from '../../edits.js';
 import { parseShell, type ShellScript, type Word } from '../../shell/parser.js';
 import { invocation, positionals, runsUnconditionally, type Invocation } from '../../shell/query.js';
 import type { CacheStrategy, Edit, ProposedChange } from '../../types.js';
@@ -159,6 +159,7 @@ export function appendCleanup(run: RunView, command: string): Edit | string {
   const edit = appendToRun(run.doc, run.ins, command);
   if (edit) return edit;
   if (run.script.nodeTypes.has('comment')) return 'the RUN has a shell comment, after which an appended command would be commented out';
+  if (endsByLeaving(run.script)) return 'the RUN ends with `exit` or `exec`, after which an appended command would never run';
   return 'the RUN starts a background job, which a cleanup appended at its end would run alongside';
 }
 
