@@ -83,6 +83,7 @@ describe('multi-stage pass', () => {
       'FROM python:3.11-bookworm',
       'RUN echo "deb http://deb.example.org/debian bookworm main" > /etc/apt/sources.list.d/example.list && apt-get update && apt-get install -y example-tool gcc',
       'COPY . /app',
+      'RUN pip install --no-cache-dir -r /app/requirements.txt',
       'CMD ["python3", "/app/main.py"]',
       '',
     ].join('\n');
@@ -250,10 +251,34 @@ describe('multi-stage: dependencies first, sources last (fast --unsafe rebuilds)
 
 describe('multi-stage: review fixes', () => {
   it('says "copies nothing" (not "only nothing") when the runtime stage takes nothing from the build stage', () => {
-    const r = rewrite('FROM debian:bookworm\nRUN apt-get update && apt-get install -y build-essential\nCMD ["bash"]\n', only);
+    const r = rewrite('FROM debian:bookworm\nRUN apt-get update && apt-get install -y build-essential\nWORKDIR /tmp/src\nRUN make\nCMD ["bash"]\n', only);
     const reason = r.changes[0].reason;
     expect(reason).toContain('The runtime stage copies nothing from the build stage;');
     expect(reason).not.toContain('only nothing');
+  });
+});
+
+describe('multi-stage: build-only packages that no build step uses', () => {
+  it('skips when no RUN after their install can compile anything: the command may build with them at run time', () => {
+    const r = rewrite('FROM python:3.12-slim\nRUN apt-get update && apt-get install -y gcc libpq-dev\nWORKDIR /code\nVOLUME /code\nCMD ["./start-dev.sh"]\n', only);
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason).join('\n')).toContain('the build-only packages gcc are installed, but no RUN after them builds anything');
+  });
+
+  it.each([
+    ['pip install', 'RUN pip install --no-cache-dir -r requirements.txt'],
+    ['python3 -m pip', 'RUN python3 -m pip install -r requirements.txt'],
+    ['a build script by its path', 'RUN ./build.sh'],
+    ['make', 'RUN make'],
+  ])('splits when a RUN after them builds (%s)', (_name, step) => {
+    const r = rewrite(`FROM python:3.12-slim\nRUN apt-get update && apt-get install -y gcc libpq-dev\nWORKDIR /code\nCOPY . .\n${step}\nCMD ["python3", "app.py"]\n`, only);
+    expect(r.skipped.map((s) => s.reason).join('\n')).not.toContain('builds anything');
+  });
+
+  it('a build before the install does not count', () => {
+    const r = rewrite('FROM python:3.12-slim\nWORKDIR /code\nCOPY . .\nRUN pip install -r requirements.txt\nRUN apt-get update && apt-get install -y gcc\nCMD ["./dev.sh"]\n', only);
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason).join('\n')).toContain('no RUN after them builds anything');
   });
 });
 

@@ -247,6 +247,8 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const purgedInRun: string[] = [];
   /** Build-only packages removed by any RUN (`apk del .build-deps` in a later RUN): the original image lacks them too. */
   const purgedAnywhere = new Set<string>();
+  /** Index of the first RUN whose build-only packages stay in the original image (and leave with the split). */
+  let firstDrop = -1;
   let command: { ins: Instruction; cwd: string | null } | null = null;
   let entrypoint: { ins: Instruction; cwd: string | null } | null = null;
   for (const [index, ins] of stage.instructions.entries()) {
@@ -272,6 +274,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
         const own = plan.statements.flatMap((v) => ((v.kind === 'build' || v.kind === 'replay') && v.dropped ? v.dropped : []));
         const purged = new Set(plan.statements.flatMap((v) => ((v.kind === 'build' || v.kind === 'replay') && v.purged ? v.purged : [])));
         for (const n of own) (purged.has(packageName(n)) ? purgedInRun : dropped).push(n);
+        if (firstDrop < 0 && own.some((n) => !purged.has(packageName(n)))) firstDrop = index;
         for (const n of purged) purgedAnywhere.add(n);
         items.push({ kind: 'run', plan });
         if (installsDependencies(ins)) installs.push(index);
@@ -334,6 +337,17 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   if (tool) {
     const what = uniqueDropped.length ? `the build-only packages (${uniqueDropped.join(', ')})` : `the ${image} toolchain`;
     return fail((entrypoint ?? command)!.ins.line, `the image's command runs ${tool}, a build tool: the image is a build environment, whose builds may use ${what}`);
+  }
+  // Build-only packages are build-only when the build uses them: with no RUN from their install on that can
+  // compile anything (pip, npm, bundle, make, go, gcc...), they were installed for the command (an entrypoint that
+  // installs the requirements at run time into sources on a volume), which would lose them.
+  if (uniqueDropped.length && firstDrop >= 0 && !buildsAfter(stage, firstDrop)) {
+    const run = entrypoint ?? command;
+    const exe = run ? ((commandWords(run.ins) ?? firstWord(run.ins))?.[0] ?? 'a program the pass cannot read') : 'a program the pass cannot read';
+    return fail(
+      stage.instructions[firstDrop].line,
+      `the build-only packages ${uniqueDropped.join(', ')} are installed, but no RUN after them builds anything (no pip, npm, bundle, make, go or compiler run): they are there for the ${run?.ins.keyword ?? 'command'}, which runs ${exe} and may build with them at run time`,
+    );
   }
   if (runtime?.familyChange) {
     const usesToolchain = stage.instructions.some((ins) => (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && runtime.toolchain && new RegExp(`(^|["\\s/])${runtime.toolchain}(["\\s]|$)`).test(ins.text.slice(ins.argsStart - ins.start)));
@@ -936,6 +950,26 @@ function compilesOwnCode(stage: Stage, toolchain: string): boolean {
       const sub = values.find((v) => v === null || !v.startsWith('-'));
       if (sub === 'build' || sub === 'run' || sub === null) return true;
       if (sub === 'install' && (toolchain === 'cargo' ? values.some((v) => v === '--path') : !values.some((v) => v !== null && v.includes('@')))) return true;
+    }
+  }
+  return false;
+}
+
+/** Programs that may compile code (a native extension, a C file) with build-only packages. */
+const MAY_COMPILE = new Set([...RUNS_IN_CWD, 'pip', 'pip3', 'pipenv', 'poetry', 'uv', 'gem', 'node-gyp', 'rustc', 'clang', 'clang++', 'meson', 'bazel']);
+
+/** Whether a RUN from instruction index `from` on runs a program that may compile with build-only packages. */
+function buildsAfter(stage: Stage, from: number): boolean {
+  for (const ins of stage.instructions.slice(from)) {
+    for (const cmd of ins.shell?.script?.commands ?? []) {
+      const inv = invocation(cmd);
+      if (!inv) return true;
+      // A program run by its path (`./build.sh`, `./configure`, /opt/src/build.sh) may compile anything; a system
+      // program by its path (/usr/bin/apt-get) is read by its name.
+      const head = inv.cmd.words[inv.wrappers.length]?.value ?? '';
+      if (head.includes('/') && !/^\/(usr\/)?s?bin\/[^/]+$/.test(head)) return true;
+      const name = inv.name;
+      if (name !== 'git' && (MAY_COMPILE.has(name) || /^(pip|python)3\.\d+$/.test(name))) return true;
     }
   }
   return false;
