@@ -342,6 +342,18 @@ describe('multi-stage: what leaves with the full image', () => {
     // extension compiled in the build stage (the pg gem) links libpq.so.5, which the slim variant does not have.
     expect(runtimeBase(image)?.why).toContain('the shared libraries of its -dev packages, such as libpq, libmysqlclient, libxml2 and ImageMagick, which a native extension compiled in the build stage may link against');
   });
+
+  it.each(['rust:1.78-bookworm', 'buildpack-deps:bookworm'])('%s -> debian slim: the reason says buildpack-deps\' libraries leave, not only the toolchain', (image) => {
+    // rust is buildpack-deps:<codename>: a Rust program using openssl-sys (reqwest's default TLS) links libssl.so.3,
+    // which debian:bookworm-slim does not have.
+    const why = runtimeBase(image)!.why;
+    expect(why).toContain('the shared libraries of its -dev packages, such as libssl, libpq, libsqlite3 and libxml2, which the program compiled in the build stage may link against');
+    if (image.startsWith('rust')) expect(why).toContain('the rust toolchain and without buildpack-deps\' compilers');
+  });
+
+  it('golang -> debian slim: the reason says buildpack-deps:<codename>-scm leaves too (curl, git and their libraries)', () => {
+    expect(runtimeBase('golang:1.22-bookworm')!.why).toContain('without the golang toolchain and without what buildpack-deps:bookworm-scm has (git, curl, wget, ssh, procps, and the shared libraries they bring, such as libssl and libcurl, which a cgo build may link against)');
+  });
 });
 
 describe('multi-stage: an Alpine compiler leaves, its run-time libraries stay', () => {
