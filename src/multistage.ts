@@ -14,6 +14,8 @@ export interface RuntimeBase {
   toolchain?: string;
   /** Directories the full image puts on PATH for programs the build installs (golang: /go/bin). */
   path?: string[];
+  /** Variables the full image sets and the runtime image does not (golang: GOPATH): empty in the runtime stage. */
+  env?: string[];
 }
 
 const DEBIAN_CODENAMES = ['bookworm', 'bullseye', 'buster', 'trixie', 'stretch'];
@@ -92,6 +94,7 @@ export function runtimeBase(image: string): RuntimeBase | null {
         familyChange: true,
         toolchain,
         path: name === 'golang' ? ['/go/bin'] : name === 'rust' ? ['/usr/local/cargo/bin'] : [],
+        env: name === 'golang' ? ['GOPATH', 'GOLANG_VERSION', 'GOTOOLCHAIN'] : name === 'rust' ? ['CARGO_HOME', 'RUSTUP_HOME', 'RUST_VERSION'] : [],
       };
     }
     default:

@@ -352,6 +352,18 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   if (runtime?.familyChange) {
     const usesToolchain = stage.instructions.some((ins) => (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && runtime.toolchain && new RegExp(`(^|["\\s/])${runtime.toolchain}(["\\s]|$)`).test(ins.text.slice(ins.argsStart - ins.start)));
     if (usesToolchain) return fail(fromLine, `the image's command runs ${runtime!.toolchain}, which the runtime image ${runtime!.image} does not have`);
+    // An instruction replayed in the runtime stage that reads a variable only the full image sets (`ENV
+    // CONFIG=$GOPATH/etc/app.yaml`, a shell-form CMD using $CARGO_HOME) would get it empty there: another value.
+    const defined = new Set<string>();
+    for (const ins of stage.instructions) {
+      if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
+        for (const a of readAssignments(ins)) if (a.value !== null || ins.keyword === 'ENV') defined.add(a.name);
+      }
+      if (!REPLAY_KEYWORDS.has(ins.keyword) && !(ins.keyword === 'RUN' && replaysSomething(items, ins))) continue;
+      const body = ins.text.slice(ins.argsStart - ins.start);
+      const lost = (runtime.env ?? []).find((v) => !defined.has(v) && new RegExp(`\\$(\\{)?${v}(?![A-Za-z0-9_])`).test(body));
+      if (lost) return fail(ins.line, `the ${ins.keyword} at line ${ins.line} reads $${lost}, which ${image} sets and ${runtime.image} does not: in the runtime stage it would be empty`);
+    }
   }
   const keeps = minimalKeeps(state.keeps);
   // The replayed RUNs run before the copies from the build stage: one that reads system configuration the build
@@ -953,6 +965,11 @@ function compilesOwnCode(stage: Stage, toolchain: string): boolean {
     }
   }
   return false;
+}
+
+/** Whether the runtime stage replays a command of this RUN (a package install, user creation). */
+function replaysSomething(items: Item[], ins: Instruction): boolean {
+  return items.some((it) => it.kind === 'run' && it.plan.ins === ins && it.plan.statements.some((v) => v.kind === 'replay' || v.kind === 'prelude'));
 }
 
 /** Programs that may compile code (a native extension, a C file) with build-only packages. */
