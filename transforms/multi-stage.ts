@@ -1525,6 +1525,10 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
   if ((name === 'python' || name === 'python3' || /^python3\.\d+$/.test(name)) && values[0] === '-m') {
     const mod = values[1];
     if (mod === 'venv' || mod === 'virtualenv') return venvKeep(inv, values.slice(2), state, build);
+    // Downloaders write into the user's home or site-packages, not the working directory: the same as
+    // `python -c "nltk.download()"`, by another spelling.
+    const writes = mod ? MODULE_DOWNLOADS[mod] : undefined;
+    if (writes) return { kind: 'skip', why: `"${name} -m ${mod}" downloads outside the working directory (${writes})` };
     if (mod === 'pip') return pipVerdict(inv, values.slice(2), state, build, cwdKeep);
     if (mod === 'compileall') {
       // Writes __pycache__ next to the sources it compiles.
@@ -1647,6 +1651,14 @@ const IMPORT_CHECK = /^(import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)
  * like `sh -c`, a script the pass does not read, which may write anywhere (nltk.download() fills ~/nltk_data, a
  * config file under /etc); the working directory alone would not hold it. An import check stays readable.
  */
+/** `python -m` modules that download data outside the working directory, and where it goes. */
+const MODULE_DOWNLOADS: Record<string, string> = {
+  'nltk.downloader': '~/nltk_data, or its -d directory',
+  'textblob.download_corpora': '~/nltk_data',
+  playwright: 'browsers into ~/.cache/ms-playwright, with install-deps system packages',
+  spacy: 'spacy download pip-installs the model into site-packages',
+};
+
 function inlineCode(name: string, values: (string | null)[]): string | null {
   const python = name === 'python' || name === 'python3' || /^python3\.\d+$/.test(name);
   const flags = python ? ['-c'] : name === 'node' ? ['-e', '--eval', '-p', '--print'] : [];
