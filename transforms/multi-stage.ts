@@ -1613,6 +1613,13 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
   }
   const inline = inlineCode(name, values);
   if (inline) return { kind: 'skip', why: `"${inline}" runs code the pass does not read (it may write anywhere: ${name === 'node' ? 'fs.writeFileSync() to any path' : 'nltk.download() writes ~/nltk_data'})` };
+  if (name === 'npx') {
+    // Browser installers write into the user's cache (and install-deps system packages), not the working directory.
+    const tool = values.find((v) => v === null || !v.startsWith('-'));
+    const writes = tool ? NPX_DOWNLOADS[tool.replace(/@[^@/]*$/, '')] : undefined;
+    const sub = tool ? values[values.indexOf(tool) + 1] : undefined;
+    if (writes && (sub === 'install' || sub === 'install-deps' || sub === 'browsers')) return { kind: 'skip', why: `"npx ${tool} ${sub}" downloads outside the working directory (${writes})` };
+  }
   if (RUNS_IN_CWD.has(name)) {
     // Output options can point anywhere (`tsc --outDir /dist`, `dotnet publish -o /out`): those paths are kept too.
     const inCwd = cwdKeep(name, name === 'tsc' || (name === 'npx' && values[0] === 'tsc') ? { nodeBuild: true } : {});
@@ -1651,6 +1658,13 @@ const IMPORT_CHECK = /^(import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)
  * like `sh -c`, a script the pass does not read, which may write anywhere (nltk.download() fills ~/nltk_data, a
  * config file under /etc); the working directory alone would not hold it. An import check stays readable.
  */
+/** npx tools whose install downloads outside the working directory, and where it goes. */
+const NPX_DOWNLOADS: Record<string, string> = {
+  playwright: 'browsers into ~/.cache/ms-playwright, with --with-deps or install-deps system packages',
+  cypress: 'the Cypress binary into ~/.cache/Cypress',
+  puppeteer: 'browsers into ~/.cache/puppeteer',
+};
+
 /** `python -m` modules that download data outside the working directory, and where it goes. */
 const MODULE_DOWNLOADS: Record<string, string> = {
   'nltk.downloader': '~/nltk_data, or its -d directory',
