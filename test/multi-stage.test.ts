@@ -282,6 +282,27 @@ describe('multi-stage: build-only packages that no build step uses', () => {
   });
 });
 
+describe('multi-stage: pip options given as PIP_* variables', () => {
+  const runtimeOf = (text: string): string => {
+    const out = rewrite(text, only).output;
+    return out.slice(out.lastIndexOf('FROM '));
+  };
+  it('PIP_USER=1 with PYTHONUSERBASE: the user base ships, not /usr/local', () => {
+    const rt = runtimeOf('FROM python:3.12\nENV PYTHONUSERBASE=/pyuser PIP_USER=1\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n');
+    expect(rt).toContain('COPY --from=build /pyuser /pyuser');
+    expect(rt).not.toContain('/usr/local');
+  });
+  it('PIP_TARGET in front of the command', () => {
+    const rt = runtimeOf('FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt .\nRUN PIP_TARGET=/deps pip install -r requirements.txt\nCOPY . .\nENV PYTHONPATH=/deps\nCMD ["python", "app.py"]\n');
+    expect(rt).toContain('COPY --from=build /deps /deps');
+  });
+  it('PIP_ROOT: skipped like --root', () => {
+    const r = rewrite('FROM python:3.12\nENV PIP_ROOT=/staging\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n', only);
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason).join('\n')).toContain('pip install with PIP_ROOT set');
+  });
+});
+
 describe('multi-stage: install steps under other names are skipped like make install', () => {
   it.each([
     ['make altinstall', 'make altinstall'],

@@ -1738,12 +1738,16 @@ function pipVerdict(inv: Invocation, values: (string | null)[], state: State, bu
     }
     return undefined;
   };
-  const target = flagValue('-t', '--target', '--prefix');
+  // pip reads every option from a PIP_<OPTION> variable too (ENV PIP_TARGET=/deps, PIP_USER=1): they move the
+  // install as the flags do. undefined: not set; null: set to a value the pass cannot read.
+  const env = (name: string): string | null | undefined => (inv.env.has(name) ? inv.env.get(name) : state.vars.has(name) ? state.vars.get(name) : undefined);
+  const target = flagValue('-t', '--target', '--prefix') ?? env('PIP_TARGET') ?? env('PIP_PREFIX');
   if (target !== undefined) {
     const p = target === null ? null : resolvePath(state.cwd, target);
     return p === null ? { kind: 'skip', why: 'pip installs into a path we cannot name' } : build([{ path: p, kind: 'dir' }]);
   }
   if (flagValue('--root') !== undefined) return { kind: 'skip', why: 'pip install --root' };
+  if (env('PIP_ROOT') !== undefined) return { kind: 'skip', why: 'pip install with PIP_ROOT set' };
   // A venv's own pip (by path), or one first on PATH, or an active VIRTUAL_ENV: the venv is already kept.
   const program = inv.cmd.words[inv.cmd.words.length - inv.args.length - 1]?.value ?? '';
   const venvs = state.keeps.filter((k) => k.venv);
@@ -1756,7 +1760,16 @@ function pipVerdict(inv: Invocation, values: (string | null)[], state: State, bu
   const path = state.raw.get('PATH') ?? '';
   const firstVenv = path.split(':').find((part) => venvs.some((k) => normalizePath(part) === `${k.path}/bin`));
   if (firstVenv) return build();
-  if (values.includes('--user')) {
+  const pipUser = env('PIP_USER');
+  if (pipUser === null) return { kind: 'skip', why: 'pip install with PIP_USER set to a value the pass cannot read' };
+  if (values.includes('--user') || (pipUser !== undefined && /^(1|true|yes|on)$/i.test(pipUser))) {
+    // PYTHONUSERBASE moves the user site (~/.local by default).
+    const base = env('PYTHONUSERBASE');
+    if (base === null) return { kind: 'skip', why: 'pip install --user with a PYTHONUSERBASE the pass cannot read' };
+    if (base !== undefined) {
+      const p = resolvePath(state.cwd, base);
+      return p === null ? { kind: 'skip', why: 'pip install --user into a path we cannot name' } : build([{ path: p, kind: 'dir' }]);
+    }
     if (state.user !== 'root' && state.user !== '0') return { kind: 'skip', why: `pip install --user as ${state.user}` };
     return build([{ path: '/root/.local', kind: 'dir' }]);
   }
