@@ -1598,6 +1598,12 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
   if (name === 'eval' || name === 'source' || name === '.' || name === 'exec' || name === 'xargs' || name === 'sudo' || name === 'su') return { kind: 'skip', why: `"${name}" runs commands the pass does not read` };
   // `gem env gemdir` (in the gem cache cleanup cache-cleanup writes), `gem list`...: they read, and write nothing.
   if (name === 'gem' && ['env', 'environment', 'list', 'query', 'which', 'contents', 'specification', 'help', '--version', '-v'].includes(values[0] ?? '')) return build();
+  if ((name === 'bundle' || name === 'bundler') && values[0] === 'config') {
+    // `bundle config [set] [--local|--global] path /gems`: later installs go there (read as BUNDLE_PATH).
+    const words = values.slice(1).filter((v) => v === null || !v.startsWith('--'));
+    const key = words[0] === 'set' ? 1 : 0;
+    if (words[key] === 'path' || words[key] === 'BUNDLE_PATH') state.vars.set('BUNDLE_PATH', words[key + 1] ?? null);
+  }
   if ((name === 'bundle' || name === 'bundler' || name === 'gem') && (values[0] === 'install' || values[0] === 'update')) {
     // Gems go to GEM_HOME: /usr/local/bundle in the official ruby images; elsewhere the system gem directory.
     const gemHome = state.vars.get('GEM_HOME') ?? (state.ruby ? '/usr/local/bundle' : null);
@@ -1605,6 +1611,16 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     const extra: Keep[] = [{ path: normalizePath(gemHome), kind: 'dir' }];
     if (state.ruby) extra.push({ path: '/usr/local/bin', kind: 'dir' });
     if (name === 'gem') return build(extra);
+    // Bundler installs into BUNDLE_PATH (ENV BUNDLE_PATH=/gems, `--path`, `bundle config set path`) when one is set.
+    const flagAt = values.findIndex((v) => v === '--path' || (v !== null && v.startsWith('--path=')));
+    const bundlePath = flagAt >= 0
+      ? (values[flagAt] === '--path' ? (values[flagAt + 1] ?? null) : values[flagAt]!.slice('--path='.length))
+      : inv.env.has('BUNDLE_PATH') ? (inv.env.get('BUNDLE_PATH') ?? null) : state.vars.has('BUNDLE_PATH') ? (state.vars.get('BUNDLE_PATH') ?? null) : undefined;
+    if (bundlePath !== undefined) {
+      const p = bundlePath === null ? null : resolvePath(state.cwd, bundlePath);
+      if (p === null) return { kind: 'skip', why: `${name} install into a BUNDLE_PATH we cannot name` };
+      extra.push({ path: p, kind: 'dir' });
+    }
     const inCwd = cwdKeep(name);
     return inCwd.kind === 'build' ? { kind: 'build', keeps: [...inCwd.keeps, ...extra] } : inCwd;
   }
