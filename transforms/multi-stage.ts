@@ -1547,7 +1547,20 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     const global = values.some((v) => v === '-g' || v === '--global' || v === '--location=global') || sub === 'global';
     if (sub === 'cache' || sub === 'config' && values.includes('get')) return build();
     if (sub === 'config' || sub === 'set' || sub === 'login' || sub === 'adduser') return { kind: 'skip', why: `${name} ${sub} writes the user's configuration` };
-    if (global) return build([{ path: '/usr/local', kind: 'dir' }]);
+    if (global) {
+      // npm's global prefix: /usr/local unless --prefix or NPM_CONFIG_PREFIX (npm reads its env case-insensitively)
+      // moves it (ENV NPM_CONFIG_PREFIX=/home/node/.npm-global).
+      const flagAt = values.findIndex((v) => v === '--prefix' || (v !== null && v.startsWith('--prefix=')));
+      const envName = (m: Map<string, string | null>): string | undefined => [...m.keys()].find((k) => k.toLowerCase() === 'npm_config_prefix');
+      const fromCmd = envName(inv.env);
+      const fromState = envName(state.vars);
+      const prefix = name !== 'npm' ? undefined
+        : flagAt >= 0 ? (values[flagAt] === '--prefix' ? (values[flagAt + 1] ?? null) : values[flagAt]!.slice('--prefix='.length))
+        : fromCmd !== undefined ? (inv.env.get(fromCmd) ?? null) : fromState !== undefined ? (state.vars.get(fromState) ?? null) : undefined;
+      if (prefix === undefined) return build([{ path: '/usr/local', kind: 'dir' }]);
+      const p = prefix === null ? null : resolvePath(state.cwd, prefix);
+      return p === null ? { kind: 'skip', why: `${name} installs globally into a prefix we cannot name` } : build([{ path: p, kind: 'dir' }]);
+    }
     // An install from the manifests alone (no package named): it writes node_modules (and may update the lockfile).
     const named = positionals(inv.args, new Set(['--omit', '--include', '--registry', '--cache', '--prefix', '--workspace', '-w', '--filter', '--network-timeout'])).slice(1);
     const installSub = sub === 'ci' || sub === 'install' || sub === 'i' || (name === 'yarn' && sub === null);
