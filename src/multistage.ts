@@ -14,6 +14,8 @@ export interface RuntimeBase {
   toolchain?: string;
   /** Directories the full image puts on PATH for programs the build installs (golang: /go/bin). */
   path?: string[];
+  /** Variables the full image sets and the runtime image does not (golang: GOPATH): empty in the runtime stage. */
+  env?: string[];
 }
 
 const DEBIAN_CODENAMES = ['bookworm', 'bullseye', 'buster', 'trixie', 'stretch'];
@@ -37,6 +39,15 @@ function splitRef(image: string): { registry: string; name: string; tag: string 
  * links against and the slim runtime does not have.
  */
 const BUILDPACK_DEPS = 'buildpack-deps (compilers, headers, git, curl, wget, procps, and the shared libraries of its -dev packages, such as libpq, libmysqlclient, libxml2 and ImageMagick, which a native extension compiled in the build stage may link against)';
+
+/**
+ * rust and buildpack-deps are buildpack-deps:<codename>: the same shared libraries of its -dev packages leave, and
+ * the program compiled in the build stage may load them.
+ */
+const TOOLCHAIN_BUILDPACK_DEPS = 'compilers, headers, git, curl, wget, procps, and the shared libraries of its -dev packages, such as libssl, libpq, libsqlite3 and libxml2, which the program compiled in the build stage may link against';
+
+/** golang is buildpack-deps:<codename>-scm: curl and git bring libssl and libcurl, which a cgo build may link against. */
+const GOLANG_BASE = (codename: string): string => `what buildpack-deps:${codename}-scm has (git, curl, wget, ssh, procps, and the shared libraries they bring, such as libssl and libcurl, which a cgo build may link against)`;
 
 /**
  * The runtime-only variant of an official full image, or null (already slim/alpine, unknown image, a digest
@@ -72,12 +83,18 @@ export function runtimeBase(image: string): RuntimeBase | null {
     case 'buildpack-deps': {
       if (!codename) return null;
       const toolchain = name === 'golang' ? 'go' : name === 'rust' ? 'cargo' : undefined;
+      // What leaves is the whole base the toolchain sits on, its libraries too, not only the toolchain.
+      const lost =
+        name === 'buildpack-deps' ? `buildpack-deps' ${TOOLCHAIN_BUILDPACK_DEPS}`
+        : name === 'golang' ? `the golang toolchain and without ${GOLANG_BASE(codename)}`
+        : `the rust toolchain and without buildpack-deps' ${TOOLCHAIN_BUILDPACK_DEPS} (openssl-sys, behind reqwest's default TLS, links libssl)`;
       return {
         image: `debian:${codename}-slim`,
-        why: `the program is compiled in the build stage; debian:${codename}-slim is the same Debian release without the ${name === 'buildpack-deps' ? 'compilers' : `${name} toolchain`}`,
+        why: `the program is compiled in the build stage; debian:${codename}-slim is the same Debian release without ${lost}`,
         familyChange: true,
         toolchain,
         path: name === 'golang' ? ['/go/bin'] : name === 'rust' ? ['/usr/local/cargo/bin'] : [],
+        env: name === 'golang' ? ['GOPATH', 'GOLANG_VERSION', 'GOTOOLCHAIN'] : name === 'rust' ? ['CARGO_HOME', 'RUSTUP_HOME', 'RUST_VERSION'] : [],
       };
     }
     default:

@@ -83,6 +83,7 @@ describe('multi-stage pass', () => {
       'FROM python:3.11-bookworm',
       'RUN echo "deb http://deb.example.org/debian bookworm main" > /etc/apt/sources.list.d/example.list && apt-get update && apt-get install -y example-tool gcc',
       'COPY . /app',
+      'RUN pip install --no-cache-dir -r /app/requirements.txt',
       'CMD ["python3", "/app/main.py"]',
       '',
     ].join('\n');
@@ -250,10 +251,55 @@ describe('multi-stage: dependencies first, sources last (fast --unsafe rebuilds)
 
 describe('multi-stage: review fixes', () => {
   it('says "copies nothing" (not "only nothing") when the runtime stage takes nothing from the build stage', () => {
-    const r = rewrite('FROM debian:bookworm\nRUN apt-get update && apt-get install -y build-essential\nCMD ["bash"]\n', only);
+    const r = rewrite('FROM debian:bookworm\nRUN apt-get update && apt-get install -y build-essential\nWORKDIR /tmp/src\nRUN make\nCMD ["bash"]\n', only);
     const reason = r.changes[0].reason;
     expect(reason).toContain('The runtime stage copies nothing from the build stage;');
     expect(reason).not.toContain('only nothing');
+  });
+});
+
+describe('multi-stage: build-only packages that no build step uses', () => {
+  it('skips when no RUN after their install can compile anything: the command may build with them at run time', () => {
+    const r = rewrite('FROM python:3.12-slim\nRUN apt-get update && apt-get install -y gcc libpq-dev\nWORKDIR /code\nVOLUME /code\nCMD ["./start-dev.sh"]\n', only);
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason).join('\n')).toContain('the build-only packages gcc are installed, but no RUN after them builds anything');
+  });
+
+  it.each([
+    ['pip install', 'RUN pip install --no-cache-dir -r requirements.txt'],
+    ['python3 -m pip', 'RUN python3 -m pip install -r requirements.txt'],
+    ['a build script by its path', 'RUN ./build.sh'],
+    ['make', 'RUN make'],
+  ])('splits when a RUN after them builds (%s)', (_name, step) => {
+    const r = rewrite(`FROM python:3.12-slim\nRUN apt-get update && apt-get install -y gcc libpq-dev\nWORKDIR /code\nCOPY . .\n${step}\nCMD ["python3", "app.py"]\n`, only);
+    expect(r.skipped.map((s) => s.reason).join('\n')).not.toContain('builds anything');
+  });
+
+  it('a build before the install does not count', () => {
+    const r = rewrite('FROM python:3.12-slim\nWORKDIR /code\nCOPY . .\nRUN pip install -r requirements.txt\nRUN apt-get update && apt-get install -y gcc\nCMD ["./dev.sh"]\n', only);
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason).join('\n')).toContain('no RUN after them builds anything');
+  });
+});
+
+describe('multi-stage: pip options given as PIP_* variables', () => {
+  const runtimeOf = (text: string): string => {
+    const out = rewrite(text, only).output;
+    return out.slice(out.lastIndexOf('FROM '));
+  };
+  it('PIP_USER=1 with PYTHONUSERBASE: the user base ships, not /usr/local', () => {
+    const rt = runtimeOf('FROM python:3.12\nENV PYTHONUSERBASE=/pyuser PIP_USER=1\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n');
+    expect(rt).toContain('COPY --from=build /pyuser /pyuser');
+    expect(rt).not.toContain('/usr/local');
+  });
+  it('PIP_TARGET in front of the command', () => {
+    const rt = runtimeOf('FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt .\nRUN PIP_TARGET=/deps pip install -r requirements.txt\nCOPY . .\nENV PYTHONPATH=/deps\nCMD ["python", "app.py"]\n');
+    expect(rt).toContain('COPY --from=build /deps /deps');
+  });
+  it('PIP_ROOT: skipped like --root', () => {
+    const r = rewrite('FROM python:3.12\nENV PIP_ROOT=/staging\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n', only);
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason).join('\n')).toContain('pip install with PIP_ROOT set');
   });
 });
 
@@ -316,6 +362,18 @@ describe('multi-stage: what leaves with the full image', () => {
     // buildpack-deps installs libpq-dev, default-libmysqlclient-dev, libxml2-dev, libmagickwand-dev...: a native
     // extension compiled in the build stage (the pg gem) links libpq.so.5, which the slim variant does not have.
     expect(runtimeBase(image)?.why).toContain('the shared libraries of its -dev packages, such as libpq, libmysqlclient, libxml2 and ImageMagick, which a native extension compiled in the build stage may link against');
+  });
+
+  it.each(['rust:1.78-bookworm', 'buildpack-deps:bookworm'])('%s -> debian slim: the reason says buildpack-deps\' libraries leave, not only the toolchain', (image) => {
+    // rust is buildpack-deps:<codename>: a Rust program using openssl-sys (reqwest's default TLS) links libssl.so.3,
+    // which debian:bookworm-slim does not have.
+    const why = runtimeBase(image)!.why;
+    expect(why).toContain('the shared libraries of its -dev packages, such as libssl, libpq, libsqlite3 and libxml2, which the program compiled in the build stage may link against');
+    if (image.startsWith('rust')) expect(why).toContain('the rust toolchain and without buildpack-deps\' compilers');
+  });
+
+  it('golang -> debian slim: the reason says buildpack-deps:<codename>-scm leaves too (curl, git and their libraries)', () => {
+    expect(runtimeBase('golang:1.22-bookworm')!.why).toContain('without the golang toolchain and without what buildpack-deps:bookworm-scm has (git, curl, wget, ssh, procps, and the shared libraries they bring, such as libssl and libcurl, which a cgo build may link against)');
   });
 });
 

@@ -247,6 +247,8 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const purgedInRun: string[] = [];
   /** Build-only packages removed by any RUN (`apk del .build-deps` in a later RUN): the original image lacks them too. */
   const purgedAnywhere = new Set<string>();
+  /** Index of the first RUN whose build-only packages stay in the original image (and leave with the split). */
+  let firstDrop = -1;
   let command: { ins: Instruction; cwd: string | null } | null = null;
   let entrypoint: { ins: Instruction; cwd: string | null } | null = null;
   for (const [index, ins] of stage.instructions.entries()) {
@@ -272,6 +274,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
         const own = plan.statements.flatMap((v) => ((v.kind === 'build' || v.kind === 'replay') && v.dropped ? v.dropped : []));
         const purged = new Set(plan.statements.flatMap((v) => ((v.kind === 'build' || v.kind === 'replay') && v.purged ? v.purged : [])));
         for (const n of own) (purged.has(packageName(n)) ? purgedInRun : dropped).push(n);
+        if (firstDrop < 0 && own.some((n) => !purged.has(packageName(n)))) firstDrop = index;
         for (const n of purged) purgedAnywhere.add(n);
         items.push({ kind: 'run', plan });
         if (installsDependencies(ins)) installs.push(index);
@@ -335,9 +338,32 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     const what = uniqueDropped.length ? `the build-only packages (${uniqueDropped.join(', ')})` : `the ${image} toolchain`;
     return fail((entrypoint ?? command)!.ins.line, `the image's command runs ${tool}, a build tool: the image is a build environment, whose builds may use ${what}`);
   }
+  // Build-only packages are build-only when the build uses them: with no RUN from their install on that can
+  // compile anything (pip, npm, bundle, make, go, gcc...), they were installed for the command (an entrypoint that
+  // installs the requirements at run time into sources on a volume), which would lose them.
+  if (uniqueDropped.length && firstDrop >= 0 && !buildsAfter(stage, firstDrop)) {
+    const run = entrypoint ?? command;
+    const exe = run ? ((commandWords(run.ins) ?? firstWord(run.ins))?.[0] ?? 'a program the pass cannot read') : 'a program the pass cannot read';
+    return fail(
+      stage.instructions[firstDrop].line,
+      `the build-only packages ${uniqueDropped.join(', ')} are installed, but no RUN after them builds anything (no pip, npm, bundle, make, go or compiler run): they are there for the ${run?.ins.keyword ?? 'command'}, which runs ${exe} and may build with them at run time`,
+    );
+  }
   if (runtime?.familyChange) {
     const usesToolchain = stage.instructions.some((ins) => (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && runtime.toolchain && new RegExp(`(^|["\\s/])${runtime.toolchain}(["\\s]|$)`).test(ins.text.slice(ins.argsStart - ins.start)));
     if (usesToolchain) return fail(fromLine, `the image's command runs ${runtime!.toolchain}, which the runtime image ${runtime!.image} does not have`);
+    // An instruction replayed in the runtime stage that reads a variable only the full image sets (`ENV
+    // CONFIG=$GOPATH/etc/app.yaml`, a shell-form CMD using $CARGO_HOME) would get it empty there: another value.
+    const defined = new Set<string>();
+    for (const ins of stage.instructions) {
+      if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
+        for (const a of readAssignments(ins)) if (a.value !== null || ins.keyword === 'ENV') defined.add(a.name);
+      }
+      if (!REPLAY_KEYWORDS.has(ins.keyword) && !(ins.keyword === 'RUN' && replaysSomething(items, ins))) continue;
+      const body = ins.text.slice(ins.argsStart - ins.start);
+      const lost = (runtime.env ?? []).find((v) => !defined.has(v) && new RegExp(`\\$(\\{)?${v}(?![A-Za-z0-9_])`).test(body));
+      if (lost) return fail(ins.line, `the ${ins.keyword} at line ${ins.line} reads $${lost}, which ${image} sets and ${runtime.image} does not: in the runtime stage it would be empty`);
+    }
   }
   const keeps = minimalKeeps(state.keeps);
   // The replayed RUNs run before the copies from the build stage: one that reads system configuration the build
@@ -941,6 +967,31 @@ function compilesOwnCode(stage: Stage, toolchain: string): boolean {
   return false;
 }
 
+/** Whether the runtime stage replays a command of this RUN (a package install, user creation). */
+function replaysSomething(items: Item[], ins: Instruction): boolean {
+  return items.some((it) => it.kind === 'run' && it.plan.ins === ins && it.plan.statements.some((v) => v.kind === 'replay' || v.kind === 'prelude'));
+}
+
+/** Programs that may compile code (a native extension, a C file) with build-only packages. */
+const MAY_COMPILE = new Set([...RUNS_IN_CWD, 'pip', 'pip3', 'pipenv', 'poetry', 'uv', 'gem', 'node-gyp', 'rustc', 'clang', 'clang++', 'meson', 'bazel']);
+
+/** Whether a RUN from instruction index `from` on runs a program that may compile with build-only packages. */
+function buildsAfter(stage: Stage, from: number): boolean {
+  for (const ins of stage.instructions.slice(from)) {
+    for (const cmd of ins.shell?.script?.commands ?? []) {
+      const inv = invocation(cmd);
+      if (!inv) return true;
+      // A program run by its path (`./build.sh`, `./configure`, /opt/src/build.sh) may compile anything; a system
+      // program by its path (/usr/bin/apt-get) is read by its name.
+      const head = inv.cmd.words[inv.wrappers.length]?.value ?? '';
+      if (head.includes('/') && !/^\/(usr\/)?s?bin\/[^/]+$/.test(head)) return true;
+      const name = inv.name;
+      if (name !== 'git' && (MAY_COMPILE.has(name) || /^(pip|python)3\.\d+$/.test(name))) return true;
+    }
+  }
+  return false;
+}
+
 /** Programs that build software: an image whose command is one of them is a build environment. */
 const BUILD_TOOLS = new Set(['gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'make', 'gmake', 'cmake', 'ninja', 'meson', 'bazel', 'bazelisk', 'sbt', 'lein', 'gcc', 'g++', 'cc', 'c++', 'clang', 'javac']);
 
@@ -1474,6 +1525,10 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
   if ((name === 'python' || name === 'python3' || /^python3\.\d+$/.test(name)) && values[0] === '-m') {
     const mod = values[1];
     if (mod === 'venv' || mod === 'virtualenv') return venvKeep(inv, values.slice(2), state, build);
+    // Downloaders write into the user's home or site-packages, not the working directory: the same as
+    // `python -c "nltk.download()"`, by another spelling.
+    const writes = mod ? MODULE_DOWNLOADS[mod] : undefined;
+    if (writes) return { kind: 'skip', why: `"${name} -m ${mod}" downloads outside the working directory (${writes})` };
     if (mod === 'pip') return pipVerdict(inv, values.slice(2), state, build, cwdKeep);
     if (mod === 'compileall') {
       // Writes __pycache__ next to the sources it compiles.
@@ -1492,7 +1547,20 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     const global = values.some((v) => v === '-g' || v === '--global' || v === '--location=global') || sub === 'global';
     if (sub === 'cache' || sub === 'config' && values.includes('get')) return build();
     if (sub === 'config' || sub === 'set' || sub === 'login' || sub === 'adduser') return { kind: 'skip', why: `${name} ${sub} writes the user's configuration` };
-    if (global) return build([{ path: '/usr/local', kind: 'dir' }]);
+    if (global) {
+      // npm's global prefix: /usr/local unless --prefix or NPM_CONFIG_PREFIX (npm reads its env case-insensitively)
+      // moves it (ENV NPM_CONFIG_PREFIX=/home/node/.npm-global).
+      const flagAt = values.findIndex((v) => v === '--prefix' || (v !== null && v.startsWith('--prefix=')));
+      const envName = (m: Map<string, string | null>): string | undefined => [...m.keys()].find((k) => k.toLowerCase() === 'npm_config_prefix');
+      const fromCmd = envName(inv.env);
+      const fromState = envName(state.vars);
+      const prefix = name !== 'npm' ? undefined
+        : flagAt >= 0 ? (values[flagAt] === '--prefix' ? (values[flagAt + 1] ?? null) : values[flagAt]!.slice('--prefix='.length))
+        : fromCmd !== undefined ? (inv.env.get(fromCmd) ?? null) : fromState !== undefined ? (state.vars.get(fromState) ?? null) : undefined;
+      if (prefix === undefined) return build([{ path: '/usr/local', kind: 'dir' }]);
+      const p = prefix === null ? null : resolvePath(state.cwd, prefix);
+      return p === null ? { kind: 'skip', why: `${name} installs globally into a prefix we cannot name` } : build([{ path: p, kind: 'dir' }]);
+    }
     // An install from the manifests alone (no package named): it writes node_modules (and may update the lockfile).
     const named = positionals(inv.args, new Set(['--omit', '--include', '--registry', '--cache', '--prefix', '--workspace', '-w', '--filter', '--network-timeout'])).slice(1);
     const installSub = sub === 'ci' || sub === 'install' || sub === 'i' || (name === 'yarn' && sub === null);
@@ -1543,6 +1611,12 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
   if (name === 'eval' || name === 'source' || name === '.' || name === 'exec' || name === 'xargs' || name === 'sudo' || name === 'su') return { kind: 'skip', why: `"${name}" runs commands the pass does not read` };
   // `gem env gemdir` (in the gem cache cleanup cache-cleanup writes), `gem list`...: they read, and write nothing.
   if (name === 'gem' && ['env', 'environment', 'list', 'query', 'which', 'contents', 'specification', 'help', '--version', '-v'].includes(values[0] ?? '')) return build();
+  if ((name === 'bundle' || name === 'bundler') && values[0] === 'config') {
+    // `bundle config [set] [--local|--global] path /gems`: later installs go there (read as BUNDLE_PATH).
+    const words = values.slice(1).filter((v) => v === null || !v.startsWith('--'));
+    const key = words[0] === 'set' ? 1 : 0;
+    if (words[key] === 'path' || words[key] === 'BUNDLE_PATH') state.vars.set('BUNDLE_PATH', words[key + 1] ?? null);
+  }
   if ((name === 'bundle' || name === 'bundler' || name === 'gem') && (values[0] === 'install' || values[0] === 'update')) {
     // Gems go to GEM_HOME: /usr/local/bundle in the official ruby images; elsewhere the system gem directory.
     const gemHome = state.vars.get('GEM_HOME') ?? (state.ruby ? '/usr/local/bundle' : null);
@@ -1550,6 +1624,16 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     const extra: Keep[] = [{ path: normalizePath(gemHome), kind: 'dir' }];
     if (state.ruby) extra.push({ path: '/usr/local/bin', kind: 'dir' });
     if (name === 'gem') return build(extra);
+    // Bundler installs into BUNDLE_PATH (ENV BUNDLE_PATH=/gems, `--path`, `bundle config set path`) when one is set.
+    const flagAt = values.findIndex((v) => v === '--path' || (v !== null && v.startsWith('--path=')));
+    const bundlePath = flagAt >= 0
+      ? (values[flagAt] === '--path' ? (values[flagAt + 1] ?? null) : values[flagAt]!.slice('--path='.length))
+      : inv.env.has('BUNDLE_PATH') ? (inv.env.get('BUNDLE_PATH') ?? null) : state.vars.has('BUNDLE_PATH') ? (state.vars.get('BUNDLE_PATH') ?? null) : undefined;
+    if (bundlePath !== undefined) {
+      const p = bundlePath === null ? null : resolvePath(state.cwd, bundlePath);
+      if (p === null) return { kind: 'skip', why: `${name} install into a BUNDLE_PATH we cannot name` };
+      extra.push({ path: p, kind: 'dir' });
+    }
     const inCwd = cwdKeep(name);
     return inCwd.kind === 'build' ? { kind: 'build', keeps: [...inCwd.keeps, ...extra] } : inCwd;
   }
@@ -1558,6 +1642,13 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
   }
   const inline = inlineCode(name, values);
   if (inline) return { kind: 'skip', why: `"${inline}" runs code the pass does not read (it may write anywhere: ${name === 'node' ? 'fs.writeFileSync() to any path' : 'nltk.download() writes ~/nltk_data'})` };
+  if (name === 'npx') {
+    // Browser installers write into the user's cache (and install-deps system packages), not the working directory.
+    const tool = values.find((v) => v === null || !v.startsWith('-'));
+    const writes = tool ? NPX_DOWNLOADS[tool.replace(/@[^@/]*$/, '')] : undefined;
+    const sub = tool ? values[values.indexOf(tool) + 1] : undefined;
+    if (writes && (sub === 'install' || sub === 'install-deps' || sub === 'browsers')) return { kind: 'skip', why: `"npx ${tool} ${sub}" downloads outside the working directory (${writes})` };
+  }
   if (RUNS_IN_CWD.has(name)) {
     // Output options can point anywhere (`tsc --outDir /dist`, `dotnet publish -o /out`): those paths are kept too.
     const inCwd = cwdKeep(name, name === 'tsc' || (name === 'npx' && values[0] === 'tsc') ? { nodeBuild: true } : {});
@@ -1596,6 +1687,21 @@ const IMPORT_CHECK = /^(import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)
  * like `sh -c`, a script the pass does not read, which may write anywhere (nltk.download() fills ~/nltk_data, a
  * config file under /etc); the working directory alone would not hold it. An import check stays readable.
  */
+/** npx tools whose install downloads outside the working directory, and where it goes. */
+const NPX_DOWNLOADS: Record<string, string> = {
+  playwright: 'browsers into ~/.cache/ms-playwright, with --with-deps or install-deps system packages',
+  cypress: 'the Cypress binary into ~/.cache/Cypress',
+  puppeteer: 'browsers into ~/.cache/puppeteer',
+};
+
+/** `python -m` modules that download data outside the working directory, and where it goes. */
+const MODULE_DOWNLOADS: Record<string, string> = {
+  'nltk.downloader': '~/nltk_data, or its -d directory',
+  'textblob.download_corpora': '~/nltk_data',
+  playwright: 'browsers into ~/.cache/ms-playwright, with install-deps system packages',
+  spacy: 'spacy download pip-installs the model into site-packages',
+};
+
 function inlineCode(name: string, values: (string | null)[]): string | null {
   const python = name === 'python' || name === 'python3' || /^python3\.\d+$/.test(name);
   const flags = python ? ['-c'] : name === 'node' ? ['-e', '--eval', '-p', '--print'] : [];
@@ -1661,12 +1767,16 @@ function pipVerdict(inv: Invocation, values: (string | null)[], state: State, bu
     }
     return undefined;
   };
-  const target = flagValue('-t', '--target', '--prefix');
+  // pip reads every option from a PIP_<OPTION> variable too (ENV PIP_TARGET=/deps, PIP_USER=1): they move the
+  // install as the flags do. undefined: not set; null: set to a value the pass cannot read.
+  const env = (name: string): string | null | undefined => (inv.env.has(name) ? inv.env.get(name) : state.vars.has(name) ? state.vars.get(name) : undefined);
+  const target = flagValue('-t', '--target', '--prefix') ?? env('PIP_TARGET') ?? env('PIP_PREFIX');
   if (target !== undefined) {
     const p = target === null ? null : resolvePath(state.cwd, target);
     return p === null ? { kind: 'skip', why: 'pip installs into a path we cannot name' } : build([{ path: p, kind: 'dir' }]);
   }
   if (flagValue('--root') !== undefined) return { kind: 'skip', why: 'pip install --root' };
+  if (env('PIP_ROOT') !== undefined) return { kind: 'skip', why: 'pip install with PIP_ROOT set' };
   // A venv's own pip (by path), or one first on PATH, or an active VIRTUAL_ENV: the venv is already kept.
   const program = inv.cmd.words[inv.cmd.words.length - inv.args.length - 1]?.value ?? '';
   const venvs = state.keeps.filter((k) => k.venv);
@@ -1679,7 +1789,16 @@ function pipVerdict(inv: Invocation, values: (string | null)[], state: State, bu
   const path = state.raw.get('PATH') ?? '';
   const firstVenv = path.split(':').find((part) => venvs.some((k) => normalizePath(part) === `${k.path}/bin`));
   if (firstVenv) return build();
-  if (values.includes('--user')) {
+  const pipUser = env('PIP_USER');
+  if (pipUser === null) return { kind: 'skip', why: 'pip install with PIP_USER set to a value the pass cannot read' };
+  if (values.includes('--user') || (pipUser !== undefined && /^(1|true|yes|on)$/i.test(pipUser))) {
+    // PYTHONUSERBASE moves the user site (~/.local by default).
+    const base = env('PYTHONUSERBASE');
+    if (base === null) return { kind: 'skip', why: 'pip install --user with a PYTHONUSERBASE the pass cannot read' };
+    if (base !== undefined) {
+      const p = resolvePath(state.cwd, base);
+      return p === null ? { kind: 'skip', why: 'pip install --user into a path we cannot name' } : build([{ path: p, kind: 'dir' }]);
+    }
     if (state.user !== 'root' && state.user !== '0') return { kind: 'skip', why: `pip install --user as ${state.user}` };
     return build([{ path: '/root/.local', kind: 'dir' }]);
   }
