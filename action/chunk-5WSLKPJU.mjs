@@ -14019,12 +14019,20 @@ function continuationIndent(doc, ins) {
   }
   return "    ";
 }
+function endsByLeaving(script) {
+  const last = script.statements[script.statements.length - 1];
+  if (!last || last.type !== "command" || last.before === "||") return false;
+  const cmd = script.commands.find((c) => c.start >= last.start && c.end <= last.end);
+  const name2 = cmd?.words[0]?.value;
+  return name2 === "exit" || name2 === "exec" && cmd.words.length > 1;
+}
 function appendToRun(doc, ins, command) {
   const script = ins.shell?.script;
   if (!script || script.nodeTypes.has("comment")) return null;
   const last = script.statements[script.statements.length - 1];
   if (!last) return null;
   if (script.background || /^\s*&(?!&)/.test(doc.text.slice(last.end, ins.shell.end))) return null;
+  if (endsByLeaving(script)) return null;
   const at = last.end;
   if (doc.lineOf(at) === ins.line) return { start: at, end: at, text: ` && ${command}` };
   const lastLine = doc.lineOf(last.start);
@@ -14164,6 +14172,7 @@ function appendCleanup(run2, command) {
   const edit = appendToRun(run2.doc, run2.ins, command);
   if (edit) return edit;
   if (run2.script.nodeTypes.has("comment")) return "the RUN has a shell comment, after which an appended command would be commented out";
+  if (endsByLeaving(run2.script)) return "the RUN ends with `exit` or `exec`, after which an appended command would never run";
   return "the RUN starts a background job, which a cleanup appended at its end would run alongside";
 }
 function flagAfter(word, flag) {
@@ -17261,7 +17270,7 @@ function touchOf(cmd, st) {
     const homes = ["/home"];
     for (let i2 = 0; i2 < args2.length; i2++) {
       const a = args2[i2];
-      const m = /^(?:-d|--home-dir|--home|-b|--base-dir)(?:=(.*))?$/.exec(a);
+      const m = (name2 === "adduser" ? /^(?:-h|-d|--home-dir|--home|-b|--base-dir|-k|--skel|-R|--root|-P|--prefix|--conf)(?:=(.*))?$/ : /^(?:-d|--home-dir|--home|-b|--base-dir|-k|--skel|-R|--root|-P|--prefix)(?:=(.*))?$/).exec(a);
       if (!m) continue;
       const v = m[1] ?? args2[i2 + 1];
       if (v === void 0 || !v.startsWith("/")) return null;
@@ -18622,9 +18631,11 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       if (c.write.certainDir && !existsBefore(stage, walk, c.ins, c.write.region)) dirs.push(c.write.region);
       tagDirs(c.ins.index);
     }
+    const firstCopy = Math.min(...target.copies.map((c) => c.ins.index));
     for (const ins of stage.instructions) {
       tagDirs(ins.index - 1);
       if (ins.index >= run2.index) break;
+      if (onlyFile && ins.index < firstCopy) continue;
       const st = walk.states.get(ins);
       if (ins.keyword === "WORKDIR") {
         const next = nextState(walk, stage, ins);
@@ -18680,8 +18691,8 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       let anchor = lastMovedIns;
       const between = target.copies.filter((c) => c.ins.index > movers[0].index && c.ins.index < lastMoved);
       if (tool === "chown" && between.length && owner && !varNames(specText).length) {
-        const firstCopy = Math.min(...between.map((c) => c.ins.index));
-        const earlier = movers.filter((m) => m.index < firstCopy);
+        const firstCopy2 = Math.min(...between.map((c) => c.ins.index));
+        const earlier = movers.filter((m) => m.index < firstCopy2);
         anchor = earlier[earlier.length - 1];
         for (const m of movers) {
           if (m.index <= anchor.index || m === run2) continue;
@@ -19172,6 +19183,8 @@ function splitRef(image) {
   return { registry: (m[1] ?? "") + (m[2] ?? ""), name: m[3], tag, digest };
 }
 var BUILDPACK_DEPS = "buildpack-deps (compilers, headers, git, curl, wget, procps, and the shared libraries of its -dev packages, such as libpq, libmysqlclient, libxml2 and ImageMagick, which a native extension compiled in the build stage may link against)";
+var TOOLCHAIN_BUILDPACK_DEPS = "compilers, headers, git, curl, wget, procps, and the shared libraries of its -dev packages, such as libssl, libpq, libsqlite3 and libxml2, which the program compiled in the build stage may link against";
+var GOLANG_BASE = (codename) => `what buildpack-deps:${codename}-scm has (git, curl, wget, ssh, procps, and the shared libraries they bring, such as libssl and libcurl, which a cgo build may link against)`;
 function runtimeBase(image) {
   const { registry, name: name2, tag, digest } = splitRef(image);
   if (digest || /\$/.test(image)) return null;
@@ -19199,12 +19212,14 @@ function runtimeBase(image) {
     case "buildpack-deps": {
       if (!codename) return null;
       const toolchain = name2 === "golang" ? "go" : name2 === "rust" ? "cargo" : void 0;
+      const lost = name2 === "buildpack-deps" ? `buildpack-deps' ${TOOLCHAIN_BUILDPACK_DEPS}` : name2 === "golang" ? `the golang toolchain and without ${GOLANG_BASE(codename)}` : `the rust toolchain and without buildpack-deps' ${TOOLCHAIN_BUILDPACK_DEPS} (openssl-sys, behind reqwest's default TLS, links libssl)`;
       return {
         image: `debian:${codename}-slim`,
-        why: `the program is compiled in the build stage; debian:${codename}-slim is the same Debian release without the ${name2 === "buildpack-deps" ? "compilers" : `${name2} toolchain`}`,
+        why: `the program is compiled in the build stage; debian:${codename}-slim is the same Debian release without ${lost}`,
         familyChange: true,
         toolchain,
-        path: name2 === "golang" ? ["/go/bin"] : name2 === "rust" ? ["/usr/local/cargo/bin"] : []
+        path: name2 === "golang" ? ["/go/bin"] : name2 === "rust" ? ["/usr/local/cargo/bin"] : [],
+        env: name2 === "golang" ? ["GOPATH", "GOLANG_VERSION", "GOTOOLCHAIN"] : name2 === "rust" ? ["CARGO_HOME", "RUSTUP_HOME", "RUST_VERSION"] : []
       };
     }
     default:
@@ -19416,6 +19431,7 @@ function planStage(ctx, stage) {
   const installs = [];
   const purgedInRun = [];
   const purgedAnywhere = /* @__PURE__ */ new Set();
+  let firstDrop = -1;
   let command = null;
   let entrypoint = null;
   for (const [index, ins] of stage.instructions.entries()) {
@@ -19441,6 +19457,7 @@ function planStage(ctx, stage) {
         const own = plan.statements.flatMap((v) => (v.kind === "build" || v.kind === "replay") && v.dropped ? v.dropped : []);
         const purged = new Set(plan.statements.flatMap((v) => (v.kind === "build" || v.kind === "replay") && v.purged ? v.purged : []));
         for (const n of own) (purged.has(packageName2(n)) ? purgedInRun : dropped).push(n);
+        if (firstDrop < 0 && own.some((n) => !purged.has(packageName2(n)))) firstDrop = index;
         for (const n of purged) purgedAnywhere.add(n);
         items.push({ kind: "run", plan });
         if (installsDependencies(ins)) installs.push(index);
@@ -19497,9 +19514,27 @@ function planStage(ctx, stage) {
     const what = uniqueDropped.length ? `the build-only packages (${uniqueDropped.join(", ")})` : `the ${image} toolchain`;
     return fail((entrypoint ?? command).ins.line, `the image's command runs ${tool}, a build tool: the image is a build environment, whose builds may use ${what}`);
   }
+  if (uniqueDropped.length && firstDrop >= 0 && !buildsAfter(stage, firstDrop)) {
+    const run2 = entrypoint ?? command;
+    const exe = run2 ? (commandWords(run2.ins) ?? firstWord(run2.ins))?.[0] ?? "a program the pass cannot read" : "a program the pass cannot read";
+    return fail(
+      stage.instructions[firstDrop].line,
+      `the build-only packages ${uniqueDropped.join(", ")} are installed, but no RUN after them builds anything (no pip, npm, bundle, make, go or compiler run): they are there for the ${run2?.ins.keyword ?? "command"}, which runs ${exe} and may build with them at run time`
+    );
+  }
   if (runtime?.familyChange) {
     const usesToolchain = stage.instructions.some((ins) => (ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") && runtime.toolchain && new RegExp(`(^|["\\s/])${runtime.toolchain}(["\\s]|$)`).test(ins.text.slice(ins.argsStart - ins.start)));
     if (usesToolchain) return fail(fromLine, `the image's command runs ${runtime.toolchain}, which the runtime image ${runtime.image} does not have`);
+    const defined = /* @__PURE__ */ new Set();
+    for (const ins of stage.instructions) {
+      if (ins.keyword === "ENV" || ins.keyword === "ARG") {
+        for (const a of readAssignments(ins)) if (a.value !== null || ins.keyword === "ENV") defined.add(a.name);
+      }
+      if (!REPLAY_KEYWORDS.has(ins.keyword) && !(ins.keyword === "RUN" && replaysSomething(items, ins))) continue;
+      const body3 = ins.text.slice(ins.argsStart - ins.start);
+      const lost = (runtime.env ?? []).find((v) => !defined.has(v) && new RegExp(`\\$(\\{)?${v}(?![A-Za-z0-9_])`).test(body3));
+      if (lost) return fail(ins.line, `the ${ins.keyword} at line ${ins.line} reads $${lost}, which ${image} sets and ${runtime.image} does not: in the runtime stage it would be empty`);
+    }
   }
   const keeps = minimalKeeps(state.keeps);
   for (const it of items) {
@@ -19921,6 +19956,23 @@ function compilesOwnCode(stage, toolchain) {
       const sub = values2.find((v) => v === null || !v.startsWith("-"));
       if (sub === "build" || sub === "run" || sub === null) return true;
       if (sub === "install" && (toolchain === "cargo" ? values2.some((v) => v === "--path") : !values2.some((v) => v !== null && v.includes("@")))) return true;
+    }
+  }
+  return false;
+}
+function replaysSomething(items, ins) {
+  return items.some((it) => it.kind === "run" && it.plan.ins === ins && it.plan.statements.some((v) => v.kind === "replay" || v.kind === "prelude"));
+}
+var MAY_COMPILE = /* @__PURE__ */ new Set([...RUNS_IN_CWD, "pip", "pip3", "pipenv", "poetry", "uv", "gem", "node-gyp", "rustc", "clang", "clang++", "meson", "bazel"]);
+function buildsAfter(stage, from) {
+  for (const ins of stage.instructions.slice(from)) {
+    for (const cmd of ins.shell?.script?.commands ?? []) {
+      const inv = invocation(cmd);
+      if (!inv) return true;
+      const head = inv.cmd.words[inv.wrappers.length]?.value ?? "";
+      if (head.includes("/") && !/^\/(usr\/)?s?bin\/[^/]+$/.test(head)) return true;
+      const name2 = inv.name;
+      if (name2 !== "git" && (MAY_COMPILE.has(name2) || /^(pip|python)3\.\d+$/.test(name2))) return true;
     }
   }
   return false;
@@ -20392,6 +20444,8 @@ function commandVerdict(doc, ins, cmd, state, nested) {
   if ((name2 === "python" || name2 === "python3" || /^python3\.\d+$/.test(name2)) && values2[0] === "-m") {
     const mod = values2[1];
     if (mod === "venv" || mod === "virtualenv") return venvKeep(inv, values2.slice(2), state, build);
+    const writes = mod ? MODULE_DOWNLOADS[mod] : void 0;
+    if (writes) return { kind: "skip", why: `"${name2} -m ${mod}" downloads outside the working directory (${writes})` };
     if (mod === "pip") return pipVerdict(inv, values2.slice(2), state, build, cwdKeep);
     if (mod === "compileall") {
       const targets = values2.slice(2).filter((v) => v === null || !v.startsWith("-"));
@@ -20409,7 +20463,16 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     const global = values2.some((v) => v === "-g" || v === "--global" || v === "--location=global") || sub === "global";
     if (sub === "cache" || sub === "config" && values2.includes("get")) return build();
     if (sub === "config" || sub === "set" || sub === "login" || sub === "adduser") return { kind: "skip", why: `${name2} ${sub} writes the user's configuration` };
-    if (global) return build([{ path: "/usr/local", kind: "dir" }]);
+    if (global) {
+      const flagAt = values2.findIndex((v) => v === "--prefix" || v !== null && v.startsWith("--prefix="));
+      const envName = (m) => [...m.keys()].find((k) => k.toLowerCase() === "npm_config_prefix");
+      const fromCmd = envName(inv.env);
+      const fromState = envName(state.vars);
+      const prefix = name2 !== "npm" ? void 0 : flagAt >= 0 ? values2[flagAt] === "--prefix" ? values2[flagAt + 1] ?? null : values2[flagAt].slice("--prefix=".length) : fromCmd !== void 0 ? inv.env.get(fromCmd) ?? null : fromState !== void 0 ? state.vars.get(fromState) ?? null : void 0;
+      if (prefix === void 0) return build([{ path: "/usr/local", kind: "dir" }]);
+      const p = prefix === null ? null : resolvePath(state.cwd, prefix);
+      return p === null ? { kind: "skip", why: `${name2} installs globally into a prefix we cannot name` } : build([{ path: p, kind: "dir" }]);
+    }
     const named = positionals(inv.args, /* @__PURE__ */ new Set(["--omit", "--include", "--registry", "--cache", "--prefix", "--workspace", "-w", "--filter", "--network-timeout"])).slice(1);
     const installSub = sub === "ci" || sub === "install" || sub === "i" || name2 === "yarn" && sub === null;
     if (installSub && named.length === 0) return cwdKeep(`${name2} ${sub ?? ""}`.trim(), { nodeModules: name2 });
@@ -20455,12 +20518,24 @@ function commandVerdict(doc, ins, cmd, state, nested) {
   }
   if (name2 === "eval" || name2 === "source" || name2 === "." || name2 === "exec" || name2 === "xargs" || name2 === "sudo" || name2 === "su") return { kind: "skip", why: `"${name2}" runs commands the pass does not read` };
   if (name2 === "gem" && ["env", "environment", "list", "query", "which", "contents", "specification", "help", "--version", "-v"].includes(values2[0] ?? "")) return build();
+  if ((name2 === "bundle" || name2 === "bundler") && values2[0] === "config") {
+    const words = values2.slice(1).filter((v) => v === null || !v.startsWith("--"));
+    const key = words[0] === "set" ? 1 : 0;
+    if (words[key] === "path" || words[key] === "BUNDLE_PATH") state.vars.set("BUNDLE_PATH", words[key + 1] ?? null);
+  }
   if ((name2 === "bundle" || name2 === "bundler" || name2 === "gem") && (values2[0] === "install" || values2[0] === "update")) {
     const gemHome = state.vars.get("GEM_HOME") ?? (state.ruby ? "/usr/local/bundle" : null);
     if (gemHome === null) return { kind: "skip", why: `${name2} install into the system gem directory` };
     const extra = [{ path: normalizePath2(gemHome), kind: "dir" }];
     if (state.ruby) extra.push({ path: "/usr/local/bin", kind: "dir" });
     if (name2 === "gem") return build(extra);
+    const flagAt = values2.findIndex((v) => v === "--path" || v !== null && v.startsWith("--path="));
+    const bundlePath = flagAt >= 0 ? values2[flagAt] === "--path" ? values2[flagAt + 1] ?? null : values2[flagAt].slice("--path=".length) : inv.env.has("BUNDLE_PATH") ? inv.env.get("BUNDLE_PATH") ?? null : state.vars.has("BUNDLE_PATH") ? state.vars.get("BUNDLE_PATH") ?? null : void 0;
+    if (bundlePath !== void 0) {
+      const p = bundlePath === null ? null : resolvePath(state.cwd, bundlePath);
+      if (p === null) return { kind: "skip", why: `${name2} install into a BUNDLE_PATH we cannot name` };
+      extra.push({ path: p, kind: "dir" });
+    }
     const inCwd = cwdKeep(name2);
     return inCwd.kind === "build" ? { kind: "build", keeps: [...inCwd.keeps, ...extra] } : inCwd;
   }
@@ -20469,6 +20544,12 @@ function commandVerdict(doc, ins, cmd, state, nested) {
   }
   const inline = inlineCode(name2, values2);
   if (inline) return { kind: "skip", why: `"${inline}" runs code the pass does not read (it may write anywhere: ${name2 === "node" ? "fs.writeFileSync() to any path" : "nltk.download() writes ~/nltk_data"})` };
+  if (name2 === "npx") {
+    const tool = values2.find((v) => v === null || !v.startsWith("-"));
+    const writes = tool ? NPX_DOWNLOADS[tool.replace(/@[^@/]*$/, "")] : void 0;
+    const sub = tool ? values2[values2.indexOf(tool) + 1] : void 0;
+    if (writes && (sub === "install" || sub === "install-deps" || sub === "browsers")) return { kind: "skip", why: `"npx ${tool} ${sub}" downloads outside the working directory (${writes})` };
+  }
   if (RUNS_IN_CWD.has(name2)) {
     const inCwd = cwdKeep(name2, name2 === "tsc" || name2 === "npx" && values2[0] === "tsc" ? { nodeBuild: true } : {});
     if (inCwd.kind !== "build") return inCwd;
@@ -20496,6 +20577,17 @@ function commandVerdict(doc, ins, cmd, state, nested) {
   return { kind: "skip", why: `"${name2}": the pass does not know which files it writes` };
 }
 var IMPORT_CHECK = /^(import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)?)*|from\s+[\w.]+\s+import\s+[\w*]+(\s*,\s*\w+)*|print\([^()]*(\([^()]*\))?[^()]*\)|pass)$/;
+var NPX_DOWNLOADS = {
+  playwright: "browsers into ~/.cache/ms-playwright, with --with-deps or install-deps system packages",
+  cypress: "the Cypress binary into ~/.cache/Cypress",
+  puppeteer: "browsers into ~/.cache/puppeteer"
+};
+var MODULE_DOWNLOADS = {
+  "nltk.downloader": "~/nltk_data, or its -d directory",
+  "textblob.download_corpora": "~/nltk_data",
+  playwright: "browsers into ~/.cache/ms-playwright, with install-deps system packages",
+  spacy: "spacy download pip-installs the model into site-packages"
+};
 function inlineCode(name2, values2) {
   const python = name2 === "python" || name2 === "python3" || /^python3\.\d+$/.test(name2);
   const flags2 = python ? ["-c"] : name2 === "node" ? ["-e", "--eval", "-p", "--print"] : [];
@@ -20560,12 +20652,14 @@ function pipVerdict(inv, values2, state, build, cwdKeep) {
     }
     return void 0;
   };
-  const target = flagValue2("-t", "--target", "--prefix");
+  const env = (name2) => inv.env.has(name2) ? inv.env.get(name2) : state.vars.has(name2) ? state.vars.get(name2) : void 0;
+  const target = flagValue2("-t", "--target", "--prefix") ?? env("PIP_TARGET") ?? env("PIP_PREFIX");
   if (target !== void 0) {
     const p = target === null ? null : resolvePath(state.cwd, target);
     return p === null ? { kind: "skip", why: "pip installs into a path we cannot name" } : build([{ path: p, kind: "dir" }]);
   }
   if (flagValue2("--root") !== void 0) return { kind: "skip", why: "pip install --root" };
+  if (env("PIP_ROOT") !== void 0) return { kind: "skip", why: "pip install with PIP_ROOT set" };
   const program2 = inv.cmd.words[inv.cmd.words.length - inv.args.length - 1]?.value ?? "";
   const venvs = state.keeps.filter((k) => k.venv);
   if (program2.includes("/")) {
@@ -20577,7 +20671,15 @@ function pipVerdict(inv, values2, state, build, cwdKeep) {
   const path8 = state.raw.get("PATH") ?? "";
   const firstVenv = path8.split(":").find((part) => venvs.some((k) => normalizePath2(part) === `${k.path}/bin`));
   if (firstVenv) return build();
-  if (values2.includes("--user")) {
+  const pipUser = env("PIP_USER");
+  if (pipUser === null) return { kind: "skip", why: "pip install with PIP_USER set to a value the pass cannot read" };
+  if (values2.includes("--user") || pipUser !== void 0 && /^(1|true|yes|on)$/i.test(pipUser)) {
+    const base = env("PYTHONUSERBASE");
+    if (base === null) return { kind: "skip", why: "pip install --user with a PYTHONUSERBASE the pass cannot read" };
+    if (base !== void 0) {
+      const p = resolvePath(state.cwd, base);
+      return p === null ? { kind: "skip", why: "pip install --user into a path we cannot name" } : build([{ path: p, kind: "dir" }]);
+    }
     if (state.user !== "root" && state.user !== "0") return { kind: "skip", why: `pip install --user as ${state.user}` };
     return build([{ path: "/root/.local", kind: "dir" }]);
   }

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-KVZ6C2EL.mjs";
+} from "./chunk-5WSLKPJU.mjs";
 import {
   DockerError,
   build,
