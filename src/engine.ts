@@ -57,7 +57,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     const doc = parseCached(text);
     const ignores = doc.comments.some((c) => c.text.includes('dockerfix-ignore')) ? readIgnores(doc, PASSES.map((p) => p.id)) : null;
     const ctx: PassContext = {
-      doc, context, cacheStrategy: options.cacheStrategy ?? 'clean', dockerfileName,
+      doc, context, cacheStrategy: options.cacheStrategy ?? 'clean', dockerfileName, unsafe: options.unsafe === true,
       ignored: (ins, pass) => (ignores ? ignoredBy(ignores, ins, pass) : null),
       written: (offset) => round > 0 && frames.written(offset, round),
     };

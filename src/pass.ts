@@ -9,6 +9,12 @@ export interface PassContext {
   /** The build context, or null when none was given or it cannot be read. */
   context: BuildContext | null;
   cacheStrategy: CacheStrategy;
+  /**
+   * True when unsafe-tier changes are applied in this run. A pass proposes the same changes either way (the engine
+   * leaves the unsafe ones out); it reads this only where a safe change is worth something only beside an unsafe one
+   * (copy-chown's chown beside a recursive chmod of the same files), to skip it with a reason instead.
+   */
+  unsafe?: boolean;
   /** Name of the Dockerfile, for messages and context-relative decisions. */
   dockerfileName: string;
   /**

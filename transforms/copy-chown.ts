@@ -77,6 +77,7 @@ export const copyChown: Pass = {
       if (!stage.posixShell) continue;
       // Walked only for a stage with a chown/chmod to analyse (most have none).
       let walk: StageWalk | null = null;
+      const proposed: { tool: 'chown' | 'chmod'; change: ProposedChange; ins: Instruction; line: number; offset: number }[] = [];
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'RUN' || !ins.shell?.script || ins.shell.opaqueReason) continue;
         const script = ins.shell.script;
@@ -90,13 +91,37 @@ export const copyChown: Pass = {
           const result = analyse(ctx, stage, walk, ins, statement, cmd, inv.name);
           if (!result) continue;
           if ('skip' in result) skipped.push({ line: result.line, reason: result.skip, offset: result.offset });
-          else changes.push(result.change);
+          else proposed.push({ tool: inv.name as 'chown' | 'chmod', change: result.change, ins, line: ctx.doc.lineOf(cmd.start), offset: cmd.start });
         }
+      }
+      for (const p of proposed) {
+        const other = p.change.safety === 'safe' && !ctx.unsafe ? proposed.find((o) => o.tool !== p.tool && o.change.safety !== 'safe' && sameCopies(stage, p.change, o.change)) : undefined;
+        if (!other) {
+          changes.push(p.change);
+          continue;
+        }
+        // `chown -R u .` and `chmod -R 755 .` over the same copied files: with only the chown moved to the COPY, the
+        // chmod still writes every copied file again into its layer, so the image would lose nothing. The pair moves
+        // together, with --unsafe.
+        const flag = other.tool === 'chmod' ? 'COPY --chmod' : 'COPY --chown';
+        const where = other.ins === p.ins ? 'in the same RUN' : `at line ${other.line}`;
+        skipped.push({
+          line: p.line,
+          offset: p.offset,
+          reason: `${p.tool} at line ${p.line} kept: the ${other.tool} -R ${where} writes the same copied files again in a new layer, so --${p.tool} on the COPY alone would save nothing; moving that ${other.tool} to ${flag} is an unsafe change: with --unsafe both move`,
+        });
       }
     }
     return { changes, skipped };
   },
 };
+
+/** True when two changes both edit one of the stage's COPY/ADD instructions (each adds its flag to it). */
+function sameCopies(stage: Stage, a: ProposedChange, b: ProposedChange): boolean {
+  return stage.instructions.some(
+    (ins) => (ins.keyword === 'COPY' || ins.keyword === 'ADD') && a.edits.some((e) => e.start >= ins.start && e.end <= ins.end) && b.edits.some((e) => e.start >= ins.start && e.end <= ins.end),
+  );
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The stage as the instructions see it
