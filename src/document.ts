@@ -752,6 +752,10 @@ export function shellSource(raw: string, escape: string): string | null {
   // The output line by line: a line is kept, or blanked from some column to a `\` before its line feed.
   let out = '';
   let continued = false;
+  // Docker joins a continued line to the next with nothing between them (`light\` + `ning` is `lightning`). Where the
+  // join has more than the `\` and the line feed (blanks after the escape, a CR, a comment or empty line in between),
+  // the view puts blanks there: between two words (the usual `... \`, `;\`) that changes nothing, inside one (rare:
+  // `"a\` CRLF `b"` in a CRLF file) the word's value gains a blank.
   for (let li = 0; li < lines.length; li++) {
     const ls = lines[li];
     const next = li + 1 < lines.length ? lines[li + 1] : raw.length;
@@ -764,7 +768,13 @@ export function shellSource(raw: string, escape: string): string | null {
     const blankFrom = (from: number): string => `${raw.slice(ls, from)}${' '.repeat(next - 2 - from)}\\\n`;
     if (continued && (/^\s*#/.test(line) || line.trim() === '')) {
       // Docker drops comment and empty lines inside a continuation: keep them as blank continuation lines.
-      if (!hasLf || next - 2 < ls) return null;
+      if (!hasLf) return null;
+      if (next - 2 < ls) {
+        // A lone line feed has no room for `\` + line feed: the `\` before it moves onto it, a blank in its place.
+        if (!out.endsWith('\\\n')) return null;
+        out = `${out.slice(0, -2)} \\\n`;
+        continue;
+      }
       out += blankFrom(ls);
       continue;
     }

@@ -100,8 +100,16 @@ describe('shellSource', () => {
     expect(out).toBe('echo a    \\\n        \\\n  && echo b');
   });
 
-  it('returns null for an empty line inside a continuation with LF endings (no room for a backslash)', () => {
-    expect(shellSource('echo a \\\n\n  echo b', '\\')).toBeNull();
+  it('an empty line inside a continuation with LF endings takes the backslash of the line before (same offsets)', () => {
+    const out = shellSource('echo a \\\n\n  echo b', '\\');
+    expect(out).toBe('echo a  \\\n  echo b');
+    expect(out).toHaveLength('echo a \\\n\n  echo b'.length);
+    // Two of them, and a comment line between: the backslash ends up on the last line feed of the run.
+    expect(shellSource('apt-get install -y \\\n\n# c\n\n  curl', '\\')).toBe('apt-get install -y  \\\n   \\\n  curl');
+    // The words are those Docker's joined line has (`apt-get install -y curl`).
+    const doc = parseDocument('FROM debian\nRUN apt-get install -y \\\n\n# c\n\n  curl\n');
+    expect(doc.instructions[1].shell?.opaqueReason).toBeNull();
+    expect(doc.instructions[1].shell?.script?.commands[0].words.map((w) => w.value)).toEqual(['apt-get', 'install', '-y', 'curl']);
   });
 });
 
