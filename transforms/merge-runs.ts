@@ -45,6 +45,17 @@ const STARTS_WITH_ARG = /^(pg_ctl|pg_ctlcluster|apachectl|apache2ctl|redis-serve
 const DAEMON_ARGS = new Set(['start', 'restart', '--fork', '--daemonize', '-detached']);
 /** systemctl verbs (and `enable --now`) that start units; enable, disable, mask, set-default only write links. */
 const SYSTEMCTL_STARTS = new Set(['start', 'restart', 'try-restart', 'reload-or-restart', 'try-reload-or-restart', 'isolate', '--now']);
+/** ssh-agent options with a value; given no command to run (`eval "$(ssh-agent -s)"`), it forks an agent that outlives the RUN's shell. */
+const SSH_AGENT_FLAGS_WITH_VALUE = new Set(['-a', '-E', '-O', '-P', '-t']);
+function forksSshAgent(words: { value: string | null }[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    const v = words[i].value;
+    // A command to run under the agent, `-k` (kill the agent), `-d`/`-D` (stay in the foreground): nothing outlives it.
+    if (v === null || !v.startsWith('-') || v === '-k' || v === '-d' || v === '-D') return false;
+    if (SSH_AGENT_FLAGS_WITH_VALUE.has(v)) i++;
+  }
+  return true;
+}
 
 /** Commands that replace a file named in their arguments (`ln -sf /bin/bash /bin/sh`, `apk add /bin/sh`). */
 const SHELL_WRITERS = new Set(['ln', 'cp', 'mv', 'rm', 'install', 'update-alternatives', 'dpkg-divert', 'apk', 'busybox']);
@@ -207,6 +218,7 @@ function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction): 
     const name = commandName(c) ?? '';
     if (DAEMON_STARTERS.has(name)) return true;
     if (name === 'systemctl') return c.words.slice(1).some((w) => w.value === null || SYSTEMCTL_STARTS.has(w.value));
+    if (name === 'ssh-agent') return forksSshAgent(c.words);
     const path = c.words[0]?.value ?? '';
     return (STARTS_WITH_ARG.test(name) || STARTS_WITH_ARG.test(path)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ''));
   });

@@ -5,7 +5,7 @@
  */
 import { removeStatement } from '../../edits.js';
 import {
-  appendCleanup, cacheChange, cleanedAfter, flagAfter, hasCacheMount, NOTHING, privilegePrefix, subWord,
+  appendCleanup, cacheChange, cleanedAfter, flagAfter, hasCacheMount, laterRuns, NOTHING, privilegePrefix, strictGlobRm, subWord,
   type CacheManager, type ManagerPlan,
 } from '../common/cache.js';
 import type { Edit } from '../../types.js';
@@ -34,6 +34,10 @@ export const apk: CacheManager = {
     const last = [...adds, ...updates].sort((a, b) => a.cmd.start - b.cmd.start).pop()!;
     if (cleanedAfter(run, last.cmd.end, CACHE)) return NOTHING;
     if (all.some((inv) => inv.args.some((a) => /^--cache-dir(=|$)/.test(a.value ?? '')))) return { changes: [], skips: ['apk: names its own --cache-dir'] };
+    // `RUN rm /var/cache/apk/*` later (no -f) needs an index there: with none left, it fails and stops the build.
+    let strictRm = '';
+    const strict = laterRuns(run, (inv) => strictGlobRm(inv, '/var/cache/apk') && Boolean(strictRm = inv.cmd.words.map((w) => w.text).join(' ')), /\brm\b[^;&|]*\/var\/cache\/apk\//);
+    if (strict) return { changes: [], skips: [`apk: cache kept: the RUN at line ${strict.line} runs \`${strictRm || 'rm /var/cache/apk/*'}\` without -f, which fails (and stops the build) once nothing is left in /var/cache/apk`] };
 
     // `apk update && apk add --no-cache x`: the update only writes the index --no-cache does not need.
     const statements = run.script.statements;

@@ -10,7 +10,7 @@
  * `--no-install-recommends` is offered on its own, in the unsafe tier: it changes which packages are installed.
  */
 import {
-  appendCleanup, cacheChange, cleanedAfter, flagAfter, hasCacheMount, isRoot, laterRuns, mountEdit, NOTHING,
+  appendCleanup, cacheChange, cleanedAfter, flagAfter, hasCacheMount, isRoot, laterRuns, mountEdit, NOTHING, strictGlobRm,
   privilegePrefix, removedPaths, subWord, type CacheManager, type ManagerPlan, type RunView,
 } from '../common/cache.js';
 import type { DockerDocument } from '../../document.js';
@@ -102,6 +102,8 @@ function laterListUser(run: RunView): string | null {
     (inv) => {
       if (stop || firstUse) return false;
       if (updatesLists(inv)) { stop = true; return false; }
+      // `rm -r /var/lib/apt/lists/*` without -f fails, and stops the build, once the lists are gone.
+      if (strictGlobRm(inv, LISTS)) { firstUse = `runs \`${inv.cmd.words.map((w) => w.text).join(' ')}\` without -f, which fails once they are gone`; return true; }
       if (usesLists(inv) || mentionsListUse(inv)) { firstUse = QUERIES.has(inv.name === 'apt-cache' ? 'apt-cache' : aptSub(inv) ?? '') ? 'reads them' : 'installs with them'; return true; }
       const script = copiedScript(run, inv);
       if (script) { firstUse = `runs ${script}, a script copied into the image that may install with them`; return true; }

@@ -127,6 +127,18 @@ export function cleanedAfter(run: RunView, from: number, dirs: string[]): boolea
   return dirs.some((d) => removed.some((r) => covers(r, normalizePath(d, home(run)))));
 }
 
+/**
+ * Whether `inv` is an `rm` without -f that names the contents of `dir` by a glob (`rm /var/cache/apk/*`): the shell
+ * passes a glob that matches nothing as it is, so that rm fails, and stops the build, once a cleanup left `dir` empty.
+ */
+export function strictGlobRm(inv: Invocation, dir: string): boolean {
+  if (inv.name !== 'rm' || inv.args.some((a) => /^(-[a-zA-Z]*f[a-zA-Z]*|--force)$/.test(a.value ?? ''))) return false;
+  return inv.args.some((a) => {
+    const p = wordPath(a);
+    return p.startsWith(`${dir}/`) && /[*?[]/.test(p.slice(dir.length + 1));
+  });
+}
+
 /** True when a cache mount of this RUN is, holds or is inside one of `dirs`. */
 export function hasCacheMount(run: RunView, dirs: string[]): boolean {
   const h = home(run) ?? '/root';
