@@ -302,6 +302,11 @@ export interface AppendSpec {
   safe: string;
   /** A reason to leave the RUN alone, or null. */
   guard?: (run: RunView, invs: Invocation[]) => string | null;
+  /**
+   * The condition under which the cleanup would break the image when the pass cannot rule it out (no build context to
+   * read), or null: the cleanup is then offered in the unsafe tier with that condition first in its reason.
+   */
+  unsafeIf?: (run: RunView, invs: Invocation[]) => string | null;
   /** The cache is in the user's home: a cleanup run by us would clean root's, not the other user's. */
   perUser?: boolean;
   /** Variables that move the cache (GOCACHE, COMPOSER_HOME...): set on the install alone, the cleanup misses it. */
@@ -382,14 +387,18 @@ export function appendingManager(spec: AppendSpec): CacheManager {
       const edit = appendCleanup(run, command);
       if (typeof edit === 'string') return { changes: [], skips: [`${spec.id}: cache not cleaned: ${edit}`] };
       const fallback = run.strategy === 'mount' ? (mounts === null && spec.mounts && !isRoot(run) ? ' (no cache mount: the RUN does not run as root)' : spec.mounts ? '' : ' (no cache mount is used for this manager)') : '';
+      const risk = spec.unsafeIf?.(run, invs) ?? null;
+      const change = cacheChange(
+        spec.id,
+        `clean the ${spec.id} cache in the same RUN (${command})`,
+        risk
+          ? `Unsafe: ${risk}. ${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing.${fallback}`
+          : `${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing. ${spec.safe}${fallback}`,
+        [edit],
+        spec.removes(run),
+      );
       return {
-        changes: [{ ...cacheChange(
-          spec.id,
-          `clean the ${spec.id} cache in the same RUN (${command})`,
-          `${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing. ${spec.safe}${fallback}`,
-          [edit],
-          spec.removes(run),
-        ), at: invs[0].cmd.start }],
+        changes: [{ ...change, ...(risk ? { safety: 'unsafe' as const } : {}), at: invs[0].cmd.start }],
         skips: [],
       };
     },

@@ -7,6 +7,8 @@
  */
 import { appendingManager, homeGlobs, type RunView } from '../common/cache.js';
 import type { Invocation } from '../../shell/query.js';
+import picomatch from 'picomatch';
+import { copySources } from '../../dockerignore.js';
 
 const FILLS = new Set(['install', 'add', 'upgrade', 'global']);
 const FLAGS_WITH_VALUE = new Set(['--cwd', '--cache-folder', '--modules-folder', '--network-timeout', '--mutex', '--registry', '--global-folder']);
@@ -28,6 +30,31 @@ function berry(run: RunView, invs: Invocation[]): string | null {
   return null;
 }
 
+/**
+ * With no build context to read, a COPY before the install that may bring a `.yarnrc.yml` (the whole context, a
+ * directory, a glob, or the file itself) leaves Yarn 2+ possible: the yarn of the node images (1.22) hands over to the
+ * release that file names, and a Plug'n'Play project loads its packages from the cache a cleanup would empty.
+ */
+function berryUnknown(run: RunView): string | null {
+  if (run.context) return null;
+  const copy = run.earlier.find(
+    (ins) => (ins.keyword === 'COPY' || ins.keyword === 'ADD') && !ins.flags.some((f) => f.name === 'from') && copySources(ins).some(mayBringYarnrc),
+  );
+  if (!copy) return null;
+  return `only for Yarn 1 (classic): with no build context to read, the COPY at line ${copy.line} may bring a .yarnrc.yml that hands the install to Yarn 2+, whose cache may hold the packages Plug'n'Play loads at run time`;
+}
+
+function mayBringYarnrc(source: string): boolean {
+  const base = source.replace(/\/+$/, '').split('/').pop() ?? '';
+  if (source === '.' || source === './' || source.endsWith('/')) return true;
+  // A glob: does its last part match the file itself (`*`, `.y*`; not `package*.json`)? Docker's globs match dot files.
+  if (/[*?[]/.test(base)) return picomatch.isMatch('.yarnrc.yml', base, { dot: true });
+  // A name with no extension may be a directory, whose .yarnrc.yml the copy brings along (not the well-known files).
+  return base === '.yarnrc.yml' || (!base.includes('.') && !EXTENSIONLESS_FILES.test(base));
+}
+
+const EXTENSIONLESS_FILES = /^(Gemfile|Makefile|GNUmakefile|Dockerfile|Containerfile|Procfile|Pipfile|Rakefile|Brewfile|Vagrantfile|Jenkinsfile|Caddyfile|Justfile|LICENSE|LICENCE|README|CHANGELOG|VERSION|NOTICE|AUTHORS)$/i;
+
 export const yarn = appendingManager({
   id: 'yarn',
   program: (name) => name === 'yarn' || name === 'yarnpkg',
@@ -43,6 +70,7 @@ export const yarn = appendingManager({
   saves: "Yarn's package cache (/usr/local/share/.cache/yarn or ~/.cache/yarn, about the size of node_modules again)",
   safe: 'Safe: node_modules stays; only the cached packages go.',
   guard: berry,
+  unsafeIf: berryUnknown,
   perUser: true,
   offlineFlags: new Set(['--offline']),
   cacheEnv: ['YARN_CACHE_FOLDER', 'HOME', 'XDG_CACHE_HOME'],
