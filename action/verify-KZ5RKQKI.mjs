@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-5WSLKPJU.mjs";
+} from "./chunk-US7Y3M2C.mjs";
 import {
   DockerError,
   build,
