@@ -11,12 +11,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-// The wasm setting of bin/dockerfix.js, so the parser runs as in the command (its JIT budget, --interrupt-budget, is
-// for one-shot runs and is measured by the command line below, not by the in-process rounds).
-v8.setFlagsFromString('--liftoff-only');
+// The JIT budget of bin/dockerfix.js (--interrupt-budget) is for one-shot runs and is measured by the command line
+// below, not by the in-process rounds.
 const { loadCorpus, CORPUS_FILE } = await import('../src/corpus.js');
 const { rewrite } = await import('../src/engine.js');
 type Rewrite = typeof rewrite;
@@ -55,6 +53,7 @@ for (let round = 0; round < 5; round++) mine.push(measure(rewrite));
 // build measured the same way.
 const CHILD = `
   import v8 from 'node:v8';
+  // Builds from before unbash (2026-12) parse the shell with WebAssembly, which bin/dockerfix.js ran baseline-only.
   v8.setFlagsFromString('--liftoff-only');
   const { rewrite } = await import(process.env.ENGINE);
   const { loadCorpus } = await import(process.env.CORPUS_MODULE);

@@ -7,9 +7,6 @@ const path = require('node:path');
 const v8 = require('node:v8');
 const vm = require('node:vm');
 
-// The shell parser is WebAssembly. V8's optimising tier would recompile it in the background, and a short-lived
-// command then waits for that compile (about 0.4 s here) before it can exit; the baseline compiler is fast enough.
-v8.setFlagsFromString('--liftoff-only');
 // A run is short: V8's optimising compiler would spend about as much CPU (on its background threads) compiling the
 // engine as the engine spends rewriting the 1,351 corpus files, and worker threads (src/pool.ts) compile it again
 // each. Calls count 8x longer before a function is optimised: the same run takes about 2-3 s less CPU time.

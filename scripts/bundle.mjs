@@ -3,7 +3,7 @@
  * few files instead of resolving and compiling some hundred modules. Run by `npm run build`. Two bundles:
  *
  * - dist/bundle/cli.cjs, the plain command (diff, --check, --json, --format, --write, --stdout): one CommonJS file with
- *   everything it needs, the shell parser's runtime included (its wasm is copied beside it). bin/dockerfix.js compiles
+ *   everything it needs, the shell parser (unbash) included. bin/dockerfix.js compiles
  *   it with V8's code cache (dist/bundle/cli.cjs.cache, made below by one run on a sample and remade by the command
  *   when V8 rejects it), so start-up skips parsing and compiling the functions a run uses. CommonJS because Node 20
  *   has a code cache for scripts only, not for ES modules.
@@ -14,11 +14,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
 
-const require = createRequire(import.meta.url);
 // Chunk names carry a hash: clear the previous build's (and its code cache).
 fs.rmSync('dist/bundle', { recursive: true, force: true });
 
@@ -33,24 +31,16 @@ await build({
   outdir: 'dist/bundle',
   minifySyntax: true,
   minifyWhitespace: true,
-  external: ['web-tree-sitter', 'tree-sitter-bash', 'ink', 'react', 'react/*', '@octokit/*', 'prettier'],
+  external: ['ink', 'react', 'react/*', '@octokit/*', 'prettier'],
   // Bundled CommonJS packages (dockerfile-ast) call require().
   banner: { js: "import { createRequire as __dockerfixRequire } from 'node:module'; const require = __dockerfixRequire(import.meta.url);" },
   logLevel: 'warning',
 });
 
-// The shell parser waits for its WebAssembly at its top level, which CommonJS cannot: the line goes, and
-// src/cli.ts awaits `shellReady` before it reads a Dockerfile instead.
-const TOP_LEVEL_AWAIT = 'dockerfix:top-level-await';
 const LAZY_COMMANDS = /^\.\/(review|pr|verify)\/command\.js$/;
 const core = {
   name: 'dockerfix-core',
   setup(b) {
-    b.onLoad({ filter: /dist[\\/]src[\\/]shell[\\/]parser\.js$/ }, async (args) => {
-      const lines = (await fs.promises.readFile(args.path, 'utf8')).split('\n');
-      if (lines.filter((l) => l.includes(TOP_LEVEL_AWAIT)).length !== 1) throw new Error(`${args.path}: expected one line marked ${TOP_LEVEL_AWAIT}`);
-      return { contents: lines.filter((l) => !l.includes(TOP_LEVEL_AWAIT)).join('\n'), loader: 'js' };
-    });
     // The review UI, the PR bot and the verifier are the ES module bundle's (bin/dockerfix.js sends those commands
     // there); should one be reached here all the same, it says so instead of failing on a require() of an ES module.
     // commander loads node:child_process (and with it net, dgram and streams) for subcommands that are programs of
@@ -76,9 +66,6 @@ await build({
   outfile: 'dist/bundle/cli.cjs',
   minifySyntax: true,
   minifyWhitespace: true,
-  external: ['tree-sitter-bash'],
-  // web-tree-sitter's CommonJS build (what require() resolves to) finds its wasm beside the file (copied below).
-  alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
   // import() inside a script compiled by vm needs an experimental Node option: lazy modules become require().
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__dockerfixUrl' },
@@ -86,7 +73,6 @@ await build({
   plugins: [core],
   logLevel: 'warning',
 });
-fs.copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), 'dist/bundle/tree-sitter.wasm');
 
 // The code cache: one run of the command on a sample writes dist/bundle/cli.cjs.cache (bin/dockerfix.js).
 execFileSync(process.execPath, [path.resolve('bin/dockerfix.js'), '--stdout', path.resolve('fixtures/merge-runs/basic.before.Dockerfile')], { stdio: 'ignore' });

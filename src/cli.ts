@@ -12,9 +12,6 @@ import { decodeDockerfile, InputError, readDockerfile } from './io.js';
 import type { FileOutcome } from './report.js';
 import type { CacheStrategy, RewriteOptions } from './types.js';
 import { PASSES } from '../transforms/index.js';
-// Run from the CommonJS bundle (bin/dockerfix.js), which has no top-level await, the command starts while the shell
-// parser's WebAssembly is still loading: it waits for it only before it reads a Dockerfile (reading checks the text).
-import { shellReady } from './shell/parser.js';
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -150,7 +147,6 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
   if (opts.stdout) {
     if (paths.length !== 1) throw new UsageError('--stdout takes exactly one file (or - for standard input)');
     const file = paths[0];
-    await shellReady;
     const text = file === '-' ? decodeDockerfile(await readAll(streams.stdin), '<stdin>') : readDockerfile(file);
     const context = opts.context ?? (file === '-' ? null : path.dirname(file));
     const result = rewrite(text, { ...baseOptions, context, dockerfileName: file === '-' ? 'Dockerfile' : path.basename(file) });
@@ -165,7 +161,6 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
   const files = discoveredFiles.filter((f) => !ignored || f === '-' || paths.includes(f) || !ignored(path.relative(found!.root, path.resolve(f))));
   const progress = files.length > 20 && Boolean(streams.stderr.isTTY) && format === 'diff';
   // Many files go to worker threads (src/pool.ts); outcomes and writes come in file order either way.
-  await shellReady;
   const { outcomes, errorLines: fileErrors } = await rewriteFiles(files, {
     job: { base: baseOptions, context: opts.context },
     write: Boolean(opts.write),

@@ -1,52 +1,19 @@
 /**
- * The shell view of RUN text: a real bash parser (tree-sitter-bash, run as wasm) behind a small adapter.
- * The tree is converted once into plain objects with absolute offsets and then freed, so passes query
- * simple data ("the simple commands of this RUN, with their words") and never regex the raw text.
+ * The shell view of RUN text: a real bash parser (unbash, pure TypeScript) behind a small adapter. Its tree is
+ * converted once into plain objects with absolute offsets, so passes query simple data ("the simple commands of this
+ * RUN, with their words") and never regex the raw text.
+ *
+ * The objects keep the shape this view had when it was built on tree-sitter-bash (until 2026-12): statement types and
+ * `nodeTypes` use tree-sitter-bash's node type names, and words, redirects and statements keep that grammar's
+ * boundaries (a file redirect after a command's arguments makes a `redirected_statement`; `export` and `unset` are
+ * builtins whose keyword is a word without a value; `[ ... ]` is a `test_command`). The names produced are listed
+ * in NODE_TYPES below. test/shell-unbash-differential.test.ts compares this view with the tree-sitter one over every
+ * RUN of the fixtures and the corpus, field by field.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { Language, Parser, type TreeCursor } from 'web-tree-sitter';
+import { parse, type AndOr, type Assignment, type CommandNode, type Command as UCommand, type CompoundList, type ParsedScript, type PipelineNode, type Redirection, type Statement as UStatement, type Word as UWord, type WordPart, type SyntaxNode, forEachChild } from 'unbash';
 
-const require = createRequire(import.meta.url);
-
-/**
- * Every call across to the wasm side goes through the binding's setValue/getValue (a node is 5 values each way, a
- * cursor 4), which first test `type.endsWith("*")`: that test alone was about 4% of a rewrite's instructions. The
- * 32-bit case, the only one the node and cursor marshalling uses, is done here the same way (little-endian, as the
- * binding's own LE_HEAP_* helpers do), everything else goes to the binding's own functions. The options object
- * passed to init is the binding (emscripten's Module); if that ever changes, nothing is replaced.
- */
-const binding: Record<string, unknown> = {};
-let parser: Parser;
-
-/**
- * Loads the two WebAssembly modules (web-tree-sitter's runtime and the bash grammar). This module waits for it at its
- * top level; in the command's CommonJS bundle (scripts/bundle.mjs), which cannot, src/cli.ts awaits `shellReady`
- * before its first rewrite.
- */
-async function init(): Promise<void> {
-  await Parser.init(binding);
-  fastI32(binding);
-  // Read here: given a path, web-tree-sitter loads node:fs/promises (a few ms of start-up) to read it.
-  const bash = await Language.load(fs.readFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm')));
-  parser = new Parser();
-  parser.setLanguage(bash);
-  learn(bash);
-}
-export const shellReady: Promise<void> = init();
-
-function fastI32(module: Record<string, unknown>): void {
-  const setValue = module.setValue as ((ptr: number, value: number, type?: string) => void) | undefined;
-  const getValue = module.getValue as ((ptr: number, type?: string) => number) | undefined;
-  if (typeof setValue !== 'function' || typeof getValue !== 'function' || !(module.HEAP_DATA_VIEW instanceof DataView)) return;
-  // The view is replaced when the wasm memory grows: read it from the binding on each call.
-  module.setValue = (ptr: number, value: number, type = 'i8'): void => {
-    if (type === 'i32') (module.HEAP_DATA_VIEW as DataView).setInt32((ptr >> 2) * 4, value, true);
-    else setValue(ptr, value, type);
-  };
-  module.getValue = (ptr: number, type = 'i8'): number =>
-    type === 'i32' ? (module.HEAP_DATA_VIEW as DataView).getInt32((ptr >> 2) * 4, true) : getValue(ptr, type);
-}
+/** Nothing to load any more: kept so callers that await it still work. */
+export const shellReady: Promise<void> = Promise.resolve();
 
 /** One word of a simple command. `value` is the word after quote removal, or null when it holds an expansion. */
 export interface Word {
@@ -118,8 +85,6 @@ export interface ShellScript {
   background: boolean;
 }
 
-const NESTED_SHELL = new Set(['subshell', 'command_substitution', 'process_substitution', 'pipeline']);
-
 /**
  * The fix loop parses the same RUN text several times (each round and each output check): parses are cached by
  * text, at offset 0, and moved to their place on the way out.
@@ -161,461 +126,638 @@ function rebase(script: ShellScript, to: number): ShellScript {
 }
 
 /**
- * The tree is read with one cursor walk that builds commands, words, redirects and statements as it goes. Each
- * cursor call normally goes through web-tree-sitter's TreeCursor, which copies the cursor's four values into the
- * binding's transfer buffer and back around every call; the binding's own functions keep the cursor in that buffer
- * between calls, so the walk calls them directly and nothing is marshalled at all (nothing else uses the buffer
- * during the walk). If the binding ever lacks one of them, the walk goes through the TreeCursor instead.
+ * The tree-sitter-bash node type names this view reports in `nodeTypes`, and what each is in unbash's tree. Only
+ * these are reported (tree-sitter reported every node type, word parts included; nothing reads those).
  */
-type CursorCall = (tree: number) => number;
-// Set by learn() once the binding and the grammar are loaded (init).
-let rawFirstChild: CursorCall | undefined;
-let rawNextSibling: CursorCall | undefined;
-let rawParent: CursorCall | undefined;
-let rawTypeId: CursorCall | undefined;
-let rawIsNamed: CursorCall | undefined;
-let rawStart: CursorCall | undefined;
-let rawEnd: CursorCall | undefined;
-let rawFieldId: CursorCall | undefined;
-let rawDelete: CursorCall | undefined;
-let RAW_CURSOR = false;
-let TYPES: readonly (string | undefined)[] = [];
-let FIELD_NAME = -1;
-let FIELD_VALUE = -1;
-let FIELD_DESTINATION = -1;
+export const NODE_TYPES: readonly string[] = [
+  'command', // Command with a name (also `[ ... ]` when it is a test_command, below)
+  'variable_assignment', // Assignment (a prefix, a bare one, or an argument of a declaration)
+  'variable_assignments', // Command without a name and with more than one assignment
+  'declaration_command', // Command named export, declare, typeset, readonly or local
+  'unset_command', // Command named unset or unsetenv
+  'test_command', // Command named `[` that ends with `]`, and TestCommand (`[[ ... ]]`)
+  'redirected_statement', // Redirected, and a Command with a file or heredoc redirect after its name
+  'file_redirect', // Redirect
+  'heredoc_redirect', // HereDoc
+  'herestring_redirect', // HereString
+  'pipeline', // Pipeline of more than one command
+  'negated_command', // Pipeline with a `!` prefix
+  'list', // AndOr
+  'subshell', // Subshell
+  'compound_statement', // BraceGroup
+  'if_statement', // If
+  'elif_clause', // Elif
+  'else_clause', // If's else
+  'for_statement', // For, Select
+  'c_style_for_statement', // ArithmeticFor
+  'while_statement', // While (and until)
+  'case_statement', // Case
+  'case_item', // CaseItem
+  'function_definition', // Function
+  'command_substitution', // CommandExpansion
+  'process_substitution', // ProcessSubstitution
+  'comment', // found by hasComment() below: unbash's tree has no comments
+];
 
-/** What the walk needs to know of a node type, by type id (every uint16 id has an entry: ERROR is 65535). */
-const F_KNOWN = 1 << 0;
-const F_NAMED = 1 << 1;
-const F_REDIRECT = 1 << 2;
-const F_COMMENT = 1 << 3;
-const F_COMMAND = 1 << 4;
-const F_ASSIGNMENT = 1 << 5;
-const F_BUILTIN = 1 << 6;
-const F_COMMAND_NAME = 1 << 7;
-/** Its children do not run in the RUN's own shell. */
-const F_NESTED = 1 << 8;
-/** word, number, command_name, concatenation: the value is made of the named children's. */
-const F_CONCAT = 1 << 9;
-const F_STRING = 1 << 10;
-const F_STRING_CONTENT = 1 << 11;
-const F_LIST = 1 << 12;
-/** `&&`, `||`, `;`, `&`, `|`: joins statements. */
-const F_OPERATOR = 1 << 13;
-const F_AMPERSAND = 1 << 14;
-/** A parent whose variable_assignment children are its own words, not commands. */
-const F_OWNS_ASSIGNMENTS = 1 << 15;
-const FLAGS = new Uint16Array(65536);
-/** How a word's value is computed from the node (wordValue's cases), by type id. */
-const V_NULL = 0;
-const V_TEXT = 1;
-const V_RAW_STRING = 2;
-const V_STRING = 3;
-const V_CONCATENATION = 4;
-const V_ASSIGNMENT = 5;
-const VALUE_KIND = new Uint8Array(65536);
-const typeName = (id: number): string => TYPES[id] || 'ERROR';
-/** Reads the binding's cursor functions and the grammar's node types and fields into the tables above. */
-function learn(bash: Language): void {
-  const raw = binding as Record<string, CursorCall | undefined>;
-  rawFirstChild = raw._ts_tree_cursor_goto_first_child_wasm;
-  rawNextSibling = raw._ts_tree_cursor_goto_next_sibling_wasm;
-  rawParent = raw._ts_tree_cursor_goto_parent_wasm;
-  rawTypeId = raw._ts_tree_cursor_current_node_type_id_wasm;
-  rawIsNamed = raw._ts_tree_cursor_current_node_is_named_wasm;
-  rawStart = raw._ts_tree_cursor_start_index_wasm;
-  rawEnd = raw._ts_tree_cursor_end_index_wasm;
-  rawFieldId = raw._ts_tree_cursor_current_field_id_wasm;
-  rawDelete = raw._ts_tree_cursor_delete_wasm;
-  RAW_CURSOR = [rawFirstChild, rawNextSibling, rawParent, rawTypeId, rawIsNamed, rawStart, rawEnd, rawFieldId, rawDelete].every((f) => typeof f === 'function');
-  TYPES = bash.types;
-  FIELD_NAME = bash.fields.indexOf('name');
-  FIELD_VALUE = bash.fields.indexOf('value');
-  FIELD_DESTINATION = bash.fields.indexOf('destination');
-  for (const id of [...TYPES.keys(), 65535]) {
-    if (id < TYPES.length && TYPES[id] === undefined) continue;
-    const t = typeName(id);
-    let f = F_KNOWN | (bash.nodeTypeIsNamed(id) ? F_NAMED : 0);
-    if (t.endsWith('_redirect')) f |= F_REDIRECT;
-    if (t === 'comment') f |= F_COMMENT;
-    if (t === 'command') f |= F_COMMAND | F_OWNS_ASSIGNMENTS;
-    if (t === 'declaration_command') f |= F_BUILTIN | F_OWNS_ASSIGNMENTS;
-    if (t === 'unset_command' || t === 'test_command') f |= F_BUILTIN;
-    if (t === 'variable_assignment') f |= F_ASSIGNMENT;
-    if (t === 'command_name') f |= F_COMMAND_NAME;
-    if (t === 'subshell' || t === 'command_substitution' || t === 'process_substitution' || t === 'pipeline') f |= F_NESTED;
-    if (t === 'word' || t === 'number' || t === 'command_name' || t === 'concatenation') f |= F_CONCAT;
-    if (t === 'string') f |= F_STRING;
-    if (t === 'string_content') f |= F_STRING_CONTENT;
-    if (t === 'list') f |= F_LIST;
-    if (t === '&&' || t === '||' || t === ';' || t === '&' || t === '|') f |= F_OPERATOR;
-    if (t === '&') f |= F_AMPERSAND;
-    FLAGS[id] = f;
-    VALUE_KIND[id] =
-      t === 'word' || t === 'number' || t === 'command_name' ? V_TEXT
-      : t === 'raw_string' ? V_RAW_STRING
-      : t === 'string' ? V_STRING
-      : t === 'concatenation' ? V_CONCATENATION
-      : t === 'variable_assignment' ? V_ASSIGNMENT
-      : V_NULL;
-  }
-}
+const VARIABLE_NAME = /^\w+$/;
+const DECLARATIONS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
 
-/** The walk's cursor: the tree's address for the direct calls, or the TreeCursor when they are not available. */
-let treeAddress = 0;
-let slow: TreeCursor | null = null;
-const gotoFirstChild = (): boolean => (slow ? slow.gotoFirstChild() : rawFirstChild!(treeAddress) === 1);
-const gotoNextSibling = (): boolean => (slow ? slow.gotoNextSibling() : rawNextSibling!(treeAddress) === 1);
-const gotoParent = (): boolean => (slow ? slow.gotoParent() : rawParent!(treeAddress) === 1);
-const nodeTypeId = (): number => (slow ? slow.nodeTypeId : rawTypeId!(treeAddress));
-const nodeIsNamed = (): boolean => (slow ? slow.nodeIsNamed : rawIsNamed!(treeAddress) === 1);
-const startIndex = (): number => (slow ? slow.startIndex : rawStart!(treeAddress));
-const endIndex = (): number => (slow ? slow.endIndex : rawEnd!(treeAddress));
-const fieldId = (): number => (slow ? slow.currentFieldId : rawFieldId!(treeAddress));
+/** The script being converted, its source, and the offset added to every position. */
+let out: ShellScript;
+let src = '';
+let base = 0;
+/** The end of the last flattened top-level statement (for the connector before the next one), and of the last heredoc. */
+let lastEnd = 0;
+let heredocEnd = 0;
+/** Where the parse read words, redirects, heredoc bodies and arithmetic ([start, end) pairs), and where substitutions open a script inside a word: only collected when the source has a `#`. */
+let wantComments = false;
+const covered: number[] = [];
+const holes: number[] = [];
 
-/** The source being converted (node texts are cut from it by offsets) and the offset added to every position. */
-let current = '';
-let currentBase = 0;
-/** The script's redirect list being filled. */
-let currentRedirects: Redirect[] = [];
-
-// What a node is to its parent (set when the node is entered, acted on when it is left).
-const ROLE_NONE = 0;
-/** A `VAR=value` prefix of the parent's command. */
-const ROLE_ASSIGN = 1;
-/** A word of the parent's command (or builtin). */
-const ROLE_WORD = 2;
-/** The command_name of the parent's command: its word is the command_name's first named child, or itself. */
-const ROLE_CMDNAME = 3;
-/** The first named child of a command_name. */
-const ROLE_CMDNAME_FIRST = 4;
-/** A redirect of the parent's command. */
-const ROLE_REDIRECT = 5;
-/** The (first) destination of the parent redirect. */
-const ROLE_TARGET = 6;
-/** A redirect of a statement (redirected_statement, heredoc), not of a command: only in the script's list. */
-const ROLE_STMT_REDIRECT = 9;
-/** A named child of a word, number, command_name or concatenation whose value is being concatenated. */
-const ROLE_CONCAT = 7;
-/** The (first) `value` field of the parent variable_assignment. */
-const ROLE_VA_VALUE = 8;
-
-// How a node treats its children.
-const MODE_NONE = 0;
-const MODE_COMMAND = 1;
-const MODE_BUILTIN = 2;
-const MODE_REDIRECT = 3;
-const MODE_CMDNAME = 4;
-/** word, number, command_name, concatenation: the value is the concatenation of the named children's. */
-const MODE_CONCAT = 5;
-const MODE_STRING = 6;
-const MODE_ASSIGNMENT = 7;
-
-/** One node on the walk's path from the root; reused for every node at its depth. */
-class Frame {
-  type = '';
-  flags = 0;
-  valueKind = V_NULL;
-  start = 0;
-  end = 0;
-  role = ROLE_NONE;
-  mode = MODE_NONE;
-  /** The children run in the RUN's own shell. */
-  childTop = false;
-  /** The children are top-level statements (the root, and lists among them). */
-  flat = false;
-  /** The command this node is (command, builtin, or a bare assignment), or whose children's words it collects. */
-  cmd: SimpleCommand | null = null;
-  /** A bare assignment: its own word is its command's assignment. */
-  selfAssign = false;
-  /** MODE_CONCAT: named children seen, and the value so far (null once one is dynamic). */
-  namedChildren = 0;
-  acc: string | null = '';
-  /** MODE_STRING: every named child is string_content. */
-  literal = true;
-  /** MODE_CMDNAME: the first named child's word. */
-  first: Word | null = null;
-  /** MODE_REDIRECT: the destination word, and whether the destination was seen. */
-  target: Word | null = null;
-  targetSeen = false;
-  /** A redirected_statement: the redirects of the whole statement, collected as they are left. */
-  sink: Redirect[] | null = null;
-  /** MODE_ASSIGNMENT: the name's text and the value's word value (or text). */
-  nameText: string | null = null;
-  valueSeen = false;
-  valueText: string | null = null;
-}
-const frames: Frame[] = [];
-
-function parseUncached(source: string, base: number): ShellScript {
-  if (!parser) throw new Error('the shell parser is not loaded yet (await shellReady first)');
-  const tree = parser.parse(source);
-  if (!tree) throw new Error('shell parser returned no tree');
+function parseUncached(source: string, at: number): ShellScript {
+  const ast = parse(source);
+  const script: ShellScript = {
+    source,
+    base: at,
+    hasError: (ast.errors?.length ?? 0) > 0,
+    commands: [],
+    statements: [],
+    nodeTypes: new Set(),
+    redirects: [],
+    background: false,
+  };
+  out = script;
+  src = source;
+  base = at;
+  lastEnd = 0;
+  heredocEnd = 0;
+  wantComments = source.indexOf('#') >= 0;
+  covered.length = 0;
+  holes.length = 0;
   try {
-    const root = tree.rootNode;
-    const script: ShellScript = {
-      source,
-      base,
-      hasError: root.hasError,
-      commands: [],
-      statements: [],
-      nodeTypes: new Set(),
-      redirects: [],
-      background: false,
-    };
-    const cursor = root.walk();
-    const address = (tree as unknown as Record<number, unknown>)[0];
-    if (RAW_CURSOR && typeof address === 'number') {
-      treeAddress = address;
-      slow = null;
-    } else slow = cursor;
-    current = source;
-    currentBase = base;
-    currentRedirects = script.redirects;
-    try {
-      convert(script);
-    } finally {
-      // The direct calls leave the cursor's state in the transfer buffer, where the delete call reads it.
-      if (slow) cursor.delete();
-      else rawDelete!(treeAddress);
-      slow = null;
-    }
-    return script;
+    statementList(ast.commands, true, true);
+    if (wantComments && hasComment()) script.nodeTypes.add('comment');
   } finally {
-    tree.delete();
+    out = undefined as unknown as ShellScript;
+    src = '';
   }
+  return script;
 }
 
 /**
- * Walks the tree once. Named nodes are entered (anonymous ones only looked at: an `&` marks a background job, an
- * operator joins statements, a builtin's keyword is one of its words). Every `command` node, bare assignment and
- * builtin becomes a simple command, in source order; a word's value is built from its children as they are left.
+ * True when a `#` starts a comment. bash starts one at a `#` that begins a word; the parse has already read every
+ * word, so a `#` is a comment when no word, redirect, heredoc body or arithmetic the parse read holds it, or when the
+ * innermost range that holds it is a command or process substitution (a comment inside `$( ... )`).
  */
-function convert(script: ShellScript): void {
-  const { commands, statements, nodeTypes } = script;
-  let pending: Connector = null;
-  let depth = 0;
-  outer: for (;;) {
-    const parent = depth > 0 ? frames[depth - 1] : null;
-    const f = frames[depth] ?? (frames[depth] = new Frame());
-    const id = nodeTypeId();
-    const flags = FLAGS[id];
-    const type = typeName(id);
-    const named = flags & F_KNOWN ? (flags & F_NAMED) !== 0 : nodeIsNamed();
-    f.type = type;
-    f.flags = flags;
-    f.valueKind = VALUE_KIND[id];
-    f.mode = MODE_NONE;
-    f.flat = false;
-    f.cmd = null;
-    f.selfAssign = false;
-    f.sink = named && type === 'redirected_statement' ? [] : null;
-    let role = ROLE_NONE;
-    let statement = false;
-    if (parent) {
-      switch (parent.mode) {
-        case MODE_COMMAND:
-          if (named) {
-            if (flags & F_ASSIGNMENT) role = ROLE_ASSIGN;
-            else if (flags & F_COMMAND_NAME) role = ROLE_CMDNAME;
-            else if (flags & F_REDIRECT) role = ROLE_REDIRECT;
-            else if (!(flags & F_COMMENT)) role = ROLE_WORD;
-          }
-          break;
-        case MODE_BUILTIN:
-          if (!(flags & (F_COMMENT | F_REDIRECT))) role = ROLE_WORD;
-          break;
-        case MODE_REDIRECT:
-          if (!parent.targetSeen && fieldId() === FIELD_DESTINATION) {
-            parent.targetSeen = true;
-            role = ROLE_TARGET;
-          }
-          break;
-        case MODE_CMDNAME:
-          if (named && parent.namedChildren++ === 0) role = ROLE_CMDNAME_FIRST;
-          break;
-        case MODE_CONCAT:
-          if (named) {
-            parent.namedChildren++;
-            if (parent.acc !== null) role = ROLE_CONCAT;
-          }
-          break;
-        case MODE_STRING:
-          if (named && !(flags & F_STRING_CONTENT)) parent.literal = false;
-          break;
-        case MODE_ASSIGNMENT: {
-          if (parent.nameText !== null && parent.valueSeen) break;
-          const field = fieldId();
-          if (field === FIELD_NAME && parent.nameText === null) {
-            parent.nameText = current.slice(startIndex(), endIndex());
-          } else if (field === FIELD_VALUE && !parent.valueSeen) {
-            parent.valueSeen = true;
-            role = ROLE_VA_VALUE;
-          }
-          break;
-        }
+function hasComment(): boolean {
+  for (let p = src.indexOf('#'); p >= 0; p = src.indexOf('#', p + 1)) {
+    let size = Infinity;
+    let inHole = true;
+    for (let i = 0; i < covered.length; i += 2) {
+      if (covered[i] <= p && p < covered[i + 1] && covered[i + 1] - covered[i] < size) {
+        size = covered[i + 1] - covered[i];
+        inHole = false;
       }
-      if (role === ROLE_NONE && named && flags & F_REDIRECT) role = ROLE_STMT_REDIRECT;
-      if (parent.flat) {
-        if (!named) {
-          if (flags & F_OPERATOR) pending = type as Connector;
-        } else if (flags & F_LIST) f.flat = true;
-        else if (!(flags & F_COMMENT)) statement = true;
+    }
+    for (let i = 0; i < holes.length; i += 2) {
+      if (holes[i] <= p && p < holes[i + 1] && holes[i + 1] - holes[i] <= size) {
+        size = holes[i + 1] - holes[i];
+        inHole = true;
       }
-    } else f.flat = true;
-    f.role = role;
-    let ranged = role !== ROLE_NONE || statement;
+    }
+    if (inHole) return true;
+  }
+  return false;
+}
 
-    if (!named) {
-      if (flags & F_AMPERSAND) script.background = true;
+function cover(start: number, end: number): void {
+  if (wantComments) covered.push(start, end);
+}
+
+/**
+ * A list of statements. At the top (`flat`), every statement and every command of an `&&`/`||` chain becomes one of
+ * the script's statements, with the connector before it.
+ */
+function statementList(list: readonly UStatement[], flat: boolean, top: boolean): void {
+  let background = false;
+  for (const st of list) {
+    const c = st.command;
+    if (flat) {
+      let before: Connector = null;
+      if (out.statements.length > 0) before = background ? '&' : separatorBefore(c.pos);
+      if (c.type === 'AndOr') {
+        out.nodeTypes.add('list');
+        // tree-sitter-bash gives a trailing redirect of a later command of a chain to the whole chain before it
+        // (`a && b > f` is a redirected_statement around `a && b`): that part stays one statement.
+        let whole = 0;
+        for (let i = c.commands.length - 1; i > 0; i--) {
+          if (redirectsAtEnd(c.commands[i])) {
+            whole = i;
+            break;
+          }
+        }
+        let first = 0;
+        if (whole > 0) {
+          out.nodeTypes.add('redirected_statement');
+          const st = statement(c.commands[0].pos, c.commands[whole].end, before, 'redirected_statement');
+          st.redirects = [];
+          for (let i = 0; i <= whole; i++) node(c.commands[i], top, i === whole ? st.redirects : null);
+          first = whole + 1;
+        }
+        for (let i = first; i < c.commands.length; i++) topStatement(c.commands[i], top, i === 0 ? before : c.operators[i - 1]);
+      } else topStatement(c, top, before);
+    } else node(c, top, null);
+    background = st.background === true;
+    if (background) out.background = true;
+  }
+}
+
+/** `;` when one separates the last statement from the one starting at `start` (comments and heredoc bodies aside), else a newline. */
+function separatorBefore(start: number): Connector {
+  for (let i = Math.max(lastEnd, heredocEnd); i < start; i++) {
+    const ch = src.charCodeAt(i);
+    if (ch === 59 /* ; */) return ';';
+    if (ch === 35 /* # */) while (i < start && src.charCodeAt(i) !== 10) i++;
+  }
+  return '\n';
+}
+
+/** A top-level statement: its Statement (with the redirects of the whole statement for a redirected one), then its commands. */
+function topStatement(n: PipelineNode, top: boolean, before: Connector): void {
+  const type = statementType(n);
+  const st = statement(n.pos, n.end, before, type);
+  if (type === 'redirected_statement') st.redirects = [];
+  node(n, top, st.redirects ?? null);
+}
+
+/**
+ * True when the node ends with redirects that tree-sitter-bash gives to a redirected_statement around it (and, in an
+ * `&&`/`||` chain, around the chain before it).
+ */
+function redirectsAtEnd(n: PipelineNode): boolean {
+  if (n.type === 'Command') return commandShape(n).cut < n.suffix.length;
+  if (n.type === 'Redirected') return true;
+  if (n.type === 'Pipeline') return redirectsAtEnd(n.commands[n.commands.length - 1]);
+  return false;
+}
+
+/** Visits one command node; `sink` receives the redirects at its end when it is (the end of) a redirected statement. */
+function node(n: PipelineNode | AndOr, top: boolean, sink: Redirect[] | null): void {
+  switch (n.type) {
+    case 'Command':
+      command(n, top, sink);
+      return;
+    case 'AndOr':
+      out.nodeTypes.add('list');
+      for (let i = 0; i < n.commands.length; i++) node(n.commands[i], top, i === n.commands.length - 1 ? sink : null);
+      return;
+    case 'Pipeline': {
+      const piped = n.commands.length > 1;
+      if (piped) out.nodeTypes.add('pipeline');
+      if (n.prefixes.some((p) => p.type === 'Negation')) out.nodeTypes.add('negated_command');
+      for (let i = 0; i < n.commands.length; i++) node(n.commands[i], top && !piped, i === n.commands.length - 1 ? sink : null);
+      return;
+    }
+    default:
+      compound(n, top, sink);
+  }
+}
+
+function statement(start: number, end: number, before: Connector, type: string): Statement {
+  end = trimEnd(end);
+  const st: Statement = { start: base + start, end: base + end, before: out.statements.length > 0 ? before : null, type };
+  out.statements.push(st);
+  lastEnd = end;
+  return st;
+}
+
+function statementType(n: PipelineNode): string {
+  if (n.type === 'Pipeline') {
+    if (redirectsAtEnd(n)) return 'redirected_statement';
+    if (n.prefixes.some((p) => p.type === 'Negation')) return 'negated_command';
+    return n.commands.length > 1 ? 'pipeline' : statementType(n.commands[0]);
+  }
+  switch (n.type) {
+    case 'Command': {
+      const shape = commandShape(n);
+      return shape.cut < n.suffix.length ? 'redirected_statement' : shape.type;
+    }
+    case 'Redirected':
+      return 'redirected_statement';
+    case 'Subshell':
+      return 'subshell';
+    case 'BraceGroup':
+      return 'compound_statement';
+    case 'If':
+      return 'if_statement';
+    case 'For':
+    case 'Select':
+      return 'for_statement';
+    case 'ArithmeticFor':
+      return 'c_style_for_statement';
+    case 'While':
+      return 'while_statement';
+    case 'Case':
+      return 'case_statement';
+    case 'Function':
+      return 'function_definition';
+    case 'TestCommand':
+      return 'test_command';
+    case 'ArithmeticCommand':
+      return 'arithmetic_command';
+    case 'Coproc':
+      return 'coproc';
+  }
+}
+
+function compound(n: Exclude<CommandNode, UCommand>, top: boolean, sink: Redirect[] | null): void {
+  out.nodeTypes.add(statementType(n));
+  switch (n.type) {
+    case 'Redirected': {
+      compound(n.command, top, null);
+      for (const r of n.redirects) {
+        const x = redirect(r, r.end);
+        if (sink) sink.push(x);
+      }
+      return;
+    }
+    case 'Subshell':
+      body(n.body, false);
+      return;
+    case 'BraceGroup':
+      body(n.body, top);
+      return;
+    case 'If':
+      body(n.clause, top);
+      body(n.then, top);
+      for (const e of n.elif) {
+        out.nodeTypes.add('elif_clause');
+        body(e.clause, top);
+        body(e.then, top);
+      }
+      if (n.else) {
+        out.nodeTypes.add('else_clause');
+        body(n.else, top);
+      }
+      return;
+    case 'For':
+    case 'Select':
+      cover(n.name.pos, n.name.end);
+      for (const w of n.wordlist ?? []) nested(w);
+      body(n.body, top);
+      return;
+    case 'ArithmeticFor':
+      cover(n.pos, n.body.pos);
+      body(n.body, top);
+      return;
+    case 'While':
+      body(n.clause, top);
+      body(n.body, top);
+      return;
+    case 'Case':
+      nested(n.word);
+      for (const item of n.items) {
+        out.nodeTypes.add('case_item');
+        for (const w of item.pattern) nested(w);
+        body(item.body, top);
+      }
+      return;
+    case 'Function':
+      cover(n.name.pos, n.name.end);
+      if (n.body.type === 'CompoundList') body(n.body, top);
+      else compound(n.body, top, null);
+      return;
+    case 'TestCommand': {
+      cover(n.pos, n.end);
+      const cmd = newCommand(n.pos, n.end, top);
+      cmd.words.push(anonymous(n.pos, n.pos + 2), anonymous(n.expression.pos, n.expression.end), anonymous(n.end - 2, n.end));
+      nestedIn(n.expression);
+      return;
+    }
+    case 'ArithmeticCommand':
+      cover(n.pos, n.end);
+      if (n.expression) nestedIn(n.expression);
+      return;
+    case 'Coproc':
+      if (n.body.type === 'CompoundList') body(n.body, top);
+      else if (n.body.type === 'Command') command(n.body, top, null);
+      else compound(n.body, top, null);
+      return;
+  }
+}
+
+function body(list: CompoundList, top: boolean): void {
+  statementList(list.commands, false, top);
+}
+
+interface CommandShape {
+  type: string;
+  /** Index of the first suffix item that tree-sitter-bash puts outside the command (a file or heredoc redirect). */
+  cut: number;
+}
+
+/**
+ * tree-sitter-bash's view of a simple command: its kind, and where it ends. Its `command` takes no file or heredoc
+ * redirect after the name: the first one and everything after it (further words are that redirect's extra
+ * destinations) belong to a `redirected_statement` around the command.
+ */
+function commandShape(c: UCommand): CommandShape {
+  const name = c.name;
+  let type = 'command';
+  if (!name) type = c.prefix.filter((p) => p.type === 'Assignment').length > 1 ? 'variable_assignments' : 'variable_assignment';
+  else if (!name.parts) {
+    if (DECLARATIONS.has(name.text)) type = 'declaration_command';
+    else if (name.text === 'unset' || name.text === 'unsetenv') type = 'unset_command';
+    else if (name.text === '[' && isClosingBracket(c.suffix[c.suffix.length - 1])) type = 'test_command';
+  }
+  let cut = c.suffix.length;
+  if (name) {
+    for (let i = 0; i < c.suffix.length; i++) {
+      const t = c.suffix[i].type;
+      if (t === 'Redirect' || t === 'HereDoc') {
+        cut = i;
+        break;
+      }
+    }
+  }
+  return { type, cut };
+}
+
+function isClosingBracket(item: UCommand['suffix'][number] | undefined): boolean {
+  return item !== undefined && item.type === 'Word' && item.text === ']' && !item.parts;
+}
+
+function newCommand(start: number, end: number, top: boolean): SimpleCommand {
+  const cmd: SimpleCommand = { kind: 'command', start: base + start, end: base + trimEnd(end), assignments: [], words: [], redirects: [], topLevelShell: top };
+  out.commands.push(cmd);
+  return cmd;
+}
+
+/** A word for a keyword or an expression, which tree-sitter-bash gives no value. */
+function anonymous(start: number, end: number): Word {
+  return { text: src.slice(start, end), value: null, start: base + start, end: base + end };
+}
+
+function command(c: UCommand, top: boolean, sink: Redirect[] | null): void {
+  const { type, cut } = commandShape(c);
+  const suffix = c.suffix;
+  // Where the command ends for tree-sitter-bash: at its last item before the cut.
+  let end = c.end;
+  if (cut < suffix.length) end = cut > 0 ? suffix[cut - 1].end : c.name!.end;
+  out.nodeTypes.add(type);
+  if (cut < suffix.length) out.nodeTypes.add('redirected_statement');
+  if (type === 'variable_assignment' || type === 'variable_assignments') {
+    // Each assignment of a bare `A=1 B=2` is a command of its own.
+    let cmd: SimpleCommand | null = null;
+    for (const p of c.prefix) {
+      if (p.type === 'Assignment') {
+        cmd = newCommand(p.pos, p.end, top);
+        out.nodeTypes.add('variable_assignment');
+        cmd.assignments.push(assignmentWord(p));
+      } else out.redirects.push(redirect(p, p.end));
+    }
+    return;
+  }
+  const cmd = newCommand(c.pos, end, top);
+  const builtin = type !== 'command';
+  const name = c.name!;
+  for (const p of c.prefix) {
+    if (p.type === 'Assignment') {
+      out.nodeTypes.add('variable_assignment');
+      cmd.assignments.push(assignmentWord(p));
     } else {
-      nodeTypes.add(type);
-      const top = parent ? parent.childTop : true;
-      f.childTop = top && !(flags & F_NESTED);
-      if (flags & F_COMMAND) {
-        f.cmd = newCommand(top);
-        f.mode = MODE_COMMAND;
-      } else if (flags & F_ASSIGNMENT && !(parent !== null && parent.flags & F_OWNS_ASSIGNMENTS)) {
-        f.cmd = newCommand(top);
-        f.selfAssign = true;
-      } else if (flags & F_BUILTIN) {
-        f.cmd = newCommand(top);
-        f.mode = MODE_BUILTIN;
-      }
-      if (f.cmd !== null) {
-        commands.push(f.cmd);
-        ranged = true;
-      }
-      if (f.mode === MODE_NONE) {
-        if (role === ROLE_REDIRECT || role === ROLE_STMT_REDIRECT) {
-          f.mode = MODE_REDIRECT;
-          f.target = null;
-          f.targetSeen = false;
-        } else if (role === ROLE_CMDNAME) {
-          f.mode = MODE_CMDNAME;
-          f.first = null;
-          f.namedChildren = 0;
-        } else if (role !== ROLE_NONE || f.selfAssign) {
-          // The node's value is wanted: gather what it is made of.
-          if (flags & F_CONCAT) {
-            f.mode = MODE_CONCAT;
-            f.namedChildren = 0;
-            f.acc = '';
-          } else if (flags & F_STRING) {
-            f.mode = MODE_STRING;
-            f.literal = true;
-          } else if (flags & F_ASSIGNMENT) {
-            f.mode = MODE_ASSIGNMENT;
-            f.nameText = null;
-            f.valueSeen = false;
-            f.valueText = null;
-          }
-        }
+      const r = redirect(p, p.end);
+      if (!builtin) cmd.redirects.push(r);
+    }
+  }
+  if (type === 'test_command') {
+    cover(name.pos, name.end);
+    cmd.words.push(anonymous(name.pos, name.end));
+    testWords(cmd, suffix.slice(0, cut - 1) as UWord[]);
+    const close = suffix[cut - 1];
+    cover(close.pos, close.end);
+    cmd.words.push(anonymous(close.pos, close.end));
+  } else {
+    cmd.words.push(builtin ? anonymous(name.pos, name.end) : word(name));
+    for (let i = 0; i < cut; i++) {
+      const s = suffix[i];
+      if (s.type === 'Word') {
+        const w = word(s);
+        // A declaration's or unset's plain name is a variable_name to tree-sitter-bash, which gives it no value.
+        if (builtin && w.value !== null && VARIABLE_NAME.test(w.text)) w.value = null;
+        cmd.words.push(w);
+      } else if (s.type === 'Assignment') {
+        if (type === 'declaration_command') {
+          out.nodeTypes.add('variable_assignment');
+          cmd.words.push(assignmentWord(s));
+        } else cmd.words.push(assignmentAsWord(s));
+      } else {
+        const r = redirect(s, s.end);
+        if (!builtin) cmd.redirects.push(r);
       }
     }
-    if (ranged) {
-      f.start = startIndex();
-      f.end = endIndex();
-      if (f.cmd !== null) {
-        f.cmd.start = currentBase + f.start;
-        f.cmd.end = currentBase + f.end;
+  }
+  if (cut < suffix.length) {
+    for (let i = cut; i < suffix.length; i++) {
+      const s = suffix[i];
+      if (s.type === 'Word' || s.type === 'Assignment') continue;
+      // A file redirect takes the words after it as further destinations, up to the next redirect.
+      let j = i + 1;
+      while (j < suffix.length && (suffix[j].type === 'Word' || suffix[j].type === 'Assignment')) j++;
+      for (let k = i + 1; k < j; k++) {
+        const w = suffix[k];
+        if (w.type === 'Word') nested(w);
+        else assignmentWord(w as Assignment);
       }
-      if (statement) {
-        const prev = statements.length > 0 ? statements[statements.length - 1] : undefined;
-        let before: Connector = pending;
-        if (prev) {
-          if (before === null) before = '\n';
-          else if (before === ';') {
-            const between = current.slice(prev.end - currentBase, f.start);
-            if (between.includes('\n') && !between.includes(';')) before = '\n';
-          }
-        }
-        const st: Statement = { start: currentBase + f.start, end: currentBase + f.end, before: prev ? before : null, type };
-        if (f.sink !== null) st.redirects = f.sink;
-        statements.push(st);
-        pending = null;
-      }
-    }
-
-    if (named && gotoFirstChild()) {
-      depth++;
-      continue;
-    }
-    leave(f, parent);
-    for (;;) {
-      if (depth === 0) break outer;
-      if (gotoNextSibling()) continue outer;
-      gotoParent();
-      depth--;
-      leave(frames[depth], depth > 0 ? frames[depth - 1] : null);
+      const r = redirect(s, suffix[j - 1].end);
+      if (sink) sink.push(r);
     }
   }
 }
 
-function newCommand(topLevel: boolean): SimpleCommand {
-  return { kind: 'command', start: 0, end: 0, assignments: [], words: [], redirects: [], topLevelShell: topLevel };
+/** The words of `[ ... ]` as tree-sitter-bash groups them: one word, or one expression word without a value. */
+function testWords(cmd: SimpleCommand, args: UWord[]): void {
+  if (args.length === 1) cmd.words.push(word(args[0]));
+  else if (args.length > 1) {
+    for (const a of args) nested(a);
+    cmd.words.push(anonymous(args[0].pos, args[args.length - 1].end));
+  }
 }
 
-/** Acts on a node once its children have been seen (the cursor is back on it). */
-function leave(f: Frame, parent: Frame | null): void {
-  const role = f.role;
-  if (role === ROLE_NONE && !f.selfAssign) return;
-  if (role === ROLE_CONCAT) {
-    const v = valueOf(f);
-    parent!.acc = v === null ? null : parent!.acc + v;
-    return;
+function redirect(r: Redirection, end: number): Redirect {
+  out.nodeTypes.add(r.type === 'Redirect' ? 'file_redirect' : r.type === 'HereDoc' ? 'heredoc_redirect' : 'herestring_redirect');
+  cover(r.pos, r.end);
+  let target: Word | null = null;
+  if (r.type === 'HereDoc') {
+    if (r.closing) heredocEnd = Math.max(heredocEnd, r.closing.end);
+    cover(r.body.pos, r.closing ? r.closing.end : r.body.end);
+    if (r.body.parts) for (const p of r.body.parts) nestedPart(p);
+  } else if (r.target) {
+    const w = word(r.target);
+    if (r.type === 'Redirect') target = w;
   }
-  if (role === ROLE_VA_VALUE) {
-    parent!.valueText = valueOf(f) ?? current.slice(f.start, f.end);
-    return;
-  }
-  if (role === ROLE_REDIRECT || role === ROLE_STMT_REDIRECT) {
-    const r: Redirect = { text: current.slice(f.start, f.end), start: currentBase + f.start, end: currentBase + f.end, target: f.target };
-    if (role === ROLE_REDIRECT) parent!.cmd!.redirects.push(r);
-    else if (parent!.sink !== null) parent!.sink.push(r);
-    currentRedirects.push(r);
-    return;
-  }
-  if (role === ROLE_CMDNAME) {
-    parent!.cmd!.words.push(f.first ?? wordOf(f));
-    return;
-  }
-  if (role === ROLE_ASSIGN) parent!.cmd!.assignments.push(wordOf(f));
-  else if (role === ROLE_WORD) parent!.cmd!.words.push(wordOf(f));
-  else if (role === ROLE_TARGET) parent!.target = wordOf(f);
-  else if (role === ROLE_CMDNAME_FIRST) parent!.first = wordOf(f);
-  if (f.selfAssign) f.cmd!.assignments.push(wordOf(f));
+  end = trimEnd(end);
+  const out_: Redirect = { text: src.slice(r.pos, end), start: base + r.pos, end: base + end, target };
+  out.redirects.push(out_);
+  return out_;
 }
 
-function wordOf(f: Frame): Word {
-  const text = current.slice(f.start, f.end);
-  // A plain word is its own value: the same string, not a second copy.
-  const value = f.valueKind === V_TEXT && (f.mode !== MODE_CONCAT || f.namedChildren === 0) && text.indexOf('\\') < 0 ? text : valueOf(f);
-  return { text, value, start: currentBase + f.start, end: currentBase + f.end };
+/** A word: quote removal for literal words, null when it depends on an expansion (tree-sitter-bash's rules). */
+function word(w: UWord): Word {
+  const end = trimEnd(w.end);
+  const text = src.slice(w.pos, end);
+  cover(w.pos, w.end);
+  const parts = w.parts;
+  if (!parts) return { text, value: text.indexOf('\\') < 0 ? text : unquoted(text), start: base + w.pos, end: base + end };
+  let value: string | null = '';
+  for (const p of parts) {
+    const v = partValue(p);
+    nestedPart(p);
+    value = v === null || value === null ? null : value + v;
+  }
+  return { text, value, start: base + w.pos, end: base + end };
 }
 
-/** Quote removal for literal words; null when the word depends on an expansion. */
-function valueOf(f: Frame): string | null {
-  switch (f.valueKind) {
-    case V_TEXT: {
-      if (f.mode === MODE_CONCAT && f.namedChildren > 0) return f.acc;
-      const text = current.slice(f.start, f.end);
-      return text.indexOf('\\') < 0 ? text : text.replace(/\\(\r?\n)/g, '').replace(/\\(.)/g, '$1');
+/**
+ * Where a range ends without the line continuations (`\` + newline) at its end: unbash keeps them in a word that they
+ * follow, tree-sitter-bash does not.
+ */
+function trimEnd(end: number): number {
+  for (;;) {
+    if (src.charCodeAt(end - 1) !== 10) return end;
+    const cr = src.charCodeAt(end - 2) === 13 ? 1 : 0;
+    if (src.charCodeAt(end - 2 - cr) !== 92) return end;
+    end -= 2 + cr;
+  }
+}
+
+function partValue(p: WordPart): string | null {
+  switch (p.type) {
+    case 'Literal':
+      return unquoted(src.slice(p.pos, p.end));
+    case 'Glob':
+    case 'BraceExpansion':
+    case 'ExtendedGlob':
+      // Kept as written (`*`, `[a-z]`, `{a,b}`), unless an expansion is inside.
+      if (p.parts) for (const c of p.parts) if (partValue(c) === null) return null;
+      return unquoted(src.slice(p.pos, p.end));
+    case 'SingleQuoted':
+      return src.slice(p.pos + 1, p.end - 1);
+    case 'DoubleQuoted': {
+      for (const c of p.parts) if (c.type !== 'Literal') return null;
+      const inner = src.slice(p.pos + 1, p.end - 1);
+      return inner.indexOf('\\') < 0 ? inner : inner.replace(/\\([$`"\\\n])/g, '$1');
     }
-    case V_RAW_STRING:
-      return current.slice(f.start + 1, f.end - 1);
-    case V_STRING: {
-      if (!f.literal) return null;
-      const text = current.slice(f.start, f.end).slice(1, -1);
-      return text.indexOf('\\') < 0 ? text : text.replace(/\\([$`"\\\n])/g, '$1');
-    }
-    case V_CONCATENATION:
-      return f.acc;
-    case V_ASSIGNMENT:
-      return f.nameText !== null ? `${f.nameText}=${f.valueSeen ? f.valueText : ''}` : current.slice(f.start, f.end);
     default:
       return null;
   }
+}
+
+function unquoted(text: string): string {
+  return text.indexOf('\\') < 0 ? text : text.replace(/\\(\r?\n)/g, '').replace(/\\(.)/g, '$1');
+}
+
+/** `VAR=value` as a prefix or a declaration's argument: the name, `=`, and the value's word value (or its text). */
+function assignmentWord(a: Assignment): Word {
+  const v = a.value;
+  const nameText = src.slice(a.pos, v.pos - (a.append ? 2 : 1));
+  let value: string;
+  if (v.type === 'ArrayValue') {
+    cover(a.pos, v.pos + 1);
+    for (const e of v.elements) nested(e);
+    value = src.slice(v.pos, v.end);
+  } else {
+    cover(a.pos, v.pos);
+    value = v.pos === v.end ? '' : (word(v).value ?? src.slice(v.pos, v.end));
+  }
+  return { text: src.slice(a.pos, a.end), value: `${nameText}=${value}`, start: base + a.pos, end: base + a.end };
+}
+
+/** `VAR=value` after a command's name: tree-sitter-bash reads it as a plain word. */
+function assignmentAsWord(a: Assignment): Word {
+  const v = a.value;
+  const head = src.slice(a.pos, v.pos);
+  cover(a.pos, v.pos);
+  let value: string | null = unquoted(head);
+  if (v.type === 'ArrayValue') {
+    for (const e of v.elements) nested(e);
+    value = null;
+  } else if (v.pos < v.end) {
+    const inner = word(v).value;
+    value = inner === null ? null : value + inner;
+  }
+  return { text: src.slice(a.pos, a.end), value, start: base + a.pos, end: base + a.end };
+}
+
+/** The scripts inside a word that is not converted into a Word (test operands, case patterns, for lists). */
+function nested(w: UWord): void {
+  cover(w.pos, w.end);
+  if (w.parts) for (const p of w.parts) nestedPart(p);
+}
+
+function nestedPart(p: WordPart): void {
+  switch (p.type) {
+    case 'Literal':
+    case 'SingleQuoted':
+    case 'AnsiCQuoted':
+    case 'SimpleExpansion':
+      return;
+    case 'CommandExpansion':
+      out.nodeTypes.add('command_substitution');
+      subscript(p.pos, p.end, p.script);
+      return;
+    case 'ProcessSubstitution':
+      out.nodeTypes.add('process_substitution');
+      subscript(p.pos, p.end, p.script);
+      return;
+    default:
+      nestedIn(p);
+  }
+}
+
+/** A command or process substitution: its commands run in a shell of their own. */
+function subscript(start: number, end: number, script: ParsedScript | undefined): void {
+  if (wantComments) holes.push(start, end);
+  if (!script) return;
+  if (script.errors?.length) out.hasError = true;
+  if (script.source === undefined) {
+    statementList(script.commands, false, false);
+    return;
+  }
+  // Backticks with escapes inside: unbash parses a decoded copy, whose offsets are not ours. The text between the
+  // backticks is parsed as it is written instead (as tree-sitter-bash did), at its place.
+  const [outerSrc, outerBase, outerWant] = [src, base, wantComments];
+  const inner = outerSrc.slice(start + 1, end - 1);
+  const ast = parse(inner);
+  if (ast.errors?.length) out.hasError = true;
+  src = inner;
+  base = outerBase + start + 1;
+  wantComments = false;
+  try {
+    statementList(ast.commands, false, false);
+  } finally {
+    [src, base, wantComments] = [outerSrc, outerBase, outerWant];
+  }
+}
+
+/** Any substitution below a node (word parts, parameter operations, arithmetic and test expressions). */
+function nestedIn(n: SyntaxNode): void {
+  forEachChild(n, (child) => {
+    switch (child.type) {
+      case 'CommandExpansion':
+      case 'ProcessSubstitution':
+        nestedPart(child);
+        return;
+      case 'ArithmeticCommandExpansion':
+        out.nodeTypes.add('command_substitution');
+        subscript(child.pos, child.end, child.script);
+        return;
+      case 'Script':
+        return;
+      default:
+        nestedIn(child);
+    }
+  });
 }
 
 /** The command name with any path removed (`/usr/bin/apt-get` -> `apt-get`), or null when dynamic. */
@@ -626,6 +768,3 @@ export function commandName(cmd: SimpleCommand): string | null {
   return slash >= 0 ? first.value.slice(slash + 1) : first.value;
 }
 
-// Last: init() fills the tables declared above once the WebAssembly is loaded. In the command's CommonJS bundle, which
-// has no top-level await, src/cli.ts awaits `shellReady` itself.
-await shellReady; // dockerfix:top-level-await (scripts/bundle.mjs removes this line)

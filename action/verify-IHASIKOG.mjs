@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-SEBIOJCM.mjs";
+} from "./chunk-LJ5R4KQM.mjs";
 import {
   DockerError,
   build,
@@ -12,7 +12,7 @@ import {
   inspectImage,
   removeImage,
   runImage
-} from "./chunk-IGTVTYPS.mjs";
+} from "./chunk-D2GZ7K7N.mjs";
 import {
   __toESM
 } from "./chunk-YSYEKVYX.mjs";

@@ -13,7 +13,7 @@ import {
   parseTar,
   removeImage,
   runImage
-} from "./chunk-IGTVTYPS.mjs";
+} from "./chunk-D2GZ7K7N.mjs";
 import "./chunk-YSYEKVYX.mjs";
 export {
   ACCOUNT_DATABASES,

@@ -7,9 +7,9 @@ import {
   __toESM
 } from "./chunk-YSYEKVYX.mjs";
 
-// ../main/node_modules/dockerfile-ast/lib/argument.js
+// node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/argument.js"(exports) {
+  "node_modules/dockerfile-ast/lib/argument.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Argument = void 0;
@@ -44,7 +44,7 @@ var require_argument = __commonJS({
   }
 });
 
-// ../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
 var main_exports = {};
 __export(main_exports, {
   TextDocument: () => TextDocument
@@ -60,32 +60,32 @@ function mergeSort(data, compare) {
   mergeSort(right, compare);
   let leftIdx = 0;
   let rightIdx = 0;
-  let i2 = 0;
+  let i = 0;
   while (leftIdx < left.length && rightIdx < right.length) {
     const ret = compare(left[leftIdx], right[rightIdx]);
     if (ret <= 0) {
-      data[i2++] = left[leftIdx++];
+      data[i++] = left[leftIdx++];
     } else {
-      data[i2++] = right[rightIdx++];
+      data[i++] = right[rightIdx++];
     }
   }
   while (leftIdx < left.length) {
-    data[i2++] = left[leftIdx++];
+    data[i++] = left[leftIdx++];
   }
   while (rightIdx < right.length) {
-    data[i2++] = right[rightIdx++];
+    data[i++] = right[rightIdx++];
   }
   return data;
 }
 function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
   const result = isAtLineStart ? [textOffset] : [];
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const ch = text.charCodeAt(i2);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
     if (isEOL(ch)) {
-      if (ch === 13 && i2 + 1 < text.length && text.charCodeAt(i2 + 1) === 10) {
-        i2++;
+      if (ch === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) {
+        i++;
       }
-      result.push(textOffset + i2 + 1);
+      result.push(textOffset + i + 1);
     }
   }
   return result;
@@ -94,10 +94,10 @@ function isEOL(char) {
   return char === 13 || char === 10;
 }
 function getWellformedRange(range) {
-  const start2 = range.start;
+  const start = range.start;
   const end = range.end;
-  if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
-    return { start: end, end: start2 };
+  if (start.line > end.line || start.line === end.line && start.character > end.character) {
+    return { start: end, end: start };
   }
   return range;
 }
@@ -110,7 +110,7 @@ function getWellformedEdit(textEdit) {
 }
 var FullTextDocument, TextDocument;
 var init_main = __esm({
-  "../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
     "use strict";
     FullTextDocument = class _FullTextDocument {
       constructor(uri, languageId, version, content) {
@@ -131,9 +131,9 @@ var init_main = __esm({
       }
       getText(range) {
         if (range) {
-          const start2 = this.offsetAt(range.start);
+          const start = this.offsetAt(range.start);
           const end = this.offsetAt(range.end);
-          return this._content.substring(start2, end);
+          return this._content.substring(start, end);
         }
         return this._content;
       }
@@ -156,8 +156,8 @@ var init_main = __esm({
             let lineOffsets = this._lineOffsets;
             const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
             if (endLine - startLine === addedLineOffsets.length) {
-              for (let i2 = 0, len = addedLineOffsets.length; i2 < len; i2++) {
-                lineOffsets[i2 + startLine + 1] = addedLineOffsets[i2];
+              for (let i = 0, len = addedLineOffsets.length; i < len; i++) {
+                lineOffsets[i + startLine + 1] = addedLineOffsets[i];
               }
             } else {
               if (addedLineOffsets.length < 1e4) {
@@ -168,8 +168,8 @@ var init_main = __esm({
             }
             const diff = change.text.length - (endOffset - startOffset);
             if (diff !== 0) {
-              for (let i2 = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i2 < len; i2++) {
-                lineOffsets[i2] = lineOffsets[i2] + diff;
+              for (let i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
+                lineOffsets[i] = lineOffsets[i] + diff;
               }
             }
           } else if (_FullTextDocument.isFull(change)) {
@@ -268,17 +268,17 @@ var init_main = __esm({
         return new FullTextDocument(uri, languageId, version, content);
       }
       TextDocument3.create = create;
-      function update(document2, changes, version) {
-        if (document2 instanceof FullTextDocument) {
-          document2.update(changes, version);
-          return document2;
+      function update(document, changes, version) {
+        if (document instanceof FullTextDocument) {
+          document.update(changes, version);
+          return document;
         } else {
           throw new Error("TextDocument.update: document must be created by TextDocument.create");
         }
       }
       TextDocument3.update = update;
-      function applyEdits2(document2, edits) {
-        const text = document2.getText();
+      function applyEdits2(document, edits) {
+        const text = document.getText();
         const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
           const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
@@ -289,7 +289,7 @@ var init_main = __esm({
         let lastModifiedOffset = 0;
         const spans = [];
         for (const e of sortedEdits) {
-          const startOffset = document2.offsetAt(e.range.start);
+          const startOffset = document.offsetAt(e.range.start);
           if (startOffset < lastModifiedOffset) {
             throw new Error("Overlapping edit");
           } else if (startOffset > lastModifiedOffset) {
@@ -298,7 +298,7 @@ var init_main = __esm({
           if (e.newText.length) {
             spans.push(e.newText);
           }
-          lastModifiedOffset = document2.offsetAt(e.range.end);
+          lastModifiedOffset = document.offsetAt(e.range.end);
         }
         spans.push(text.substr(lastModifiedOffset));
         return spans.join("");
@@ -308,7 +308,7 @@ var init_main = __esm({
   }
 });
 
-// ../main/node_modules/vscode-languageserver-types/lib/esm/main.js
+// node_modules/vscode-languageserver-types/lib/esm/main.js
 var main_exports2 = {};
 __export(main_exports2, {
   AnnotatedTextEdit: () => AnnotatedTextEdit,
@@ -399,7 +399,7 @@ __export(main_exports2, {
 });
 var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument2, FullTextDocument2, Is;
 var init_main2 = __esm({
-  "../main/node_modules/vscode-languageserver-types/lib/esm/main.js"() {
+  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
     "use strict";
     (function(DocumentUri2) {
       function is(value) {
@@ -633,10 +633,10 @@ var init_main2 = __esm({
       Diagnostic2.getMessageString = getMessageString;
     })(Diagnostic || (Diagnostic = {}));
     (function(Command2) {
-      function create(title, command, ...args2) {
-        const result = { title, command };
-        if (Is.defined(args2) && args2.length > 0) {
-          result.arguments = args2;
+      function create(title, command2, ...args) {
+        const result = { title, command: command2 };
+        if (Is.defined(args) && args.length > 0) {
+          result.arguments = args;
         }
         return result;
       }
@@ -1354,9 +1354,9 @@ var init_main2 = __esm({
       SymbolTag2.Deprecated = 1;
     })(SymbolTag || (SymbolTag = {}));
     (function(SymbolInformation2) {
-      function create(name2, kind, range, uri, containerName) {
+      function create(name, kind, range, uri, containerName) {
         const result = {
-          name: name2,
+          name,
           kind,
           location: { uri, range }
         };
@@ -1368,15 +1368,15 @@ var init_main2 = __esm({
       SymbolInformation2.create = create;
     })(SymbolInformation || (SymbolInformation = {}));
     (function(WorkspaceSymbol2) {
-      function create(name2, kind, uri, range) {
-        return range !== void 0 ? { name: name2, kind, location: { uri, range } } : { name: name2, kind, location: { uri } };
+      function create(name, kind, uri, range) {
+        return range !== void 0 ? { name, kind, location: { uri, range } } : { name, kind, location: { uri } };
       }
       WorkspaceSymbol2.create = create;
     })(WorkspaceSymbol || (WorkspaceSymbol = {}));
     (function(DocumentSymbol2) {
-      function create(name2, detail, kind, range, selectionRange, children) {
+      function create(name, detail, kind, range, selectionRange, children) {
         const result = {
-          name: name2,
+          name,
           detail,
           kind,
           range,
@@ -1643,8 +1643,8 @@ var init_main2 = __esm({
       StringValue2.isSnippet = isSnippet;
     })(StringValue || (StringValue = {}));
     (function(InlineCompletionItem2) {
-      function create(insertText, filterText, range, command) {
-        return { insertText, filterText, range, command };
+      function create(insertText, filterText, range, command2) {
+        return { insertText, filterText, range, command: command2 };
       }
       InlineCompletionItem2.create = create;
     })(InlineCompletionItem || (InlineCompletionItem = {}));
@@ -1688,8 +1688,8 @@ var init_main2 = __esm({
         return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
       }
       TextDocument3.is = is;
-      function applyEdits2(document2, edits) {
-        let text = document2.getText();
+      function applyEdits2(document, edits) {
+        let text = document.getText();
         const sortedEdits = mergeSort2(edits, (a, b) => {
           const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
@@ -1698,10 +1698,10 @@ var init_main2 = __esm({
           return diff;
         });
         let lastModifiedOffset = text.length;
-        for (let i2 = sortedEdits.length - 1; i2 >= 0; i2--) {
-          const e = sortedEdits[i2];
-          const startOffset = document2.offsetAt(e.range.start);
-          const endOffset = document2.offsetAt(e.range.end);
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+          const e = sortedEdits[i];
+          const startOffset = document.offsetAt(e.range.start);
+          const endOffset = document.offsetAt(e.range.end);
           if (endOffset <= lastModifiedOffset) {
             text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
           } else {
@@ -1723,20 +1723,20 @@ var init_main2 = __esm({
         mergeSort2(right, compare);
         let leftIdx = 0;
         let rightIdx = 0;
-        let i2 = 0;
+        let i = 0;
         while (leftIdx < left.length && rightIdx < right.length) {
           const ret = compare(left[leftIdx], right[rightIdx]);
           if (ret <= 0) {
-            data[i2++] = left[leftIdx++];
+            data[i++] = left[leftIdx++];
           } else {
-            data[i2++] = right[rightIdx++];
+            data[i++] = right[rightIdx++];
           }
         }
         while (leftIdx < left.length) {
-          data[i2++] = left[leftIdx++];
+          data[i++] = left[leftIdx++];
         }
         while (rightIdx < right.length) {
-          data[i2++] = right[rightIdx++];
+          data[i++] = right[rightIdx++];
         }
         return data;
       }
@@ -1760,9 +1760,9 @@ var init_main2 = __esm({
       }
       getText(range) {
         if (range) {
-          const start2 = this.offsetAt(range.start);
+          const start = this.offsetAt(range.start);
           const end = this.offsetAt(range.end);
-          return this._content.substring(start2, end);
+          return this._content.substring(start, end);
         }
         return this._content;
       }
@@ -1776,15 +1776,15 @@ var init_main2 = __esm({
           const lineOffsets = [];
           const text = this._content;
           let isLineStart = true;
-          for (let i2 = 0; i2 < text.length; i2++) {
+          for (let i = 0; i < text.length; i++) {
             if (isLineStart) {
-              lineOffsets.push(i2);
+              lineOffsets.push(i);
               isLineStart = false;
             }
-            const ch = text.charAt(i2);
+            const ch = text.charAt(i);
             isLineStart = ch === "\r" || ch === "\n";
-            if (ch === "\r" && i2 + 1 < text.length && text.charAt(i2 + 1) === "\n") {
-              i2++;
+            if (ch === "\r" && i + 1 < text.length && text.charAt(i + 1) === "\n") {
+              i++;
             }
           }
           if (isLineStart && text.length > 0) {
@@ -1861,10 +1861,10 @@ var init_main2 = __esm({
         return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
       }
       Is2.uinteger = uinteger2;
-      function func2(value) {
+      function func(value) {
         return toString.call(value) === "[object Function]";
       }
-      Is2.func = func2;
+      Is2.func = func;
       function objectLiteral(value) {
         return value !== null && typeof value === "object";
       }
@@ -1877,15 +1877,15 @@ var init_main2 = __esm({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/line.js
+// node_modules/dockerfile-ast/lib/line.js
 var require_line = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/line.js"(exports) {
+  "node_modules/dockerfile-ast/lib/line.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Line = void 0;
     var Line = class {
-      constructor(document2, range) {
-        this.document = document2;
+      constructor(document, range) {
+        this.document = document;
         this.range = range;
       }
       getRange() {
@@ -1905,9 +1905,9 @@ var require_line = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/util.js
+// node_modules/dockerfile-ast/lib/util.js
 var require_util = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/util.js"(exports) {
+  "node_modules/dockerfile-ast/lib/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Util = void 0;
@@ -1923,22 +1923,22 @@ var require_util = __commonJS({
         return char === "\r" || char === "\n";
       }
       static findLeadingNonWhitespace(content, escapeChar) {
-        whitespaceCheck: for (let i2 = 0; i2 < content.length; i2++) {
-          switch (content.charAt(i2)) {
+        whitespaceCheck: for (let i = 0; i < content.length; i++) {
+          switch (content.charAt(i)) {
             case " ":
             case "	":
               continue;
             case escapeChar:
-              escapeCheck: for (let j = i2 + 1; j < content.length; j++) {
+              escapeCheck: for (let j = i + 1; j < content.length; j++) {
                 switch (content.charAt(j)) {
                   case " ":
                   case "	":
                     continue;
                   case "\r":
-                    i2 = j + 1;
+                    i = j + 1;
                     continue whitespaceCheck;
                   case "\n":
-                    i2 = j;
+                    i = j;
                     continue whitespaceCheck;
                   default:
                     break escapeCheck;
@@ -1946,7 +1946,7 @@ var require_util = __commonJS({
               }
               return -1;
             default:
-              return i2;
+              return i;
           }
         }
         return -1;
@@ -1994,9 +1994,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/comment.js
+// node_modules/dockerfile-ast/lib/comment.js
 var require_comment = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/comment.js"(exports) {
+  "node_modules/dockerfile-ast/lib/comment.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Comment = void 0;
@@ -2004,8 +2004,8 @@ var require_comment = __commonJS({
     var line_1 = require_line();
     var util_1 = require_util();
     var Comment = class extends line_1.Line {
-      constructor(document2, range) {
-        super(document2, range);
+      constructor(document, range) {
+        super(document, range);
       }
       toString() {
         const content = this.getContent();
@@ -2036,33 +2036,33 @@ var require_comment = __commonJS({
         let range = this.getRange();
         const startOffset = this.document.offsetAt(range.start);
         let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
-        let start2 = -1;
+        let start = -1;
         let end = -1;
-        for (let i2 = 1; i2 < raw.length; i2++) {
-          if (!util_1.Util.isWhitespace(raw.charAt(i2))) {
-            start2 = i2;
+        for (let i = 1; i < raw.length; i++) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+            start = i;
             break;
           }
         }
-        if (start2 === -1) {
+        if (start === -1) {
           return null;
         }
-        for (let i2 = raw.length - 1; i2 >= 1; i2--) {
-          if (!util_1.Util.isWhitespace(raw.charAt(i2))) {
-            end = i2 + 1;
+        for (let i = raw.length - 1; i >= 1; i--) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+            end = i + 1;
             break;
           }
         }
-        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start2), this.document.positionAt(startOffset + end));
+        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
       }
     };
     exports.Comment = Comment;
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/jsonArgument.js
+// node_modules/dockerfile-ast/lib/jsonArgument.js
 var require_jsonArgument = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
+  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSONArgument = void 0;
@@ -2085,16 +2085,16 @@ var require_jsonArgument = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/flagOption.js
+// node_modules/dockerfile-ast/lib/flagOption.js
 var require_flagOption = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
+  "node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FlagOption = void 0;
     var FlagOption = class {
-      constructor(range, name2, nameRange, value, valueRange) {
+      constructor(range, name, nameRange, value, valueRange) {
         this.range = range;
-        this.name = name2;
+        this.name = name;
         this.nameRange = nameRange;
         this.value = value;
         this.valueRange = valueRange;
@@ -2125,59 +2125,59 @@ var require_flagOption = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/flag.js
+// node_modules/dockerfile-ast/lib/flag.js
 var require_flag = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/flag.js"(exports) {
+  "node_modules/dockerfile-ast/lib/flag.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Flag = void 0;
     var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
     var flagOption_1 = require_flagOption();
     var Flag = class {
-      constructor(document2, range, name2, nameRange, value, valueRange) {
+      constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
         this.range = range;
-        this.name = name2;
+        this.name = name;
         this.nameRange = nameRange;
         this.value = value;
         this.valueRange = valueRange;
         if (this.value !== null) {
-          let offset = document2.offsetAt(valueRange.start);
+          let offset = document.offsetAt(valueRange.start);
           let nameStart = -1;
           let valueStart = -1;
           let hasOptions = false;
-          for (let i2 = 0; i2 < value.length; i2++) {
-            switch (value.charAt(i2)) {
+          for (let i = 0; i < value.length; i++) {
+            switch (value.charAt(i)) {
               case "=":
                 hasOptions = true;
                 if (valueStart === -1) {
-                  valueStart = i2 + 1;
+                  valueStart = i + 1;
                   break;
                 }
                 break;
               case ",":
-                this.options.push(this.createFlagOption(document2, value, offset, nameStart, valueStart, i2));
+                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
                 nameStart = -1;
                 valueStart = -1;
                 break;
               default:
                 if (nameStart === -1) {
-                  nameStart = i2;
+                  nameStart = i;
                 }
                 break;
             }
           }
           if (hasOptions && nameStart !== -1) {
-            this.options.push(this.createFlagOption(document2, value, offset, nameStart, valueStart, value.length));
+            this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
           }
         }
       }
-      createFlagOption(document2, content, documentOffset, nameStart, valueStart, valueEnd) {
-        const optionRange = vscode_languageserver_types_1.Range.create(document2.positionAt(documentOffset + nameStart), document2.positionAt(documentOffset + valueEnd));
+      createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
+        const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
         if (valueStart === -1) {
           return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
         }
-        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document2.positionAt(documentOffset + nameStart), document2.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document2.positionAt(documentOffset + valueStart), document2.positionAt(documentOffset + valueEnd)));
+        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
       }
       toString() {
         if (this.valueRange) {
@@ -2234,9 +2234,9 @@ var require_flag = __commonJS({
       getValueRange() {
         return this.valueRange;
       }
-      getOption(name2) {
+      getOption(name) {
         for (const option of this.options) {
-          if (option.getName() === name2) {
+          if (option.getName() === name) {
             return option;
           }
         }
@@ -2253,16 +2253,16 @@ var require_flag = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/heredoc.js
+// node_modules/dockerfile-ast/lib/heredoc.js
 var require_heredoc = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
+  "node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Heredoc = void 0;
     var Heredoc = class {
-      constructor(startRange, name2, nameRange, contentRange, endRange) {
+      constructor(startRange, name, nameRange, contentRange, endRange) {
         this.startRange = startRange;
-        this.name = name2;
+        this.name = name;
         this.nameRange = nameRange;
         this.contentRange = contentRange;
         this.endRange = endRange;
@@ -2321,15 +2321,15 @@ var require_heredoc = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/variable.js
+// node_modules/dockerfile-ast/lib/variable.js
 var require_variable = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/variable.js"(exports) {
+  "node_modules/dockerfile-ast/lib/variable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Variable = void 0;
     var Variable = class {
-      constructor(name2, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
-        this.name = name2;
+      constructor(name, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+        this.name = name;
         this.nameRange = nameRange;
         this.range = range;
         this.modifier = modifier;
@@ -2419,9 +2419,9 @@ var require_variable = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instruction.js
+// node_modules/dockerfile-ast/lib/instruction.js
 var require_instruction = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instruction.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Instruction = void 0;
@@ -2433,8 +2433,8 @@ var require_instruction = __commonJS({
     var variable_1 = require_variable();
     var main_1 = require_main();
     var Instruction = class extends line_1.Line {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range);
         this.dockerfile = dockerfile;
         this.escapeChar = escapeChar;
         this.instruction = instruction;
@@ -2464,36 +2464,36 @@ var require_instruction = __commonJS({
         return this.getInstruction().toUpperCase();
       }
       getArgumentsRange() {
-        let args2 = this.getArguments();
-        if (args2.length === 0) {
+        let args = this.getArguments();
+        if (args.length === 0) {
           return null;
         }
-        return vscode_languageserver_types_1.Range.create(args2[0].getRange().start, args2[args2.length - 1].getRange().end);
+        return vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end);
       }
       getArgumentsRanges() {
-        let args2 = this.getArguments();
-        if (args2.length === 0) {
+        let args = this.getArguments();
+        if (args.length === 0) {
           return [];
         }
-        if (args2[0].getRange().start.line === args2[args2.length - 1].getRange().end.line) {
-          return [vscode_languageserver_types_1.Range.create(args2[0].getRange().start, args2[args2.length - 1].getRange().end)];
+        if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
+          return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
         }
         let ranges = [];
         let end = -1;
-        let startPosition = args2[0].getRange().start;
+        let startPosition = args[0].getRange().start;
         let range = this.getInstructionRange();
         let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
         let content = this.getTextContent();
-        let fullArgs = content.substring(extra, this.document.offsetAt(args2[args2.length - 1].getRange().end) - this.document.offsetAt(range.start));
+        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
         let offset = this.document.offsetAt(range.start) + extra;
-        let start2 = false;
+        let start = false;
         let comment = false;
-        for (let i2 = 0; i2 < fullArgs.length; i2++) {
-          let char = fullArgs.charAt(i2);
+        for (let i = 0; i < fullArgs.length; i++) {
+          let char = fullArgs.charAt(i);
           if (char === this.escapeChar) {
-            let next = fullArgs.charAt(i2 + 1);
+            let next = fullArgs.charAt(i + 1);
             if (next === " " || next === "	") {
-              whitespaceCheck: for (let j = i2 + 2; j < fullArgs.length; j++) {
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
                 switch (fullArgs.charAt(j)) {
                   case " ":
                   case "	":
@@ -2505,9 +2505,9 @@ var require_instruction = __commonJS({
                       ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
                     }
                     startPosition = null;
-                    start2 = true;
+                    start = true;
                     comment = false;
-                    i2 = j;
+                    i = j;
                     break whitespaceCheck;
                   default:
                     break whitespaceCheck;
@@ -2518,24 +2518,24 @@ var require_instruction = __commonJS({
                 ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
                 startPosition = null;
               }
-              start2 = true;
+              start = true;
               comment = false;
-              i2 += 2;
+              i += 2;
             } else if (next === "\n") {
               if (startPosition !== null) {
                 ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
               }
               startPosition = null;
-              start2 = true;
+              start = true;
               comment = false;
-              i2++;
+              i++;
             } else {
-              i2++;
+              i++;
             }
           } else if (util_1.Util.isNewline(char)) {
             if (comment) {
               startPosition = null;
-              start2 = true;
+              start = true;
               comment = false;
             }
           } else {
@@ -2545,12 +2545,12 @@ var require_instruction = __commonJS({
                   comment = true;
                   continue;
                 }
-                let position = this.document.positionAt(offset + i2);
+                let position = this.document.positionAt(offset + i);
                 if (position.character !== 0) {
                   startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
                 }
               }
-              end = i2;
+              end = i;
             }
           }
         }
@@ -2562,15 +2562,15 @@ var require_instruction = __commonJS({
         return ranges;
       }
       getRawArgumentsContent() {
-        let args2 = this.getArguments();
-        if (args2.length === 0) {
+        let args = this.getArguments();
+        if (args.length === 0) {
           return null;
         }
-        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args2[0].getRange().start, args2[args2.length - 1].getRange().end));
+        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end));
       }
       getArgumentsContent() {
-        let args2 = this.getArguments();
-        if (args2.length === 0) {
+        let args = this.getArguments();
+        if (args.length === 0) {
           return null;
         }
         let content = "";
@@ -2585,21 +2585,21 @@ var require_instruction = __commonJS({
         return this.getRawArguments();
       }
       getRawArguments() {
-        let args2 = [];
+        let args = [];
         let range = this.getInstructionRange();
         let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
         let content = this.getTextContent();
         let fullArgs = content.substring(extra);
         let offset = this.document.offsetAt(range.start) + extra;
-        let start2 = false;
+        let start = false;
         let comment = false;
         let found = -1;
         let escapedWhitespaceDetected = false;
         let escaping = false;
         let escapeMarker = -1;
         let escapedArg = "";
-        for (let i2 = 0; i2 < fullArgs.length; i2++) {
-          let char = fullArgs.charAt(i2);
+        for (let i = 0; i < fullArgs.length; i++) {
+          let char = fullArgs.charAt(i);
           if (util_1.Util.isWhitespace(char)) {
             if (escaping) {
               escapedWhitespaceDetected = true;
@@ -2607,24 +2607,24 @@ var require_instruction = __commonJS({
                 escapedWhitespaceDetected = false;
                 if (comment) {
                   comment = false;
-                  start2 = true;
+                  start = true;
                 }
               }
               continue;
             } else if (found !== -1) {
               if (escapeMarker === -1) {
-                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i2))));
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i))));
               } else {
-                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
               }
               escapeMarker = -1;
               escapedArg = "";
               found = -1;
             }
           } else if (char === this.escapeChar) {
-            let next = fullArgs.charAt(i2 + 1);
+            let next = fullArgs.charAt(i + 1);
             if (next === " " || next === "	") {
-              whitespaceCheck: for (let j = i2 + 2; j < fullArgs.length; j++) {
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
                 let newlineCheck = fullArgs.charAt(j);
                 switch (newlineCheck) {
                   case " ":
@@ -2635,16 +2635,16 @@ var require_instruction = __commonJS({
                   case "\n":
                     comment = false;
                     escaping = true;
-                    start2 = true;
+                    start = true;
                     if (found !== -1) {
-                      escapeMarker = i2;
+                      escapeMarker = i;
                     }
-                    i2 = j;
+                    i = j;
                     break whitespaceCheck;
                   default:
-                    escapeMarker = i2;
+                    escapeMarker = i;
                     if (found === -1) {
-                      i2 = j - 1;
+                      i = j - 1;
                     }
                     break whitespaceCheck;
                 }
@@ -2652,22 +2652,22 @@ var require_instruction = __commonJS({
             } else if (next === "\r") {
               comment = false;
               escaping = true;
-              start2 = true;
+              start = true;
               if (found !== -1 && escapeMarker === -1) {
-                escapeMarker = i2;
+                escapeMarker = i;
               }
-              i2 += 2;
+              i += 2;
             } else if (next === "\n") {
               comment = false;
               escaping = true;
-              start2 = true;
+              start = true;
               if (found !== -1 && escapeMarker === -1) {
-                escapeMarker = i2;
+                escapeMarker = i;
               }
-              i2++;
+              i++;
             } else {
               if (escapedWhitespaceDetected && escapeMarker !== -1) {
-                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
                 escapedArg = "";
                 found = -1;
               }
@@ -2682,16 +2682,16 @@ var require_instruction = __commonJS({
                 escapedArg = escapedArg + next;
               }
               if (found === -1) {
-                found = i2;
+                found = i;
               }
-              i2++;
+              i++;
             }
           } else if (!comment) {
-            if (start2 && char === "#") {
+            if (start && char === "#") {
               comment = true;
             } else {
               if (escapedWhitespaceDetected && escapeMarker !== -1) {
-                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
                 escapedArg = "";
                 found = -1;
               }
@@ -2700,27 +2700,27 @@ var require_instruction = __commonJS({
               escapeMarker = -1;
               escapedArg = escapedArg + char;
               if (found === -1) {
-                found = i2;
+                found = i;
               }
             }
-            start2 = false;
+            start = false;
           }
         }
         if (found !== -1) {
           if (escapeMarker === -1) {
-            args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
+            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
           } else {
-            args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
           }
         }
-        return args2;
+        return args;
       }
       getExpandedArguments() {
-        let args2 = this.getArguments();
-        for (let i2 = 0; i2 < args2.length; i2++) {
-          const argRange = args2[i2].getRange();
+        let args = this.getArguments();
+        for (let i = 0; i < args.length; i++) {
+          const argRange = args[i].getRange();
           let offset = this.document.offsetAt(argRange.start);
-          const variables = this.parseVariables(offset, args2[i2].getValue());
+          const variables = this.parseVariables(offset, args[i].getValue());
           const swaps = [];
           let requiresExpansion = false;
           for (let variable of variables) {
@@ -2732,10 +2732,10 @@ var require_instruction = __commonJS({
             let expanded = "";
             for (let j = 0; j < swaps.length; j++) {
               const variableRange = variables[j].getRange();
-              const start2 = this.document.offsetAt(variableRange.start);
+              const start = this.document.offsetAt(variableRange.start);
               const end = this.document.offsetAt(variableRange.end);
               if (swaps[j]) {
-                expanded += this.document.getText().substring(offset, start2);
+                expanded += this.document.getText().substring(offset, start);
                 expanded += swaps[j];
                 offset = end;
               } else {
@@ -2747,15 +2747,15 @@ var require_instruction = __commonJS({
             if (argEnd !== offset) {
               expanded += this.document.getText().substring(offset, argEnd);
             }
-            args2[i2] = new argument_1.Argument(expanded, argRange);
+            args[i] = new argument_1.Argument(expanded, argRange);
           }
         }
-        return args2;
+        return args;
       }
       getVariables() {
         const variables = [];
-        const args2 = this.getRawArguments();
-        for (const arg of args2) {
+        const args = this.getRawArguments();
+        for (const arg of args) {
           let range = arg.getRange();
           let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
           const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
@@ -2767,15 +2767,15 @@ var require_instruction = __commonJS({
       }
       parseVariables(offset, arg) {
         let variables = [];
-        variableLoop: for (let i2 = 0; i2 < arg.length; i2++) {
-          switch (arg.charAt(i2)) {
+        variableLoop: for (let i = 0; i < arg.length; i++) {
+          switch (arg.charAt(i)) {
             case this.escapeChar:
-              if (arg.charAt(i2 + 1) === "$") {
-                i2++;
+              if (arg.charAt(i + 1) === "$") {
+                i++;
               }
               break;
             case "$":
-              if (arg.charAt(i2 + 1) === "{") {
+              if (arg.charAt(i + 1) === "{") {
                 let escapedString = "${";
                 let escapedName = "";
                 let nameEnd = -1;
@@ -2783,7 +2783,7 @@ var require_instruction = __commonJS({
                 let substitutionStart = -1;
                 let substitutionEnd = -1;
                 let modifierRead = -1;
-                nameLoop: for (let j = i2 + 2; j < arg.length; j++) {
+                nameLoop: for (let j = i + 2; j < arg.length; j++) {
                   let char = arg.charAt(j);
                   switch (char) {
                     case this.escapeChar:
@@ -2821,9 +2821,9 @@ var require_instruction = __commonJS({
                         modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
                         substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
                       }
-                      let start2 = this.document.positionAt(offset + i2);
-                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), escapedString));
-                      i2 = j;
+                      let start = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), escapedString));
+                      i = j;
                       continue variableLoop;
                     case ":":
                       if (nameEnd === -1) {
@@ -2865,11 +2865,11 @@ var require_instruction = __commonJS({
                   }
                 }
                 break variableLoop;
-              } else if (util_1.Util.isWhitespace(arg.charAt(i2 + 1)) || i2 === arg.length - 1) {
+              } else if (util_1.Util.isWhitespace(arg.charAt(i + 1)) || i === arg.length - 1) {
                 continue;
               } else {
                 let escapedName = "";
-                nameLoop: for (let j = i2 + 1; j < arg.length; j++) {
+                nameLoop: for (let j = i + 1; j < arg.length; j++) {
                   let char = arg.charAt(j);
                   switch (char) {
                     case "\r":
@@ -2880,9 +2880,9 @@ var require_instruction = __commonJS({
                     case "$":
                     case "'":
                     case '"':
-                      let varStart = this.document.positionAt(offset + i2);
-                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
-                      i2 = j - 1;
+                      let varStart = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                      i = j - 1;
                       continue variableLoop;
                     case this.escapeChar:
                       for (let k = j + 1; k < arg.length; k++) {
@@ -2896,20 +2896,20 @@ var require_instruction = __commonJS({
                             continue nameLoop;
                         }
                       }
-                      let start3 = this.document.positionAt(offset + i2);
-                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start3, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start3.line) !== void 0, this.isBuildVariable(escapedName, start3.line), "$" + escapedName));
+                      let start2 = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
                       break variableLoop;
                   }
                   if (char.match(/^[a-z0-9_]+$/i) === null) {
-                    let varStart = this.document.positionAt(offset + i2);
-                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
-                    i2 = j - 1;
+                    let varStart = this.document.positionAt(offset + i);
+                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                    i = j - 1;
                     continue variableLoop;
                   }
                   escapedName += char;
                 }
-                let start2 = this.document.positionAt(offset + i2);
-                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
+                let start = this.document.positionAt(offset + i);
+                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), "$" + escapedName));
               }
               break variableLoop;
           }
@@ -2929,19 +2929,19 @@ var require_instruction = __commonJS({
         }
         let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
         let envs = image.getENVs();
-        for (let i2 = envs.length - 1; i2 >= 0; i2--) {
-          if (envs[i2].isBefore(line)) {
-            for (let property of envs[i2].getProperties()) {
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
               if (property.getName() === variable) {
                 return false;
               }
             }
           }
         }
-        let args2 = image.getARGs();
-        for (let i2 = args2.length - 1; i2 >= 0; i2--) {
-          if (args2[i2].isBefore(line)) {
-            let property = args2[i2].getProperty();
+        let args = image.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+          if (args[i].isBefore(line)) {
+            let property = args[i].getProperty();
             if (property && property.getName() === variable) {
               return true;
             }
@@ -2949,15 +2949,15 @@ var require_instruction = __commonJS({
         }
         return void 0;
       }
-      createSingleLineHeredocs(args2) {
+      createSingleLineHeredocs(args) {
         const heredocs = [];
-        for (const arg of args2) {
+        for (const arg of args) {
           const value = arg.getValue();
           if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
             const startRange = arg.getRange();
             const nameRange = this.getNameRange(startRange);
-            const name2 = this.getName(nameRange);
-            heredocs.push(new heredoc_1.Heredoc(startRange, name2, nameRange, null, null));
+            const name = this.getName(nameRange);
+            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
           }
         }
         return heredocs;
@@ -2965,36 +2965,36 @@ var require_instruction = __commonJS({
       getName(nameRange) {
         const content = this.document.getText(nameRange);
         let escaping = false;
-        let name2 = "";
-        nameLoop: for (let i2 = 0; i2 < content.length; i2++) {
-          const ch = content.charAt(i2);
+        let name = "";
+        nameLoop: for (let i = 0; i < content.length; i++) {
+          const ch = content.charAt(i);
           switch (ch) {
             case this.escapeChar:
               escaping = true;
-              for (let j = i2 + 1; j < content.length; j++) {
+              for (let j = i + 1; j < content.length; j++) {
                 switch (content.charAt(j)) {
                   case " ":
                   case "	":
                     break;
                   case "\r":
-                    i2 = j + 1;
+                    i = j + 1;
                     continue nameLoop;
                   case "\n":
-                    i2 = j;
+                    i = j;
                     continue nameLoop;
                   default:
-                    name2 += content.charAt(j);
-                    i2 = j;
+                    name += content.charAt(j);
+                    i = j;
                     continue nameLoop;
                 }
               }
               break;
             case "#":
               if (escaping) {
-                for (let j = i2 + 1; j < content.length; j++) {
+                for (let j = i + 1; j < content.length; j++) {
                   switch (content.charAt(j)) {
                     case "\n":
-                      i2 = j;
+                      i = j;
                       continue nameLoop;
                   }
                 }
@@ -3007,22 +3007,22 @@ var require_instruction = __commonJS({
                 break;
               }
             default:
-              name2 += ch;
+              name += ch;
               break;
           }
         }
-        return name2;
+        return name;
       }
       getNameRange(startRange) {
         const content = this.document.getText(startRange);
         let endFound = false;
         let searchHyphen = false;
-        let start2 = -1;
+        let start = -1;
         let end = -1;
         let escaping = false;
         let quote = null;
-        contentLoop: for (let i2 = 0; i2 < content.length; i2++) {
-          const ch = content.charAt(i2);
+        contentLoop: for (let i = 0; i < content.length; i++) {
+          const ch = content.charAt(i);
           switch (ch) {
             case '"':
             case "'":
@@ -3032,11 +3032,11 @@ var require_instruction = __commonJS({
               quote = ch;
               continue;
             case this.escapeChar:
-              for (let j = i2 + 1; j < content.length; j++) {
+              for (let j = i + 1; j < content.length; j++) {
                 switch (content.charAt(j)) {
                   case "\n":
                     escaping = true;
-                    j = i2;
+                    j = i;
                     continue contentLoop;
                 }
               }
@@ -3060,41 +3060,41 @@ var require_instruction = __commonJS({
               }
             case "#":
               if (escaping) {
-                for (let j = i2 + 1; j < content.length; j++) {
+                for (let j = i + 1; j < content.length; j++) {
                   switch (content.charAt(j)) {
                     case "\n":
-                      i2 = j;
+                      i = j;
                       continue contentLoop;
                   }
                 }
               }
             default:
-              if (start2 === -1) {
-                start2 = i2;
+              if (start === -1) {
+                start = i;
               }
               if (quote !== null) {
-                end = i2 + 1;
+                end = i + 1;
                 break;
               }
               break contentLoop;
           }
         }
-        if (start2 === -1) {
+        if (start === -1) {
           return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
         }
-        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start2);
+        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
         const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
         return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
       }
       getHeredocs() {
-        const args2 = this.getArguments();
-        if (args2.length === 0) {
+        const args = this.getArguments();
+        if (args.length === 0) {
           return [];
         }
         const heredocs = [];
         const range = this.getRange();
         if (range.start.line === range.end.line) {
-          return this.createSingleLineHeredocs(args2);
+          return this.createSingleLineHeredocs(args);
         }
         const heredocDefinitions = [];
         let heredocsProcessed = false;
@@ -3103,13 +3103,13 @@ var require_instruction = __commonJS({
         let contentEnd = -1;
         let lineStart = -1;
         let currentHeredoc = 0;
-        const startOffset = this.document.offsetAt(args2[0].getRange().start);
-        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args2[0].getRange().start, this.getRange().end));
-        contentLoop: for (let i2 = 0; i2 < content.length; i2++) {
-          switch (content.charAt(i2)) {
+        const startOffset = this.document.offsetAt(args[0].getRange().start);
+        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i = 0; i < content.length; i++) {
+          switch (content.charAt(i)) {
             case this.escapeChar:
               escaping = true;
-              for (let j = i2 + 1; j < content.length; j++) {
+              for (let j = i + 1; j < content.length; j++) {
                 switch (content.charAt(j)) {
                   case " ":
                   case "	":
@@ -3117,10 +3117,10 @@ var require_instruction = __commonJS({
                   case "\r":
                     j++;
                   case "\n":
-                    i2 = j;
+                    i = j;
                     continue contentLoop;
                   default:
-                    i2 = j;
+                    i = j;
                     continue contentLoop;
                 }
               }
@@ -3133,24 +3133,24 @@ var require_instruction = __commonJS({
               }
               if (heredocsProcessed) {
                 if (contentStart === -1) {
-                  contentStart = i2;
+                  contentStart = i;
                 }
-                contentEnd = i2;
+                contentEnd = i;
                 const arg = heredocDefinitions[currentHeredoc];
                 const startRange = arg.getRange();
                 const nameRange = this.getNameRange(startRange);
-                const name2 = this.getName(nameRange);
-                const delimiterRange = this.getDelimiterRange(arg, name2, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i2)));
+                const name = this.getName(nameRange);
+                const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i)));
                 if (delimiterRange !== null) {
                   const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
-                  heredocs.push(new heredoc_1.Heredoc(startRange, name2, nameRange, contentRange, delimiterRange));
+                  heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
                   contentStart = -1;
                   currentHeredoc++;
                 }
                 lineStart = -1;
               } else {
-                const offsetLimit = startOffset + i2;
-                for (const arg of args2) {
+                const offsetLimit = startOffset + i;
+                for (const arg of args) {
                   if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
                     if (arg.getValue().startsWith("<<")) {
                       heredocDefinitions.push(arg);
@@ -3171,10 +3171,10 @@ var require_instruction = __commonJS({
               }
             case "#":
               if (escaping) {
-                for (let j = i2 + 1; j < content.length; j++) {
+                for (let j = i + 1; j < content.length; j++) {
                   switch (content.charAt(j)) {
                     case "\n":
-                      i2 = j;
+                      i = j;
                       continue contentLoop;
                   }
                 }
@@ -3185,10 +3185,10 @@ var require_instruction = __commonJS({
               }
               if (heredocsProcessed) {
                 if (contentStart === -1) {
-                  contentStart = i2;
+                  contentStart = i;
                 }
                 if (lineStart === -1) {
-                  lineStart = i2;
+                  lineStart = i;
                 }
               }
               break;
@@ -3198,78 +3198,78 @@ var require_instruction = __commonJS({
           const arg = heredocDefinitions[currentHeredoc];
           const startRange = arg.getRange();
           const nameRange = this.getNameRange(startRange);
-          const name2 = this.getName(nameRange);
+          const name = this.getName(nameRange);
           let contentRange = null;
-          const delimiterRange = this.getDelimiterRange(arg, name2, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
+          const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
           if (delimiterRange === null) {
             contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
           } else if (contentEnd !== -1) {
             contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
           }
-          heredocs.push(new heredoc_1.Heredoc(startRange, name2, nameRange, contentRange, delimiterRange));
+          heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
           currentHeredoc++;
-          for (let i2 = currentHeredoc; i2 < heredocDefinitions.length; i2++) {
+          for (let i = currentHeredoc; i < heredocDefinitions.length; i++) {
             const arg2 = heredocDefinitions[currentHeredoc];
             const startRange2 = arg2.getRange();
             const nameRange2 = this.getNameRange(startRange2);
-            const name3 = this.getName(nameRange2);
-            heredocs.push(new heredoc_1.Heredoc(startRange2, name3, nameRange2, null, null));
+            const name2 = this.getName(nameRange2);
+            heredocs.push(new heredoc_1.Heredoc(startRange2, name2, nameRange2, null, null));
             currentHeredoc++;
           }
         } else {
-          return this.createSingleLineHeredocs(args2);
+          return this.createSingleLineHeredocs(args);
         }
         return heredocs;
       }
-      getDelimiterRange(startArg, name2, candidateRange) {
+      getDelimiterRange(startArg, name, candidateRange) {
         const text = this.document.getText(candidateRange);
         if (startArg.getValue().startsWith("<<-")) {
           let index = 0;
           while (text.charAt(index) === "	") {
             index++;
           }
-          if (text.substring(index) === name2) {
+          if (text.substring(index) === name) {
             return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
           }
           return null;
         }
-        return text === name2 ? candidateRange : null;
+        return text === name ? candidateRange : null;
       }
     };
     exports.Instruction = Instruction;
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/property.js
+// node_modules/dockerfile-ast/lib/property.js
 var require_property = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/property.js"(exports) {
+  "node_modules/dockerfile-ast/lib/property.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Property = void 0;
     var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
     var util_1 = require_util();
     var Property = class _Property {
-      constructor(document2, escapeChar, arg, arg2) {
+      constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
         this.assignmentOperator = null;
         this.valueRange = null;
         this.value = null;
-        this.document = document2;
+        this.document = document;
         this.escapeChar = escapeChar;
-        this.nameRange = _Property.getNameRange(document2, arg);
-        let value = document2.getText().substring(document2.offsetAt(this.nameRange.start), document2.offsetAt(this.nameRange.end));
+        this.nameRange = _Property.getNameRange(document, arg);
+        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
         this.name = _Property.getValue(value, escapeChar);
         if (arg2) {
           this.valueRange = arg2.getRange();
-          value = document2.getText().substring(document2.offsetAt(this.valueRange.start), document2.offsetAt(this.valueRange.end));
+          value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
           this.value = _Property.getValue(value, escapeChar);
           this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
         } else {
           let argRange = arg.getRange();
           if (this.nameRange.start.line === argRange.start.line && this.nameRange.start.character === argRange.start.character && this.nameRange.end.line === argRange.end.line && this.nameRange.end.character === argRange.end.character) {
           } else {
-            this.valueRange = _Property.getValueRange(document2, arg);
-            value = document2.getText().substring(document2.offsetAt(this.valueRange.start), document2.offsetAt(this.valueRange.end));
+            this.valueRange = _Property.getValueRange(document, arg);
+            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
             this.value = _Property.getValue(value, escapeChar);
             this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
             this.assignmentOperator = "=";
@@ -3321,17 +3321,17 @@ var require_property = __commonJS({
         let escaped = false;
         let rawValue = "";
         let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
-        rawLoop: for (let i2 = 0; i2 < value.length; i2++) {
-          let char = value.charAt(i2);
+        rawLoop: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
           switch (char) {
             case this.escapeChar:
-              for (let j = i2 + 1; j < value.length; j++) {
+              for (let j = i + 1; j < value.length; j++) {
                 switch (value.charAt(j)) {
                   case "\r":
                     j++;
                   case "\n":
                     escaped = true;
-                    i2 = j;
+                    i = j;
                     continue rawLoop;
                   case " ":
                   case "	":
@@ -3354,12 +3354,12 @@ var require_property = __commonJS({
               break;
             case "#":
               if (escaped) {
-                for (let j = i2 + 1; j < value.length; j++) {
+                for (let j = i + 1; j < value.length; j++) {
                   switch (value.charAt(j)) {
                     case "\r":
                       j++;
                     case "\n":
-                      i2 = j;
+                      i = j;
                       continue rawLoop;
                   }
                 }
@@ -3375,20 +3375,20 @@ var require_property = __commonJS({
         }
         return rawValue;
       }
-      static getNameRange(document2, arg) {
+      static getNameRange(document, arg) {
         let value = arg.getValue();
         let index = value.indexOf("=");
         if (index !== -1) {
           let initial = value.charAt(0);
           let before = value.charAt(index - 1);
           if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
-            return vscode_languageserver_types_1.Range.create(arg.getRange().start, document2.positionAt(document2.offsetAt(arg.getRange().start) + index));
+            return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
           }
         }
         return arg.getRange();
       }
-      static getValueRange(document2, arg) {
-        return vscode_languageserver_types_1.Range.create(document2.positionAt(document2.offsetAt(arg.getRange().start) + arg.getValue().indexOf("=") + 1), document2.positionAt(document2.offsetAt(arg.getRange().end)));
+      static getValueRange(document, arg) {
+        return vscode_languageserver_types_1.Range.create(document.positionAt(document.offsetAt(arg.getRange().start) + arg.getValue().indexOf("=") + 1), document.positionAt(document.offsetAt(arg.getRange().end)));
       }
       /**
        * Returns the actual value of this key-value pair. The value will
@@ -3413,10 +3413,10 @@ var require_property = __commonJS({
         let inSingle = first === "'" && last === "'";
         let inDouble = false;
         if (first === '"') {
-          for (let i2 = 1; i2 < value.length; i2++) {
-            if (value.charAt(i2) === escapeChar) {
-              i2++;
-            } else if (value.charAt(i2) === '"' && i2 === value.length - 1) {
+          for (let i = 1; i < value.length; i++) {
+            if (value.charAt(i) === escapeChar) {
+              i++;
+            } else if (value.charAt(i) === '"' && i === value.length - 1) {
               inDouble = true;
             }
           }
@@ -3426,18 +3426,18 @@ var require_property = __commonJS({
         }
         let commentCheck = -1;
         let escapedValue = "";
-        let start2 = 0;
-        parseValue: for (let i2 = 0; i2 < value.length; i2++) {
-          let char = value.charAt(i2);
+        let start = 0;
+        parseValue: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
           switch (char) {
             case escapeChar:
-              if (i2 + 1 === value.length) {
+              if (i + 1 === value.length) {
                 escapedValue = escapedValue + escapeChar;
                 break parseValue;
               }
-              char = value.charAt(i2 + 1);
+              char = value.charAt(i + 1);
               if (char === " " || char === "	") {
-                whitespaceCheck: for (let j = i2 + 2; j < value.length; j++) {
+                whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
                   let char2 = value.charAt(j);
                   switch (char2) {
                     case " ":
@@ -3447,16 +3447,16 @@ var require_property = __commonJS({
                       j++;
                     case "\n":
                       escaped = true;
-                      i2 = j;
+                      i = j;
                       continue parseValue;
                     default:
                       if (!inDouble && !inSingle && !literal) {
                         if (char2 === escapeChar) {
                           escapedValue = escapedValue + char;
-                          i2 = i2 + 1;
+                          i = i + 1;
                         } else {
                           escapedValue = escapedValue + char + char2;
-                          i2 = j;
+                          i = j;
                         }
                         continue parseValue;
                       }
@@ -3467,13 +3467,13 @@ var require_property = __commonJS({
               if (inDouble) {
                 if (char === "\r") {
                   escaped = true;
-                  i2 = i2 + 2;
+                  i = i + 2;
                 } else if (char === "\n") {
                   escaped = true;
-                  i2++;
+                  i++;
                 } else if (char !== '"') {
                   if (char === escapeChar) {
-                    i2++;
+                    i++;
                   }
                   escapedValue = escapedValue + escapeChar;
                 }
@@ -3481,56 +3481,56 @@ var require_property = __commonJS({
               } else if (inSingle || literal) {
                 if (char === "\r") {
                   escaped = true;
-                  i2 = i2 + 2;
+                  i = i + 2;
                 } else if (char === "\n") {
                   escaped = true;
-                  i2++;
+                  i++;
                 } else {
                   escapedValue = escapedValue + escapeChar;
                 }
                 continue parseValue;
               } else if (char === escapeChar) {
                 escapedValue = escapedValue + escapeChar;
-                i2++;
+                i++;
               } else if (char === "\r") {
                 escaped = true;
-                i2 = i2 + 2;
+                i = i + 2;
               } else if (char === "\n") {
                 escaped = true;
-                i2++;
-                start2 = i2;
+                i++;
+                start = i;
               } else {
                 escapedValue = escapedValue + char;
-                i2++;
+                i++;
               }
               break;
             case " ":
             case "	":
               if (escaped && commentCheck === -1) {
-                commentCheck = i2;
+                commentCheck = i;
               }
               escapedValue = escapedValue + char;
               break;
             case "\r":
-              i2++;
+              i++;
             case "\n":
               if (escaped && commentCheck !== -1) {
-                escapedValue = escapedValue.substring(0, escapedValue.length - (i2 - commentCheck - 1));
+                escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck - 1));
                 commentCheck = -1;
               }
               break;
             case "#":
               if (escaped) {
                 if (commentCheck !== -1) {
-                  escapedValue = escapedValue.substring(0, escapedValue.length - (i2 - commentCheck));
+                  escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
                   commentCheck = -1;
                 }
-                newlineCheck: for (let j = i2 + 1; j < value.length; j++) {
+                newlineCheck: for (let j = i + 1; j < value.length; j++) {
                   switch (value.charAt(j)) {
                     case "\r":
                       j++;
                     case "\n":
-                      i2 = j;
+                      i = j;
                       break newlineCheck;
                   }
                 }
@@ -3552,9 +3552,9 @@ var require_property = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/modifiableInstruction.js
+// node_modules/dockerfile-ast/lib/modifiableInstruction.js
 var require_modifiableInstruction = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
+  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ModifiableInstruction = void 0;
@@ -3562,8 +3562,8 @@ var require_modifiableInstruction = __commonJS({
     var flag_1 = require_flag();
     var instruction_1 = require_instruction();
     var ModifiableInstruction = class extends instruction_1.Instruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       getFlags() {
         if (!this.flags) {
@@ -3579,9 +3579,9 @@ var require_modifiableInstruction = __commonJS({
               let index = rawValue.indexOf("=");
               let firstMatch = false;
               let secondMatch = false;
-              let startIndex2 = -1;
-              nameSearchLoop: for (let i2 = 0; i2 < rawValue.length; i2++) {
-                switch (rawValue.charAt(i2)) {
+              let startIndex = -1;
+              nameSearchLoop: for (let i = 0; i < rawValue.length; i++) {
+                switch (rawValue.charAt(i)) {
                   case "\\":
                   case " ":
                   case "	":
@@ -3590,7 +3590,7 @@ var require_modifiableInstruction = __commonJS({
                     break;
                   case "-":
                     if (secondMatch) {
-                      startIndex2 = i2;
+                      startIndex = i;
                       break nameSearchLoop;
                     } else if (firstMatch) {
                       secondMatch = true;
@@ -3599,11 +3599,11 @@ var require_modifiableInstruction = __commonJS({
                     }
                     break;
                   default:
-                    startIndex2 = i2;
+                    startIndex = i;
                     break nameSearchLoop;
                 }
               }
-              let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex2);
+              let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
               if (index === -1) {
                 this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
               } else if (index === value.length - 1) {
@@ -3619,24 +3619,24 @@ var require_modifiableInstruction = __commonJS({
         return this.flags;
       }
       getArguments() {
-        const args2 = super.getArguments();
-        const flags2 = this.getFlags();
-        if (flags2.length === 0) {
-          return args2;
+        const args = super.getArguments();
+        const flags = this.getFlags();
+        if (flags.length === 0) {
+          return args;
         }
-        for (let i2 = 0; i2 < flags2.length; i2++) {
-          args2.shift();
+        for (let i = 0; i < flags.length; i++) {
+          args.shift();
         }
-        return args2;
+        return args;
       }
     };
     exports.ModifiableInstruction = ModifiableInstruction;
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/jsonInstruction.js
+// node_modules/dockerfile-ast/lib/jsonInstruction.js
 var require_jsonInstruction = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
+  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSONInstruction = void 0;
@@ -3645,8 +3645,8 @@ var require_jsonInstruction = __commonJS({
     var jsonArgument_1 = require_jsonArgument();
     var modifiableInstruction_1 = require_modifiableInstruction();
     var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
         this.openingBracket = null;
         this.closingBracket = null;
         this.jsonStrings = [];
@@ -3654,28 +3654,28 @@ var require_jsonInstruction = __commonJS({
         if (argsContent === null) {
           return;
         }
-        const args2 = this.getArguments();
-        if (args2.length === 1 && args2[0].getValue() === "[]") {
-          let argRange = args2[0].getRange();
+        const args = this.getArguments();
+        if (args.length === 1 && args[0].getValue() === "[]") {
+          let argRange = args[0].getRange();
           this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
           this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
           return;
-        } else if (args2.length === 2 && args2[0].getValue() === "[" && args2[1].getValue() === "]") {
-          this.openingBracket = args2[0];
-          this.closingBracket = args2[1];
+        } else if (args.length === 2 && args[0].getValue() === "[" && args[1].getValue() === "]") {
+          this.openingBracket = args[0];
+          this.closingBracket = args[1];
           return;
         }
-        const argsOffset = document2.offsetAt(this.getArgumentsRange().start);
-        let start2 = -1;
+        const argsOffset = document.offsetAt(this.getArgumentsRange().start);
+        let start = -1;
         let last = "";
         let quoted = false;
         let escapedArg = "";
-        argsCheck: for (let i2 = 0; i2 < argsContent.length; i2++) {
-          let char = argsContent.charAt(i2);
+        argsCheck: for (let i = 0; i < argsContent.length; i++) {
+          let char = argsContent.charAt(i);
           switch (char) {
             case "[":
               if (last === "") {
-                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + i2), document2.positionAt(argsOffset + i2 + 1)));
+                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
                 last = "[";
               } else if (quoted) {
                 escapedArg = escapedArg + char;
@@ -3685,7 +3685,7 @@ var require_jsonInstruction = __commonJS({
               break;
             case '"':
               if (last === "[" || last === ",") {
-                start2 = i2;
+                start = i;
                 quoted = true;
                 last = '"';
                 escapedArg = escapedArg + char;
@@ -3694,7 +3694,7 @@ var require_jsonInstruction = __commonJS({
                 if (quoted) {
                   escapedArg = escapedArg + char;
                   quoted = false;
-                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + start2), document2.positionAt(argsOffset + i2 + 1)), vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + start2 + 1), document2.positionAt(argsOffset + i2))));
+                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start), document.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start + 1), document.positionAt(argsOffset + i))));
                   escapedArg = "";
                 } else {
                   break argsCheck;
@@ -3718,7 +3718,7 @@ var require_jsonInstruction = __commonJS({
               if (quoted) {
                 escapedArg = escapedArg + char;
               } else if (last !== "") {
-                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + i2), document2.positionAt(argsOffset + i2 + 1)));
+                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
                 break argsCheck;
               }
               break;
@@ -3727,20 +3727,20 @@ var require_jsonInstruction = __commonJS({
               break;
             case "\\":
               if (quoted) {
-                switch (argsContent.charAt(i2 + 1)) {
+                switch (argsContent.charAt(i + 1)) {
                   case '"':
                   case "\\":
-                    escapedArg = escapedArg + argsContent.charAt(i2 + 1);
-                    i2++;
+                    escapedArg = escapedArg + argsContent.charAt(i + 1);
+                    i++;
                     continue;
                   case " ":
                   case "	":
-                    escapeCheck: for (let j = i2 + 2; j < argsContent.length; j++) {
+                    escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
                       switch (argsContent.charAt(j)) {
                         case "\r":
                           j++;
                         case "\n":
-                          i2 = j;
+                          i = j;
                           continue argsCheck;
                         case " ":
                         case "	":
@@ -3751,18 +3751,18 @@ var require_jsonInstruction = __commonJS({
                     }
                     break;
                   case "\r":
-                    i2++;
+                    i++;
                   default:
-                    i2++;
+                    i++;
                     continue;
                 }
               } else {
-                escapeCheck: for (let j = i2 + 1; j < argsContent.length; j++) {
+                escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
                   switch (argsContent.charAt(j)) {
                     case "\r":
                       j++;
                     case "\n":
-                      i2 = j;
+                      i = j;
                       continue argsCheck;
                     case " ":
                     case "	":
@@ -3799,16 +3799,16 @@ var require_jsonInstruction = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/add.js
+// node_modules/dockerfile-ast/lib/instructions/add.js
 var require_add = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Add = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Add = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -3818,9 +3818,9 @@ var require_add = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/propertyInstruction.js
+// node_modules/dockerfile-ast/lib/propertyInstruction.js
 var require_propertyInstruction = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
+  "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PropertyInstruction = void 0;
@@ -3830,36 +3830,36 @@ var require_propertyInstruction = __commonJS({
     var argument_1 = require_argument();
     var util_1 = require_util();
     var PropertyInstruction = class extends instruction_1.Instruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
         this.properties = void 0;
       }
       getProperties() {
         if (this.properties === void 0) {
-          let args2 = this.getPropertyArguments();
-          if (args2.length === 0) {
+          let args = this.getPropertyArguments();
+          if (args.length === 0) {
             this.properties = [];
-          } else if (args2.length === 1) {
-            this.properties = [new property_1.Property(this.document, this.escapeChar, args2[0])];
-          } else if (args2.length === 2) {
-            if (args2[0].getValue().indexOf("=") === -1) {
-              this.properties = [new property_1.Property(this.document, this.escapeChar, args2[0], args2[1])];
+          } else if (args.length === 1) {
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0])];
+          } else if (args.length === 2) {
+            if (args[0].getValue().indexOf("=") === -1) {
+              this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], args[1])];
             } else {
               this.properties = [
-                new property_1.Property(this.document, this.escapeChar, args2[0]),
-                new property_1.Property(this.document, this.escapeChar, args2[1])
+                new property_1.Property(this.document, this.escapeChar, args[0]),
+                new property_1.Property(this.document, this.escapeChar, args[1])
               ];
             }
-          } else if (args2[0].getValue().indexOf("=") === -1) {
+          } else if (args[0].getValue().indexOf("=") === -1) {
             let text = this.document.getText();
-            let start2 = args2[1].getRange().start;
-            let end = args2[args2.length - 1].getRange().end;
-            text = text.substring(this.document.offsetAt(start2), this.document.offsetAt(end));
-            this.properties = [new property_1.Property(this.document, this.escapeChar, args2[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args2[1].getRange().start, args2[args2.length - 1].getRange().end)))];
+            let start = args[1].getRange().start;
+            let end = args[args.length - 1].getRange().end;
+            text = text.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
           } else {
             this.properties = [];
-            for (let i2 = 0; i2 < args2.length; i2++) {
-              this.properties.push(new property_1.Property(this.document, this.escapeChar, args2[i2]));
+            for (let i = 0; i < args.length; i++) {
+              this.properties.push(new property_1.Property(this.document, this.escapeChar, args[i]));
             }
           }
         }
@@ -3878,17 +3878,17 @@ var require_propertyInstruction = __commonJS({
        */
       findTrailingNonWhitespace(content) {
         let index = content.length;
-        whitespaceCheck: for (let i2 = content.length - 1; i2 >= 0; i2--) {
-          switch (content.charAt(i2)) {
+        whitespaceCheck: for (let i = content.length - 1; i >= 0; i--) {
+          switch (content.charAt(i)) {
             case " ":
             case "	":
               continue;
             case "\n":
-              if (content.charAt(i2 - 1) === "\r") {
-                i2 = i2 - 1;
+              if (content.charAt(i - 1) === "\r") {
+                i = i - 1;
               }
             case "\r":
-              newlineCheck: for (let j = i2 - 1; j >= 0; j--) {
+              newlineCheck: for (let j = i - 1; j >= 0; j--) {
                 switch (content.charAt(j)) {
                   case " ":
                   case "	":
@@ -3903,105 +3903,105 @@ var require_propertyInstruction = __commonJS({
               }
               break whitespaceCheck;
             default:
-              index = i2;
+              index = i;
               break whitespaceCheck;
           }
         }
         return index;
       }
       getPropertyArguments() {
-        const args2 = [];
+        const args = [];
         let range = this.getInstructionRange();
         let instructionNameEndOffset = this.document.offsetAt(range.end);
         let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
         let content = this.getTextContent();
         let fullArgs = content.substring(extra);
-        let start2 = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
-        if (start2 === -1) {
+        let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
+        if (start === -1) {
           return [];
         }
-        const startPosition = this.document.positionAt(instructionNameEndOffset + start2);
+        const startPosition = this.document.positionAt(instructionNameEndOffset + start);
         let escaped = range.start.line !== startPosition.line;
         let endingEscape = false;
         let mark = -1;
         let end = this.findTrailingNonWhitespace(fullArgs);
-        content = fullArgs.substring(start2, end + 1);
+        content = fullArgs.substring(start, end + 1);
         let argStart = escaped ? -1 : 0;
         let spaced = false;
-        argumentLoop: for (let i2 = 0; i2 < content.length; i2++) {
-          let char = content.charAt(i2);
+        argumentLoop: for (let i = 0; i < content.length; i++) {
+          let char = content.charAt(i);
           switch (char) {
             case this.escapeChar:
-              if (i2 + 1 === content.length) {
+              if (i + 1 === content.length) {
                 endingEscape = true;
                 break argumentLoop;
               }
               if (!escaped) {
-                mark = i2;
+                mark = i;
               }
-              switch (content.charAt(i2 + 1)) {
+              switch (content.charAt(i + 1)) {
                 case " ":
                 case "	":
-                  if (!util_1.Util.isWhitespace(content.charAt(i2 + 2))) {
-                    i2 = i2 + 1;
+                  if (!util_1.Util.isWhitespace(content.charAt(i + 2))) {
+                    i = i + 1;
                     continue argumentLoop;
                   }
-                  whitespaceCheck: for (let j = i2 + 2; j < content.length; j++) {
+                  whitespaceCheck: for (let j = i + 2; j < content.length; j++) {
                     switch (content.charAt(j)) {
                       case "\r":
                         j++;
                       case "\n":
                         escaped = true;
-                        i2 = j;
+                        i = j;
                         continue argumentLoop;
                       case " ":
                       case "	":
                         break;
                       default:
-                        args2.push(new argument_1.Argument(content.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2 + 2))));
+                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
                         argStart = j;
                         break whitespaceCheck;
                     }
                   }
-                  i2 = argStart - 1;
+                  i = argStart - 1;
                   continue argumentLoop;
                 case "\r":
-                  i2++;
+                  i++;
                 case "\n":
                   escaped = true;
-                  i2 = i2 + 1;
+                  i = i + 1;
                   continue argumentLoop;
                 case this.escapeChar:
                   if (argStart === -1) {
-                    argStart = i2;
+                    argStart = i;
                   }
-                  i2 = i2 + 1;
+                  i = i + 1;
                   continue argumentLoop;
                 default:
                   if (argStart === -1) {
-                    argStart = i2;
+                    argStart = i;
                   }
                   continue argumentLoop;
               }
             case "'":
             case '"':
               if (spaced) {
-                this.createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2);
-                argStart = i2;
+                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                argStart = i;
                 spaced = false;
               }
               if (argStart === -1) {
-                argStart = i2;
+                argStart = i;
               }
-              for (let j = i2 + 1; j < content.length; j++) {
+              for (let j = i + 1; j < content.length; j++) {
                 switch (content.charAt(j)) {
                   case char:
                     if (content.charAt(j + 1) !== " " && content.charAt(j + 1) !== "") {
-                      i2 = j;
+                      i = j;
                       continue argumentLoop;
                     }
-                    args2.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + j + 1))));
-                    i2 = j;
+                    args.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
+                    i = j;
                     argStart = -1;
                     continue argumentLoop;
                   case this.escapeChar:
@@ -4017,52 +4017,52 @@ var require_propertyInstruction = __commonJS({
                   spaced = true;
                 }
               } else if (argStart !== -1) {
-                args2.push(new argument_1.Argument(content.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2))));
+                args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i))));
                 argStart = -1;
               }
               break;
             case "\r":
-              i2++;
+              i++;
             case "\n":
               spaced = false;
               break;
             case "#":
               if (escaped) {
-                for (let j = i2 + 1; j < content.length; j++) {
+                for (let j = i + 1; j < content.length; j++) {
                   switch (content.charAt(j)) {
                     case "\r":
                       j++;
                     case "\n":
-                      i2 = j;
+                      i = j;
                       spaced = false;
                       continue argumentLoop;
                   }
                 }
                 if (argStart !== -1) {
                   let value = content.substring(argStart, mark);
-                  args2.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + mark))));
+                  args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
                   argStart = -1;
                 }
                 break argumentLoop;
               } else if (argStart === -1) {
-                argStart = i2;
+                argStart = i;
               }
               break;
             default:
               if (spaced) {
-                this.createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2);
-                argStart = i2;
+                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                argStart = i;
                 spaced = false;
               }
               escaped = false;
               if (argStart === -1) {
-                argStart = i2;
+                argStart = i;
               }
-              if (char === "$" && content.charAt(i2 + 1) === "{") {
+              if (char === "$" && content.charAt(i + 1) === "{") {
                 let singleQuotes = false;
                 let doubleQuotes = false;
                 let escaped2 = false;
-                for (let j = i2 + 1; j < content.length; j++) {
+                for (let j = i + 1; j < content.length; j++) {
                   switch (content.charAt(j)) {
                     case this.escapeChar:
                       escaped2 = true;
@@ -4083,10 +4083,10 @@ var require_propertyInstruction = __commonJS({
                       if (escaped2 || singleQuotes || doubleQuotes) {
                         break;
                       }
-                      i2 = j - 1;
+                      i = j - 1;
                       continue argumentLoop;
                     case "}":
-                      i2 = j;
+                      i = j;
                       continue argumentLoop;
                     default:
                       escaped2 = false;
@@ -4101,13 +4101,13 @@ var require_propertyInstruction = __commonJS({
         if (argStart !== -1 && argStart !== content.length) {
           let end2 = endingEscape ? content.length - 1 : content.length;
           let value = content.substring(argStart, end2);
-          args2.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + end2))));
+          args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end2))));
         }
-        return args2;
+        return args;
       }
-      createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2) {
+      createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start) {
         if (argStart !== -1) {
-          args2.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + mark))));
+          args.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
         }
       }
     };
@@ -4115,21 +4115,21 @@ var require_propertyInstruction = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/arg.js
+// node_modules/dockerfile-ast/lib/instructions/arg.js
 var require_arg = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Arg = void 0;
     var property_1 = require_property();
     var propertyInstruction_1 = require_propertyInstruction();
     var Arg = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
         this.property = null;
-        const args2 = this.getPropertyArguments();
-        if (args2.length === 1) {
-          this.property = new property_1.Property(this.document, this.escapeChar, args2[0]);
+        const args = this.getPropertyArguments();
+        if (args.length === 1) {
+          this.property = new property_1.Property(this.document, this.escapeChar, args[0]);
         } else {
           this.property = null;
         }
@@ -4147,39 +4147,39 @@ var require_arg = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/cmd.js
+// node_modules/dockerfile-ast/lib/instructions/cmd.js
 var require_cmd = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Cmd = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Cmd = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Cmd = Cmd;
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/copy.js
+// node_modules/dockerfile-ast/lib/instructions/copy.js
 var require_copy = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Copy = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Copy = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
       }
       getFromFlag() {
-        let flags2 = super.getFlags();
-        return flags2.length === 1 && flags2[0].getName() === "from" ? flags2[0] : null;
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "from" ? flags[0] : null;
       }
       /**
        * Returns there here-documents that are defined in this RUN
@@ -4195,32 +4195,32 @@ var require_copy = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+// node_modules/dockerfile-ast/lib/instructions/entrypoint.js
 var require_entrypoint = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Entrypoint = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Entrypoint = Entrypoint;
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/env.js
+// node_modules/dockerfile-ast/lib/instructions/env.js
 var require_env = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Env = void 0;
     var propertyInstruction_1 = require_propertyInstruction();
     var Env = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       getProperties() {
         return super.getProperties();
@@ -4230,24 +4230,24 @@ var require_env = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/from.js
+// node_modules/dockerfile-ast/lib/instructions/from.js
 var require_from = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.From = void 0;
     var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
     var modifiableInstruction_1 = require_modifiableInstruction();
     var From = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
       }
       getImage() {
-        const args2 = this.getArguments();
-        return args2.length > 0 ? args2[0].getValue() : null;
+        const args = this.getArguments();
+        return args.length > 0 ? args[0].getValue() : null;
       }
       /**
        * Returns the name of the image that will be used as the base image.
@@ -4261,9 +4261,9 @@ var require_from = __commonJS({
         }
         let commented = false;
         let escaped = false;
-        let name2 = "";
-        for (let i2 = 0; i2 < imageName2.length; i2++) {
-          const ch = imageName2.charAt(i2);
+        let name = "";
+        for (let i = 0; i < imageName2.length; i++) {
+          const ch = imageName2.charAt(i);
           switch (ch) {
             case this.escapeChar:
               escaped = true;
@@ -4280,19 +4280,19 @@ var require_from = __commonJS({
               if (escaped) {
                 commented = true;
               } else {
-                name2 = name2 + ch;
+                name = name + ch;
                 escaped = false;
               }
               break;
             default:
               if (!commented) {
-                name2 = name2 + ch;
+                name = name + ch;
                 escaped = false;
               }
               break;
           }
         }
-        return name2;
+        return name;
       }
       /**
        * Returns the range that covers the name of the image used by
@@ -4330,8 +4330,8 @@ var require_from = __commonJS({
        *         has been specified
        */
       getImageRange() {
-        let args2 = this.getArguments();
-        return args2.length !== 0 ? args2[0].getRange() : null;
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0].getRange() : null;
       }
       getImageTag() {
         return this.getRangeContent(this.getImageTagRange());
@@ -4395,9 +4395,9 @@ var require_from = __commonJS({
       indexOf(documentOffset, content, searchString) {
         let index = content.indexOf(searchString);
         const variables = this.getVariables();
-        for (let i2 = 0; i2 < variables.length; i2++) {
+        for (let i = 0; i < variables.length; i++) {
           const position = documentOffset + index;
-          const variableRange = variables[i2].getRange();
+          const variableRange = variables[i].getRange();
           if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
             const offset = this.document.offsetAt(variableRange.end) - documentOffset;
             const substring = content.substring(offset);
@@ -4406,7 +4406,7 @@ var require_from = __commonJS({
               return -1;
             }
             index = subIndex + offset;
-            i2 = -1;
+            i = -1;
             continue;
           }
         }
@@ -4415,15 +4415,15 @@ var require_from = __commonJS({
       lastIndexOf(documentOffset, content, searchString) {
         let index = content.lastIndexOf(searchString);
         const variables = this.getVariables();
-        for (let i2 = 0; i2 < variables.length; i2++) {
+        for (let i = 0; i < variables.length; i++) {
           const position = documentOffset + index;
-          const variableRange = variables[i2].getRange();
+          const variableRange = variables[i].getRange();
           if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
             index = content.substring(0, index).lastIndexOf(searchString);
             if (index === -1) {
               return -1;
             }
-            i2 = -1;
+            i = -1;
             continue;
           }
         }
@@ -4467,56 +4467,56 @@ var require_from = __commonJS({
         return range === null ? null : this.getRangeContent(range);
       }
       getBuildStageRange() {
-        let args2 = this.getArguments();
-        if (args2.length > 2 && args2[1].getValue().toUpperCase() === "AS") {
-          return args2[2].getRange();
+        let args = this.getArguments();
+        if (args.length > 2 && args[1].getValue().toUpperCase() === "AS") {
+          return args[2].getRange();
         }
         return null;
       }
       getPlatformFlag() {
-        let flags2 = super.getFlags();
-        return flags2.length === 1 && flags2[0].getName() === "platform" ? flags2[0] : null;
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
       }
     };
     exports.From = From;
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/healthcheck.js
+// node_modules/dockerfile-ast/lib/instructions/healthcheck.js
 var require_healthcheck = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Healthcheck = void 0;
     var modifiableInstruction_1 = require_modifiableInstruction();
     var Healthcheck = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         argument = argument.toUpperCase();
         return argument === "CMD" || argument === "NONE";
       }
       getSubcommand() {
-        let args2 = this.getArguments();
-        return args2.length !== 0 ? args2[0] : null;
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0] : null;
       }
     };
     exports.Healthcheck = Healthcheck;
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/label.js
+// node_modules/dockerfile-ast/lib/instructions/label.js
 var require_label = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Label = void 0;
     var propertyInstruction_1 = require_propertyInstruction();
     var util_1 = require_util();
     var Label = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       getVariables() {
         const variables = super.getVariables();
@@ -4525,10 +4525,10 @@ var require_label = __commonJS({
           const value = property.getUnescapedValue();
           if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
             const range = property.getValueRange();
-            for (let i2 = 0; i2 < variables.length; i2++) {
-              if (util_1.Util.isInsideRange(variables[i2].getRange().start, range)) {
-                variables.splice(i2, 1);
-                i2--;
+            for (let i = 0; i < variables.length; i++) {
+              if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
+                variables.splice(i, 1);
+                i--;
               }
             }
           }
@@ -4543,9 +4543,9 @@ var require_label = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/onbuild.js
+// node_modules/dockerfile-ast/lib/instructions/onbuild.js
 var require_onbuild = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Onbuild = void 0;
@@ -4553,8 +4553,8 @@ var require_onbuild = __commonJS({
     var parser_1 = require_parser();
     var instruction_1 = require_instruction();
     var Onbuild = class extends instruction_1.Instruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       getTrigger() {
         let trigger = this.getTriggerWord();
@@ -4564,32 +4564,32 @@ var require_onbuild = __commonJS({
         return this.getRangeContent(this.getTriggerRange());
       }
       getTriggerRange() {
-        let args2 = this.getArguments();
-        return args2.length > 0 ? args2[0].getRange() : null;
+        let args = this.getArguments();
+        return args.length > 0 ? args[0].getRange() : null;
       }
       getTriggerInstruction() {
         let triggerRange = this.getTriggerRange();
         if (triggerRange === null) {
           return null;
         }
-        let args2 = this.getArguments();
-        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args2[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
+        let args = this.getArguments();
+        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
       }
     };
     exports.Onbuild = Onbuild;
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/run.js
+// node_modules/dockerfile-ast/lib/instructions/run.js
 var require_run = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Run = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Run = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -4608,80 +4608,80 @@ var require_run = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/shell.js
+// node_modules/dockerfile-ast/lib/instructions/shell.js
 var require_shell = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Shell = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Shell = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Shell = Shell;
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/stopsignal.js
+// node_modules/dockerfile-ast/lib/instructions/stopsignal.js
 var require_stopsignal = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Stopsignal = void 0;
     var instruction_1 = require_instruction();
     var Stopsignal = class extends instruction_1.Instruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Stopsignal = Stopsignal;
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/user.js
+// node_modules/dockerfile-ast/lib/instructions/user.js
 var require_user = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.User = void 0;
     var instruction_1 = require_instruction();
     var User = class extends instruction_1.Instruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.User = User;
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/volume.js
+// node_modules/dockerfile-ast/lib/instructions/volume.js
 var require_volume = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Volume = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Volume = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Volume = Volume;
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/instructions/workdir.js
+// node_modules/dockerfile-ast/lib/instructions/workdir.js
 var require_workdir = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
+  "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Workdir = void 0;
     var instruction_1 = require_instruction();
     var Workdir = class extends instruction_1.Instruction {
-      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       /**
        * Returns the path that has been defined. Note that this path may
@@ -4712,8 +4712,8 @@ var require_workdir = __commonJS({
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
-        for (let i2 = hierarchy.length - 1; i2 >= 0; i2--) {
-          const workdirs = hierarchy[i2].getWORKDIRs();
+        for (let i = hierarchy.length - 1; i >= 0; i--) {
+          const workdirs = hierarchy[i].getWORKDIRs();
           for (let j = workdirs.length - 1; j >= 0; j--) {
             if (workdirs[j].getRange().start.line < startLine) {
               const parent = workdirs[j].getAbsolutePath();
@@ -4731,9 +4731,9 @@ var require_workdir = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/main.js
+// node_modules/dockerfile-ast/lib/main.js
 var require_main = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/main.js"(exports) {
+  "node_modules/dockerfile-ast/lib/main.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
@@ -4894,26 +4894,26 @@ var require_main = __commonJS({
     ];
     var DockerfileParser2;
     (function(DockerfileParser3) {
-      function parse(content) {
-        let parser2 = new parser_1.Parser();
-        return parser2.parse(content);
+      function parse2(content) {
+        let parser = new parser_1.Parser();
+        return parser.parse(content);
       }
-      DockerfileParser3.parse = parse;
+      DockerfileParser3.parse = parse2;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/parserDirective.js
+// node_modules/dockerfile-ast/lib/parserDirective.js
 var require_parserDirective = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
+  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ParserDirective = void 0;
     var main_1 = require_main();
     var line_1 = require_line();
     var ParserDirective = class extends line_1.Line {
-      constructor(document2, range, nameRange, valueRange) {
-        super(document2, range);
+      constructor(document, range, nameRange, valueRange) {
+        super(document, range);
         this.nameRange = nameRange;
         this.valueRange = valueRange;
       }
@@ -4941,9 +4941,9 @@ var require_parserDirective = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/imageTemplate.js
+// node_modules/dockerfile-ast/lib/imageTemplate.js
 var require_imageTemplate = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
+  "node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ImageTemplate = void 0;
@@ -4987,13 +4987,13 @@ var require_imageTemplate = __commonJS({
        * Gets all the ARG instructions that are defined in this image.
        */
       getARGs() {
-        let args2 = [];
+        let args = [];
         for (let instruction of this.instructions) {
           if (instruction instanceof arg_1.Arg) {
-            args2.push(instruction);
+            args.push(instruction);
           }
         }
-        return args2;
+        return args;
       }
       /**
        * Gets all the CMD instructions that are defined in this image.
@@ -5035,13 +5035,13 @@ var require_imageTemplate = __commonJS({
        * Gets all the ENV instructions that are defined in this image.
        */
       getENVs() {
-        let args2 = [];
+        let args = [];
         for (let instruction of this.instructions) {
           if (instruction instanceof env_1.Env) {
-            args2.push(instruction);
+            args.push(instruction);
           }
         }
-        return args2;
+        return args;
       }
       getFROM() {
         for (const instruction of this.instructions) {
@@ -5137,19 +5137,19 @@ var require_imageTemplate = __commonJS({
        */
       resolveVariable(variable, line) {
         let envs = this.getENVs();
-        for (let i2 = envs.length - 1; i2 >= 0; i2--) {
-          if (envs[i2].isBefore(line)) {
-            for (let property of envs[i2].getProperties()) {
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
               if (property.getName() === variable) {
                 return property.getValue();
               }
             }
           }
         }
-        let args2 = this.getARGs();
-        for (let i2 = args2.length - 1; i2 >= 0; i2--) {
-          if (args2[i2].isBefore(line)) {
-            let property = args2[i2].getProperty();
+        let args = this.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+          if (args[i].isBefore(line)) {
+            let property = args[i].getProperty();
             if (property && property.getName() === variable) {
               return property.getValue();
             }
@@ -5178,9 +5178,9 @@ var require_imageTemplate = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/dockerfile.js
+// node_modules/dockerfile-ast/lib/dockerfile.js
 var require_dockerfile = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
+  "node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Dockerfile = void 0;
@@ -5191,13 +5191,13 @@ var require_dockerfile = __commonJS({
     var util_1 = require_util();
     var main_1 = require_main();
     var Dockerfile = class extends imageTemplate_1.ImageTemplate {
-      constructor(document2) {
+      constructor(document) {
         super();
         this.initialInstructions = new imageTemplate_1.ImageTemplate();
         this.buildStages = [];
         this.directives = [];
         this.foundFrom = false;
-        this.document = document2;
+        this.document = document;
       }
       getEscapeCharacter() {
         for (const directive of this.directives) {
@@ -5344,13 +5344,13 @@ var require_dockerfile = __commonJS({
        */
       organizeComments() {
         const comments = this.getComments();
-        for (let i2 = 0; i2 < comments.length; i2++) {
-          if (util_1.Util.isInsideRange(comments[i2].getRange().end, this.initialInstructions.getRange())) {
-            this.initialInstructions.addComment(comments[i2]);
+        for (let i = 0; i < comments.length; i++) {
+          if (util_1.Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
+            this.initialInstructions.addComment(comments[i]);
           } else {
             for (const buildStage of this.buildStages) {
-              if (util_1.Util.isInsideRange(comments[i2].getRange().start, buildStage.getRange())) {
-                buildStage.addComment(comments[i2]);
+              if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage.getRange())) {
+                buildStage.addComment(comments[i]);
               }
             }
           }
@@ -5397,9 +5397,9 @@ var require_dockerfile = __commonJS({
   }
 });
 
-// ../main/node_modules/dockerfile-ast/lib/parser.js
+// node_modules/dockerfile-ast/lib/parser.js
 var require_parser = __commonJS({
-  "../main/node_modules/dockerfile-ast/lib/parser.js"(exports) {
+  "node_modules/dockerfile-ast/lib/parser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Parser = void 0;
@@ -5431,49 +5431,49 @@ var require_parser = __commonJS({
       constructor() {
         this.escapeChar = null;
       }
-      static createInstruction(document2, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
+      static createInstruction(document, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
         switch (instruction.toUpperCase()) {
           case "ADD":
-            return new add_1.Add(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new add_1.Add(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "ARG":
-            return new arg_1.Arg(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new arg_1.Arg(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "CMD":
-            return new cmd_1.Cmd(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new cmd_1.Cmd(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "COPY":
-            return new copy_1.Copy(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new copy_1.Copy(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "ENTRYPOINT":
-            return new entrypoint_1.Entrypoint(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new entrypoint_1.Entrypoint(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "ENV":
-            return new env_1.Env(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new env_1.Env(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "FROM":
-            return new from_1.From(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new from_1.From(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "HEALTHCHECK":
-            return new healthcheck_1.Healthcheck(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new healthcheck_1.Healthcheck(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "LABEL":
-            return new label_1.Label(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new label_1.Label(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "ONBUILD":
-            return new onbuild_1.Onbuild(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new onbuild_1.Onbuild(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "RUN":
-            return new run_1.Run(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new run_1.Run(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "SHELL":
-            return new shell_1.Shell(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new shell_1.Shell(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "STOPSIGNAL":
-            return new stopsignal_1.Stopsignal(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new stopsignal_1.Stopsignal(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "WORKDIR":
-            return new workdir_1.Workdir(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new workdir_1.Workdir(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "USER":
-            return new user_1.User(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new user_1.User(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
           case "VOLUME":
-            return new volume_1.Volume(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new volume_1.Volume(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
         }
-        return new instruction_1.Instruction(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+        return new instruction_1.Instruction(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
       }
-      getParserDirectives(document2, buffer) {
+      getParserDirectives(document, buffer) {
         const directives = [];
         this.escapeChar = "";
         const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
-        directiveCheck: for (let i2 = offset; i2 < buffer.length; i2++) {
-          switch (buffer.charAt(i2)) {
+        directiveCheck: for (let i = offset; i < buffer.length; i++) {
+          switch (buffer.charAt(i)) {
             case " ":
             case "	":
               break;
@@ -5483,7 +5483,7 @@ var require_parser = __commonJS({
             case "#":
               let directiveStart = -1;
               let directiveEnd = -1;
-              for (let j = i2 + 1; j < buffer.length; j++) {
+              for (let j = i + 1; j < buffer.length; j++) {
                 let char = buffer.charAt(j);
                 switch (char) {
                   case " ":
@@ -5534,15 +5534,15 @@ var require_parser = __commonJS({
                     } else if (valueEnd === -1) {
                       valueEnd = buffer.length;
                     }
-                    const lineRange = vscode_languageserver_types_1.Range.create(document2.positionAt(i2), document2.positionAt(lineEnd2));
-                    const nameRange = vscode_languageserver_types_1.Range.create(document2.positionAt(directiveStart), document2.positionAt(directiveEnd));
-                    const valueRange = vscode_languageserver_types_1.Range.create(document2.positionAt(valueStart), document2.positionAt(valueEnd));
-                    directives.push(new parserDirective_1.ParserDirective(document2, lineRange, nameRange, valueRange));
+                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd2));
+                    const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
+                    const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
+                    directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
                     directiveStart = -1;
                     if (buffer.charAt(valueEnd) === "\r") {
-                      i2 = valueEnd + 1;
+                      i = valueEnd + 1;
                     } else {
-                      i2 = valueEnd;
+                      i = valueEnd;
                     }
                     continue directiveCheck;
                   default:
@@ -5573,8 +5573,8 @@ var require_parser = __commonJS({
         } else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
           offset = 1;
         }
-        for (let i2 = offset; i2 < this.buffer.length; i2++) {
-          const char = this.buffer.charAt(i2);
+        for (let i = offset; i < this.buffer.length; i++) {
+          const char = this.buffer.charAt(i);
           switch (char) {
             case " ":
             case "	":
@@ -5582,53 +5582,53 @@ var require_parser = __commonJS({
             case "\n":
               break;
             case "#":
-              i2 = this.processComment(dockerfile, i2);
+              i = this.processComment(dockerfile, i);
               break;
             default:
-              i2 = this.processInstruction(dockerfile, char, i2);
+              i = this.processInstruction(dockerfile, char, i);
               break;
           }
         }
         dockerfile.organizeComments();
         return dockerfile;
       }
-      processInstruction(dockerfile, char, start2) {
+      processInstruction(dockerfile, char, start) {
         let instruction = char;
         let instructionEnd = -1;
         let escapedInstruction = false;
-        instructionCheck: for (let i2 = start2 + 1; i2 < this.buffer.length; i2++) {
-          char = this.buffer.charAt(i2);
+        instructionCheck: for (let i = start + 1; i < this.buffer.length; i++) {
+          char = this.buffer.charAt(i);
           switch (char) {
             case this.escapeChar:
               escapedInstruction = true;
-              char = this.buffer.charAt(i2 + 1);
+              char = this.buffer.charAt(i + 1);
               if (char === "\r" || char === "\n") {
                 if (instructionEnd === -1) {
-                  instructionEnd = i2;
+                  instructionEnd = i;
                 }
-                i2++;
+                i++;
               } else if (char === " " || char === "	") {
-                for (let j = i2 + 2; j < this.buffer.length; j++) {
+                for (let j = i + 2; j < this.buffer.length; j++) {
                   switch (this.buffer.charAt(j)) {
                     case " ":
                     case "	":
                       break;
                     case "\r":
                     case "\n":
-                      i2 = j;
+                      i = j;
                       continue instructionCheck;
                     default:
-                      instructionEnd = i2 + 1;
+                      instructionEnd = i + 1;
                       instruction = instruction + this.escapeChar;
-                      i2 = j - 2;
+                      i = j - 2;
                       continue instructionCheck;
                   }
                 }
-                instructionEnd = i2 + 1;
+                instructionEnd = i + 1;
                 instruction = instruction + this.escapeChar;
                 break instructionCheck;
               } else {
-                instructionEnd = i2 + 1;
+                instructionEnd = i + 1;
                 instruction = instruction + this.escapeChar;
                 escapedInstruction = false;
               }
@@ -5636,14 +5636,14 @@ var require_parser = __commonJS({
             case " ":
             case "	":
               if (escapedInstruction) {
-                escapeCheck: for (let j = i2 + 1; j < this.buffer.length; j++) {
+                escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
                   switch (this.buffer.charAt(j)) {
                     case " ":
                     case "	":
                       break;
                     case "\r":
                     case "\n":
-                      i2 = j;
+                      i = j;
                       continue instructionCheck;
                     default:
                       break escapeCheck;
@@ -5652,27 +5652,27 @@ var require_parser = __commonJS({
                 escapedInstruction = false;
               }
               if (instructionEnd === -1) {
-                instructionEnd = i2;
+                instructionEnd = i;
               }
-              i2 = this.processArguments(dockerfile, instruction, instructionEnd, start2, i2);
-              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start2, instructionEnd, i2));
-              return i2;
+              i = this.processArguments(dockerfile, instruction, instructionEnd, start, i);
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, i));
+              return i;
             case "\r":
             case "\n":
               if (escapedInstruction) {
                 continue;
               }
               if (instructionEnd === -1) {
-                instructionEnd = i2;
+                instructionEnd = i;
               }
-              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start2, i2, i2));
-              return i2;
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
+              return i;
             case "#":
               if (escapedInstruction) {
                 continue;
               }
             default:
-              instructionEnd = i2 + 1;
+              instructionEnd = i + 1;
               instruction = instruction + char;
               escapedInstruction = false;
               break;
@@ -5681,7 +5681,7 @@ var require_parser = __commonJS({
         if (instructionEnd === -1) {
           instructionEnd = this.buffer.length;
         }
-        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start2, instructionEnd, this.buffer.length));
+        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, this.buffer.length));
         return this.buffer.length;
       }
       processHeredocs(instruction, offset) {
@@ -5704,9 +5704,9 @@ var require_parser = __commonJS({
             if (value.startsWith("<<-")) {
               tabbed = true;
             }
-            const name2 = util_1.Util.parseHeredocName(value);
-            if (name2 !== null) {
-              heredocs.push(name2);
+            const name = util_1.Util.parseHeredocName(value);
+            if (name !== null) {
+              heredocs.push(name);
             }
           }
         }
@@ -5717,23 +5717,23 @@ var require_parser = __commonJS({
         }
         return offset;
       }
-      processArguments(dockerfile, instruction, instructionEnd, start2, offset) {
+      processArguments(dockerfile, instruction, instructionEnd, start, offset) {
         let escaped = false;
-        argumentsCheck: for (let i2 = offset + 1; i2 < this.buffer.length; i2++) {
-          switch (this.buffer.charAt(i2)) {
+        argumentsCheck: for (let i = offset + 1; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
             case "\r":
             case "\n":
               if (escaped) {
                 continue;
               }
-              return this.processHeredocs(this.createInstruction(dockerfile, instruction, start2, instructionEnd, i2), i2);
+              return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
             case this.escapeChar:
-              const next = this.buffer.charAt(i2 + 1);
+              const next = this.buffer.charAt(i + 1);
               if (next === "\n" || next === "\r") {
                 escaped = true;
-                i2++;
+                i++;
               } else if (next === " " || next === "	") {
-                for (let j = i2 + 2; j < this.buffer.length; j++) {
+                for (let j = i + 2; j < this.buffer.length; j++) {
                   switch (this.buffer.charAt(j)) {
                     case " ":
                     case "	":
@@ -5742,7 +5742,7 @@ var require_parser = __commonJS({
                     case "\n":
                       escaped = true;
                     default:
-                      i2 = j;
+                      i = j;
                       continue argumentsCheck;
                   }
                 }
@@ -5751,7 +5751,7 @@ var require_parser = __commonJS({
               continue;
             case "#":
               if (escaped) {
-                i2 = this.processComment(dockerfile, i2);
+                i = this.processComment(dockerfile, i);
                 continue argumentsCheck;
               }
               break;
@@ -5767,25 +5767,25 @@ var require_parser = __commonJS({
         }
         return this.buffer.length;
       }
-      processComment(dockerfile, start2) {
+      processComment(dockerfile, start) {
         let end = this.buffer.length;
-        commentLoop: for (let i2 = start2 + 1; i2 < this.buffer.length; i2++) {
-          switch (this.buffer.charAt(i2)) {
+        commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
             case "\r":
             case "\n":
-              end = i2;
+              end = i;
               break commentLoop;
           }
         }
-        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start2), this.document.positionAt(end));
+        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
         dockerfile.addComment(new comment_1.Comment(this.document, range));
         return end;
       }
       parseHeredoc(heredocName, offset, tabbed) {
         let startWord = -1;
         let lineStart = true;
-        for (let i2 = offset; i2 < this.buffer.length; i2++) {
-          switch (this.buffer.charAt(i2)) {
+        for (let i = offset; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
             case " ":
               lineStart = false;
               break;
@@ -5796,15 +5796,15 @@ var require_parser = __commonJS({
               break;
             case "\r":
             case "\n":
-              if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i2)) {
-                return i2;
+              if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i)) {
+                return i;
               }
               startWord = -1;
               lineStart = true;
               break;
             default:
               if (lineStart) {
-                startWord = i2;
+                startWord = i;
                 lineStart = false;
               }
               break;
@@ -5812,8 +5812,8 @@ var require_parser = __commonJS({
         }
         return this.buffer.length;
       }
-      createInstruction(dockerfile, instruction, start2, instructionEnd, end) {
-        const startPosition = this.document.positionAt(start2);
+      createInstruction(dockerfile, instruction, start, instructionEnd, end) {
+        const startPosition = this.document.positionAt(start);
         const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
         const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
         return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
@@ -5823,9 +5823,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../main/node_modules/ignore/index.js
+// node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "../main/node_modules/ignore/index.js"(exports, module2) {
+  "node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -5879,9 +5879,9 @@ var require_ignore = __commonJS({
       const source = `[${body2}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
-    var scanBracket = (pattern, start2) => {
+    var scanBracket = (pattern, start) => {
       const { length } = pattern;
-      let index = start2 + 1;
+      let index = start + 1;
       let negated = EMPTY;
       const lead = pattern[index];
       if (lead === "!" || lead === "^") {
@@ -5919,11 +5919,11 @@ var require_ignore = __commonJS({
             return null;
           }
           if (end > nameStart && pattern[end - 1] === ":") {
-            const name2 = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
               return null;
             }
-            body2 += POSIX_CLASSES[name2];
+            body2 += POSIX_CLASSES[name];
             prev = EMPTY;
             index = end;
           } else {
@@ -6011,7 +6011,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -6025,7 +6025,7 @@ var require_ignore = __commonJS({
       //   lists both, under "A run of asterisks".
       [
         /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start2) => `${start2}**`,
+        (_, start) => `${start}**`,
         "*"
       ],
       // Escape metacharacters
@@ -6196,10 +6196,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
       }
       return separator;
     };
@@ -6259,26 +6259,26 @@ var require_ignore = __commonJS({
         }
       }
       let out2 = EMPTY;
-      let run2 = [];
+      let run = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run2.forEach((token, at) => {
+        run.forEach((token, at) => {
           if (!token.wildcard) {
             out2 += token.single;
             return;
           }
-          out2 += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out2 += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
         });
-        run2 = [];
+        run = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run.push(token);
           return;
         }
         flush();
@@ -6395,7 +6395,7 @@ var require_ignore = __commonJS({
       }
       return count % 2 === 1;
     };
-    var trimEnd = (body2, stripLineEnd) => {
+    var trimEnd3 = (body2, stripLineEnd) => {
       let lineEnd2 = body2.length;
       let end;
       for (; ; ) {
@@ -6432,7 +6432,7 @@ var require_ignore = __commonJS({
       }
       const last = body2[body2.length - 1];
       if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body2 = trimEnd(body2, stripLineEnd);
+        body2 = trimEnd3(body2, stripLineEnd);
       }
       if (!body2 || hasTrailingBackslash(body2)) {
         return;
@@ -6680,16 +6680,16 @@ var require_ignore = __commonJS({
     ) {
       setupWindows();
     }
-    module2.exports = factory;
+    module.exports = factory;
     factory.default = factory;
-    module2.exports.isPathValid = isPathValid;
-    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
-// ../main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../main/node_modules/picomatch/lib/constants.js"(exports, module2) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -6760,7 +6760,7 @@ var require_constants = __commonJS({
       word: "A-Za-z0-9_",
       xdigit: "A-Fa-f0-9"
     };
-    module2.exports = {
+    module.exports = {
       DEFAULT_MAX_EXTGLOB_RECURSION,
       MAX_LENGTH: 1024 * 64,
       POSIX_REGEX_SOURCE,
@@ -6889,9 +6889,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -6953,9 +6953,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../main/node_modules/picomatch/lib/scan.js"(exports, module2) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -7004,10 +7004,10 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts2 = [];
+      const parts = [];
       let str = input;
       let index = -1;
-      let start2 = 0;
+      let start = 0;
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
@@ -7090,8 +7090,8 @@ var require_scan = __commonJS({
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start2 + 1) {
-            start2 += 2;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
             continue;
           }
           lastIndex = index + 1;
@@ -7103,7 +7103,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -7164,9 +7164,9 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
-          start2++;
+          start++;
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
@@ -7204,39 +7204,39 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base2 = str;
       let prefix = "";
       let glob = "";
-      if (start2 > 0) {
-        prefix = str.slice(0, start2);
-        str = str.slice(start2);
-        lastIndex -= start2;
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
       } else if (isGlob === true) {
-        base = "";
+        base2 = "";
         glob = str;
       } else {
-        base = str;
+        base2 = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
-        start: start2,
-        base,
+        start,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -7256,11 +7256,11 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
-          const i2 = slashes[idx];
-          const value2 = input.slice(n2, i2);
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
           if (opts.tokens) {
-            if (idx === 0 && start2 !== 0) {
+            if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
@@ -7269,31 +7269,31 @@ var require_scan = __commonJS({
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (i2 >= start2) {
-            parts2.push(value2);
-            prevIndex = i2;
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
           }
         }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
         const value = input.slice(n);
-        parts2.push(value);
+        parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts2;
+        state.parts = parts;
       }
       return state;
     };
-    module2.exports = scan;
+    module.exports = scan;
   }
 });
 
-// ../main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../main/node_modules/picomatch/lib/parse.js"(exports, module2) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -7304,16 +7304,16 @@ var require_parse = __commonJS({
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
     } = constants;
-    var expandRange = (args2, options) => {
+    var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
-        return options.expandRange(...args2, options);
+        return options.expandRange(...args, options);
       }
-      args2.sort();
-      const value = `[${args2.join("-")}]`;
+      args.sort();
+      const value = `[${args.join("-")}]`;
       try {
         new RegExp(value);
       } catch (ex) {
-        return args2.map((v) => utils.escapeRegex(v)).join("..");
+        return args.map((v) => utils.escapeRegex(v)).join("..");
       }
       return value;
     };
@@ -7321,7 +7321,7 @@ var require_parse = __commonJS({
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
-      const parts2 = [];
+      const parts = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
@@ -7354,7 +7354,7 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts2.push(value);
+              parts.push(value);
               value = "";
               continue;
             }
@@ -7362,8 +7362,8 @@ var require_parse = __commonJS({
         }
         value += ch;
       }
-      parts2.push(value);
-      return parts2;
+      parts.push(value);
+      return parts;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -7399,9 +7399,9 @@ var require_parse = __commonJS({
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values2 = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values2.length; i2++) {
-        for (let j = i2 + 1; j < values2.length; j++) {
-          const a = values2[i2];
+      for (let i = 0; i < values2.length; i++) {
+        for (let j = i + 1; j < values2.length; j++) {
+          const a = values2[i];
           const b = values2[j];
           const char = a[0];
           if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
@@ -7422,8 +7422,8 @@ var require_parse = __commonJS({
       let paren = 0;
       let quote = 0;
       let escaped = false;
-      for (let i2 = 1; i2 < pattern.length; i2++) {
-        const ch = pattern[i2];
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -7457,13 +7457,13 @@ var require_parse = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i2 !== pattern.length - 1) {
+            if (requireEnd === true && i !== pattern.length - 1) {
               return;
             }
             return {
               type: pattern[0],
-              body: pattern.slice(2, i2),
-              end: i2
+              body: pattern.slice(2, i),
+              end: i
             };
           }
         }
@@ -7544,7 +7544,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -7692,10 +7692,10 @@ var require_parse = __commonJS({
           open.type = "text";
           open.value = literal;
           open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-            tokens[i2].value = "";
-            tokens[i2].output = "";
-            delete tokens[i2].suffix;
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
           }
           state.output = token.output + open.output;
           state.backtrack = true;
@@ -7714,7 +7714,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -7938,13 +7938,13 @@ var require_parse = __commonJS({
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range = [];
-            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+            for (let i = arr.length - 1; i >= 0; i--) {
               tokens.pop();
-              if (arr[i2].type === "brace") {
+              if (arr[i].type === "brace") {
                 break;
               }
-              if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
               }
             }
             output = expandRange(range, opts);
@@ -8237,7 +8237,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -8302,22 +8302,22 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse;
+    module.exports = parse2;
   }
 });
 
-// ../main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module2) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob, options, returnState = false) => {
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch(input, options, returnState));
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -8333,16 +8333,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -8368,7 +8368,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -8385,24 +8385,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix);
+          match = picomatch2.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-    picomatch.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch.scan = (input, options) => scan(input, options);
-    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -8413,53 +8413,53 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch.toRegex(source, options);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options);
+        parsed = parse2(input, options);
       }
-      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err2) {
-        if (options && options.debug === true) throw err2;
+      } catch (err) {
+        if (options && options.debug === true) throw err;
         return /$^/;
       }
     };
-    picomatch.constants = constants;
-    module2.exports = picomatch;
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
   }
 });
 
-// ../main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../main/node_modules/picomatch/index.js"(exports, module2) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch(glob, options, returnState = false) {
+    function picomatch2(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch, pico);
-    module2.exports = picomatch;
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -8468,4408 +8468,7509 @@ var import_argument = __toESM(require_argument(), 1);
 var import_parser = __toESM(require_parser(), 1);
 var import_dockerfile_ast = __toESM(require_main(), 1);
 
-// src/shell/parser.ts
-import { fileURLToPath as __fileURLToPath } from "node:url";
-import fs2 from "node:fs";
-import { createRequire } from "node:module";
-
-// ../main/node_modules/web-tree-sitter/tree-sitter.js
-var __defProp = Object.defineProperty;
-var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
-var SIZE_OF_SHORT = 2;
-var SIZE_OF_INT = 4;
-var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
-var SIZE_OF_NODE = 5 * SIZE_OF_INT;
-var SIZE_OF_POINT = 2 * SIZE_OF_INT;
-var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
-var ZERO_POINT = { row: 0, column: 0 };
-var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
-function assertInternal(x) {
-  if (x !== INTERNAL) throw new Error("Illegal constructor");
-}
-__name(assertInternal, "assertInternal");
-function isPoint(point) {
-  return !!point && typeof point.row === "number" && typeof point.column === "number";
-}
-__name(isPoint, "isPoint");
-function setModule(module2) {
-  C = module2;
-}
-__name(setModule, "setModule");
-var C;
-var LookaheadIterator = class {
-  static {
-    __name(this, "LookaheadIterator");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for WASM
-  /** @internal */
-  language;
-  /** @internal */
-  constructor(internal, address, language) {
-    assertInternal(internal);
-    this[0] = address;
-    this.language = language;
-  }
-  /** Get the current symbol of the lookahead iterator. */
-  get currentTypeId() {
-    return C._ts_lookahead_iterator_current_symbol(this[0]);
-  }
-  /** Get the current symbol name of the lookahead iterator. */
-  get currentType() {
-    return this.language.types[this.currentTypeId] || "ERROR";
-  }
-  /** Delete the lookahead iterator, freeing its resources. */
-  delete() {
-    C._ts_lookahead_iterator_delete(this[0]);
-    this[0] = 0;
-  }
-  /**
-   * Reset the lookahead iterator.
-   *
-   * This returns `true` if the language was set successfully and `false`
-   * otherwise.
-   */
-  reset(language, stateId) {
-    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
-      this.language = language;
-      return true;
+// node_modules/unbash/dist/traversal.js
+function forEachChild(node2, callback) {
+  switch (node2.type) {
+    case "Script":
+    case "CompoundList":
+    case "AndOr":
+      for (const command2 of node2.commands)
+        callback(command2);
+      return;
+    case "Statement":
+      callback(node2.command);
+      return;
+    case "Command":
+      for (const child of node2.prefix)
+        callback(child);
+      if (node2.name)
+        callback(node2.name);
+      for (const child of node2.suffix)
+        callback(child);
+      return;
+    case "Pipeline":
+      for (const prefix of node2.prefixes)
+        callback(prefix);
+      for (const command2 of node2.commands)
+        callback(command2);
+      return;
+    case "Redirected":
+      callback(node2.command);
+      for (const redirect2 of node2.redirects)
+        callback(redirect2);
+      return;
+    case "If":
+      callback(node2.clause);
+      callback(node2.then);
+      for (const branch of node2.elif)
+        callback(branch);
+      if (node2.else)
+        callback(node2.else);
+      return;
+    case "Elif":
+      callback(node2.clause);
+      callback(node2.then);
+      return;
+    case "For":
+    case "Select":
+      callback(node2.name);
+      if (node2.wordlist)
+        for (const word2 of node2.wordlist)
+          callback(word2);
+      callback(node2.body);
+      return;
+    case "While":
+      callback(node2.clause);
+      callback(node2.body);
+      return;
+    case "Function":
+    case "Coproc":
+      if (node2.name)
+        callback(node2.name);
+      callback(node2.body);
+      return;
+    case "Subshell":
+    case "BraceGroup":
+      callback(node2.body);
+      return;
+    case "Case":
+      callback(node2.word);
+      for (const item of node2.items)
+        callback(item);
+      return;
+    case "CaseItem":
+      for (const pattern of node2.pattern)
+        callback(pattern);
+      callback(node2.body);
+      return;
+    case "ArithmeticFor": {
+      const initialize = node2.initialize;
+      if (initialize)
+        callback(initialize);
+      const test = node2.test;
+      if (test)
+        callback(test);
+      const update = node2.update;
+      if (update)
+        callback(update);
+      callback(node2.body);
+      return;
     }
-    return false;
+    case "Word":
+    case "Glob":
+    case "ArithmeticWord":
+    case "HereDocBody":
+    case "BraceExpansion":
+    case "ExtendedGlob": {
+      const parts = node2.parts;
+      if (parts)
+        for (const part of parts)
+          callback(part);
+      return;
+    }
+    case "DoubleQuoted":
+    case "LocaleString":
+      for (const part of node2.parts)
+        callback(part);
+      return;
+    case "ParameterExpansion":
+      if (node2.index)
+        callback(node2.index);
+      if (node2.operation)
+        callback(node2.operation);
+      return;
+    case "Default":
+    case "Remove":
+    case "Transform":
+      callback(node2.operand);
+      return;
+    case "CaseModification":
+      if (node2.operand)
+        callback(node2.operand);
+      return;
+    case "Replace":
+      callback(node2.pattern);
+      callback(node2.replacement);
+      return;
+    case "Slice":
+      callback(node2.offset);
+      if (node2.length)
+        callback(node2.length);
+      return;
+    case "Assignment": {
+      const index = node2.index;
+      if (index)
+        callback(index);
+      callback(node2.value);
+      return;
+    }
+    case "ArrayValue":
+      for (const element of node2.elements)
+        callback(element);
+      return;
+    case "Redirect":
+    case "HereString":
+      if (node2.descriptor)
+        callback(node2.descriptor);
+      if (node2.target)
+        callback(node2.target);
+      return;
+    case "HereDoc":
+      if (node2.descriptor)
+        callback(node2.descriptor);
+      if (node2.delimiter)
+        callback(node2.delimiter);
+      callback(node2.body);
+      return;
+    case "CommandExpansion":
+    case "ProcessSubstitution":
+    case "ArithmeticCommandExpansion": {
+      const script = node2.script;
+      if (script)
+        callback(script);
+      return;
+    }
+    case "ArithmeticExpansion":
+    case "ArithmeticCommand":
+    case "ArithmeticGroup":
+    case "TestCommand":
+    case "TestGroup": {
+      const expression = node2.expression;
+      if (expression)
+        callback(expression);
+      return;
+    }
+    case "ArithmeticBinary":
+    case "TestBinary":
+      callback(node2.left);
+      callback(node2.right);
+      return;
+    case "ArithmeticUnary":
+    case "TestUnary":
+      callback(node2.operand);
+      return;
+    case "ArithmeticTernary":
+      callback(node2.test);
+      callback(node2.consequent);
+      callback(node2.alternate);
+      return;
+    case "TestLogical":
+      for (const operand of node2.operands)
+        callback(operand);
+      return;
+    case "TestNot":
+      for (const negation of node2.negations)
+        callback(negation);
+      callback(node2.operand);
+      return;
+    case "Literal":
+    case "SingleQuoted":
+    case "AnsiCQuoted":
+    case "SimpleExpansion":
+    case "Names":
+    case "Unknown":
+    case "FileDescriptor":
+    case "FileDescriptorVariable":
+    case "HereDocDelimiter":
+    case "Time":
+    case "Negation":
+      return;
+    default: {
+      const exhaustive = node2;
+      throw new TypeError(`Unexpected syntax node: ${exhaustive}`);
+    }
   }
-  /**
-   * Reset the lookahead iterator to another state.
-   *
-   * This returns `true` if the iterator was reset to the given state and
-   * `false` otherwise.
-   */
-  resetState(stateId) {
-    return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
+}
+
+// node_modules/unbash/dist/ansi-c.js
+function isOctal(code) {
+  return code >= 48 && code <= 55;
+}
+function isHex(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102;
+}
+function codePoint(value, fallback) {
+  try {
+    return String.fromCodePoint(value);
+  } catch {
+    return fallback;
   }
-  /**
-   * Returns an iterator that iterates over the symbols of the lookahead iterator.
-   *
-   * The iterator will yield the current symbol name as a string for each step
-   * until there are no more symbols to iterate over.
-   */
-  [Symbol.iterator]() {
-    return {
-      next: /* @__PURE__ */ __name(() => {
-        if (C._ts_lookahead_iterator_next(this[0])) {
-          return { done: false, value: this.currentType };
+}
+var utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+function decodeBytes(bytes) {
+  return utf8.decode(new Uint8Array(bytes));
+}
+function readByteEscape(source, pos, limit) {
+  if (source.charCodeAt(pos) !== 92 || pos + 2 > limit)
+    return void 0;
+  const escaped = source.charCodeAt(pos + 1);
+  const digitsStart = pos + 2;
+  let end = digitsStart;
+  if (escaped === 120) {
+    while (end < limit && end - digitsStart < 2 && isHex(source.charCodeAt(end)))
+      end++;
+    if (end === digitsStart)
+      return void 0;
+    return { value: Number.parseInt(source.slice(digitsStart, end), 16), end };
+  }
+  if (!isOctal(escaped))
+    return void 0;
+  while (end < limit && end - digitsStart < 2 && isOctal(source.charCodeAt(end)))
+    end++;
+  return { value: Number.parseInt(source.slice(pos + 1, end), 8) & 255, end };
+}
+function decodeAnsiCQuoted(source, start, limit) {
+  let pos = start;
+  let value = "";
+  let bytes = [];
+  let nul = -1;
+  while (pos < limit && source.charCodeAt(pos) !== 39) {
+    const escapeStart = pos;
+    const byte = readByteEscape(source, pos, limit);
+    if (byte && byte.value >= 128) {
+      bytes.push(byte.value);
+      pos = byte.end;
+      continue;
+    }
+    if (bytes.length > 0) {
+      value += decodeBytes(bytes);
+      bytes = [];
+    }
+    if (byte) {
+      if (byte.value === 0 && nul === -1)
+        nul = value.length;
+      value += String.fromCharCode(byte.value);
+      pos = byte.end;
+      continue;
+    }
+    if (source.charCodeAt(pos) !== 92 || pos + 1 >= limit) {
+      const runStart = pos;
+      while (pos < limit) {
+        const code = source.charCodeAt(pos);
+        if (code === 39 || code === 92 && pos + 1 < limit)
+          break;
+        pos++;
+      }
+      value += source.slice(runStart, pos);
+      continue;
+    }
+    pos++;
+    const escaped = source[pos++];
+    switch (escaped) {
+      case "a":
+        value += "\x07";
+        break;
+      case "b":
+        value += "\b";
+        break;
+      case "e":
+      case "E":
+        value += "\x1B";
+        break;
+      case "f":
+        value += "\f";
+        break;
+      case "n":
+        value += "\n";
+        break;
+      case "r":
+        value += "\r";
+        break;
+      case "t":
+        value += "	";
+        break;
+      case "v":
+        value += "\v";
+        break;
+      case "\\":
+        value += "\\";
+        break;
+      case "'":
+        value += "'";
+        break;
+      case '"':
+        value += '"';
+        break;
+      case "?":
+        value += "?";
+        break;
+      case "\n":
+        break;
+      case "c": {
+        const code = pos < limit ? source.charCodeAt(pos) : 39;
+        if (code === 39) {
+          value += source.slice(escapeStart, pos);
+          break;
         }
-        return { done: true, value: "" };
-      }, "next")
+        pos++;
+        if (code === 92) {
+          const pair = pos < limit && source.charCodeAt(pos) === 92;
+          if (pair)
+            pos++;
+          value += "";
+          if (!pair && pos < limit) {
+            value += source[pos];
+            pos++;
+          }
+          break;
+        }
+        const control = code === 63 ? 127 : code & 31;
+        if (control === 0 && code < 128 && nul === -1)
+          nul = value.length;
+        value += String.fromCharCode(control);
+        break;
+      }
+      case "u":
+      case "U": {
+        const digitsStart = pos;
+        const maxDigits = escaped === "u" ? 4 : 8;
+        while (pos < limit && pos - digitsStart < maxDigits && isHex(source.charCodeAt(pos)))
+          pos++;
+        if (pos === digitsStart) {
+          value += `\\${escaped}`;
+          break;
+        }
+        const raw = source.slice(escapeStart, pos);
+        const point = Number.parseInt(source.slice(digitsStart, pos), 16);
+        if (point === 0 && nul === -1)
+          nul = value.length;
+        value += codePoint(point, raw);
+        break;
+      }
+      default:
+        value += `\\${escaped}`;
+        break;
+    }
+  }
+  if (bytes.length > 0)
+    value += decodeBytes(bytes);
+  if (nul !== -1)
+    value = value.slice(0, nul);
+  const closed = pos < limit;
+  if (closed)
+    pos++;
+  return { value, end: pos, closed };
+}
+
+// node_modules/unbash/dist/expansion.js
+var ScriptExpansionImpl = class _ScriptExpansionImpl {
+  static _resolveScript;
+  type;
+  pos;
+  end;
+  text;
+  #window;
+  #script = void 0;
+  constructor(type, pos, end, text, window) {
+    this.type = type;
+    this.pos = pos;
+    this.end = end;
+    this.text = text;
+    this.#window = window;
+  }
+  get script() {
+    const window = this.#window;
+    if (window !== void 0) {
+      const script = _ScriptExpansionImpl._resolveScript(window.source, window.start, window.end, window.depth, window.parenBoundary, window.context);
+      if (window.context === void 0)
+        script.source = window.source;
+      this.script = script;
+    }
+    return this.#script;
+  }
+  set script(script) {
+    this.#script = script;
+    this.#window = void 0;
+  }
+  toJSON() {
+    return { type: this.type, pos: this.pos, end: this.end, text: this.text, script: this.script };
+  }
+};
+var ProcessSubstitutionImpl = class extends ScriptExpansionImpl {
+  operator;
+  constructor(pos, end, text, operator, window) {
+    super("ProcessSubstitution", pos, end, text, window);
+    this.operator = operator;
+  }
+  toJSON() {
+    return {
+      type: this.type,
+      pos: this.pos,
+      end: this.end,
+      text: this.text,
+      operator: this.operator,
+      script: this.script
     };
   }
 };
-function getText(tree, startIndex2, endIndex2, startPosition) {
-  const length = endIndex2 - startIndex2;
-  let result = tree.textCallback(startIndex2, startPosition);
-  if (result) {
-    startIndex2 += result.length;
-    while (startIndex2 < endIndex2) {
-      const string = tree.textCallback(startIndex2, startPosition);
-      if (string && string.length > 0) {
-        startIndex2 += string.length;
-        result += string;
-      } else {
+var ArithmeticExpansionImpl = class _ArithmeticExpansionImpl {
+  static _resolveExpression;
+  type = "ArithmeticExpansion";
+  pos;
+  end;
+  text;
+  #window;
+  #expression = void 0;
+  constructor(pos, end, text, window) {
+    this.pos = pos;
+    this.end = end;
+    this.text = text;
+    this.#window = window;
+  }
+  get expression() {
+    const window = this.#window;
+    if (window !== void 0) {
+      this.expression = _ArithmeticExpansionImpl._resolveExpression(window.body, window.offset, window.source, window.depth, window.context, window.depth + 1);
+    }
+    return this.#expression;
+  }
+  set expression(expression) {
+    this.#expression = expression;
+    this.#window = void 0;
+  }
+  toJSON() {
+    return { type: this.type, pos: this.pos, end: this.end, text: this.text, expression: this.expression };
+  }
+};
+
+// node_modules/unbash/dist/limits.js
+var MAX_SYNTAX_NESTING = 256;
+
+// node_modules/unbash/dist/word-value.js
+function dequoteValue(parts) {
+  let s = "";
+  for (const c of parts)
+    s += c.type === "Literal" ? c.value : c.text;
+  return s;
+}
+function unescapeBareValue(text) {
+  const first = text.indexOf("\\");
+  if (first === -1)
+    return text;
+  let s = "";
+  let start = 0;
+  for (let i = first; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 92)
+      continue;
+    s += text.slice(start, i);
+    i++;
+    if (i >= text.length) {
+      s += "\\";
+      start = i;
+      break;
+    }
+    if (text.charCodeAt(i) !== 10)
+      s += text[i];
+    start = i + 1;
+  }
+  return s + text.slice(start);
+}
+function continuedExpansionValue(text) {
+  let pos = 1;
+  while (text[pos] === "\\" && text[pos + 1] === "\n")
+    pos += 2;
+  return pos === 1 || text[pos] !== "(" ? text : text[0] + text.slice(pos);
+}
+function wordPartsValue(parts) {
+  let value = "";
+  for (const part of parts) {
+    switch (part.type) {
+      case "Literal":
+      case "Glob":
+      case "SingleQuoted":
+      case "AnsiCQuoted":
+        value += part.value;
         break;
-      }
-    }
-    if (startIndex2 > endIndex2) {
-      result = result.slice(0, length);
-    }
-  }
-  return result ?? "";
-}
-__name(getText, "getText");
-var Tree = class _Tree {
-  static {
-    __name(this, "Tree");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for WASM
-  /** @internal */
-  textCallback;
-  /** The language that was used to parse the syntax tree. */
-  language;
-  /** @internal */
-  constructor(internal, address, language, textCallback) {
-    assertInternal(internal);
-    this[0] = address;
-    this.language = language;
-    this.textCallback = textCallback;
-  }
-  /** Create a shallow copy of the syntax tree. This is very fast. */
-  copy() {
-    const address = C._ts_tree_copy(this[0]);
-    return new _Tree(INTERNAL, address, this.language, this.textCallback);
-  }
-  /** Delete the syntax tree, freeing its resources. */
-  delete() {
-    C._ts_tree_delete(this[0]);
-    this[0] = 0;
-  }
-  /** Get the root node of the syntax tree. */
-  get rootNode() {
-    C._ts_tree_root_node_wasm(this[0]);
-    return unmarshalNode(this);
-  }
-  /**
-   * Get the root node of the syntax tree, but with its position shifted
-   * forward by the given offset.
-   */
-  rootNodeWithOffset(offsetBytes, offsetExtent) {
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, offsetBytes, "i32");
-    marshalPoint(address + SIZE_OF_INT, offsetExtent);
-    C._ts_tree_root_node_with_offset_wasm(this[0]);
-    return unmarshalNode(this);
-  }
-  /**
-   * Edit the syntax tree to keep it in sync with source code that has been
-   * edited.
-   *
-   * You must describe the edit both in terms of byte offsets and in terms of
-   * row/column coordinates.
-   */
-  edit(edit) {
-    marshalEdit(edit);
-    C._ts_tree_edit_wasm(this[0]);
-  }
-  /** Create a new {@link TreeCursor} starting from the root of the tree. */
-  walk() {
-    return this.rootNode.walk();
-  }
-  /**
-   * Compare this old edited syntax tree to a new syntax tree representing
-   * the same document, returning a sequence of ranges whose syntactic
-   * structure has changed.
-   *
-   * For this to work correctly, this syntax tree must have been edited such
-   * that its ranges match up to the new tree. Generally, you'll want to
-   * call this method right after calling one of the [`Parser::parse`]
-   * functions. Call it on the old tree that was passed to parse, and
-   * pass the new tree that was returned from `parse`.
-   */
-  getChangedRanges(other) {
-    if (!(other instanceof _Tree)) {
-      throw new TypeError("Argument must be a Tree");
-    }
-    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-  /** Get the included ranges that were used to parse the syntax tree. */
-  getIncludedRanges() {
-    C._ts_tree_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-};
-var TreeCursor = class _TreeCursor {
-  static {
-    __name(this, "TreeCursor");
-  }
-  /** @internal */
-  // @ts-expect-error: never read
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  // @ts-expect-error: never read
-  [1] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  // @ts-expect-error: never read
-  [2] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  // @ts-expect-error: never read
-  [3] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  tree;
-  /** @internal */
-  constructor(internal, tree) {
-    assertInternal(internal);
-    this.tree = tree;
-    unmarshalTreeCursor(this);
-  }
-  /** Creates a deep copy of the tree cursor. This allocates new memory. */
-  copy() {
-    const copy = new _TreeCursor(INTERNAL, this.tree);
-    C._ts_tree_cursor_copy_wasm(this.tree[0]);
-    unmarshalTreeCursor(copy);
-    return copy;
-  }
-  /** Delete the tree cursor, freeing its resources. */
-  delete() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_delete_wasm(this.tree[0]);
-    this[0] = this[1] = this[2] = 0;
-  }
-  /** Get the tree cursor's current {@link Node}. */
-  get currentNode() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the numerical field id of this tree cursor's current node.
-   *
-   * See also {@link TreeCursor#currentFieldName}.
-   */
-  get currentFieldId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
-  }
-  /** Get the field name of this tree cursor's current node. */
-  get currentFieldName() {
-    return this.tree.language.fields[this.currentFieldId];
-  }
-  /**
-   * Get the depth of the cursor's current node relative to the original
-   * node that the cursor was constructed with.
-   */
-  get currentDepth() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
-  }
-  /**
-   * Get the index of the cursor's current node out of all of the
-   * descendants of the original node that the cursor was constructed with.
-   */
-  get currentDescendantIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
-  }
-  /** Get the type of the cursor's current node. */
-  get nodeType() {
-    return this.tree.language.types[this.nodeTypeId] || "ERROR";
-  }
-  /** Get the type id of the cursor's current node. */
-  get nodeTypeId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
-  }
-  /** Get the state id of the cursor's current node. */
-  get nodeStateId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
-  }
-  /** Get the id of the cursor's current node. */
-  get nodeId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
-  }
-  /**
-   * Check if the cursor's current node is *named*.
-   *
-   * Named nodes correspond to named rules in the grammar, whereas
-   * *anonymous* nodes correspond to string literals in the grammar.
-   */
-  get nodeIsNamed() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if the cursor's current node is *missing*.
-   *
-   * Missing nodes are inserted by the parser in order to recover from
-   * certain kinds of syntax errors.
-   */
-  get nodeIsMissing() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
-  }
-  /** Get the string content of the cursor's current node. */
-  get nodeText() {
-    marshalTreeCursor(this);
-    const startIndex2 = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-    const endIndex2 = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
-    return getText(this.tree, startIndex2, endIndex2, startPosition);
-  }
-  /** Get the start position of the cursor's current node. */
-  get startPosition() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the end position of the cursor's current node. */
-  get endPosition() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the start index of the cursor's current node. */
-  get startIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-  }
-  /** Get the end index of the cursor's current node. */
-  get endIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-  }
-  /**
-   * Move this cursor to the first child of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there were no children.
-   */
-  gotoFirstChild() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the last child of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there were no children.
-   *
-   * Note that this function may be slower than
-   * {@link TreeCursor#gotoFirstChild} because it needs to
-   * iterate through all the children to compute the child's position.
-   */
-  gotoLastChild() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the parent of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no parent node (the cursor was already on the
-   * root node).
-   *
-   * Note that the node the cursor was constructed with is considered the root
-   * of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoParent() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the next sibling of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no next sibling node.
-   *
-   * Note that the node the cursor was constructed with is considered the root
-   * of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoNextSibling() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the previous sibling of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no previous sibling node.
-   *
-   * Note that this function may be slower than
-   * {@link TreeCursor#gotoNextSibling} due to how node
-   * positions are stored. In the worst case, this will need to iterate
-   * through all the children up to the previous sibling node to recalculate
-   * its position. Also note that the node the cursor was constructed with is
-   * considered the root of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoPreviousSibling() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move the cursor to the node that is the nth descendant of
-   * the original node that the cursor was constructed with, where
-   * zero represents the original node itself.
-   */
-  gotoDescendant(goalDescendantIndex) {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
-    unmarshalTreeCursor(this);
-  }
-  /**
-   * Move this cursor to the first child of its current node that contains or
-   * starts after the given byte offset.
-   *
-   * This returns `true` if the cursor successfully moved to a child node, and returns
-   * `false` if no such child was found.
-   */
-  gotoFirstChildForIndex(goalIndex) {
-    marshalTreeCursor(this);
-    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
-    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the first child of its current node that contains or
-   * starts after the given byte offset.
-   *
-   * This returns the index of the child node if one was found, and returns
-   * `null` if no such child was found.
-   */
-  gotoFirstChildForPosition(goalPosition) {
-    marshalTreeCursor(this);
-    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
-    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Re-initialize this tree cursor to start at the original node that the
-   * cursor was constructed with.
-   */
-  reset(node) {
-    marshalNode(node);
-    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
-    C._ts_tree_cursor_reset_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-  }
-  /**
-   * Re-initialize a tree cursor to the same position as another cursor.
-   *
-   * Unlike {@link TreeCursor#reset}, this will not lose parent
-   * information and allows reusing already created cursors.
-   */
-  resetTo(cursor) {
-    marshalTreeCursor(this, TRANSFER_BUFFER);
-    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
-    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
-    unmarshalTreeCursor(this);
-  }
-};
-var Node = class {
-  static {
-    __name(this, "Node");
-  }
-  /** @internal */
-  // @ts-expect-error: never read
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  _children;
-  /** @internal */
-  _namedChildren;
-  /** @internal */
-  constructor(internal, {
-    id,
-    tree,
-    startIndex: startIndex2,
-    startPosition,
-    other
-  }) {
-    assertInternal(internal);
-    this[0] = other;
-    this.id = id;
-    this.tree = tree;
-    this.startIndex = startIndex2;
-    this.startPosition = startPosition;
-  }
-  /**
-   * The numeric id for this node that is unique.
-   *
-   * Within a given syntax tree, no two nodes have the same id. However:
-   *
-   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
-   *   the process, then that node will have the same id in both trees.
-   *
-   * * A node not marked as having changes does not guarantee it was reused.
-   *
-   * * If a node is marked as having changed in the old tree, it will not be reused.
-   */
-  id;
-  /** The byte index where this node starts. */
-  startIndex;
-  /** The position where this node starts. */
-  startPosition;
-  /** The tree that this node belongs to. */
-  tree;
-  /** Get this node's type as a numerical id. */
-  get typeId() {
-    marshalNode(this);
-    return C._ts_node_symbol_wasm(this.tree[0]);
-  }
-  /**
-   * Get the node's type as a numerical id as it appears in the grammar,
-   * ignoring aliases.
-   */
-  get grammarId() {
-    marshalNode(this);
-    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
-  }
-  /** Get this node's type as a string. */
-  get type() {
-    return this.tree.language.types[this.typeId] || "ERROR";
-  }
-  /**
-   * Get this node's symbol name as it appears in the grammar, ignoring
-   * aliases as a string.
-   */
-  get grammarType() {
-    return this.tree.language.types[this.grammarId] || "ERROR";
-  }
-  /**
-   * Check if this node is *named*.
-   *
-   * Named nodes correspond to named rules in the grammar, whereas
-   * *anonymous* nodes correspond to string literals in the grammar.
-   */
-  get isNamed() {
-    marshalNode(this);
-    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node is *extra*.
-   *
-   * Extra nodes represent things like comments, which are not required
-   * by the grammar, but can appear anywhere.
-   */
-  get isExtra() {
-    marshalNode(this);
-    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node represents a syntax error.
-   *
-   * Syntax errors represent parts of the code that could not be incorporated
-   * into a valid syntax tree.
-   */
-  get isError() {
-    marshalNode(this);
-    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node is *missing*.
-   *
-   * Missing nodes are inserted by the parser in order to recover from
-   * certain kinds of syntax errors.
-   */
-  get isMissing() {
-    marshalNode(this);
-    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
-  }
-  /** Check if this node has been edited. */
-  get hasChanges() {
-    marshalNode(this);
-    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node represents a syntax error or contains any syntax
-   * errors anywhere within it.
-   */
-  get hasError() {
-    marshalNode(this);
-    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
-  }
-  /** Get the byte index where this node ends. */
-  get endIndex() {
-    marshalNode(this);
-    return C._ts_node_end_index_wasm(this.tree[0]);
-  }
-  /** Get the position where this node ends. */
-  get endPosition() {
-    marshalNode(this);
-    C._ts_node_end_point_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the string content of this node. */
-  get text() {
-    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
-  }
-  /** Get this node's parse state. */
-  get parseState() {
-    marshalNode(this);
-    return C._ts_node_parse_state_wasm(this.tree[0]);
-  }
-  /** Get the parse state after this node. */
-  get nextParseState() {
-    marshalNode(this);
-    return C._ts_node_next_parse_state_wasm(this.tree[0]);
-  }
-  /** Check if this node is equal to another node. */
-  equals(other) {
-    return this.tree === other.tree && this.id === other.id;
-  }
-  /**
-   * Get the node's child at the given index, where zero represents the first child.
-   *
-   * This method is fairly fast, but its cost is technically log(n), so if
-   * you might be iterating over a long list of children, you should use
-   * {@link Node#children} instead.
-   */
-  child(index) {
-    marshalNode(this);
-    C._ts_node_child_wasm(this.tree[0], index);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's *named* child at the given index.
-   *
-   * See also {@link Node#isNamed}.
-   * This method is fairly fast, but its cost is technically log(n), so if
-   * you might be iterating over a long list of children, you should use
-   * {@link Node#namedChildren} instead.
-   */
-  namedChild(index) {
-    marshalNode(this);
-    C._ts_node_named_child_wasm(this.tree[0], index);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's child with the given numerical field id.
-   *
-   * See also {@link Node#childForFieldName}. You can
-   * convert a field name to an id using {@link Language#fieldIdForName}.
-   */
-  childForFieldId(fieldId2) {
-    marshalNode(this);
-    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId2);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the first child with the given field name.
-   *
-   * If multiple children may have the same field name, access them using
-   * {@link Node#childrenForFieldName}.
-   */
-  childForFieldName(fieldName) {
-    const fieldId2 = this.tree.language.fields.indexOf(fieldName);
-    if (fieldId2 !== -1) return this.childForFieldId(fieldId2);
-    return null;
-  }
-  /** Get the field name of this node's child at the given index. */
-  fieldNameForChild(index) {
-    marshalNode(this);
-    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
-    if (!address) return null;
-    return C.AsciiToString(address);
-  }
-  /** Get the field name of this node's named child at the given index. */
-  fieldNameForNamedChild(index) {
-    marshalNode(this);
-    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
-    if (!address) return null;
-    return C.AsciiToString(address);
-  }
-  /**
-   * Get an array of this node's children with a given field name.
-   *
-   * See also {@link Node#children}.
-   */
-  childrenForFieldName(fieldName) {
-    const fieldId2 = this.tree.language.fields.indexOf(fieldName);
-    if (fieldId2 !== -1 && fieldId2 !== 0) return this.childrenForFieldId(fieldId2);
-    return [];
-  }
-  /**
-    * Get an array of this node's children with a given field id.
-    *
-    * See also {@link Node#childrenForFieldName}.
-    */
-  childrenForFieldId(fieldId2) {
-    marshalNode(this);
-    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId2);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalNode(this.tree, address);
-        address += SIZE_OF_NODE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-  /** Get the node's first child that contains or starts after the given byte offset. */
-  firstChildForIndex(index) {
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, index, "i32");
-    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the node's first named child that contains or starts after the given byte offset. */
-  firstNamedChildForIndex(index) {
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, index, "i32");
-    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get this node's number of children. */
-  get childCount() {
-    marshalNode(this);
-    return C._ts_node_child_count_wasm(this.tree[0]);
-  }
-  /**
-   * Get this node's number of *named* children.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get namedChildCount() {
-    marshalNode(this);
-    return C._ts_node_named_child_count_wasm(this.tree[0]);
-  }
-  /** Get this node's first child. */
-  get firstChild() {
-    return this.child(0);
-  }
-  /**
-   * Get this node's first named child.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get firstNamedChild() {
-    return this.namedChild(0);
-  }
-  /** Get this node's last child. */
-  get lastChild() {
-    return this.child(this.childCount - 1);
-  }
-  /**
-   * Get this node's last named child.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get lastNamedChild() {
-    return this.namedChild(this.namedChildCount - 1);
-  }
-  /**
-   * Iterate over this node's children.
-   *
-   * If you're walking the tree recursively, you may want to use the
-   * {@link TreeCursor} APIs directly instead.
-   */
-  get children() {
-    if (!this._children) {
-      marshalNode(this);
-      C._ts_node_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
-      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count);
-      if (count > 0) {
-        let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
-          this._children[i2] = unmarshalNode(this.tree, address);
-          address += SIZE_OF_NODE;
-        }
-        C._free(buffer);
-      }
-    }
-    return this._children;
-  }
-  /**
-   * Iterate over this node's named children.
-   *
-   * See also {@link Node#children}.
-   */
-  get namedChildren() {
-    if (!this._namedChildren) {
-      marshalNode(this);
-      C._ts_node_named_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
-      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count);
-      if (count > 0) {
-        let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
-          this._namedChildren[i2] = unmarshalNode(this.tree, address);
-          address += SIZE_OF_NODE;
-        }
-        C._free(buffer);
-      }
-    }
-    return this._namedChildren;
-  }
-  /**
-   * Get the descendants of this node that are the given type, or in the given types array.
-   *
-   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
-   *
-   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
-   */
-  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
-    if (!Array.isArray(types)) types = [types];
-    const symbols = [];
-    const typesBySymbol = this.tree.language.types;
-    for (const node_type of types) {
-      if (node_type == "ERROR") {
-        symbols.push(65535);
-      }
-    }
-    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
-      if (types.includes(typesBySymbol[i2])) {
-        symbols.push(i2);
-      }
-    }
-    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
-    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
-      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
-    }
-    marshalNode(this);
-    C._ts_node_descendants_of_type_wasm(
-      this.tree[0],
-      symbolsAddress,
-      symbols.length,
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column
-    );
-    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
-    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(descendantCount);
-    if (descendantCount > 0) {
-      let address = descendantAddress;
-      for (let i2 = 0; i2 < descendantCount; i2++) {
-        result[i2] = unmarshalNode(this.tree, address);
-        address += SIZE_OF_NODE;
-      }
-    }
-    C._free(descendantAddress);
-    C._free(symbolsAddress);
-    return result;
-  }
-  /** Get this node's next sibling. */
-  get nextSibling() {
-    marshalNode(this);
-    C._ts_node_next_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get this node's previous sibling. */
-  get previousSibling() {
-    marshalNode(this);
-    C._ts_node_prev_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's next *named* sibling.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get nextNamedSibling() {
-    marshalNode(this);
-    C._ts_node_next_named_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's previous *named* sibling.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get previousNamedSibling() {
-    marshalNode(this);
-    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the node's number of descendants, including one for the node itself. */
-  get descendantCount() {
-    marshalNode(this);
-    return C._ts_node_descendant_count_wasm(this.tree[0]);
-  }
-  /**
-   * Get this node's immediate parent.
-   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
-   */
-  get parent() {
-    marshalNode(this);
-    C._ts_node_parent_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the node that contains `descendant`.
-   *
-   * Note that this can return `descendant` itself.
-   */
-  childWithDescendant(descendant) {
-    marshalNode(this);
-    marshalNode(descendant, 1);
-    C._ts_node_child_with_descendant_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest node within this node that spans the given byte range. */
-  descendantForIndex(start2, end = start2) {
-    if (typeof start2 !== "number" || typeof end !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, start2, "i32");
-    C.setValue(address + SIZE_OF_INT, end, "i32");
-    C._ts_node_descendant_for_index_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest named node within this node that spans the given byte range. */
-  namedDescendantForIndex(start2, end = start2) {
-    if (typeof start2 !== "number" || typeof end !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, start2, "i32");
-    C.setValue(address + SIZE_OF_INT, end, "i32");
-    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest node within this node that spans the given point range. */
-  descendantForPosition(start2, end = start2) {
-    if (!isPoint(start2) || !isPoint(end)) {
-      throw new Error("Arguments must be {row, column} objects");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    marshalPoint(address, start2);
-    marshalPoint(address + SIZE_OF_POINT, end);
-    C._ts_node_descendant_for_position_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest named node within this node that spans the given point range. */
-  namedDescendantForPosition(start2, end = start2) {
-    if (!isPoint(start2) || !isPoint(end)) {
-      throw new Error("Arguments must be {row, column} objects");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    marshalPoint(address, start2);
-    marshalPoint(address + SIZE_OF_POINT, end);
-    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Create a new {@link TreeCursor} starting from this node.
-   *
-   * Note that the given node is considered the root of the cursor,
-   * and the cursor cannot walk outside this node.
-   */
-  walk() {
-    marshalNode(this);
-    C._ts_tree_cursor_new_wasm(this.tree[0]);
-    return new TreeCursor(INTERNAL, this.tree);
-  }
-  /**
-   * Edit this node to keep it in-sync with source code that has been edited.
-   *
-   * This function is only rarely needed. When you edit a syntax tree with
-   * the {@link Tree#edit} method, all of the nodes that you retrieve from
-   * the tree afterward will already reflect the edit. You only need to
-   * use {@link Node#edit} when you have a specific {@link Node} instance that
-   * you want to keep and continue to use after an edit.
-   */
-  edit(edit) {
-    if (this.startIndex >= edit.oldEndIndex) {
-      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
-      let subbedPointRow;
-      let subbedPointColumn;
-      if (this.startPosition.row > edit.oldEndPosition.row) {
-        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
-        subbedPointColumn = this.startPosition.column;
-      } else {
-        subbedPointRow = 0;
-        subbedPointColumn = this.startPosition.column;
-        if (this.startPosition.column >= edit.oldEndPosition.column) {
-          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
-        }
-      }
-      if (subbedPointRow > 0) {
-        this.startPosition.row += subbedPointRow;
-        this.startPosition.column = subbedPointColumn;
-      } else {
-        this.startPosition.column += subbedPointColumn;
-      }
-    } else if (this.startIndex > edit.startIndex) {
-      this.startIndex = edit.newEndIndex;
-      this.startPosition.row = edit.newEndPosition.row;
-      this.startPosition.column = edit.newEndPosition.column;
-    }
-  }
-  /** Get the S-expression representation of this node. */
-  toString() {
-    marshalNode(this);
-    const address = C._ts_node_to_string_wasm(this.tree[0]);
-    const result = C.AsciiToString(address);
-    C._free(address);
-    return result;
-  }
-};
-function unmarshalCaptures(query, tree, address, patternIndex, result) {
-  for (let i2 = 0, n = result.length; i2 < n; i2++) {
-    const captureIndex = C.getValue(address, "i32");
-    address += SIZE_OF_INT;
-    const node = unmarshalNode(tree, address);
-    address += SIZE_OF_NODE;
-    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
-  }
-  return address;
-}
-__name(unmarshalCaptures, "unmarshalCaptures");
-function marshalNode(node, index = 0) {
-  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
-  C.setValue(address, node.id, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.row, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.column, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node[0], "i32");
-}
-__name(marshalNode, "marshalNode");
-function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-  const id = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  if (id === 0) return null;
-  const index = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const row = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const column = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const other = C.getValue(address, "i32");
-  const result = new Node(INTERNAL, {
-    id,
-    tree,
-    startIndex: index,
-    startPosition: { row, column },
-    other
-  });
-  return result;
-}
-__name(unmarshalNode, "unmarshalNode");
-function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
-  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
-  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
-  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
-  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
-}
-__name(marshalTreeCursor, "marshalTreeCursor");
-function unmarshalTreeCursor(cursor) {
-  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
-  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
-  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
-}
-__name(unmarshalTreeCursor, "unmarshalTreeCursor");
-function marshalPoint(address, point) {
-  C.setValue(address, point.row, "i32");
-  C.setValue(address + SIZE_OF_INT, point.column, "i32");
-}
-__name(marshalPoint, "marshalPoint");
-function unmarshalPoint(address) {
-  const result = {
-    row: C.getValue(address, "i32") >>> 0,
-    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
-  };
-  return result;
-}
-__name(unmarshalPoint, "unmarshalPoint");
-function marshalRange(address, range) {
-  marshalPoint(address, range.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, range.endPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, range.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, range.endIndex, "i32");
-  address += SIZE_OF_INT;
-}
-__name(marshalRange, "marshalRange");
-function unmarshalRange(address) {
-  const result = {};
-  result.startPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.endPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.startIndex = C.getValue(address, "i32") >>> 0;
-  address += SIZE_OF_INT;
-  result.endIndex = C.getValue(address, "i32") >>> 0;
-  return result;
-}
-__name(unmarshalRange, "unmarshalRange");
-function marshalEdit(edit, address = TRANSFER_BUFFER) {
-  marshalPoint(address, edit.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.oldEndPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.newEndPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, edit.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.oldEndIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.newEndIndex, "i32");
-  address += SIZE_OF_INT;
-}
-__name(marshalEdit, "marshalEdit");
-function unmarshalLanguageMetadata(address) {
-  const major_version = C.getValue(address, "i32");
-  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
-  return { major_version, minor_version, patch_version };
-}
-__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
-var PREDICATE_STEP_TYPE_CAPTURE = 1;
-var PREDICATE_STEP_TYPE_STRING = 2;
-var QUERY_WORD_REGEX = /[\w-]+/g;
-var CaptureQuantifier = {
-  Zero: 0,
-  ZeroOrOne: 1,
-  ZeroOrMore: 2,
-  One: 3,
-  OneOrMore: 4
-};
-var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
-var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
-var QueryErrorKind = {
-  Syntax: 1,
-  NodeName: 2,
-  FieldName: 3,
-  CaptureName: 4,
-  PatternStructure: 5
-};
-var QueryError = class _QueryError extends Error {
-  constructor(kind, info2, index, length) {
-    super(_QueryError.formatMessage(kind, info2));
-    this.kind = kind;
-    this.info = info2;
-    this.index = index;
-    this.length = length;
-    this.name = "QueryError";
-  }
-  static {
-    __name(this, "QueryError");
-  }
-  /** Formats an error message based on the error kind and info */
-  static formatMessage(kind, info2) {
-    switch (kind) {
-      case QueryErrorKind.NodeName:
-        return `Bad node name '${info2.word}'`;
-      case QueryErrorKind.FieldName:
-        return `Bad field name '${info2.word}'`;
-      case QueryErrorKind.CaptureName:
-        return `Bad capture name @${info2.word}`;
-      case QueryErrorKind.PatternStructure:
-        return `Bad pattern structure at offset ${info2.suffix}`;
-      case QueryErrorKind.Syntax:
-        return `Bad syntax at offset ${info2.suffix}`;
-    }
-  }
-};
-function parseAnyPredicate(steps, index, operator, textPredicates) {
-  if (steps.length !== 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
-    );
-  }
-  if (!isCaptureStep(steps[1])) {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
-    );
-  }
-  const isPositive = operator === "eq?" || operator === "any-eq?";
-  const matchAll = !operator.startsWith("any-");
-  if (isCaptureStep(steps[2])) {
-    const captureName1 = steps[1].name;
-    const captureName2 = steps[2].name;
-    textPredicates[index].push((captures) => {
-      const nodes1 = [];
-      const nodes2 = [];
-      for (const c of captures) {
-        if (c.name === captureName1) nodes1.push(c.node);
-        if (c.name === captureName2) nodes2.push(c.node);
-      }
-      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
-        return positive ? n1.text === n2.text : n1.text !== n2.text;
-      }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
-    });
-  } else {
-    const captureName = steps[1].name;
-    const stringValue = steps[2].value;
-    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
-    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
-    textPredicates[index].push((captures) => {
-      const nodes = [];
-      for (const c of captures) {
-        if (c.name === captureName) nodes.push(c.node);
-      }
-      const test = isPositive ? matches : doesNotMatch;
-      return matchAll ? nodes.every(test) : nodes.some(test);
-    });
-  }
-}
-__name(parseAnyPredicate, "parseAnyPredicate");
-function parseMatchPredicate(steps, index, operator, textPredicates) {
-  if (steps.length !== 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
-    );
-  }
-  if (steps[1].type !== "capture") {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-    );
-  }
-  if (steps[2].type !== "string") {
-    throw new Error(
-      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
-    );
-  }
-  const isPositive = operator === "match?" || operator === "any-match?";
-  const matchAll = !operator.startsWith("any-");
-  const captureName = steps[1].name;
-  const regex = new RegExp(steps[2].value);
-  textPredicates[index].push((captures) => {
-    const nodes = [];
-    for (const c of captures) {
-      if (c.name === captureName) nodes.push(c.node.text);
-    }
-    const test = /* @__PURE__ */ __name((text, positive) => {
-      return positive ? regex.test(text) : !regex.test(text);
-    }, "test");
-    if (nodes.length === 0) return !isPositive;
-    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
-  });
-}
-__name(parseMatchPredicate, "parseMatchPredicate");
-function parseAnyOfPredicate(steps, index, operator, textPredicates) {
-  if (steps.length < 2) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
-    );
-  }
-  if (steps[1].type !== "capture") {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-    );
-  }
-  const isPositive = operator === "any-of?";
-  const captureName = steps[1].name;
-  const stringSteps = steps.slice(2);
-  if (!stringSteps.every(isStringStep)) {
-    throw new Error(
-      `Arguments to \`#${operator}\` predicate must be strings.".`
-    );
-  }
-  const values2 = stringSteps.map((s) => s.value);
-  textPredicates[index].push((captures) => {
-    const nodes = [];
-    for (const c of captures) {
-      if (c.name === captureName) nodes.push(c.node.text);
-    }
-    if (nodes.length === 0) return !isPositive;
-    return nodes.every((text) => values2.includes(text)) === isPositive;
-  });
-}
-__name(parseAnyOfPredicate, "parseAnyOfPredicate");
-function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
-  if (steps.length < 2 || steps.length > 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
-    );
-  }
-  if (!steps.every(isStringStep)) {
-    throw new Error(
-      `Arguments to \`#${operator}\` predicate must be strings.".`
-    );
-  }
-  const properties = operator === "is?" ? assertedProperties : refutedProperties;
-  if (!properties[index]) properties[index] = {};
-  properties[index][steps[1].value] = steps[2]?.value ?? null;
-}
-__name(parseIsPredicate, "parseIsPredicate");
-function parseSetDirective(steps, index, setProperties) {
-  if (steps.length < 2 || steps.length > 3) {
-    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
-  }
-  if (!steps.every(isStringStep)) {
-    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
-  }
-  if (!setProperties[index]) setProperties[index] = {};
-  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
-}
-__name(parseSetDirective, "parseSetDirective");
-function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
-  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
-    const name2 = captureNames[stepValueId];
-    steps.push({ type: "capture", name: name2 });
-  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
-    steps.push({ type: "string", value: stringValues[stepValueId] });
-  } else if (steps.length > 0) {
-    if (steps[0].type !== "string") {
-      throw new Error("Predicates must begin with a literal value");
-    }
-    const operator = steps[0].value;
-    switch (operator) {
-      case "any-not-eq?":
-      case "not-eq?":
-      case "any-eq?":
-      case "eq?":
-        parseAnyPredicate(steps, index, operator, textPredicates);
+      case "DoubleQuoted":
+      case "LocaleString":
+        value += dequoteValue(part.parts);
         break;
-      case "any-not-match?":
-      case "not-match?":
-      case "any-match?":
-      case "match?":
-        parseMatchPredicate(steps, index, operator, textPredicates);
+      case "CommandExpansion":
+        value += part.text[0] === "$" ? continuedExpansionValue(part.text) : part.text;
         break;
-      case "not-any-of?":
-      case "any-of?":
-        parseAnyOfPredicate(steps, index, operator, textPredicates);
-        break;
-      case "is?":
-      case "is-not?":
-        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
-        break;
-      case "set!":
-        parseSetDirective(steps, index, setProperties);
+      case "ExtendedGlob":
+        value += continuedExpansionValue(part.text);
         break;
       default:
-        predicates[index].push({ operator, operands: steps.slice(1) });
+        value += part.text;
+        break;
     }
-    steps.length = 0;
+  }
+  return value;
+}
+
+// node_modules/unbash/dist/word.js
+var WordImpl = class {
+  type = "Word";
+  text;
+  pos;
+  end;
+  #source;
+  #resolver;
+  #depth;
+  #parts;
+  #value = null;
+  constructor(text, pos, end, source, resolver, depth = 0) {
+    this.text = text;
+    this.pos = pos;
+    this.end = end;
+    this.#source = source;
+    this.#resolver = resolver;
+    this.#depth = depth;
+    this.#parts = resolver === void 0 ? void 0 : null;
+  }
+  get value() {
+    if (this.#value === null) {
+      const parts = this.#source === void 0 && this.#parts === null ? void 0 : this.parts;
+      this.#value = parts ? wordPartsValue(parts) : unescapeBareValue(this.text);
+    }
+    return this.#value;
+  }
+  get parts() {
+    if (this.#parts === null) {
+      this.#parts = this.#resolver?.(this.#source ?? "", this, this.#depth) ?? void 0;
+    }
+    return this.#parts;
+  }
+  set parts(v) {
+    this.#parts = v ?? void 0;
+  }
+  toJSON() {
+    return { type: this.type, text: this.text, pos: this.pos, end: this.end, parts: this.parts, value: this.value };
+  }
+};
+
+// node_modules/unbash/dist/substitution-context.js
+function createSubstitutionContext(parent) {
+  const boundaries = parent === void 0 ? void 0 : substitutionBoundaries(parent);
+  return { boundaries, wordParts: void 0, embeddedParts: void 0, arrayParts: void 0 };
+}
+function substitutionBoundaries(context) {
+  return context.boundaries ?? (context.boundaries = /* @__PURE__ */ new Map());
+}
+
+// node_modules/unbash/dist/chars.js
+var CH_TAB = 9;
+var CH_NL = 10;
+var CH_SPACE = 32;
+var CH_BANG = 33;
+var CH_DQUOTE = 34;
+var CH_HASH = 35;
+var CH_DOLLAR = 36;
+var CH_PERCENT = 37;
+var CH_AMP = 38;
+var CH_SQUOTE = 39;
+var CH_LPAREN = 40;
+var CH_RPAREN = 41;
+var CH_STAR = 42;
+var CH_PLUS = 43;
+var CH_COMMA = 44;
+var CH_DASH = 45;
+var CH_DOT = 46;
+var CH_SLASH = 47;
+var CH_0 = 48;
+var CH_9 = 57;
+var CH_COLON = 58;
+var CH_SEMI = 59;
+var CH_LT = 60;
+var CH_EQ = 61;
+var CH_GT = 62;
+var CH_QUESTION = 63;
+var CH_AT = 64;
+var CH_A = 65;
+var CH_Z = 90;
+var CH_LBRACKET = 91;
+var CH_BACKSLASH = 92;
+var CH_RBRACKET = 93;
+var CH_CARET = 94;
+var CH_UNDERSCORE = 95;
+var CH_BACKTICK = 96;
+var CH_a = 97;
+var CH_z = 122;
+var CH_LBRACE = 123;
+var CH_PIPE = 124;
+var CH_RBRACE = 125;
+var CH_TILDE = 126;
+function skipLineContinuations(source, pos, end) {
+  while (pos + 1 < end && source.charCodeAt(pos) === CH_BACKSLASH && source.charCodeAt(pos + 1) === CH_NL)
+    pos += 2;
+  return pos;
+}
+
+// node_modules/unbash/dist/glob.js
+function hasGlobCharacters(text) {
+  return /[*?[]/.test(text);
+}
+var bracketSyntax = new Uint8Array(128);
+bracketSyntax[CH_BANG] = 1;
+bracketSyntax[CH_CARET] = 1;
+bracketSyntax[CH_LBRACKET] = 1;
+bracketSyntax[CH_RBRACKET] = 1;
+bracketSyntax[CH_COLON] = 1;
+bracketSyntax[CH_DOT] = 1;
+bracketSyntax[CH_EQ] = 1;
+bracketSyntax[CH_DASH] = 1;
+bracketSyntax[CH_BACKSLASH] = 1;
+function bracketEnds(source, start, end, parts, offset) {
+  let close = end - 1;
+  while (close > start && source.charCodeAt(close) !== CH_RBRACKET)
+    close--;
+  if (close === start)
+    return null;
+  const positions = [];
+  const kinds = [];
+  const members = [];
+  let partIndex = 0;
+  let symbols = false;
+  for (let pos = start; pos < end; pos++) {
+    while (parts && partIndex < parts.length && parts[partIndex].end <= pos + offset)
+      partIndex++;
+    const part = parts?.[partIndex];
+    const tokenPos = pos;
+    let kind = 0;
+    if (part && part.pos <= pos + offset && part.type !== "Literal") {
+      pos = part.end - offset - 1;
+    } else {
+      kind = source.charCodeAt(pos);
+      if (kind === CH_BACKSLASH && pos + 1 < end && source.charCodeAt(pos + 1) === CH_NL) {
+        pos++;
+        continue;
+      }
+      if (kind >= 128 || !bracketSyntax[kind])
+        kind = 0;
+    }
+    const last = kinds.length - 1;
+    if (kind === 0 && last >= 0 && kinds[last] === 0) {
+      members[last]++;
+      continue;
+    }
+    if (last >= 0 && kinds[last] === CH_LBRACKET && (kind === CH_COLON || kind === CH_EQ || kind === CH_DOT)) {
+      symbols = true;
+    }
+    positions.push(tokenPos);
+    kinds.push(kind);
+    members.push(1);
+  }
+  const count = kinds.length;
+  let symbolEnd;
+  if (symbols) {
+    symbolEnd = new Int32Array(count).fill(-1);
+    let close2 = -1;
+    let colon = -1;
+    let eq = -1;
+    let dot = -1;
+    for (let i = count - 1; i >= 0; i--) {
+      const kind = kinds[i + 2];
+      if (kind === CH_RBRACKET)
+        close2 = i + 2;
+      else if (kinds[i + 3] === CH_RBRACKET) {
+        if (kind === CH_COLON)
+          colon = i + 2;
+        else if (kind === CH_EQ)
+          eq = i + 2;
+        else if (kind === CH_DOT)
+          dot = i + 2;
+      }
+      if (kinds[i] !== CH_LBRACKET)
+        continue;
+      const type = kinds[i + 1];
+      const found = type === CH_COLON ? colon : type === CH_EQ ? eq : type === CH_DOT ? dot : -1;
+      if (found !== -1 && (type === CH_DOT || close2 === -1 || close2 > found))
+        symbolEnd[i] = found + 2;
+    }
+  }
+  const subBracket = (open) => symbolEnd === void 0 ? -1 : symbolEnd[open];
+  const endFrom = new Int32Array(count + 2).fill(-1);
+  const resume = (next, range) => {
+    if (next >= count)
+      return -1;
+    if (range && kinds[next] === CH_DASH && next + 1 < count && kinds[next + 1] !== CH_RBRACKET) {
+      let last = next + 1;
+      if (kinds[last] === CH_BACKSLASH) {
+        if (last + 1 >= count)
+          return -1;
+        last++;
+      }
+      let after = last + 1;
+      if (kinds[last] === CH_LBRACKET && kinds[last + 1] === CH_DOT) {
+        const symbol = subBracket(last);
+        if (symbol !== -1)
+          after = symbol;
+      } else if (kinds[last] === 0 && members[last] > 1) {
+        return endFrom[last];
+      }
+      if (after >= count)
+        return -1;
+      return kinds[after] === CH_RBRACKET ? after + 1 : endFrom[after];
+    }
+    return kinds[next] === CH_RBRACKET ? next + 1 : endFrom[next];
+  };
+  for (let t = count - 1; t >= 0; t--) {
+    const kind = kinds[t];
+    let after = t + 1;
+    let range = true;
+    if (kind === CH_BACKSLASH) {
+      if (t + 1 >= count)
+        continue;
+      after = t + 2;
+    } else if (kind === CH_LBRACKET) {
+      const type = kinds[t + 1];
+      if (type === CH_COLON || type === CH_EQ || type === CH_DOT) {
+        const symbol = subBracket(t);
+        if (symbol !== -1) {
+          after = symbol;
+          range = type === CH_DOT;
+        }
+      }
+    }
+    endFrom[t] = resume(after, range);
+  }
+  const ends = /* @__PURE__ */ new Map();
+  for (let t = 0; t < count; t++) {
+    if (kinds[t] !== CH_LBRACKET)
+      continue;
+    let first = t + 1;
+    if (kinds[first] === CH_BANG || kinds[first] === CH_CARET)
+      first++;
+    if (first >= count)
+      continue;
+    const close2 = kinds[first] === CH_RBRACKET ? resume(first + 1, true) : endFrom[first];
+    if (close2 !== -1)
+      ends.set(positions[t], positions[close2 - 1] + 1);
+  }
+  return ends;
+}
+function appendRange(source, start, end, parts, index, offset, result) {
+  while (start < end) {
+    while (parts && index < parts.length && parts[index].end <= start + offset)
+      index++;
+    const part = parts?.[index];
+    if (part && part.pos === start + offset && part.end <= end + offset) {
+      result.push(part);
+      start = part.end - offset;
+      index++;
+      continue;
+    }
+    const stop = part ? Math.min(end, (part.pos > start + offset ? part.pos : part.end) - offset) : end;
+    const text = source.slice(start, stop);
+    result.push({ type: "Literal", pos: start + offset, end: stop + offset, text, value: unescapeBareValue(text) });
+    start = stop;
+  }
+  return index;
+}
+function parseGlobParts(source, start, end, parts, offset = 0) {
+  let result;
+  let brackets;
+  let partIndex = 0;
+  let emittedIndex = 0;
+  let literalStart = start;
+  for (let pos = start; pos < end; pos++) {
+    while (parts && partIndex < parts.length && parts[partIndex].end <= pos + offset)
+      partIndex++;
+    const part = parts?.[partIndex];
+    if (part && part.pos <= pos + offset && part.type !== "Literal") {
+      pos = part.end - offset - 1;
+      continue;
+    }
+    const character = source.charCodeAt(pos);
+    if (character === CH_BACKSLASH) {
+      pos++;
+      continue;
+    }
+    let globEnd;
+    if (character === CH_STAR || character === CH_QUESTION) {
+      const limit = part ? Math.min(end, part.end - offset) : end;
+      const next = skipLineContinuations(source, pos + 1, limit);
+      if (next < limit && source.charCodeAt(next) === CH_LPAREN)
+        continue;
+      globEnd = pos + 1;
+      if (character === CH_STAR) {
+        while (globEnd < limit && source.charCodeAt(globEnd) === CH_STAR) {
+          const next2 = skipLineContinuations(source, globEnd + 1, limit);
+          if (next2 < limit && source.charCodeAt(next2) === CH_LPAREN)
+            break;
+          globEnd++;
+        }
+      }
+    } else if (character === CH_LBRACKET) {
+      if (brackets === void 0)
+        brackets = bracketEnds(source, pos, end, parts, offset);
+      const close = brackets?.get(pos);
+      if (close === void 0)
+        continue;
+      globEnd = close;
+    } else {
+      continue;
+    }
+    if (!result)
+      result = [];
+    emittedIndex = appendRange(source, literalStart, pos, parts, emittedIndex, offset, result);
+    const text = source.slice(pos, globEnd);
+    let glob;
+    if (character === CH_LBRACKET) {
+      const interior = [];
+      emittedIndex = appendRange(source, pos + 1, globEnd - 1, parts, emittedIndex, offset, interior);
+      glob = {
+        type: "Glob",
+        kind: "bracket",
+        pos: pos + offset,
+        end: globEnd + offset,
+        text,
+        value: "[" + wordPartsValue(interior) + "]",
+        parts: interior
+      };
+    } else {
+      glob = {
+        type: "Glob",
+        kind: character === CH_STAR ? "star" : "question",
+        pos: pos + offset,
+        end: globEnd + offset,
+        text,
+        value: text,
+        parts: void 0
+      };
+    }
+    result.push(glob);
+    literalStart = globEnd;
+    pos = globEnd - 1;
+  }
+  if (!result)
+    return parts ?? void 0;
+  appendRange(source, literalStart, end, parts, emittedIndex, offset, result);
+  return result;
+}
+
+// node_modules/unbash/dist/lexer.js
+var Token = {
+  Word: 0,
+  Assignment: 1,
+  Semi: 2,
+  Newline: 3,
+  Pipe: 4,
+  And: 5,
+  Or: 6,
+  Amp: 7,
+  LParen: 8,
+  RParen: 9,
+  LBrace: 10,
+  RBrace: 11,
+  Bang: 12,
+  If: 13,
+  Then: 14,
+  Else: 15,
+  Elif: 16,
+  Fi: 17,
+  Do: 18,
+  Done: 19,
+  For: 20,
+  While: 21,
+  Until: 22,
+  In: 23,
+  Case: 24,
+  Esac: 25,
+  Function: 26,
+  DoubleSemi: 27,
+  SemiAmp: 28,
+  DoubleSemiAmp: 29,
+  Select: 30,
+  DblLBracket: 31,
+  DblRBracket: 32,
+  EOF: 33,
+  ArithCmd: 34,
+  Coproc: 35,
+  Redirect: 36
+};
+var TokenValue = class {
+  token = Token.EOF;
+  // Materialized token value, or null for word tokens whose value has not been
+  // requested yet (computed from [pos, end) on demand via the owning lexer).
+  _value = "";
+  _owner;
+  pos = 0;
+  end = 0;
+  fileDescriptor = void 0;
+  variableName = void 0;
+  descriptorEnd = 0;
+  delimiterQuoted = false;
+  content = void 0;
+  targetPos = 0;
+  targetEnd = 0;
+  assignmentOperatorPos = -1;
+  // True when `value` is exactly the raw source span [pos, end) — lets consumers
+  // reuse the string instead of slicing the source again.
+  raw = false;
+  // True when a word contains no quoting, escaped characters, or expansions.
+  // Backslash-newline continuations preserve keyword eligibility.
+  keywordEligible = false;
+  constructor(owner = null) {
+    this._owner = owner;
+  }
+  get value() {
+    return this._value ?? (this._value = this._owner === null ? "" : this._owner._tokenValue(this.pos, this.end, this.raw));
+  }
+  set value(v) {
+    this._value = v;
+  }
+  reset() {
+    this.token = Token.EOF;
+    this._value = "";
+    this.pos = 0;
+    this.end = 0;
+    this.fileDescriptor = void 0;
+    this.variableName = void 0;
+    this.descriptorEnd = 0;
+    this.delimiterQuoted = false;
+    this.content = void 0;
+    this.targetPos = 0;
+    this.targetEnd = 0;
+    this.assignmentOperatorPos = -1;
+    this.raw = false;
+    this.keywordEligible = false;
+  }
+  copyFrom(other) {
+    this.token = other.token;
+    this._value = other._value;
+    this.pos = other.pos;
+    this.end = other.end;
+    this.fileDescriptor = other.fileDescriptor;
+    this.variableName = other.variableName;
+    this.descriptorEnd = other.descriptorEnd;
+    this.delimiterQuoted = other.delimiterQuoted;
+    this.content = other.content;
+    this.targetPos = other.targetPos;
+    this.targetEnd = other.targetEnd;
+    this.assignmentOperatorPos = other.assignmentOperatorPos;
+    this.raw = other.raw;
+    this.keywordEligible = other.keywordEligible;
+  }
+};
+var RESERVED_WORDS = /* @__PURE__ */ new Map([
+  ["if", Token.If],
+  ["then", Token.Then],
+  ["else", Token.Else],
+  ["elif", Token.Elif],
+  ["fi", Token.Fi],
+  ["do", Token.Do],
+  ["done", Token.Done],
+  ["for", Token.For],
+  ["while", Token.While],
+  ["until", Token.Until],
+  ["in", Token.In],
+  ["case", Token.Case],
+  ["esac", Token.Esac],
+  ["function", Token.Function],
+  ["select", Token.Select],
+  ["coproc", Token.Coproc],
+  ["!", Token.Bang],
+  ["{", Token.LBrace],
+  ["}", Token.RBrace]
+]);
+var charType = new Uint8Array(128);
+charType[CH_PIPE] = 1;
+charType[CH_AMP] = 1;
+charType[CH_SEMI] = 1;
+charType[CH_LPAREN] = 1;
+charType[CH_RPAREN] = 1;
+charType[CH_LT] = 1;
+charType[CH_GT] = 1;
+charType[CH_SPACE] = 1;
+charType[CH_TAB] = 1;
+charType[CH_NL] = 1;
+charType[CH_BACKSLASH] = 2;
+charType[CH_SQUOTE] = 2;
+charType[CH_DQUOTE] = 2;
+charType[CH_DOLLAR] = 2;
+charType[CH_BACKTICK] = 2;
+charType[CH_LBRACE] = 2;
+function skipBlanks(source, pos, end) {
+  while (pos < end) {
+    const ch = source.charCodeAt(pos);
+    if (ch === CH_SPACE || ch === CH_TAB)
+      pos++;
+    else if (ch === CH_BACKSLASH && pos + 1 < end && source.charCodeAt(pos + 1) === CH_NL)
+      pos += 2;
+    else
+      break;
+  }
+  return pos;
+}
+var arithmeticWordDelimiter = new Uint8Array(128);
+for (const ch of [
+  CH_TAB,
+  CH_NL,
+  CH_SPACE,
+  CH_BANG,
+  CH_PERCENT,
+  CH_AMP,
+  CH_LPAREN,
+  CH_RPAREN,
+  CH_STAR,
+  CH_PLUS,
+  CH_COMMA,
+  CH_DASH,
+  CH_SLASH,
+  CH_COLON,
+  CH_LT,
+  CH_EQ,
+  CH_GT,
+  CH_QUESTION,
+  CH_CARET,
+  CH_PIPE
+]) {
+  arithmeticWordDelimiter[ch] = 1;
+}
+function hasEmbeddedWordStructure(source, start, end) {
+  for (let pos = start; pos < end; pos++) {
+    const ch = source.charCodeAt(pos);
+    if (ch === CH_BACKSLASH || ch === CH_SQUOTE || ch === CH_DQUOTE || ch === CH_DOLLAR || ch === CH_BACKTICK || (ch === CH_LT || ch === CH_GT) && pos + 1 < end && source.charCodeAt(pos + 1) === CH_LPAREN) {
+      return true;
+    }
+  }
+  return false;
+}
+function findUnnested(s, target, pairTernaries = false, findNestedEnd) {
+  let depth = 0;
+  let ternaryDepth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === CH_BACKSLASH) {
+      i++;
+      continue;
+    }
+    if (c === CH_LBRACE) {
+      depth++;
+      continue;
+    }
+    if (c === CH_RBRACE) {
+      if (depth > 0)
+        depth--;
+      continue;
+    }
+    if (c === CH_SQUOTE) {
+      i++;
+      while (i < s.length && s.charCodeAt(i) !== CH_SQUOTE)
+        i++;
+      continue;
+    }
+    if (c === CH_DQUOTE) {
+      i++;
+      while (i < s.length) {
+        const quoted = s.charCodeAt(i);
+        if (quoted === CH_DQUOTE)
+          break;
+        if (quoted === CH_BACKSLASH) {
+          i += 2;
+          continue;
+        }
+        const nestedEnd2 = findNestedEnd?.(i, true) ?? i;
+        if (nestedEnd2 > i) {
+          i = nestedEnd2;
+          continue;
+        }
+        i++;
+      }
+      continue;
+    }
+    const nestedEnd = findNestedEnd?.(i, false) ?? i;
+    if (nestedEnd > i) {
+      i = nestedEnd - 1;
+      continue;
+    }
+    if (pairTernaries && depth === 0) {
+      if (c === CH_QUESTION) {
+        ternaryDepth++;
+        continue;
+      }
+      if (c === CH_COLON && ternaryDepth > 0) {
+        ternaryDepth--;
+        continue;
+      }
+    }
+    if (c === target && depth === 0)
+      return i;
+  }
+  return -1;
+}
+var isIdChar = new Uint8Array(128);
+for (let i = CH_a; i <= CH_z; i++)
+  isIdChar[i] = 3;
+for (let i = CH_A; i <= CH_Z; i++)
+  isIdChar[i] = 3;
+for (let i = CH_0; i <= CH_9; i++)
+  isIdChar[i] = 2;
+isIdChar[CH_UNDERSCORE] = 3;
+var extglobPrefix = new Uint8Array(128);
+extglobPrefix[CH_QUESTION] = 1;
+extglobPrefix[CH_AT] = 1;
+extglobPrefix[CH_STAR] = 1;
+extglobPrefix[CH_PLUS] = 1;
+extglobPrefix[CH_BANG] = 1;
+extglobPrefix[CH_EQ] = 1;
+function isExtglobOpen(prefix) {
+  return prefix < 128 && prefix !== CH_EQ && extglobPrefix[prefix] === 1;
+}
+var extglobOp = {
+  [CH_QUESTION]: "?",
+  [CH_AT]: "@",
+  [CH_STAR]: "*",
+  [CH_PLUS]: "+",
+  [CH_BANG]: "!"
+};
+function isDQChild(p) {
+  const t = p.type;
+  return t === "Literal" || t === "SimpleExpansion" || t === "ParameterExpansion" || t === "CommandExpansion" || t === "ArithmeticExpansion";
+}
+function isAllDigitsRange(src2, start, end) {
+  for (let i = start; i < end; i++) {
+    const c = src2.charCodeAt(i);
+    if (c < CH_0 || c > CH_9)
+      return false;
+  }
+  return end > start;
+}
+var ASSIGNMENT_INVALID = -1;
+var ASSIGNMENT_NAME_START = 0;
+var ASSIGNMENT_NAME = 1;
+var ASSIGNMENT_AFTER_INDEX = 2;
+var ASSIGNMENT_AFTER_PLUS = 3;
+var ASSIGNMENT_INDEX_BASE = 4;
+function joinWordParts(head, tail) {
+  const last = head[head.length - 1];
+  const first = tail[0];
+  let start = 0;
+  if (last?.type === "Literal" && first?.type === "Literal" && last.end === first.pos) {
+    head[head.length - 1] = {
+      type: "Literal",
+      pos: last.pos,
+      end: first.end,
+      text: last.text + first.text,
+      value: last.value + first.value
+    };
+    start = 1;
+  }
+  for (let i = start; i < tail.length; i++)
+    head.push(tail[i]);
+  return head;
+}
+function isMatchedAssignment(state) {
+  return state < ASSIGNMENT_INVALID;
+}
+function assignmentOperatorPos(state) {
+  return -state - 2;
+}
+function scanAssignmentPrefix(src2, start, end, initialState) {
+  let state = initialState;
+  for (let i = start; i < end && state >= 0; i++) {
+    const c = src2.charCodeAt(i);
+    if (state >= ASSIGNMENT_INDEX_BASE) {
+      if (c === CH_LBRACKET)
+        state++;
+      else if (c === CH_RBRACKET && --state === ASSIGNMENT_INDEX_BASE)
+        state = ASSIGNMENT_AFTER_INDEX;
+    } else if (state === ASSIGNMENT_NAME_START) {
+      state = c < 128 && isIdChar[c] & 1 ? ASSIGNMENT_NAME : ASSIGNMENT_INVALID;
+    } else if (state === ASSIGNMENT_NAME) {
+      if (c < 128 && isIdChar[c] & 2)
+        continue;
+      if (c === CH_LBRACKET)
+        state = ASSIGNMENT_INDEX_BASE + 1;
+      else if (c === CH_PLUS)
+        state = ASSIGNMENT_AFTER_PLUS;
+      else
+        state = c === CH_EQ ? -i - 2 : ASSIGNMENT_INVALID;
+    } else if (state === ASSIGNMENT_AFTER_INDEX) {
+      if (c === CH_PLUS)
+        state = ASSIGNMENT_AFTER_PLUS;
+      else
+        state = c === CH_EQ ? -i - 2 : ASSIGNMENT_INVALID;
+    } else {
+      state = c === CH_EQ ? -i - 2 : ASSIGNMENT_INVALID;
+    }
+  }
+  return state;
+}
+function setToken(out2, token, value, pos = 0, end = 0) {
+  out2.token = token;
+  out2._value = value;
+  out2.pos = pos;
+  out2.end = end;
+  out2.fileDescriptor = void 0;
+  out2.variableName = void 0;
+  out2.descriptorEnd = 0;
+  out2.delimiterQuoted = false;
+  out2.content = void 0;
+  out2.assignmentOperatorPos = -1;
+  out2.raw = false;
+  out2.keywordEligible = false;
+}
+function setSpanToken(out2, token, pos, end, raw) {
+  out2.token = token;
+  out2._value = null;
+  out2.pos = pos;
+  out2.end = end;
+  out2.fileDescriptor = void 0;
+  out2.variableName = void 0;
+  out2.descriptorEnd = 0;
+  out2.delimiterQuoted = false;
+  out2.content = void 0;
+  out2.assignmentOperatorPos = -1;
+  out2.raw = raw;
+  out2.keywordEligible = false;
+}
+function matchReservedWord(src2, start, len) {
+  switch (src2.charCodeAt(start)) {
+    case CH_BANG:
+      return len === 1 ? Token.Bang : void 0;
+    case CH_LBRACE:
+      return len === 1 ? Token.LBrace : void 0;
+    case CH_RBRACE:
+      return len === 1 ? Token.RBrace : void 0;
+    case 105: {
+      if (len !== 2)
+        return void 0;
+      const c = src2.charCodeAt(start + 1);
+      return c === 102 ? Token.If : c === 110 ? Token.In : void 0;
+    }
+    case 102:
+      if (len === 2)
+        return src2.charCodeAt(start + 1) === 105 ? Token.Fi : void 0;
+      if (len === 3)
+        return src2.startsWith("for", start) ? Token.For : void 0;
+      if (len === 8)
+        return src2.startsWith("function", start) ? Token.Function : void 0;
+      return void 0;
+    case 116:
+      return len === 4 && src2.startsWith("then", start) ? Token.Then : void 0;
+    case 101:
+      if (len !== 4)
+        return void 0;
+      if (src2.startsWith("else", start))
+        return Token.Else;
+      if (src2.startsWith("elif", start))
+        return Token.Elif;
+      if (src2.startsWith("esac", start))
+        return Token.Esac;
+      return void 0;
+    case 100:
+      if (len === 2)
+        return src2.charCodeAt(start + 1) === 111 ? Token.Do : void 0;
+      if (len === 4)
+        return src2.startsWith("done", start) ? Token.Done : void 0;
+      return void 0;
+    case 99:
+      if (len === 4)
+        return src2.startsWith("case", start) ? Token.Case : void 0;
+      if (len === 6)
+        return src2.startsWith("coproc", start) ? Token.Coproc : void 0;
+      return void 0;
+    case 119:
+      return len === 5 && src2.startsWith("while", start) ? Token.While : void 0;
+    case 117:
+      return len === 5 && src2.startsWith("until", start) ? Token.Until : void 0;
+    case 115:
+      return len === 6 && src2.startsWith("select", start) ? Token.Select : void 0;
+    default:
+      return void 0;
   }
 }
-__name(parsePattern, "parsePattern");
-var Query = class {
-  static {
-    __name(this, "Query");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for WASM
-  /** @internal */
-  exceededMatchLimit;
-  /** @internal */
-  textPredicates;
-  /** The names of the captures used in the query. */
-  captureNames;
-  /** The quantifiers of the captures used in the query. */
-  captureQuantifiers;
-  /**
-   * The other user-defined predicates associated with the given index.
-   *
-   * This includes predicates with operators other than:
-   * - `match?`
-   * - `eq?` and `not-eq?`
-   * - `any-of?` and `not-any-of?`
-   * - `is?` and `is-not?`
-   * - `set!`
-   */
-  predicates;
-  /** The properties for predicates with the operator `set!`. */
-  setProperties;
-  /** The properties for predicates with the operator `is?`. */
-  assertedProperties;
-  /** The properties for predicates with the operator `is-not?`. */
-  refutedProperties;
-  /** The maximum number of in-progress matches for this cursor. */
-  matchLimit;
-  /**
-   * Create a new query from a string containing one or more S-expression
-   * patterns.
-   *
-   * The query is associated with a particular language, and can only be run
-   * on syntax nodes parsed with that language. References to Queries can be
-   * shared between multiple threads.
-   *
-   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
-   */
-  constructor(language, source) {
-    const sourceLength = C.lengthBytesUTF8(source);
-    const sourceAddress = C._malloc(sourceLength + 1);
-    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
-    const address = C._ts_query_new(
-      language[0],
-      sourceAddress,
-      sourceLength,
-      TRANSFER_BUFFER,
-      TRANSFER_BUFFER + SIZE_OF_INT
-    );
-    if (!address) {
-      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
-      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
-      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
-      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
-      C._free(sourceAddress);
-      switch (errorId) {
-        case QueryErrorKind.Syntax:
-          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-        case QueryErrorKind.NodeName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.FieldName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.CaptureName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.PatternStructure:
-          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-      }
-    }
-    const stringCount = C._ts_query_string_count(address);
-    const captureCount = C._ts_query_capture_count(address);
-    const patternCount = C._ts_query_pattern_count(address);
-    const captureNames = new Array(captureCount);
-    const captureQuantifiers = new Array(patternCount);
-    const stringValues = new Array(stringCount);
-    for (let i2 = 0; i2 < captureCount; i2++) {
-      const nameAddress = C._ts_query_capture_name_for_id(
-        address,
-        i2,
-        TRANSFER_BUFFER
-      );
-      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
-    }
-    for (let i2 = 0; i2 < patternCount; i2++) {
-      const captureQuantifiersArray = new Array(captureCount);
-      for (let j = 0; j < captureCount; j++) {
-        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
-        captureQuantifiersArray[j] = quantifier;
-      }
-      captureQuantifiers[i2] = captureQuantifiersArray;
-    }
-    for (let i2 = 0; i2 < stringCount; i2++) {
-      const valueAddress = C._ts_query_string_value_for_id(
-        address,
-        i2,
-        TRANSFER_BUFFER
-      );
-      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
-    }
-    const setProperties = new Array(patternCount);
-    const assertedProperties = new Array(patternCount);
-    const refutedProperties = new Array(patternCount);
-    const predicates = new Array(patternCount);
-    const textPredicates = new Array(patternCount);
-    for (let i2 = 0; i2 < patternCount; i2++) {
-      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
-      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
-      predicates[i2] = [];
-      textPredicates[i2] = [];
-      const steps = new Array();
-      let stepAddress = predicatesAddress;
-      for (let j = 0; j < stepCount; j++) {
-        const stepType = C.getValue(stepAddress, "i32");
-        stepAddress += SIZE_OF_INT;
-        const stepValueId = C.getValue(stepAddress, "i32");
-        stepAddress += SIZE_OF_INT;
-        parsePattern(
-          i2,
-          stepType,
-          stepValueId,
-          captureNames,
-          stringValues,
-          steps,
-          textPredicates,
-          predicates,
-          setProperties,
-          assertedProperties,
-          refutedProperties
-        );
-      }
-      Object.freeze(textPredicates[i2]);
-      Object.freeze(predicates[i2]);
-      Object.freeze(setProperties[i2]);
-      Object.freeze(assertedProperties[i2]);
-      Object.freeze(refutedProperties[i2]);
-    }
-    C._free(sourceAddress);
-    this[0] = address;
-    this.captureNames = captureNames;
-    this.captureQuantifiers = captureQuantifiers;
-    this.textPredicates = textPredicates;
-    this.predicates = predicates;
-    this.setProperties = setProperties;
-    this.assertedProperties = assertedProperties;
-    this.refutedProperties = refutedProperties;
-    this.exceededMatchLimit = false;
-  }
-  /** Delete the query, freeing its resources. */
-  delete() {
-    C._ts_query_delete(this[0]);
-    this[0] = 0;
-  }
-  /**
-   * Iterate over all of the matches in the order that they were found.
-   *
-   * Each match contains the index of the pattern that matched, and a list of
-   * captures. Because multiple patterns can match the same set of nodes,
-   * one match may contain captures that appear *before* some of the
-   * captures from a previous match.
-   *
-   * @param {Node} node - The node to execute the query on.
-   *
-   * @param {QueryOptions} options - Options for query execution.
-   */
-  matches(node, options = {}) {
-    const startPosition = options.startPosition ?? ZERO_POINT;
-    const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex2 = options.startIndex ?? 0;
-    const endIndex2 = options.endIndex ?? 0;
-    const matchLimit = options.matchLimit ?? 4294967295;
-    const maxStartDepth = options.maxStartDepth ?? 4294967295;
-    const timeoutMicros = options.timeoutMicros ?? 0;
-    const progressCallback = options.progressCallback;
-    if (typeof matchLimit !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    this.matchLimit = matchLimit;
-    if (endIndex2 !== 0 && startIndex2 > endIndex2) {
-      throw new Error("`startIndex` cannot be greater than `endIndex`");
-    }
-    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-      throw new Error("`startPosition` cannot be greater than `endPosition`");
-    }
-    if (progressCallback) {
-      C.currentQueryProgressCallback = progressCallback;
-    }
-    marshalNode(node);
-    C._ts_query_matches_wasm(
-      this[0],
-      node.tree[0],
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column,
-      startIndex2,
-      endIndex2,
-      matchLimit,
-      maxStartDepth,
-      timeoutMicros
-    );
-    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
-    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-    const result = new Array(rawCount);
-    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-    let filteredCount = 0;
-    let address = startAddress;
-    for (let i2 = 0; i2 < rawCount; i2++) {
-      const patternIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureCount = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captures = new Array(captureCount);
-      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
-      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-        result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
-        const setProperties = this.setProperties[patternIndex];
-        result[filteredCount].setProperties = setProperties;
-        const assertedProperties = this.assertedProperties[patternIndex];
-        result[filteredCount].assertedProperties = assertedProperties;
-        const refutedProperties = this.refutedProperties[patternIndex];
-        result[filteredCount].refutedProperties = refutedProperties;
-        filteredCount++;
-      }
-    }
-    result.length = filteredCount;
-    C._free(startAddress);
-    C.currentQueryProgressCallback = null;
-    return result;
-  }
-  /**
-   * Iterate over all of the individual captures in the order that they
-   * appear.
-   *
-   * This is useful if you don't care about which pattern matched, and just
-   * want a single, ordered sequence of captures.
-   *
-   * @param {Node} node - The node to execute the query on.
-   *
-   * @param {QueryOptions} options - Options for query execution.
-   */
-  captures(node, options = {}) {
-    const startPosition = options.startPosition ?? ZERO_POINT;
-    const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex2 = options.startIndex ?? 0;
-    const endIndex2 = options.endIndex ?? 0;
-    const matchLimit = options.matchLimit ?? 4294967295;
-    const maxStartDepth = options.maxStartDepth ?? 4294967295;
-    const timeoutMicros = options.timeoutMicros ?? 0;
-    const progressCallback = options.progressCallback;
-    if (typeof matchLimit !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    this.matchLimit = matchLimit;
-    if (endIndex2 !== 0 && startIndex2 > endIndex2) {
-      throw new Error("`startIndex` cannot be greater than `endIndex`");
-    }
-    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-      throw new Error("`startPosition` cannot be greater than `endPosition`");
-    }
-    if (progressCallback) {
-      C.currentQueryProgressCallback = progressCallback;
-    }
-    marshalNode(node);
-    C._ts_query_captures_wasm(
-      this[0],
-      node.tree[0],
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column,
-      startIndex2,
-      endIndex2,
-      matchLimit,
-      maxStartDepth,
-      timeoutMicros
-    );
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-    const result = new Array();
-    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-    const captures = new Array();
-    let address = startAddress;
-    for (let i2 = 0; i2 < count; i2++) {
-      const patternIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureCount = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      captures.length = captureCount;
-      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
-      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-        const capture = captures[captureIndex];
-        const setProperties = this.setProperties[patternIndex];
-        capture.setProperties = setProperties;
-        const assertedProperties = this.assertedProperties[patternIndex];
-        capture.assertedProperties = assertedProperties;
-        const refutedProperties = this.refutedProperties[patternIndex];
-        capture.refutedProperties = refutedProperties;
-        result.push(capture);
-      }
-    }
-    C._free(startAddress);
-    C.currentQueryProgressCallback = null;
-    return result;
-  }
-  /** Get the predicates for a given pattern. */
-  predicatesForPattern(patternIndex) {
-    return this.predicates[patternIndex];
-  }
-  /**
-   * Disable a certain capture within a query.
-   *
-   * This prevents the capture from being returned in matches, and also
-   * avoids any resource usage associated with recording the capture.
-   */
-  disableCapture(captureName) {
-    const captureNameLength = C.lengthBytesUTF8(captureName);
-    const captureNameAddress = C._malloc(captureNameLength + 1);
-    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
-    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
-    C._free(captureNameAddress);
-  }
-  /**
-   * Disable a certain pattern within a query.
-   *
-   * This prevents the pattern from matching, and also avoids any resource
-   * usage associated with the pattern. This throws an error if the pattern
-   * index is out of bounds.
-   */
-  disablePattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    C._ts_query_disable_pattern(this[0], patternIndex);
-  }
-  /**
-   * Check if, on its last execution, this cursor exceeded its maximum number
-   * of in-progress matches.
-   */
-  didExceedMatchLimit() {
-    return this.exceededMatchLimit;
-  }
-  /** Get the byte offset where the given pattern starts in the query's source. */
-  startIndexForPattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
-  }
-  /** Get the byte offset where the given pattern ends in the query's source. */
-  endIndexForPattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
-  }
-  /** Get the number of patterns in the query. */
-  patternCount() {
-    return C._ts_query_pattern_count(this[0]);
-  }
-  /** Get the index for a given capture name. */
-  captureIndexForName(captureName) {
-    return this.captureNames.indexOf(captureName);
-  }
-  /** Check if a given pattern within a query has a single root node. */
-  isPatternRooted(patternIndex) {
-    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
-  }
-  /** Check if a given pattern within a query has a single root node. */
-  isPatternNonLocal(patternIndex) {
-    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
-  }
-  /**
-   * Check if a given step in a query is 'definite'.
-   *
-   * A query step is 'definite' if its parent pattern will be guaranteed to
-   * match successfully once it reaches the step.
-   */
-  isPatternGuaranteedAtStep(byteIndex) {
-    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
-  }
+var LexContext = {
+  Normal: 0,
+  CommandStart: 1,
+  TestMode: 2,
+  // After a prefix element: assignments still recognized, reserved words not.
+  CommandPrefix: 3,
+  // Assignment arguments retain ordinary word boundaries inside subscripts.
+  Declaration: 4,
+  ArrayElement: 5,
+  FunctionName: 6,
+  CasePattern: 7,
+  // Arguments of eval and let: ordinary words, but `name=(…)` keeps its array value as in Bash.
+  EvalArgument: 8
 };
-var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
-var Language = class _Language {
-  static {
-    __name(this, "Language");
+function isBraceCommandOpener(after) {
+  return after === CH_SPACE || after === CH_TAB || after === CH_NL || after === CH_PIPE;
+}
+var Lexer = class _Lexer {
+  static _findSubstitutionEnd;
+  src;
+  srcEnd;
+  parenBoundary;
+  pos;
+  current;
+  nextState;
+  hasPeek;
+  pendingHereDocs;
+  substitutionContext;
+  _errors = null;
+  _buildParts = false;
+  // Build processed text while scanning. Off on the normal token path (values
+  // materialize lazily); on for redirect targets, heredoc delimiters, arithmetic
+  // command bodies, and bounded value re-lexes. _buildParts implies it.
+  _buildValue = false;
+  // Nesting depth of the window being lexed (enclosing sub-fields plus substitution
+  // scripts), sharing the MAX_SYNTAX_NESTING budget across lazily created lexers.
+  _nestingDepth = 0;
+  // `start`/`end` bound the lexer to a window of `src` so substitution scripts can be
+  // parsed in place against the original source — every position is then absolute, with
+  // no slicing or re-basing. Defaults cover the whole string (the common top-level parse).
+  constructor(src2, start = 0, end = src2.length, parenBoundary = false, context = createSubstitutionContext()) {
+    this.src = src2;
+    this.srcEnd = end;
+    this.parenBoundary = parenBoundary;
+    this.pos = start;
+    this.current = new TokenValue(this);
+    this.nextState = new TokenValue(this);
+    this.hasPeek = false;
+    this.pendingHereDocs = null;
+    this.substitutionContext = context;
+    if (start === 0 && src2.charCodeAt(0) === CH_HASH && src2.charCodeAt(1) === CH_BANG) {
+      const nl = src2.indexOf("\n");
+      this.pos = nl === -1 ? this.srcEnd : nl + 1;
+    }
   }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for WASM
-  /**
-   * A list of all node types in the language. The index of each type in this
-   * array is its node type id.
-   */
-  types;
-  /**
-   * A list of all field names in the language. The index of each field name in
-   * this array is its field id.
-   */
-  fields;
-  /** @internal */
-  constructor(internal, address) {
-    assertInternal(internal);
-    this[0] = address;
-    this.types = new Array(C._ts_language_symbol_count(this[0]));
-    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
-      if (C._ts_language_symbol_type(this[0], i2) < 2) {
-        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
-      }
-    }
-    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
-    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
-      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
-      if (fieldName !== 0) {
-        this.fields[i2] = C.UTF8ToString(fieldName);
-      } else {
-        this.fields[i2] = null;
-      }
-    }
+  getSource() {
+    return this.src;
   }
-  /**
-   * Gets the name of the language.
-   */
-  get name() {
-    const ptr = C._ts_language_name(this[0]);
-    if (ptr === 0) return null;
-    return C.UTF8ToString(ptr);
+  // Fresh window sharing source, depth and substitution context; tokens, errors, heredocs and build flags reset.
+  fork(start, end, parenBoundary = false) {
+    const lexer = new _Lexer(this.src, start, end, parenBoundary, this.substitutionContext);
+    lexer._nestingDepth = this._nestingDepth;
+    return lexer;
   }
-  /**
-   * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
-   * Gets the version of the language.
-   */
-  get version() {
-    return C._ts_language_version(this[0]);
+  getSubstitutionContext() {
+    return this.substitutionContext;
   }
-  /**
-   * Gets the ABI version of the language.
-   */
-  get abiVersion() {
-    return C._ts_language_abi_version(this[0]);
+  get errors() {
+    return this._errors ?? (this._errors = []);
   }
-  /**
-  * Get the metadata for this language. This information is generated by the
-  * CLI, and relies on the language author providing the correct metadata in
-  * the language's `tree-sitter.json` file.
-  */
-  get metadata() {
-    C._ts_language_metadata(this[0]);
-    const length = C.getValue(TRANSFER_BUFFER, "i32");
-    const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    if (length === 0) return null;
-    return unmarshalLanguageMetadata(address);
+  // A substitution's script parses lazily, one level below the window it was found in, in
+  // place over `inner` at `start`, sharing this scan's substitution boundaries.
+  commandExpansion(pos, text, start, inner, parenBoundary = false) {
+    const window = this.scriptWindow(this.src, start, start + inner.length, parenBoundary);
+    return new ScriptExpansionImpl("CommandExpansion", pos, this.pos, text, window);
   }
-  /**
-   * Gets the number of fields in the language.
-   */
-  get fieldCount() {
-    return this.fields.length - 1;
+  // Escaped backticks rebuild `inner` with the escapes removed, so it is no longer a verbatim
+  // substring of the source: that script parses the decoded body as its own source.
+  decodedCommandExpansion(pos, text, inner) {
+    const window = this.scriptWindow(inner, 0, inner.length, false, true);
+    return new ScriptExpansionImpl("CommandExpansion", pos, this.pos, text, window);
   }
-  /**
-   * Gets the number of states in the language.
-   */
-  get stateCount() {
-    return C._ts_language_state_count(this[0]);
+  processSubstitution(pos, text, operator, inner) {
+    const window = this.scriptWindow(this.src, pos + 2, pos + 2 + inner.length, !this._unbalanced);
+    return new ProcessSubstitutionImpl(pos, this.pos, text, operator, window);
   }
-  /**
-   * Get the field id for a field name.
-   */
-  fieldIdForName(fieldName) {
-    const result = this.fields.indexOf(fieldName);
-    return result !== -1 ? result : null;
+  // Past the nesting budget the part gets no window, so lazy materialization bottoms out.
+  scriptWindow(source, start, end, parenBoundary, decoded = false) {
+    if (this._nestingDepth > MAX_SYNTAX_NESTING)
+      return void 0;
+    const context = decoded ? void 0 : this.substitutionContext;
+    return { source, start, end, depth: this._nestingDepth + 1, parenBoundary, context };
   }
-  /**
-   * Get the field name for a field id.
-   */
-  fieldNameForId(fieldId2) {
-    return this.fields[fieldId2] ?? null;
+  getPos() {
+    return this.pos;
   }
-  /**
-   * Get the node type id for a node type name.
-   */
-  idForNodeType(type, named) {
-    const typeLength = C.lengthBytesUTF8(type);
-    const typeAddress = C._malloc(typeLength + 1);
-    C.stringToUTF8(type, typeAddress, typeLength + 1);
-    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
-    C._free(typeAddress);
-    return result || null;
+  findSubstitutionEnd(start, end, depth = this._nestingDepth + 1) {
+    if (_Lexer._findSubstitutionEnd === void 0)
+      return -1;
+    return _Lexer._findSubstitutionEnd(this.src, start, end, depth, this.substitutionContext);
   }
-  /**
-   * Gets the number of node types in the language.
-   */
-  get nodeTypeCount() {
-    return C._ts_language_symbol_count(this[0]);
+  /** Materialize a word token's value: raw spans slice directly, others re-lex the span. */
+  _tokenValue(pos, end, raw) {
+    return raw ? this.src.slice(pos, end) : this.wordValueOf(pos, end);
   }
-  /**
-   * Get the node type name for a node type id.
-   */
-  nodeTypeForId(typeId) {
-    const name2 = C._ts_language_symbol_name(this[0], typeId);
-    return name2 ? C.UTF8ToString(name2) : null;
+  // Re-lex [start, end) in value mode to produce the processed word text. Bounded
+  // to the span, so every expansion the original scan consumed closes within it.
+  // Errors were already reported by the original scan; suppress duplicates.
+  wordValueOf(start, end) {
+    const savedPos = this.pos;
+    const savedEnd = this.srcEnd;
+    const savedBracketWindow = this._bracketWindow;
+    const savedArithmeticBracketWindow = this._arithmeticBracketWindow;
+    const savedBuildValue = this._buildValue;
+    const savedUnbalanced = this._unbalanced;
+    const errorCount = this._errors === null ? 0 : this._errors.length;
+    this.pos = start;
+    this.srcEnd = end;
+    this._buildValue = true;
+    this.readWordText();
+    if (this.pos < end && this._wordAssignmentState !== void 0 && this._wordAssignmentState >= ASSIGNMENT_INDEX_BASE) {
+      this.pos = start;
+      this.readWordText(true);
+    }
+    const value = this._wordText;
+    this.pos = savedPos;
+    this.srcEnd = savedEnd;
+    this._bracketWindow = savedBracketWindow;
+    this._arithmeticBracketWindow = savedArithmeticBracketWindow;
+    this._buildValue = savedBuildValue;
+    this._unbalanced = savedUnbalanced;
+    if (this._errors !== null)
+      this._errors.length = errorCount;
+    return value;
   }
-  /**
-   * Check if a node type is named.
-   *
-   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
-   */
-  nodeTypeIsNamed(typeId) {
-    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+  /** Find the closing bracket for a shell subscript, ignoring brackets inside nested shell syntax. */
+  findClosingBracket(start, end = this.srcEnd) {
+    const limit = Math.min(end, this.srcEnd);
+    let window = this._bracketWindow;
+    if (!window || window.limit !== limit) {
+      window = { limit, depth: this._nestingDepth, last: this.src.lastIndexOf("]", limit - 1) };
+      this._bracketWindow = window;
+    }
+    if (start > window.last)
+      return -1;
+    if (window.depth !== this._nestingDepth) {
+      window = { limit, depth: this._nestingDepth, last: window.last };
+      this._bracketWindow = window;
+    }
+    if (window.failed?.has(start))
+      return -1;
+    const unmatched = [];
+    const close = this.findClosingShellDelimiter(start, end, CH_RBRACKET, false, true, unmatched);
+    if (close === -1) {
+      const failed = window.failed ?? (window.failed = /* @__PURE__ */ new Set());
+      for (const starts of unmatched)
+        for (const pos of starts)
+          failed.add(pos);
+    }
+    return close;
   }
-  /**
-   * Check if a node type is visible.
-   */
-  nodeTypeIsVisible(typeId) {
-    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+  /** Find the closing bracket of `$[ … ]`, which unlike a subscript does not recurse into `${ }`. */
+  findClosingArithmeticBracket(start, end = this.srcEnd) {
+    const limit = Math.min(end, this.srcEnd);
+    let window = this._arithmeticBracketWindow;
+    if (!window || window.end !== limit || window.depth !== this._nestingDepth) {
+      window = { end: limit, depth: this._nestingDepth, failed: /* @__PURE__ */ new Set() };
+      this._arithmeticBracketWindow = window;
+    }
+    if (window.failed.has(start))
+      return -1;
+    return this.findClosingShellDelimiter(start, end, CH_RBRACKET, false, false, void 0, window.failed);
   }
-  /**
-   * Get the supertypes ids of this language.
-   *
-   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
-   */
-  get supertypes() {
-    C._ts_language_supertypes_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = C.getValue(address, "i16");
-        address += SIZE_OF_SHORT;
-      }
-    }
-    return result;
+  /** Find the closing brace for a parameter expansion, ignoring braces inside nested shell syntax. */
+  findClosingBrace(start, end = this.srcEnd) {
+    return this.findClosingShellDelimiter(start, end, CH_RBRACE);
   }
-  /**
-   * Get the subtype ids for a given supertype node id.
-   */
-  subtypes(supertype) {
-    C._ts_language_subtypes_wasm(this[0], supertype);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = C.getValue(address, "i16");
-        address += SIZE_OF_SHORT;
-      }
-    }
-    return result;
+  /** Find the closing parenthesis for a shell substitution using the command-aware scanner. */
+  findClosingParenthesis(start, end = this.srcEnd) {
+    const savedPos = this.pos;
+    const savedEnd = this.srcEnd;
+    const savedBracketWindow = this._bracketWindow;
+    const savedArithmeticBracketWindow = this._arithmeticBracketWindow;
+    const savedUnbalanced = this._unbalanced;
+    this.pos = start;
+    this.srcEnd = Math.min(end, this.srcEnd);
+    this.extractBalanced();
+    const close = this._unbalanced ? -1 : this.pos - 1;
+    this.pos = savedPos;
+    this.srcEnd = savedEnd;
+    this._bracketWindow = savedBracketWindow;
+    this._arithmeticBracketWindow = savedArithmeticBracketWindow;
+    this._unbalanced = savedUnbalanced;
+    return close;
   }
-  /**
-   * Get the next state id for a given state id and node type id.
-   */
-  nextState(stateId, typeId) {
-    return C._ts_language_next_state(this[0], stateId, typeId);
+  /** Find the end of one arithmetic expansion using the canonical lexer scanner. */
+  findArithmeticExpansionEnd(start, end = this.srcEnd) {
+    const scanner = this.fork(start, end);
+    scanner.pos = start + 1;
+    scanner.scanArithmeticBody();
+    return scanner.pos;
   }
-  /**
-   * Create a new lookahead iterator for this language and parse state.
-   *
-   * This returns `null` if state is invalid for this language.
-   *
-   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
-   * parse state. Newly created lookahead iterators will return the `ERROR`
-   * symbol from {@link LookaheadIterator#currentType}.
-   *
-   * Lookahead iterators can be useful for generating suggestions and improving
-   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
-   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
-   * lookahead iterator created on the previous non-extra leaf node may be
-   * appropriate.
-   */
-  lookaheadIterator(stateId) {
-    const address = C._ts_lookahead_iterator_new(this[0], stateId);
-    if (address) return new LookaheadIterator(INTERNAL, address, this);
-    return null;
+  /** Find the end of one shell-expanded arithmetic word using the canonical lexer scanners. */
+  findArithmeticWordEnd(start, end = this.srcEnd) {
+    const scanner = this.fork(start, end);
+    scanner.pos = start;
+    return scanner.scanArithmeticWordEnd();
   }
-  /**
-   * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
-   *
-   * Create a new query from a string containing one or more S-expression
-   * patterns.
-   *
-   * The query is associated with a particular language, and can only be run
-   * on syntax nodes parsed with that language. References to Queries can be
-   * shared between multiple threads.
-   *
-   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
-   */
-  query(source) {
-    console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
-    return new Query(this, source);
-  }
-  /**
-   * Load a language from a WebAssembly module.
-   * The module can be provided as a path to a file or as a buffer.
-   */
-  static async load(input) {
-    let bytes;
-    if (input instanceof Uint8Array) {
-      bytes = Promise.resolve(input);
-    } else {
-      if (globalThis.process?.versions.node) {
-        const fs22 = await import("fs/promises");
-        bytes = fs22.readFile(input);
-      } else {
-        bytes = fetch(input).then((response) => response.arrayBuffer().then((buffer) => {
-          if (response.ok) {
-            return new Uint8Array(buffer);
-          } else {
-            const body2 = new TextDecoder("utf-8").decode(buffer);
-            throw new Error(`Language.load failed with status ${response.status}.
-
-${body2}`);
-          }
-        }));
+  scanArithmeticWordEnd() {
+    while (this.pos < this.srcEnd) {
+      const ch = this.src.charCodeAt(this.pos);
+      if (ch === CH_DOLLAR) {
+        this.readDollar();
+        continue;
       }
-    }
-    const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
-    const symbolNames = Object.keys(mod);
-    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
-    if (!functionName) {
-      console.log(`Couldn't find language function in WASM file. Symbols:
-${JSON.stringify(symbolNames, null, 2)}`);
-      throw new Error("Language.load failed: no language function found in WASM file");
-    }
-    const languageAddress = mod[functionName]();
-    return new _Language(INTERNAL, languageAddress);
-  }
-};
-var Module2 = (() => {
-  var _scriptName = import.meta.url;
-  return async function(moduleArg = {}) {
-    var moduleRtn;
-    var Module = moduleArg;
-    var readyPromiseResolve, readyPromiseReject;
-    var readyPromise = new Promise((resolve, reject) => {
-      readyPromiseResolve = resolve;
-      readyPromiseReject = reject;
-    });
-    var ENVIRONMENT_IS_WEB = typeof window == "object";
-    var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
-    var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string" && process.type != "renderer";
-    var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
-    if (ENVIRONMENT_IS_NODE) {
-      const { createRequire: createRequire2 } = await import("module");
-      var require = createRequire2(import.meta.url);
-    }
-    Module.currentQueryProgressCallback = null;
-    Module.currentProgressCallback = null;
-    Module.currentLogCallback = null;
-    Module.currentParseCallback = null;
-    var moduleOverrides = Object.assign({}, Module);
-    var arguments_ = [];
-    var thisProgram = "./this.program";
-    var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-      throw toThrow;
-    }, "quit_");
-    var scriptDirectory = "";
-    function locateFile(path8) {
-      if (Module["locateFile"]) {
-        return Module["locateFile"](path8, scriptDirectory);
+      if (ch === CH_BACKTICK) {
+        this.readBacktickExpansion();
+        continue;
       }
-      return scriptDirectory + path8;
-    }
-    __name(locateFile, "locateFile");
-    var readAsync, readBinary;
-    if (ENVIRONMENT_IS_NODE) {
-      var fs = require("fs");
-      var nodePath = require("path");
-      if (!import.meta.url.startsWith("data:")) {
-        scriptDirectory = nodePath.dirname(require("url").fileURLToPath(import.meta.url)) + "/";
+      if (ch === CH_SQUOTE) {
+        this.pos++;
+        this.skipSQ();
+        continue;
       }
-      readBinary = /* @__PURE__ */ __name((filename) => {
-        filename = isFileURI(filename) ? new URL(filename) : filename;
-        var ret = fs.readFileSync(filename);
-        return ret;
-      }, "readBinary");
-      readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
-        filename = isFileURI(filename) ? new URL(filename) : filename;
-        var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
-        return ret;
-      }, "readAsync");
-      if (!Module["thisProgram"] && process.argv.length > 1) {
-        thisProgram = process.argv[1].replace(/\\/g, "/");
+      if (ch === CH_DQUOTE) {
+        this.pos++;
+        this.skipDQ();
+        continue;
       }
-      arguments_ = process.argv.slice(2);
-      quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-        process.exitCode = status;
-        throw toThrow;
-      }, "quit_");
-    } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
-      if (ENVIRONMENT_IS_WORKER) {
-        scriptDirectory = self.location.href;
-      } else if (typeof document != "undefined" && document.currentScript) {
-        scriptDirectory = document.currentScript.src;
+      if (ch === CH_BACKSLASH) {
+        this.pos += 2;
+        continue;
       }
-      if (_scriptName) {
-        scriptDirectory = _scriptName;
-      }
-      if (scriptDirectory.startsWith("blob:")) {
-        scriptDirectory = "";
-      } else {
-        scriptDirectory = scriptDirectory.slice(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
-      }
-      {
-        if (ENVIRONMENT_IS_WORKER) {
-          readBinary = /* @__PURE__ */ __name((url) => {
-            var xhr = new XMLHttpRequest();
-            xhr.open("GET", url, false);
-            xhr.responseType = "arraybuffer";
-            xhr.send(null);
-            return new Uint8Array(
-              /** @type{!ArrayBuffer} */
-              xhr.response
-            );
-          }, "readBinary");
-        }
-        readAsync = /* @__PURE__ */ __name(async (url) => {
-          if (isFileURI(url)) {
-            return new Promise((resolve, reject) => {
-              var xhr = new XMLHttpRequest();
-              xhr.open("GET", url, true);
-              xhr.responseType = "arraybuffer";
-              xhr.onload = () => {
-                if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                  resolve(xhr.response);
-                  return;
-                }
-                reject(xhr.status);
-              };
-              xhr.onerror = reject;
-              xhr.send(null);
-            });
-          }
-          var response = await fetch(url, {
-            credentials: "same-origin"
-          });
-          if (response.ok) {
-            return response.arrayBuffer();
-          }
-          throw new Error(response.status + " : " + response.url);
-        }, "readAsync");
-      }
-    } else {
-    }
-    var out = Module["print"] || console.log.bind(console);
-    var err = Module["printErr"] || console.error.bind(console);
-    Object.assign(Module, moduleOverrides);
-    moduleOverrides = null;
-    if (Module["arguments"]) arguments_ = Module["arguments"];
-    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
-    var dynamicLibraries = Module["dynamicLibraries"] || [];
-    var wasmBinary = Module["wasmBinary"];
-    var wasmMemory;
-    var ABORT = false;
-    var EXITSTATUS;
-    function assert(condition, text) {
-      if (!condition) {
-        abort(text);
-      }
-    }
-    __name(assert, "assert");
-    var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAP64, HEAPU64, HEAPF64;
-    var HEAP_DATA_VIEW;
-    var runtimeInitialized = false;
-    var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
-    function updateMemoryViews() {
-      var b = wasmMemory.buffer;
-      Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
-      Module["HEAP8"] = HEAP8 = new Int8Array(b);
-      Module["HEAP16"] = HEAP16 = new Int16Array(b);
-      Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
-      Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
-      Module["HEAP32"] = HEAP32 = new Int32Array(b);
-      Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
-      Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
-      Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
-      Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
-      Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
-    }
-    __name(updateMemoryViews, "updateMemoryViews");
-    if (Module["wasmMemory"]) {
-      wasmMemory = Module["wasmMemory"];
-    } else {
-      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
-      wasmMemory = new WebAssembly.Memory({
-        "initial": INITIAL_MEMORY / 65536,
-        // In theory we should not need to emit the maximum if we want "unlimited"
-        // or 4GB of memory, but VMs error on that atm, see
-        // https://github.com/emscripten-core/emscripten/issues/14130
-        // And in the pthreads case we definitely need to emit a maximum. So
-        // always emit one.
-        "maximum": 32768
-      });
-    }
-    updateMemoryViews();
-    var __RELOC_FUNCS__ = [];
-    function preRun() {
-      if (Module["preRun"]) {
-        if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
-        while (Module["preRun"].length) {
-          addOnPreRun(Module["preRun"].shift());
-        }
-      }
-      callRuntimeCallbacks(onPreRuns);
-    }
-    __name(preRun, "preRun");
-    function initRuntime() {
-      runtimeInitialized = true;
-      callRuntimeCallbacks(__RELOC_FUNCS__);
-      wasmExports["__wasm_call_ctors"]();
-      callRuntimeCallbacks(onPostCtors);
-    }
-    __name(initRuntime, "initRuntime");
-    function preMain() {
-    }
-    __name(preMain, "preMain");
-    function postRun() {
-      if (Module["postRun"]) {
-        if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
-        while (Module["postRun"].length) {
-          addOnPostRun(Module["postRun"].shift());
-        }
-      }
-      callRuntimeCallbacks(onPostRuns);
-    }
-    __name(postRun, "postRun");
-    var runDependencies = 0;
-    var dependenciesFulfilled = null;
-    function getUniqueRunDependency(id) {
-      return id;
-    }
-    __name(getUniqueRunDependency, "getUniqueRunDependency");
-    function addRunDependency(id) {
-      runDependencies++;
-      Module["monitorRunDependencies"]?.(runDependencies);
-    }
-    __name(addRunDependency, "addRunDependency");
-    function removeRunDependency(id) {
-      runDependencies--;
-      Module["monitorRunDependencies"]?.(runDependencies);
-      if (runDependencies == 0) {
-        if (dependenciesFulfilled) {
-          var callback = dependenciesFulfilled;
-          dependenciesFulfilled = null;
-          callback();
-        }
-      }
-    }
-    __name(removeRunDependency, "removeRunDependency");
-    function abort(what) {
-      Module["onAbort"]?.(what);
-      what = "Aborted(" + what + ")";
-      err(what);
-      ABORT = true;
-      what += ". Build with -sASSERTIONS for more info.";
-      var e = new WebAssembly.RuntimeError(what);
-      readyPromiseReject(e);
-      throw e;
-    }
-    __name(abort, "abort");
-    var wasmBinaryFile;
-    function findWasmBinary() {
-      if (Module["locateFile"]) {
-        return locateFile("tree-sitter.wasm");
-      }
-      return new URL("tree-sitter.wasm", import.meta.url).href;
-    }
-    __name(findWasmBinary, "findWasmBinary");
-    function getBinarySync(file) {
-      if (file == wasmBinaryFile && wasmBinary) {
-        return new Uint8Array(wasmBinary);
-      }
-      if (readBinary) {
-        return readBinary(file);
-      }
-      throw "both async and sync fetching of the wasm failed";
-    }
-    __name(getBinarySync, "getBinarySync");
-    async function getWasmBinary(binaryFile) {
-      if (!wasmBinary) {
-        try {
-          var response = await readAsync(binaryFile);
-          return new Uint8Array(response);
-        } catch {
-        }
-      }
-      return getBinarySync(binaryFile);
-    }
-    __name(getWasmBinary, "getWasmBinary");
-    async function instantiateArrayBuffer(binaryFile, imports) {
-      try {
-        var binary2 = await getWasmBinary(binaryFile);
-        var instance2 = await WebAssembly.instantiate(binary2, imports);
-        return instance2;
-      } catch (reason) {
-        err(`failed to asynchronously prepare wasm: ${reason}`);
-        abort(reason);
-      }
-    }
-    __name(instantiateArrayBuffer, "instantiateArrayBuffer");
-    async function instantiateAsync(binary2, binaryFile, imports) {
-      if (!binary2 && typeof WebAssembly.instantiateStreaming == "function" && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
-        try {
-          var response = fetch(binaryFile, {
-            credentials: "same-origin"
-          });
-          var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
-          return instantiationResult;
-        } catch (reason) {
-          err(`wasm streaming compile failed: ${reason}`);
-          err("falling back to ArrayBuffer instantiation");
-        }
-      }
-      return instantiateArrayBuffer(binaryFile, imports);
-    }
-    __name(instantiateAsync, "instantiateAsync");
-    function getWasmImports() {
-      return {
-        "env": wasmImports,
-        "wasi_snapshot_preview1": wasmImports,
-        "GOT.mem": new Proxy(wasmImports, GOTHandler),
-        "GOT.func": new Proxy(wasmImports, GOTHandler)
-      };
-    }
-    __name(getWasmImports, "getWasmImports");
-    async function createWasm() {
-      function receiveInstance(instance2, module2) {
-        wasmExports = instance2.exports;
-        wasmExports = relocateExports(wasmExports, 1024);
-        var metadata2 = getDylinkMetadata(module2);
-        if (metadata2.neededDynlibs) {
-          dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
-        }
-        mergeLibSymbols(wasmExports, "main");
-        LDSO.init();
-        loadDylibs();
-        __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
-        removeRunDependency("wasm-instantiate");
-        return wasmExports;
-      }
-      __name(receiveInstance, "receiveInstance");
-      addRunDependency("wasm-instantiate");
-      function receiveInstantiationResult(result2) {
-        return receiveInstance(result2["instance"], result2["module"]);
-      }
-      __name(receiveInstantiationResult, "receiveInstantiationResult");
-      var info2 = getWasmImports();
-      if (Module["instantiateWasm"]) {
-        return new Promise((resolve, reject) => {
-          Module["instantiateWasm"](info2, (mod, inst) => {
-            receiveInstance(mod, inst);
-            resolve(mod.exports);
-          });
-        });
-      }
-      wasmBinaryFile ??= findWasmBinary();
-      try {
-        var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
-        var exports = receiveInstantiationResult(result);
-        return exports;
-      } catch (e) {
-        readyPromiseReject(e);
-        return Promise.reject(e);
-      }
-    }
-    __name(createWasm, "createWasm");
-    var ASM_CONSTS = {};
-    class ExitStatus {
-      static {
-        __name(this, "ExitStatus");
-      }
-      name = "ExitStatus";
-      constructor(status) {
-        this.message = `Program terminated with exit(${status})`;
-        this.status = status;
-      }
-    }
-    var GOT = {};
-    var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
-    var GOTHandler = {
-      get(obj, symName) {
-        var rtn = GOT[symName];
-        if (!rtn) {
-          rtn = GOT[symName] = new WebAssembly.Global({
-            "value": "i32",
-            "mutable": true
-          });
-        }
-        if (!currentModuleWeakSymbols.has(symName)) {
-          rtn.required = true;
-        }
-        return rtn;
-      }
-    };
-    var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
-    var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
-    var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
-    var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
-    var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
-    var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
-    var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
-    var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
-    var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
-    var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
-    var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
-    var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
-    var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
-      while (callbacks.length > 0) {
-        callbacks.shift()(Module);
-      }
-    }, "callRuntimeCallbacks");
-    var onPostRuns = [];
-    var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.unshift(cb), "addOnPostRun");
-    var onPreRuns = [];
-    var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.unshift(cb), "addOnPreRun");
-    var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
-    var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead = NaN) => {
-      var endIdx = idx + maxBytesToRead;
-      var endPtr = idx;
-      while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
-      if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
-        return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
-      }
-      var str = "";
-      while (idx < endPtr) {
-        var u0 = heapOrArray[idx++];
-        if (!(u0 & 128)) {
-          str += String.fromCharCode(u0);
+      if (ch === CH_LBRACKET) {
+        const close = this.findClosingBracket(this.pos + 1);
+        if (close !== -1) {
+          this.pos = close + 1;
           continue;
         }
-        var u1 = heapOrArray[idx++] & 63;
-        if ((u0 & 224) == 192) {
-          str += String.fromCharCode((u0 & 31) << 6 | u1);
+      }
+      if ((ch === CH_LT || ch === CH_GT) && this.src.charCodeAt(this.pos + 1) === CH_LPAREN) {
+        this.pos += 2;
+        this.extractBalanced();
+        continue;
+      }
+      if (ch < 128 && arithmeticWordDelimiter[ch])
+        break;
+      this.pos++;
+    }
+    return this.pos;
+  }
+  // Only array assignment bodies take comments and leading `[` subscripts and reject operators;
+  // extglob shares this scanner, and `#` is pattern data there.
+  findClosingShellDelimiter(start, end, closing, array = false, braces = true, bracketStarts, failedBrackets) {
+    const savedPos = this.pos;
+    const savedEnd = this.srcEnd;
+    const savedBracketWindow = this._bracketWindow;
+    const savedArithmeticBracketWindow = this._arithmeticBracketWindow;
+    const savedUnbalanced = this._unbalanced;
+    this.srcEnd = Math.min(end, this.srcEnd);
+    const delimiters = [closing];
+    bracketStarts?.push([]);
+    const failedStarts = failedBrackets ? [start] : void 0;
+    let pos = start;
+    let wordStart = true;
+    let invalid = -1;
+    while (pos < this.srcEnd) {
+      const expected = delimiters[delimiters.length - 1];
+      if (bracketStarts && expected === CH_RBRACKET)
+        bracketStarts[bracketStarts.length - 1].push(pos);
+      const ch = this.src.charCodeAt(pos);
+      if (ch === CH_BACKSLASH) {
+        if (pos + 1 < this.srcEnd && this.src.charCodeAt(pos + 1) !== CH_NL)
+          wordStart = false;
+        pos += 2;
+        continue;
+      }
+      if (ch === CH_HASH && array && delimiters.length === 1 && wordStart) {
+        while (pos < this.srcEnd && this.src.charCodeAt(pos) !== CH_NL)
+          pos++;
+        continue;
+      }
+      if (ch === CH_SQUOTE) {
+        this.pos = pos + 1;
+        this.skipSQ();
+        pos = this.pos;
+        wordStart = false;
+        continue;
+      }
+      if (ch === CH_DQUOTE) {
+        this.pos = pos + 1;
+        this.skipDQ();
+        pos = this.pos;
+        wordStart = false;
+        continue;
+      }
+      if (ch === CH_BACKTICK) {
+        pos++;
+        while (pos < this.srcEnd && this.src.charCodeAt(pos) !== CH_BACKTICK) {
+          if (this.src.charCodeAt(pos) === CH_BACKSLASH)
+            pos++;
+          pos++;
+        }
+        if (pos < this.srcEnd)
+          pos++;
+        wordStart = false;
+        continue;
+      }
+      if (ch === CH_DOLLAR && pos + 1 < this.srcEnd && this.src.charCodeAt(pos + 1) === CH_LPAREN || (ch === CH_LT || ch === CH_GT) && pos + 1 < this.srcEnd && this.src.charCodeAt(pos + 1) === CH_LPAREN) {
+        this.pos = pos + 2;
+        this.extractBalanced();
+        pos = this.pos;
+        wordStart = false;
+        continue;
+      }
+      if (ch === CH_DOLLAR && pos + 1 < this.srcEnd) {
+        const after = this.src.charCodeAt(pos + 1);
+        if (after === CH_SQUOTE) {
+          pos = decodeAnsiCQuoted(this.src, pos + 2, this.srcEnd).end;
+          wordStart = false;
           continue;
         }
-        var u2 = heapOrArray[idx++] & 63;
-        if ((u0 & 240) == 224) {
-          u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+        if (after === CH_DOLLAR) {
+          pos += 2;
+          wordStart = false;
+          continue;
+        }
+        if (after === CH_LBRACE && braces) {
+          delimiters.push(CH_RBRACE);
+          bracketStarts?.push([]);
+          pos += 2;
+          wordStart = false;
+          continue;
+        }
+      }
+      if (array && delimiters.length === 1) {
+        if (ch === CH_LBRACKET && wordStart) {
+          delimiters.push(CH_RBRACKET);
+          bracketStarts?.push([]);
+        } else if (invalid === -1 && (ch === CH_SEMI || ch === CH_AMP || ch === CH_PIPE || ch === CH_LT || ch === CH_GT || ch === CH_LPAREN && !isExtglobOpen(this.src.charCodeAt(pos - 1)))) {
+          invalid = pos;
+        }
+      }
+      if (expected === CH_RBRACKET && ch === CH_LBRACKET) {
+        delimiters.push(CH_RBRACKET);
+        bracketStarts?.push([]);
+        failedStarts?.push(pos + 1);
+      } else if (expected === CH_RPAREN && ch === CH_LPAREN) {
+        delimiters.push(CH_RPAREN);
+        bracketStarts?.push([]);
+      } else if (ch === expected) {
+        delimiters.pop();
+        failedStarts?.pop();
+        bracketStarts?.pop();
+        if (delimiters.length === 0) {
+          this.pos = savedPos;
+          this.srcEnd = savedEnd;
+          this._bracketWindow = savedBracketWindow;
+          this._arithmeticBracketWindow = savedArithmeticBracketWindow;
+          this._unbalanced = savedUnbalanced;
+          if (invalid !== -1)
+            this.errors.push({ message: `unexpected '${this.src[invalid]}' in array assignment`, pos: invalid });
+          return pos;
+        }
+        wordStart = false;
+        pos++;
+        continue;
+      }
+      wordStart = ch < 128 && (charType[ch] & 1) !== 0;
+      pos++;
+    }
+    if (failedStarts)
+      for (const start2 of failedStarts)
+        failedBrackets.add(start2);
+    this.pos = savedPos;
+    this.srcEnd = savedEnd;
+    this._bracketWindow = savedBracketWindow;
+    this._arithmeticBracketWindow = savedArithmeticBracketWindow;
+    this._unbalanced = savedUnbalanced;
+    return -1;
+  }
+  // End of the brace expansion opened at `start`, or -1. As in Bash's brace_gobbler, quotes,
+  // escapes, parameter expansions and substitutions are opaque; an unquoted metacharacter
+  // ends the word before the brace closes. The word scan reports errors in the skipped text.
+  scanBraceExpansion(start, results) {
+    const src2 = this.src;
+    const len = this.srcEnd;
+    const cached = results.get(start);
+    if (cached !== void 0)
+      return cached;
+    const savedPos = this.pos;
+    const savedUnbalanced = this._unbalanced;
+    const errorCount = this._errors === null ? 0 : this._errors.length;
+    const frames = [start, 0];
+    let pos = start + 1;
+    while (pos < len) {
+      const ch = src2.charCodeAt(pos);
+      const type = ch < 128 ? charType[ch] : 0;
+      if (type === 0) {
+        pos++;
+        if (ch === CH_RBRACE) {
+          const hasSep = frames.pop();
+          results.set(frames.pop(), hasSep ? pos : -1);
+          if (frames.length === 0)
+            break;
+        } else if (ch === 44 || ch === 46 && src2.charCodeAt(pos) === 46) {
+          frames[frames.length - 1] = 1;
+        }
+        continue;
+      }
+      const next = pos + 1 < len ? src2.charCodeAt(pos + 1) : 0;
+      if (type & 1) {
+        if (next === CH_LPAREN && (ch === CH_LT || ch === CH_GT)) {
+          this.pos = pos + 2;
+          this.extractBalanced();
+          pos = this.pos;
+        } else if (ch === CH_LPAREN && isExtglobOpen(src2.charCodeAt(pos - 1))) {
+          const close = this.findClosingShellDelimiter(pos + 1, len, CH_RPAREN);
+          if (close === -1)
+            break;
+          pos = close + 1;
         } else {
-          u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+          break;
         }
-        if (u0 < 65536) {
-          str += String.fromCharCode(u0);
-        } else {
-          var ch = u0 - 65536;
-          str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-        }
-      }
-      return str;
-    }, "UTF8ArrayToString");
-    var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
-      var offset = 0;
-      var end = 0;
-      function getU8() {
-        return binary2[offset++];
-      }
-      __name(getU8, "getU8");
-      function getLEB() {
-        var ret = 0;
-        var mul = 1;
-        while (1) {
-          var byte = binary2[offset++];
-          ret += (byte & 127) * mul;
-          mul *= 128;
-          if (!(byte & 128)) break;
-        }
-        return ret;
-      }
-      __name(getLEB, "getLEB");
-      function getString() {
-        var len = getLEB();
-        offset += len;
-        return UTF8ArrayToString(binary2, offset - len, len);
-      }
-      __name(getString, "getString");
-      function failIf(condition, message) {
-        if (condition) throw new Error(message);
-      }
-      __name(failIf, "failIf");
-      var name2 = "dylink.0";
-      if (binary2 instanceof WebAssembly.Module) {
-        var dylinkSection = WebAssembly.Module.customSections(binary2, name2);
-        if (dylinkSection.length === 0) {
-          name2 = "dylink";
-          dylinkSection = WebAssembly.Module.customSections(binary2, name2);
-        }
-        failIf(dylinkSection.length === 0, "need dylink section");
-        binary2 = new Uint8Array(dylinkSection[0]);
-        end = binary2.length;
+      } else if (ch === CH_BACKSLASH) {
+        pos += 2;
+      } else if (ch === CH_SQUOTE) {
+        this.pos = pos + 1;
+        this.skipSQ();
+        pos = this.pos;
+      } else if (ch === CH_DQUOTE) {
+        this.pos = pos + 1;
+        this.skipDQ();
+        pos = this.pos;
+      } else if (ch === CH_BACKTICK) {
+        pos++;
+        while (pos < len && src2.charCodeAt(pos) !== CH_BACKTICK)
+          pos += src2.charCodeAt(pos) === CH_BACKSLASH ? 2 : 1;
+        pos++;
+      } else if (ch === CH_LBRACE) {
+        frames.push(pos, 0);
+        pos++;
+      } else if (next === CH_SQUOTE) {
+        pos = decodeAnsiCQuoted(src2, pos + 2, len).end;
+      } else if (next === CH_LBRACE) {
+        const close = this.findClosingBrace(pos + 2, len);
+        if (close === -1)
+          break;
+        pos = close + 1;
+      } else if (next === CH_LPAREN) {
+        this.pos = pos + 2;
+        this.extractBalanced();
+        pos = this.pos;
       } else {
-        var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
-        var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
-        failIf(!magicNumberFound, "need to see wasm magic number");
-        failIf(binary2[8] !== 0, "need the dylink section to be first");
-        offset = 9;
-        var section_size = getLEB();
-        end = offset + section_size;
-        name2 = getString();
-      }
-      var customSection = {
-        neededDynlibs: [],
-        tlsExports: /* @__PURE__ */ new Set(),
-        weakImports: /* @__PURE__ */ new Set()
-      };
-      if (name2 == "dylink") {
-        customSection.memorySize = getLEB();
-        customSection.memoryAlign = getLEB();
-        customSection.tableSize = getLEB();
-        customSection.tableAlign = getLEB();
-        var neededDynlibsCount = getLEB();
-        for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
-          var libname = getString();
-          customSection.neededDynlibs.push(libname);
-        }
-      } else {
-        failIf(name2 !== "dylink.0");
-        var WASM_DYLINK_MEM_INFO = 1;
-        var WASM_DYLINK_NEEDED = 2;
-        var WASM_DYLINK_EXPORT_INFO = 3;
-        var WASM_DYLINK_IMPORT_INFO = 4;
-        var WASM_SYMBOL_TLS = 256;
-        var WASM_SYMBOL_BINDING_MASK = 3;
-        var WASM_SYMBOL_BINDING_WEAK = 1;
-        while (offset < end) {
-          var subsectionType = getU8();
-          var subsectionSize = getLEB();
-          if (subsectionType === WASM_DYLINK_MEM_INFO) {
-            customSection.memorySize = getLEB();
-            customSection.memoryAlign = getLEB();
-            customSection.tableSize = getLEB();
-            customSection.tableAlign = getLEB();
-          } else if (subsectionType === WASM_DYLINK_NEEDED) {
-            var neededDynlibsCount = getLEB();
-            for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
-              libname = getString();
-              customSection.neededDynlibs.push(libname);
-            }
-          } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-            var count = getLEB();
-            while (count--) {
-              var symname = getString();
-              var flags2 = getLEB();
-              if (flags2 & WASM_SYMBOL_TLS) {
-                customSection.tlsExports.add(symname);
-              }
-            }
-          } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-            var count = getLEB();
-            while (count--) {
-              var modname = getString();
-              var symname = getString();
-              var flags2 = getLEB();
-              if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
-                customSection.weakImports.add(symname);
-              }
-            }
-          } else {
-            offset += subsectionSize;
-          }
-        }
-      }
-      return customSection;
-    }, "getDylinkMetadata");
-    function getValue(ptr, type = "i8") {
-      if (type.endsWith("*")) type = "*";
-      switch (type) {
-        case "i1":
-          return HEAP8[ptr];
-        case "i8":
-          return HEAP8[ptr];
-        case "i16":
-          return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
-        case "i32":
-          return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
-        case "i64":
-          return HEAP64[ptr >> 3];
-        case "float":
-          return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
-        case "double":
-          return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
-        case "*":
-          return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
-        default:
-          abort(`invalid type for getValue: ${type}`);
+        pos++;
       }
     }
-    __name(getValue, "getValue");
-    var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
-      var dso = {
-        refcount: Infinity,
-        name: name2,
-        exports: syms,
-        global: true
-      };
-      LDSO.loadedLibsByName[name2] = dso;
-      if (handle2 != void 0) {
-        LDSO.loadedLibsByHandle[handle2] = dso;
-      }
-      return dso;
-    }, "newDSO");
-    var LDSO = {
-      loadedLibsByName: {},
-      loadedLibsByHandle: {},
-      init() {
-        newDSO("__main__", 0, wasmImports);
-      }
-    };
-    var ___heap_base = 78224;
-    var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
-    var getMemory = /* @__PURE__ */ __name((size) => {
-      if (runtimeInitialized) {
-        return _calloc(size, 1);
-      }
-      var ret = ___heap_base;
-      var end = ret + alignMemory(size, 16);
-      ___heap_base = end;
-      GOT["__heap_base"].value = end;
-      return ret;
-    }, "getMemory");
-    var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
-    var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
-      if (n < 128) {
-        target.push(n);
-      } else {
-        target.push(n % 128 | 128, n >> 7);
-      }
-    }, "uleb128Encode");
-    var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
-      var typeNames = {
-        "i": "i32",
-        "j": "i64",
-        "f": "f32",
-        "d": "f64",
-        "e": "externref",
-        "p": "i32"
-      };
-      var type = {
-        parameters: [],
-        results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
-      };
-      for (var i2 = 1; i2 < sig.length; ++i2) {
-        type.parameters.push(typeNames[sig[i2]]);
-      }
-      return type;
-    }, "sigToWasmTypes");
-    var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
-      var sigRet = sig.slice(0, 1);
-      var sigParam = sig.slice(1);
-      var typeCodes = {
-        "i": 127,
-        // i32
-        "p": 127,
-        // i32
-        "j": 126,
-        // i64
-        "f": 125,
-        // f32
-        "d": 124,
-        // f64
-        "e": 111
-      };
-      target.push(96);
-      uleb128Encode(sigParam.length, target);
-      for (var i2 = 0; i2 < sigParam.length; ++i2) {
-        target.push(typeCodes[sigParam[i2]]);
-      }
-      if (sigRet == "v") {
-        target.push(0);
-      } else {
-        target.push(1, typeCodes[sigRet]);
-      }
-    }, "generateFuncType");
-    var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
-      if (typeof WebAssembly.Function == "function") {
-        return new WebAssembly.Function(sigToWasmTypes(sig), func2);
-      }
-      var typeSectionBody = [1];
-      generateFuncType(sig, typeSectionBody);
-      var bytes = [
-        0,
-        97,
-        115,
-        109,
-        // magic ("\0asm")
-        1,
-        0,
-        0,
-        0,
-        // version: 1
-        1
-      ];
-      uleb128Encode(typeSectionBody.length, bytes);
-      bytes.push(...typeSectionBody);
-      bytes.push(
-        2,
-        7,
-        // import section
-        // (import "e" "f" (func 0 (type 0)))
-        1,
-        1,
-        101,
-        1,
-        102,
-        0,
-        0,
-        7,
-        5,
-        // export section
-        // (export "f" (func 0 (type 0)))
-        1,
-        1,
-        102,
-        0,
-        0
-      );
-      var module2 = new WebAssembly.Module(new Uint8Array(bytes));
-      var instance2 = new WebAssembly.Instance(module2, {
-        "e": {
-          "f": func2
-        }
-      });
-      var wrappedFunc = instance2.exports["f"];
-      return wrappedFunc;
-    }, "convertJsFunctionToWasm");
-    var wasmTableMirror = [];
-    var wasmTable = new WebAssembly.Table({
-      "initial": 31,
-      "element": "anyfunc"
-    });
-    var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
-      var func2 = wasmTableMirror[funcPtr];
-      if (!func2) {
-        if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
-        wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
-      }
-      return func2;
-    }, "getWasmTableEntry");
-    var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
-      if (functionsInTableMap) {
-        for (var i2 = offset; i2 < offset + count; i2++) {
-          var item = getWasmTableEntry(i2);
-          if (item) {
-            functionsInTableMap.set(item, i2);
-          }
-        }
-      }
-    }, "updateTableMap");
-    var functionsInTableMap;
-    var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
-      if (!functionsInTableMap) {
-        functionsInTableMap = /* @__PURE__ */ new WeakMap();
-        updateTableMap(0, wasmTable.length);
-      }
-      return functionsInTableMap.get(func2) || 0;
-    }, "getFunctionAddress");
-    var freeTableIndexes = [];
-    var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
-      if (freeTableIndexes.length) {
-        return freeTableIndexes.pop();
-      }
-      try {
-        wasmTable.grow(1);
-      } catch (err2) {
-        if (!(err2 instanceof RangeError)) {
-          throw err2;
-        }
-        throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
-      }
-      return wasmTable.length - 1;
-    }, "getEmptyTableSlot");
-    var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
-      wasmTable.set(idx, func2);
-      wasmTableMirror[idx] = wasmTable.get(idx);
-    }, "setWasmTableEntry");
-    var addFunction = /* @__PURE__ */ __name((func2, sig) => {
-      var rtn = getFunctionAddress(func2);
-      if (rtn) {
-        return rtn;
-      }
-      var ret = getEmptyTableSlot();
-      try {
-        setWasmTableEntry(ret, func2);
-      } catch (err2) {
-        if (!(err2 instanceof TypeError)) {
-          throw err2;
-        }
-        var wrapped = convertJsFunctionToWasm(func2, sig);
-        setWasmTableEntry(ret, wrapped);
-      }
-      functionsInTableMap.set(func2, ret);
-      return ret;
-    }, "addFunction");
-    var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
-      for (var symName in exports) {
-        if (isInternalSym(symName)) {
+    this.pos = savedPos;
+    this._unbalanced = savedUnbalanced;
+    if (this._errors !== null)
+      this._errors.length = errorCount;
+    for (let index = 0; index < frames.length; index += 2)
+      results.set(frames[index], -1);
+    return results.get(start);
+  }
+  skipSubshellBody() {
+    this.extractBalanced(false);
+    return this._unbalanced ? -1 : this.pos;
+  }
+  skipCompoundBody(closeToken) {
+    const frames = [
+      { close: closeToken, phase: closeToken === Token.Esac ? "case-pattern" : "commands" }
+    ];
+    let commandStart = true;
+    for (; ; ) {
+      const phase = frames[frames.length - 1].phase;
+      let ctx = commandStart ? LexContext.CommandStart : LexContext.Normal;
+      if (phase === "function-name")
+        ctx = LexContext.FunctionName;
+      else if (phase === "case-pattern" && commandStart)
+        ctx = LexContext.CasePattern;
+      const value = this.next(ctx);
+      const token = value.token;
+      if (token === Token.EOF)
+        return -1;
+      const last = frames.length - 1;
+      const frame = frames[last];
+      if (frame.phase === "function-name") {
+        if (token === Token.Newline)
+          continue;
+        frame.phase = "function-body";
+        commandStart = true;
+        continue;
+      } else if (frame.phase === "function-body") {
+        if (token === Token.Newline)
+          continue;
+        frame.phase = "commands";
+        commandStart = true;
+        if (token === Token.LParen && this.peek(LexContext.Normal).token === Token.RParen) {
+          this.next(LexContext.Normal);
+          frame.phase = "function-body";
           continue;
         }
-        var value = exports[symName];
-        GOT[symName] ||= new WebAssembly.Global({
-          "value": "i32",
-          "mutable": true
-        });
-        if (replace || GOT[symName].value == 0) {
-          if (typeof value == "function") {
-            GOT[symName].value = addFunction(value);
-          } else if (typeof value == "number") {
-            GOT[symName].value = value;
-          } else {
-            err(`unhandled export type for '${symName}': ${typeof value}`);
-          }
+      } else if (frame.phase === "coproc-command") {
+        if (token === Token.Newline)
+          continue;
+        if (token === Token.Word) {
+          frame.phase = "coproc-body";
+          commandStart = true;
+          continue;
+        }
+        frame.phase = "commands";
+        commandStart = true;
+      } else if (frame.phase === "coproc-body") {
+        if (token === Token.Newline)
+          continue;
+        frame.phase = token === Token.Word && value.keywordEligible && value.value === "time" ? "time-command" : "commands";
+        commandStart = true;
+        if (frame.phase === "time-command")
+          continue;
+      } else if (frame.phase === "time-command") {
+        if (token === Token.Word && value.keywordEligible && value.value === "-p") {
+          frame.phase = "time-command-after-p";
+          continue;
+        }
+        if (token === Token.Word && value.keywordEligible && value.value === "--") {
+          frame.phase = "commands";
+          continue;
+        }
+        frame.phase = "commands";
+        commandStart = true;
+      } else if (frame.phase === "time-command-after-p") {
+        if (token === Token.Word && value.keywordEligible && value.value === "--") {
+          frame.phase = "commands";
+          continue;
+        }
+        frame.phase = "commands";
+        commandStart = true;
+      } else if (frame.phase === "for-header") {
+        if (token === Token.ArithCmd || token === Token.Semi || token === Token.Newline) {
+          commandStart = true;
+          continue;
+        }
+        if (token === Token.Do || token === Token.LBrace) {
+          frame.close = token === Token.Do ? Token.Done : Token.RBrace;
+          frame.phase = "commands";
+          commandStart = true;
+          continue;
+        }
+      } else if (frame.phase === "case-word") {
+        if (token === Token.Newline)
+          continue;
+        frame.phase = "case-in";
+        commandStart = false;
+        continue;
+      } else if (frame.phase === "case-in") {
+        if (token === Token.Newline) {
+          commandStart = true;
+          continue;
+        }
+        frame.phase = "case-pattern";
+        commandStart = true;
+        continue;
+      } else if (frame.phase === "case-pattern") {
+        if (token === Token.Esac && commandStart) {
+          frames.pop();
+          if (frames.length === 0)
+            return value.end;
+          commandStart = false;
+          continue;
+        }
+        if (token === Token.RParen) {
+          frame.phase = "commands";
+          commandStart = true;
+        } else {
+          commandStart = token === Token.Newline;
+        }
+        continue;
+      }
+      if (token === frame.close) {
+        frames.pop();
+        if (frames.length === 0)
+          return value.end;
+        commandStart = false;
+        continue;
+      }
+      if (commandStart) {
+        switch (token) {
+          case Token.LParen:
+            frames.push({ close: Token.RParen, phase: "commands" });
+            break;
+          case Token.LBrace:
+            frames.push({ close: Token.RBrace, phase: "commands" });
+            break;
+          case Token.If:
+            frames.push({ close: Token.Fi, phase: "commands" });
+            break;
+          case Token.For:
+            frames.push({ close: Token.Done, phase: "for-header" });
+            break;
+          case Token.While:
+          case Token.Until:
+          case Token.Select:
+            frames.push({ close: Token.Done, phase: "commands" });
+            break;
+          case Token.Case:
+            frames.push({ close: Token.Esac, phase: "case-word" });
+            break;
+          case Token.DblLBracket:
+            if (!this.skipTestCommandBody())
+              return -1;
+            commandStart = false;
+            continue;
+          case Token.Assignment:
+          case Token.Redirect:
+          case Token.Bang:
+          case Token.Then:
+          case Token.Else:
+          case Token.Elif:
+          case Token.Do:
+          case Token.In:
+            break;
+          case Token.Semi:
+          case Token.Newline:
+          case Token.Pipe:
+          case Token.And:
+          case Token.Or:
+          case Token.Amp:
+          case Token.DoubleSemi:
+          case Token.SemiAmp:
+          case Token.DoubleSemiAmp:
+            break;
+          case Token.Function:
+            frame.phase = "function-name";
+            break;
+          case Token.Coproc:
+            frame.phase = "coproc-command";
+            break;
+          default:
+            if (token === Token.Word && value.keywordEligible && value.value === "time") {
+              frame.phase = "time-command";
+              commandStart = true;
+            } else {
+              commandStart = false;
+            }
+            continue;
         }
       }
-    }, "updateGOT");
-    var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
-      var relocated = {};
-      for (var e in exports) {
-        var value = exports[e];
-        if (typeof value == "object") {
-          value = value.value;
-        }
-        if (typeof value == "number") {
-          value += memoryBase2;
-        }
-        relocated[e] = value;
+      switch (token) {
+        case Token.Semi:
+        case Token.Newline:
+        case Token.Pipe:
+        case Token.And:
+        case Token.Or:
+        case Token.Amp:
+          commandStart = true;
+          break;
+        case Token.DoubleSemi:
+        case Token.SemiAmp:
+        case Token.DoubleSemiAmp:
+          if (frame.close === Token.Esac)
+            frame.phase = "case-pattern";
+          commandStart = true;
+          break;
+        case Token.RParen:
+          commandStart = true;
+          break;
       }
-      updateGOT(relocated, replace);
-      return relocated;
-    }, "relocateExports");
-    var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
-      var existing2 = wasmImports[symName];
-      if (!existing2 || existing2.stub) {
+    }
+  }
+  skipTestGroup() {
+    let depth = 1;
+    for (; ; ) {
+      const value = this.next(LexContext.TestMode);
+      if (value.token === Token.EOF)
+        return -1;
+      if (value.token === Token.DblRBracket) {
+        this.unshift(value);
+        return -1;
+      }
+      if (value.token === Token.LParen)
+        depth++;
+      else if (value.token === Token.RParen && --depth === 0)
+        return value.end;
+    }
+  }
+  skipTestCommandBody() {
+    for (; ; ) {
+      const token = this.next(LexContext.TestMode).token;
+      if (token === Token.DblRBracket)
+        return true;
+      if (token === Token.EOF)
         return false;
-      }
-      return true;
-    }, "isSymbolDefined");
-    var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = []) => {
-      var rtn = getWasmTableEntry(ptr)(...args2);
-      return rtn;
-    }, "dynCall");
-    var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
-    var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
-    var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
-      var sp = stackSave();
-      try {
-        return dynCall(sig, ptr, args2);
-      } catch (e) {
-        stackRestore(sp);
-        if (e !== e + 0) throw e;
-        _setThrew(1, 0);
-        if (sig[0] == "j") return 0n;
-      }
-    }, "createInvokeFunction");
-    var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
-      var sym;
-      if (isSymbolDefined(symName)) {
-        sym = wasmImports[symName];
-      } else if (symName.startsWith("invoke_")) {
-        sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
-      }
-      return {
-        sym,
-        name: symName
-      };
-    }, "resolveGlobalSymbol");
-    var onPostCtors = [];
-    var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.unshift(cb), "addOnPostCtor");
-    var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
-    var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
-      var metadata = getDylinkMetadata(binary);
-      currentModuleWeakSymbols = metadata.weakImports;
-      function loadModule() {
-        var memAlign = Math.pow(2, metadata.memoryAlign);
-        var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
-        var tableBase = metadata.tableSize ? wasmTable.length : 0;
-        if (handle) {
-          HEAP8[handle + 8] = 1;
-          LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
-          LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
-          LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
-          LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
-        }
-        if (metadata.tableSize) {
-          wasmTable.grow(metadata.tableSize);
-        }
-        var moduleExports;
-        function resolveSymbol(sym) {
-          var resolved = resolveGlobalSymbol(sym).sym;
-          if (!resolved && localScope) {
-            resolved = localScope[sym];
-          }
-          if (!resolved) {
-            resolved = moduleExports[sym];
-          }
-          return resolved;
-        }
-        __name(resolveSymbol, "resolveSymbol");
-        var proxyHandler = {
-          get(stubs, prop) {
-            switch (prop) {
-              case "__memory_base":
-                return memoryBase;
-              case "__table_base":
-                return tableBase;
-            }
-            if (prop in wasmImports && !wasmImports[prop].stub) {
-              var res = wasmImports[prop];
-              return res;
-            }
-            if (!(prop in stubs)) {
-              var resolved;
-              stubs[prop] = (...args2) => {
-                resolved ||= resolveSymbol(prop);
-                return resolved(...args2);
-              };
-            }
-            return stubs[prop];
-          }
-        };
-        var proxy = new Proxy({}, proxyHandler);
-        var info = {
-          "GOT.mem": new Proxy({}, GOTHandler),
-          "GOT.func": new Proxy({}, GOTHandler),
-          "env": proxy,
-          "wasi_snapshot_preview1": proxy
-        };
-        function postInstantiation(module, instance) {
-          updateTableMap(tableBase, metadata.tableSize);
-          moduleExports = relocateExports(instance.exports, memoryBase);
-          if (!flags.allowUndefined) {
-            reportUndefinedSymbols();
-          }
-          function addEmAsm(addr, body) {
-            var args = [];
-            var arity = 0;
-            for (; arity < 16; arity++) {
-              if (body.indexOf("$" + arity) != -1) {
-                args.push("$" + arity);
-              } else {
-                break;
-              }
-            }
-            args = args.join(",");
-            var func = `(${args}) => { ${body} };`;
-            ASM_CONSTS[start] = eval(func);
-          }
-          __name(addEmAsm, "addEmAsm");
-          if ("__start_em_asm" in moduleExports) {
-            var start = moduleExports["__start_em_asm"];
-            var stop = moduleExports["__stop_em_asm"];
-            while (start < stop) {
-              var jsString = UTF8ToString(start);
-              addEmAsm(start, jsString);
-              start = HEAPU8.indexOf(0, start) + 1;
-            }
-          }
-          function addEmJs(name, cSig, body) {
-            var jsArgs = [];
-            cSig = cSig.slice(1, -1);
-            if (cSig != "void") {
-              cSig = cSig.split(",");
-              for (var i in cSig) {
-                var jsArg = cSig[i].split(" ").pop();
-                jsArgs.push(jsArg.replace("*", ""));
-              }
-            }
-            var func = `(${jsArgs}) => ${body};`;
-            moduleExports[name] = eval(func);
-          }
-          __name(addEmJs, "addEmJs");
-          for (var name in moduleExports) {
-            if (name.startsWith("__em_js__")) {
-              var start = moduleExports[name];
-              var jsString = UTF8ToString(start);
-              var parts = jsString.split("<::>");
-              addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
-              delete moduleExports[name];
-            }
-          }
-          var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
-          if (applyRelocs) {
-            if (runtimeInitialized) {
-              applyRelocs();
-            } else {
-              __RELOC_FUNCS__.push(applyRelocs);
-            }
-          }
-          var init = moduleExports["__wasm_call_ctors"];
-          if (init) {
-            if (runtimeInitialized) {
-              init();
-            } else {
-              addOnPostCtor(init);
-            }
-          }
-          return moduleExports;
-        }
-        __name(postInstantiation, "postInstantiation");
-        if (flags.loadAsync) {
-          if (binary instanceof WebAssembly.Module) {
-            var instance = new WebAssembly.Instance(binary, info);
-            return Promise.resolve(postInstantiation(binary, instance));
-          }
-          return WebAssembly.instantiate(binary, info).then((result) => postInstantiation(result.module, result.instance));
-        }
-        var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
-        var instance = new WebAssembly.Instance(module, info);
-        return postInstantiation(module, instance);
-      }
-      __name(loadModule, "loadModule");
-      if (flags.loadAsync) {
-        return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
-      }
-      metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
-      return loadModule();
-    }, "loadWebAssemblyModule");
-    var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
-      for (var [sym, exp] of Object.entries(exports)) {
-        const setImport = /* @__PURE__ */ __name((target) => {
-          if (!isSymbolDefined(target)) {
-            wasmImports[target] = exp;
-          }
-        }, "setImport");
-        setImport(sym);
-        const main_alias = "__main_argc_argv";
-        if (sym == "main") {
-          setImport(main_alias);
-        }
-        if (sym == main_alias) {
-          setImport("main");
-        }
-      }
-    }, "mergeLibSymbols");
-    var asyncLoad = /* @__PURE__ */ __name(async (url) => {
-      var arrayBuffer = await readAsync(url);
-      return new Uint8Array(arrayBuffer);
-    }, "asyncLoad");
-    function loadDynamicLibrary(libName2, flags2 = {
-      global: true,
-      nodelete: true
-    }, localScope2, handle2) {
-      var dso = LDSO.loadedLibsByName[libName2];
-      if (dso) {
-        if (!flags2.global) {
-          if (localScope2) {
-            Object.assign(localScope2, dso.exports);
-          }
-        } else if (!dso.global) {
-          dso.global = true;
-          mergeLibSymbols(dso.exports, libName2);
-        }
-        if (flags2.nodelete && dso.refcount !== Infinity) {
-          dso.refcount = Infinity;
-        }
-        dso.refcount++;
-        if (handle2) {
-          LDSO.loadedLibsByHandle[handle2] = dso;
-        }
-        return flags2.loadAsync ? Promise.resolve(true) : true;
-      }
-      dso = newDSO(libName2, handle2, "loading");
-      dso.refcount = flags2.nodelete ? Infinity : 1;
-      dso.global = flags2.global;
-      function loadLibData() {
-        if (handle2) {
-          var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
-          var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
-          if (data && dataSize) {
-            var libData = HEAP8.slice(data, data + dataSize);
-            return flags2.loadAsync ? Promise.resolve(libData) : libData;
-          }
-        }
-        var libFile = locateFile(libName2);
-        if (flags2.loadAsync) {
-          return asyncLoad(libFile);
-        }
-        if (!readBinary) {
-          throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
-        }
-        return readBinary(libFile);
-      }
-      __name(loadLibData, "loadLibData");
-      function getExports() {
-        if (flags2.loadAsync) {
-          return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
-        }
-        return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
-      }
-      __name(getExports, "getExports");
-      function moduleLoaded(exports) {
-        if (dso.global) {
-          mergeLibSymbols(exports, libName2);
-        } else if (localScope2) {
-          Object.assign(localScope2, exports);
-        }
-        dso.exports = exports;
-      }
-      __name(moduleLoaded, "moduleLoaded");
-      if (flags2.loadAsync) {
-        return getExports().then((exports) => {
-          moduleLoaded(exports);
-          return true;
-        });
-      }
-      moduleLoaded(getExports());
-      return true;
     }
-    __name(loadDynamicLibrary, "loadDynamicLibrary");
-    var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
-      for (var [symName, entry] of Object.entries(GOT)) {
-        if (entry.value == 0) {
-          var value = resolveGlobalSymbol(symName, true).sym;
-          if (!value && !entry.required) {
+  }
+  /** Set position and scan a word, building parts. Used by computeWordParts. */
+  buildWordParts(startPos) {
+    this._buildParts = true;
+    this.pos = startPos;
+    const ch = this.src.charCodeAt(startPos);
+    if ((ch === 60 || ch === 62) && startPos + 1 < this.srcEnd && this.src.charCodeAt(startPos + 1) === 40) {
+      this.pos = startPos + 2;
+      const inner = this.extractBalanced();
+      const text = this.src.slice(startPos, this.pos);
+      const part = this.processSubstitution(startPos, text, ch === 60 ? "<" : ">", inner);
+      if (this.pos < this.srcEnd) {
+        this.readWordText();
+        if (this._wordParts) {
+          this._wordParts.unshift(part);
+        } else {
+          this._wordParts = [part];
+        }
+      } else {
+        this._wordParts = [part];
+      }
+    } else {
+      this.readWordText();
+      if (this.pos < this.srcEnd && this._wordAssignmentState !== void 0 && this._wordAssignmentState >= ASSIGNMENT_INDEX_BASE) {
+        this.pos = startPos;
+        this.readWordText(true);
+      }
+    }
+    return this._wordParts;
+  }
+  /** Scan a bounded word-like span without treating shell operators or whitespace as terminators. */
+  buildEmbeddedWordParts(startPos, arithmetic = false) {
+    this._buildParts = true;
+    this.pos = startPos;
+    this.readInnerWordText(false, arithmetic);
+    return this._wordParts;
+  }
+  buildArrayElementParts(startPos) {
+    const close = this.findClosingBracket(startPos + 1);
+    if (close === -1)
+      return this.buildWordParts(startPos);
+    const src2 = this.src;
+    this._buildParts = true;
+    const head = hasEmbeddedWordStructure(src2, startPos, close + 1) ? this.parseSubFieldWord(startPos, close + 1, "embedded") : void 0;
+    this.pos = close + 1;
+    this.readWordText(false, LexContext.ArrayElement);
+    const end = this.pos;
+    const operator = skipLineContinuations(src2, close + 1, end);
+    const after = src2.charCodeAt(operator);
+    const keyed = after === CH_EQ || after === CH_PLUS && src2.charCodeAt(operator + 1) === CH_EQ;
+    let headParts = head?.parts;
+    let tailParts = this._wordParts;
+    if (keyed)
+      tailParts = parseGlobParts(src2, close + 1, end, tailParts) ?? tailParts;
+    if (!headParts && !tailParts)
+      return keyed ? null : parseGlobParts(src2, startPos, end, void 0) ?? null;
+    const headText = src2.slice(startPos, close + 1);
+    if (!headParts)
+      headParts = [{ type: "Literal", pos: startPos, end: close + 1, text: headText, value: head?.value ?? headText }];
+    if (!tailParts)
+      tailParts = end > close + 1 ? [{ type: "Literal", pos: close + 1, end, text: src2.slice(close + 1, end), value: this._wordText }] : [];
+    let parts = joinWordParts(headParts, tailParts);
+    if (!keyed)
+      parts = parseGlobParts(src2, startPos, end, parts) ?? parts;
+    return parts.length > 1 || parts[0].type !== "Literal" ? parts : null;
+  }
+  /** Scan a heredoc body for expansions, building parts. Spaces/newlines are literal. */
+  buildHereDocParts(bodyPos, bodyEnd) {
+    this._buildParts = true;
+    const src2 = this.src;
+    const parts = [];
+    let hasExpansion = false;
+    let litBuf = "";
+    let litStart = bodyPos;
+    let i = bodyPos;
+    const flushLit = () => {
+      if (i > litStart) {
+        parts.push({ type: "Literal", pos: litStart, end: i, value: litBuf, text: src2.slice(litStart, i) });
+        litBuf = "";
+      }
+    };
+    while (i < bodyEnd) {
+      const ch = src2.charCodeAt(i);
+      if (ch === 92) {
+        if (i + 1 < bodyEnd) {
+          const nc = src2.charCodeAt(i + 1);
+          if (nc === CH_NL) {
+            i += 2;
             continue;
           }
-          if (typeof value == "function") {
-            entry.value = addFunction(value, value.sig);
-          } else if (typeof value == "number") {
-            entry.value = value;
-          } else {
-            throw new Error(`bad export type for '${symName}': ${typeof value}`);
+          if (nc === 36 || nc === 96 || nc === 92) {
+            litBuf += String.fromCharCode(nc);
+            i += 2;
+            continue;
+          }
+        }
+        litBuf += "\\";
+        i++;
+        continue;
+      }
+      if (ch === 36 && src2.charCodeAt(i + 1) !== CH_SQUOTE && src2.charCodeAt(i + 1) !== CH_DQUOTE) {
+        flushLit();
+        litStart = i;
+        this.pos = i;
+        this.readDollar();
+        if (this._resultPart) {
+          hasExpansion = true;
+          parts.push(this._resultPart);
+          litStart = this.pos;
+        } else {
+          litBuf += src2.slice(i, this.pos);
+        }
+        i = this.pos;
+        continue;
+      }
+      if (ch === 96) {
+        flushLit();
+        litStart = i;
+        this.pos = i;
+        this.readBacktickExpansion();
+        if (this._resultPart) {
+          hasExpansion = true;
+          parts.push(this._resultPart);
+          litStart = this.pos;
+        } else {
+          litBuf += src2.slice(i, this.pos);
+        }
+        i = this.pos;
+        continue;
+      }
+      litBuf += src2[i];
+      i++;
+    }
+    flushLit();
+    return hasExpansion ? parts : null;
+  }
+  registerHereDocTarget(target) {
+    if (this.pendingHereDocs === null)
+      return;
+    for (const hd of this.pendingHereDocs) {
+      if (!hd.target) {
+        hd.target = target;
+        return;
+      }
+    }
+  }
+  // Read the right-hand operand of =~ in [[ ]]. Bash ends the operand at
+  // depth-zero whitespace, `)`, `;`, `&`, `<`, or `>` (but `<(`/`>(` open a
+  // process substitution and `|` never delimits). An unquoted `(` opens a
+  // group that consumes everything — `]]`, newlines, and metacharacters
+  // included — until its matching `)`; inside a group only quotes stay opaque
+  // and expansion parens count naively, matching bash. Quotes and expansions
+  // at depth zero skip via the same readers normal words use, so their errors
+  // and spans stay identical. The token is the raw source span; value and
+  // parts resolve lazily like every other word.
+  readTestRegexWord() {
+    this.hasPeek = false;
+    this.skipSpacesAndTabs();
+    const src2 = this.src;
+    const len = this.srcEnd;
+    const start = this.pos;
+    let depth = 0;
+    while (this.pos < len) {
+      const ch = src2.charCodeAt(this.pos);
+      if (ch === CH_LPAREN) {
+        depth++;
+        this.pos++;
+        continue;
+      }
+      if (ch === CH_BACKSLASH) {
+        this.pos += this.pos + 1 < len ? 2 : 1;
+        continue;
+      }
+      if (ch === CH_SQUOTE) {
+        const quotePos = this.pos++;
+        const ansiC = quotePos > start && src2.charCodeAt(quotePos - 1) === CH_DOLLAR;
+        while (this.pos < len && src2.charCodeAt(this.pos) !== CH_SQUOTE) {
+          if (ansiC && src2.charCodeAt(this.pos) === CH_BACKSLASH && this.pos + 1 < len)
+            this.pos++;
+          this.pos++;
+        }
+        if (this.pos < len)
+          this.pos++;
+        else
+          this.errors.push({
+            message: ansiC ? "unterminated ANSI-C quote" : "unterminated single quote",
+            pos: quotePos
+          });
+        continue;
+      }
+      if (ch === CH_DQUOTE) {
+        this.pos++;
+        this.readDoubleQuoted();
+        continue;
+      }
+      if (ch === CH_BACKTICK) {
+        this.readBacktickExpansion();
+        continue;
+      }
+      if (depth > 0) {
+        if (ch === CH_RPAREN)
+          depth--;
+        this.pos++;
+        continue;
+      }
+      if (ch === CH_DOLLAR) {
+        this.readDollar();
+        continue;
+      }
+      if ((ch === CH_LT || ch === CH_GT) && this.pos + 1 < len && src2.charCodeAt(this.pos + 1) === CH_LPAREN) {
+        const subPos = this.pos;
+        this.pos += 2;
+        this.extractBalanced();
+        if (this._unbalanced)
+          this.errors.push({ message: "unterminated process substitution", pos: subPos });
+        continue;
+      }
+      if (ch < 128 && charType[ch] & 1 && ch !== CH_PIPE)
+        break;
+      this.pos++;
+    }
+    setToken(this.current, Token.Word, src2.slice(start, this.pos), start, this.pos);
+    return this.current;
+  }
+  // Read C-style for expressions: called after first '(' consumed by parser.
+  // Expects pos at second '('. Returns [init, test, update] raw text.
+  readCStyleForExprs() {
+    this.hasPeek = false;
+    const src2 = this.src;
+    const len = this.srcEnd;
+    while (this.pos < len && (src2.charCodeAt(this.pos) === CH_SPACE || src2.charCodeAt(this.pos) === CH_TAB))
+      this.pos++;
+    const openPos = this.pos;
+    if (this.pos < len && src2.charCodeAt(this.pos) === CH_LPAREN)
+      this.pos++;
+    const starts = [this.pos, 0, 0];
+    const parts = ["", "", "", 0, 0, 0];
+    let partIdx = 0;
+    let depth = 1;
+    let partStart = this.pos;
+    let extra = false;
+    const setPart = (end) => {
+      const raw = src2.slice(partStart, end);
+      parts[partIdx] = raw.trim();
+      parts[3 + partIdx] = starts[partIdx] + raw.length - raw.trimStart().length;
+    };
+    while (this.pos < len && depth > 0) {
+      const c = src2.charCodeAt(this.pos);
+      if (c === CH_LPAREN) {
+        depth++;
+        this.pos++;
+      } else if (c === CH_RPAREN) {
+        depth--;
+        if (depth === 0) {
+          if (!extra)
+            setPart(this.pos);
+          if (partIdx < 2)
+            this.errors.push({ message: "expected three arithmetic expressions in for header", pos: this.pos });
+          this.pos++;
+          while (this.pos < len && (src2.charCodeAt(this.pos) === CH_SPACE || src2.charCodeAt(this.pos) === CH_TAB))
+            this.pos++;
+          if (this.pos < len && src2.charCodeAt(this.pos) === CH_RPAREN)
+            this.pos++;
+          break;
+        }
+        this.pos++;
+      } else if (c === CH_SEMI && depth === 1) {
+        if (partIdx === 2) {
+          if (!extra) {
+            setPart(this.pos);
+            this.errors.push({ message: "expected three arithmetic expressions in for header", pos: this.pos });
+          }
+          extra = true;
+          this.pos++;
+          continue;
+        }
+        setPart(this.pos);
+        partIdx++;
+        this.pos++;
+        partStart = this.pos;
+        starts[partIdx] = partStart;
+      } else if (c === CH_DOLLAR) {
+        this.readDollar();
+      } else if (c === CH_BACKTICK) {
+        this.readBacktickExpansion();
+      } else if (c === CH_BACKSLASH) {
+        this.pos += this.pos + 1 < len ? 2 : 1;
+      } else if (c === CH_SQUOTE) {
+        this.pos++;
+        this.skipSQ();
+      } else if (c === CH_DQUOTE) {
+        this.pos++;
+        this.skipDQ();
+      } else {
+        this.pos++;
+      }
+    }
+    if (depth > 0) {
+      if (!extra)
+        setPart(this.pos);
+      this.errors.push({ message: "unterminated arithmetic for header", pos: openPos });
+    }
+    return parts;
+  }
+  peek(ctx = LexContext.Normal) {
+    if (!this.hasPeek) {
+      this.readNext(this.nextState, ctx);
+      this.hasPeek = true;
+    }
+    return this.nextState;
+  }
+  // Peek where the context depends on the token just consumed. peek() ignores its ctx once a
+  // token is cached, so the caller's context must only be derived when a read actually happens.
+  peekFollow(closers) {
+    if (!this.hasPeek) {
+      const ctx = closers[this.current.token] ? LexContext.CommandStart : LexContext.Normal;
+      this.readNext(this.nextState, ctx);
+      this.hasPeek = true;
+    }
+    return this.nextState;
+  }
+  next(ctx = LexContext.Normal) {
+    if (this.hasPeek) {
+      this.hasPeek = false;
+      const temp = this.current;
+      this.current = this.nextState;
+      this.nextState = temp;
+      return this.current;
+    }
+    this.readNext(this.current, ctx);
+    return this.current;
+  }
+  unshift(tok) {
+    this.nextState.copyFrom(tok);
+    this.hasPeek = true;
+  }
+  readNext(out2, ctx) {
+    const src2 = this.src;
+    const len = this.srcEnd;
+    let pos = this.pos;
+    let ch = 0;
+    while (true) {
+      pos = skipBlanks(src2, pos, len);
+      if (pos >= len)
+        break;
+      ch = src2.charCodeAt(pos);
+      if (ch === CH_NL && ctx === LexContext.TestMode) {
+        pos++;
+        continue;
+      }
+      if (ch !== CH_HASH)
+        break;
+      do
+        pos++;
+      while (pos < len && src2.charCodeAt(pos) !== CH_NL);
+    }
+    this.pos = pos;
+    if (pos >= len) {
+      this.consumePendingHereDocs();
+      setToken(out2, Token.EOF, "", pos, pos);
+      return;
+    }
+    const tokenStart = pos;
+    if (ch === CH_NL) {
+      this.pos++;
+      this.consumePendingHereDocs();
+      setToken(out2, Token.Newline, "\n", tokenStart, this.pos);
+      return;
+    }
+    if (ctx === LexContext.TestMode && (ch === CH_LT || ch === CH_GT) && !(this.pos + 1 < this.srcEnd && src2.charCodeAt(this.pos + 1) === CH_LPAREN)) {
+      this.pos++;
+      setToken(out2, Token.Word, ch === CH_LT ? "<" : ">", tokenStart, this.pos);
+      out2.keywordEligible = true;
+      return;
+    }
+    if (ch < 128 && charType[ch] & 1 && this.tryReadOperator(out2, ch, ctx, tokenStart))
+      return;
+    if (ch === CH_LBRACKET && ctx === LexContext.ArrayElement && this.readArrayElement(out2, tokenStart))
+      return;
+    this.readWord(out2, ctx, tokenStart);
+  }
+  tryReadOperator(out2, ch, ctx, tokenStart) {
+    const src2 = this.src;
+    const pos = this.pos;
+    switch (ch) {
+      case CH_LPAREN:
+        if (ctx === LexContext.CommandStart && pos + 1 < this.srcEnd && src2.charCodeAt(pos + 1) === CH_LPAREN) {
+          const savedErrors = this.errors.length;
+          this.readArithmeticCommand(out2, tokenStart);
+          if (!this._notArithmetic)
+            return true;
+          this.errors.length = savedErrors;
+          this.pos = tokenStart;
+        }
+        this.pos++;
+        setToken(out2, Token.LParen, "(", tokenStart, this.pos);
+        return true;
+      case CH_RPAREN:
+        this.pos++;
+        setToken(out2, Token.RParen, ")", tokenStart, this.pos);
+        return true;
+      case CH_LT:
+      case CH_GT:
+        return this.readRedirection(out2, ch, tokenStart);
+    }
+    const nextPos = skipLineContinuations(src2, pos + 1, this.srcEnd);
+    const next = nextPos < this.srcEnd ? src2.charCodeAt(nextPos) : 0;
+    switch (ch) {
+      case CH_SEMI:
+        if (next === CH_SEMI) {
+          const thirdPos = skipLineContinuations(src2, nextPos + 1, this.srcEnd);
+          if (thirdPos < this.srcEnd && src2.charCodeAt(thirdPos) === CH_AMP) {
+            this.pos = thirdPos + 1;
+            setToken(out2, Token.DoubleSemiAmp, ";;&", tokenStart, this.pos);
+            return true;
+          }
+          this.pos = nextPos + 1;
+          setToken(out2, Token.DoubleSemi, ";;", tokenStart, this.pos);
+          return true;
+        }
+        if (next === CH_AMP) {
+          this.pos = nextPos + 1;
+          setToken(out2, Token.SemiAmp, ";&", tokenStart, this.pos);
+          return true;
+        }
+        this.pos++;
+        setToken(out2, Token.Semi, ";", tokenStart, this.pos);
+        return true;
+      case CH_PIPE:
+        if (next === CH_PIPE) {
+          this.pos = nextPos + 1;
+          setToken(out2, Token.Or, "||", tokenStart, this.pos);
+          return true;
+        }
+        if (next === CH_AMP) {
+          this.pos = nextPos + 1;
+          setToken(out2, Token.Pipe, "|&", tokenStart, this.pos);
+          return true;
+        }
+        this.pos++;
+        setToken(out2, Token.Pipe, "|", tokenStart, this.pos);
+        return true;
+      case CH_AMP:
+        if (next === CH_AMP) {
+          this.pos = nextPos + 1;
+          setToken(out2, Token.And, "&&", tokenStart, this.pos);
+          return true;
+        }
+        if (next === CH_GT) {
+          this.pos = nextPos + 1;
+          const thirdPos = skipLineContinuations(src2, this.pos, this.srcEnd);
+          const append = thirdPos < this.srcEnd && src2.charCodeAt(thirdPos) === CH_GT;
+          if (append)
+            this.pos = thirdPos + 1;
+          return this.readRedirectTarget(out2, append ? "&>>" : "&>", tokenStart);
+        }
+        this.pos++;
+        setToken(out2, Token.Amp, "&", tokenStart, this.pos);
+        return true;
+      default:
+        return false;
+    }
+  }
+  readHereOperator(secondLessThan) {
+    this.pos = secondLessThan + 1;
+    const thirdPos = skipLineContinuations(this.src, this.pos, this.srcEnd);
+    const third = thirdPos < this.srcEnd ? this.src.charCodeAt(thirdPos) : 0;
+    if (third !== CH_LT && third !== CH_DASH)
+      return "<<";
+    this.pos = thirdPos + 1;
+    return third === CH_LT ? "<<<" : "<<-";
+  }
+  readRedirection(out2, ch, tokenStart) {
+    const src2 = this.src;
+    this.pos++;
+    const nextPos = skipLineContinuations(src2, this.pos, this.srcEnd);
+    const next = nextPos < this.srcEnd ? src2.charCodeAt(nextPos) : 0;
+    if (next === CH_LPAREN && nextPos === this.pos) {
+      this.readProcessSubstitution(out2, ch === CH_LT ? "<" : ">", tokenStart);
+      return true;
+    }
+    let op = "";
+    if (ch === CH_LT) {
+      if (next === CH_LT) {
+        op = this.readHereOperator(nextPos);
+        if (op !== "<<<") {
+          this.skipSpacesAndTabs();
+          const targetPos = this.pos;
+          if (this.pos >= this.srcEnd || src2.charCodeAt(this.pos) !== CH_HASH)
+            this.readHereDocDelimiter();
+          const hasTarget = this.pos > targetPos;
+          if (hasTarget) {
+            (this.pendingHereDocs ?? (this.pendingHereDocs = [])).push({
+              delimiter: this._hereDelim,
+              strip: op === "<<-",
+              quoted: this._hereQuoted
+            });
+          }
+          setToken(out2, Token.Redirect, op, tokenStart, this.pos);
+          out2.content = hasTarget ? this._hereDelim : void 0;
+          out2.delimiterQuoted = hasTarget && this._hereQuoted;
+          out2.targetPos = targetPos;
+          out2.targetEnd = hasTarget ? this.pos : targetPos;
+          return true;
+        }
+      } else if (next === CH_GT) {
+        op = "<>";
+        this.pos = nextPos + 1;
+      } else if (next === CH_AMP) {
+        op = "<&";
+        this.pos = nextPos + 1;
+      } else {
+        op = "<";
+      }
+    } else {
+      if (next === CH_GT) {
+        op = ">>";
+        this.pos = nextPos + 1;
+      } else if (next === CH_AMP) {
+        op = ">&";
+        this.pos = nextPos + 1;
+      } else if (next === CH_PIPE) {
+        op = ">|";
+        this.pos = nextPos + 1;
+      } else {
+        op = ">";
+      }
+    }
+    return this.readRedirectTarget(out2, op, tokenStart);
+  }
+  readRedirectTarget(out2, op, tokenStart) {
+    const src2 = this.src;
+    this.skipSpacesAndTabs();
+    if (this.pos < this.srcEnd) {
+      const nc = src2.charCodeAt(this.pos);
+      if ((nc === CH_LT || nc === CH_GT) && this.pos + 1 < this.srcEnd && src2.charCodeAt(this.pos + 1) === CH_LPAREN) {
+        const psStart = this.pos;
+        this.pos += 2;
+        this.extractBalanced();
+        if (this._unbalanced)
+          this.errors.push({ message: "unterminated process substitution", pos: psStart });
+        const psText = src2.slice(psStart, this.pos);
+        setToken(out2, Token.Redirect, op, tokenStart, this.pos);
+        out2.content = psText;
+        out2.targetPos = psStart;
+        out2.targetEnd = this.pos;
+        return true;
+      }
+      const targetPos = this.pos;
+      if (nc !== CH_NL && nc !== CH_HASH)
+        this.readRedirectTargetText();
+      this.redirectToken(out2, op, tokenStart, targetPos);
+      return true;
+    }
+    this.redirectToken(out2, op, tokenStart, this.pos);
+    return true;
+  }
+  // Redirect targets keep their processed text eagerly (it becomes the target
+  // word's content), so scan them in value mode.
+  readRedirectTargetText() {
+    const savedBuildValue = this._buildValue;
+    this._buildValue = true;
+    this.readWordText();
+    this._buildValue = savedBuildValue;
+  }
+  redirectToken(out2, operator, tokenStart, targetPos) {
+    const hasTarget = this.pos > targetPos && (this._wordText.length > 0 || this._wordQuoted);
+    setToken(out2, Token.Redirect, operator, tokenStart, this.pos);
+    out2.content = hasTarget ? this._wordText : void 0;
+    out2.targetPos = targetPos;
+    out2.targetEnd = hasTarget ? this.pos : targetPos;
+  }
+  readProcessSubstitution(out2, operator, tokenStart) {
+    this.pos++;
+    this.extractBalanced();
+    if (this._unbalanced)
+      this.errors.push({ message: "unterminated process substitution", pos: tokenStart });
+    const text = this.src.slice(tokenStart, this.pos);
+    setToken(out2, Token.Word, text, tokenStart, this.pos);
+  }
+  // The delimiter is the word after quote removal: quote and escape segments may
+  // appear anywhere in the word, any of them makes the heredoc quoted, and inside
+  // double quotes a backslash is removed only before $ ` " \.
+  readHereDocDelimiter() {
+    const src2 = this.src;
+    const len = this.srcEnd;
+    const savedBuildValue = this._buildValue;
+    this._buildValue = true;
+    let delimiter = "";
+    let quoted = false;
+    while (this.pos < len) {
+      const c = src2.charCodeAt(this.pos);
+      if (c === CH_SQUOTE) {
+        quoted = true;
+        this.pos++;
+        while (this.pos < len && src2.charCodeAt(this.pos) !== CH_SQUOTE) {
+          delimiter += src2[this.pos];
+          this.pos++;
+        }
+        if (this.pos < len)
+          this.pos++;
+      } else if (c === CH_DQUOTE) {
+        quoted = true;
+        this.pos++;
+        while (this.pos < len && src2.charCodeAt(this.pos) !== CH_DQUOTE) {
+          if (src2.charCodeAt(this.pos) === CH_BACKSLASH && this.pos + 1 < len) {
+            const next = src2.charCodeAt(this.pos + 1);
+            if (next === CH_NL) {
+              this.pos += 2;
+              continue;
+            }
+            if (next === CH_DOLLAR || next === CH_BACKTICK || next === CH_DQUOTE || next === CH_BACKSLASH)
+              this.pos++;
+          }
+          delimiter += src2[this.pos];
+          this.pos++;
+        }
+        if (this.pos < len)
+          this.pos++;
+      } else if (c === CH_BACKSLASH) {
+        if (this.pos + 1 < len && src2.charCodeAt(this.pos + 1) === CH_NL) {
+          this.pos += 2;
+          continue;
+        }
+        quoted = true;
+        this.pos++;
+        if (this.pos < len) {
+          delimiter += src2[this.pos];
+          this.pos++;
+        } else {
+          delimiter += "\\";
+        }
+      } else if (c === CH_BACKTICK) {
+        const btStart = this.pos;
+        this.pos++;
+        while (this.pos < len && src2.charCodeAt(this.pos) !== CH_BACKTICK) {
+          if (src2.charCodeAt(this.pos) === CH_BACKSLASH)
+            this.pos++;
+          this.pos++;
+        }
+        if (this.pos < len)
+          this.pos++;
+        delimiter += src2.slice(btStart, this.pos);
+      } else if (c === CH_DOLLAR) {
+        const next = this.pos + 1 < len ? src2.charCodeAt(this.pos + 1) : 0;
+        if (next === CH_SQUOTE || next === CH_DQUOTE)
+          quoted = true;
+        this.readDollar();
+        delimiter += this._resultText;
+      } else if (c < 128 && charType[c] & 1) {
+        break;
+      } else {
+        delimiter += src2[this.pos];
+        this.pos++;
+      }
+    }
+    this._buildValue = savedBuildValue;
+    this._hereDelim = delimiter;
+    this._hereQuoted = quoted;
+  }
+  consumePendingHereDocs() {
+    const pending = this.pendingHereDocs;
+    if (pending === null || pending.length === 0)
+      return;
+    for (const hd of pending) {
+      const bodyPos = this.pos;
+      const bodyEnd = this.skipHereDocBody(hd.delimiter, hd.strip, this.parenBoundary, hd.quoted);
+      if (hd.target) {
+        hd.target.body.pos = bodyPos;
+        hd.target.body.end = bodyEnd;
+        hd.target.body.text = this.src.slice(bodyPos, bodyEnd);
+        if (this.hereDocClosingPos !== -1)
+          hd.target.closing = { pos: this.hereDocClosingPos, end: this.hereDocClosingEnd };
+      }
+    }
+    pending.length = 0;
+  }
+  hereDocClosingPos = -1;
+  hereDocClosingEnd = -1;
+  // Advance past the heredoc body and its delimiter line; return the body end
+  // (start of the delimiter line, or srcEnd when delimited by end-of-input).
+  // With parenEnds (inside $(...)), a line starting with the delimiter directly
+  // followed by ")" also terminates the body, resuming at the ")" — bash treats
+  // the substitution's closing paren as end-of-file for its heredocs.
+  // `join` crosses `\`+newline pairs, which an unquoted delimiter may straddle.
+  matchHereDocDelimiter(delimiter, lineStart, end, join) {
+    const src2 = this.src;
+    let pos = lineStart;
+    for (let i = 0; i < delimiter.length; ) {
+      if (join && src2.charCodeAt(pos) === CH_BACKSLASH && pos + 1 < end && src2.charCodeAt(pos + 1) === CH_NL) {
+        pos += 2;
+        continue;
+      }
+      if (pos >= end || src2.charCodeAt(pos) !== delimiter.charCodeAt(i))
+        return -1;
+      pos++;
+      i++;
+    }
+    return pos;
+  }
+  // A `\` consumes the next character, so `\`+newline continues the line and `\\` does not.
+  logicalLineEnd(from, end, join) {
+    const src2 = this.src;
+    let lineEnd2 = src2.indexOf("\n", from);
+    while (lineEnd2 !== -1 && lineEnd2 < end) {
+      if (!join)
+        return lineEnd2;
+      let backslashes = lineEnd2;
+      while (backslashes > from && src2.charCodeAt(backslashes - 1) === CH_BACKSLASH)
+        backslashes--;
+      if ((lineEnd2 - backslashes) % 2 === 0)
+        return lineEnd2;
+      from = lineEnd2 + 1;
+      lineEnd2 = src2.indexOf("\n", from);
+    }
+    return end;
+  }
+  skipHereDocBody(delimiter, strip, parenEnds = false, quoted = false) {
+    this.hereDocClosingPos = -1;
+    this.hereDocClosingEnd = -1;
+    const src2 = this.src;
+    const len = this.srcEnd;
+    while (this.pos < len) {
+      let lineStart = this.pos;
+      const lineEnd2 = this.logicalLineEnd(lineStart, len, !quoted);
+      for (; ; ) {
+        const before = lineStart;
+        if (strip)
+          while (lineStart < lineEnd2 && src2.charCodeAt(lineStart) === CH_TAB)
+            lineStart++;
+        if (!quoted)
+          lineStart = skipLineContinuations(src2, lineStart, lineEnd2);
+        if (lineStart === before)
+          break;
+      }
+      let afterDelim = this.matchHereDocDelimiter(delimiter, lineStart, lineEnd2, !quoted);
+      if (afterDelim !== -1 && !quoted)
+        afterDelim = skipLineContinuations(src2, afterDelim, lineEnd2);
+      if (afterDelim === lineEnd2) {
+        const bodyEnd = this.pos;
+        if (!parenEnds || !this.parenBoundary || lineEnd2 !== len) {
+          this.hereDocClosingPos = lineStart;
+          this.hereDocClosingEnd = lineEnd2;
+        }
+        this.pos = lineEnd2 < len ? lineEnd2 + 1 : lineEnd2;
+        return bodyEnd;
+      }
+      if (parenEnds && afterDelim !== -1) {
+        let paren = afterDelim;
+        while (paren < lineEnd2 && src2.charCodeAt(paren) !== CH_RPAREN)
+          paren++;
+        if (paren < lineEnd2 || this.parenBoundary && lineEnd2 === len) {
+          const bodyEnd = this.pos;
+          this.pos = afterDelim;
+          return bodyEnd;
+        }
+      }
+      this.pos = lineEnd2 < len ? lineEnd2 + 1 : lineEnd2;
+    }
+    return this.pos;
+  }
+  _wordText = "";
+  _wordRaw = false;
+  _wordQuoted = false;
+  _wordHasExpansions = false;
+  _wordKeywordEligible = false;
+  _wordAssignmentState;
+  _bracketWindow;
+  _arithmeticBracketWindow;
+  _wordParts = null;
+  _resultText = "";
+  // True when the last $-construct's value is exactly its raw source span.
+  _resultIsRaw = true;
+  _resultHasExpansion = false;
+  _resultPart;
+  // Set by extractBalanced when the input ended before the closing paren, so
+  // callers can report the construct they were scanning.
+  _unbalanced = false;
+  // Set by scanArithmeticBody when the construct turns out not to be arithmetic, so the
+  // caller can re-read it as a subshell or command substitution instead.
+  _notArithmetic = false;
+  _arithUnterminated = false;
+  _dqText = "";
+  _dqHasExpansions = false;
+  _dqParts = null;
+  // Content end (before the closing quote, or end of input when unterminated).
+  _dqEnd = 0;
+  _hereDelim = "";
+  _hereQuoted = false;
+  readWord(out2, ctx, tokenStart = 0) {
+    const errorStart = this._errors === null ? 0 : this._errors.length;
+    this.readWordText(false, ctx, true);
+    if (ctx === LexContext.Normal) {
+      const next = this.pos < this.srcEnd ? this.src.charCodeAt(this.pos) : 0;
+      if (!this._wordRaw || next !== CH_LT && next !== CH_GT) {
+        setSpanToken(out2, Token.Word, tokenStart, this.pos, this._wordRaw);
+        out2.keywordEligible = this._wordKeywordEligible;
+        return;
+      }
+    }
+    this.classifyWord(out2, ctx, tokenStart, errorStart);
+  }
+  isRedirectVariable(start, end) {
+    const src2 = this.src;
+    for (let i = start; i < end; i++) {
+      const c = src2.charCodeAt(i);
+      if (c === CH_LBRACKET && i > start) {
+        return i + 2 < end && src2.charCodeAt(end - 1) === CH_RBRACKET && this.findClosingShellDelimiter(i + 1, end, CH_RBRACKET) === end - 1;
+      }
+      if (c >= 128 || !(isIdChar[c] & (i === start ? 1 : 2)))
+        return false;
+    }
+    return end > start;
+  }
+  readArrayElement(out2, tokenStart) {
+    const close = this.findClosingBracket(tokenStart + 1);
+    if (close === -1)
+      return false;
+    this.pos = close + 1;
+    this.readWordText();
+    setSpanToken(out2, Token.Word, tokenStart, this.pos, true);
+    return true;
+  }
+  classifyWord(out2, ctx, tokenStart, errorStart) {
+    const src2 = this.src;
+    const raw = this._wordRaw;
+    const hasExpansions = this._wordHasExpansions;
+    const quoted = this._wordQuoted;
+    const keywordEligible = this._wordKeywordEligible;
+    let assignmentState = this._wordAssignmentState;
+    const wordEnd = this.pos;
+    const wordLen = wordEnd - tokenStart;
+    if (ctx === LexContext.CasePattern) {
+      let token = Token.Word;
+      if (keywordEligible) {
+        const reserved = raw ? matchReservedWord(src2, tokenStart, wordLen) : RESERVED_WORDS.get(this.wordValueOf(tokenStart, wordEnd));
+        if (reserved === Token.Esac)
+          token = reserved;
+      }
+      setSpanToken(out2, token, tokenStart, wordEnd, raw);
+      out2.keywordEligible = keywordEligible;
+      return;
+    }
+    let value = null;
+    if (!raw && !hasExpansions && keywordEligible && (ctx === LexContext.CommandStart || ctx === LexContext.TestMode)) {
+      const nextCh = wordEnd < this.srcEnd ? src2.charCodeAt(wordEnd) : 0;
+      if (!quoted || nextCh === CH_LT || nextCh === CH_GT) {
+        value = this.wordValueOf(tokenStart, wordEnd);
+      }
+    }
+    if (ctx === LexContext.CommandStart && keywordEligible) {
+      if (raw) {
+        if (wordLen <= 8) {
+          const reserved = matchReservedWord(src2, tokenStart, wordLen);
+          if (reserved !== void 0) {
+            setSpanToken(out2, reserved, tokenStart, wordEnd, true);
+            return;
+          }
+        }
+        if (wordLen === 2 && src2.charCodeAt(tokenStart) === CH_LBRACKET && src2.charCodeAt(tokenStart + 1) === CH_LBRACKET) {
+          setSpanToken(out2, Token.DblLBracket, tokenStart, wordEnd, true);
+          return;
+        }
+      } else if (value !== null && value.length > 0) {
+        const fc = value.charCodeAt(0);
+        if (fc >= CH_a && fc <= CH_z && value.length <= 8 || fc === CH_BANG || fc === CH_LBRACE || fc === CH_RBRACE) {
+          const reserved = RESERVED_WORDS.get(value);
+          if (reserved !== void 0) {
+            setToken(out2, reserved, value, tokenStart, wordEnd);
+            return;
+          }
+        }
+        if (fc === CH_LBRACKET && value === "[[") {
+          setToken(out2, Token.DblLBracket, value, tokenStart, wordEnd);
+          return;
+        }
+      }
+    }
+    if (ctx === LexContext.CommandStart || ctx === LexContext.CommandPrefix || ctx === LexContext.Declaration) {
+      if (assignmentState === void 0) {
+        let eq = -1;
+        let bracket = false;
+        for (let i = tokenStart + 1; i < wordEnd; i++) {
+          const c = src2.charCodeAt(i);
+          if (c === CH_EQ) {
+            eq = i;
+            break;
+          }
+          if (c === CH_LBRACKET)
+            bracket = true;
+        }
+        if (eq !== -1 || ctx !== LexContext.Declaration && bracket) {
+          assignmentState = scanAssignmentPrefix(src2, tokenStart, wordEnd, ASSIGNMENT_NAME_START);
+        }
+      }
+      if (assignmentState !== void 0) {
+        if (ctx !== LexContext.Declaration && assignmentState >= ASSIGNMENT_INDEX_BASE) {
+          if (wordEnd < this.srcEnd) {
+            if (this._errors !== null)
+              this._errors.length = errorStart;
+            this.pos = tokenStart;
+            this.readWordText(true, ctx, true);
+            if (this.pos > wordEnd) {
+              this.classifyWord(out2, ctx, tokenStart, errorStart);
+              return;
+            }
+          }
+          if (this._errors === null || this._errors.length === errorStart) {
+            this.errors.push({ message: "unterminated array subscript", pos: src2.indexOf("[", tokenStart) });
+          }
+        }
+        if (isMatchedAssignment(assignmentState)) {
+          setSpanToken(out2, Token.Assignment, tokenStart, wordEnd, raw);
+          if (value !== null)
+            out2._value = value;
+          out2.assignmentOperatorPos = assignmentOperatorPos(assignmentState);
+          return;
+        }
+      }
+    }
+    if ((ctx === LexContext.CommandStart || ctx === LexContext.TestMode) && keywordEligible) {
+      if (raw) {
+        if (wordLen === 2 && src2.charCodeAt(tokenStart) === CH_RBRACKET && src2.charCodeAt(tokenStart + 1) === CH_RBRACKET) {
+          setSpanToken(out2, Token.DblRBracket, tokenStart, wordEnd, true);
+          return;
+        }
+      } else if (value === "]]") {
+        setToken(out2, Token.DblRBracket, value, tokenStart, wordEnd);
+        return;
+      }
+    }
+    if (!hasExpansions && this.pos < this.srcEnd) {
+      const nc = src2.charCodeAt(this.pos);
+      if (nc === CH_LT || nc === CH_GT) {
+        if (raw) {
+          const fc = src2.charCodeAt(tokenStart);
+          if (fc >= CH_0 && fc <= CH_9 && isAllDigitsRange(src2, tokenStart, wordEnd)) {
+            const fd = Number.parseInt(src2.slice(tokenStart, wordEnd), 10);
+            if (this.readRedirection(out2, nc, tokenStart)) {
+              out2.fileDescriptor = fd;
+              out2.descriptorEnd = wordEnd;
+              return;
+            }
+          }
+          if (fc === CH_LBRACE && src2.charCodeAt(wordEnd - 1) === CH_RBRACE && this.isRedirectVariable(tokenStart + 1, wordEnd - 1)) {
+            const varname = src2.slice(tokenStart + 1, wordEnd - 1);
+            if (this.readRedirection(out2, nc, tokenStart)) {
+              out2.variableName = varname;
+              out2.descriptorEnd = wordEnd;
+              return;
+            }
           }
         }
       }
-    }, "reportUndefinedSymbols");
-    var loadDylibs = /* @__PURE__ */ __name(() => {
-      if (!dynamicLibraries.length) {
-        reportUndefinedSymbols();
-        return;
-      }
-      addRunDependency("loadDylibs");
-      dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
-        loadAsync: true,
-        global: true,
-        nodelete: true,
-        allowUndefined: true
-      })), Promise.resolve()).then(() => {
-        reportUndefinedSymbols();
-        removeRunDependency("loadDylibs");
-      });
-    }, "loadDylibs");
-    var noExitRuntime = Module["noExitRuntime"] || true;
-    function setValue(ptr, value, type = "i8") {
-      if (type.endsWith("*")) type = "*";
-      switch (type) {
-        case "i1":
-          HEAP8[ptr] = value;
-          break;
-        case "i8":
-          HEAP8[ptr] = value;
-          break;
-        case "i16":
-          LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
-          break;
-        case "i32":
-          LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
-          break;
-        case "i64":
-          HEAP64[ptr >> 3] = BigInt(value);
-          break;
-        case "float":
-          LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
-          break;
-        case "double":
-          LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
-          break;
-        case "*":
-          LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
-          break;
-        default:
-          abort(`invalid type for setValue: ${type}`);
-      }
     }
-    __name(setValue, "setValue");
-    var ___memory_base = new WebAssembly.Global({
-      "value": "i32",
-      "mutable": false
-    }, 1024);
-    var ___stack_pointer = new WebAssembly.Global({
-      "value": "i32",
-      "mutable": true
-    }, 78224);
-    var ___table_base = new WebAssembly.Global({
-      "value": "i32",
-      "mutable": false
-    }, 1);
-    var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
-    __abort_js.sig = "v";
-    var _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
-    _emscripten_get_now.sig = "d";
-    var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
-    _emscripten_date_now.sig = "d";
-    var nowIsMonotonic = 1;
-    var checkWasiClock = /* @__PURE__ */ __name((clock_id) => clock_id >= 0 && clock_id <= 3, "checkWasiClock");
-    var INT53_MAX = 9007199254740992;
-    var INT53_MIN = -9007199254740992;
-    var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
-    function _clock_time_get(clk_id, ignored_precision, ptime) {
-      ignored_precision = bigintToI53Checked(ignored_precision);
-      if (!checkWasiClock(clk_id)) {
-        return 28;
+    setSpanToken(out2, Token.Word, tokenStart, wordEnd, raw);
+    if (value !== null)
+      out2._value = value;
+    out2.keywordEligible = keywordEligible;
+  }
+  // `subscripts` re-reads a word known to stop inside an array subscript, where
+  // metacharacters are ordinary text.
+  // `scanning` marks the first scan of a token, which decides where the word ends.
+  readWordText(subscripts = false, ctx = LexContext.Normal, scanning = false) {
+    const src2 = this.src;
+    const len = this.srcEnd;
+    let pos = this.pos;
+    const fastStart = pos;
+    let exitCh = 0;
+    while (pos < len) {
+      const c = src2.charCodeAt(pos);
+      if (c < 128 && charType[c]) {
+        exitCh = c;
+        break;
       }
-      var now;
-      if (clk_id === 0) {
-        now = _emscripten_date_now();
-      } else if (nowIsMonotonic) {
-        now = _emscripten_get_now();
-      } else {
-        return 52;
-      }
-      var nsec = Math.round(now * 1e3 * 1e3);
-      HEAP64[ptime >> 3] = BigInt(nsec);
-      return 0;
+      pos++;
     }
-    __name(_clock_time_get, "_clock_time_get");
-    _clock_time_get.sig = "iijp";
-    var getHeapMax = /* @__PURE__ */ __name(() => (
-      // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
-      // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
-      // for any code that deals with heap sizes, which would require special
-      // casing all heap size related code to treat 0 specially.
-      2147483648
-    ), "getHeapMax");
-    var growMemory = /* @__PURE__ */ __name((size) => {
-      var b = wasmMemory.buffer;
-      var pages = (size - b.byteLength + 65535) / 65536 | 0;
-      try {
-        wasmMemory.grow(pages);
-        updateMemoryViews();
-        return 1;
-      } catch (e) {
+    if (pos >= len || charType[exitCh] & 1 && !(exitCh === CH_LPAREN && pos > fastStart && extglobPrefix[src2.charCodeAt(pos - 1)]) && !subscripts) {
+      this.pos = pos;
+      this._wordText = (this._buildParts || this._buildValue) && pos > fastStart ? src2.slice(fastStart, pos) : "";
+      this._wordRaw = true;
+      this._wordQuoted = false;
+      this._wordHasExpansions = false;
+      this._wordKeywordEligible = true;
+      this._wordAssignmentState = void 0;
+      if (this._buildParts) {
+        this._wordParts = hasGlobCharacters(this._wordText) && ctx !== LexContext.ArrayElement ? parseGlobParts(src2, fastStart, pos, void 0) ?? null : null;
       }
-    }, "growMemory");
-    var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
-      var oldSize = HEAPU8.length;
-      requestedSize >>>= 0;
-      var maxHeapSize = getHeapMax();
-      if (requestedSize > maxHeapSize) {
-        return false;
-      }
-      for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
-        var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
-        overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
-        var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
-        var replacement = growMemory(newSize);
-        if (replacement) {
-          return true;
+      return;
+    }
+    const bp = this._buildParts;
+    const bt = bp || this._buildValue;
+    let text = bt && pos > fastStart ? src2.slice(fastStart, pos) : "";
+    let quoted = false;
+    let hasExpansions = false;
+    let keywordEligible = true;
+    let valueIsRaw = true;
+    let lastValueChar = pos > fastStart ? src2.charCodeAt(pos - 1) : 0;
+    let assignmentState = scanAssignmentPrefix(src2, fastStart, pos, ASSIGNMENT_NAME_START);
+    let parts;
+    let litBuf = "";
+    let litStart = 0;
+    let hasGlobs = false;
+    let braceResults;
+    if (bp) {
+      parts = [];
+      litBuf = text;
+      litStart = fastStart;
+      hasGlobs = text.length > 0 && hasGlobCharacters(text);
+    }
+    while (pos < len) {
+      const ch = src2.charCodeAt(pos);
+      if (ch >= 128 || !charType[ch]) {
+        const runStart = pos;
+        pos++;
+        while (pos < len) {
+          const c = src2.charCodeAt(pos);
+          if (c < 128 && charType[c])
+            break;
+          pos++;
         }
-      }
-      return false;
-    }, "_emscripten_resize_heap");
-    _emscripten_resize_heap.sig = "ip";
-    var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
-    _fd_close.sig = "ii";
-    function _fd_seek(fd, offset, whence, newOffset) {
-      offset = bigintToI53Checked(offset);
-      return 70;
-    }
-    __name(_fd_seek, "_fd_seek");
-    _fd_seek.sig = "iijip";
-    var printCharBuffers = [null, [], []];
-    var printChar = /* @__PURE__ */ __name((stream, curr) => {
-      var buffer = printCharBuffers[stream];
-      if (curr === 0 || curr === 10) {
-        (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
-        buffer.length = 0;
-      } else {
-        buffer.push(curr);
-      }
-    }, "printChar");
-    var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
-      if (printCharBuffers[1].length) printChar(1, 10);
-      if (printCharBuffers[2].length) printChar(2, 10);
-    }, "flush_NO_FILESYSTEM");
-    var SYSCALLS = {
-      varargs: void 0,
-      getStr(ptr) {
-        var ret = UTF8ToString(ptr);
-        return ret;
-      }
-    };
-    var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
-      var num = 0;
-      for (var i2 = 0; i2 < iovcnt; i2++) {
-        var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
-        var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
-        iov += 8;
-        for (var j = 0; j < len; j++) {
-          printChar(fd, HEAPU8[ptr + j]);
+        lastValueChar = src2.charCodeAt(pos - 1);
+        assignmentState = scanAssignmentPrefix(src2, runStart, pos, assignmentState);
+        if (bt) {
+          const chunk = src2.slice(runStart, pos);
+          text += chunk;
+          if (bp) {
+            litBuf += chunk;
+            hasGlobs = hasGlobs || hasGlobCharacters(chunk);
+          }
         }
-        num += len;
+        continue;
       }
-      LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
-      return 0;
-    }, "_fd_write");
-    _fd_write.sig = "iippp";
-    function _tree_sitter_log_callback(isLexMessage, messageAddress) {
-      if (Module.currentLogCallback) {
-        const message = UTF8ToString(messageAddress);
-        Module.currentLogCallback(message, isLexMessage !== 0);
+      if (charType[ch] & 1) {
+        if (subscripts && assignmentState >= ASSIGNMENT_INDEX_BASE) {
+          const close = this.findClosingBracket(pos);
+          if (close !== -1) {
+            const spanEnd = close + 1;
+            assignmentState = assignmentState === ASSIGNMENT_INDEX_BASE + 1 ? ASSIGNMENT_AFTER_INDEX : assignmentState - 1;
+            lastValueChar = src2.charCodeAt(close);
+            if (bt) {
+              const chunk = src2.slice(pos, spanEnd);
+              text += chunk;
+              if (bp) {
+                litBuf += chunk;
+                hasGlobs = hasGlobs || hasGlobCharacters(chunk);
+              }
+            }
+            pos = spanEnd;
+            continue;
+          }
+        }
+        if (ch === CH_LPAREN && lastValueChar < 128 && extglobPrefix[lastValueChar]) {
+          if (ctx === LexContext.FunctionName || assignmentState >= ASSIGNMENT_INDEX_BASE && (ctx === LexContext.CommandStart || ctx === LexContext.CommandPrefix))
+            break;
+          if (ctx === LexContext.CommandStart && lastValueChar === CH_BANG && keywordEligible && src2.charCodeAt(fastStart) === CH_BANG && skipLineContinuations(src2, fastStart + 1, len) === pos)
+            break;
+          const prefixChar = lastValueChar;
+          if (prefixChar === CH_EQ && scanning && !((ctx === LexContext.CommandStart || ctx === LexContext.CommandPrefix || ctx === LexContext.Declaration || ctx === LexContext.EvalArgument) && isMatchedAssignment(assignmentState) && skipLineContinuations(src2, assignmentOperatorPos(assignmentState) + 1, len) === pos))
+            break;
+          const innerStart = pos + 1;
+          const close = this.findClosingShellDelimiter(innerStart, len, CH_RPAREN, prefixChar === CH_EQ);
+          if (close === -1 && !scanning && !subscripts && assignmentState >= ASSIGNMENT_INDEX_BASE)
+            break;
+          if (ctx === LexContext.CommandStart && prefixChar !== CH_EQ && close !== -1 && skipBlanks(src2, innerStart, close) === close)
+            break;
+          keywordEligible = false;
+          const patternEnd = close === -1 ? len : close;
+          pos = close === -1 ? len : close + 1;
+          if (close === -1)
+            this.errors.push({ message: "unterminated extended glob", pos: innerStart - 2 });
+          lastValueChar = src2.charCodeAt(pos - 1);
+          if (bt) {
+            const eg = "(" + src2.slice(innerStart, pos);
+            text += eg;
+            if (bp && prefixChar !== CH_EQ) {
+              let prefixPos = innerStart - 2;
+              while (src2.charCodeAt(prefixPos) === CH_NL && src2.charCodeAt(prefixPos - 1) === CH_BACKSLASH) {
+                prefixPos -= 2;
+              }
+              if (litBuf.length > 0) {
+                const trimmed = litBuf.slice(0, -1);
+                if (prefixPos > litStart)
+                  parts.push({
+                    type: "Literal",
+                    pos: litStart,
+                    end: prefixPos,
+                    value: trimmed,
+                    text: src2.slice(litStart, prefixPos)
+                  });
+                litBuf = "";
+              }
+              const op = extglobOp[prefixChar];
+              parts.push({
+                type: "ExtendedGlob",
+                pos: prefixPos,
+                end: pos,
+                text: src2.slice(prefixPos, pos),
+                operator: op,
+                pattern: src2.slice(innerStart, patternEnd),
+                parts: this.subFieldParts(innerStart, patternEnd)
+              });
+              litStart = pos;
+            } else if (bp) {
+              litBuf += eg;
+              hasGlobs = hasGlobs || hasGlobCharacters(eg);
+            }
+          }
+          continue;
+        }
+        break;
       }
-    }
-    __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
-    function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
-      const INPUT_BUFFER_SIZE = 10 * 1024;
-      const string = Module.currentParseCallback(index, {
-        row,
-        column
-      });
-      if (typeof string === "string") {
-        setValue(lengthAddress, string.length, "i32");
-        stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
-      } else {
-        setValue(lengthAddress, 0, "i32");
-      }
-    }
-    __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
-    function _tree_sitter_progress_callback(currentOffset, hasError) {
-      if (Module.currentProgressCallback) {
-        return Module.currentProgressCallback({
-          currentOffset,
-          hasError
-        });
-      }
-      return false;
-    }
-    __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
-    function _tree_sitter_query_progress_callback(currentOffset) {
-      if (Module.currentQueryProgressCallback) {
-        return Module.currentQueryProgressCallback({
-          currentOffset
-        });
-      }
-      return false;
-    }
-    __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
-    var runtimeKeepaliveCounter = 0;
-    var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-    var _proc_exit = /* @__PURE__ */ __name((code) => {
-      EXITSTATUS = code;
-      if (!keepRuntimeAlive()) {
-        Module["onExit"]?.(code);
-        ABORT = true;
-      }
-      quit_(code, new ExitStatus(code));
-    }, "_proc_exit");
-    _proc_exit.sig = "vi";
-    var exitJS = /* @__PURE__ */ __name((status, implicit) => {
-      EXITSTATUS = status;
-      _proc_exit(status);
-    }, "exitJS");
-    var handleException = /* @__PURE__ */ __name((e) => {
-      if (e instanceof ExitStatus || e == "unwind") {
-        return EXITSTATUS;
-      }
-      quit_(1, e);
-    }, "handleException");
-    var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
-      var len = 0;
-      for (var i2 = 0; i2 < str.length; ++i2) {
-        var c = str.charCodeAt(i2);
-        if (c <= 127) {
-          len++;
-        } else if (c <= 2047) {
-          len += 2;
-        } else if (c >= 55296 && c <= 57343) {
-          len += 4;
-          ++i2;
+      if (ch === CH_BACKSLASH) {
+        pos++;
+        if (pos < len) {
+          if (src2.charCodeAt(pos) === CH_NL) {
+            pos++;
+            valueIsRaw = false;
+          } else {
+            if (assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE)
+              assignmentState = ASSIGNMENT_INVALID;
+            quoted = true;
+            keywordEligible = false;
+            valueIsRaw = false;
+            lastValueChar = src2.charCodeAt(pos);
+            if (bt) {
+              text += src2[pos];
+              if (bp)
+                litBuf += src2[pos];
+            }
+            pos++;
+          }
         } else {
-          len += 3;
+          if (assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE)
+            assignmentState = ASSIGNMENT_INVALID;
+          quoted = true;
+          keywordEligible = false;
+          lastValueChar = CH_BACKSLASH;
+          if (bt) {
+            text += "\\";
+            if (bp)
+              litBuf += "\\";
+          }
         }
+        continue;
       }
-      return len;
-    }, "lengthBytesUTF8");
-    var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
-      if (!(maxBytesToWrite > 0)) return 0;
-      var startIdx = outIdx;
-      var endIdx = outIdx + maxBytesToWrite - 1;
-      for (var i2 = 0; i2 < str.length; ++i2) {
-        var u = str.charCodeAt(i2);
-        if (u >= 55296 && u <= 57343) {
-          var u1 = str.charCodeAt(++i2);
-          u = 65536 + ((u & 1023) << 10) | u1 & 1023;
+      if (ch === CH_SQUOTE) {
+        const sqStart = pos;
+        if (assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE)
+          assignmentState = ASSIGNMENT_INVALID;
+        quoted = true;
+        keywordEligible = false;
+        valueIsRaw = false;
+        pos++;
+        const start = pos;
+        while (pos < len && src2.charCodeAt(pos) !== CH_SQUOTE)
+          pos++;
+        if (pos > start)
+          lastValueChar = src2.charCodeAt(pos - 1);
+        const value = bt ? src2.slice(start, pos) : "";
+        if (bt)
+          text += value;
+        if (pos < len)
+          pos++;
+        else
+          this.errors.push({ message: "unterminated single quote", pos: start - 1 });
+        if (bp) {
+          if (sqStart > litStart) {
+            parts.push({
+              type: "Literal",
+              pos: litStart,
+              end: sqStart,
+              value: litBuf,
+              text: src2.slice(litStart, sqStart)
+            });
+            litBuf = "";
+          }
+          parts.push({ type: "SingleQuoted", pos: sqStart, end: pos, value, text: src2.slice(sqStart, pos) });
+          litStart = pos;
         }
-        if (u <= 127) {
-          if (outIdx >= endIdx) break;
-          heap[outIdx++] = u;
-        } else if (u <= 2047) {
-          if (outIdx + 1 >= endIdx) break;
-          heap[outIdx++] = 192 | u >> 6;
-          heap[outIdx++] = 128 | u & 63;
-        } else if (u <= 65535) {
-          if (outIdx + 2 >= endIdx) break;
-          heap[outIdx++] = 224 | u >> 12;
-          heap[outIdx++] = 128 | u >> 6 & 63;
-          heap[outIdx++] = 128 | u & 63;
-        } else {
-          if (outIdx + 3 >= endIdx) break;
-          heap[outIdx++] = 240 | u >> 18;
-          heap[outIdx++] = 128 | u >> 12 & 63;
-          heap[outIdx++] = 128 | u >> 6 & 63;
-          heap[outIdx++] = 128 | u & 63;
+        continue;
+      }
+      if (ch === CH_DQUOTE) {
+        const dqStart = pos;
+        if (assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE)
+          assignmentState = ASSIGNMENT_INVALID;
+        quoted = true;
+        keywordEligible = false;
+        valueIsRaw = false;
+        pos++;
+        this.pos = pos;
+        this.readDoubleQuoted();
+        pos = this.pos;
+        if (this._dqEnd > dqStart + 1)
+          lastValueChar = src2.charCodeAt(this._dqEnd - 1);
+        if (this._dqHasExpansions)
+          hasExpansions = true;
+        if (bt)
+          text += this._dqText;
+        if (bp) {
+          if (dqStart > litStart) {
+            parts.push({
+              type: "Literal",
+              pos: litStart,
+              end: dqStart,
+              value: litBuf,
+              text: src2.slice(litStart, dqStart)
+            });
+            litBuf = "";
+          }
+          const dqText = src2.slice(dqStart, pos);
+          parts.push({
+            type: "DoubleQuoted",
+            pos: dqStart,
+            end: pos,
+            text: dqText,
+            parts: this._dqParts ?? [
+              {
+                type: "Literal",
+                pos: dqStart + 1,
+                end: this._dqEnd,
+                value: this._dqText,
+                text: src2.slice(dqStart + 1, this._dqEnd)
+              }
+            ]
+          });
+          litStart = pos;
         }
+        continue;
       }
-      heap[outIdx] = 0;
-      return outIdx - startIdx;
-    }, "stringToUTF8Array");
-    var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
-    var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-    var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
-      var size = lengthBytesUTF8(str) + 1;
-      var ret = stackAlloc(size);
-      stringToUTF8(str, ret, size);
-      return ret;
-    }, "stringToUTF8OnStack");
-    var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-      var str = "";
-      while (1) {
-        var ch = HEAPU8[ptr++];
-        if (!ch) return str;
-        str += String.fromCharCode(ch);
+      if (ch === CH_DOLLAR) {
+        keywordEligible = false;
+        const dollarStart = pos;
+        if (assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE)
+          assignmentState = ASSIGNMENT_INVALID;
+        const next = pos + 1 < len ? src2.charCodeAt(pos + 1) : 0;
+        if (next === CH_SQUOTE || next === CH_DQUOTE)
+          quoted = true;
+        this.pos = pos;
+        this.readDollar();
+        pos = this.pos;
+        if (!this._resultIsRaw)
+          valueIsRaw = false;
+        if (pos > dollarStart)
+          lastValueChar = src2.charCodeAt(pos - 1);
+        if (this._resultHasExpansion)
+          hasExpansions = true;
+        if (bt)
+          text += this._resultText;
+        if (bp) {
+          if (this._resultPart) {
+            if (dollarStart > litStart) {
+              parts.push({
+                type: "Literal",
+                pos: litStart,
+                end: dollarStart,
+                value: litBuf,
+                text: src2.slice(litStart, dollarStart)
+              });
+              litBuf = "";
+            }
+            parts.push(this._resultPart);
+            litStart = pos;
+          } else {
+            litBuf += this._resultText;
+          }
+        }
+        continue;
       }
-    }, "AsciiToString");
-    var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
-      maxBytesToWrite ??= 2147483647;
-      if (maxBytesToWrite < 2) return 0;
-      maxBytesToWrite -= 2;
-      var startPtr = outPtr;
-      var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
-      for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-        var codeUnit = str.charCodeAt(i2);
-        LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
-        outPtr += 2;
+      if (ch === CH_BACKTICK) {
+        keywordEligible = false;
+        const btStart = pos;
+        if (assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE)
+          assignmentState = ASSIGNMENT_INVALID;
+        this.pos = pos;
+        this.readBacktickExpansion();
+        pos = this.pos;
+        valueIsRaw = false;
+        lastValueChar = src2.charCodeAt(pos - 1);
+        hasExpansions = true;
+        if (bt)
+          text += this._resultText;
+        if (bp) {
+          if (btStart > litStart) {
+            parts.push({
+              type: "Literal",
+              pos: litStart,
+              end: btStart,
+              value: litBuf,
+              text: src2.slice(litStart, btStart)
+            });
+            litBuf = "";
+          }
+          parts.push(this._resultPart);
+          litStart = pos;
+        }
+        continue;
       }
-      LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
-      return outPtr - startPtr;
-    }, "stringToUTF16");
-    var wasmImports = {
-      /** @export */
-      __heap_base: ___heap_base,
-      /** @export */
-      __indirect_function_table: wasmTable,
-      /** @export */
-      __memory_base: ___memory_base,
-      /** @export */
-      __stack_pointer: ___stack_pointer,
-      /** @export */
-      __table_base: ___table_base,
-      /** @export */
-      _abort_js: __abort_js,
-      /** @export */
-      clock_time_get: _clock_time_get,
-      /** @export */
-      emscripten_resize_heap: _emscripten_resize_heap,
-      /** @export */
-      fd_close: _fd_close,
-      /** @export */
-      fd_seek: _fd_seek,
-      /** @export */
-      fd_write: _fd_write,
-      /** @export */
-      memory: wasmMemory,
-      /** @export */
-      tree_sitter_log_callback: _tree_sitter_log_callback,
-      /** @export */
-      tree_sitter_parse_callback: _tree_sitter_parse_callback,
-      /** @export */
-      tree_sitter_progress_callback: _tree_sitter_progress_callback,
-      /** @export */
-      tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
-    };
-    var wasmExports = await createWasm();
-    var ___wasm_call_ctors = wasmExports["__wasm_call_ctors"];
-    var _malloc = Module["_malloc"] = wasmExports["malloc"];
-    var _calloc = Module["_calloc"] = wasmExports["calloc"];
-    var _realloc = Module["_realloc"] = wasmExports["realloc"];
-    var _free = Module["_free"] = wasmExports["free"];
-    var _memcmp = Module["_memcmp"] = wasmExports["memcmp"];
-    var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"];
-    var _ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"];
-    var _ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"];
-    var _ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"];
-    var _ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"];
-    var _ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"];
-    var _ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"];
-    var _ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"];
-    var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"];
-    var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"];
-    var _strncmp = Module["_strncmp"] = wasmExports["strncmp"];
-    var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"];
-    var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"];
-    var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"];
-    var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"];
-    var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"];
-    var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"];
-    var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"];
-    var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"];
-    var _ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"];
-    var _ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"];
-    var _ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"];
-    var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"];
-    var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"];
-    var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"];
-    var _ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"];
-    var _ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"];
-    var _iswspace = Module["_iswspace"] = wasmExports["iswspace"];
-    var _iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"];
-    var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"];
-    var _ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"];
-    var _ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"];
-    var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"];
-    var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"];
-    var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"];
-    var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"];
-    var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"];
-    var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"];
-    var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"];
-    var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"];
-    var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"];
-    var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"];
-    var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"];
-    var _ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"];
-    var _ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"];
-    var _ts_init = Module["_ts_init"] = wasmExports["ts_init"];
-    var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"];
-    var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"];
-    var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"];
-    var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"];
-    var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"];
-    var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"];
-    var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"];
-    var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"];
-    var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"];
-    var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"];
-    var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"];
-    var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"];
-    var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"];
-    var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"];
-    var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"];
-    var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"];
-    var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"];
-    var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"];
-    var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"];
-    var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"];
-    var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"];
-    var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"];
-    var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"];
-    var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"];
-    var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"];
-    var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"];
-    var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"];
-    var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"];
-    var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"];
-    var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"];
-    var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"];
-    var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"];
-    var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"];
-    var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"];
-    var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"];
-    var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"];
-    var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"];
-    var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"];
-    var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"];
-    var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"];
-    var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"];
-    var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"];
-    var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"];
-    var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"];
-    var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"];
-    var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"];
-    var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"];
-    var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"];
-    var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"];
-    var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"];
-    var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"];
-    var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"];
-    var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"];
-    var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"];
-    var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"];
-    var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"];
-    var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"];
-    var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"];
-    var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"];
-    var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"];
-    var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"];
-    var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"];
-    var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"];
-    var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"];
-    var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"];
-    var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"];
-    var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"];
-    var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"];
-    var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"];
-    var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"];
-    var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"];
-    var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"];
-    var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"];
-    var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"];
-    var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"];
-    var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"];
-    var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"];
-    var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"];
-    var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"];
-    var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"];
-    var _memset = Module["_memset"] = wasmExports["memset"];
-    var _memcpy = Module["_memcpy"] = wasmExports["memcpy"];
-    var _memmove = Module["_memmove"] = wasmExports["memmove"];
-    var _iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"];
-    var _iswblank = Module["_iswblank"] = wasmExports["iswblank"];
-    var _iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"];
-    var _iswlower = Module["_iswlower"] = wasmExports["iswlower"];
-    var _iswupper = Module["_iswupper"] = wasmExports["iswupper"];
-    var _iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"];
-    var _memchr = Module["_memchr"] = wasmExports["memchr"];
-    var _strlen = Module["_strlen"] = wasmExports["strlen"];
-    var _strcmp = Module["_strcmp"] = wasmExports["strcmp"];
-    var _strncat = Module["_strncat"] = wasmExports["strncat"];
-    var _strncpy = Module["_strncpy"] = wasmExports["strncpy"];
-    var _towlower = Module["_towlower"] = wasmExports["towlower"];
-    var _towupper = Module["_towupper"] = wasmExports["towupper"];
-    var _setThrew = wasmExports["setThrew"];
-    var __emscripten_stack_restore = wasmExports["_emscripten_stack_restore"];
-    var __emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"];
-    var _emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"];
-    var ___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"];
-    Module["setValue"] = setValue;
-    Module["getValue"] = getValue;
-    Module["UTF8ToString"] = UTF8ToString;
-    Module["stringToUTF8"] = stringToUTF8;
-    Module["lengthBytesUTF8"] = lengthBytesUTF8;
-    Module["AsciiToString"] = AsciiToString;
-    Module["stringToUTF16"] = stringToUTF16;
-    Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
-    function callMain(args2 = []) {
-      var entryFunction = resolveGlobalSymbol("main").sym;
-      if (!entryFunction) return;
-      args2.unshift(thisProgram);
-      var argc = args2.length;
-      var argv = stackAlloc((argc + 1) * 4);
-      var argv_ptr = argv;
-      args2.forEach((arg) => {
-        LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
-        argv_ptr += 4;
-      });
-      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
-      try {
-        var ret = entryFunction(argc, argv);
-        exitJS(
-          ret,
-          /* implicit = */
-          true
-        );
-        return ret;
-      } catch (e) {
-        return handleException(e);
+      if (ch === CH_LBRACE) {
+        if (assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE)
+          assignmentState = ASSIGNMENT_INVALID;
+        const first = pos + 1 < len ? src2.charCodeAt(pos + 1) : 0;
+        const braceEnd = first <= CH_SPACE || first === CH_RBRACE ? -1 : this.scanBraceExpansion(pos, braceResults ?? (braceResults = /* @__PURE__ */ new Map()));
+        if (braceEnd > 0) {
+          keywordEligible = false;
+          lastValueChar = src2.charCodeAt(braceEnd - 1);
+          if (bt) {
+            const braceText = src2.slice(pos, braceEnd);
+            text += braceText;
+            if (bp) {
+              if (pos > litStart) {
+                parts.push({
+                  type: "Literal",
+                  pos: litStart,
+                  end: pos,
+                  value: litBuf,
+                  text: src2.slice(litStart, pos)
+                });
+                litBuf = "";
+              }
+              parts.push({
+                type: "BraceExpansion",
+                pos,
+                end: braceEnd,
+                text: braceText,
+                parts: this.subFieldParts(pos + 1, braceEnd - 1)
+              });
+              litStart = braceEnd;
+            }
+          }
+          pos = braceEnd;
+          continue;
+        }
+        lastValueChar = CH_LBRACE;
+        if (bt) {
+          text += "{";
+          if (bp)
+            litBuf += "{";
+        }
+        pos++;
+        continue;
+      }
+      pos++;
+    }
+    if (bp && pos > litStart)
+      parts.push({ type: "Literal", pos: litStart, end: pos, value: litBuf, text: src2.slice(litStart, pos) });
+    this.pos = pos;
+    this._wordText = text;
+    this._wordRaw = valueIsRaw;
+    this._wordQuoted = quoted;
+    this._wordHasExpansions = hasExpansions;
+    this._wordKeywordEligible = keywordEligible;
+    this._wordAssignmentState = assignmentState;
+    if (bp) {
+      this._wordParts = parts.length > 1 || parts.length === 1 && parts[0].type !== "Literal" ? parts : null;
+      if (hasGlobs && ctx !== LexContext.ArrayElement)
+        this._wordParts = parseGlobParts(src2, fastStart, pos, this._wordParts) ?? null;
+    }
+  }
+  // Arithmetic text gets expansions and quote removal but no process substitution.
+  readInnerWordText(insideDoubleQuotes = false, arithmetic = false, globs = false) {
+    const src2 = this.src;
+    const len = this.srcEnd;
+    let pos = this.pos;
+    const start = pos;
+    let text = "";
+    const bp = this._buildParts;
+    let parts;
+    let litBuf = "";
+    let litStart = 0;
+    let preserveLiteral = false;
+    let hasGlobs = false;
+    if (bp) {
+      parts = [];
+      litStart = pos;
+    }
+    while (pos < len) {
+      const ch = src2.charCodeAt(pos);
+      if (ch === CH_BACKSLASH) {
+        pos++;
+        if (pos < len) {
+          if (src2.charCodeAt(pos) === CH_NL) {
+            pos++;
+          } else {
+            const next = src2.charCodeAt(pos);
+            if (insideDoubleQuotes && next !== CH_DOLLAR && next !== CH_BACKTICK && next !== CH_DQUOTE && next !== CH_BACKSLASH && next !== CH_RBRACE) {
+              text += "\\";
+              if (bp)
+                litBuf += "\\";
+              preserveLiteral = true;
+            }
+            const escaped = src2[pos++];
+            text += escaped;
+            if (bp)
+              litBuf += escaped;
+          }
+        }
+        continue;
+      }
+      if (ch === CH_SQUOTE && !insideDoubleQuotes) {
+        const sqStart = pos;
+        pos++;
+        const start2 = pos;
+        while (pos < len && src2.charCodeAt(pos) !== CH_SQUOTE)
+          pos++;
+        const value = src2.slice(start2, pos);
+        text += value;
+        if (pos < len)
+          pos++;
+        if (bp) {
+          if (sqStart > litStart) {
+            parts.push({
+              type: "Literal",
+              pos: litStart,
+              end: sqStart,
+              value: litBuf,
+              text: src2.slice(litStart, sqStart)
+            });
+            litBuf = "";
+          }
+          parts.push({ type: "SingleQuoted", pos: sqStart, end: pos, value, text: src2.slice(sqStart, pos) });
+          litStart = pos;
+        }
+        continue;
+      }
+      if (ch === CH_DQUOTE) {
+        const dqStart = pos;
+        pos++;
+        this.pos = pos;
+        this.readDoubleQuoted(insideDoubleQuotes);
+        pos = this.pos;
+        text += this._dqText;
+        if (bp) {
+          if (dqStart > litStart) {
+            parts.push({
+              type: "Literal",
+              pos: litStart,
+              end: dqStart,
+              value: litBuf,
+              text: src2.slice(litStart, dqStart)
+            });
+            litBuf = "";
+          }
+          const dqText = src2.slice(dqStart, pos);
+          parts.push({
+            type: "DoubleQuoted",
+            pos: dqStart,
+            end: pos,
+            text: dqText,
+            parts: this._dqParts ?? [
+              {
+                type: "Literal",
+                pos: dqStart + 1,
+                end: this._dqEnd,
+                value: this._dqText,
+                text: src2.slice(dqStart + 1, this._dqEnd)
+              }
+            ]
+          });
+          litStart = pos;
+        }
+        continue;
+      }
+      if (ch === CH_DOLLAR) {
+        const dollarStart = pos;
+        this.pos = pos;
+        this.readDollar(insideDoubleQuotes);
+        pos = this.pos;
+        text += this._resultText;
+        if (bp) {
+          if (this._resultPart) {
+            if (dollarStart > litStart) {
+              parts.push({
+                type: "Literal",
+                pos: litStart,
+                end: dollarStart,
+                value: litBuf,
+                text: src2.slice(litStart, dollarStart)
+              });
+              litBuf = "";
+            }
+            parts.push(this._resultPart);
+            litStart = pos;
+          } else {
+            litBuf += this._resultText;
+          }
+        }
+        continue;
+      }
+      if (ch === CH_BACKTICK) {
+        const btStart = pos;
+        this.pos = pos;
+        this.readBacktickExpansion(insideDoubleQuotes);
+        pos = this.pos;
+        text += this._resultText;
+        if (bp) {
+          if (btStart > litStart) {
+            parts.push({
+              type: "Literal",
+              pos: litStart,
+              end: btStart,
+              value: litBuf,
+              text: src2.slice(litStart, btStart)
+            });
+            litBuf = "";
+          }
+          parts.push(this._resultPart);
+          litStart = pos;
+        }
+        continue;
+      }
+      if (!insideDoubleQuotes && !arithmetic && (ch === CH_LT || ch === CH_GT) && pos + 1 < len && src2.charCodeAt(pos + 1) === CH_LPAREN) {
+        const psStart = pos;
+        this.pos = pos + 2;
+        const inner = this.extractBalanced();
+        pos = this.pos;
+        const raw = src2.slice(psStart, pos);
+        text += raw;
+        if (bp) {
+          if (psStart > litStart) {
+            parts.push({
+              type: "Literal",
+              pos: litStart,
+              end: psStart,
+              value: litBuf,
+              text: src2.slice(litStart, psStart)
+            });
+            litBuf = "";
+          }
+          parts.push(this.processSubstitution(psStart, raw, ch === CH_LT ? "<" : ">", inner));
+          litStart = pos;
+        }
+        continue;
+      }
+      text += src2[pos];
+      if (bp) {
+        litBuf += src2[pos];
+        if (globs && (ch === CH_STAR || ch === CH_QUESTION || ch === CH_LBRACKET))
+          hasGlobs = true;
+      }
+      pos++;
+    }
+    if (bp && pos > litStart)
+      parts.push({ type: "Literal", pos: litStart, end: pos, value: litBuf, text: src2.slice(litStart, pos) });
+    this.pos = pos;
+    this._wordText = text;
+    this._wordRaw = false;
+    this._wordQuoted = false;
+    this._wordHasExpansions = false;
+    this._wordKeywordEligible = false;
+    if (bp) {
+      this._wordParts = parts.length > 1 || parts.length === 1 && (parts[0].type !== "Literal" || preserveLiteral) ? parts : null;
+      if (hasGlobs)
+        this._wordParts = parseGlobParts(src2, start, pos, this._wordParts) ?? null;
+    }
+  }
+  subFieldParts(start, end) {
+    if (this._nestingDepth >= MAX_SYNTAX_NESTING)
+      return void 0;
+    return hasEmbeddedWordStructure(this.src, start, end) ? this.parseSubFieldWord(start, end).parts : parseGlobParts(this.src, start, end, void 0);
+  }
+  // Parse a parameter-expansion sub-field (operand, slice bound, replacement pattern) over
+  // the window [start, end) of the original source. Parsing in place — rather than against a
+  // detached slice — gives the word and any nested substitutions absolute offsets, and
+  // composes through nested ${...}. The `${...}` inner is a verbatim substring of the
+  // source, so every sub-field offset maps straight back.
+  parseSubFieldWord(start, end, context = "word", arithmetic = false) {
+    if (start >= end)
+      return new WordImpl("", start, start);
+    if (this._nestingDepth >= MAX_SYNTAX_NESTING)
+      return new WordImpl(this.src.slice(start, end), start, end);
+    this._nestingDepth++;
+    const savedEnd = this.srcEnd;
+    const savedBracketWindow = this._bracketWindow;
+    const savedArithmeticBracketWindow = this._arithmeticBracketWindow;
+    const savedPos = this.pos;
+    const savedText = this._wordText;
+    const savedParts = this._wordParts;
+    const savedQuoted = this._wordQuoted;
+    const savedKeywordEligible = this._wordKeywordEligible;
+    this.srcEnd = end;
+    this.pos = start;
+    this.readInnerWordText(context === "quoted", arithmetic, context === "word");
+    const word2 = new WordImpl(this.src.slice(start, end), start, end);
+    if (this._buildParts) {
+      word2.parts = this._wordParts ?? void 0;
+    }
+    this.srcEnd = savedEnd;
+    this._bracketWindow = savedBracketWindow;
+    this._arithmeticBracketWindow = savedArithmeticBracketWindow;
+    this.pos = savedPos;
+    this._wordText = savedText;
+    this._wordParts = savedParts;
+    this._wordQuoted = savedQuoted;
+    this._wordKeywordEligible = savedKeywordEligible;
+    this._nestingDepth--;
+    return word2;
+  }
+  skipSQ() {
+    while (this.pos < this.srcEnd && this.src.charCodeAt(this.pos) !== CH_SQUOTE)
+      this.pos++;
+    if (this.pos < this.srcEnd)
+      this.pos++;
+  }
+  skipAnsiCQuoted() {
+    const quotePos = this.pos - 1;
+    const result = decodeAnsiCQuoted(this.src, this.pos, this.srcEnd);
+    this.pos = result.end;
+    if (!result.closed)
+      this.errors.push({ message: "unterminated ANSI-C quote", pos: quotePos });
+  }
+  // Plain quoted text is skipped here; the first `$(`, `${`, `$$`, backtick or the end of input
+  // hands the rest to the quote scanner, which owns substitution and nesting-limit decisions.
+  skipDQ() {
+    const src2 = this.src;
+    const len = this.srcEnd;
+    this._unbalanced = false;
+    if (this._nestingDepth < MAX_SYNTAX_NESTING) {
+      while (this.pos < len) {
+        const ch = src2.charCodeAt(this.pos);
+        if (ch === CH_DQUOTE) {
+          this.pos++;
+          return;
+        }
+        if (ch === CH_BACKSLASH) {
+          this.pos = Math.min(this.pos + 2, len);
+          continue;
+        }
+        if (ch === CH_BACKTICK)
+          break;
+        if (ch === CH_DOLLAR) {
+          const next = src2.charCodeAt(this.pos + 1);
+          if (next === CH_LPAREN || next === CH_LBRACE || next === CH_DOLLAR)
+            break;
+        }
+        this.pos++;
       }
     }
-    __name(callMain, "callMain");
-    function run(args2 = arguments_) {
-      if (runDependencies > 0) {
-        dependenciesFulfilled = run;
+    this.extractBalanced(true, true);
+  }
+  skipSpacesAndTabs() {
+    this.pos = skipBlanks(this.src, this.pos, this.srcEnd);
+  }
+  readDoubleQuoted(unescapeAll = false) {
+    const src2 = this.src;
+    const len = this.srcEnd;
+    const contentStart = this.pos;
+    let hasExpansions = false;
+    const bp = this._buildParts;
+    const bt = bp || this._buildValue;
+    if (!bp) {
+      let p = this.pos;
+      while (p < len) {
+        const c = src2.charCodeAt(p);
+        if (c === CH_DQUOTE) {
+          this._dqText = bt ? src2.slice(contentStart, p) : "";
+          this._dqEnd = p;
+          this.pos = p + 1;
+          this._dqHasExpansions = false;
+          this._dqParts = null;
+          return;
+        }
+        if (c === CH_DOLLAR || c === CH_BACKTICK || c === CH_BACKSLASH)
+          break;
+        p++;
+      }
+    }
+    let text = "";
+    let parts = null;
+    let litBuf = "";
+    let litStart = bp ? this.pos : 0;
+    while (this.pos < len && src2.charCodeAt(this.pos) !== CH_DQUOTE) {
+      const runStart = this.pos;
+      while (this.pos < len) {
+        const c = src2.charCodeAt(this.pos);
+        if (c === CH_DQUOTE || c === CH_BACKSLASH || c === CH_DOLLAR || c === CH_BACKTICK)
+          break;
+        this.pos++;
+      }
+      if (bt && this.pos > runStart) {
+        const chunk = src2.slice(runStart, this.pos);
+        text += chunk;
+        if (bp)
+          litBuf += chunk;
+      }
+      if (this.pos >= len || src2.charCodeAt(this.pos) === CH_DQUOTE)
+        break;
+      const ch = src2.charCodeAt(this.pos);
+      if (ch === CH_BACKSLASH) {
+        this.pos++;
+        if (this.pos < len) {
+          const next = src2.charCodeAt(this.pos);
+          if (next === CH_NL) {
+            this.pos++;
+            continue;
+          }
+          if (bt) {
+            if (unescapeAll || next === CH_DOLLAR || next === CH_BACKTICK || next === CH_DQUOTE || next === CH_BACKSLASH) {
+              const c = src2[this.pos];
+              text += c;
+              if (bp)
+                litBuf += c;
+            } else {
+              const pair = "\\" + src2[this.pos];
+              text += pair;
+              if (bp)
+                litBuf += pair;
+            }
+          }
+          this.pos++;
+        }
+        continue;
+      }
+      if (ch === CH_DOLLAR) {
+        const afterDollar = this.pos + 1 < len ? src2.charCodeAt(this.pos + 1) : 0;
+        if (afterDollar === CH_DQUOTE || afterDollar === CH_SQUOTE) {
+          if (bt) {
+            text += "$";
+            if (bp)
+              litBuf += "$";
+          }
+          this.pos++;
+          continue;
+        }
+        const expStart = this.pos;
+        this.readDollar(true);
+        if (bt)
+          text += this._resultText;
+        if (this._resultHasExpansion)
+          hasExpansions = true;
+        if (bp) {
+          const rp = this._resultPart;
+          if (rp && isDQChild(rp)) {
+            if (!parts)
+              parts = [];
+            if (expStart > litStart) {
+              parts.push({
+                type: "Literal",
+                pos: litStart,
+                end: expStart,
+                value: litBuf,
+                text: src2.slice(litStart, expStart)
+              });
+              litBuf = "";
+            }
+            parts.push(rp);
+            litStart = this.pos;
+          } else {
+            litBuf += this._resultText;
+          }
+        }
+        continue;
+      }
+      if (ch === CH_BACKTICK) {
+        const btStart = this.pos;
+        this.readBacktickExpansion(true);
+        if (bt)
+          text += this._resultText;
+        hasExpansions = true;
+        if (bp && this._resultPart && isDQChild(this._resultPart)) {
+          if (!parts)
+            parts = [];
+          if (btStart > litStart) {
+            parts.push({
+              type: "Literal",
+              pos: litStart,
+              end: btStart,
+              value: litBuf,
+              text: src2.slice(litStart, btStart)
+            });
+            litBuf = "";
+          }
+          parts.push(this._resultPart);
+          litStart = this.pos;
+        }
+        continue;
+      }
+    }
+    if (bp && parts && this.pos > litStart)
+      parts.push({ type: "Literal", pos: litStart, end: this.pos, value: litBuf, text: src2.slice(litStart, this.pos) });
+    this._dqEnd = this.pos;
+    if (this.pos < len)
+      this.pos++;
+    else
+      this.errors.push({ message: "unterminated double quote", pos: contentStart - 1 });
+    this._dqText = text;
+    this._dqHasExpansions = hasExpansions;
+    this._dqParts = parts;
+  }
+  readDollar(insideDoubleQuotes = false) {
+    const dollarPos = this.pos;
+    this.pos++;
+    const src2 = this.src;
+    const len = this.srcEnd;
+    const bt = this._buildParts || this._buildValue;
+    if (this.pos >= len) {
+      this._resultText = "$";
+      this._resultIsRaw = true;
+      this._resultHasExpansion = false;
+      this._resultPart = void 0;
+      return;
+    }
+    const logicalPos = skipLineContinuations(src2, this.pos, len);
+    if (logicalPos > this.pos && src2.charCodeAt(logicalPos) === CH_LPAREN && src2.charCodeAt(logicalPos + 1) !== CH_LPAREN)
+      this.pos = logicalPos;
+    const ch = src2.charCodeAt(this.pos);
+    if (ch === CH_LPAREN) {
+      if (this.pos + 1 < len && src2.charCodeAt(this.pos + 1) === CH_LPAREN) {
+        const savedPos = this.pos;
+        const savedErrors = this.errors.length;
+        this.readArithmeticExpansion(dollarPos);
+        if (!this._notArithmetic)
+          return;
+        this.errors.length = savedErrors;
+        this.pos = savedPos;
+      }
+      this.readCommandSubstitution(dollarPos);
+      return;
+    }
+    if (ch === CH_LBRACE) {
+      const after = this.pos + 1 < len ? src2.charCodeAt(this.pos + 1) : 0;
+      if (after === CH_SPACE || after === CH_TAB || after === CH_NL) {
+        this.readBraceCommandSubstitution();
         return;
       }
-      preRun();
-      if (runDependencies > 0) {
-        dependenciesFulfilled = run;
+      if (after === CH_PIPE) {
+        this.readValueSubstitution();
         return;
       }
-      function doRun() {
-        Module["calledRun"] = true;
-        if (ABORT) return;
-        initRuntime();
-        preMain();
-        readyPromiseResolve(Module);
-        Module["onRuntimeInitialized"]?.();
-        var noInitialRun = Module["noInitialRun"];
-        if (!noInitialRun) callMain(args2);
-        postRun();
-      }
-      __name(doRun, "doRun");
-      if (Module["setStatus"]) {
-        Module["setStatus"]("Running...");
-        setTimeout(() => {
-          setTimeout(() => Module["setStatus"](""), 1);
-          doRun();
-        }, 1);
+      this.readParameterExpansion(insideDoubleQuotes);
+      return;
+    }
+    if (ch === CH_SQUOTE) {
+      this.pos++;
+      if (bt) {
+        const value = this.readAnsiCQuoted();
+        this._resultText = value;
+        this._resultPart = this._buildParts ? { type: "AnsiCQuoted", pos: dollarPos, end: this.pos, text: src2.slice(dollarPos, this.pos), value } : void 0;
       } else {
-        doRun();
+        this.skipAnsiCQuoted();
+        this._resultText = "";
+        this._resultPart = void 0;
       }
+      this._resultIsRaw = false;
+      this._resultHasExpansion = false;
+      return;
     }
-    __name(run, "run");
-    if (Module["preInit"]) {
-      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
-      while (Module["preInit"].length > 0) {
-        Module["preInit"].pop()();
+    if (ch === CH_DQUOTE) {
+      this.pos++;
+      this.readDoubleQuoted(insideDoubleQuotes);
+      this._resultText = this._dqText;
+      this._resultIsRaw = false;
+      this._resultHasExpansion = this._dqHasExpansions;
+      if (this._buildParts) {
+        const text = src2.slice(dollarPos, this.pos);
+        this._resultPart = {
+          type: "LocaleString",
+          pos: dollarPos,
+          end: this.pos,
+          text,
+          parts: this._dqParts ?? [
+            {
+              type: "Literal",
+              pos: dollarPos + 2,
+              end: this._dqEnd,
+              value: this._dqText,
+              text: src2.slice(dollarPos + 2, this._dqEnd)
+            }
+          ]
+        };
+      } else {
+        this._resultPart = void 0;
       }
+      return;
     }
-    run();
-    moduleRtn = readyPromise;
-    return moduleRtn;
-  };
-})();
-var tree_sitter_default = Module2;
-var Module3 = null;
-async function initializeBinding(moduleOptions) {
-  if (!Module3) {
-    Module3 = await tree_sitter_default(moduleOptions);
+    if (ch === CH_AT || ch === CH_STAR || ch === CH_HASH || ch === CH_QUESTION || ch === CH_DASH || ch === CH_DOLLAR || ch === CH_BANG || ch >= CH_0 && ch <= CH_9) {
+      this.pos++;
+      const text = bt ? src2.slice(this.pos - 2, this.pos) : "";
+      this._resultText = text;
+      this._resultIsRaw = true;
+      this._resultHasExpansion = false;
+      this._resultPart = this._buildParts ? { type: "SimpleExpansion", pos: dollarPos, end: this.pos, text } : void 0;
+      return;
+    }
+    if (ch < 128 && isIdChar[ch] & 1) {
+      const namePos = this.pos - 1;
+      while (this.pos < len) {
+        const c = src2.charCodeAt(this.pos);
+        if (c < 128 && isIdChar[c] & 2)
+          this.pos++;
+        else
+          break;
+      }
+      const text = bt ? src2.slice(namePos, this.pos) : "";
+      this._resultText = text;
+      this._resultIsRaw = true;
+      this._resultHasExpansion = false;
+      this._resultPart = this._buildParts ? { type: "SimpleExpansion", pos: dollarPos, end: this.pos, text } : void 0;
+      return;
+    }
+    if (ch === CH_LBRACKET) {
+      const errorCount = this._errors === null ? 0 : this._errors.length;
+      const close = this.findClosingArithmeticBracket(this.pos + 1);
+      if (close !== -1) {
+        const bodyStart = this.pos + 1;
+        const body2 = src2.slice(bodyStart, close);
+        this.pos = close + 1;
+        const text = bt ? src2.slice(dollarPos, this.pos) : "";
+        this._resultText = text;
+        this._resultIsRaw = true;
+        this._resultHasExpansion = false;
+        this._resultPart = this._buildParts ? this.arithmeticExpansion(bodyStart - 2, text, body2, bodyStart) : void 0;
+        return;
+      }
+      if (this._errors !== null)
+        this._errors.length = errorCount;
+    }
+    this._resultText = "$";
+    this._resultIsRaw = true;
+    this._resultHasExpansion = false;
+    this._resultPart = void 0;
   }
-  return Module3;
+  scanArithmeticBody() {
+    this._notArithmetic = false;
+    this._arithUnterminated = false;
+    this.pos += 2;
+    let depth = 1;
+    let parenDepth = 0;
+    let parentParenDepth = 0;
+    let parenDepths;
+    let reported = false;
+    const src2 = this.src;
+    const len = this.srcEnd;
+    const start = this.pos;
+    while (this.pos < len && depth > 0) {
+      const c = src2.charCodeAt(this.pos);
+      if (c === CH_BACKSLASH) {
+        this.pos += this.pos + 1 < len ? 2 : 1;
+      } else if (c === CH_SQUOTE) {
+        this.pos++;
+        this.skipSQ();
+      } else if (c === CH_DQUOTE) {
+        this.pos++;
+        this.skipDQ();
+      } else if (c === CH_BACKTICK) {
+        this.pos++;
+        while (this.pos < len && src2.charCodeAt(this.pos) !== CH_BACKTICK) {
+          if (src2.charCodeAt(this.pos) === CH_BACKSLASH)
+            this.pos++;
+          this.pos++;
+        }
+        if (this.pos < len)
+          this.pos++;
+      } else if (c === CH_DOLLAR && this.pos + 2 < len && src2.charCodeAt(this.pos + 1) === CH_LPAREN && src2.charCodeAt(this.pos + 2) !== CH_LPAREN) {
+        const dollarPos = this.pos;
+        this.pos += 2;
+        this.extractBalanced();
+        if (this._unbalanced)
+          this.errors.push({ message: "unterminated command substitution", pos: dollarPos });
+      } else if (c === CH_DOLLAR && this.pos + 1 < len && src2.charCodeAt(this.pos + 1) === CH_LBRACE) {
+        const close = this.findClosingBrace(this.pos + 2, len);
+        this.pos = close === -1 ? len : close + 1;
+      } else if ((c === CH_LT || c === CH_GT) && this.pos + 1 < len && src2.charCodeAt(this.pos + 1) === CH_LPAREN) {
+        this.pos += 2;
+        this.extractBalanced();
+      } else if (c === CH_LPAREN) {
+        if (src2.charCodeAt(this.pos - 1) === CH_DOLLAR && src2.charCodeAt(this.pos + 1) === CH_LPAREN) {
+          if (depth === 1)
+            parentParenDepth = parenDepth;
+          else
+            (parenDepths ?? (parenDepths = [])).push(parenDepth);
+          depth++;
+          parenDepth = 0;
+          if (depth + this._nestingDepth > MAX_SYNTAX_NESTING && !reported) {
+            this.errors.push({ message: "maximum arithmetic expansion nesting depth exceeded", pos: this.pos - 1 });
+            reported = true;
+          }
+          this.pos += 2;
+        } else {
+          if (++parenDepth + depth - 1 + this._nestingDepth > MAX_SYNTAX_NESTING && !reported) {
+            this.errors.push({ message: "maximum arithmetic expression nesting depth exceeded", pos: this.pos });
+            reported = true;
+          }
+          this.pos++;
+        }
+      } else if (c === CH_RPAREN && parenDepth > 0) {
+        parenDepth--;
+        this.pos++;
+      } else if (c === CH_RPAREN && this.pos + 1 < len && src2.charCodeAt(this.pos + 1) === CH_RPAREN) {
+        if (--depth === 0) {
+          this.pos += 2;
+          break;
+        }
+        parenDepth = depth === 1 ? parentParenDepth : parenDepths.pop();
+        this.pos += 2;
+      } else if (c === CH_RPAREN && depth === 1) {
+        this._notArithmetic = true;
+        return "";
+      } else {
+        this.pos++;
+      }
+    }
+    const bt = this._buildParts || this._buildValue;
+    if (depth > 0) {
+      this._arithUnterminated = true;
+      return bt ? src2.slice(start, this.pos) : "";
+    }
+    return bt ? src2.slice(start, this.pos - 2) : "";
+  }
+  readArithmeticExpansion(dollarPos) {
+    const bodyStart = this.pos + 2;
+    const body2 = this.scanArithmeticBody();
+    if (this._notArithmetic)
+      return;
+    if (this._arithUnterminated)
+      this.errors.push({ message: "unterminated arithmetic expansion", pos: dollarPos });
+    const text = this._buildParts || this._buildValue ? this.src.slice(dollarPos, this.pos) : "";
+    this._resultText = text;
+    this._resultIsRaw = true;
+    this._resultHasExpansion = false;
+    this._resultPart = this._buildParts ? this.arithmeticExpansion(dollarPos, text, body2, bodyStart) : void 0;
+  }
+  arithmeticExpansion(pos, text, body2, bodyStart) {
+    return new ArithmeticExpansionImpl(pos, this.pos, text, {
+      source: this.src,
+      body: body2,
+      offset: bodyStart,
+      depth: this._nestingDepth,
+      context: this.substitutionContext
+    });
+  }
+  readArithmeticCommand(out2, tokenStart) {
+    const savedBuildValue = this._buildValue;
+    this._buildValue = true;
+    const body2 = this.scanArithmeticBody();
+    this._buildValue = savedBuildValue;
+    if (this._arithUnterminated)
+      this.errors.push({ message: "unterminated arithmetic command", pos: tokenStart });
+    setToken(out2, Token.ArithCmd, body2, tokenStart, this.pos);
+  }
+  readCommandSubstitution(dollarPos) {
+    const openPos = this.pos;
+    this.pos++;
+    const inner = this.extractBalanced();
+    if (this._unbalanced)
+      this.errors.push({ message: "unterminated command substitution", pos: dollarPos });
+    const bt = this._buildParts || this._buildValue;
+    const rawText = bt ? this.src.slice(dollarPos, this.pos) : "";
+    const text = !bt || openPos === dollarPos + 1 ? rawText : "$" + this.src.slice(openPos, this.pos);
+    this._resultText = text;
+    this._resultIsRaw = openPos === dollarPos + 1;
+    this._resultHasExpansion = true;
+    if (this._buildParts) {
+      this._resultPart = this.commandExpansion(dollarPos, rawText, openPos + 1, inner, !this._unbalanced);
+    } else {
+      this._resultPart = void 0;
+    }
+  }
+  readBraceCommandSubstitution() {
+    this.readBraceSubstitution(1);
+  }
+  readValueSubstitution() {
+    this.readBraceSubstitution(2);
+  }
+  readBraceSubstitution(skip) {
+    const dollarPos = this.pos - 1;
+    this.pos += skip;
+    const src2 = this.src;
+    const len = this.srcEnd;
+    let depth = 1;
+    const start = this.pos;
+    while (this.pos < len) {
+      const c = src2.charCodeAt(this.pos);
+      if (c === CH_LBRACE)
+        depth++;
+      else if (c === CH_RBRACE) {
+        if (--depth === 0) {
+          this.pos++;
+          break;
+        }
+      } else if (c === CH_SQUOTE) {
+        this.pos++;
+        this.skipSQ();
+        continue;
+      } else if (c === CH_DQUOTE) {
+        this.pos++;
+        this.skipDQ();
+        continue;
+      } else if (c === CH_BACKSLASH)
+        this.pos++;
+      this.pos++;
+    }
+    this._resultIsRaw = true;
+    this._resultHasExpansion = true;
+    if (this._buildParts || this._buildValue) {
+      const rawInner = src2.slice(start, this.pos - 1);
+      const inner = rawInner.trim();
+      const text = src2.slice(dollarPos, this.pos);
+      this._resultText = text;
+      if (this._buildParts) {
+        const innerStart = start + (rawInner.length - rawInner.trimStart().length);
+        this._resultPart = this.commandExpansion(dollarPos, text, innerStart, inner);
+      } else {
+        this._resultPart = void 0;
+      }
+    } else {
+      this._resultText = "";
+      this._resultPart = void 0;
+    }
+  }
+  readBacktickExpansion(insideDoubleQuotes = false) {
+    this.pos++;
+    const src2 = this.src;
+    const len = this.srcEnd;
+    const start = this.pos;
+    if (!this._buildParts && !this._buildValue) {
+      while (this.pos < len && src2.charCodeAt(this.pos) !== CH_BACKTICK) {
+        if (src2.charCodeAt(this.pos) === CH_BACKSLASH && this.pos + 1 < len)
+          this.pos++;
+        this.pos++;
+      }
+      if (this.pos < len)
+        this.pos++;
+      else
+        this.errors.push({ message: "unterminated backtick", pos: start - 1 });
+      this._resultText = "";
+      this._resultIsRaw = false;
+      this._resultHasExpansion = true;
+      this._resultPart = void 0;
+      return;
+    }
+    let inner = "";
+    let hasEscapes = false;
+    while (this.pos < len && src2.charCodeAt(this.pos) !== CH_BACKTICK) {
+      if (src2.charCodeAt(this.pos) === CH_BACKSLASH) {
+        hasEscapes = true;
+        break;
+      }
+      this.pos++;
+    }
+    if (!hasEscapes) {
+      inner = src2.slice(start, this.pos);
+    } else {
+      inner = src2.slice(start, this.pos);
+      while (this.pos < len && src2.charCodeAt(this.pos) !== CH_BACKTICK) {
+        if (src2.charCodeAt(this.pos) === CH_BACKSLASH) {
+          this.pos++;
+          if (this.pos < len) {
+            const c = src2.charCodeAt(this.pos);
+            if (c === CH_DOLLAR || c === CH_BACKTICK || c === CH_BACKSLASH || insideDoubleQuotes && c === CH_DQUOTE) {
+              inner += src2[this.pos];
+            } else {
+              inner += "\\" + src2[this.pos];
+            }
+            this.pos++;
+          }
+        } else {
+          const runStart = this.pos;
+          while (this.pos < len) {
+            const c = src2.charCodeAt(this.pos);
+            if (c === CH_BACKTICK || c === CH_BACKSLASH)
+              break;
+            this.pos++;
+          }
+          inner += src2.slice(runStart, this.pos);
+        }
+      }
+    }
+    if (this.pos < len)
+      this.pos++;
+    else
+      this.errors.push({ message: "unterminated backtick", pos: start - 1 });
+    const text = src2.slice(start - 1, this.pos);
+    this._resultText = inner;
+    this._resultHasExpansion = true;
+    if (this._buildParts) {
+      this._resultPart = hasEscapes ? this.decodedCommandExpansion(start - 1, text, inner) : this.commandExpansion(start - 1, text, start, inner);
+    } else {
+      this._resultPart = void 0;
+    }
+  }
+  readParameterExpansion(insideDoubleQuotes) {
+    const src2 = this.src;
+    const len = this.srcEnd;
+    const start = this.pos;
+    this.pos++;
+    let depth = 1;
+    let reported = false;
+    while (this.pos < len && depth > 0) {
+      const ch = src2.charCodeAt(this.pos);
+      if (ch === CH_DOLLAR) {
+        const next = this.pos + 1 < len ? src2.charCodeAt(this.pos + 1) : 0;
+        if (next === CH_LBRACE) {
+          depth++;
+          if (this._nestingDepth + depth > MAX_SYNTAX_NESTING && !reported) {
+            this.errors.push({ message: "maximum parameter expansion nesting depth exceeded", pos: this.pos });
+            reported = true;
+          }
+          this.pos += 2;
+          continue;
+        }
+        if (next === CH_DOLLAR) {
+          this.pos += 2;
+          continue;
+        }
+        if (next === CH_LPAREN) {
+          const dollarPos = this.pos;
+          this.pos += 2;
+          this.extractBalanced();
+          if (this._unbalanced)
+            this.errors.push({ message: "unterminated command substitution", pos: dollarPos });
+          continue;
+        }
+      } else if (ch === CH_BACKTICK) {
+        this.pos++;
+        while (this.pos < len && src2.charCodeAt(this.pos) !== CH_BACKTICK) {
+          if (src2.charCodeAt(this.pos) === CH_BACKSLASH)
+            this.pos++;
+          this.pos++;
+        }
+        if (this.pos < len)
+          this.pos++;
+        continue;
+      } else if (ch === CH_RBRACE) {
+        if (--depth === 0) {
+          this.pos++;
+          break;
+        }
+      } else if (ch === CH_BACKSLASH) {
+        if (this.pos + 1 < len)
+          this.pos++;
+      } else if (ch === CH_SQUOTE) {
+        this.pos++;
+        if (this.pos > start + 1 && src2.charCodeAt(this.pos - 2) === CH_DOLLAR)
+          this.skipAnsiCQuoted();
+        else
+          this.skipSQ();
+        continue;
+      } else if (ch === CH_DQUOTE) {
+        this.pos++;
+        this.skipDQ();
+        continue;
+      }
+      this.pos++;
+    }
+    const closed = depth === 0;
+    if (!closed)
+      this.errors.push({ message: "unterminated parameter expansion", pos: start - 1 });
+    const text = this._buildParts || this._buildValue ? src2.slice(start - 1, this.pos) : "";
+    this._resultText = text;
+    this._resultIsRaw = true;
+    this._resultHasExpansion = false;
+    if (this._buildParts) {
+      const inner = src2.slice(start + 1, closed ? this.pos - 1 : this.pos);
+      this._resultPart = this.parseParamInner(text, inner, start + 1, insideDoubleQuotes);
+    } else {
+      this._resultPart = void 0;
+    }
+  }
+  // `innerStart` is the absolute offset of `inner` in the original source, so each sub-field
+  // word is parsed in place at its true position. `sub(a, b)` maps inner-relative offsets to
+  // that absolute window.
+  parseParamInner(text, inner, innerStart, insideDoubleQuotes) {
+    const result = {
+      type: "ParameterExpansion",
+      pos: innerStart - 2,
+      end: this.pos,
+      text,
+      parameter: "",
+      parameterPos: innerStart,
+      parameterEnd: innerStart,
+      prefix: void 0,
+      index: void 0,
+      operation: void 0
+    };
+    const ilen = inner.length;
+    if (ilen === 0)
+      return result;
+    const sub = (a, b, context = "word") => this.parseSubFieldWord(innerStart + a, innerStart + b, context);
+    const closeBracket = (start) => {
+      const close = this.findClosingBracket(innerStart + start, innerStart + ilen);
+      return close === -1 ? -1 : close - innerStart;
+    };
+    let i = 0;
+    if (ilen > 1 && inner.charCodeAt(0) === CH_BANG) {
+      result.prefix = "!";
+      i = 1;
+    }
+    if (ilen > 1 && inner.charCodeAt(0) === CH_HASH) {
+      const nameEnd = this.scanParamName(inner, 1);
+      let parameterEnd = nameEnd;
+      let indexEnd = -1;
+      if (parameterEnd < ilen && inner.charCodeAt(parameterEnd) === CH_LBRACKET) {
+        indexEnd = closeBracket(parameterEnd + 1);
+        if (indexEnd !== -1)
+          parameterEnd = indexEnd + 1;
+      }
+      if (nameEnd > 1 && parameterEnd === ilen) {
+        result.prefix = "#";
+        result.parameter = inner.slice(1, nameEnd);
+        result.parameterPos = innerStart + 1;
+        result.parameterEnd = innerStart + nameEnd;
+        if (indexEnd !== -1)
+          result.index = sub(nameEnd + 1, indexEnd, "embedded");
+        return result;
+      }
+    }
+    const nameStart = i;
+    i = this.scanParamName(inner, i);
+    result.parameter = inner.slice(nameStart, i);
+    result.parameterPos = innerStart + nameStart;
+    result.parameterEnd = innerStart + i;
+    if (i < ilen && inner.charCodeAt(i) === CH_LBRACKET) {
+      const closeB = closeBracket(i + 1);
+      if (closeB !== -1) {
+        result.index = sub(i + 1, closeB, "embedded");
+        i = closeB + 1;
+      }
+    }
+    if (i >= ilen)
+      return result;
+    const pos = innerStart + i;
+    const end = innerStart + ilen;
+    const opChar = inner.charCodeAt(i);
+    const nextChar = inner.charCodeAt(i + 1);
+    const defaultChar = inner[opChar === CH_COLON ? i + 1 : i];
+    if (defaultChar === "-" || defaultChar === "=" || defaultChar === "+" || defaultChar === "?") {
+      const operandStart = i + (opChar === CH_COLON ? 2 : 1);
+      result.operation = {
+        type: "Default",
+        pos,
+        end,
+        operatorEnd: innerStart + operandStart,
+        operator: opChar === CH_COLON ? `:${defaultChar}` : defaultChar,
+        operand: sub(operandStart, ilen, insideDoubleQuotes ? "quoted" : "word")
+      };
+      return result;
+    }
+    if (opChar === CH_COLON) {
+      i++;
+      const sliceStart = innerStart + i;
+      const colonIdx = findUnnested(inner.slice(i), CH_COLON, true, (index, quoted) => {
+        return this.findNestedShellEnd(sliceStart + index, end, quoted) - sliceStart;
+      });
+      result.operation = {
+        type: "Slice",
+        pos,
+        end,
+        operatorEnd: sliceStart,
+        operator: ":",
+        offset: sub(i, colonIdx === -1 ? ilen : i + colonIdx, "embedded"),
+        length: colonIdx === -1 ? void 0 : sub(i + colonIdx + 1, ilen, "embedded")
+      };
+      return result;
+    }
+    if (opChar === CH_HASH || opChar === CH_PERCENT) {
+      const doubled = nextChar === opChar;
+      const operator = opChar === CH_HASH ? doubled ? "##" : "#" : doubled ? "%%" : "%";
+      const operandStart = i + (doubled ? 2 : 1);
+      result.operation = {
+        type: "Remove",
+        pos,
+        end,
+        operatorEnd: innerStart + operandStart,
+        operator,
+        operand: sub(operandStart, ilen)
+      };
+      return result;
+    }
+    if (opChar === CH_SLASH) {
+      i++;
+      let operator = "/";
+      if (nextChar === CH_SLASH || nextChar === CH_HASH || nextChar === CH_PERCENT) {
+        operator = nextChar === CH_SLASH ? "//" : nextChar === CH_HASH ? "/#" : "/%";
+        i++;
+      }
+      let separatorStart = i;
+      if (nextChar === CH_SLASH) {
+        separatorStart = skipLineContinuations(inner, i, ilen);
+        if (inner.charCodeAt(separatorStart) === CH_SLASH)
+          separatorStart++;
+      }
+      const sepIdx = findUnnested(inner.slice(separatorStart), CH_SLASH);
+      const patternEnd = sepIdx === -1 ? ilen : separatorStart + sepIdx;
+      result.operation = {
+        type: "Replace",
+        pos,
+        end,
+        operatorEnd: innerStart + i,
+        operator,
+        pattern: sub(i, patternEnd),
+        replacement: sub(sepIdx === -1 ? ilen : patternEnd + 1, ilen)
+      };
+      return result;
+    }
+    if (opChar === CH_CARET || opChar === CH_COMMA) {
+      const doubled = nextChar === opChar;
+      const operator = opChar === CH_CARET ? doubled ? "^^" : "^" : doubled ? ",," : ",";
+      const operandStart = i + (doubled ? 2 : 1);
+      result.operation = {
+        type: "CaseModification",
+        pos,
+        end,
+        operatorEnd: innerStart + operandStart,
+        operator,
+        operand: operandStart === ilen ? void 0 : sub(operandStart, ilen)
+      };
+      return result;
+    }
+    if (result.prefix === "!" && result.index === void 0 && i + 1 === ilen && (opChar === CH_AT || opChar === CH_STAR)) {
+      result.operation = { type: "Names", pos, end, operatorEnd: end, operator: opChar === CH_AT ? "@" : "*" };
+      return result;
+    }
+    if (opChar === CH_AT) {
+      result.operation = {
+        type: "Transform",
+        pos,
+        end,
+        operatorEnd: pos + 1,
+        operator: "@",
+        operand: sub(i + 1, ilen)
+      };
+      return result;
+    }
+    result.operation = { type: "Unknown", pos, end, operatorEnd: end, operator: inner.slice(i) };
+    return result;
+  }
+  findNestedShellEnd(start, end, quoted) {
+    const ch = this.src.charCodeAt(start);
+    if (ch === CH_BACKTICK) {
+      let pos = start + 1;
+      while (pos < end) {
+        const current = this.src.charCodeAt(pos);
+        if (current === CH_BACKSLASH) {
+          pos += 2;
+          continue;
+        }
+        pos++;
+        if (current === CH_BACKTICK)
+          return pos;
+      }
+      return end;
+    }
+    let close;
+    if (ch === CH_DOLLAR) {
+      const next = start + 1;
+      if (next < end && this.src.charCodeAt(next) === CH_LBRACE) {
+        close = this.findClosingBrace(next + 1, end);
+      } else {
+        const open = skipLineContinuations(this.src, next, end);
+        if (open >= end || this.src.charCodeAt(open) !== CH_LPAREN)
+          return start;
+        close = this.findClosingParenthesis(open + 1, end);
+      }
+    } else {
+      const open = start + 1;
+      if (quoted || ch !== CH_LT && ch !== CH_GT || open >= end || this.src.charCodeAt(open) !== CH_LPAREN) {
+        return start;
+      }
+      close = this.findClosingParenthesis(open + 1, end);
+    }
+    return close === -1 ? end : close + 1;
+  }
+  scanParamName(s, start) {
+    let i = start;
+    if (i >= s.length)
+      return i;
+    const c = s.charCodeAt(i);
+    if (c === CH_AT || c === CH_STAR || c === CH_HASH || c === CH_QUESTION || c === CH_DASH || c === CH_DOLLAR || c === CH_BANG) {
+      return i + 1;
+    }
+    if (c >= CH_0 && c <= CH_9) {
+      while (i < s.length && s.charCodeAt(i) >= CH_0 && s.charCodeAt(i) <= CH_9)
+        i++;
+      return i;
+    }
+    if (c >= CH_a && c <= CH_z || c >= CH_A && c <= CH_Z || c === CH_UNDERSCORE) {
+      i++;
+      while (i < s.length) {
+        const ch = s.charCodeAt(i);
+        if (ch >= CH_a && ch <= CH_z || ch >= CH_A && ch <= CH_Z || ch >= CH_0 && ch <= CH_9 || ch === CH_UNDERSCORE)
+          i++;
+        else
+          break;
+      }
+    }
+    return i;
+  }
+  readAnsiCQuoted() {
+    const quotePos = this.pos - 1;
+    const result = decodeAnsiCQuoted(this.src, this.pos, this.srcEnd);
+    this.pos = result.end;
+    if (!result.closed)
+      this.errors.push({ message: "unterminated ANSI-C quote", pos: quotePos });
+    return result.value;
+  }
+  // Quotes resume when a nested substitution returns to their parenthesis depth.
+  extractBalanced(useGrammar = true, quoteOnly = false) {
+    const src2 = this.src;
+    const len = this.srcEnd;
+    const bt = this._buildParts || this._buildValue;
+    let depth = quoteOnly ? 0 : 1;
+    const start = this.pos;
+    this._unbalanced = false;
+    const knownEnd = useGrammar && !quoteOnly ? this.substitutionContext.boundaries?.get(start) : void 0;
+    if (knownEnd !== void 0 && knownEnd <= len && this._nestingDepth < MAX_SYNTAX_NESTING) {
+      this.pos = knownEnd;
+      return bt ? src2.slice(start, knownEnd - 1) : "";
+    }
+    let wordStart = true;
+    while (!quoteOnly && this.pos < len) {
+      const c = src2.charCodeAt(this.pos);
+      if (c === CH_RPAREN) {
+        const result = bt ? src2.slice(start, this.pos) : "";
+        this.pos++;
+        return result;
+      } else if (c === CH_LPAREN || c === CH_BACKSLASH || c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKTICK || c === CH_DOLLAR && (src2.charCodeAt(this.pos + 1) === CH_SQUOTE || src2.charCodeAt(this.pos + 1) === CH_DOLLAR || src2.charCodeAt(this.pos + 1) === CH_LBRACE)) {
+        break;
+      } else if (c === CH_HASH && wordStart) {
+        break;
+      } else if (c === 99 && wordStart && this.pos + 3 < len && src2.charCodeAt(this.pos + 1) === 97 && src2.charCodeAt(this.pos + 2) === 115 && src2.charCodeAt(this.pos + 3) === 101 && (this.pos + 4 >= len || src2.charCodeAt(this.pos + 4) < 128 && charType[src2.charCodeAt(this.pos + 4)] & 1)) {
+        break;
+      } else {
+        if (c === CH_LT && this.pos + 1 < len) {
+          const next = src2.charCodeAt(this.pos + 1);
+          if (next === CH_LT || next === CH_BACKSLASH)
+            break;
+        }
+        wordStart = c < 128 && (charType[c] & 1) !== 0;
+        this.pos++;
+      }
+    }
+    let caseDepth = 0;
+    let caseParens = 0;
+    const wordStartAfterParen = [];
+    let pendingDelims = null;
+    let scripts;
+    let arithBase = -1;
+    let arithExtent = start >= 2 && src2.charCodeAt(start) === CH_LPAREN && src2.charCodeAt(start - 1) === CH_LPAREN && src2.charCodeAt(start - 2) === CH_DOLLAR;
+    let substitutions = 0;
+    let reported = false;
+    const quotes = quoteOnly ? [{ close: CH_DQUOTE, depth: 0 }] : [];
+    let quotedDepth = quoteOnly ? 1 : 0;
+    let parameterDepth = 0;
+    let arithmeticOpens;
+    let continuedDollarPos = -1;
+    let continuedParenPos = -1;
+    let escapedEnd = -1;
+    let lastParenEnd = -1;
+    let checkedGrammar = false;
+    while (this.pos < len && (depth > 0 || quotes.length > 0)) {
+      let ch = src2.charCodeAt(this.pos);
+      const quote = quotes.length === 0 ? void 0 : quotes[quotes.length - 1];
+      if (quote !== void 0 && quote.depth === depth) {
+        let commandOpen = false;
+        if (ch === CH_BACKSLASH) {
+          this.pos = Math.min(this.pos + 2, len);
+          continue;
+        }
+        if (ch === quote.close) {
+          quotes.pop();
+          if (ch === CH_DQUOTE)
+            quotedDepth--;
+          else
+            parameterDepth--;
+          this.pos++;
+          if (quoteOnly && depth === 0 && quotes.length === 0)
+            return "";
+          continue;
+        }
+        if (ch === CH_DQUOTE) {
+          quotes.push({ close: CH_DQUOTE, depth });
+          quotedDepth++;
+        } else if (ch === CH_SQUOTE && quote.close === CH_RBRACE) {
+          this.pos++;
+          this.skipSQ();
+          continue;
+        } else if (ch === CH_BACKTICK) {
+          this.pos++;
+          while (this.pos < len && src2.charCodeAt(this.pos) !== CH_BACKTICK) {
+            if (src2.charCodeAt(this.pos) === CH_BACKSLASH)
+              this.pos++;
+            if (this.pos < len)
+              this.pos++;
+          }
+          if (this.pos < len)
+            this.pos++;
+          continue;
+        } else if (ch === CH_DOLLAR) {
+          const next = src2.charCodeAt(this.pos + 1);
+          if (next === CH_SQUOTE && quote.close === CH_RBRACE) {
+            this.pos += 2;
+            this.skipAnsiCQuoted();
+            continue;
+          }
+          if (next === CH_LBRACE) {
+            quotes.push({ close: CH_RBRACE, depth });
+            parameterDepth++;
+            this.pos++;
+          } else if (next === CH_LPAREN) {
+            this.pos++;
+            ch = CH_LPAREN;
+            commandOpen = true;
+          } else if (next === CH_DOLLAR) {
+            this.pos += src2.charCodeAt(this.pos + 2) === CH_LPAREN ? 1 : 2;
+            continue;
+          }
+        }
+        if (!reported && this._nestingDepth + Math.max(quotedDepth, parameterDepth) > MAX_SYNTAX_NESTING) {
+          this.errors.push({ message: "maximum word nesting depth exceeded", pos: this.pos });
+          reported = true;
+        }
+        if (!commandOpen) {
+          this.pos++;
+          while (this.pos < len) {
+            const c = src2.charCodeAt(this.pos);
+            if (c === CH_BACKSLASH || c === CH_DQUOTE || c === CH_DOLLAR || c === CH_BACKTICK || c === CH_RBRACE || c === CH_SQUOTE)
+              break;
+            this.pos++;
+          }
+          continue;
+        }
+      }
+      if (ch === CH_HASH && lastParenEnd !== -1 && !arithExtent && arithBase < 0 && useGrammar && !checkedGrammar && this._nestingDepth + (scripts?.length ?? 0) < MAX_SYNTAX_NESTING && skipBlanks(src2, lastParenEnd, len) === this.pos) {
+        checkedGrammar = true;
+        const scope = scripts?.[scripts.length - 1];
+        const end = this.findSubstitutionEnd(scope?.start ?? start, len, this._nestingDepth + (scripts?.length ?? 0) + 1);
+        if (end !== -1) {
+          if (scope === void 0) {
+            this.pos = end;
+            return bt ? src2.slice(start, end - 1) : "";
+          }
+          this.pos = end - 1;
+          depth = scope.depth + 1;
+          caseDepth = 0;
+          caseParens = 0;
+          wordStartAfterParen.length = scope.parens + 1;
+          ch = CH_RPAREN;
+        }
+      }
+      if (ch === CH_LPAREN) {
+        const prev = this.pos > start && this.pos !== escapedEnd ? src2.charCodeAt(this.pos - 1) : 0;
+        const commandDollarPos = prev === CH_DOLLAR ? this.pos - 1 : this.pos === continuedParenPos ? continuedDollarPos : -1;
+        const wordParen = commandDollarPos !== -1 || prev === CH_LT || prev === CH_GT || prev === CH_EQ || prev === CH_AT || prev === CH_QUESTION || prev === CH_STAR || prev === CH_PLUS || prev === CH_BANG || prev === CH_LPAREN && wordStartAfterParen[wordStartAfterParen.length - 1] === false || arithExtent && this.pos === start;
+        const script = commandDollarPos !== -1 && src2.charCodeAt(this.pos + 1) !== CH_LPAREN || (prev === CH_LT || prev === CH_GT) && arithBase < 0 && !arithExtent;
+        if (script) {
+          (scripts ?? (scripts = [])).push({
+            start: this.pos + 1,
+            dollar: commandDollarPos,
+            depth,
+            parens: wordStartAfterParen.length,
+            caseDepth,
+            caseParens,
+            arithBase,
+            arithExtent,
+            substitutions,
+            checkedGrammar,
+            pendingDelims
+          });
+          caseDepth = 0;
+          caseParens = 0;
+          arithBase = -1;
+          arithExtent = false;
+          checkedGrammar = false;
+          pendingDelims = null;
+        }
+        wordStartAfterParen.push(!wordParen);
+        wordStart = true;
+        if (!script && arithBase < 0 && this.pos + 1 < len && src2.charCodeAt(this.pos + 1) === CH_LPAREN) {
+          arithBase = depth;
+        }
+        if (commandDollarPos !== -1) {
+          if (script)
+            substitutions++;
+          else
+            (arithmeticOpens ?? (arithmeticOpens = [])).push(depth);
+          if (substitutions + (arithmeticOpens?.length ?? 0) + this._nestingDepth + (quoteOnly ? 0 : 1) > MAX_SYNTAX_NESTING && !reported) {
+            this.errors.push({ message: "maximum command substitution nesting depth exceeded", pos: commandDollarPos });
+            reported = true;
+          }
+        }
+        continuedDollarPos = -1;
+        continuedParenPos = -1;
+        depth++;
+        if (caseDepth > 0)
+          caseParens++;
+        this.pos++;
+      } else if (ch === CH_RPAREN) {
+        if (caseDepth > 0 && caseParens === 0) {
+          this.pos++;
+          wordStart = true;
+        } else {
+          if (caseDepth > 0)
+            caseParens--;
+          depth--;
+          if (depth === 0 && !quoteOnly) {
+            const result = bt ? src2.slice(start, this.pos) : "";
+            this.pos++;
+            return result;
+          }
+          if (depth <= arithBase)
+            arithBase = -1;
+          if (arithmeticOpens !== void 0) {
+            while (arithmeticOpens.length > 0 && arithmeticOpens[arithmeticOpens.length - 1] >= depth)
+              arithmeticOpens.pop();
+          }
+          wordStart = wordStartAfterParen.pop() ?? true;
+          this.pos++;
+          const scope = scripts?.[scripts.length - 1];
+          if (scope !== void 0 && scope.depth === depth) {
+            scripts.pop();
+            caseDepth = scope.caseDepth;
+            caseParens = scope.caseParens;
+            arithBase = scope.arithBase;
+            arithExtent = scope.arithExtent;
+            substitutions = scope.substitutions;
+            checkedGrammar = scope.checkedGrammar;
+            pendingDelims = scope.pendingDelims;
+          }
+        }
+        lastParenEnd = this.pos;
+      } else if (ch === CH_BACKSLASH) {
+        if (this.pos > start && src2.charCodeAt(this.pos - 1) === CH_DOLLAR) {
+          const logicalPos = skipLineContinuations(src2, this.pos, len);
+          if (logicalPos > this.pos && src2.charCodeAt(logicalPos) === CH_LPAREN && src2.charCodeAt(logicalPos + 1) !== CH_LPAREN) {
+            continuedDollarPos = this.pos - 1;
+            continuedParenPos = logicalPos;
+          }
+        }
+        this.pos++;
+        if (this.pos < len) {
+          if (src2.charCodeAt(this.pos) !== CH_NL) {
+            wordStart = false;
+          }
+          this.pos++;
+        }
+        escapedEnd = this.pos;
+      } else if (ch === CH_DOLLAR) {
+        const next = src2.charCodeAt(++this.pos);
+        if (next === CH_SQUOTE) {
+          this.pos++;
+          this.skipAnsiCQuoted();
+        } else if (next === CH_DOLLAR) {
+          this.pos++;
+        } else if (next === CH_LBRACE && !isBraceCommandOpener(src2.charCodeAt(this.pos + 1))) {
+          quotes.push({ close: CH_RBRACE, depth });
+          parameterDepth++;
+          this.pos++;
+        }
+        wordStart = false;
+      } else if (ch === CH_SQUOTE) {
+        this.pos++;
+        this.skipSQ();
+        wordStart = false;
+      } else if (ch === CH_DQUOTE) {
+        quotes.push({ close: CH_DQUOTE, depth });
+        quotedDepth++;
+        this.pos++;
+        wordStart = false;
+      } else if (ch === CH_BACKTICK) {
+        this.pos++;
+        while (this.pos < len && src2.charCodeAt(this.pos) !== CH_BACKTICK) {
+          if (src2.charCodeAt(this.pos) === CH_BACKSLASH)
+            this.pos++;
+          if (this.pos < len)
+            this.pos++;
+        }
+        if (this.pos < len)
+          this.pos++;
+        wordStart = false;
+      } else if (ch === CH_LT && arithBase < 0) {
+        const second = skipLineContinuations(src2, this.pos + 1, len);
+        if (second >= len || src2.charCodeAt(second) !== CH_LT) {
+          this.pos++;
+          wordStart = true;
+          continue;
+        }
+        const op = this.readHereOperator(second);
+        if (op !== "<<<") {
+          this.skipSpacesAndTabs();
+          this.readHereDocDelimiter();
+          if (this._hereDelim || this._hereQuoted) {
+            (pendingDelims ?? (pendingDelims = [])).push({
+              delimiter: this._hereDelim,
+              strip: op === "<<-",
+              quoted: this._hereQuoted
+            });
+          }
+        }
+        wordStart = false;
+      } else if (ch === CH_NL && pendingDelims) {
+        this.pos++;
+        for (const hd of pendingDelims)
+          this.skipHereDocBody(hd.delimiter, hd.strip, true, hd.quoted);
+        pendingDelims = null;
+        wordStart = true;
+      } else if (ch === CH_HASH && arithBase < 0 && !arithExtent && wordStart) {
+        while (this.pos < len && src2.charCodeAt(this.pos) !== CH_NL)
+          this.pos++;
+      } else {
+        const wStart = this.pos;
+        while (this.pos < len) {
+          const wc = src2.charCodeAt(this.pos);
+          if (wc < 128 && charType[wc])
+            break;
+          this.pos++;
+        }
+        if (this.pos > wStart) {
+          const wLen = this.pos - wStart;
+          if (wLen === 4 && wordStart && arithBase < 0 && !arithExtent) {
+            const c0 = src2.charCodeAt(wStart);
+            if (c0 === 99 && src2.charCodeAt(wStart + 1) === 97 && src2.charCodeAt(wStart + 2) === 115 && src2.charCodeAt(wStart + 3) === 101) {
+              caseDepth++;
+            } else if (c0 === 101 && src2.charCodeAt(wStart + 1) === 115 && src2.charCodeAt(wStart + 2) === 97 && src2.charCodeAt(wStart + 3) === 99 && caseDepth > 0) {
+              caseDepth--;
+              if (caseDepth === 0)
+                caseParens = 0;
+            }
+          }
+          wordStart = false;
+        } else {
+          const wc = src2.charCodeAt(this.pos);
+          wordStart = wc < 128 && (charType[wc] & 1) !== 0;
+          this.pos++;
+        }
+      }
+    }
+    this._unbalanced = true;
+    if (quoteOnly && scripts !== void 0 && scripts.length > 0) {
+      this.errors.push({ message: "unterminated command substitution", pos: scripts[0].dollar });
+    }
+    return bt ? src2.slice(start, this.pos) : "";
+  }
+};
+
+// node_modules/unbash/dist/arithmetic.js
+function opPrec(op) {
+  switch (op) {
+    case ",":
+      return 1;
+    case "=":
+    case "+=":
+    case "-=":
+    case "*=":
+    case "/=":
+    case "%=":
+    case "<<=":
+    case ">>=":
+    case "&=":
+    case "|=":
+    case "^=":
+      return 2;
+    case "||":
+      return 4;
+    case "&&":
+      return 5;
+    case "|":
+      return 6;
+    case "^":
+      return 7;
+    case "&":
+      return 8;
+    case "==":
+    case "!=":
+      return 9;
+    case "<":
+    case "<=":
+    case ">":
+    case ">=":
+      return 10;
+    case "<<":
+    case ">>":
+      return 11;
+    case "+":
+    case "-":
+      return 12;
+    case "*":
+    case "/":
+    case "%":
+      return 13;
+    case "**":
+      return 14;
+    case "?":
+      return 3;
+    default:
+      return -1;
+  }
 }
-__name(initializeBinding, "initializeBinding");
-function checkModule() {
-  return !!Module3;
+function trimEnd(src2, start, end) {
+  while (end > start) {
+    const c = src2.charCodeAt(end - 1);
+    if (c !== CH_SPACE && c !== CH_TAB && c !== CH_NL)
+      break;
+    end--;
+  }
+  return end;
 }
-__name(checkModule, "checkModule");
-var TRANSFER_BUFFER;
-var LANGUAGE_VERSION;
-var MIN_COMPATIBLE_VERSION;
-var Parser = class {
-  static {
-    __name(this, "Parser");
+function opRightAssoc(op) {
+  switch (op) {
+    case "=":
+    case "+=":
+    case "-=":
+    case "*=":
+    case "/=":
+    case "%=":
+    case "<<=":
+    case ">>=":
+    case "&=":
+    case "|=":
+    case "^=":
+    case "**":
+      return true;
+    default:
+      return false;
   }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for WASM
-  /** @internal */
-  [1] = 0;
-  // Internal handle for WASM
-  /** @internal */
-  logCallback = null;
-  /** The parser's current language. */
-  language = null;
-  /**
-   * This must always be called before creating a Parser.
-   *
-   * You can optionally pass in options to configure the WASM module, the most common
-   * one being `locateFile` to help the module find the `.wasm` file.
-   */
-  static async init(moduleOptions) {
-    setModule(await initializeBinding(moduleOptions));
-    TRANSFER_BUFFER = C._ts_init();
-    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
-    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+}
+function parseArithmeticExpression(src2, offset = 0, collector, nestingDepth = 0) {
+  let pos = 0;
+  const len = src2.length;
+  const initialWordCount = collector?.embeddedWords.length ?? 0;
+  function makeWord(start2, end, embedded = false) {
+    const node2 = {
+      type: "ArithmeticWord",
+      pos: start2 + offset,
+      end: end + offset,
+      value: src2.slice(start2, end),
+      parts: void 0
+    };
+    if (embedded)
+      collector?.embeddedWords.push(node2);
+    return node2;
   }
-  /**
-   * Create a new parser.
-   */
-  constructor() {
-    this.initialize();
+  function skipWS() {
+    while (pos < len) {
+      const c = src2.charCodeAt(pos);
+      if (c === CH_SPACE || c === CH_TAB || c === CH_NL)
+        pos++;
+      else
+        break;
+    }
   }
-  /** @internal */
-  initialize() {
-    if (!checkModule()) {
-      throw new Error("cannot construct a Parser before calling `init()`");
-    }
-    C._ts_parser_new_wasm();
-    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
-    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-  }
-  /** Delete the parser, freeing its resources. */
-  delete() {
-    C._ts_parser_delete(this[0]);
-    C._free(this[1]);
-    this[0] = 0;
-    this[1] = 0;
-  }
-  /**
-   * Set the language that the parser should use for parsing.
-   *
-   * If the language was not successfully assigned, an error will be thrown.
-   * This happens if the language was generated with an incompatible
-   * version of the Tree-sitter CLI. Check the language's version using
-   * {@link Language#version} and compare it to this library's
-   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
-   */
-  setLanguage(language) {
-    let address;
-    if (!language) {
-      address = 0;
-      this.language = null;
-    } else if (language.constructor === Language) {
-      address = language[0];
-      const version = C._ts_language_version(address);
-      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
-        throw new Error(
-          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
-        );
-      }
-      this.language = language;
-    } else {
-      throw new Error("Argument must be a Language");
-    }
-    C._ts_parser_set_language(this[0], address);
-    return this;
-  }
-  /**
-   * Parse a slice of UTF8 text.
-   *
-   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
-   *
-   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
-   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
-   *   the new text using {@link Tree#edit}.
-   *
-   * @param {ParseOptions} [options] - Options for parsing the text.
-   *  This can be used to set the included ranges, or a progress callback.
-   *
-   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
-   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
-   *  - The progress callback returned true.
-   */
-  parse(callback, oldTree, options) {
-    if (typeof callback === "string") {
-      C.currentParseCallback = (index) => callback.slice(index);
-    } else if (typeof callback === "function") {
-      C.currentParseCallback = callback;
-    } else {
-      throw new Error("Argument must be a string or a function");
-    }
-    if (options?.progressCallback) {
-      C.currentProgressCallback = options.progressCallback;
-    } else {
-      C.currentProgressCallback = null;
-    }
-    if (this.logCallback) {
-      C.currentLogCallback = this.logCallback;
-      C._ts_parser_enable_logger_wasm(this[0], 1);
-    } else {
-      C.currentLogCallback = null;
-      C._ts_parser_enable_logger_wasm(this[0], 0);
-    }
-    let rangeCount = 0;
-    let rangeAddress = 0;
-    if (options?.includedRanges) {
-      rangeCount = options.includedRanges.length;
-      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
-      let address = rangeAddress;
-      for (let i2 = 0; i2 < rangeCount; i2++) {
-        marshalRange(address, options.includedRanges[i2]);
-        address += SIZE_OF_RANGE;
-      }
-    }
-    const treeAddress2 = C._ts_parser_parse_wasm(
-      this[0],
-      this[1],
-      oldTree ? oldTree[0] : 0,
-      rangeAddress,
-      rangeCount
-    );
-    if (!treeAddress2) {
-      C.currentParseCallback = null;
-      C.currentLogCallback = null;
-      C.currentProgressCallback = null;
+  function tryReadBinOp() {
+    if (pos >= len)
       return null;
+    const c = src2.charCodeAt(pos);
+    const nc = pos + 1 < len ? src2.charCodeAt(pos + 1) : 0;
+    const nnc = pos + 2 < len ? src2.charCodeAt(pos + 2) : 0;
+    switch (c) {
+      case CH_COMMA:
+        pos++;
+        return ",";
+      case CH_EQ:
+        if (nc === CH_EQ) {
+          pos += 2;
+          return "==";
+        }
+        pos++;
+        return "=";
+      case CH_BANG:
+        if (nc === CH_EQ) {
+          pos += 2;
+          return "!=";
+        }
+        return null;
+      // unary
+      case CH_LT:
+        if (nc === CH_LT) {
+          if (nnc === CH_EQ) {
+            pos += 3;
+            return "<<=";
+          }
+          pos += 2;
+          return "<<";
+        }
+        if (nc === CH_EQ) {
+          pos += 2;
+          return "<=";
+        }
+        pos++;
+        return "<";
+      case CH_GT:
+        if (nc === CH_GT) {
+          if (nnc === CH_EQ) {
+            pos += 3;
+            return ">>=";
+          }
+          pos += 2;
+          return ">>";
+        }
+        if (nc === CH_EQ) {
+          pos += 2;
+          return ">=";
+        }
+        pos++;
+        return ">";
+      case CH_PLUS:
+        if (nc === CH_EQ) {
+          pos += 2;
+          return "+=";
+        }
+        if (nc === CH_PLUS)
+          return null;
+        pos++;
+        return "+";
+      case CH_DASH:
+        if (nc === CH_EQ) {
+          pos += 2;
+          return "-=";
+        }
+        if (nc === CH_DASH)
+          return null;
+        pos++;
+        return "-";
+      case CH_STAR:
+        if (nc === CH_STAR) {
+          pos += 2;
+          return "**";
+        }
+        if (nc === CH_EQ) {
+          pos += 2;
+          return "*=";
+        }
+        pos++;
+        return "*";
+      case CH_SLASH:
+        if (nc === CH_EQ) {
+          pos += 2;
+          return "/=";
+        }
+        pos++;
+        return "/";
+      case CH_PERCENT:
+        if (nc === CH_EQ) {
+          pos += 2;
+          return "%=";
+        }
+        pos++;
+        return "%";
+      case CH_PIPE:
+        if (nc === CH_PIPE) {
+          pos += 2;
+          return "||";
+        }
+        if (nc === CH_EQ) {
+          pos += 2;
+          return "|=";
+        }
+        pos++;
+        return "|";
+      case CH_AMP:
+        if (nc === CH_AMP) {
+          pos += 2;
+          return "&&";
+        }
+        if (nc === CH_EQ) {
+          pos += 2;
+          return "&=";
+        }
+        pos++;
+        return "&";
+      case CH_CARET:
+        if (nc === CH_EQ) {
+          pos += 2;
+          return "^=";
+        }
+        pos++;
+        return "^";
+      case CH_QUESTION:
+        pos++;
+        return "?";
+      default:
+        return null;
     }
-    if (!this.language) {
-      throw new Error("Parser must have a language to parse");
+  }
+  function skipTruncatedUnary() {
+    skipWS();
+    while (pos < len) {
+      const c2 = src2.charCodeAt(pos);
+      if (c2 !== CH_BANG && c2 !== CH_TILDE && c2 !== CH_PLUS && c2 !== CH_DASH)
+        break;
+      if (src2.charCodeAt(pos + 1) === CH_EQ)
+        break;
+      pos++;
+      skipWS();
     }
-    const result = new Tree(INTERNAL, treeAddress2, this.language, C.currentParseCallback);
-    C.currentParseCallback = null;
-    C.currentLogCallback = null;
-    C.currentProgressCallback = null;
-    return result;
-  }
-  /**
-   * Instruct the parser to start the next parse from the beginning.
-   *
-   * If the parser previously failed because of a timeout, cancellation,
-   * or callback, then by default, it will resume where it left off on the
-   * next call to {@link Parser#parse} or other parsing functions.
-   * If you don't want to resume, and instead intend to use this parser to
-   * parse some other document, you must call `reset` first.
-   */
-  reset() {
-    C._ts_parser_reset(this[0]);
-  }
-  /** Get the ranges of text that the parser will include when parsing. */
-  getIncludedRanges() {
-    C._ts_parser_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
+    if (src2.charCodeAt(pos) === CH_LPAREN) {
+      let groups = 1;
+      pos++;
+      while (pos < len && groups > 0) {
+        const wordEnd = collector?.findArithmeticWordEnd?.(pos + offset, offset + len) ?? pos + offset;
+        if (wordEnd > pos + offset) {
+          pos = wordEnd - offset;
+          continue;
+        }
+        const c2 = src2.charCodeAt(pos++);
+        if (c2 === CH_LPAREN)
+          groups++;
+        else if (c2 === CH_RPAREN)
+          groups--;
       }
-      C._free(buffer);
+    } else if (pos < len && src2.charCodeAt(pos) !== CH_RPAREN && src2.charCodeAt(pos) !== CH_COLON) {
+      parseAtom(0);
     }
-    return result;
+    skipWS();
+    const c = src2.charCodeAt(pos);
+    if ((c === CH_PLUS || c === CH_DASH) && src2.charCodeAt(pos + 1) === c)
+      pos += 2;
   }
-  /**
-   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
-   *
-   * Get the duration in microseconds that parsing is allowed to take.
-   *
-   * This is set via {@link Parser#setTimeoutMicros}.
-   */
-  getTimeoutMicros() {
-    return C._ts_parser_timeout_micros(this[0]);
+  function recoverExpression(minPrec) {
+    skipWS();
+    const start2 = pos;
+    if (start2 === len)
+      return makeWord(start2, start2);
+    const wordCount = collector?.embeddedWords.length ?? 0;
+    let ternaries = 0;
+    for (; ; ) {
+      skipTruncatedUnary();
+      skipWS();
+      if (src2.charCodeAt(pos) === CH_COLON && ternaries > 0) {
+        ternaries--;
+        pos++;
+        continue;
+      }
+      const saved = pos;
+      const op = tryReadBinOp();
+      if (op === null || ternaries === 0 && opPrec(op) < minPrec) {
+        pos = saved;
+        break;
+      }
+      if (op === "?")
+        ternaries++;
+    }
+    if (collector)
+      collector.embeddedWords.length = wordCount;
+    return makeWord(start2, trimEnd(src2, start2, pos));
   }
-  /**
-   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
-   *
-   * Set the maximum duration in microseconds that parsing should be allowed
-   * to take before halting.
-   *
-   * If parsing takes longer than this, it will halt early, returning `null`.
-   * See {@link Parser#parse} for more information.
-   */
-  setTimeoutMicros(timeout) {
-    C._ts_parser_set_timeout_micros(this[0], 0, timeout);
+  function parseBinExpr(minPrec, depth) {
+    if (depth > MAX_SYNTAX_NESTING)
+      return recoverExpression(minPrec);
+    let left = parseUnaryExpr(depth);
+    while (true) {
+      skipWS();
+      if (pos >= len)
+        break;
+      const saved = pos;
+      const op = tryReadBinOp();
+      if (!op)
+        break;
+      if (op === "?") {
+        if (opPrec(op) < minPrec) {
+          pos = saved;
+          break;
+        }
+        const consequent = parseBinExpr(1, depth + 1);
+        skipWS();
+        if (pos < len && src2.charCodeAt(pos) === CH_COLON)
+          pos++;
+        const alternate = parseBinExpr(3, depth + 1);
+        left = { type: "ArithmeticTernary", pos: left.pos, end: alternate.end, test: left, consequent, alternate };
+        continue;
+      }
+      const prec = opPrec(op);
+      if (prec < minPrec) {
+        pos = saved;
+        break;
+      }
+      const nextPrec = opRightAssoc(op) ? prec : prec + 1;
+      const right = parseBinExpr(nextPrec, depth + 1);
+      left = { type: "ArithmeticBinary", pos: left.pos, end: right.end, operator: op, left, right };
+    }
+    return left;
   }
-  /** Set the logging callback that a parser should use during parsing. */
-  setLogger(callback) {
-    if (!callback) {
-      this.logCallback = null;
-    } else if (typeof callback !== "function") {
-      throw new Error("Logger callback must be a function");
+  function parseUnaryExpr(depth) {
+    skipWS();
+    if (depth > MAX_SYNTAX_NESTING)
+      return recoverExpression(15);
+    if (pos >= len)
+      return makeWord(pos, pos);
+    const start2 = pos;
+    const c = src2.charCodeAt(pos);
+    const nc = pos + 1 < len ? src2.charCodeAt(pos + 1) : 0;
+    if (c === CH_PLUS && nc === CH_PLUS) {
+      pos += 2;
+      const operand = parseUnaryExpr(depth + 1);
+      return { type: "ArithmeticUnary", pos: start2 + offset, end: operand.end, operator: "++", operand, prefix: true };
+    }
+    if (c === CH_DASH && nc === CH_DASH) {
+      pos += 2;
+      const operand = parseUnaryExpr(depth + 1);
+      return { type: "ArithmeticUnary", pos: start2 + offset, end: operand.end, operator: "--", operand, prefix: true };
+    }
+    if (c === CH_BANG) {
+      pos++;
+      const operand = parseUnaryExpr(depth + 1);
+      return { type: "ArithmeticUnary", pos: start2 + offset, end: operand.end, operator: "!", operand, prefix: true };
+    }
+    if (c === CH_TILDE) {
+      pos++;
+      const operand = parseUnaryExpr(depth + 1);
+      return { type: "ArithmeticUnary", pos: start2 + offset, end: operand.end, operator: "~", operand, prefix: true };
+    }
+    if (c === CH_PLUS && nc !== CH_PLUS && nc !== CH_EQ) {
+      pos++;
+      const operand = parseUnaryExpr(depth + 1);
+      return { type: "ArithmeticUnary", pos: start2 + offset, end: operand.end, operator: "+", operand, prefix: true };
+    }
+    if (c === CH_DASH && nc !== CH_DASH && nc !== CH_EQ) {
+      pos++;
+      const operand = parseUnaryExpr(depth + 1);
+      return { type: "ArithmeticUnary", pos: start2 + offset, end: operand.end, operator: "-", operand, prefix: true };
+    }
+    return parsePostfixExpr(depth);
+  }
+  function parsePostfixExpr(depth) {
+    const operand = parseAtom(depth);
+    skipWS();
+    if (pos + 1 < len) {
+      const c = src2.charCodeAt(pos);
+      const nc = src2.charCodeAt(pos + 1);
+      if (c === CH_PLUS && nc === CH_PLUS) {
+        pos += 2;
+        return { type: "ArithmeticUnary", pos: operand.pos, end: pos + offset, operator: "++", operand, prefix: false };
+      }
+      if (c === CH_DASH && nc === CH_DASH) {
+        pos += 2;
+        return { type: "ArithmeticUnary", pos: operand.pos, end: pos + offset, operator: "--", operand, prefix: false };
+      }
+    }
+    return operand;
+  }
+  function parseAtom(depth) {
+    skipWS();
+    if (pos >= len)
+      return makeWord(pos, pos);
+    const c = src2.charCodeAt(pos);
+    if (c === CH_LPAREN) {
+      const start3 = pos;
+      pos++;
+      const expr = parseBinExpr(0, depth + 1);
+      skipWS();
+      if (pos < len && src2.charCodeAt(pos) === CH_RPAREN)
+        pos++;
+      return { type: "ArithmeticGroup", pos: start3 + offset, end: pos + offset, expression: expr };
+    }
+    if (c === CH_DOLLAR) {
+      const start3 = pos;
+      const wordCount2 = collector?.embeddedWords.length ?? 0;
+      const atom2 = readDollarAtom();
+      const wordEnd2 = collector?.findArithmeticWordEnd?.(start3 + offset, offset + len) ?? pos + offset;
+      if (wordEnd2 > pos + offset) {
+        if (collector)
+          collector.embeddedWords.length = wordCount2;
+        pos = wordEnd2 - offset;
+        return makeWord(start3, pos, true);
+      }
+      return atom2;
+    }
+    if (c === 96 || c === 34 || c === 39) {
+      const start3 = pos;
+      pos = (collector?.findArithmeticWordEnd?.(start3 + offset, offset + len) ?? start3 + offset + 1) - offset;
+      return makeWord(start3, pos, true);
+    }
+    const start2 = pos;
+    const wordCount = collector?.embeddedWords.length ?? 0;
+    const atom = readWordAtom();
+    const wordEnd = collector?.findArithmeticWordEnd?.(start2 + offset, offset + len) ?? pos + offset;
+    if (wordEnd > pos + offset) {
+      if (collector)
+        collector.embeddedWords.length = wordCount;
+      pos = wordEnd - offset;
+      return makeWord(start2, pos, true);
+    }
+    return atom;
+  }
+  function readDollarAtom() {
+    const start2 = pos;
+    pos++;
+    if (pos >= len)
+      return makeWord(start2, pos);
+    const c = src2.charCodeAt(pos);
+    if (c === CH_LPAREN) {
+      if (pos + 1 < len && src2.charCodeAt(pos + 1) === CH_LPAREN) {
+        const expansionEnd = collector?.findArithmeticExpansionEnd(start2 + offset, offset + len) ?? -1;
+        if (expansionEnd !== -1) {
+          pos = expansionEnd - offset;
+        } else {
+          pos += 2;
+          let depth = 1;
+          while (pos < len && depth > 0) {
+            if (src2.charCodeAt(pos) === CH_LPAREN && src2.charCodeAt(pos + 1) === CH_LPAREN) {
+              depth++;
+              pos += 2;
+            } else if (src2.charCodeAt(pos) === CH_RPAREN && src2.charCodeAt(pos + 1) === CH_RPAREN) {
+              depth--;
+              pos += 2;
+            } else {
+              pos++;
+            }
+          }
+        }
+      } else {
+        pos++;
+        const close = collector?.findClosingParenthesis(pos + offset, offset + len) ?? -1;
+        if (close !== -1) {
+          pos = close - offset + 1;
+        } else {
+          let depth = 1;
+          while (pos < len && depth > 0) {
+            const ch = src2.charCodeAt(pos++);
+            if (ch === CH_LPAREN)
+              depth++;
+            else if (ch === CH_RPAREN)
+              depth--;
+          }
+        }
+        const text = src2.slice(start2, pos);
+        return collector ? collector.commandExpansion(start2 + offset, pos + offset, text) : new ScriptExpansionImpl("ArithmeticCommandExpansion", start2 + offset, pos + offset, text);
+      }
+    } else if (c === CH_LBRACE) {
+      const close = collector?.findClosingBrace(pos + offset + 1, offset + len) ?? -1;
+      if (close !== -1) {
+        pos = close - offset + 1;
+      } else {
+        pos++;
+        let depth = 1;
+        while (pos < len && depth > 0) {
+          const ch = src2.charCodeAt(pos++);
+          if (ch === CH_LBRACE)
+            depth++;
+          else if (ch === CH_RBRACE)
+            depth--;
+        }
+      }
     } else {
-      this.logCallback = callback;
+      while (pos < len) {
+        const ch = src2.charCodeAt(pos);
+        if (ch >= CH_a && ch <= CH_z || ch >= CH_A && ch <= CH_Z || ch >= CH_0 && ch <= CH_9 || ch === CH_UNDERSCORE)
+          pos++;
+        else
+          break;
+      }
     }
-    return this;
+    return makeWord(start2, pos, c === CH_LPAREN || c === CH_LBRACE);
   }
-  /** Get the parser's current logger. */
-  getLogger() {
-    return this.logCallback;
+  function readWordAtom() {
+    const start2 = pos;
+    while (pos < len) {
+      const c = src2.charCodeAt(pos);
+      if (c >= CH_0 && c <= CH_9 || c >= CH_A && c <= CH_Z || c >= CH_a && c <= CH_z || c === CH_UNDERSCORE || c === 35) {
+        pos++;
+      } else
+        break;
+    }
+    if (pos > start2 && pos < len && src2.charCodeAt(pos) === CH_LBRACKET) {
+      const close = collector?.findClosingBracket?.(pos + offset + 1, offset + len) ?? -1;
+      if (close !== -1) {
+        pos = close - offset + 1;
+      } else {
+        pos++;
+        let depth = 1;
+        while (pos < len && depth > 0) {
+          const c = src2.charCodeAt(pos);
+          if (c === CH_LBRACKET)
+            depth++;
+          else if (c === CH_RBRACKET)
+            depth--;
+          pos++;
+        }
+      }
+      return makeWord(start2, pos, true);
+    }
+    if (pos === start2) {
+      pos++;
+      return makeWord(start2, pos);
+    }
+    return makeWord(start2, pos);
+  }
+  skipWS();
+  if (pos >= len)
+    return null;
+  const start = pos;
+  const result = parseBinExpr(0, nestingDepth);
+  skipWS();
+  if (pos < len) {
+    if (collector)
+      collector.embeddedWords.length = initialWordCount;
+    return makeWord(start, trimEnd(src2, start, len), collector !== void 0);
+  }
+  return result;
+}
+
+// node_modules/unbash/dist/parts.js
+var computeBareWordParts = (_source, word2) => hasGlobCharacters(word2.text) ? parseGlobParts(word2.text, 0, word2.text.length, void 0, word2.pos) : void 0;
+function wordPartsResolver(context) {
+  return context.wordParts ?? (context.wordParts = (source, word2, depth) => computeWordParts(source, word2, depth, context));
+}
+function embeddedPartsResolver(context) {
+  return context.embeddedParts ?? (context.embeddedParts = (source, word2, depth) => computeEmbeddedWordParts(source, word2, depth, context));
+}
+function arrayPartsResolver(context) {
+  return context.arrayParts ?? (context.arrayParts = (source, word2, depth) => computeArrayElementParts(source, word2, depth, context));
+}
+function computeWordParts(source, word2, depth = 0, context = createSubstitutionContext()) {
+  const lexer = new Lexer(source, word2.pos, word2.end, false, context);
+  lexer._nestingDepth = depth;
+  const parts = lexer.buildWordParts(word2.pos);
+  return parts ?? void 0;
+}
+function computeEmbeddedWordParts(source, word2, depth = 0, context, arithmetic = false) {
+  if (!hasEmbeddedWordStructure(source, word2.pos, word2.end))
+    return void 0;
+  const lexer = new Lexer(source, word2.pos, word2.end, false, context);
+  lexer._nestingDepth = depth;
+  const parts = lexer.buildEmbeddedWordParts(word2.pos, arithmetic);
+  return parts ?? void 0;
+}
+function computeArrayElementParts(source, word2, depth = 0, context) {
+  const lexer = new Lexer(source, word2.pos, word2.end, false, context);
+  lexer._nestingDepth = depth;
+  const parts = lexer.buildArrayElementParts(word2.pos);
+  return parts ?? void 0;
+}
+function computeHereDocBodyParts(source, word2, depth = 0, context) {
+  const lexer = new Lexer(source, word2.pos, word2.end, false, context);
+  lexer._nestingDepth = depth;
+  const parts = lexer.buildHereDocParts(word2.pos, word2.end);
+  return parts ?? void 0;
+}
+
+// node_modules/unbash/dist/arithmetic-parts.js
+function parseArithmeticWithParts(body2, offset, source, depth, context, embeddedDepth = depth) {
+  if (!hasEmbeddedWordStructure(source, offset, offset + body2.length)) {
+    return parseArithmeticExpression(body2, offset, void 0, depth) ?? void 0;
+  }
+  const embeddedWords = [];
+  const lexer = new Lexer(source, 0, source.length, false, context);
+  lexer._nestingDepth = depth;
+  const expression = parseArithmeticExpression(body2, offset, {
+    embeddedWords,
+    commandExpansion: (pos, end, text) => new ScriptExpansionImpl("ArithmeticCommandExpansion", pos, end, text, {
+      source,
+      start: pos + 2,
+      end: end - 1,
+      depth: depth + 1,
+      parenBoundary: true,
+      context
+    }),
+    findClosingBracket: (start, end) => lexer.findClosingBracket(start, end),
+    findClosingBrace: (start, end) => lexer.findClosingBrace(start, end),
+    findClosingParenthesis: (start, end) => lexer.findClosingParenthesis(start, end),
+    findArithmeticExpansionEnd: (start, end) => lexer.findArithmeticExpansionEnd(start, end),
+    findArithmeticWordEnd: (start, end) => lexer.findArithmeticWordEnd(start, end)
+  }, depth) ?? void 0;
+  if (embeddedDepth <= MAX_SYNTAX_NESTING) {
+    for (const node2 of embeddedWords)
+      node2.parts = computeEmbeddedWordParts(source, node2, embeddedDepth, context, true);
+  }
+  return expression;
+}
+
+// node_modules/unbash/dist/assignment.js
+var ArrayValueImpl = class {
+  type = "ArrayValue";
+  pos;
+  end;
+  #source;
+  #depth;
+  #context;
+  #elements;
+  constructor(source, pos, end, depth, context) {
+    this.pos = pos;
+    this.end = end;
+    this.#source = source;
+    this.#depth = depth;
+    this.#context = context;
+  }
+  get elements() {
+    if (this.#elements)
+      return this.#elements;
+    const lexer = new Lexer(this.#source, this.pos + 1, this.end - 1, false, this.#context);
+    lexer._nestingDepth = this.#depth;
+    const elements = [];
+    while (lexer.peek(LexContext.ArrayElement).token !== Token.EOF) {
+      const token = lexer.next(LexContext.ArrayElement);
+      if (token.token !== Token.Word && token.token !== Token.Assignment)
+        continue;
+      const text = token.raw ? token.value : this.#source.slice(token.pos, token.end);
+      const indexed = text.charCodeAt(0) === 91;
+      const context = lexer.getSubstitutionContext();
+      const source = !indexed && token.raw && token.keywordEligible ? void 0 : this.#source;
+      const resolver = source === void 0 ? computeBareWordParts : indexed ? arrayPartsResolver(context) : wordPartsResolver(context);
+      elements.push(new WordImpl(text, token.pos, token.end, source, resolver, this.#depth));
+    }
+    this.#elements = elements;
+    return elements;
+  }
+  toJSON() {
+    return { type: this.type, pos: this.pos, end: this.end, elements: this.elements };
+  }
+};
+var AssignmentImpl = class {
+  type = "Assignment";
+  pos;
+  end;
+  text;
+  #source;
+  #depth;
+  #context;
+  #operatorPos;
+  #name = null;
+  #append;
+  #index;
+  #value = null;
+  constructor(text, pos, end, source, operatorPos, depth, context) {
+    this.pos = pos;
+    this.end = end;
+    this.text = text;
+    this.#source = source;
+    this.#operatorPos = operatorPos;
+    this.#depth = depth;
+    this.#context = context;
+  }
+  get name() {
+    return this.#name ?? this.resolveTarget();
+  }
+  get append() {
+    if (this.#name === null)
+      this.resolveTarget();
+    return this.#append;
+  }
+  get index() {
+    if (this.#name === null)
+      this.resolveTarget();
+    return this.#index;
+  }
+  get value() {
+    if (this.#value !== null)
+      return this.#value;
+    const start = this.#operatorPos + 1;
+    const arrayStart = skipLineContinuations(this.#source, start, this.end);
+    this.#value = this.#source.charCodeAt(arrayStart) === 40 && this.#source.charCodeAt(this.end - 1) === 41 ? new ArrayValueImpl(this.#source, arrayStart, this.end, this.#depth, this.#context) : new WordImpl(this.#source.slice(start, this.end), start, this.end, this.#source, wordPartsResolver(this.#context), this.#depth);
+    return this.#value;
+  }
+  resolveTarget() {
+    const equal = this.#operatorPos - this.pos;
+    let nameEnd = equal;
+    let appendPos = equal;
+    while (appendPos >= 2 && this.text.charCodeAt(appendPos - 2) === 92 && this.text.charCodeAt(appendPos - 1) === 10)
+      appendPos -= 2;
+    if (this.text.charCodeAt(appendPos - 1) === 43) {
+      this.#append = true;
+      nameEnd = appendPos - 1;
+    }
+    const bracket = this.text.indexOf("[");
+    if (bracket > 0 && bracket < nameEnd) {
+      const close = this.text.lastIndexOf("]", equal);
+      if (close > bracket) {
+        const start = this.pos + bracket + 1;
+        const end = this.pos + close;
+        this.#index = new WordImpl(this.#source.slice(start, end), start, end, this.#source, embeddedPartsResolver(this.#context), this.#depth);
+        nameEnd = bracket;
+      }
+    }
+    const name = this.text.slice(0, nameEnd);
+    return this.#name = name.includes("\\\n") ? name.split("\\\n").join("") : name;
+  }
+  toJSON() {
+    return {
+      type: this.type,
+      pos: this.pos,
+      end: this.end,
+      text: this.text,
+      name: this.name,
+      append: this.append,
+      index: this.index,
+      value: this.value
+    };
+  }
+};
+
+// node_modules/unbash/dist/command.js
+var isArgument = (item) => item.type === "Word" || item.type === "Assignment";
+var CommandImpl = class {
+  type = "Command";
+  pos;
+  end;
+  name;
+  prefix;
+  suffix;
+  #args;
+  #redirects;
+  constructor(pos, end, name, prefix, suffix) {
+    this.pos = pos;
+    this.end = end;
+    this.name = name;
+    this.prefix = prefix;
+    this.suffix = suffix;
+  }
+  get args() {
+    if (this.#args === void 0) {
+      const suffix = this.suffix;
+      this.#args = suffix.every(isArgument) ? suffix : suffix.filter(isArgument);
+    }
+    return this.#args;
+  }
+  get redirects() {
+    if (this.#redirects === void 0) {
+      const redirects = [];
+      for (const item of this.prefix)
+        if (item.type !== "Assignment")
+          redirects.push(item);
+      for (const item of this.suffix)
+        if (!isArgument(item))
+          redirects.push(item);
+      this.#redirects = redirects;
+    }
+    return this.#redirects;
+  }
+  toJSON() {
+    return { type: this.type, pos: this.pos, end: this.end, name: this.name, prefix: this.prefix, suffix: this.suffix };
+  }
+};
+
+// node_modules/unbash/dist/heredoc.js
+var HereDocBodyImpl = class {
+  type = "HereDocBody";
+  pos;
+  end;
+  text = "";
+  #source;
+  #depth;
+  #context;
+  #parts;
+  constructor(source, pos, quoted, depth, context) {
+    this.pos = pos;
+    this.end = pos;
+    this.#source = source;
+    this.#depth = depth;
+    this.#context = context;
+    this.#parts = quoted ? void 0 : null;
+  }
+  get parts() {
+    if (this.#parts === null)
+      this.#parts = computeHereDocBodyParts(this.#source, this, this.#depth, this.#context);
+    return this.#parts;
+  }
+  toJSON() {
+    return { type: this.type, pos: this.pos, end: this.end, text: this.text, parts: this.parts };
+  }
+};
+
+// node_modules/unbash/dist/parser.js
+Lexer._findSubstitutionEnd = findSubstitutionEnd;
+ScriptExpansionImpl._resolveScript = parseRegion;
+ArithmeticExpansionImpl._resolveExpression = parseArithmeticWithParts;
+function isDeclarationCommand(name) {
+  switch (name.length) {
+    case 5:
+      return name === "local" || name === "alias";
+    case 6:
+      return name === "export";
+    case 7:
+      return name === "declare" || name === "typeset";
+    case 8:
+      return name === "readonly";
+    default:
+      return false;
+  }
+}
+var ArithmeticCommandImpl = class {
+  type = "ArithmeticCommand";
+  pos;
+  end;
+  body;
+  #source;
+  #depth;
+  #context;
+  #expression = null;
+  constructor(pos, end, body2, source, depth, context) {
+    this.pos = pos;
+    this.end = end;
+    this.body = body2;
+    this.#source = source;
+    this.#depth = depth;
+    this.#context = context;
+  }
+  get expression() {
+    if (this.#expression === null) {
+      this.#expression = parseArithmeticWithParts(this.body, this.pos + 2, this.#source, this.#depth, this.#context);
+    }
+    return this.#expression;
+  }
+  set expression(v) {
+    this.#expression = v ?? void 0;
+  }
+  toJSON() {
+    return {
+      type: this.type,
+      pos: this.pos,
+      end: this.end,
+      expression: this.expression,
+      body: this.body
+    };
+  }
+};
+var ArithmeticForImpl = class {
+  type = "ArithmeticFor";
+  pos;
+  end;
+  body;
+  #initStr;
+  #testStr;
+  #updateStr;
+  #initPos;
+  #testPos;
+  #updatePos;
+  #source;
+  #depth;
+  #context;
+  #initialize = null;
+  #test = null;
+  #update = null;
+  constructor(pos, end, body2, initStr, testStr, updateStr, initPos, testPos, updatePos, source, depth, context) {
+    this.pos = pos;
+    this.end = end;
+    this.body = body2;
+    this.#initStr = initStr;
+    this.#testStr = testStr;
+    this.#updateStr = updateStr;
+    this.#initPos = initPos;
+    this.#testPos = testPos;
+    this.#updatePos = updatePos;
+    this.#source = source;
+    this.#depth = depth;
+    this.#context = context;
+  }
+  get initialize() {
+    if (this.#initialize === null) {
+      if (this.#initStr) {
+        this.#initialize = parseArithmeticWithParts(this.#initStr, this.#initPos, this.#source, this.#depth, this.#context);
+      } else {
+        this.#initialize = void 0;
+      }
+    }
+    return this.#initialize;
+  }
+  set initialize(v) {
+    this.#initialize = v ?? void 0;
+  }
+  get test() {
+    if (this.#test === null) {
+      if (this.#testStr) {
+        this.#test = parseArithmeticWithParts(this.#testStr, this.#testPos, this.#source, this.#depth, this.#context);
+      } else {
+        this.#test = void 0;
+      }
+    }
+    return this.#test;
+  }
+  set test(v) {
+    this.#test = v ?? void 0;
+  }
+  get update() {
+    if (this.#update === null) {
+      if (this.#updateStr) {
+        this.#update = parseArithmeticWithParts(this.#updateStr, this.#updatePos, this.#source, this.#depth, this.#context);
+      } else {
+        this.#update = void 0;
+      }
+    }
+    return this.#update;
+  }
+  set update(v) {
+    this.#update = v ?? void 0;
+  }
+  toJSON() {
+    return {
+      type: this.type,
+      pos: this.pos,
+      end: this.end,
+      initialize: this.initialize,
+      test: this.test,
+      update: this.update,
+      body: this.body
+    };
+  }
+};
+var CASE_TERMINATORS = {
+  [Token.DoubleSemi]: ";;",
+  [Token.SemiAmp]: ";&",
+  [Token.DoubleSemiAmp]: ";;&"
+};
+var REDIRECT_OPS = {
+  ">": ">",
+  ">>": ">>",
+  "<": "<",
+  "<>": "<>",
+  "<&": "<&",
+  ">&": ">&",
+  ">|": ">|",
+  "&>": "&>",
+  "&>>": "&>>"
+};
+var listTerminators = new Uint8Array(37);
+listTerminators[Token.EOF] = 1;
+listTerminators[Token.RParen] = 1;
+listTerminators[Token.RBrace] = 1;
+listTerminators[Token.Then] = 1;
+listTerminators[Token.Else] = 1;
+listTerminators[Token.Elif] = 1;
+listTerminators[Token.Fi] = 1;
+listTerminators[Token.Do] = 1;
+listTerminators[Token.Done] = 1;
+listTerminators[Token.Esac] = 1;
+listTerminators[Token.DoubleSemi] = 1;
+listTerminators[Token.SemiAmp] = 1;
+listTerminators[Token.DoubleSemiAmp] = 1;
+var compoundClosers = new Uint8Array(37);
+compoundClosers[Token.RParen] = 1;
+compoundClosers[Token.RBrace] = 1;
+compoundClosers[Token.DblRBracket] = 1;
+compoundClosers[Token.Fi] = 1;
+compoundClosers[Token.Done] = 1;
+compoundClosers[Token.Esac] = 1;
+compoundClosers[Token.ArithCmd] = 1;
+function isTestNegation(t) {
+  return t.token === Token.Word && t.keywordEligible && t.value === "!";
+}
+var commandStarts = new Uint8Array(37);
+commandStarts[Token.Word] = 1;
+commandStarts[Token.Assignment] = 1;
+commandStarts[Token.Bang] = 1;
+commandStarts[Token.LParen] = 1;
+commandStarts[Token.LBrace] = 1;
+commandStarts[Token.DblLBracket] = 1;
+commandStarts[Token.If] = 1;
+commandStarts[Token.For] = 1;
+commandStarts[Token.While] = 1;
+commandStarts[Token.Until] = 1;
+commandStarts[Token.Case] = 1;
+commandStarts[Token.Function] = 1;
+commandStarts[Token.Select] = 1;
+commandStarts[Token.ArithCmd] = 1;
+commandStarts[Token.Coproc] = 1;
+commandStarts[Token.Redirect] = 1;
+var UNARY_TEST_OPS = {
+  "-a": 1,
+  "-b": 1,
+  "-c": 1,
+  "-d": 1,
+  "-e": 1,
+  "-f": 1,
+  "-g": 1,
+  "-h": 1,
+  "-k": 1,
+  "-p": 1,
+  "-r": 1,
+  "-s": 1,
+  "-t": 1,
+  "-u": 1,
+  "-v": 1,
+  "-w": 1,
+  "-x": 1,
+  "-z": 1,
+  "-n": 1,
+  "-o": 1,
+  "-N": 1,
+  "-S": 1,
+  "-L": 1,
+  "-G": 1,
+  "-O": 1,
+  "-R": 1
+};
+var BINARY_TEST_OPS = {
+  "==": 1,
+  "!=": 1,
+  "=~": 1,
+  "=": 1,
+  "-eq": 1,
+  "-ne": 1,
+  "-lt": 1,
+  "-le": 1,
+  "-gt": 1,
+  "-ge": 1,
+  "-nt": 1,
+  "-ot": 1,
+  "-ef": 1,
+  "<": 1,
+  ">": 1
+};
+var EMPTY_REDIRECTS = [];
+var EMPTY_PREFIXES = [];
+var EMPTY_ELIFS = [];
+function parse(source) {
+  return new Parser(source, 0, source.length).run();
+}
+function parseRegion(source, start, end, depth = 0, parenBoundary = false, context) {
+  return new Parser(source, start, end, depth, parenBoundary, void 0, context).run();
+}
+var SubstitutionLexer = class _SubstitutionLexer extends Lexer {
+  boundaries;
+  pending;
+  context;
+  constructor(source, boundary, boundaries, pending, context, parenBoundary = true) {
+    super(source, boundary.start, boundary.end, parenBoundary, context);
+    this._nestingDepth = boundary.depth;
+    this.boundaries = boundaries;
+    this.pending = pending;
+    this.context = context;
+  }
+  // Keep child boundary requests on this worklist so nested scans stay iterative.
+  fork(start, end, parenBoundary = false) {
+    return new _SubstitutionLexer(this.getSource(), { start, end, depth: this._nestingDepth }, this.boundaries, this.pending, this.context, parenBoundary);
+  }
+  findSubstitutionEnd(start, end, depth = this._nestingDepth + 1) {
+    const known = this.context.boundaries?.get(start);
+    if (known !== void 0)
+      return known <= end ? known : -1;
+    const boundary = this.boundaries.get(start);
+    if (boundary !== void 0)
+      return boundary <= end ? boundary : -1;
+    if (!this.boundaries.has(start)) {
+      this.boundaries.set(start, void 0);
+      this.pending.push({ start, end, depth });
+    }
+    return -1;
+  }
+};
+function findSubstitutionEnd(source, start, end, depth, context) {
+  const boundaries = /* @__PURE__ */ new Map([[start, void 0]]);
+  const pending = [{ start, end, depth }];
+  while (pending.length > 0) {
+    const count = pending.length;
+    const boundary = pending[count - 1];
+    const lexer = new SubstitutionLexer(source, boundary, boundaries, pending, context);
+    const found = new Parser(source, boundary.start, boundary.end, boundary.depth, true, lexer).findSubstitutionEnd();
+    if (pending.length === count) {
+      boundaries.set(boundary.start, found);
+      if (found !== -1)
+        substitutionBoundaries(context).set(boundary.start, found);
+      pending.pop();
+    }
+  }
+  return boundaries.get(start) ?? -1;
+}
+var Parser = class {
+  tok;
+  source;
+  start;
+  end;
+  depth;
+  errors = null;
+  syntaxDepth = 0;
+  // `depth` counts the substitution scripts (and sub-fields) enclosing this region; it
+  // shares the MAX_SYNTAX_NESTING budget with the lexer's lazy word-part materialization.
+  constructor(source, start, end, depth = 0, parenBoundary = false, lexer, context) {
+    this.tok = lexer ?? new Lexer(source, start, end, parenBoundary, createSubstitutionContext(context));
+    this.tok._nestingDepth = depth;
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.depth = depth;
+  }
+  run() {
+    const start = this.start;
+    if (this.depth > MAX_SYNTAX_NESTING)
+      this.error("maximum substitution nesting depth exceeded", start);
+    let shebang;
+    if (start === 0 && this.source.charCodeAt(0) === 35 && this.source.charCodeAt(1) === 33) {
+      const nl = this.source.indexOf("\n");
+      shebang = nl === -1 ? this.source : this.source.slice(0, nl);
+    }
+    const commands = this.list();
+    for (; ; ) {
+      const unexpected = this.tok.peek(LexContext.CommandStart);
+      if (unexpected.token === Token.EOF)
+        break;
+      this.unexpectedToken(unexpected);
+      if (!listTerminators[unexpected.token] && unexpected.token !== Token.In)
+        break;
+      this.tok.next(LexContext.CommandStart);
+      let separator = this.tok.peek(LexContext.CommandStart).token;
+      if (separator !== Token.Semi && separator !== Token.Newline && separator !== Token.Amp)
+        break;
+      while (separator === Token.Semi || separator === Token.Newline || separator === Token.Amp) {
+        this.tok.next(LexContext.CommandStart);
+        separator = this.tok.peek(LexContext.CommandStart).token;
+      }
+      const recovered = this.list();
+      for (let i = 0; i < recovered.length; i++)
+        commands.push(recovered[i]);
+    }
+    const lexerErrors = this.tok._errors;
+    if (lexerErrors !== null && lexerErrors.length > 0) {
+      const errors = this.errors ?? (this.errors = []);
+      for (let i = 0; i < lexerErrors.length; i++)
+        errors.push(lexerErrors[i]);
+    }
+    if (this.errors !== null && this.errors.length > 1)
+      this.errors.sort((a, b) => a.pos - b.pos);
+    return { type: "Script", pos: start, end: this.end, shebang, commands, errors: this.errors ?? void 0 };
+  }
+  error(message, pos) {
+    (this.errors ?? (this.errors = [])).push({ message, pos });
+  }
+  unexpectedToken(t) {
+    this.error(`unexpected token '${t.token === Token.Newline ? "newline" : t.value}'`, t.pos);
+  }
+  findSubstitutionEnd() {
+    this.list();
+    return this.acceptEnd(Token.RParen);
+  }
+  skipSemi() {
+    if (this.tok.peek(LexContext.Normal).token === Token.Semi)
+      this.tok.next(LexContext.Normal);
+  }
+  accept(token, ctx = LexContext.Normal) {
+    if (this.tok.peek(ctx).token === token)
+      return this.tok.next(ctx);
+    return null;
+  }
+  acceptEnd(token, ctx = LexContext.Normal) {
+    if (this.tok.peek(ctx).token === token)
+      return this.tok.next(ctx).end;
+    return -1;
+  }
+  skipNewlines(ctx = LexContext.Normal) {
+    while (this.tok.peek(ctx).token === Token.Newline)
+      this.tok.next(ctx);
+  }
+  doBody(hasDo) {
+    const body2 = this.list();
+    const emptyPos = hasDo ? this.emptyListPos(body2) : -1;
+    if (emptyPos >= 0)
+      this.error("expected command after 'do'", emptyPos);
+    return body2;
+  }
+  // Where an empty compound list stopped, or -1. An empty condition is reported only
+  // once `then` or `do` follows, so a missing keyword is not reported twice.
+  emptyListPos(commands) {
+    return commands.length === 0 ? this.tok.peek(LexContext.CommandStart).pos : -1;
+  }
+  makeStatement(command2) {
+    return {
+      type: "Statement",
+      pos: command2.pos,
+      end: command2.end,
+      command: command2,
+      background: void 0
+    };
+  }
+  // list := and_or ((';' | '&' | NEWLINE) and_or)* [';' | '&' | NEWLINE]
+  list() {
+    const commands = [];
+    this.skipNewlines(LexContext.CommandStart);
+    let t = this.tok.peek(LexContext.CommandStart).token;
+    if (listTerminators[t] || !commandStarts[t])
+      return commands;
+    const first = this.andOr();
+    if (first)
+      commands.push(this.makeStatement(first));
+    for (; ; ) {
+      t = this.tok.peekFollow(compoundClosers).token;
+      if (t !== Token.Semi && t !== Token.Newline && t !== Token.Amp)
+        break;
+      const isBackground = t === Token.Amp;
+      const sepEnd = this.tok.next(LexContext.Normal).end;
+      if (isBackground) {
+        const stmt = commands[commands.length - 1];
+        stmt.background = true;
+        stmt.end = sepEnd;
+      }
+      this.skipNewlines(LexContext.CommandStart);
+      t = this.tok.peek(LexContext.CommandStart).token;
+      if (listTerminators[t] || !commandStarts[t])
+        break;
+      const node2 = this.andOr();
+      if (node2)
+        commands.push(this.makeStatement(node2));
+    }
+    return commands;
+  }
+  // and_or := pipeline (('&&' | '||') newlines pipeline)*
+  andOr() {
+    const first = this.pipeline();
+    if (!first)
+      return null;
+    let t = this.tok.peek(LexContext.Normal).token;
+    if (t !== Token.And && t !== Token.Or)
+      return first;
+    const commands = [first];
+    const operators = [];
+    do {
+      const operatorToken = this.tok.next(LexContext.Normal);
+      const operator = operatorToken.token === Token.And ? "&&" : "||";
+      this.skipNewlines(LexContext.CommandStart);
+      const next = this.pipeline();
+      if (!next) {
+        this.error(`expected command after '${operator}'`, operatorToken.end);
+        break;
+      }
+      operators.push(operator);
+      commands.push(next);
+      t = this.tok.peek(LexContext.Normal).token;
+    } while (t === Token.And || t === Token.Or);
+    return {
+      type: "AndOr",
+      pos: first.pos,
+      end: commands[commands.length - 1].end,
+      commands,
+      operators
+    };
+  }
+  withRedirects(command2) {
+    const redirects = this.collectTrailingRedirects();
+    if (redirects.length === 0)
+      return command2;
+    return { type: "Redirected", pos: command2.pos, end: redirects[redirects.length - 1].end, command: command2, redirects };
+  }
+  pipeline() {
+    let prefixes;
+    for (; ; ) {
+      const token = this.tok.peek(LexContext.CommandStart);
+      const isTime = token.token === Token.Word && token.keywordEligible && token.value === "time";
+      if (token.token !== Token.Bang && !isTime)
+        break;
+      const prefix = this.tok.next(LexContext.CommandStart);
+      const pos2 = prefix.pos;
+      const keywordEnd = prefix.end;
+      let posix;
+      let endOfOptions;
+      if (isTime) {
+        let flag = this.tok.peek(LexContext.CommandStart);
+        if (flag.token === Token.Word && flag.keywordEligible && flag.value === "-p") {
+          this.tok.next(LexContext.CommandStart);
+          posix = { pos: flag.pos, end: flag.end };
+          flag = this.tok.peek(LexContext.CommandStart);
+        }
+        if (flag.token === Token.Word && flag.keywordEligible && flag.value === "--") {
+          this.tok.next(LexContext.CommandStart);
+          endOfOptions = { pos: flag.pos, end: flag.end };
+        }
+      }
+      if (prefixes === void 0)
+        prefixes = [];
+      prefixes.push(isTime ? { type: "Time", pos: pos2, end: endOfOptions?.end ?? posix?.end ?? keywordEnd, keywordEnd, posix, endOfOptions } : { type: "Negation", pos: pos2, end: keywordEnd });
+    }
+    const command2 = this.pipelineCommands();
+    if (!prefixes)
+      return command2;
+    const pos = prefixes[0].pos;
+    if (command2?.type === "Pipeline") {
+      command2.prefixes = prefixes;
+      command2.pos = pos;
+      return command2;
+    }
+    return {
+      type: "Pipeline",
+      pos,
+      end: command2 ? command2.end : prefixes[prefixes.length - 1].end,
+      prefixes,
+      commands: command2 ? [command2] : [],
+      operators: []
+    };
+  }
+  pipelineCommands() {
+    const first = this.command();
+    if (!first)
+      return null;
+    if (this.tok.peek(LexContext.Normal).token !== Token.Pipe)
+      return first;
+    const commands = [first];
+    const operators = [];
+    while (this.tok.peek(LexContext.Normal).token === Token.Pipe) {
+      const pipeToken = this.tok.next(LexContext.Normal);
+      const operator = pipeToken.value === "|&" ? "|&" : "|";
+      this.skipNewlines(LexContext.CommandStart);
+      const cmd = this.command();
+      if (!cmd) {
+        this.error(`expected command after '${operator}'`, pipeToken.end);
+        break;
+      }
+      operators.push(operator);
+      commands.push(cmd);
+    }
+    if (commands.length === 1) {
+      return commands[0];
+    }
+    const pipeline = {
+      type: "Pipeline",
+      pos: first.pos,
+      end: commands[commands.length - 1].end,
+      prefixes: EMPTY_PREFIXES,
+      commands,
+      operators
+    };
+    return pipeline;
+  }
+  // command := compound_command | function_def | simple_command
+  command() {
+    let compound2;
+    switch (this.tok.peek(LexContext.CommandStart).token) {
+      case Token.LParen:
+        compound2 = this.subshell();
+        break;
+      case Token.LBrace:
+        compound2 = this.braceGroup();
+        break;
+      case Token.If:
+        compound2 = this.ifClause();
+        break;
+      case Token.For:
+        compound2 = this.forClause();
+        break;
+      case Token.While:
+        compound2 = this.whileClause();
+        break;
+      case Token.Until:
+        compound2 = this.untilClause();
+        break;
+      case Token.Case:
+        compound2 = this.caseClause();
+        break;
+      case Token.Function:
+        return this.functionDef();
+      case Token.Select:
+        compound2 = this.selectClause();
+        break;
+      case Token.DblLBracket:
+        compound2 = this.testCommand();
+        break;
+      case Token.ArithCmd:
+        compound2 = this.arithCommand();
+        break;
+      case Token.Coproc:
+        return this.coprocCommand();
+      case Token.Word:
+      case Token.Assignment:
+      case Token.Redirect:
+        return this.simpleCommandOrFunction(false);
+      default:
+        return null;
+    }
+    return this.withRedirects(compound2);
+  }
+  collectTrailingRedirects() {
+    let redirects = EMPTY_REDIRECTS;
+    while (this.tok.peekFollow(compoundClosers).token === Token.Redirect) {
+      if (redirects === EMPTY_REDIRECTS)
+        redirects = [];
+      redirects.push(this.readRedirect(LexContext.Normal));
+    }
+    return redirects;
+  }
+  // arith_command := (( expr ))
+  arithCommand() {
+    const tok = this.tok.next(LexContext.CommandStart);
+    return new ArithmeticCommandImpl(tok.pos, tok.end, tok.value, this.source, this.depth, this.tok.getSubstitutionContext());
+  }
+  // coproc := COPROC ([name] compound_command [redirections] | simple_command)
+  coprocCommand() {
+    const start = this.tok.next(LexContext.CommandStart);
+    const pos = start.pos;
+    const first = this.tok.peek(LexContext.CommandStart);
+    let name;
+    if (first.token === Token.Word) {
+      const lookahead = this.tok.fork(first.end, this.end);
+      switch (lookahead.peek(LexContext.CommandStart).token) {
+        case Token.LParen:
+          lookahead.next(LexContext.CommandStart);
+          if (lookahead.peek(LexContext.Normal).token !== Token.RParen)
+            name = this.readWord(LexContext.CommandStart);
+          break;
+        case Token.LBrace:
+        case Token.If:
+        case Token.For:
+        case Token.While:
+        case Token.Until:
+        case Token.Case:
+        case Token.Select:
+        case Token.DblLBracket:
+        case Token.ArithCmd:
+          name = this.readWord(LexContext.CommandStart);
+      }
+    }
+    const cmd = first.token === Token.Word && name === void 0 ? this.simpleCommandOrFunction(true) : this.command();
+    if (cmd && cmd.type !== "Function" && cmd.type !== "Coproc") {
+      return { type: "Coproc", pos, end: cmd.end, name, body: cmd };
+    }
+    this.error("expected command after 'coproc'", cmd?.pos ?? start.end);
+    const body2 = cmd ? this.makeCompoundList([this.makeStatement(cmd)]) : { type: "CompoundList", pos: start.end, end: start.end, commands: [] };
+    return { type: "Coproc", pos, end: body2.end, name, body: body2 };
+  }
+  // subshell := '(' list ')'
+  subshell() {
+    return this.subshellBody(this.tok.next(LexContext.CommandStart).pos);
+  }
+  // Continues a subshell whose '(' the caller already consumed.
+  subshellBody(pos) {
+    if (this.syntaxDepth >= MAX_SYNTAX_NESTING) {
+      this.error("maximum subshell nesting depth exceeded", pos);
+      const closeEnd2 = this.tok.skipSubshellBody();
+      if (closeEnd2 < 0)
+        this.error("expected ')' to close subshell", this.tok.getPos());
+      const end2 = closeEnd2 >= 0 ? closeEnd2 : pos;
+      return { type: "Subshell", pos, end: end2, body: this.makeCompoundList([]) };
+    }
+    this.syntaxDepth++;
+    const commands = this.list();
+    this.syntaxDepth--;
+    if (commands.length === 0)
+      this.error("expected command in subshell", pos);
+    const closeEnd = this.acceptEnd(Token.RParen, LexContext.Normal);
+    if (closeEnd < 0)
+      this.error("expected ')' to close subshell", this.tok.getPos());
+    const end = closeEnd >= 0 ? closeEnd : pos;
+    return { type: "Subshell", pos, end, body: this.makeCompoundList(commands) };
+  }
+  // brace_group := '{' list '}'
+  braceGroup() {
+    const pos = this.tok.next(LexContext.CommandStart).pos;
+    if (this.syntaxDepth >= MAX_SYNTAX_NESTING) {
+      this.error("maximum brace group nesting depth exceeded", pos);
+      const closeEnd2 = this.tok.skipCompoundBody(Token.RBrace);
+      if (closeEnd2 < 0)
+        this.error("expected '}' to close brace group", this.tok.getPos());
+      const end2 = closeEnd2 >= 0 ? closeEnd2 : pos;
+      return { type: "BraceGroup", pos, end: end2, body: this.makeCompoundList([]) };
+    }
+    this.syntaxDepth++;
+    const commands = this.list();
+    this.syntaxDepth--;
+    if (commands.length === 0)
+      this.error("expected command in brace group", pos);
+    const closeEnd = this.acceptEnd(Token.RBrace, LexContext.Normal);
+    if (closeEnd < 0)
+      this.error("expected '}' to close brace group", this.tok.getPos());
+    const end = closeEnd >= 0 ? closeEnd : pos;
+    return { type: "BraceGroup", pos, end, body: this.makeCompoundList(commands) };
+  }
+  // if_clause := IF list THEN list (ELIF list THEN list)* [ELSE list] FI
+  ifClause() {
+    const pos = this.tok.next(LexContext.CommandStart).pos;
+    if (this.syntaxDepth >= MAX_SYNTAX_NESTING) {
+      this.error("maximum if nesting depth exceeded", pos);
+      const closeEnd2 = this.tok.skipCompoundBody(Token.Fi);
+      if (closeEnd2 < 0)
+        this.error("expected 'fi' to close 'if'", this.tok.getPos());
+      const end = closeEnd2 >= 0 ? closeEnd2 : pos;
+      return {
+        type: "If",
+        pos,
+        end,
+        clause: this.makeCompoundList([]),
+        then: this.makeCompoundList([]),
+        elif: EMPTY_ELIFS,
+        else: void 0
+      };
+    }
+    this.syntaxDepth++;
+    let command2;
+    let branchPos = pos;
+    for (; ; ) {
+      const clauseCommands = this.list();
+      const emptyClausePos = this.emptyListPos(clauseCommands);
+      const clause = this.makeCompoundList(clauseCommands);
+      this.skipSemi();
+      const thenToken = this.accept(Token.Then, LexContext.CommandStart);
+      if (!thenToken)
+        this.error("expected 'then'", this.tok.getPos());
+      else if (emptyClausePos >= 0)
+        this.error(`expected command after '${branchPos === pos ? "if" : "elif"}'`, emptyClausePos);
+      const thenCommands = this.list();
+      const then_ = this.makeCompoundList(thenCommands);
+      if (thenToken && thenCommands.length === 0) {
+        this.error("expected command after 'then'", this.tok.peek(LexContext.CommandStart).pos);
+        then_.pos = thenToken.end;
+        then_.end = thenToken.end;
+      }
+      if (command2) {
+        if (command2.elif === EMPTY_ELIFS)
+          command2.elif = [];
+        command2.elif.push({
+          type: "Elif",
+          pos: branchPos,
+          end: then_.end,
+          clause,
+          then: then_
+        });
+      } else {
+        command2 = { type: "If", pos, end: pos, clause, then: then_, elif: EMPTY_ELIFS, else: void 0 };
+      }
+      this.skipSemi();
+      const elif = this.accept(Token.Elif, LexContext.CommandStart);
+      if (!elif)
+        break;
+      branchPos = elif.pos;
+    }
+    if (this.accept(Token.Else, LexContext.CommandStart)) {
+      const elseCommands = this.list();
+      const emptyElsePos = this.emptyListPos(elseCommands);
+      if (emptyElsePos >= 0)
+        this.error("expected command after 'else'", emptyElsePos);
+      command2.else = this.makeCompoundList(elseCommands);
+      this.skipSemi();
+    }
+    const closeEnd = this.acceptEnd(Token.Fi, LexContext.CommandStart);
+    if (closeEnd < 0)
+      this.error("expected 'fi' to close 'if'", this.tok.getPos());
+    command2.end = closeEnd >= 0 ? closeEnd : branchPos;
+    this.syntaxDepth--;
+    return command2;
+  }
+  // for_clause := FOR word [IN word* (';'|NL)] DO list DONE
+  //            | FOR '((' expr '))' [';'|NL] DO list DONE
+  forClause() {
+    const pos = this.tok.next(LexContext.CommandStart).pos;
+    if (this.tok.peek(LexContext.Normal).token === Token.LParen) {
+      return this.cStyleFor(pos);
+    }
+    const name = this.readRequiredWord("for");
+    let wordlist;
+    this.skipNewlines(LexContext.CommandStart);
+    if (this.tok.peek(LexContext.CommandStart).token === Token.In) {
+      this.tok.next(LexContext.CommandStart);
+      wordlist = [];
+      while (this.tok.peek(LexContext.Normal).token === Token.Word) {
+        wordlist.push(this.readWord(LexContext.Normal));
+      }
+    }
+    this.skipSemi();
+    this.skipNewlines(LexContext.CommandStart);
+    if (this.tok.peek(LexContext.CommandStart).token === Token.LBrace) {
+      const bg = this.braceGroup();
+      return { type: "For", pos, end: bg.end, name, wordlist, body: bg.body };
+    }
+    const hasDo = this.accept(Token.Do, LexContext.CommandStart) !== null;
+    if (!hasDo)
+      this.error("expected 'do'", this.tok.getPos());
+    if (this.syntaxDepth >= MAX_SYNTAX_NESTING) {
+      this.error("maximum for nesting depth exceeded", pos);
+      const closeEnd2 = this.tok.skipCompoundBody(Token.Done);
+      if (closeEnd2 < 0)
+        this.error("expected 'done' to close 'for'", this.tok.getPos());
+      const end2 = closeEnd2 >= 0 ? closeEnd2 : pos;
+      return { type: "For", pos, end: end2, name, wordlist, body: this.makeCompoundList([]) };
+    }
+    this.syntaxDepth++;
+    const body2 = this.doBody(hasDo);
+    this.syntaxDepth--;
+    this.skipSemi();
+    const closeEnd = this.acceptEnd(Token.Done, LexContext.CommandStart);
+    if (closeEnd < 0)
+      this.error("expected 'done' to close 'for'", this.tok.getPos());
+    const end = closeEnd >= 0 ? closeEnd : pos;
+    return { type: "For", pos, end, name, wordlist, body: this.makeCompoundList(body2) };
+  }
+  // C-style for: (( expr; expr; expr )) [;|NL] do list done | { list }
+  cStyleFor(pos) {
+    const [initStr, testStr, updateStr, initPos, testPos, updatePos] = this.tok.readCStyleForExprs();
+    if (this.tok.peek(LexContext.CommandStart).token === Token.Semi)
+      this.tok.next(LexContext.CommandStart);
+    this.skipNewlines(LexContext.CommandStart);
+    if (this.tok.peek(LexContext.CommandStart).token === Token.LBrace) {
+      const bg = this.braceGroup();
+      return new ArithmeticForImpl(pos, bg.end, bg.body, initStr, testStr, updateStr, initPos, testPos, updatePos, this.source, this.depth, this.tok.getSubstitutionContext());
+    }
+    const hasDo = this.accept(Token.Do, LexContext.CommandStart) !== null;
+    if (!hasDo)
+      this.error("expected 'do'", this.tok.getPos());
+    if (this.syntaxDepth >= MAX_SYNTAX_NESTING) {
+      this.error("maximum for nesting depth exceeded", pos);
+      const closeEnd2 = this.tok.skipCompoundBody(Token.Done);
+      if (closeEnd2 < 0)
+        this.error("expected 'done' to close 'for'", this.tok.getPos());
+      const end2 = closeEnd2 >= 0 ? closeEnd2 : pos;
+      return new ArithmeticForImpl(pos, end2, this.makeCompoundList([]), initStr, testStr, updateStr, initPos, testPos, updatePos, this.source, this.depth, this.tok.getSubstitutionContext());
+    }
+    this.syntaxDepth++;
+    const body2 = this.doBody(hasDo);
+    this.syntaxDepth--;
+    const closeEnd = this.acceptEnd(Token.Done, LexContext.CommandStart);
+    if (closeEnd < 0)
+      this.error("expected 'done' to close 'for'", this.tok.getPos());
+    const end = closeEnd >= 0 ? closeEnd : pos;
+    return new ArithmeticForImpl(pos, end, this.makeCompoundList(body2), initStr, testStr, updateStr, initPos, testPos, updatePos, this.source, this.depth, this.tok.getSubstitutionContext());
+  }
+  whileClause() {
+    return this.whileOrUntil("while");
+  }
+  untilClause() {
+    return this.whileOrUntil("until");
+  }
+  whileOrUntil(kind) {
+    const pos = this.tok.next(LexContext.CommandStart).pos;
+    if (this.syntaxDepth >= MAX_SYNTAX_NESTING) {
+      this.error(`maximum ${kind} nesting depth exceeded`, pos);
+      const closeEnd2 = this.tok.skipCompoundBody(Token.Done);
+      if (closeEnd2 < 0)
+        this.error(`expected 'done' to close '${kind}'`, this.tok.getPos());
+      const end2 = closeEnd2 >= 0 ? closeEnd2 : pos;
+      return {
+        type: "While",
+        pos,
+        end: end2,
+        kind,
+        clause: this.makeCompoundList([]),
+        body: this.makeCompoundList([])
+      };
+    }
+    this.syntaxDepth++;
+    const clauseCommands = this.list();
+    const emptyClausePos = this.emptyListPos(clauseCommands);
+    const clause = this.makeCompoundList(clauseCommands);
+    this.skipSemi();
+    const hasDo = this.accept(Token.Do, LexContext.CommandStart) !== null;
+    if (!hasDo)
+      this.error("expected 'do'", this.tok.getPos());
+    else if (emptyClausePos >= 0)
+      this.error(`expected command after '${kind}'`, emptyClausePos);
+    const body2 = this.doBody(hasDo);
+    this.skipSemi();
+    const closeEnd = this.acceptEnd(Token.Done, LexContext.CommandStart);
+    if (closeEnd < 0)
+      this.error(`expected 'done' to close '${kind}'`, this.tok.getPos());
+    const end = closeEnd >= 0 ? closeEnd : pos;
+    this.syntaxDepth--;
+    return { type: "While", pos, end, kind, clause, body: this.makeCompoundList(body2) };
+  }
+  // case_clause := CASE word IN (pattern) list (;; | ;& | ;;&) ... ESAC
+  caseClause() {
+    const pos = this.tok.next(LexContext.CommandStart).pos;
+    const word2 = this.readRequiredWord("case");
+    this.skipNewlines(LexContext.CommandStart);
+    if (!this.accept(Token.In, LexContext.CommandStart))
+      this.error("expected 'in' after 'case' word", this.tok.getPos());
+    this.skipNewlines(LexContext.CasePattern);
+    if (this.syntaxDepth >= MAX_SYNTAX_NESTING) {
+      this.error("maximum case nesting depth exceeded", pos);
+      const closeEnd2 = this.tok.skipCompoundBody(Token.Esac);
+      if (closeEnd2 < 0)
+        this.error("expected 'esac' to close 'case'", this.tok.getPos());
+      const end2 = closeEnd2 >= 0 ? closeEnd2 : pos;
+      return { type: "Case", pos, end: end2, word: word2, items: [] };
+    }
+    this.syntaxDepth++;
+    const items = [];
+    let invalid = false;
+    let t = this.tok.peek(LexContext.CasePattern).token;
+    while (t !== Token.Esac && t !== Token.EOF) {
+      const itemPos = this.tok.peek(LexContext.Normal).pos;
+      this.accept(Token.LParen, LexContext.Normal);
+      const pattern = [];
+      let expectWord = true;
+      let next = this.tok.peek(LexContext.Normal);
+      while (next.token !== Token.RParen && next.token !== Token.EOF) {
+        const valid = next.token === (expectWord ? Token.Word : Token.Pipe);
+        if (valid)
+          expectWord = !expectWord;
+        else if (!invalid) {
+          this.unexpectedToken(next);
+          invalid = true;
+        }
+        const tok = this.tok.next(LexContext.Normal);
+        if (tok.token === Token.Word)
+          pattern.push(this.toWord(tok));
+        next = this.tok.peek(LexContext.Normal);
+      }
+      if (expectWord && next.token === Token.RParen && !invalid) {
+        this.unexpectedToken(next);
+        invalid = true;
+      }
+      const rparenEnd = this.acceptEnd(Token.RParen, LexContext.Normal);
+      const cmds = this.list();
+      const bodyPos = rparenEnd >= 0 ? rparenEnd : pattern.length > 0 ? pattern[pattern.length - 1].end : itemPos;
+      const itemEnd = cmds.length > 0 ? cmds[cmds.length - 1].end : bodyPos;
+      const item = {
+        type: "CaseItem",
+        pos: itemPos,
+        end: itemEnd,
+        pattern,
+        body: cmds.length > 0 ? this.makeCompoundList(cmds) : { type: "CompoundList", pos: bodyPos, end: bodyPos, commands: [] },
+        terminator: void 0
+      };
+      const after = this.tok.peek(LexContext.CommandStart);
+      t = after.token;
+      if (t === Token.DoubleSemi || t === Token.SemiAmp || t === Token.DoubleSemiAmp) {
+        const termTok = this.tok.next(LexContext.CommandStart);
+        item.terminator = CASE_TERMINATORS[termTok.token];
+        item.end = termTok.end;
+      } else if (t !== Token.Esac && t !== Token.EOF && !invalid) {
+        this.unexpectedToken(after);
+        invalid = true;
+      }
+      items.push(item);
+      this.skipNewlines(LexContext.CasePattern);
+      t = this.tok.peek(LexContext.CasePattern).token;
+    }
+    const closeEnd = this.acceptEnd(Token.Esac, LexContext.CommandStart);
+    if (closeEnd < 0)
+      this.error("expected 'esac' to close 'case'", this.tok.getPos());
+    const end = closeEnd >= 0 ? closeEnd : pos;
+    this.syntaxDepth--;
+    return { type: "Case", pos, end, word: word2, items };
+  }
+  // select_clause := SELECT word [IN word* (';'|NL)] DO list DONE
+  selectClause() {
+    const pos = this.tok.next(LexContext.CommandStart).pos;
+    const name = this.readRequiredWord("select");
+    let wordlist;
+    this.skipNewlines(LexContext.CommandStart);
+    if (this.tok.peek(LexContext.CommandStart).token === Token.In) {
+      this.tok.next(LexContext.CommandStart);
+      wordlist = [];
+      while (this.tok.peek(LexContext.Normal).token === Token.Word) {
+        wordlist.push(this.readWord(LexContext.Normal));
+      }
+    }
+    this.skipSemi();
+    this.skipNewlines(LexContext.CommandStart);
+    if (this.tok.peek(LexContext.CommandStart).token === Token.LBrace) {
+      const bg = this.braceGroup();
+      return { type: "Select", pos, end: bg.end, name, wordlist, body: bg.body };
+    }
+    const hasDo = this.accept(Token.Do, LexContext.CommandStart) !== null;
+    if (!hasDo)
+      this.error("expected 'do'", this.tok.getPos());
+    if (this.syntaxDepth >= MAX_SYNTAX_NESTING) {
+      this.error("maximum select nesting depth exceeded", pos);
+      const closeEnd2 = this.tok.skipCompoundBody(Token.Done);
+      if (closeEnd2 < 0)
+        this.error("expected 'done' to close 'select'", this.tok.getPos());
+      const end2 = closeEnd2 >= 0 ? closeEnd2 : pos;
+      return { type: "Select", pos, end: end2, name, wordlist, body: this.makeCompoundList([]) };
+    }
+    this.syntaxDepth++;
+    const body2 = this.doBody(hasDo);
+    this.syntaxDepth--;
+    this.skipSemi();
+    const closeEnd = this.acceptEnd(Token.Done, LexContext.CommandStart);
+    if (closeEnd < 0)
+      this.error("expected 'done' to close 'select'", this.tok.getPos());
+    const end = closeEnd >= 0 ? closeEnd : pos;
+    return { type: "Select", pos, end, name, wordlist, body: this.makeCompoundList(body2) };
+  }
+  // test_command := [[ test_expr ]]
+  testCommand() {
+    const pos = this.tok.next(LexContext.CommandStart).pos;
+    const expr = this.parseTestOr();
+    const closeEnd = this.acceptEnd(Token.DblRBracket, LexContext.TestMode);
+    if (closeEnd < 0)
+      this.error("expected ']]' to close '[['", this.tok.getPos());
+    const end = closeEnd >= 0 ? closeEnd : pos;
+    return { type: "TestCommand", pos, end, expression: expr };
+  }
+  // test_or := test_and ('||' test_and)*
+  parseTestOr() {
+    const first = this.parseTestAnd();
+    if (this.tok.peek(LexContext.TestMode).token !== Token.Or)
+      return first;
+    const operands = [first];
+    do {
+      this.tok.next(LexContext.TestMode);
+      operands.push(this.parseTestAnd());
+    } while (this.tok.peek(LexContext.TestMode).token === Token.Or);
+    return {
+      type: "TestLogical",
+      pos: first.pos,
+      end: operands[operands.length - 1].end,
+      operator: "||",
+      operands
+    };
+  }
+  // test_and := test_not ('&&' test_not)*
+  parseTestAnd() {
+    const first = this.parseTestNot();
+    if (this.tok.peek(LexContext.TestMode).token !== Token.And)
+      return first;
+    const operands = [first];
+    do {
+      this.tok.next(LexContext.TestMode);
+      operands.push(this.parseTestNot());
+    } while (this.tok.peek(LexContext.TestMode).token === Token.And);
+    return {
+      type: "TestLogical",
+      pos: first.pos,
+      end: operands[operands.length - 1].end,
+      operator: "&&",
+      operands
+    };
+  }
+  // test_not := '!' test_not | test_primary
+  parseTestNot() {
+    let t = this.tok.peek(LexContext.TestMode);
+    if (!isTestNegation(t))
+      return this.parseTestPrimary();
+    const negations = [];
+    while (isTestNegation(t)) {
+      const bang = this.tok.next(LexContext.TestMode);
+      negations.push({ type: "Negation", pos: bang.pos, end: bang.end });
+      t = this.tok.peek(LexContext.TestMode);
+    }
+    const operand = this.parseTestPrimary();
+    return { type: "TestNot", pos: negations[0].pos, end: operand.end, negations, operand };
+  }
+  // test_primary := '(' test_or ')' | unary_op word | word binary_op word | word
+  parseTestPrimary() {
+    if (this.tok.peek(LexContext.TestMode).token === Token.LParen) {
+      const openPos = this.tok.next(LexContext.TestMode).pos;
+      if (this.syntaxDepth >= MAX_SYNTAX_NESTING) {
+        this.error("maximum test group nesting depth exceeded", openPos);
+        const closeEnd2 = this.tok.skipTestGroup();
+        if (closeEnd2 < 0)
+          this.error("expected ')' to close test group", this.tok.getPos());
+        const end2 = closeEnd2 >= 0 ? closeEnd2 : openPos;
+        const operand = new WordImpl("", openPos, openPos);
+        const expression = {
+          type: "TestUnary",
+          pos: openPos,
+          end: openPos,
+          operator: "-n",
+          operand
+        };
+        return { type: "TestGroup", pos: openPos, end: end2, expression };
+      }
+      this.syntaxDepth++;
+      const expr = this.parseTestOr();
+      this.syntaxDepth--;
+      const closeEnd = this.acceptEnd(Token.RParen, LexContext.TestMode);
+      if (closeEnd < 0)
+        this.error("expected ')' to close test group", this.tok.getPos());
+      const end = closeEnd >= 0 ? closeEnd : openPos;
+      return { type: "TestGroup", pos: openPos, end, expression: expr };
+    }
+    const first = this.tok.next(LexContext.TestMode);
+    if (first.token === Token.And || first.token === Token.Or)
+      this.unexpectedToken(first);
+    const val = first.value;
+    const firstPos = first.pos;
+    const firstEnd = first.end;
+    if (first.keywordEligible && UNARY_TEST_OPS[val] === 1) {
+      if (this.tok.peek(LexContext.TestMode).token === Token.Word) {
+        const operand2 = this.readTestOperand();
+        return {
+          type: "TestUnary",
+          pos: firstPos,
+          end: operand2.end,
+          operator: val,
+          operand: operand2
+        };
+      }
+      this.error("expected operand after unary test operator", firstEnd);
+      const operand = new WordImpl("", firstEnd, firstEnd);
+      return { type: "TestUnary", pos: firstPos, end: firstEnd, operator: val, operand };
+    }
+    const nt = this.tok.peek(LexContext.TestMode);
+    if (nt.token === Token.Word && nt.keywordEligible && BINARY_TEST_OPS[nt.value] === 1) {
+      const op = this.tok.next(LexContext.TestMode).value;
+      let right;
+      if (op === "=~") {
+        const token = this.tok.readTestRegexWord();
+        right = new WordImpl(this.source.slice(token.pos, token.end), token.pos, token.end, this.source, embeddedPartsResolver(this.tok.getSubstitutionContext()), this.depth);
+      } else {
+        right = this.readTestOperand();
+      }
+      const left = this.toWordFromPosEnd(first, firstPos, firstEnd);
+      return {
+        type: "TestBinary",
+        pos: firstPos,
+        end: right.end,
+        operator: op,
+        left,
+        right
+      };
+    }
+    const w = this.toWordFromPosEnd(first, firstPos, firstEnd);
+    return { type: "TestUnary", pos: firstPos, end: w.end, operator: "-n", operand: w };
+  }
+  // Unquoted `<` and `>` are operators in `[[ ]]`, never operands.
+  readTestOperand() {
+    const t = this.tok.next(LexContext.TestMode);
+    if (t.keywordEligible && (t.value === "<" || t.value === ">"))
+      this.error(`unexpected argument '${t.value}' to conditional operator`, t.pos);
+    return this.toWord(t);
+  }
+  // function_def with 'function' keyword
+  functionDef() {
+    const pos = this.tok.next(LexContext.CommandStart).pos;
+    const name = this.readWord(LexContext.FunctionName);
+    let body2;
+    if (this.tok.peek(LexContext.CommandStart).token === Token.LParen) {
+      const openPos = this.tok.next(LexContext.CommandStart).pos;
+      if (this.tok.peek(LexContext.CommandStart).token === Token.RParen) {
+        this.tok.next(LexContext.CommandStart);
+        this.skipNewlines(LexContext.CommandStart);
+        body2 = this.commandAsBody();
+      } else {
+        body2 = this.withRedirects(this.subshellBody(openPos));
+      }
+    } else {
+      this.skipNewlines(LexContext.CommandStart);
+      body2 = this.commandAsBody();
+    }
+    return { type: "Function", pos, end: body2.end, name, body: body2 };
+  }
+  // simple_command or function_def (word '(' ')' body)
+  simpleCommandOrFunction(coproc) {
+    const prefix = [];
+    const cmdPos = this.tok.peek(LexContext.CommandStart).pos;
+    let lastEnd2 = cmdPos;
+    let ctx = LexContext.CommandStart;
+    for (; ; ) {
+      const t = this.tok.peek(ctx).token;
+      if (t === Token.Assignment) {
+        const assignment = this.tok.next(ctx);
+        lastEnd2 = assignment.end;
+        prefix.push(this.parseAssignment(assignment));
+      } else if (t === Token.Redirect) {
+        const redirect2 = this.readRedirect(ctx);
+        prefix.push(redirect2);
+        lastEnd2 = redirect2.end;
+      } else {
+        break;
+      }
+      ctx = LexContext.CommandPrefix;
+    }
+    if (this.tok.peek(LexContext.Normal).token !== Token.Word) {
+      return new CommandImpl(cmdPos, lastEnd2, void 0, prefix, []);
+    }
+    const nameToken = this.tok.next(LexContext.Normal);
+    const keyword = nameToken.keywordEligible ? nameToken.value : "";
+    const name = this.toWord(nameToken);
+    ctx = isDeclarationCommand(keyword) ? LexContext.Declaration : keyword === "eval" || keyword === "let" ? LexContext.EvalArgument : LexContext.Normal;
+    lastEnd2 = name.end;
+    const suffix = [];
+    if (coproc) {
+      while (this.tok.peek(LexContext.CommandPrefix).token === Token.Assignment) {
+        const token = this.tok.next(LexContext.CommandPrefix);
+        const word2 = ctx === LexContext.Declaration ? this.parseAssignment(token) : this.toWord(token);
+        suffix.push(word2);
+        lastEnd2 = word2.end;
+      }
+    }
+    if (this.tok.peek(ctx).token === Token.LParen && suffix.length === 0) {
+      this.tok.next(LexContext.Normal);
+      if (this.tok.peek(LexContext.Normal).token === Token.RParen) {
+        this.tok.next(LexContext.Normal);
+        this.skipNewlines(LexContext.CommandStart);
+        const body2 = this.commandAsBody();
+        return {
+          type: "Function",
+          pos: name.pos,
+          end: body2.end,
+          name,
+          body: body2
+        };
+      }
+    }
+    for (; ; ) {
+      const st = this.tok.peek(ctx).token;
+      if (st === Token.Word || st === Token.Assignment) {
+        const token = this.tok.next(ctx);
+        const w = st === Token.Assignment ? this.parseAssignment(token) : this.toWord(token);
+        suffix.push(w);
+        lastEnd2 = w.end;
+      } else if (st === Token.Redirect) {
+        const redirect2 = this.readRedirect(ctx);
+        suffix.push(redirect2);
+        lastEnd2 = redirect2.end;
+      } else {
+        break;
+      }
+    }
+    return new CommandImpl(cmdPos, lastEnd2, name, prefix, suffix);
+  }
+  readRedirect(ctx) {
+    const t = this.tok.next(ctx);
+    const tPos = t.pos;
+    const tEnd = t.end;
+    const descriptor = t.fileDescriptor !== void 0 ? { type: "FileDescriptor", pos: tPos, end: t.descriptorEnd, value: t.fileDescriptor } : t.variableName !== void 0 ? { type: "FileDescriptorVariable", pos: tPos, end: t.descriptorEnd, name: t.variableName } : void 0;
+    const hasTarget = t.targetEnd > t.targetPos;
+    if (!hasTarget)
+      this.error("expected redirect target", t.targetPos);
+    if (t.value === "<<" || t.value === "<<-") {
+      const r = {
+        type: "HereDoc",
+        pos: tPos,
+        end: tEnd,
+        operator: t.value,
+        descriptor,
+        delimiter: hasTarget ? {
+          type: "HereDocDelimiter",
+          pos: t.targetPos,
+          end: t.targetEnd,
+          text: this.source.slice(t.targetPos, t.targetEnd),
+          value: t.content ?? "",
+          quoted: t.delimiterQuoted
+        } : void 0,
+        body: new HereDocBodyImpl(this.source, tEnd, t.delimiterQuoted, this.depth, this.tok.getSubstitutionContext()),
+        closing: void 0
+      };
+      if (hasTarget)
+        this.tok.registerHereDocTarget(r);
+      return r;
+    }
+    const target = hasTarget ? new WordImpl(this.source.slice(t.targetPos, t.targetEnd), t.targetPos, t.targetEnd, this.source, wordPartsResolver(this.tok.getSubstitutionContext()), this.depth) : void 0;
+    return t.value === "<<<" ? { type: "HereString", pos: tPos, end: tEnd, operator: "<<<", descriptor, target } : { type: "Redirect", pos: tPos, end: tEnd, operator: REDIRECT_OPS[t.value] ?? ">", descriptor, target };
+  }
+  commandAsBody() {
+    const cmd = this.command();
+    if (cmd && cmd.type !== "Command" && cmd.type !== "Function" && cmd.type !== "Coproc")
+      return cmd;
+    this.error("expected compound command as function body", cmd?.pos ?? this.tok.getPos());
+    return this.makeCompoundList(cmd ? [this.makeStatement(cmd)] : []);
+  }
+  readWord(ctx) {
+    return this.toWord(this.tok.next(ctx));
+  }
+  // A missing word stays empty and leaves its token to the rest of the clause.
+  readRequiredWord(keyword) {
+    const t = this.tok.peek(LexContext.Normal);
+    if (t.token === Token.Word)
+      return this.toWord(this.tok.next(LexContext.Normal));
+    if (t.token !== Token.EOF)
+      this.error(`expected word after '${keyword}'`, t.pos);
+    return new WordImpl("", t.pos, t.pos);
+  }
+  toWord(tok) {
+    const text = tok.raw ? tok.value : this.source.slice(tok.pos, tok.end);
+    const source = tok.raw && tok.keywordEligible ? void 0 : this.source;
+    return new WordImpl(text, tok.pos, tok.end, source, source === void 0 ? computeBareWordParts : wordPartsResolver(this.tok.getSubstitutionContext()), this.depth);
+  }
+  toWordFromPosEnd(tok, pos, end) {
+    if (tok.pos === pos && tok.end === end)
+      return this.toWord(tok);
+    return new WordImpl(this.source.slice(pos, end), pos, end, this.source, wordPartsResolver(this.tok.getSubstitutionContext()), this.depth);
+  }
+  parseAssignment(token) {
+    const text = token.raw ? token.value : this.source.slice(token.pos, token.end);
+    return new AssignmentImpl(text, token.pos, token.end, this.source, token.assignmentOperatorPos, this.depth, this.tok.getSubstitutionContext());
+  }
+  makeCompoundList(commands) {
+    const p = this.tok.getPos();
+    const pos = commands.length > 0 ? commands[0].pos : p;
+    const end = commands.length > 0 ? commands[commands.length - 1].end : p;
+    return { type: "CompoundList", pos, end, commands };
   }
 };
 
 // src/shell/parser.ts
-var require2 = createRequire(import.meta.url);
-var binding = {};
-var parser;
-async function init2() {
-  await Parser.init(binding);
-  fastI32(binding);
-  const bash = await Language.load(fs2.readFileSync(__fileURLToPath(new URL("./tree-sitter-bash.wasm", import.meta.url))));
-  parser = new Parser();
-  parser.setLanguage(bash);
-  learn(bash);
-}
-var shellReady = init2();
-function fastI32(module2) {
-  const setValue2 = module2.setValue;
-  const getValue2 = module2.getValue;
-  if (typeof setValue2 !== "function" || typeof getValue2 !== "function" || !(module2.HEAP_DATA_VIEW instanceof DataView)) return;
-  module2.setValue = (ptr, value, type = "i8") => {
-    if (type === "i32") module2.HEAP_DATA_VIEW.setInt32((ptr >> 2) * 4, value, true);
-    else setValue2(ptr, value, type);
-  };
-  module2.getValue = (ptr, type = "i8") => type === "i32" ? module2.HEAP_DATA_VIEW.getInt32((ptr >> 2) * 4, true) : getValue2(ptr, type);
-}
+var shellReady = Promise.resolve();
 var cache = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 4096;
-function parseShell(source, base = 0) {
+function parseShell(source, base2 = 0) {
   const known = cache.get(source);
-  if (known) return known.base === base ? known : rebase(known, base);
-  const script = parseUncached(source, base);
+  if (known) return known.base === base2 ? known : rebase(known, base2);
+  const script = parseUncached(source, base2);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value);
   cache.set(source, script);
   return script;
 }
 function rebase(script, to) {
-  const base = to - script.base;
-  const word = (w) => ({ ...w, start: w.start + base, end: w.end + base });
+  const base2 = to - script.base;
+  const word2 = (w) => ({ ...w, start: w.start + base2, end: w.end + base2 });
   return {
     ...script,
     base: to,
     commands: script.commands.map((c) => ({
       ...c,
-      start: c.start + base,
-      end: c.end + base,
-      assignments: c.assignments.map(word),
-      words: c.words.map(word),
-      redirects: c.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null }))
+      start: c.start + base2,
+      end: c.end + base2,
+      assignments: c.assignments.map(word2),
+      words: c.words.map(word2),
+      redirects: c.redirects.map((r) => ({ ...r, start: r.start + base2, end: r.end + base2, target: r.target ? word2(r.target) : null }))
     })),
     statements: script.statements.map((st) => ({
       ...st,
-      start: st.start + base,
-      end: st.end + base,
-      ...st.redirects ? { redirects: st.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null })) } : {}
+      start: st.start + base2,
+      end: st.end + base2,
+      ...st.redirects ? { redirects: st.redirects.map((r) => ({ ...r, start: r.start + base2, end: r.end + base2, target: r.target ? word2(r.target) : null })) } : {}
     })),
-    redirects: script.redirects.map((r) => ({ ...r, start: r.start + base, end: r.end + base, target: r.target ? word(r.target) : null }))
+    redirects: script.redirects.map((r) => ({ ...r, start: r.start + base2, end: r.end + base2, target: r.target ? word2(r.target) : null }))
   };
 }
-var rawFirstChild;
-var rawNextSibling;
-var rawParent;
-var rawTypeId;
-var rawIsNamed;
-var rawStart;
-var rawEnd;
-var rawFieldId;
-var rawDelete;
-var RAW_CURSOR = false;
-var TYPES = [];
-var FIELD_NAME = -1;
-var FIELD_VALUE = -1;
-var FIELD_DESTINATION = -1;
-var F_KNOWN = 1 << 0;
-var F_NAMED = 1 << 1;
-var F_REDIRECT = 1 << 2;
-var F_COMMENT = 1 << 3;
-var F_COMMAND = 1 << 4;
-var F_ASSIGNMENT = 1 << 5;
-var F_BUILTIN = 1 << 6;
-var F_COMMAND_NAME = 1 << 7;
-var F_NESTED = 1 << 8;
-var F_CONCAT = 1 << 9;
-var F_STRING = 1 << 10;
-var F_STRING_CONTENT = 1 << 11;
-var F_LIST = 1 << 12;
-var F_OPERATOR = 1 << 13;
-var F_AMPERSAND = 1 << 14;
-var F_OWNS_ASSIGNMENTS = 1 << 15;
-var FLAGS = new Uint16Array(65536);
-var V_NULL = 0;
-var V_TEXT = 1;
-var V_RAW_STRING = 2;
-var V_STRING = 3;
-var V_CONCATENATION = 4;
-var V_ASSIGNMENT = 5;
-var VALUE_KIND = new Uint8Array(65536);
-var typeName = (id) => TYPES[id] || "ERROR";
-function learn(bash) {
-  const raw = binding;
-  rawFirstChild = raw._ts_tree_cursor_goto_first_child_wasm;
-  rawNextSibling = raw._ts_tree_cursor_goto_next_sibling_wasm;
-  rawParent = raw._ts_tree_cursor_goto_parent_wasm;
-  rawTypeId = raw._ts_tree_cursor_current_node_type_id_wasm;
-  rawIsNamed = raw._ts_tree_cursor_current_node_is_named_wasm;
-  rawStart = raw._ts_tree_cursor_start_index_wasm;
-  rawEnd = raw._ts_tree_cursor_end_index_wasm;
-  rawFieldId = raw._ts_tree_cursor_current_field_id_wasm;
-  rawDelete = raw._ts_tree_cursor_delete_wasm;
-  RAW_CURSOR = [rawFirstChild, rawNextSibling, rawParent, rawTypeId, rawIsNamed, rawStart, rawEnd, rawFieldId, rawDelete].every((f) => typeof f === "function");
-  TYPES = bash.types;
-  FIELD_NAME = bash.fields.indexOf("name");
-  FIELD_VALUE = bash.fields.indexOf("value");
-  FIELD_DESTINATION = bash.fields.indexOf("destination");
-  for (const id of [...TYPES.keys(), 65535]) {
-    if (id < TYPES.length && TYPES[id] === void 0) continue;
-    const t = typeName(id);
-    let f = F_KNOWN | (bash.nodeTypeIsNamed(id) ? F_NAMED : 0);
-    if (t.endsWith("_redirect")) f |= F_REDIRECT;
-    if (t === "comment") f |= F_COMMENT;
-    if (t === "command") f |= F_COMMAND | F_OWNS_ASSIGNMENTS;
-    if (t === "declaration_command") f |= F_BUILTIN | F_OWNS_ASSIGNMENTS;
-    if (t === "unset_command" || t === "test_command") f |= F_BUILTIN;
-    if (t === "variable_assignment") f |= F_ASSIGNMENT;
-    if (t === "command_name") f |= F_COMMAND_NAME;
-    if (t === "subshell" || t === "command_substitution" || t === "process_substitution" || t === "pipeline") f |= F_NESTED;
-    if (t === "word" || t === "number" || t === "command_name" || t === "concatenation") f |= F_CONCAT;
-    if (t === "string") f |= F_STRING;
-    if (t === "string_content") f |= F_STRING_CONTENT;
-    if (t === "list") f |= F_LIST;
-    if (t === "&&" || t === "||" || t === ";" || t === "&" || t === "|") f |= F_OPERATOR;
-    if (t === "&") f |= F_AMPERSAND;
-    FLAGS[id] = f;
-    VALUE_KIND[id] = t === "word" || t === "number" || t === "command_name" ? V_TEXT : t === "raw_string" ? V_RAW_STRING : t === "string" ? V_STRING : t === "concatenation" ? V_CONCATENATION : t === "variable_assignment" ? V_ASSIGNMENT : V_NULL;
-  }
-}
-var treeAddress = 0;
-var slow = null;
-var gotoFirstChild = () => slow ? slow.gotoFirstChild() : rawFirstChild(treeAddress) === 1;
-var gotoNextSibling = () => slow ? slow.gotoNextSibling() : rawNextSibling(treeAddress) === 1;
-var gotoParent = () => slow ? slow.gotoParent() : rawParent(treeAddress) === 1;
-var nodeTypeId = () => slow ? slow.nodeTypeId : rawTypeId(treeAddress);
-var nodeIsNamed = () => slow ? slow.nodeIsNamed : rawIsNamed(treeAddress) === 1;
-var startIndex = () => slow ? slow.startIndex : rawStart(treeAddress);
-var endIndex = () => slow ? slow.endIndex : rawEnd(treeAddress);
-var fieldId = () => slow ? slow.currentFieldId : rawFieldId(treeAddress);
-var current = "";
-var currentBase = 0;
-var currentRedirects = [];
-var ROLE_NONE = 0;
-var ROLE_ASSIGN = 1;
-var ROLE_WORD = 2;
-var ROLE_CMDNAME = 3;
-var ROLE_CMDNAME_FIRST = 4;
-var ROLE_REDIRECT = 5;
-var ROLE_TARGET = 6;
-var ROLE_STMT_REDIRECT = 9;
-var ROLE_CONCAT = 7;
-var ROLE_VA_VALUE = 8;
-var MODE_NONE = 0;
-var MODE_COMMAND = 1;
-var MODE_BUILTIN = 2;
-var MODE_REDIRECT = 3;
-var MODE_CMDNAME = 4;
-var MODE_CONCAT = 5;
-var MODE_STRING = 6;
-var MODE_ASSIGNMENT = 7;
-var Frame = class {
-  type = "";
-  flags = 0;
-  valueKind = V_NULL;
-  start = 0;
-  end = 0;
-  role = ROLE_NONE;
-  mode = MODE_NONE;
-  /** The children run in the RUN's own shell. */
-  childTop = false;
-  /** The children are top-level statements (the root, and lists among them). */
-  flat = false;
-  /** The command this node is (command, builtin, or a bare assignment), or whose children's words it collects. */
-  cmd = null;
-  /** A bare assignment: its own word is its command's assignment. */
-  selfAssign = false;
-  /** MODE_CONCAT: named children seen, and the value so far (null once one is dynamic). */
-  namedChildren = 0;
-  acc = "";
-  /** MODE_STRING: every named child is string_content. */
-  literal = true;
-  /** MODE_CMDNAME: the first named child's word. */
-  first = null;
-  /** MODE_REDIRECT: the destination word, and whether the destination was seen. */
-  target = null;
-  targetSeen = false;
-  /** A redirected_statement: the redirects of the whole statement, collected as they are left. */
-  sink = null;
-  /** MODE_ASSIGNMENT: the name's text and the value's word value (or text). */
-  nameText = null;
-  valueSeen = false;
-  valueText = null;
-};
-var frames = [];
-function parseUncached(source, base) {
-  if (!parser) throw new Error("the shell parser is not loaded yet (await shellReady first)");
-  const tree = parser.parse(source);
-  if (!tree) throw new Error("shell parser returned no tree");
+var VARIABLE_NAME = /^\w+$/;
+var DECLARATIONS = /* @__PURE__ */ new Set(["export", "declare", "typeset", "readonly", "local"]);
+var out;
+var src = "";
+var base = 0;
+var lastEnd = 0;
+var heredocEnd = 0;
+var wantComments = false;
+var covered = [];
+var holes = [];
+function parseUncached(source, at) {
+  const ast = parse(source);
+  const script = {
+    source,
+    base: at,
+    hasError: (ast.errors?.length ?? 0) > 0,
+    commands: [],
+    statements: [],
+    nodeTypes: /* @__PURE__ */ new Set(),
+    redirects: [],
+    background: false
+  };
+  out = script;
+  src = source;
+  base = at;
+  lastEnd = 0;
+  heredocEnd = 0;
+  wantComments = source.indexOf("#") >= 0;
+  covered.length = 0;
+  holes.length = 0;
   try {
-    const root = tree.rootNode;
-    const script = {
-      source,
-      base,
-      hasError: root.hasError,
-      commands: [],
-      statements: [],
-      nodeTypes: /* @__PURE__ */ new Set(),
-      redirects: [],
-      background: false
-    };
-    const cursor = root.walk();
-    const address = tree[0];
-    if (RAW_CURSOR && typeof address === "number") {
-      treeAddress = address;
-      slow = null;
-    } else slow = cursor;
-    current = source;
-    currentBase = base;
-    currentRedirects = script.redirects;
-    try {
-      convert(script);
-    } finally {
-      if (slow) cursor.delete();
-      else rawDelete(treeAddress);
-      slow = null;
-    }
-    return script;
+    statementList(ast.commands, true, true);
+    if (wantComments && hasComment()) script.nodeTypes.add("comment");
   } finally {
-    tree.delete();
+    out = void 0;
+    src = "";
+  }
+  return script;
+}
+function hasComment() {
+  for (let p = src.indexOf("#"); p >= 0; p = src.indexOf("#", p + 1)) {
+    let size = Infinity;
+    let inHole = true;
+    for (let i = 0; i < covered.length; i += 2) {
+      if (covered[i] <= p && p < covered[i + 1] && covered[i + 1] - covered[i] < size) {
+        size = covered[i + 1] - covered[i];
+        inHole = false;
+      }
+    }
+    for (let i = 0; i < holes.length; i += 2) {
+      if (holes[i] <= p && p < holes[i + 1] && holes[i + 1] - holes[i] <= size) {
+        size = holes[i + 1] - holes[i];
+        inHole = true;
+      }
+    }
+    if (inHole) return true;
+  }
+  return false;
+}
+function cover(start, end) {
+  if (wantComments) covered.push(start, end);
+}
+function statementList(list, flat, top) {
+  let background = false;
+  for (const st of list) {
+    const c = st.command;
+    if (flat) {
+      let before = null;
+      if (out.statements.length > 0) before = background ? "&" : separatorBefore(c.pos);
+      if (c.type === "AndOr") {
+        out.nodeTypes.add("list");
+        let whole = 0;
+        for (let i = c.commands.length - 1; i > 0; i--) {
+          if (redirectsAtEnd(c.commands[i])) {
+            whole = i;
+            break;
+          }
+        }
+        let first = 0;
+        if (whole > 0) {
+          out.nodeTypes.add("redirected_statement");
+          const st2 = statement(c.commands[0].pos, c.commands[whole].end, before, "redirected_statement");
+          st2.redirects = [];
+          for (let i = 0; i <= whole; i++) node(c.commands[i], top, i === whole ? st2.redirects : null);
+          first = whole + 1;
+        }
+        for (let i = first; i < c.commands.length; i++) topStatement(c.commands[i], top, i === 0 ? before : c.operators[i - 1]);
+      } else topStatement(c, top, before);
+    } else node(c, top, null);
+    background = st.background === true;
+    if (background) out.background = true;
   }
 }
-function convert(script) {
-  const { commands, statements, nodeTypes } = script;
-  let pending = null;
-  let depth = 0;
-  outer: for (; ; ) {
-    const parent = depth > 0 ? frames[depth - 1] : null;
-    const f = frames[depth] ?? (frames[depth] = new Frame());
-    const id = nodeTypeId();
-    const flags2 = FLAGS[id];
-    const type = typeName(id);
-    const named = flags2 & F_KNOWN ? (flags2 & F_NAMED) !== 0 : nodeIsNamed();
-    f.type = type;
-    f.flags = flags2;
-    f.valueKind = VALUE_KIND[id];
-    f.mode = MODE_NONE;
-    f.flat = false;
-    f.cmd = null;
-    f.selfAssign = false;
-    f.sink = named && type === "redirected_statement" ? [] : null;
-    let role = ROLE_NONE;
-    let statement = false;
-    if (parent) {
-      switch (parent.mode) {
-        case MODE_COMMAND:
-          if (named) {
-            if (flags2 & F_ASSIGNMENT) role = ROLE_ASSIGN;
-            else if (flags2 & F_COMMAND_NAME) role = ROLE_CMDNAME;
-            else if (flags2 & F_REDIRECT) role = ROLE_REDIRECT;
-            else if (!(flags2 & F_COMMENT)) role = ROLE_WORD;
-          }
-          break;
-        case MODE_BUILTIN:
-          if (!(flags2 & (F_COMMENT | F_REDIRECT))) role = ROLE_WORD;
-          break;
-        case MODE_REDIRECT:
-          if (!parent.targetSeen && fieldId() === FIELD_DESTINATION) {
-            parent.targetSeen = true;
-            role = ROLE_TARGET;
-          }
-          break;
-        case MODE_CMDNAME:
-          if (named && parent.namedChildren++ === 0) role = ROLE_CMDNAME_FIRST;
-          break;
-        case MODE_CONCAT:
-          if (named) {
-            parent.namedChildren++;
-            if (parent.acc !== null) role = ROLE_CONCAT;
-          }
-          break;
-        case MODE_STRING:
-          if (named && !(flags2 & F_STRING_CONTENT)) parent.literal = false;
-          break;
-        case MODE_ASSIGNMENT: {
-          if (parent.nameText !== null && parent.valueSeen) break;
-          const field = fieldId();
-          if (field === FIELD_NAME && parent.nameText === null) {
-            parent.nameText = current.slice(startIndex(), endIndex());
-          } else if (field === FIELD_VALUE && !parent.valueSeen) {
-            parent.valueSeen = true;
-            role = ROLE_VA_VALUE;
-          }
-          break;
-        }
+function separatorBefore(start) {
+  for (let i = Math.max(lastEnd, heredocEnd); i < start; i++) {
+    const ch = src.charCodeAt(i);
+    if (ch === 59) return ";";
+    if (ch === 35) while (i < start && src.charCodeAt(i) !== 10) i++;
+  }
+  return "\n";
+}
+function topStatement(n, top, before) {
+  const type = statementType(n);
+  const st = statement(n.pos, n.end, before, type);
+  if (type === "redirected_statement") st.redirects = [];
+  node(n, top, st.redirects ?? null);
+}
+function redirectsAtEnd(n) {
+  if (n.type === "Command") return commandShape(n).cut < n.suffix.length;
+  if (n.type === "Redirected") return true;
+  if (n.type === "Pipeline") return redirectsAtEnd(n.commands[n.commands.length - 1]);
+  return false;
+}
+function node(n, top, sink) {
+  switch (n.type) {
+    case "Command":
+      command(n, top, sink);
+      return;
+    case "AndOr":
+      out.nodeTypes.add("list");
+      for (let i = 0; i < n.commands.length; i++) node(n.commands[i], top, i === n.commands.length - 1 ? sink : null);
+      return;
+    case "Pipeline": {
+      const piped = n.commands.length > 1;
+      if (piped) out.nodeTypes.add("pipeline");
+      if (n.prefixes.some((p) => p.type === "Negation")) out.nodeTypes.add("negated_command");
+      for (let i = 0; i < n.commands.length; i++) node(n.commands[i], top && !piped, i === n.commands.length - 1 ? sink : null);
+      return;
+    }
+    default:
+      compound(n, top, sink);
+  }
+}
+function statement(start, end, before, type) {
+  end = trimEnd2(end);
+  const st = { start: base + start, end: base + end, before: out.statements.length > 0 ? before : null, type };
+  out.statements.push(st);
+  lastEnd = end;
+  return st;
+}
+function statementType(n) {
+  if (n.type === "Pipeline") {
+    if (redirectsAtEnd(n)) return "redirected_statement";
+    if (n.prefixes.some((p) => p.type === "Negation")) return "negated_command";
+    return n.commands.length > 1 ? "pipeline" : statementType(n.commands[0]);
+  }
+  switch (n.type) {
+    case "Command": {
+      const shape = commandShape(n);
+      return shape.cut < n.suffix.length ? "redirected_statement" : shape.type;
+    }
+    case "Redirected":
+      return "redirected_statement";
+    case "Subshell":
+      return "subshell";
+    case "BraceGroup":
+      return "compound_statement";
+    case "If":
+      return "if_statement";
+    case "For":
+    case "Select":
+      return "for_statement";
+    case "ArithmeticFor":
+      return "c_style_for_statement";
+    case "While":
+      return "while_statement";
+    case "Case":
+      return "case_statement";
+    case "Function":
+      return "function_definition";
+    case "TestCommand":
+      return "test_command";
+    case "ArithmeticCommand":
+      return "arithmetic_command";
+    case "Coproc":
+      return "coproc";
+  }
+}
+function compound(n, top, sink) {
+  out.nodeTypes.add(statementType(n));
+  switch (n.type) {
+    case "Redirected": {
+      compound(n.command, top, null);
+      for (const r of n.redirects) {
+        const x = redirect(r, r.end);
+        if (sink) sink.push(x);
       }
-      if (role === ROLE_NONE && named && flags2 & F_REDIRECT) role = ROLE_STMT_REDIRECT;
-      if (parent.flat) {
-        if (!named) {
-          if (flags2 & F_OPERATOR) pending = type;
-        } else if (flags2 & F_LIST) f.flat = true;
-        else if (!(flags2 & F_COMMENT)) statement = true;
+      return;
+    }
+    case "Subshell":
+      body(n.body, false);
+      return;
+    case "BraceGroup":
+      body(n.body, top);
+      return;
+    case "If":
+      body(n.clause, top);
+      body(n.then, top);
+      for (const e of n.elif) {
+        out.nodeTypes.add("elif_clause");
+        body(e.clause, top);
+        body(e.then, top);
       }
-    } else f.flat = true;
-    f.role = role;
-    let ranged = role !== ROLE_NONE || statement;
-    if (!named) {
-      if (flags2 & F_AMPERSAND) script.background = true;
+      if (n.else) {
+        out.nodeTypes.add("else_clause");
+        body(n.else, top);
+      }
+      return;
+    case "For":
+    case "Select":
+      cover(n.name.pos, n.name.end);
+      for (const w of n.wordlist ?? []) nested(w);
+      body(n.body, top);
+      return;
+    case "ArithmeticFor":
+      cover(n.pos, n.body.pos);
+      body(n.body, top);
+      return;
+    case "While":
+      body(n.clause, top);
+      body(n.body, top);
+      return;
+    case "Case":
+      nested(n.word);
+      for (const item of n.items) {
+        out.nodeTypes.add("case_item");
+        for (const w of item.pattern) nested(w);
+        body(item.body, top);
+      }
+      return;
+    case "Function":
+      cover(n.name.pos, n.name.end);
+      if (n.body.type === "CompoundList") body(n.body, top);
+      else compound(n.body, top, null);
+      return;
+    case "TestCommand": {
+      cover(n.pos, n.end);
+      const cmd = newCommand(n.pos, n.end, top);
+      cmd.words.push(anonymous(n.pos, n.pos + 2), anonymous(n.expression.pos, n.expression.end), anonymous(n.end - 2, n.end));
+      nestedIn(n.expression);
+      return;
+    }
+    case "ArithmeticCommand":
+      cover(n.pos, n.end);
+      if (n.expression) nestedIn(n.expression);
+      return;
+    case "Coproc":
+      if (n.body.type === "CompoundList") body(n.body, top);
+      else if (n.body.type === "Command") command(n.body, top, null);
+      else compound(n.body, top, null);
+      return;
+  }
+}
+function body(list, top) {
+  statementList(list.commands, false, top);
+}
+function commandShape(c) {
+  const name = c.name;
+  let type = "command";
+  if (!name) type = c.prefix.filter((p) => p.type === "Assignment").length > 1 ? "variable_assignments" : "variable_assignment";
+  else if (!name.parts) {
+    if (DECLARATIONS.has(name.text)) type = "declaration_command";
+    else if (name.text === "unset" || name.text === "unsetenv") type = "unset_command";
+    else if (name.text === "[" && isClosingBracket(c.suffix[c.suffix.length - 1])) type = "test_command";
+  }
+  let cut = c.suffix.length;
+  if (name) {
+    for (let i = 0; i < c.suffix.length; i++) {
+      const t = c.suffix[i].type;
+      if (t === "Redirect" || t === "HereDoc") {
+        cut = i;
+        break;
+      }
+    }
+  }
+  return { type, cut };
+}
+function isClosingBracket(item) {
+  return item !== void 0 && item.type === "Word" && item.text === "]" && !item.parts;
+}
+function newCommand(start, end, top) {
+  const cmd = { kind: "command", start: base + start, end: base + trimEnd2(end), assignments: [], words: [], redirects: [], topLevelShell: top };
+  out.commands.push(cmd);
+  return cmd;
+}
+function anonymous(start, end) {
+  return { text: src.slice(start, end), value: null, start: base + start, end: base + end };
+}
+function command(c, top, sink) {
+  const { type, cut } = commandShape(c);
+  const suffix = c.suffix;
+  let end = c.end;
+  if (cut < suffix.length) end = cut > 0 ? suffix[cut - 1].end : c.name.end;
+  out.nodeTypes.add(type);
+  if (cut < suffix.length) out.nodeTypes.add("redirected_statement");
+  if (type === "variable_assignment" || type === "variable_assignments") {
+    let cmd2 = null;
+    for (const p of c.prefix) {
+      if (p.type === "Assignment") {
+        cmd2 = newCommand(p.pos, p.end, top);
+        out.nodeTypes.add("variable_assignment");
+        cmd2.assignments.push(assignmentWord(p));
+      } else out.redirects.push(redirect(p, p.end));
+    }
+    return;
+  }
+  const cmd = newCommand(c.pos, end, top);
+  const builtin = type !== "command";
+  const name = c.name;
+  for (const p of c.prefix) {
+    if (p.type === "Assignment") {
+      out.nodeTypes.add("variable_assignment");
+      cmd.assignments.push(assignmentWord(p));
     } else {
-      nodeTypes.add(type);
-      const top = parent ? parent.childTop : true;
-      f.childTop = top && !(flags2 & F_NESTED);
-      if (flags2 & F_COMMAND) {
-        f.cmd = newCommand(top);
-        f.mode = MODE_COMMAND;
-      } else if (flags2 & F_ASSIGNMENT && !(parent !== null && parent.flags & F_OWNS_ASSIGNMENTS)) {
-        f.cmd = newCommand(top);
-        f.selfAssign = true;
-      } else if (flags2 & F_BUILTIN) {
-        f.cmd = newCommand(top);
-        f.mode = MODE_BUILTIN;
-      }
-      if (f.cmd !== null) {
-        commands.push(f.cmd);
-        ranged = true;
-      }
-      if (f.mode === MODE_NONE) {
-        if (role === ROLE_REDIRECT || role === ROLE_STMT_REDIRECT) {
-          f.mode = MODE_REDIRECT;
-          f.target = null;
-          f.targetSeen = false;
-        } else if (role === ROLE_CMDNAME) {
-          f.mode = MODE_CMDNAME;
-          f.first = null;
-          f.namedChildren = 0;
-        } else if (role !== ROLE_NONE || f.selfAssign) {
-          if (flags2 & F_CONCAT) {
-            f.mode = MODE_CONCAT;
-            f.namedChildren = 0;
-            f.acc = "";
-          } else if (flags2 & F_STRING) {
-            f.mode = MODE_STRING;
-            f.literal = true;
-          } else if (flags2 & F_ASSIGNMENT) {
-            f.mode = MODE_ASSIGNMENT;
-            f.nameText = null;
-            f.valueSeen = false;
-            f.valueText = null;
-          }
-        }
+      const r = redirect(p, p.end);
+      if (!builtin) cmd.redirects.push(r);
+    }
+  }
+  if (type === "test_command") {
+    cover(name.pos, name.end);
+    cmd.words.push(anonymous(name.pos, name.end));
+    testWords(cmd, suffix.slice(0, cut - 1));
+    const close = suffix[cut - 1];
+    cover(close.pos, close.end);
+    cmd.words.push(anonymous(close.pos, close.end));
+  } else {
+    cmd.words.push(builtin ? anonymous(name.pos, name.end) : word(name));
+    for (let i = 0; i < cut; i++) {
+      const s = suffix[i];
+      if (s.type === "Word") {
+        const w = word(s);
+        if (builtin && w.value !== null && VARIABLE_NAME.test(w.text)) w.value = null;
+        cmd.words.push(w);
+      } else if (s.type === "Assignment") {
+        if (type === "declaration_command") {
+          out.nodeTypes.add("variable_assignment");
+          cmd.words.push(assignmentWord(s));
+        } else cmd.words.push(assignmentAsWord(s));
+      } else {
+        const r = redirect(s, s.end);
+        if (!builtin) cmd.redirects.push(r);
       }
     }
-    if (ranged) {
-      f.start = startIndex();
-      f.end = endIndex();
-      if (f.cmd !== null) {
-        f.cmd.start = currentBase + f.start;
-        f.cmd.end = currentBase + f.end;
+  }
+  if (cut < suffix.length) {
+    for (let i = cut; i < suffix.length; i++) {
+      const s = suffix[i];
+      if (s.type === "Word" || s.type === "Assignment") continue;
+      let j = i + 1;
+      while (j < suffix.length && (suffix[j].type === "Word" || suffix[j].type === "Assignment")) j++;
+      for (let k = i + 1; k < j; k++) {
+        const w = suffix[k];
+        if (w.type === "Word") nested(w);
+        else assignmentWord(w);
       }
-      if (statement) {
-        const prev = statements.length > 0 ? statements[statements.length - 1] : void 0;
-        let before = pending;
-        if (prev) {
-          if (before === null) before = "\n";
-          else if (before === ";") {
-            const between = current.slice(prev.end - currentBase, f.start);
-            if (between.includes("\n") && !between.includes(";")) before = "\n";
-          }
-        }
-        const st = { start: currentBase + f.start, end: currentBase + f.end, before: prev ? before : null, type };
-        if (f.sink !== null) st.redirects = f.sink;
-        statements.push(st);
-        pending = null;
-      }
-    }
-    if (named && gotoFirstChild()) {
-      depth++;
-      continue;
-    }
-    leave(f, parent);
-    for (; ; ) {
-      if (depth === 0) break outer;
-      if (gotoNextSibling()) continue outer;
-      gotoParent();
-      depth--;
-      leave(frames[depth], depth > 0 ? frames[depth - 1] : null);
+      const r = redirect(s, suffix[j - 1].end);
+      if (sink) sink.push(r);
     }
   }
 }
-function newCommand(topLevel) {
-  return { kind: "command", start: 0, end: 0, assignments: [], words: [], redirects: [], topLevelShell: topLevel };
+function testWords(cmd, args) {
+  if (args.length === 1) cmd.words.push(word(args[0]));
+  else if (args.length > 1) {
+    for (const a of args) nested(a);
+    cmd.words.push(anonymous(args[0].pos, args[args.length - 1].end));
+  }
 }
-function leave(f, parent) {
-  const role = f.role;
-  if (role === ROLE_NONE && !f.selfAssign) return;
-  if (role === ROLE_CONCAT) {
-    const v = valueOf(f);
-    parent.acc = v === null ? null : parent.acc + v;
-    return;
+function redirect(r, end) {
+  out.nodeTypes.add(r.type === "Redirect" ? "file_redirect" : r.type === "HereDoc" ? "heredoc_redirect" : "herestring_redirect");
+  cover(r.pos, r.end);
+  let target = null;
+  if (r.type === "HereDoc") {
+    if (r.closing) heredocEnd = Math.max(heredocEnd, r.closing.end);
+    cover(r.body.pos, r.closing ? r.closing.end : r.body.end);
+    if (r.body.parts) for (const p of r.body.parts) nestedPart(p);
+  } else if (r.target) {
+    const w = word(r.target);
+    if (r.type === "Redirect") target = w;
   }
-  if (role === ROLE_VA_VALUE) {
-    parent.valueText = valueOf(f) ?? current.slice(f.start, f.end);
-    return;
-  }
-  if (role === ROLE_REDIRECT || role === ROLE_STMT_REDIRECT) {
-    const r = { text: current.slice(f.start, f.end), start: currentBase + f.start, end: currentBase + f.end, target: f.target };
-    if (role === ROLE_REDIRECT) parent.cmd.redirects.push(r);
-    else if (parent.sink !== null) parent.sink.push(r);
-    currentRedirects.push(r);
-    return;
-  }
-  if (role === ROLE_CMDNAME) {
-    parent.cmd.words.push(f.first ?? wordOf(f));
-    return;
-  }
-  if (role === ROLE_ASSIGN) parent.cmd.assignments.push(wordOf(f));
-  else if (role === ROLE_WORD) parent.cmd.words.push(wordOf(f));
-  else if (role === ROLE_TARGET) parent.target = wordOf(f);
-  else if (role === ROLE_CMDNAME_FIRST) parent.first = wordOf(f);
-  if (f.selfAssign) f.cmd.assignments.push(wordOf(f));
+  end = trimEnd2(end);
+  const out_ = { text: src.slice(r.pos, end), start: base + r.pos, end: base + end, target };
+  out.redirects.push(out_);
+  return out_;
 }
-function wordOf(f) {
-  const text = current.slice(f.start, f.end);
-  const value = f.valueKind === V_TEXT && (f.mode !== MODE_CONCAT || f.namedChildren === 0) && text.indexOf("\\") < 0 ? text : valueOf(f);
-  return { text, value, start: currentBase + f.start, end: currentBase + f.end };
+function word(w) {
+  const end = trimEnd2(w.end);
+  const text = src.slice(w.pos, end);
+  cover(w.pos, w.end);
+  const parts = w.parts;
+  if (!parts) return { text, value: text.indexOf("\\") < 0 ? text : unquoted(text), start: base + w.pos, end: base + end };
+  let value = "";
+  for (const p of parts) {
+    const v = partValue(p);
+    nestedPart(p);
+    value = v === null || value === null ? null : value + v;
+  }
+  return { text, value, start: base + w.pos, end: base + end };
 }
-function valueOf(f) {
-  switch (f.valueKind) {
-    case V_TEXT: {
-      if (f.mode === MODE_CONCAT && f.namedChildren > 0) return f.acc;
-      const text = current.slice(f.start, f.end);
-      return text.indexOf("\\") < 0 ? text : text.replace(/\\(\r?\n)/g, "").replace(/\\(.)/g, "$1");
+function trimEnd2(end) {
+  for (; ; ) {
+    if (src.charCodeAt(end - 1) !== 10) return end;
+    const cr = src.charCodeAt(end - 2) === 13 ? 1 : 0;
+    if (src.charCodeAt(end - 2 - cr) !== 92) return end;
+    end -= 2 + cr;
+  }
+}
+function partValue(p) {
+  switch (p.type) {
+    case "Literal":
+      return unquoted(src.slice(p.pos, p.end));
+    case "Glob":
+    case "BraceExpansion":
+    case "ExtendedGlob":
+      if (p.parts) {
+        for (const c of p.parts) if (partValue(c) === null) return null;
+      }
+      return unquoted(src.slice(p.pos, p.end));
+    case "SingleQuoted":
+      return src.slice(p.pos + 1, p.end - 1);
+    case "DoubleQuoted": {
+      for (const c of p.parts) if (c.type !== "Literal") return null;
+      const inner = src.slice(p.pos + 1, p.end - 1);
+      return inner.indexOf("\\") < 0 ? inner : inner.replace(/\\([$`"\\\n])/g, "$1");
     }
-    case V_RAW_STRING:
-      return current.slice(f.start + 1, f.end - 1);
-    case V_STRING: {
-      if (!f.literal) return null;
-      const text = current.slice(f.start, f.end).slice(1, -1);
-      return text.indexOf("\\") < 0 ? text : text.replace(/\\([$`"\\\n])/g, "$1");
-    }
-    case V_CONCATENATION:
-      return f.acc;
-    case V_ASSIGNMENT:
-      return f.nameText !== null ? `${f.nameText}=${f.valueSeen ? f.valueText : ""}` : current.slice(f.start, f.end);
     default:
       return null;
   }
+}
+function unquoted(text) {
+  return text.indexOf("\\") < 0 ? text : text.replace(/\\(\r?\n)/g, "").replace(/\\(.)/g, "$1");
+}
+function assignmentWord(a) {
+  const v = a.value;
+  const nameText = src.slice(a.pos, v.pos - (a.append ? 2 : 1));
+  let value;
+  if (v.type === "ArrayValue") {
+    cover(a.pos, v.pos + 1);
+    for (const e of v.elements) nested(e);
+    value = src.slice(v.pos, v.end);
+  } else {
+    cover(a.pos, v.pos);
+    value = v.pos === v.end ? "" : word(v).value ?? src.slice(v.pos, v.end);
+  }
+  return { text: src.slice(a.pos, a.end), value: `${nameText}=${value}`, start: base + a.pos, end: base + a.end };
+}
+function assignmentAsWord(a) {
+  const v = a.value;
+  const head = src.slice(a.pos, v.pos);
+  cover(a.pos, v.pos);
+  let value = unquoted(head);
+  if (v.type === "ArrayValue") {
+    for (const e of v.elements) nested(e);
+    value = null;
+  } else if (v.pos < v.end) {
+    const inner = word(v).value;
+    value = inner === null ? null : value + inner;
+  }
+  return { text: src.slice(a.pos, a.end), value, start: base + a.pos, end: base + a.end };
+}
+function nested(w) {
+  cover(w.pos, w.end);
+  if (w.parts) for (const p of w.parts) nestedPart(p);
+}
+function nestedPart(p) {
+  switch (p.type) {
+    case "Literal":
+    case "SingleQuoted":
+    case "AnsiCQuoted":
+    case "SimpleExpansion":
+      return;
+    case "CommandExpansion":
+      out.nodeTypes.add("command_substitution");
+      subscript(p.pos, p.end, p.script);
+      return;
+    case "ProcessSubstitution":
+      out.nodeTypes.add("process_substitution");
+      subscript(p.pos, p.end, p.script);
+      return;
+    default:
+      nestedIn(p);
+  }
+}
+function subscript(start, end, script) {
+  if (wantComments) holes.push(start, end);
+  if (!script) return;
+  if (script.errors?.length) out.hasError = true;
+  if (script.source === void 0) {
+    statementList(script.commands, false, false);
+    return;
+  }
+  const [outerSrc, outerBase, outerWant] = [src, base, wantComments];
+  const inner = outerSrc.slice(start + 1, end - 1);
+  const ast = parse(inner);
+  if (ast.errors?.length) out.hasError = true;
+  src = inner;
+  base = outerBase + start + 1;
+  wantComments = false;
+  try {
+    statementList(ast.commands, false, false);
+  } finally {
+    [src, base, wantComments] = [outerSrc, outerBase, outerWant];
+  }
+}
+function nestedIn(n) {
+  forEachChild(n, (child) => {
+    switch (child.type) {
+      case "CommandExpansion":
+      case "ProcessSubstitution":
+        nestedPart(child);
+        return;
+      case "ArithmeticCommandExpansion":
+        out.nodeTypes.add("command_substitution");
+        subscript(child.pos, child.end, child.script);
+        return;
+      case "Script":
+        return;
+      default:
+        nestedIn(child);
+    }
+  });
 }
 function commandName(cmd) {
   const first = cmd.words[0];
@@ -12877,22 +15978,21 @@ function commandName(cmd) {
   const slash = first.value.lastIndexOf("/");
   return slash >= 0 ? first.value.slice(slash + 1) : first.value;
 }
-await shellReady;
 
 // src/document.ts
 var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("dockerfix.rawArguments");
 var proto = import_dockerfile_ast.Instruction.prototype;
 function tokenizeArguments() {
-  const args2 = [];
-  const document2 = this.document;
+  const args = [];
+  const document = this.document;
   const escapeChar = this.escapeChar;
   const range = this.getInstructionRange();
-  const extra = document2.offsetAt(range.end) - document2.offsetAt(range.start);
+  const extra = document.offsetAt(range.end) - document.offsetAt(range.start);
   const content = this.getTextContent();
   const fullArgs = content.substring(extra);
-  const offset = document2.offsetAt(range.start) + extra;
-  const argument = (value2, from, to) => new import_argument.Argument(value2, { start: document2.positionAt(offset + from), end: document2.positionAt(offset + to) });
-  let start2 = false;
+  const offset = document.offsetAt(range.start) + extra;
+  const argument = (value2, from, to) => new import_argument.Argument(value2, { start: document.positionAt(offset + from), end: document.positionAt(offset + to) });
+  let start = false;
   let comment = false;
   let found = -1;
   let escapedWhitespaceDetected = false;
@@ -12915,8 +16015,8 @@ function tokenizeArguments() {
     head = "";
     runFrom = runTo = 0;
   };
-  for (let i2 = 0; i2 < fullArgs.length; i2++) {
-    const char = fullArgs.charAt(i2);
+  for (let i = 0; i < fullArgs.length; i++) {
+    const char = fullArgs.charAt(i);
     if (char === " " || char === "	" || char === "\r" || char === "\n") {
       if (escaping) {
         escapedWhitespaceDetected = true;
@@ -12924,20 +16024,20 @@ function tokenizeArguments() {
           escapedWhitespaceDetected = false;
           if (comment) {
             comment = false;
-            start2 = true;
+            start = true;
           }
         }
         continue;
       } else if (found !== -1) {
-        args2.push(argument(value(), found, escapeMarker === -1 ? i2 : escapeMarker));
+        args.push(argument(value(), found, escapeMarker === -1 ? i : escapeMarker));
         escapeMarker = -1;
         reset();
         found = -1;
       }
     } else if (char === escapeChar) {
-      const next = fullArgs.charAt(i2 + 1);
+      const next = fullArgs.charAt(i + 1);
       if (next === " " || next === "	") {
-        whitespaceCheck: for (let j = i2 + 2; j < fullArgs.length; j++) {
+        whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
           switch (fullArgs.charAt(j)) {
             case " ":
             case "	":
@@ -12948,31 +16048,31 @@ function tokenizeArguments() {
             case "\n":
               comment = false;
               escaping = true;
-              start2 = true;
-              if (found !== -1) escapeMarker = i2;
-              i2 = j;
+              start = true;
+              if (found !== -1) escapeMarker = i;
+              i = j;
               break whitespaceCheck;
             default:
-              escapeMarker = i2;
-              if (found === -1) i2 = j - 1;
+              escapeMarker = i;
+              if (found === -1) i = j - 1;
               break whitespaceCheck;
           }
         }
       } else if (next === "\r") {
         comment = false;
         escaping = true;
-        start2 = true;
-        if (found !== -1 && escapeMarker === -1) escapeMarker = i2;
-        i2 += 2;
+        start = true;
+        if (found !== -1 && escapeMarker === -1) escapeMarker = i;
+        i += 2;
       } else if (next === "\n") {
         comment = false;
         escaping = true;
-        start2 = true;
-        if (found !== -1 && escapeMarker === -1) escapeMarker = i2;
-        i2++;
+        start = true;
+        if (found !== -1 && escapeMarker === -1) escapeMarker = i;
+        i++;
       } else {
         if (escapedWhitespaceDetected && escapeMarker !== -1) {
-          args2.push(argument(value(), found, escapeMarker));
+          args.push(argument(value(), found, escapeMarker));
           reset();
           found = -1;
         }
@@ -12980,42 +16080,42 @@ function tokenizeArguments() {
         escapedWhitespaceDetected = false;
         escaping = false;
         if (next === "$") {
-          add(i2);
-          add(i2 + 1);
+          add(i);
+          add(i + 1);
         } else if (next === "") {
           break;
         } else {
-          add(i2 + 1);
+          add(i + 1);
         }
-        if (found === -1) found = i2;
-        i2++;
+        if (found === -1) found = i;
+        i++;
       }
     } else if (!comment) {
-      if (start2 && char === "#") {
+      if (start && char === "#") {
         comment = true;
       } else {
         if (escapedWhitespaceDetected && escapeMarker !== -1) {
-          args2.push(argument(value(), found, escapeMarker));
+          args.push(argument(value(), found, escapeMarker));
           reset();
           found = -1;
         }
         escapedWhitespaceDetected = false;
         escaping = false;
         escapeMarker = -1;
-        add(i2);
-        if (found === -1) found = i2;
+        add(i);
+        if (found === -1) found = i;
       }
-      start2 = false;
+      start = false;
     }
   }
-  if (found !== -1) args2.push(argument(value(), found, escapeMarker === -1 ? fullArgs.length : escapeMarker));
-  return args2;
+  if (found !== -1) args.push(argument(value(), found, escapeMarker === -1 ? fullArgs.length : escapeMarker));
+  return args;
 }
 var dockerfileAstTokenize = proto.getRawArguments;
 var tokenize = tokenizeArguments;
 proto.getRawArguments = function memoized() {
-  const args2 = this[RAW_ARGUMENTS] ??= tokenize.call(this);
-  return args2.slice();
+  const args = this[RAW_ARGUMENTS] ??= tokenize.call(this);
+  return args.slice();
 };
 var isInside = (p, r) => r.start.line === r.end.line ? r.start.line === p.line && r.start.character <= p.character && p.character <= r.end.character : r.start.line === p.line ? r.start.character <= p.character : r.end.line === p.line ? p.character <= r.end.character : r.start.line < p.line && p.line < r.end.line;
 var dockerfileProto = Object.getPrototypeOf(import_dockerfile_ast.DockerfileParser.parse(""));
@@ -13044,14 +16144,14 @@ dockerfileProto.organizeComments = function organizeComments() {
 var LAST_CREATED = /* @__PURE__ */ Symbol("dockerfix.lastCreated");
 var parserProto = import_parser.Parser.prototype;
 var createInstruction = parserProto.createInstruction;
-parserProto.createInstruction = function reuse(dockerfile, instruction, start2, instructionEnd, end) {
+parserProto.createInstruction = function reuse(dockerfile, instruction, start, instructionEnd, end) {
   const last = this[LAST_CREATED];
-  if (last && last.start === start2 && last.end === end && last.instructionEnd === instructionEnd && last.instruction === instruction && last.dockerfile === dockerfile) {
+  if (last && last.start === start && last.end === end && last.instructionEnd === instructionEnd && last.instruction === instruction && last.dockerfile === dockerfile) {
     this[LAST_CREATED] = void 0;
     return last.made;
   }
-  const made = createInstruction.call(this, dockerfile, instruction, start2, instructionEnd, end);
-  this[LAST_CREATED] = { dockerfile, instruction, start: start2, instructionEnd, end, made };
+  const made = createInstruction.call(this, dockerfile, instruction, start, instructionEnd, end);
+  this[LAST_CREATED] = { dockerfile, instruction, start, instructionEnd, end, made };
   return made;
 };
 var KNOWN_KEYWORDS = /* @__PURE__ */ new Set([
@@ -13089,16 +16189,16 @@ function lineAt(starts, offset) {
 function computeLineStarts(text) {
   const starts = [0];
   if (text.indexOf("\r") < 0) {
-    for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
     return starts;
   }
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text.charCodeAt(i2);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c === 13) {
-      if (text.charCodeAt(i2 + 1) === 10) i2++;
-      starts.push(i2 + 1);
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
     } else if (c === 10) {
-      starts.push(i2 + 1);
+      starts.push(i + 1);
     }
   }
   return starts;
@@ -13119,23 +16219,23 @@ function parseDocument(text) {
   const { raws, comments } = readAst(ast, text, bom, computeLineStarts(body2));
   return assemble(text, bom, ast.getEscapeCharacter(), raws, comments);
 }
-function readAst(ast, text, base, lineStarts, skip = 0, length = text.length - base) {
-  const toOffset = (pos) => base - skip + (pos.line < lineStarts.length ? lineStarts[pos.line] + pos.character : length + skip);
+function readAst(ast, text, base2, lineStarts, skip = 0, length = text.length - base2) {
+  const toOffset = (pos) => base2 - skip + (pos.line < lineStarts.length ? lineStarts[pos.line] + pos.character : length + skip);
   const raws = [];
   let nextMarker = -1;
-  for (const node of ast.getInstructions()) {
-    const keyword = node.getKeyword().toUpperCase();
-    const range = node.getRange();
-    const start2 = toOffset(range.start);
+  for (const node2 of ast.getInstructions()) {
+    const keyword = node2.getKeyword().toUpperCase();
+    const range = node2.getRange();
+    const start = toOffset(range.start);
     const end = toOffset(range.end);
-    const flags2 = readFlags(node, toOffset);
-    const args2 = node.getArguments().map((a) => ({ value: a.getValue(), start: toOffset(a.getRange().start), end: toOffset(a.getRange().end) }));
-    const argsStart = args2.length ? args2[0].start : end;
-    const argsEnd = args2.length ? args2[args2.length - 1].end : end;
-    if (nextMarker < start2) nextMarker = text.indexOf("<<", start2) >>> 0;
-    const heredocs = hasHeredocs(node) && nextMarker + 2 <= end ? node.getHeredocs() : [];
+    const flags = readFlags(node2, toOffset);
+    const args = node2.getArguments().map((a) => ({ value: a.getValue(), start: toOffset(a.getRange().start), end: toOffset(a.getRange().end) }));
+    const argsStart = args.length ? args[0].start : end;
+    const argsEnd = args.length ? args[args.length - 1].end : end;
+    if (nextMarker < start) nextMarker = text.indexOf("<<", start) >>> 0;
+    const heredocs = hasHeredocs(node2) && nextMarker + 2 <= end ? node2.getHeredocs() : [];
     const json = EXEC_FORM.has(keyword) && isExecForm(text.slice(argsStart, argsEnd), keyword, ast.getEscapeCharacter());
-    raws.push({ keyword, start: start2, end, flags: flags2, args: args2, argsStart, argsEnd, json, heredoc: heredocs.length > 0, blankHeredoc: heredocs.some((h) => h.getName() === "") });
+    raws.push({ keyword, start, end, flags, args, argsStart, argsEnd, json, heredoc: heredocs.length > 0, blankHeredoc: heredocs.some((h) => h.getName() === "") });
   }
   const comments = ast.getComments().map((c) => ({ start: toOffset(c.getRange().start), end: toOffset(c.getRange().end) }));
   return { raws, comments };
@@ -13144,7 +16244,7 @@ function isExecForm(raw, keyword, escape) {
   if (!raw.trimStart().startsWith("[")) return false;
   if (keyword === "SHELL") return true;
   const lineEnd2 = escape === "`" ? /`[ \t]*$/ : /\\[ \t]*$/;
-  const joined = raw.split(/\r\n|\n|\r/).filter((l, i2) => i2 === 0 || !/^\s*(#|$)/.test(l)).map((l) => l.replace(lineEnd2, "")).join("");
+  const joined = raw.split(/\r\n|\n|\r/).filter((l, i) => i === 0 || !/^\s*(#|$)/.test(l)).map((l) => l.replace(lineEnd2, "")).join("");
   for (const t of [joined, raw]) {
     try {
       JSON.parse(t);
@@ -13166,8 +16266,8 @@ function assemble(text, bom, escape, raws, rawComments) {
   const globalArgs3 = /* @__PURE__ */ new Map();
   const stageNamed = /* @__PURE__ */ new Map();
   for (const raw of raws) {
-    const { keyword, start: start2, end, args: args2 } = raw;
-    const line = lineOf(start2);
+    const { keyword, start, end, args } = raw;
+    const line = lineOf(start);
     if (!KNOWN_KEYWORDS.has(keyword) && !runsUnreliable) {
       runsUnreliable = `line ${line} reads as an unknown instruction "${keyword}" (likely a heredoc body the parser did not recognise)`;
     }
@@ -13178,14 +16278,14 @@ function assemble(text, bom, escape, raws, rawComments) {
     const instruction = {
       index: instructions.length,
       keyword,
-      start: start2,
+      start,
       end,
       line,
       endLine: lineOf(end),
-      text: text.slice(start2, end),
+      text: text.slice(start, end),
       stage: Math.max(stageIndex, 0),
       flags: raw.flags,
-      args: args2,
+      args,
       argsStart: raw.argsStart,
       argsEnd: raw.argsEnd,
       json: raw.json,
@@ -13195,20 +16295,20 @@ function assemble(text, bom, escape, raws, rawComments) {
     };
     instructions.push(instruction);
     if (keyword === "ARG" && stageIndex < 0) {
-      for (const a of args2) {
+      for (const a of args) {
         const eq = a.value.indexOf("=");
         if (eq > 0) globalArgs3.set(a.value.slice(0, eq), a.value.slice(eq + 1).replace(/^(["'])(.*)\1$/, "$2"));
       }
     }
     if (keyword === "FROM") {
-      const image = args2.find((a) => !a.value.startsWith("--"))?.value ?? "";
+      const image = args.find((a) => !a.value.startsWith("--"))?.value ?? "";
       const resolved = image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, n, d) => globalArgs3.get(n) ?? d ?? "$");
-      const asIndex = args2.findIndex((a) => a.value.toLowerCase() === "as");
-      const name2 = asIndex >= 0 && args2[asIndex + 1] ? args2[asIndex + 1].value.toLowerCase() : null;
+      const asIndex = args.findIndex((a) => a.value.toLowerCase() === "as");
+      const name = asIndex >= 0 && args[asIndex + 1] ? args[asIndex + 1].value.toLowerCase() : null;
       const parent = stageNamed.get(image.toLowerCase());
       stages.push({
         index: stages.length,
-        name: name2,
+        name,
         image,
         from: instruction,
         instructions: [],
@@ -13220,7 +16320,7 @@ function assemble(text, bom, escape, raws, rawComments) {
     if (keyword === "FROM" && stage.name !== null && !stageNamed.has(stage.name)) stageNamed.set(stage.name, stage);
     if (stage) {
       stage.instructions.push(instruction);
-      if (keyword === "SHELL") stage.posixShell = isPosixShell(args2.map((a) => a.value).join(" "));
+      if (keyword === "SHELL") stage.posixShell = isPosixShell(args.map((a) => a.value).join(" "));
       instruction.posixShell = stage.posixShell;
     }
   }
@@ -13231,7 +16331,7 @@ function assemble(text, bom, escape, raws, rawComments) {
     eol,
     instructions,
     stages,
-    comments: rawComments.map(({ start: start2, end }) => ({ start: start2, end, line: lineOf(start2), text: text.slice(start2, end) })),
+    comments: rawComments.map(({ start, end }) => ({ start, end, line: lineOf(start), text: text.slice(start, end) })),
     runsUnreliable,
     lineStarts: bom ? lineStarts.map((s) => s + bom) : lineStarts,
     offsetOfLine: (line) => line - 1 < lineStarts.length ? lineStarts[line - 1] + bom : text.length,
@@ -13255,7 +16355,7 @@ function reparse(prev, text, edits) {
   if (prev.bom || prev.runsUnreliable || list.length === 0 || edits.length === 0) return null;
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   if (sorted[0].start < list[0].start || sorted.some((e) => e.text.includes("<<"))) return null;
-  if (list.some((i2) => i2.heredoc)) return null;
+  if (list.some((i) => i.heredoc)) return null;
   const old = prev.text;
   const lineStartOf = (offset) => prev.lineStarts[prev.lineOf(offset) - 1];
   const lineEndOf = (offset) => {
@@ -13265,16 +16365,16 @@ function reparse(prev, text, edits) {
   const regions = [];
   let k = 0;
   for (const e of sorted) {
-    let start2 = e.start;
+    let start = e.start;
     let end = e.end;
     const last = regions[regions.length - 1];
-    if (last && start2 <= last.end) {
-      start2 = last.start;
+    if (last && start <= last.end) {
+      start = last.start;
       regions.pop();
     }
     for (; ; ) {
-      const s = lineStartOf(start2);
-      const t = lineEndOf(Math.max(end - 1, start2));
+      const s = lineStartOf(start);
+      const t = lineEndOf(Math.max(end - 1, start));
       let ns = s;
       let ne = Math.max(t, end);
       while (k > 0 && list[k - 1].end >= ns) k--;
@@ -13285,13 +16385,13 @@ function reparse(prev, text, edits) {
           ne = Math.max(ne, list[j].end);
         }
       }
-      if (ns === start2 && ne === end) break;
-      start2 = ns;
+      if (ns === start && ne === end) break;
+      start = ns;
       end = ne;
     }
     const before = regions[regions.length - 1];
-    if (before && start2 <= before.end) regions[regions.length - 1] = { start: before.start, end: Math.max(before.end, end) };
-    else regions.push({ start: start2, end });
+    if (before && start <= before.end) regions[regions.length - 1] = { start: before.start, end: Math.max(before.end, end) };
+    else regions.push({ start, end });
   }
   const prefix = `# escape=${prev.escape}
 
@@ -13304,17 +16404,17 @@ function reparse(prev, text, edits) {
   let ci = 0;
   const keep = (from, to) => {
     for (; ii < list.length && list[ii].start < to; ii++) {
-      const i2 = list[ii];
-      if (i2.start < from) continue;
+      const i = list[ii];
+      if (i.start < from) continue;
       raws.push({
-        keyword: i2.keyword,
-        start: i2.start + delta,
-        end: i2.end + delta,
-        flags: delta ? i2.flags.map((f) => ({ ...f, start: f.start + delta, end: f.end + delta })) : i2.flags,
-        args: delta ? i2.args.map((a) => ({ ...a, start: a.start + delta, end: a.end + delta })) : i2.args,
-        argsStart: i2.argsStart + delta,
-        argsEnd: i2.argsEnd + delta,
-        json: i2.json,
+        keyword: i.keyword,
+        start: i.start + delta,
+        end: i.end + delta,
+        flags: delta ? i.flags.map((f) => ({ ...f, start: f.start + delta, end: f.end + delta })) : i.flags,
+        args: delta ? i.args.map((a) => ({ ...a, start: a.start + delta, end: a.end + delta })) : i.args,
+        argsStart: i.argsStart + delta,
+        argsEnd: i.argsEnd + delta,
+        json: i.json,
         heredoc: false,
         blankHeredoc: false
       });
@@ -13348,15 +16448,15 @@ function reparse(prev, text, edits) {
   return assemble(text, 0, prev.escape, raws, comments);
 }
 function endsContinued(s, escape) {
-  let i2 = s.length - 1;
-  while (i2 >= 0 && (s[i2] === "\n" || s[i2] === "\r" || s[i2] === " " || s[i2] === "	")) i2--;
-  return i2 >= 0 && s[i2] === escape;
+  let i = s.length - 1;
+  while (i >= 0 && (s[i] === "\n" || s[i] === "\r" || s[i] === " " || s[i] === "	")) i--;
+  return i >= 0 && s[i] === escape;
 }
 function checkReparse(doc, text) {
   const full = parseDocument(text);
   const view = (d) => JSON.stringify({
-    instructions: d.instructions.map(({ shell, ...i2 }) => ({ ...i2, shell: shell && { ...shell, script: shell.script && { ...shell.script, nodeTypes: [...shell.script.nodeTypes].sort() } } })),
-    stages: d.stages.map((s) => ({ ...s, from: s.from.index, instructions: s.instructions.map((i2) => i2.index) })),
+    instructions: d.instructions.map(({ shell, ...i }) => ({ ...i, shell: shell && { ...shell, script: shell.script && { ...shell.script, nodeTypes: [...shell.script.nodeTypes].sort() } } })),
+    stages: d.stages.map((s) => ({ ...s, from: s.from.index, instructions: s.instructions.map((i) => i.index) })),
     comments: d.comments,
     runsUnreliable: d.runsUnreliable,
     escape: d.escape,
@@ -13367,13 +16467,13 @@ function checkReparse(doc, text) {
   if (view(doc) !== view(full)) throw new Error(`dockerfix: the region parse differs from the whole parse of:
 ${text}`);
 }
-function hasHeredocs(node) {
-  return typeof node.getHeredocs === "function";
+function hasHeredocs(node2) {
+  return typeof node2.getHeredocs === "function";
 }
-function readFlags(node, toOffset) {
-  const getFlags = node.getFlags;
+function readFlags(node2, toOffset) {
+  const getFlags = node2.getFlags;
   if (typeof getFlags !== "function") return [];
-  return getFlags.call(node).map((f) => ({
+  return getFlags.call(node2).map((f) => ({
     name: f.getName(),
     value: f.getValue(),
     start: toOffset(f.getRange().start),
@@ -13383,24 +16483,24 @@ function readFlags(node, toOffset) {
 function isPosixShell(shellArgs) {
   const m = /^\s*\[\s*"([^"]+)"/.exec(shellArgs);
   const program2 = (m ? m[1] : shellArgs.trim().split(/\s+/)[0] ?? "").toLowerCase().replace(/\\/g, "/");
-  const name2 = program2.slice(program2.lastIndexOf("/") + 1);
-  return ["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"].includes(name2);
+  const name = program2.slice(program2.lastIndexOf("/") + 1);
+  return ["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"].includes(name);
 }
 function runShell(doc, ins) {
-  const start2 = ins.argsStart;
+  const start = ins.argsStart;
   const end = ins.argsEnd;
-  const shell = { start: start2, end, script: null, opaqueReason: null };
+  const shell = { start, end, script: null, opaqueReason: null };
   if (ins.json) shell.opaqueReason = "exec-form (JSON) RUN";
   else if (ins.heredoc) shell.opaqueReason = "RUN uses a heredoc";
   else if (!ins.posixShell) shell.opaqueReason = "the stage does not run RUN with a POSIX shell (Windows image or SHELL)";
   else if (doc.runsUnreliable) shell.opaqueReason = doc.runsUnreliable;
   if (shell.opaqueReason) return shell;
-  const prepared = shellSource(doc.text.slice(start2, end), doc.escape);
+  const prepared = shellSource(doc.text.slice(start, end), doc.escape);
   if (prepared === null) {
     shell.opaqueReason = "RUN has an empty line inside a continuation";
     return shell;
   }
-  shell.script = parseShell(prepared, start2);
+  shell.script = parseShell(prepared, start);
   if (shell.script.hasError) shell.opaqueReason = "the shell parser cannot read this RUN";
   return shell;
 }
@@ -13422,7 +16522,13 @@ function shellSource(raw, escape) {
     const blankFrom = (from) => `${raw.slice(ls, from)}${" ".repeat(next - 2 - from)}\\
 `;
     if (continued && (/^\s*#/.test(line) || line.trim() === "")) {
-      if (!hasLf || next - 2 < ls) return null;
+      if (!hasLf) return null;
+      if (next - 2 < ls) {
+        if (!out2.endsWith("\\\n")) return null;
+        out2 = `${out2.slice(0, -2)} \\
+`;
+        continue;
+      }
       out2 += blankFrom(ls);
       continue;
     }
@@ -13448,12 +16554,12 @@ import crypto, { createHash } from "node:crypto";
 
 // src/context.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import fs3 from "node:fs";
+import fs from "node:fs";
 import path from "node:path";
 function openContext(dir, dockerfileName = "Dockerfile") {
   let stat;
   try {
-    stat = fs3.statSync(dir);
+    stat = fs.statSync(dir);
   } catch {
     return null;
   }
@@ -13461,8 +16567,8 @@ function openContext(dir, dockerfileName = "Dockerfile") {
   const candidates = [`${dockerfileName}.dockerignore`, ".dockerignore"];
   let matcher = null;
   let hasDockerignore = false;
-  for (const name2 of candidates) {
-    const text = readText(path.join(dir, name2));
+  for (const name of candidates) {
+    const text = readText(path.join(dir, name));
     if (text !== null) {
       matcher = (0, import_ignore.default)().add(dockerignoreToGitignore(text));
       hasDockerignore = true;
@@ -13487,7 +16593,7 @@ function openContext(dir, dockerfileName = "Dockerfile") {
       const p = normalize(relPath);
       if (p.startsWith("..")) return false;
       if (ignored(p)) return false;
-      return fs3.existsSync(path.join(dir, p));
+      return fs.existsSync(path.join(dir, p));
     },
     read(relPath) {
       const p = normalize(relPath);
@@ -13496,7 +16602,7 @@ function openContext(dir, dockerfileName = "Dockerfile") {
     },
     list(relDir) {
       try {
-        return fs3.readdirSync(path.join(dir, normalize(relDir) || "."));
+        return fs.readdirSync(path.join(dir, normalize(relDir) || "."));
       } catch {
         return [];
       }
@@ -13505,7 +16611,7 @@ function openContext(dir, dockerfileName = "Dockerfile") {
 }
 function readText(file) {
   try {
-    return fs3.readFileSync(file, "utf8");
+    return fs.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -13552,8 +16658,8 @@ function readIgnores(doc, passIds) {
   }
   return ignores;
 }
-function instructionFor(doc, start2, end) {
-  const inside = doc.instructions.find((ins) => ins.start <= start2 && start2 < ins.end);
+function instructionFor(doc, start, end) {
+  const inside = doc.instructions.find((ins) => ins.start <= start && start < ins.end);
   if (inside) return inside;
   const next = doc.instructions.find((ins) => ins.start >= end);
   if (!next) return null;
@@ -13586,99 +16692,99 @@ function invocation(cmd) {
     if (eq > 0) env.set(a.text.slice(0, eq), v === null ? null : v.slice(v.indexOf("=") + 1));
   }
   const words = cmd.words;
-  let i2 = 0;
+  let i = 0;
   let runsAsOtherUser = false;
-  while (i2 < words.length) {
-    const w = words[i2];
+  while (i < words.length) {
+    const w = words[i];
     if (w.value === null) return null;
-    const name2 = basename(w.value);
-    if (name2 === "sudo" || name2 === "doas") {
-      i2++;
-      while (i2 < words.length && words[i2].value?.startsWith("-")) {
-        const flag = words[i2].value;
+    const name = basename(w.value);
+    if (name === "sudo" || name === "doas") {
+      i++;
+      while (i < words.length && words[i].value?.startsWith("-")) {
+        const flag = words[i].value;
         if (flag === "-u" || flag.startsWith("--user") || flag.startsWith("-u")) runsAsOtherUser = true;
-        if (SUDO_FLAGS_WITH_VALUE.has(flag)) i2++;
-        i2++;
+        if (SUDO_FLAGS_WITH_VALUE.has(flag)) i++;
+        i++;
       }
       continue;
     }
-    if (name2 === "env") {
-      i2++;
-      while (i2 < words.length) {
-        const v = words[i2].value;
+    if (name === "env") {
+      i++;
+      while (i < words.length) {
+        const v = words[i].value;
         if (v === null) return null;
         if (v.startsWith("-")) {
-          i2++;
+          i++;
           continue;
         }
         const eq = v.indexOf("=");
         if (eq > 0) {
           env.set(v.slice(0, eq), v.slice(eq + 1));
-          i2++;
+          i++;
           continue;
         }
         break;
       }
       continue;
     }
-    if (name2 === "nice" || name2 === "ionice" || name2 === "nohup" || name2 === "time" || name2 === "command" || name2 === "exec" || name2 === "eatmydata" || name2 === "stdbuf") {
-      i2++;
-      while (i2 < words.length && words[i2].value?.startsWith("-")) i2++;
+    if (name === "nice" || name === "ionice" || name === "nohup" || name === "time" || name === "command" || name === "exec" || name === "eatmydata" || name === "stdbuf") {
+      i++;
+      while (i < words.length && words[i].value?.startsWith("-")) i++;
       continue;
     }
-    if (name2 === "gosu" || name2 === "su-exec" || name2 === "runuser" || name2 === "setpriv" || name2 === "chroot") {
+    if (name === "gosu" || name === "su-exec" || name === "runuser" || name === "setpriv" || name === "chroot") {
       runsAsOtherUser = true;
-      i2 += 2;
+      i += 2;
       continue;
     }
     break;
   }
-  const head = words[i2];
+  const head = words[i];
   if (!head || head.value === null) return null;
   return {
     cmd,
     name: basename(head.value),
-    args: words.slice(i2 + 1),
-    wrappers: words.slice(0, i2),
+    args: words.slice(i + 1),
+    wrappers: words.slice(0, i),
     env,
     runsAsOtherUser
   };
 }
-function positionals(args2, flagsWithValue = /* @__PURE__ */ new Set()) {
+function positionals(args, flagsWithValue = /* @__PURE__ */ new Set()) {
   const out2 = [];
   let flagsDone = false;
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const v = args2[i2].value;
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].value;
     if (!flagsDone && v === "--") {
       flagsDone = true;
       continue;
     }
     if (!flagsDone && v !== null && v.startsWith("-") && v.length > 1) {
-      if (flagsWithValue.has(v)) i2++;
+      if (flagsWithValue.has(v)) i++;
       continue;
     }
-    out2.push(args2[i2]);
+    out2.push(args[i]);
   }
   return out2;
 }
-function subcommand(args2, flagsWithValue = /* @__PURE__ */ new Set()) {
-  const first = positionals(args2, flagsWithValue)[0];
+function subcommand(args, flagsWithValue = /* @__PURE__ */ new Set()) {
+  const first = positionals(args, flagsWithValue)[0];
   return first?.value ?? null;
 }
 var PLAIN_STATEMENTS = /* @__PURE__ */ new Set(["command", "pipeline", "redirected_statement", "variable_assignment", "variable_assignments", "declaration_command", "negated_command"]);
 var RESERVED = /^\s*(if|case|for|while|until|select|function|\{|\[\[|\(\()(\s|$)/;
 function runsUnconditionally(script, offset) {
-  const statement = script.statements.find((st) => st.start <= offset && offset < st.end);
-  if (!statement || statement.before === "||") return false;
-  const text = script.source.slice(statement.start - script.base, statement.end - script.base);
-  if (statement.type === "subshell") {
+  const statement2 = script.statements.find((st) => st.start <= offset && offset < st.end);
+  if (!statement2 || statement2.before === "||") return false;
+  const text = script.source.slice(statement2.start - script.base, statement2.end - script.base);
+  if (statement2.type === "subshell") {
     const open = text.indexOf("(");
     const close = text.lastIndexOf(")");
     if (open < 0 || close <= open) return false;
-    const inner = parseShell(text.slice(open + 1, close), statement.start + open + 1);
+    const inner = parseShell(text.slice(open + 1, close), statement2.start + open + 1);
     return !inner.hasError && runsUnconditionally(inner, offset);
   }
-  return PLAIN_STATEMENTS.has(statement.type) && !RESERVED.test(text);
+  return PLAIN_STATEMENTS.has(statement2.type) && !RESERVED.test(text);
 }
 
 // transforms/merge-runs.ts
@@ -13734,10 +16840,10 @@ var DAEMON_ARGS = /* @__PURE__ */ new Set(["start", "restart", "--fork", "--daem
 var SYSTEMCTL_STARTS = /* @__PURE__ */ new Set(["start", "restart", "try-restart", "reload-or-restart", "try-reload-or-restart", "isolate", "--now"]);
 var SSH_AGENT_FLAGS_WITH_VALUE = /* @__PURE__ */ new Set(["-a", "-E", "-O", "-P", "-t"]);
 function forksSshAgent(words) {
-  for (let i2 = 1; i2 < words.length; i2++) {
-    const v = words[i2].value;
+  for (let i = 1; i < words.length; i++) {
+    const v = words[i].value;
     if (v === null || !v.startsWith("-") || v === "-k" || v === "-d" || v === "-D") return false;
-    if (SSH_AGENT_FLAGS_WITH_VALUE.has(v)) i2++;
+    if (SSH_AGENT_FLAGS_WITH_VALUE.has(v)) i++;
   }
   return true;
 }
@@ -13760,16 +16866,16 @@ var mergeRuns = {
       group = [];
     };
     const leftAlone = (ins) => ins !== void 0 && ctx.ignored?.(ins, "merge-runs") != null;
-    for (let i2 = 0; i2 < doc.instructions.length; i2++) {
-      const ins = doc.instructions[i2];
-      const prev = doc.instructions[i2 - 1];
+    for (let i = 0; i < doc.instructions.length; i++) {
+      const ins = doc.instructions[i];
+      const prev = doc.instructions[i - 1];
       if (ins.keyword !== "RUN") {
         flush();
         continue;
       }
       const rule = ctx.ignored?.(ins, "merge-runs");
       if (rule) {
-        if (prev?.keyword === "RUN" || doc.instructions[i2 + 1]?.keyword === "RUN") {
+        if (prev?.keyword === "RUN" || doc.instructions[i + 1]?.keyword === "RUN") {
           skipped.push({ line: ins.line, reason: `left as its own RUN: ${ruleName(rule)} asks so` });
         }
         flush();
@@ -13805,12 +16911,12 @@ function flagsKey(ins) {
 function errexit(doc, ins) {
   for (const c of ins.shell.script.commands) {
     if (commandName(c) !== "set") continue;
-    const args2 = c.words.slice(1).map((w) => w.value ?? "");
-    if (args2.some((a, i2) => /^-[a-zA-Z]*e/.test(a) || a === "errexit" && args2[i2 - 1] === "-o")) return "`set -e`";
+    const args = c.words.slice(1).map((w) => w.value ?? "");
+    if (args.some((a, i) => /^-[a-zA-Z]*e/.test(a) || a === "errexit" && args[i - 1] === "-o")) return "`set -e`";
   }
   const stage = doc.stages[ins.stage];
-  const shell = stage?.instructions.filter((i2) => i2.keyword === "SHELL" && i2.start < ins.start).pop();
-  if (shell && shell.args.some((a, i2, all) => /^"?-[a-zA-Z]*e[a-zA-Z]*"?,?$/.test(a.value) || /errexit/.test(a.value) && /-o/.test(all[i2 - 1]?.value ?? ""))) {
+  const shell = stage?.instructions.filter((i) => i.keyword === "SHELL" && i.start < ins.start).pop();
+  if (shell && shell.args.some((a, i, all) => /^"?-[a-zA-Z]*e[a-zA-Z]*"?,?$/.test(a.value) || /errexit/.test(a.value) && /-o/.test(all[i - 1]?.value ?? ""))) {
     return `its SHELL (line ${shell.line}) with -e`;
   }
   return null;
@@ -13825,10 +16931,10 @@ function lastPartLine(ctx, ins) {
   const written = ctx.written;
   const statements = ins.shell?.script?.statements;
   if (!written || !statements) return ins.line;
-  for (let i2 = statements.length - 1; i2 > 0; i2--) {
-    let at = statements[i2].start;
-    while (at < statements[i2].end && written(at)) at++;
-    if (at < statements[i2].end && written(at - 1)) return ctx.doc.lineOf(at);
+  for (let i = statements.length - 1; i > 0; i--) {
+    let at = statements[i].start;
+    while (at < statements[i].end && written(at)) at++;
+    if (at < statements[i].end && written(at - 1)) return ctx.doc.lineOf(at);
   }
   return ins.line;
 }
@@ -13847,23 +16953,23 @@ function cannotJoin(doc, prev, next) {
   const script = prev.shell.script;
   const st = script.statements;
   const isSet = (at) => script.commands.some((c) => c.start === at && commandName(c) === "set");
-  const relies = COMPOUND.some((t) => script.nodeTypes.has(t)) || st.some((s, i2) => i2 + 1 < st.length && (st[i2 + 1].before === ";" || st[i2 + 1].before === "\n" || st[i2 + 1].before === "&") && !isSet(s.start));
+  const relies = COMPOUND.some((t) => script.nodeTypes.has(t)) || st.some((s, i) => i + 1 < st.length && (st[i + 1].before === ";" || st[i + 1].before === "\n" || st[i + 1].before === "&") && !isSet(s.start));
   const exits = relies ? errexit(doc, prev) : null;
   if (exits) return `that RUN runs with errexit (${exits}), which a shell ignores inside a merged \`&&\` chain: a failing command would no longer stop the build`;
   const shellWrite = script.commands.find((c) => {
-    const name2 = commandName(c) ?? "";
-    if (name2 === "dpkg-reconfigure") return c.words.some((w) => w.value === "dash");
-    return SHELL_WRITERS.has(name2) && c.words.slice(1).some((w) => w.value === "/bin/sh" || w.value === "/usr/bin/sh");
+    const name = commandName(c) ?? "";
+    if (name === "dpkg-reconfigure") return c.words.some((w) => w.value === "dash");
+    return SHELL_WRITERS.has(name) && c.words.slice(1).some((w) => w.value === "/bin/sh" || w.value === "/usr/bin/sh");
   });
   if (shellWrite) return `that RUN changes /bin/sh ("${commandName(shellWrite)}"), which the RUNs after it run in`;
   if (script.background) return `that RUN starts a background process, which a separate RUN stops before the next one`;
   const daemon = script.commands.find((c) => {
-    const name2 = commandName(c) ?? "";
-    if (DAEMON_STARTERS.has(name2)) return true;
-    if (name2 === "systemctl") return c.words.slice(1).some((w) => w.value === null || SYSTEMCTL_STARTS.has(w.value));
-    if (name2 === "ssh-agent") return forksSshAgent(c.words);
+    const name = commandName(c) ?? "";
+    if (DAEMON_STARTERS.has(name)) return true;
+    if (name === "systemctl") return c.words.slice(1).some((w) => w.value === null || SYSTEMCTL_STARTS.has(w.value));
+    if (name === "ssh-agent") return forksSshAgent(c.words);
     const path8 = c.words[0]?.value ?? "";
-    return (STARTS_WITH_ARG.test(name2) || STARTS_WITH_ARG.test(path8)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ""));
+    return (STARTS_WITH_ARG.test(name) || STARTS_WITH_ARG.test(path8)) && c.words.slice(1).some((w) => DAEMON_ARGS.has(w.value ?? ""));
   });
   if (daemon) return `that RUN runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? "") ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
   return null;
@@ -13879,19 +16985,19 @@ function leaksShellState(ins) {
     if (c.words[0].text === "[" || c.words[0].text === "[[") return false;
     let words = c.words;
     if (words[0].value === "time") {
-      const at = words.findIndex((w, i2) => i2 > 0 && !(w.value ?? "").startsWith("-"));
+      const at = words.findIndex((w, i) => i > 0 && !(w.value ?? "").startsWith("-"));
       if (at < 0) return false;
       words = words.slice(at);
     }
-    const name2 = words[0].value;
-    if (name2 === "printf" && words.slice(1).some((w) => /^-v/.test(w.value ?? ""))) return true;
-    if (name2 === "command") {
-      const args2 = words.slice(1);
-      const at = args2.findIndex((w) => !(w.value ?? "").startsWith("-"));
-      if (at < 0 || args2.slice(0, at).some((w) => /^-[a-zA-Z]*[vV]/.test(w.value ?? ""))) return false;
-      return args2[at].value === null || STATEFUL.has(args2[at].value);
+    const name = words[0].value;
+    if (name === "printf" && words.slice(1).some((w) => /^-v/.test(w.value ?? ""))) return true;
+    if (name === "command") {
+      const args = words.slice(1);
+      const at = args.findIndex((w) => !(w.value ?? "").startsWith("-"));
+      if (at < 0 || args.slice(0, at).some((w) => /^-[a-zA-Z]*[vV]/.test(w.value ?? ""))) return false;
+      return args[at].value === null || STATEFUL.has(args[at].value);
     }
-    return name2 === null || STATEFUL.has(name2);
+    return name === null || STATEFUL.has(name);
   });
 }
 var LOOP_SCOPED = /* @__PURE__ */ new Set(["subshell", "pipeline", "command", "negated_command", "test_command", "variable_assignment", "declaration_command"]);
@@ -13921,11 +17027,11 @@ function indentOf(doc, group) {
   const all = doc.instructions;
   const first = all.indexOf(group[0]);
   const last = all.indexOf(group[group.length - 1]);
-  for (let i2 = first - 1; i2 >= 0; i2--) {
-    if (continuation(all[i2]) !== null) return style(all[i2]) ?? "    ";
+  for (let i = first - 1; i >= 0; i--) {
+    if (continuation(all[i]) !== null) return style(all[i]) ?? "    ";
   }
-  for (let i2 = last + 1; i2 < all.length; i2++) {
-    if (continuation(all[i2]) !== null) return style(all[i2]) ?? "    ";
+  for (let i = last + 1; i < all.length; i++) {
+    if (continuation(all[i]) !== null) return style(all[i]) ?? "    ";
   }
   return "    ";
 }
@@ -13935,24 +17041,24 @@ function mergeGroup(ctx, group) {
   const indent = indentOf(doc, group);
   const edits = [];
   const n = group.length;
-  const state = group.map((ins, i2) => needsGrouping(ins) || i2 < n - 1 && leaksShellState(ins));
+  const state = group.map((ins, i) => needsGrouping(ins) || i < n - 1 && leaksShellState(ins));
   const trailing = group.map((ins) => trailingOperator(doc, ins));
-  const semicolon = group.map((ins, i2) => !state[i2] && i2 < n - 1 && trailing[i2] === ";");
+  const semicolon = group.map((ins, i) => !state[i] && i < n - 1 && trailing[i] === ";");
   const background = trailing[n - 1] === "&";
-  const grouped = group.map((ins, i2) => state[i2] || semicolon[i2] || i2 === n - 1 && background);
+  const grouped = group.map((ins, i) => state[i] || semicolon[i] || i === n - 1 && background);
   if (grouped[0]) edits.push({ start: group[0].shell.start, end: group[0].shell.start, text: "(" });
-  for (let i2 = 1; i2 < group.length; i2++) {
-    const prev = group[i2 - 1];
-    const cur = group[i2];
+  for (let i = 1; i < group.length; i++) {
+    const prev = group[i - 1];
+    const cur = group[i];
     const comments = commentsBetween(doc, prev.end, cur.start).map((c) => `${indent}${c.text.trimEnd()}${doc.eol}`).join("");
-    const text = `${grouped[i2 - 1] ? ")" : ""} && ${esc}${doc.eol}${comments}${indent}${grouped[i2] ? "(" : ""}`;
+    const text = `${grouped[i - 1] ? ")" : ""} && ${esc}${doc.eol}${comments}${indent}${grouped[i] ? "(" : ""}`;
     edits.push({ start: prev.shell.end, end: cur.shell.start, text });
   }
   const last = group[group.length - 1];
   if (grouped[group.length - 1]) edits.push({ start: last.shell.end, end: last.shell.end, text: ")" });
   const lines = (list) => list.length > 1 ? `lines ${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}` : `line ${list[0]}`;
-  const subshellFor = group.filter((_, i2) => state[i2]).map((ins) => ins.line);
-  const semicolonFor = group.filter((_, i2) => semicolon[i2]).map((ins) => ins.line);
+  const subshellFor = group.filter((_, i) => state[i]).map((ins) => ins.line);
+  const semicolonFor = group.filter((_, i) => semicolon[i]).map((ins) => ins.line);
   const why = (subshellFor.length ? subshellFor.length > 1 ? ` The RUNs at ${lines(subshellFor)} are each wrapped in a subshell so their shell state and exit status stay as they were.` : ` The RUN at ${lines(subshellFor)} is wrapped in a subshell so its shell state and exit status stay as they were.` : "") + (semicolonFor.length ? ` The RUN${semicolonFor.length > 1 ? "s" : ""} at ${lines(semicolonFor)} end${semicolonFor.length > 1 ? "" : "s"} with \`;\`, after which \`&&\` cannot follow: wrapped in a subshell.` : "") + (background && !state[n - 1] ? ` The RUN at line ${last.line}, which ends in \`&\`, is wrapped in a subshell so the \`&\` sends only its own commands to the background, not the RUNs merged before it.` : "");
   return {
     message: group.some((ins) => ctx.written?.(ins.start)) ? `merge ${group.length} consecutive RUN instructions into one: ${runsNamed(ctx, group)}` : `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
@@ -13994,14 +17100,14 @@ function deletedLater(doc, group) {
       const sub = DELETERS.get(inv.name);
       const deletes = sub === null || sub !== void 0 && sub.test(inv.args.find((a) => !a.value?.startsWith("-"))?.value ?? "") || inv.name === "find" && inv.args.some((a) => a.value === "-delete" || a.value === "rm");
       if (!deletes) continue;
-      const word = sub ? ` ${inv.args.find((a) => !a.value?.startsWith("-"))?.value}` : "";
-      return `, and files that \`${inv.name}${word}\` at line ${doc.lineOf(c.start)} deletes no longer stay in a layer of the RUNs before it`;
+      const word2 = sub ? ` ${inv.args.find((a) => !a.value?.startsWith("-"))?.value}` : "";
+      return `, and files that \`${inv.name}${word2}\` at line ${doc.lineOf(c.start)} deletes no longer stay in a layer of the RUNs before it`;
     }
   }
   return "";
 }
 function runsNamed(ctx, group) {
-  const names = group.map((ins, i2) => i2 === 0 && !ctx.written?.(ins.start) ? "this RUN" : instructionName(ctx, ins));
+  const names = group.map((ins, i) => i === 0 && !ctx.written?.(ins.start) ? "this RUN" : instructionName(ctx, ins));
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 function commentsBetween(doc, after, before) {
@@ -14014,7 +17120,7 @@ function commentsBetween(doc, after, before) {
     else lo = mid + 1;
   }
   const out2 = [];
-  for (let i2 = lo; i2 < list.length && list[i2].start < before; i2++) if (list[i2].end <= before) out2.push(list[i2]);
+  for (let i = lo; i < list.length && list[i].start < before; i++) if (list[i].end <= before) out2.push(list[i]);
   return out2;
 }
 
@@ -14022,9 +17128,9 @@ function commentsBetween(doc, after, before) {
 function continuationIndent(doc, ins) {
   if (ins.endLine > ins.line) {
     for (let line = ins.line + 1; line <= ins.endLine; line++) {
-      const start2 = doc.offsetOfLine(line);
-      const m = /^[ \t]+(?=\S)/.exec(doc.text.slice(start2, Math.min(ins.end, doc.offsetOfLine(line + 1))));
-      if (m && !doc.text.slice(start2 + m[0].length).startsWith("#")) return m[0];
+      const start = doc.offsetOfLine(line);
+      const m = /^[ \t]+(?=\S)/.exec(doc.text.slice(start, Math.min(ins.end, doc.offsetOfLine(line + 1))));
+      if (m && !doc.text.slice(start + m[0].length).startsWith("#")) return m[0];
     }
   }
   return "    ";
@@ -14033,10 +17139,10 @@ function endsByLeaving(script) {
   const last = script.statements[script.statements.length - 1];
   if (!last || last.type !== "command" || last.before === "||") return false;
   const cmd = script.commands.find((c) => c.start >= last.start && c.end <= last.end);
-  const name2 = cmd?.words[0]?.value;
-  return name2 === "exit" || name2 === "exec" && cmd.words.length > 1;
+  const name = cmd?.words[0]?.value;
+  return name === "exit" || name === "exec" && cmd.words.length > 1;
 }
-function appendToRun(doc, ins, command) {
+function appendToRun(doc, ins, command2) {
   const script = ins.shell?.script;
   if (!script || script.nodeTypes.has("comment")) return null;
   const last = script.statements[script.statements.length - 1];
@@ -14044,23 +17150,23 @@ function appendToRun(doc, ins, command) {
   if (script.background || /^\s*&(?!&)/.test(doc.text.slice(last.end, ins.shell.end))) return null;
   if (endsByLeaving(script)) return null;
   const at = last.end;
-  if (doc.lineOf(at) === ins.line) return { start: at, end: at, text: ` && ${command}` };
+  if (doc.lineOf(at) === ins.line) return { start: at, end: at, text: ` && ${command2}` };
   const lastLine = doc.lineOf(last.start);
   const head = doc.text.slice(doc.offsetOfLine(lastLine), last.start);
   const leading = /^([ \t]*)&&[ \t]*$/.exec(head);
-  if (leading) return { start: at, end: at, text: ` ${doc.escape}${doc.eol}${leading[1]}&& ${command}` };
-  return { start: at, end: at, text: ` && ${doc.escape}${doc.eol}${lastIndent(doc, ins)}${command}` };
+  if (leading) return { start: at, end: at, text: ` ${doc.escape}${doc.eol}${leading[1]}&& ${command2}` };
+  return { start: at, end: at, text: ` && ${doc.escape}${doc.eol}${lastIndent(doc, ins)}${command2}` };
 }
 function lastIndent(doc, ins) {
   for (let line = ins.endLine; line > ins.line; line--) {
-    const start2 = doc.offsetOfLine(line);
-    const m = /^[ \t]+(?=[^\s#])/.exec(doc.text.slice(start2, doc.offsetOfLine(line + 1)));
+    const start = doc.offsetOfLine(line);
+    const m = /^[ \t]+(?=[^\s#])/.exec(doc.text.slice(start, doc.offsetOfLine(line + 1)));
     if (m) return m[0];
   }
   return "    ";
 }
 function removeInstruction(doc, ins) {
-  const start2 = doc.offsetOfLine(ins.line);
+  const start = doc.offsetOfLine(ins.line);
   let end = ins.end;
   if (doc.text.startsWith("\r\n", end)) end += 2;
   else if (doc.text[end] === "\n" || doc.text[end] === "\r") end += 1;
@@ -14069,28 +17175,28 @@ function removeInstruction(doc, ins) {
     return m ? m[0].length : -1;
   };
   const prevLine = ins.line > 1 ? doc.offsetOfLine(ins.line - 1) : -1;
-  if (prevLine >= 0 && blankAt(prevLine) === start2 - prevLine) {
+  if (prevLine >= 0 && blankAt(prevLine) === start - prevLine) {
     const next = blankAt(end);
     if (next > 0) end += next;
   }
-  return { start: start2, end, text: "" };
+  return { start, end, text: "" };
 }
-function removeStatement(doc, ins, statement) {
+function removeStatement(doc, ins, statement2) {
   const statements = ins.shell?.script?.statements ?? [];
-  const i2 = statements.indexOf(statement);
-  if (i2 < 0 || statements.length < 2) return null;
+  const i = statements.indexOf(statement2);
+  if (i < 0 || statements.length < 2) return null;
   if (statements.some((s) => s.before !== null && s.before !== "&&")) return null;
-  if (i2 === 0) {
-    return { start: statement.start, end: statements[1].start, text: "" };
+  if (i === 0) {
+    return { start: statement2.start, end: statements[1].start, text: "" };
   }
-  return { start: statements[i2 - 1].end, end: statement.end, text: "" };
+  return { start: statements[i - 1].end, end: statement2.end, text: "" };
 }
 function insertFlag(doc, ins, flag) {
   const at = ins.start + ins.keyword.length;
   return { start: at, end: at, text: ` ${flag}` };
 }
-function replaceFlag(ins, name2, text) {
-  const flag = ins.flags.find((f) => f.name === name2);
+function replaceFlag(ins, name, text) {
+  const flag = ins.flags.find((f) => f.name === name);
   if (!flag) return null;
   return { start: flag.start, end: flag.end, text };
 }
@@ -14101,18 +17207,18 @@ function insertBefore(doc, ins, lines) {
 
 // src/ecosystems/common/cache.ts
 var NOTHING = { changes: [], skips: [] };
-function isRoot(run2) {
-  return run2.user === "root" || run2.user === "0";
+function isRoot(run) {
+  return run.user === "root" || run.user === "0";
 }
-function home(run2) {
-  return isRoot(run2) ? "/root" : null;
+function home(run) {
+  return isRoot(run) ? "/root" : null;
 }
-function homeGlobs(run2, rel, otherUser = false) {
-  if (isRoot(run2) && !otherUser) return [`/root/${rel}/**`];
-  return [...isRoot(run2) ? [`/root/${rel}/**`] : [], `/home/*/${rel}/**`, `**/${rel}/**`];
+function homeGlobs(run, rel, otherUser = false) {
+  if (isRoot(run) && !otherUser) return [`/root/${rel}/**`];
+  return [...isRoot(run) ? [`/root/${rel}/**`] : [], `/home/*/${rel}/**`, `**/${rel}/**`];
 }
-function subWord(args2, flagsWithValue = /* @__PURE__ */ new Set()) {
-  return positionals(args2, flagsWithValue)[0] ?? null;
+function subWord(args, flagsWithValue = /* @__PURE__ */ new Set()) {
+  return positionals(args, flagsWithValue)[0] ?? null;
 }
 function wordPath(w) {
   if (w.value !== null) return w.value;
@@ -14136,10 +17242,10 @@ function covers(removed, dir) {
   }
   return dir.startsWith(`${removed}/`);
 }
-function removedPaths(run2, from) {
+function removedPaths(run, from) {
   const out2 = [];
-  const h = home(run2);
-  for (const inv of run2.invocations) {
+  const h = home(run);
+  for (const inv of run.invocations) {
     if (inv.cmd.start < from) continue;
     if (inv.name === "rm") {
       for (const a of inv.args) {
@@ -14153,9 +17259,9 @@ function removedPaths(run2, from) {
   }
   return out2;
 }
-function cleanedAfter(run2, from, dirs) {
-  const removed = removedPaths(run2, from);
-  return dirs.some((d) => removed.some((r) => covers(r, normalizePath(d, home(run2)))));
+function cleanedAfter(run, from, dirs) {
+  const removed = removedPaths(run, from);
+  return dirs.some((d) => removed.some((r) => covers(r, normalizePath(d, home(run)))));
 }
 function strictGlobRm(inv, dir) {
   if (inv.name !== "rm" || inv.args.some((a) => /^(-[a-zA-Z]*f[a-zA-Z]*|--force)$/.test(a.value ?? ""))) return false;
@@ -14164,9 +17270,9 @@ function strictGlobRm(inv, dir) {
     return p.startsWith(`${dir}/`) && /[*?[]/.test(p.slice(dir.length + 1));
   });
 }
-function hasCacheMount(run2, dirs) {
-  const h = home(run2) ?? "/root";
-  return run2.cacheMounts.some((m) => {
+function hasCacheMount(run, dirs) {
+  const h = home(run) ?? "/root";
+  return run.cacheMounts.some((m) => {
     const target = normalizePath(m, h);
     return dirs.some((d) => {
       const dir = normalizePath(d, h);
@@ -14185,41 +17291,41 @@ function programText(inv) {
   const head = inv.cmd.words[inv.wrappers.length];
   return head ? head.text : inv.name;
 }
-function appendCleanup(run2, command) {
-  const edit = appendToRun(run2.doc, run2.ins, command);
+function appendCleanup(run, command2) {
+  const edit = appendToRun(run.doc, run.ins, command2);
   if (edit) return edit;
-  if (run2.script.nodeTypes.has("comment")) return "the RUN has a shell comment, after which an appended command would be commented out";
-  if (endsByLeaving(run2.script)) return "the RUN ends with `exit` or `exec`, after which an appended command would never run";
+  if (run.script.nodeTypes.has("comment")) return "the RUN has a shell comment, after which an appended command would be commented out";
+  if (endsByLeaving(run.script)) return "the RUN ends with `exit` or `exec`, after which an appended command would never run";
   return "the RUN starts a background job, which a cleanup appended at its end would run alongside";
 }
-function flagAfter(word, flag) {
-  return { start: word.end, end: word.end, text: ` ${flag}` };
+function flagAfter(word2, flag) {
+  return { start: word2.end, end: word2.end, text: ` ${flag}` };
 }
 function mountParents(mounts) {
   const out2 = /* @__PURE__ */ new Set();
   for (const m of mounts) {
-    const parts2 = m.target.split("/").filter(Boolean);
-    for (let n = 2; n < parts2.length; n++) out2.add(`/${parts2.slice(0, n).join("/")}`);
+    const parts = m.target.split("/").filter(Boolean);
+    for (let n = 2; n < parts.length; n++) out2.add(`/${parts.slice(0, n).join("/")}`);
   }
   return [...out2];
 }
-function mountEdit(run2, mounts) {
-  const at = run2.ins.start + run2.ins.keyword.length;
+function mountEdit(run, mounts) {
+  const at = run.ins.start + run.ins.keyword.length;
   const text = mounts.map((m) => ` --mount=type=cache,target=${m.target}${m.sharing ? `,sharing=${m.sharing}` : ""}`).join("");
   return { start: at, end: at, text };
 }
-function envSet(run2, name2, invs = []) {
-  if (run2.env.has(name2)) return true;
-  if (invs.some((inv) => inv.env.has(name2))) return true;
-  const first = invs.length ? Math.min(...invs.map((i2) => i2.cmd.start)) : Infinity;
-  return run2.script.commands.some((c) => {
+function envSet(run, name, invs = []) {
+  if (run.env.has(name)) return true;
+  if (invs.some((inv) => inv.env.has(name))) return true;
+  const first = invs.length ? Math.min(...invs.map((i) => i.cmd.start)) : Infinity;
+  return run.script.commands.some((c) => {
     if (c.start >= first) return false;
-    if (c.words.length === 0) return c.assignments.some((a) => a.text.startsWith(`${name2}=`));
-    return c.words[0].text === "export" && c.words.slice(1).some((w) => w.text.startsWith(`${name2}=`));
+    if (c.words.length === 0) return c.assignments.some((a) => a.text.startsWith(`${name}=`));
+    return c.words[0].text === "export" && c.words.slice(1).some((w) => w.text.startsWith(`${name}=`));
   });
 }
-function laterRuns(run2, uses, opaque, done) {
-  for (const ins of run2.later) {
+function laterRuns(run, uses, opaque, done) {
+  for (const ins of run.later) {
     if (done?.()) return null;
     if (ins.keyword === "RUN") {
       const script = ins.shell?.script;
@@ -14251,11 +17357,11 @@ function deepInvocations(script, depth = 0) {
   }
   return out2;
 }
-function baseImage(run2) {
-  let stage = run2.doc.stages[run2.ins.stage];
-  for (let hops = 0; stage && hops < run2.doc.stages.length; hops++) {
+function baseImage(run) {
+  let stage = run.doc.stages[run.ins.stage];
+  for (let hops = 0; stage && hops < run.doc.stages.length; hops++) {
     const image = stage.image.toLowerCase();
-    const parent = run2.doc.stages.find((s) => s.index < stage.index && s.name !== null && s.name === image);
+    const parent = run.doc.stages.find((s) => s.index < stage.index && s.name !== null && s.name === image);
     if (!parent) return image;
     stage = parent;
   }
@@ -14270,68 +17376,70 @@ function argsAfterProgram(spec, inv) {
 function appendingManager(spec) {
   return {
     id: spec.id,
-    plan(run2) {
-      const mine = run2.invocations.filter((inv) => spec.program(inv.name, inv));
+    plan(run) {
+      const mine = run.invocations.filter((inv) => spec.program(inv.name, inv));
       const sub = (inv) => subWord(argsAfterProgram(spec, inv), spec.flagsWithValue)?.value ?? null;
       const invs = mine.filter((inv) => spec.fills(sub(inv), inv));
       if (invs.length === 0) return NOTHING;
-      const dirs = spec.cacheDirs(run2);
-      if (hasCacheMount(run2, dirs)) return { changes: [], skips: [`${spec.id}: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)`] };
+      const dirs = spec.cacheDirs(run);
+      if (hasCacheMount(run, dirs)) return { changes: [], skips: [`${spec.id}: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)`] };
       if (spec.noCacheFlag && invs.every(spec.noCacheFlag)) return NOTHING;
       const last = invs[invs.length - 1];
       if (mine.some((inv) => inv.cmd.start > last.cmd.start && spec.isCleanup(sub(inv), inv))) return NOTHING;
-      if (cleanedAfter(run2, last.cmd.end, dirs)) return NOTHING;
-      const moved = spec.cacheEnv?.find((name2) => invs.some((inv) => inv.env.has(name2)));
+      if (cleanedAfter(run, last.cmd.end, dirs)) return NOTHING;
+      const moved = spec.cacheEnv?.find((name) => invs.some((inv) => inv.env.has(name)));
       if (moved) return { changes: [], skips: [`${spec.id}: cache not cleaned: the install sets ${moved} for itself, and a cleanup without it would clean another directory`] };
-      const why = spec.guard?.(run2, invs);
+      const why = spec.guard?.(run, invs);
       if (why) return { changes: [], skips: [`${spec.id}: ${why}`] };
       const fetched = sub(last);
       if (fetched !== null && spec.prefetch?.has(fetched)) {
         return { changes: [], skips: [`${spec.id}: cache not cleaned: \`${last.name} ${fetched}\` fills it for a later install, which a cleanup here would leave with nothing to install from`] };
       }
       if (spec.offlineFlags) {
-        const flags2 = spec.offlineFlags;
-        const reader = laterRuns(run2, (inv) => spec.program(inv.name, inv) && argsAfterProgram(spec, inv).some((a) => flags2.has(a.value ?? "")), /--offline\b/);
+        const flags = spec.offlineFlags;
+        const reader = laterRuns(run, (inv) => spec.program(inv.name, inv) && argsAfterProgram(spec, inv).some((a) => flags.has(a.value ?? "")), /--offline\b/);
         if (reader) return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN at line ${reader.line} installs offline, from the cache this RUN fills`] };
       }
-      if (spec.perUser && invs.some((i2) => i2.runsAsOtherUser)) {
+      if (spec.perUser && invs.some((i) => i.runsAsOtherUser)) {
         return { changes: [], skips: [`${spec.id}: runs as another user (sudo -u, su, gosu...), whose cache a cleanup appended here would not reach`] };
       }
-      const mounts = run2.strategy === "mount" && isRoot(run2) ? spec.mounts?.(run2) ?? null : null;
+      const mounts = run.strategy === "mount" && isRoot(run) ? spec.mounts?.(run) ?? null : null;
       if (mounts) {
         return {
           changes: [cacheChange(
             spec.id,
             `mount a BuildKit cache for ${spec.id} at ${mounts.map((m) => m.target).join(", ")}`,
             `${spec.saves} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse the downloads. Needs BuildKit (the default builder since Docker 23).`,
-            [mountEdit(run2, mounts)],
-            [...spec.removes(run2), ...mountParents(mounts)]
+            [mountEdit(run, mounts)],
+            [...spec.removes(run), ...mountParents(mounts)]
           )],
           skips: []
         };
       }
-      if (!runsUnconditionally(run2.script, last.cmd.start)) {
+      if (!runsUnconditionally(run.script, last.cmd.start)) {
         return { changes: [], skips: [`${spec.id}: cache not cleaned: the last install runs only in one branch (if, case, \`||\` or a loop), so the program of a cleanup after it may not be there`] };
       }
       const prog = programText(last);
       const head = last.cmd.words.slice(last.wrappers.length, last.wrappers.length + 2).map((w) => w.text);
       const paths = /^php[0-9.]*$/.test(last.name) ? head : head.slice(0, 1);
-      const relative = paths.find((p, i2) => !/^[/$~]/.test(p) && (p.includes("/") || i2 === 1));
-      if (relative && run2.invocations.some((i2) => i2.cmd.start > last.cmd.start && (i2.name === "cd" || i2.name === "pushd" || i2.name === "popd"))) {
+      const relative = paths.find((p, i) => !/^[/$~]/.test(p) && (p.includes("/") || i === 1));
+      if (relative && run.invocations.some((i) => i.cmd.start > last.cmd.start && (i.name === "cd" || i.name === "pushd" || i.name === "popd"))) {
         return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN changes directory after running ${relative}, so a cleanup at its end would not find it by its relative path`] };
       }
-      const command = spec.cleanup(prog, privilegePrefix(invs), run2, invs);
-      const edit = appendCleanup(run2, command);
+      const command2 = spec.cleanup(prog, privilegePrefix(invs), run, invs);
+      const edit = appendCleanup(run, command2);
       if (typeof edit === "string") return { changes: [], skips: [`${spec.id}: cache not cleaned: ${edit}`] };
-      const fallback = run2.strategy === "mount" ? mounts === null && spec.mounts && !isRoot(run2) ? " (no cache mount: the RUN does not run as root)" : spec.mounts ? "" : " (no cache mount is used for this manager)" : "";
+      const fallback = run.strategy === "mount" ? mounts === null && spec.mounts && !isRoot(run) ? " (no cache mount: the RUN does not run as root)" : spec.mounts ? "" : " (no cache mount is used for this manager)" : "";
+      const risk = spec.unsafeIf?.(run, invs) ?? null;
+      const change = cacheChange(
+        spec.id,
+        `clean the ${spec.id} cache in the same RUN (${command2})`,
+        risk ? `Unsafe: ${risk}. ${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing.${fallback}` : `${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing. ${spec.safe}${fallback}`,
+        [edit],
+        spec.removes(run)
+      );
       return {
-        changes: [{ ...cacheChange(
-          spec.id,
-          `clean the ${spec.id} cache in the same RUN (${command})`,
-          `${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing. ${spec.safe}${fallback}`,
-          [edit],
-          spec.removes(run2)
-        ), at: invs[0].cmd.start }],
+        changes: [{ ...change, ...risk ? { safety: "unsafe" } : {}, at: invs[0].cmd.start }],
         skips: []
       };
     }
@@ -14360,8 +17468,8 @@ var REMOVES = ["/var/cache/apk/**"];
 var NO_CACHE = /^--no-cache$/;
 var apk = {
   id: "apk",
-  plan(run2) {
-    const all = run2.invocations.filter((inv) => inv.name === "apk");
+  plan(run) {
+    const all = run.invocations.filter((inv) => inv.name === "apk");
     const sub = (inv) => subWord(inv.args, FLAGS_WITH_VALUE)?.value ?? null;
     const offline = (inv) => inv.args.some((a) => a.value === "--no-network");
     const installs = all.filter((inv) => sub(inv) === "add" || sub(inv) === "upgrade" || sub(inv) === "fix");
@@ -14369,14 +17477,14 @@ var apk = {
     const updates = all.filter((inv) => sub(inv) === "update");
     const todo = adds.filter((inv) => !inv.args.some((a) => NO_CACHE.test(a.value ?? "")));
     if (todo.length === 0 && updates.length === 0) return NOTHING;
-    if (hasCacheMount(run2, CACHE)) return { changes: [], skips: ["apk: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)"] };
+    if (hasCacheMount(run, CACHE)) return { changes: [], skips: ["apk: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)"] };
     const last = [...adds, ...updates].sort((a, b) => a.cmd.start - b.cmd.start).pop();
-    if (cleanedAfter(run2, last.cmd.end, CACHE)) return NOTHING;
+    if (cleanedAfter(run, last.cmd.end, CACHE)) return NOTHING;
     if (all.some((inv) => inv.args.some((a) => /^--cache-dir(=|$)/.test(a.value ?? "")))) return { changes: [], skips: ["apk: names its own --cache-dir"] };
     let strictRm = "";
-    const strict = laterRuns(run2, (inv) => strictGlobRm(inv, "/var/cache/apk") && Boolean(strictRm = inv.cmd.words.map((w) => w.text).join(" ")), /\brm\b[^;&|]*\/var\/cache\/apk\//);
+    const strict = laterRuns(run, (inv) => strictGlobRm(inv, "/var/cache/apk") && Boolean(strictRm = inv.cmd.words.map((w) => w.text).join(" ")), /\brm\b[^;&|]*\/var\/cache\/apk\//);
     if (strict) return { changes: [], skips: [`apk: cache kept: the RUN at line ${strict.line} runs \`${strictRm || "rm /var/cache/apk/*"}\` without -f, which fails (and stops the build) once nothing is left in /var/cache/apk`] };
-    const statements = run2.script.statements;
+    const statements = run.script.statements;
     const removable = updates.every((u) => {
       const st = statements.find((s) => s.start === u.cmd.start && s.end === u.cmd.end);
       return st && u.wrappers.length === 0 && u.env.size === 0 && u.args.every((a) => a === subWord(u.args) || /^(-q|--quiet|-v|--verbose|--no-progress)$/.test(a.value ?? "")) && adds.some((a) => a.cmd.start > u.cmd.start) && !installs.some((a) => offline(a) && a.cmd.start > u.cmd.start);
@@ -14385,7 +17493,7 @@ var apk = {
     if (updates.length && removable && statements.length > updates.length) {
       for (const u of updates) {
         const st = statements.find((s) => s.start === u.cmd.start);
-        const edit2 = removeStatement(run2.doc, run2.ins, st);
+        const edit2 = removeStatement(run.doc, run.ins, st);
         if (!edit2) {
           removals.length = 0;
           break;
@@ -14393,7 +17501,7 @@ var apk = {
         removals.push(edit2);
       }
     }
-    const canFlag = updates.length === 0 || removals.length === updates.length && !removals.some((r, i2) => removals.some((o, j) => i2 !== j && o.start < r.end && r.start < o.end));
+    const canFlag = updates.length === 0 || removals.length === updates.length && !removals.some((r, i) => removals.some((o, j) => i !== j && o.start < r.end && r.start < o.end));
     if (canFlag) {
       const edits = [...removals, ...todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE), "--no-cache"))];
       const onlyUpdate = todo.length === 0;
@@ -14408,7 +17516,7 @@ var apk = {
         skips: []
       };
     }
-    const edit = appendCleanup(run2, `${privilegePrefix(all)}rm -rf /var/cache/apk/*`);
+    const edit = appendCleanup(run, `${privilegePrefix(all)}rm -rf /var/cache/apk/*`);
     if (typeof edit === "string") return { changes: [], skips: [`apk: cache not cleaned: ${edit}`] };
     return {
       changes: [cacheChange(
@@ -14467,23 +17575,23 @@ function mentionsListUse(inv) {
   const at = inv.args.findIndex((a) => a.value !== null && APT_PROGRAMS.has(a.value.slice(a.value.lastIndexOf("/") + 1)));
   return at >= 0 && inv.args.slice(at + 1).some((a) => USES_LISTS.has(a.value ?? ""));
 }
-function copiedScript(run2, inv) {
+function copiedScript(run, inv) {
   const head = inv.cmd.words[inv.wrappers.length]?.value ?? "";
   if (/^(ba|da|z|a)?sh$/.test(inv.name) && inv.args.some((a) => /^-[a-z]*c[a-z]*$/.test(a.value ?? ""))) return null;
   const file = /^(ba|da|z|a)?sh$/.test(inv.name) ? inv.args.find((a) => !(a.value ?? "").startsWith("-"))?.value ?? "" : head.includes("/") ? head : "";
-  const name2 = file.slice(file.lastIndexOf("/") + 1);
-  if (name2 === "") return null;
-  const copied = copiedArgs(run2.doc);
-  return copied.has(name2) || copied.has(file) ? file : null;
+  const name = file.slice(file.lastIndexOf("/") + 1);
+  if (name === "") return null;
+  const copied = copiedArgs(run.doc);
+  return copied.has(name) || copied.has(file) ? file : null;
 }
 var COPIED_ARGS = /* @__PURE__ */ new WeakMap();
 function copiedArgs(doc) {
   let names = COPIED_ARGS.get(doc);
   if (names) return names;
   names = /* @__PURE__ */ new Set();
-  for (const i2 of doc.instructions) {
-    if (i2.keyword !== "COPY" && i2.keyword !== "ADD" || i2.flags.some((f) => f.name === "from")) continue;
-    for (const a of i2.args) {
+  for (const i of doc.instructions) {
+    if (i.keyword !== "COPY" && i.keyword !== "ADD" || i.flags.some((f) => f.name === "from")) continue;
+    for (const a of i.args) {
       names.add(a.value);
       const slash = a.value.lastIndexOf("/");
       if (slash >= 0) names.add(a.value.slice(slash + 1));
@@ -14492,15 +17600,15 @@ function copiedArgs(doc) {
   COPIED_ARGS.set(doc, names);
   return names;
 }
-function laterListUser(run2) {
+function laterListUser(run) {
   let firstUse = null;
-  let stop2 = false;
+  let stop = false;
   const found = laterRuns(
-    run2,
+    run,
     (inv) => {
-      if (stop2 || firstUse) return false;
+      if (stop || firstUse) return false;
       if (updatesLists(inv)) {
-        stop2 = true;
+        stop = true;
         return false;
       }
       if (strictGlobRm(inv, LISTS)) {
@@ -14511,7 +17619,7 @@ function laterListUser(run2) {
         firstUse = QUERIES.has(inv.name === "apt-cache" ? "apt-cache" : aptSub(inv) ?? "") ? "reads them" : "installs with them";
         return true;
       }
-      const script = copiedScript(run2, inv);
+      const script = copiedScript(run, inv);
       if (script) {
         firstUse = `runs ${script}, a script copied into the image that may install with them`;
         return true;
@@ -14519,7 +17627,7 @@ function laterListUser(run2) {
       return false;
     },
     /\bapt(-get|-cache|itude)?\b|\bgdebi\b/,
-    () => stop2
+    () => stop
   );
   return found ? `the RUN at line ${found.line} ${firstUse ?? "installs with them"}` : null;
 }
@@ -14532,21 +17640,21 @@ var TLS_CLIENTS = /* @__PURE__ */ new Set(["curl", "wget", "git"]);
 function packageNames(inv) {
   return positionals(inv.args, FLAGS_WITH_VALUE2).slice(1).map((w) => w.value === null ? null : w.value.replace(/[=:].*$/, "").replace(/\/.*$/, ""));
 }
-function beforeWord(doc, start2, name2) {
-  const lineStart = doc.text.lastIndexOf("\n", start2 - 1) + 1;
-  const indent = doc.text.slice(lineStart, start2);
-  if (lineStart === 0 || !/^[ \t]*$/.test(indent)) return { start: start2, end: start2, text: `${name2} ` };
+function beforeWord(doc, start, name) {
+  const lineStart = doc.text.lastIndexOf("\n", start - 1) + 1;
+  const indent = doc.text.slice(lineStart, start);
+  if (lineStart === 0 || !/^[ \t]*$/.test(indent)) return { start, end: start, text: `${name} ` };
   const eol = doc.text[lineStart - 2] === "\r" ? "\r\n" : "\n";
-  return { start: start2, end: start2, text: `${name2} ${doc.escape}${eol}${indent}` };
+  return { start, end: start, text: `${name} ${doc.escape}${eol}${indent}` };
 }
-function noRecommends(run2) {
-  const installs = run2.invocations.filter((inv) => (inv.name === "apt-get" || inv.name === "apt") && aptSub(inv) === "install");
+function noRecommends(run) {
+  const installs = run.invocations.filter((inv) => (inv.name === "apt-get" || inv.name === "apt") && aptSub(inv) === "install");
   const todo = installs.filter((inv) => !inv.args.some((a) => /^(--no-install-recommends|--install-recommends|-s|--simulate|--just-print|--dry-run|--recon|--no-act)$/.test(a.value ?? "") || /Install-Recommends/i.test(a.value ?? a.text)));
   if (todo.length === 0) return null;
-  if ([...run2.earlier, run2.ins].some((ins) => setsRecommendsConfig(ins.text))) return null;
+  if ([...run.earlier, run.ins].some((ins) => setsRecommendsConfig(ins.text))) return null;
   const edits = todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE2), "--no-install-recommends"));
   const named = installs.flatMap(packageNames);
-  const certsNamed = named.includes("ca-certificates") || run2.earlier.some((ins) => ins.keyword === "RUN" && (/\bca-certificates\b/.test(ins.text) || (ins.shell?.script?.commands ?? []).some((cmd) => {
+  const certsNamed = named.includes("ca-certificates") || run.earlier.some((ins) => ins.keyword === "RUN" && (/\bca-certificates\b/.test(ins.text) || (ins.shell?.script?.commands ?? []).some((cmd) => {
     const inv = invocation(cmd);
     return inv !== null && (inv.name === "apt-get" || inv.name === "apt") && aptSub(inv) === "install" && !inv.args.some((a) => a.value === "--no-install-recommends") && packageNames(inv).some((n) => n !== null && TLS_CLIENTS.has(n));
   })));
@@ -14558,7 +17666,7 @@ function noRecommends(run2) {
       const at = names.findIndex((n) => n !== null && TLS_CLIENTS.has(n));
       if (at < 0) continue;
       for (const n of names) if (n !== null && TLS_CLIENTS.has(n) && !clients.includes(n)) clients.push(n);
-      if (!edits.some((e) => e.text.startsWith("ca-certificates "))) edits.push(beforeWord(run2.doc, words[at].start, "ca-certificates"));
+      if (!edits.some((e) => e.text.startsWith("ca-certificates "))) edits.push(beforeWord(run.doc, words[at].start, "ca-certificates"));
     }
   }
   const list = clients.length > 1 ? `${clients.slice(0, -1).join(", ")} and ${clients[clients.length - 1]}` : clients[0];
@@ -14573,29 +17681,29 @@ function noRecommends(run2) {
 }
 var apt = {
   id: "apt",
-  plan(run2) {
-    const aptInvs = run2.invocations.filter((inv) => APT_PROGRAMS.has(inv.name) || inv.name === "add-apt-repository" || inv.name === "apt-cache");
+  plan(run) {
+    const aptInvs = run.invocations.filter((inv) => APT_PROGRAMS.has(inv.name) || inv.name === "add-apt-repository" || inv.name === "apt-cache");
     if (aptInvs.length === 0) return NOTHING;
     const changes = [];
     const skips = [];
-    const recommends = noRecommends(run2);
+    const recommends = noRecommends(run);
     if (recommends) changes.push(recommends);
     const updates = aptInvs.filter(updatesLists);
     if (updates.length === 0) return { changes, skips };
-    if (hasCacheMount(run2, [LISTS, "/var/cache/apt"])) return { changes, skips: ["apt: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)"] };
+    if (hasCacheMount(run, [LISTS, "/var/cache/apt"])) return { changes, skips: ["apt: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)"] };
     const lastUpdate = updates[updates.length - 1];
-    const distClean = aptInvs.some((i2) => i2.cmd.start > lastUpdate.cmd.start && APT_PROGRAMS.has(i2.name) && aptSub(i2) === "dist-clean");
-    if (distClean || cleanedAfter(run2, lastUpdate.cmd.end, [LISTS])) return { changes, skips };
+    const distClean = aptInvs.some((i) => i.cmd.start > lastUpdate.cmd.start && APT_PROGRAMS.has(i.name) && aptSub(i) === "dist-clean");
+    if (distClean || cleanedAfter(run, lastUpdate.cmd.end, [LISTS])) return { changes, skips };
     if (updates.some((u) => u.runsAsOtherUser)) return { changes, skips: ["apt: apt-get update runs as another user or in another root (chroot...)"] };
-    const user = laterListUser(run2);
+    const user = laterListUser(run);
     if (user) {
       return { changes, skips: [`apt: package lists kept: ${user} (merge the RUNs to clean up in one layer)`] };
     }
     const sudo = privilegePrefix(updates);
-    if (run2.strategy === "mount" && isRoot(run2)) {
-      const hookGone = [...run2.earlier.filter((i2) => i2.keyword === "RUN")].some((i2) => /docker-clean/.test(i2.text)) || removedPaths(run2, 0).some((p) => p === DOCKER_CLEAN);
-      const edits = [mountEdit(run2, [{ target: "/var/cache/apt", sharing: "locked" }, { target: LISTS, sharing: "locked" }])];
-      if (!hookGone) edits.push({ start: run2.ins.shell.start, end: run2.ins.shell.start, text: `rm -f ${DOCKER_CLEAN} && ` });
+    if (run.strategy === "mount" && isRoot(run)) {
+      const hookGone = [...run.earlier.filter((i) => i.keyword === "RUN")].some((i) => /docker-clean/.test(i.text)) || removedPaths(run, 0).some((p) => p === DOCKER_CLEAN);
+      const edits = [mountEdit(run, [{ target: "/var/cache/apt", sharing: "locked" }, { target: LISTS, sharing: "locked" }])];
+      if (!hookGone) edits.push({ start: run.ins.shell.start, end: run.ins.shell.start, text: `rm -f ${DOCKER_CLEAN} && ` });
       changes.push(cacheChange(
         "apt",
         "mount BuildKit caches for apt at /var/cache/apt and /var/lib/apt/lists",
@@ -14605,12 +17713,12 @@ var apt = {
       ));
       return { changes, skips };
     }
-    const edit = appendCleanup(run2, `${sudo}rm -rf ${LISTS}/*`);
+    const edit = appendCleanup(run, `${sudo}rm -rf ${LISTS}/*`);
     if (typeof edit === "string") return { changes, skips: [...skips, `apt: package lists not removed: ${edit}`] };
     changes.push({ ...cacheChange(
       "apt",
       `remove the apt package lists in the same RUN (rm -rf ${LISTS}/*)`,
-      `apt-get update downloads the package lists (${LISTS}, typically 20-50 MB); removed in the RUN that downloaded them, no layer keeps them (a cleanup in a later RUN would save nothing). No \`apt-get clean\` is needed: Debian and Ubuntu images ship the docker-clean apt hook, which already deletes downloaded .deb files after each install. Safe: no later RUN in this stage or a stage built on it installs without running apt-get update itself.${run2.strategy === "mount" ? " (no cache mount: the RUN does not run as root)" : ""}`,
+      `apt-get update downloads the package lists (${LISTS}, typically 20-50 MB); removed in the RUN that downloaded them, no layer keeps them (a cleanup in a later RUN would save nothing). No \`apt-get clean\` is needed: Debian and Ubuntu images ship the docker-clean apt hook, which already deletes downloaded .deb files after each install. Safe: no later RUN in this stage or a stage built on it installs without running apt-get update itself.${run.strategy === "mount" ? " (no cache mount: the RUN does not run as root)" : ""}`,
       [edit],
       [`${LISTS}/**`]
     ), at: updates[0].cmd.start });
@@ -14622,30 +17730,30 @@ var apt = {
 var FLAGS_WITH_VALUE3 = /* @__PURE__ */ new Set(["--gemfile", "--path", "-j", "--jobs", "--retry", "--without", "--with", "--binstubs", "--shebang", "--standalone", "--trust-policy"]);
 var bundler = appendingManager({
   id: "bundler",
-  program: (name2) => name2 === "bundle" || name2 === "bundler",
+  program: (name) => name === "bundle" || name === "bundler",
   flagsWithValue: FLAGS_WITH_VALUE3,
   // A bare `bundle` is `bundle install`.
   fills: (sub, inv) => sub === "install" || sub === "update" || sub === null && !inv.args.some((a) => /^(-v|--version|-h|--help)$/.test(a.value ?? "")),
   isCleanup: () => false,
-  cacheDirs: (run2) => ["~/.bundle/cache", "/usr/local/bundle/cache", ...run2.env.get("BUNDLE_PATH") ? [`${run2.env.get("BUNDLE_PATH")}/ruby`] : []],
-  cleanup: (_prog, _sudo, run2) => {
-    const path8 = run2.env.get("BUNDLE_PATH");
+  cacheDirs: (run) => ["~/.bundle/cache", "/usr/local/bundle/cache", ...run.env.get("BUNDLE_PATH") ? [`${run.env.get("BUNDLE_PATH")}/ruby`] : []],
+  cleanup: (_prog, _sudo, run) => {
+    const path8 = run.env.get("BUNDLE_PATH");
     return path8 ? `rm -rf ~/.bundle/cache "${path8}"/ruby/*/cache` : 'rm -rf ~/.bundle/cache "$(gem env gemdir)"/cache';
   },
-  removes: (run2) => [
-    ...homeGlobs(run2, ".bundle/cache"),
+  removes: (run) => [
+    ...homeGlobs(run, ".bundle/cache"),
     "/usr/local/bundle/cache/**",
     "**/gems/*/cache/**",
-    ...run2.env.get("BUNDLE_PATH") ? [`${run2.env.get("BUNDLE_PATH")}/ruby/*/cache/**`] : []
+    ...run.env.get("BUNDLE_PATH") ? [`${run.env.get("BUNDLE_PATH")}/ruby/*/cache/**`] : []
   ],
   // Told as one subject: the template goes on with 'is removed in the layer that created it'.
   saves: "The gem directory's cache/ (the downloaded .gem archives), with bundler's index cache (~/.bundle/cache),",
   safe: "Safe: the installed gems stay; Bundler loads them from gems/ and specifications/, never from cache/.",
-  guard: (run2, invs) => {
-    if (invs.some((i2) => i2.wrappers.some((w) => w.value === "sudo" || w.value === "doas"))) return "runs through sudo, where ~ is not the home of the user bundler ran as";
-    if (run2.env.get("BUNDLE_PATH") === null) return "BUNDLE_PATH is not a literal value";
-    const configured = invs.some((i2) => i2.args.some((a) => a.value === "--path" || a.value === "--deployment" || a.value?.startsWith("--path=") === true)) || run2.env.has("BUNDLE_DEPLOYMENT") || [...run2.earlier, run2.ins].some((ins) => ins.keyword === "RUN" && /bundle\s+config\s+(set\s+)?(--\w+\s+)?(path|deployment)\b/.test(ins.text));
-    if (configured && !run2.env.get("BUNDLE_PATH")) return "the bundle goes into a configured path (--path, --deployment or bundle config), whose cache location is not known here";
+  guard: (run, invs) => {
+    if (invs.some((i) => i.wrappers.some((w) => w.value === "sudo" || w.value === "doas"))) return "runs through sudo, where ~ is not the home of the user bundler ran as";
+    if (run.env.get("BUNDLE_PATH") === null) return "BUNDLE_PATH is not a literal value";
+    const configured = invs.some((i) => i.args.some((a) => a.value === "--path" || a.value === "--deployment" || a.value?.startsWith("--path=") === true)) || run.env.has("BUNDLE_DEPLOYMENT") || [...run.earlier, run.ins].some((ins) => ins.keyword === "RUN" && /bundle\s+config\s+(set\s+)?(--\w+\s+)?(path|deployment)\b/.test(ins.text));
+    if (configured && !run.env.get("BUNDLE_PATH")) return "the bundle goes into a configured path (--path, --deployment or bundle config), whose cache location is not known here";
     return null;
   },
   perUser: true,
@@ -14658,17 +17766,17 @@ var FLAGS_WITH_VALUE4 = /* @__PURE__ */ new Set(["-d", "--working-dir"]);
 function isComposerScript(w) {
   return !!w?.value && /(^|\/)composer(\.phar)?$/.test(w.value);
 }
-function program(name2, inv) {
-  if (name2 === "composer" || name2 === "composer.phar") return true;
-  return /^php[0-9.]*$/.test(name2) && isComposerScript(inv.args[0]);
+function program(name, inv) {
+  if (name === "composer" || name === "composer.phar") return true;
+  return /^php[0-9.]*$/.test(name) && isComposerScript(inv.args[0]);
 }
 function argsOf(inv) {
   return /^php[0-9.]*$/.test(inv.name) ? inv.args.slice(1) : inv.args;
 }
-function cacheDirs(run2) {
+function cacheDirs(run) {
   const dirs = ["~/.composer/cache", "~/.cache/composer", "$COMPOSER_HOME/cache", "${COMPOSER_HOME}/cache", "$COMPOSER_CACHE_DIR", "${COMPOSER_CACHE_DIR}"];
-  const home2 = run2.env.get("COMPOSER_HOME");
-  const cache2 = run2.env.get("COMPOSER_CACHE_DIR");
+  const home2 = run.env.get("COMPOSER_HOME");
+  const cache2 = run.env.get("COMPOSER_CACHE_DIR");
   if (home2) dirs.push(`${home2}/cache`);
   if (cache2) dirs.push(cache2);
   return dirs;
@@ -14687,10 +17795,10 @@ var composer = appendingManager({
     const words = last.cmd.words.slice(last.wrappers.length, last.wrappers.length + (/^php[0-9.]*$/.test(last.name) ? 2 : 1));
     return `${sudo}${words.map((w) => w.text).join(" ")} clear-cache`;
   },
-  removes: (run2) => {
-    const globs = [...homeGlobs(run2, ".composer/cache"), ...homeGlobs(run2, ".cache/composer")];
-    const home2 = run2.env.get("COMPOSER_HOME");
-    const cache2 = run2.env.get("COMPOSER_CACHE_DIR");
+  removes: (run) => {
+    const globs = [...homeGlobs(run, ".composer/cache"), ...homeGlobs(run, ".cache/composer")];
+    const home2 = run.env.get("COMPOSER_HOME");
+    const cache2 = run.env.get("COMPOSER_CACHE_DIR");
     if (home2) globs.push(`${home2}/cache/**`);
     if (cache2) globs.push(`${cache2}/**`);
     if (!home2 && !cache2) globs.push("/tmp/cache/**");
@@ -14698,7 +17806,7 @@ var composer = appendingManager({
   },
   saves: "Composer's download cache (dist archives and repository metadata)",
   safe: "Safe: vendor/ and the installed packages stay; only the cache goes.",
-  guard: (run2) => run2.env.get("COMPOSER_CACHE_DIR") === "/dev/null" ? "COMPOSER_CACHE_DIR=/dev/null already disables the cache" : null,
+  guard: (run) => run.env.get("COMPOSER_CACHE_DIR") === "/dev/null" ? "COMPOSER_CACHE_DIR=/dev/null already disables the cache" : null,
   perUser: true,
   cacheEnv: ["COMPOSER_HOME", "COMPOSER_CACHE_DIR", "HOME", "XDG_CACHE_HOME"]
 });
@@ -14710,13 +17818,13 @@ var PROGRAMS = /* @__PURE__ */ new Set(["conda", "mamba", "micromamba"]);
 var PKGS = ["/opt/conda/pkgs", "~/.conda/pkgs"];
 var conda = appendingManager({
   id: "conda",
-  program: (name2) => PROGRAMS.has(name2),
+  program: (name) => PROGRAMS.has(name),
   flagsWithValue: FLAGS_WITH_VALUE5,
   fills: (sub, inv) => sub !== null && FILLS2.has(sub) && (sub !== "env" || inv.args.some((a) => a.value === "create" || a.value === "update")),
   isCleanup: (sub, inv) => sub === "clean" && inv.args.some((a) => a.value === "--all" || /^-[a-z]*a[a-z]*$/.test(a.value ?? "")),
-  cacheDirs: (run2) => [...PKGS, ...run2.env.get("CONDA_DIR") ? [`${run2.env.get("CONDA_DIR")}/pkgs`] : [], ...run2.env.get("MAMBA_ROOT_PREFIX") ? [`${run2.env.get("MAMBA_ROOT_PREFIX")}/pkgs`] : []],
+  cacheDirs: (run) => [...PKGS, ...run.env.get("CONDA_DIR") ? [`${run.env.get("CONDA_DIR")}/pkgs`] : [], ...run.env.get("MAMBA_ROOT_PREFIX") ? [`${run.env.get("MAMBA_ROOT_PREFIX")}/pkgs`] : []],
   cleanup: (prog, sudo, _run, invs) => invs[invs.length - 1].name === "micromamba" ? `${sudo}${prog} clean --all --yes` : `${sudo}${prog} clean -afy`,
-  removes: (run2) => [
+  removes: (run) => [
     "/opt/conda/pkgs/**",
     "**/conda/pkgs/**",
     "**/miniconda*/pkgs/**",
@@ -14725,8 +17833,8 @@ var conda = appendingManager({
     "**/anaconda*/pkgs/**",
     "**/.conda/pkgs/**",
     "**/micromamba/pkgs/**",
-    ...run2.env.get("CONDA_DIR") ? [`${run2.env.get("CONDA_DIR")}/pkgs/**`] : [],
-    ...run2.env.get("MAMBA_ROOT_PREFIX") ? [`${run2.env.get("MAMBA_ROOT_PREFIX")}/pkgs/**`] : []
+    ...run.env.get("CONDA_DIR") ? [`${run.env.get("CONDA_DIR")}/pkgs/**`] : [],
+    ...run.env.get("MAMBA_ROOT_PREFIX") ? [`${run.env.get("MAMBA_ROOT_PREFIX")}/pkgs/**`] : []
   ],
   saves: "Conda's package cache (downloaded tarballs and extracted packages in pkgs/, often hundreds of MB)",
   safe: "Safe: the environments keep their files (conda hard-links or copies them out of pkgs/)."
@@ -14790,7 +17898,7 @@ var FLAGS_WITH_VALUE6 = /* @__PURE__ */ new Set([
 function rpmManager(id, cacheDir, alsoClean = []) {
   return appendingManager({
     id,
-    program: (name2) => name2 === id,
+    program: (name) => name === id,
     flagsWithValue: FLAGS_WITH_VALUE6,
     fills: (sub) => sub !== null && FILLS3.has(sub),
     isCleanup: (sub, inv) => sub === "clean" && inv.args.some((a) => a.value === "all"),
@@ -14801,7 +17909,7 @@ function rpmManager(id, cacheDir, alsoClean = []) {
     mounts: () => [{ target: cacheDir, sharing: "locked" }],
     saves: `The ${id} repository metadata and package cache (${cacheDir}, often 50-200 MB)`,
     safe: `Safe: the installed packages stay; a later ${id} command fetches the metadata again when it needs it.`,
-    guard: (run2, invs) => invs.some((i2) => i2.args.some((a) => a.value === "-C" || a.value === "--cacheonly")) ? "uses --cacheonly, which relies on the cache" : null
+    guard: (run, invs) => invs.some((i) => i.args.some((a) => a.value === "-C" || a.value === "--cacheonly")) ? "uses --cacheonly, which relies on the cache" : null
   });
 }
 var yum = rpmManager("yum", "/var/cache/yum", ["/var/cache/dnf"]);
@@ -14823,23 +17931,23 @@ var CURL_SHORT_VALUE = "oHduXAemwxbcTFrCKEzYyQtP";
 var CURL_LONG_VALUE = /* @__PURE__ */ new Set(["--output", "--header", "--data", "--data-raw", "--data-binary", "--user", "--request", "--user-agent", "--referer", "--max-time", "--write-out", "--proxy", "--cookie", "--cookie-jar", "--upload-file", "--form", "--range", "--continue-at", "--config", "--cert", "--cacert", "--retry", "--retry-delay", "--retry-max-time", "--connect-timeout", "--output-dir", "--proto", "--proto-redir", "--resolve", "--url", "--limit-rate", "--tlsv1.2", "--key", "--interface", "--dns-servers", "--time-cond", "--speed-limit", "--speed-time", "--netrc-file", "--create-file-mode"]);
 function basenameOfUrl(url) {
   if (/[?#]/.test(url) || url.endsWith("/")) return null;
-  const name2 = url.slice(url.lastIndexOf("/") + 1);
-  return name2 && !name2.includes("$(") && !name2.includes("`") ? name2 : null;
+  const name = url.slice(url.lastIndexOf("/") + 1);
+  return name && !name.includes("$(") && !name.includes("`") ? name : null;
 }
 function downloadTarget(inv) {
-  const args2 = inv.args;
+  const args = inv.args;
   const text = (w) => w ? w.value ?? w.text.replace(/^"(.*)"$/s, "$1") : null;
   const urls = [];
   let out2 = null;
   let dir = null;
   let remote = false;
   let outputs = 0;
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const t = text(args2[i2]);
+  for (let i = 0; i < args.length; i++) {
+    const t = text(args[i]);
     if (t === null) return null;
     if (inv.name === "wget") {
       if (t === "-O" || t === "--output-document") {
-        out2 = text(args2[++i2]);
+        out2 = text(args[++i]);
         outputs++;
         continue;
       }
@@ -14849,7 +17957,7 @@ function downloadTarget(inv) {
         continue;
       }
       if (t === "-P" || t === "--directory-prefix") {
-        dir = text(args2[++i2]);
+        dir = text(args[++i]);
         continue;
       }
       if (t.startsWith("--directory-prefix=")) {
@@ -14857,7 +17965,7 @@ function downloadTarget(inv) {
         continue;
       }
       if (WGET_VALUE.has(t)) {
-        i2++;
+        i++;
         continue;
       }
       if (/^-n/.test(t) || t.startsWith("--")) continue;
@@ -14865,18 +17973,18 @@ function downloadTarget(inv) {
         const o = /^-[a-zA-Z]*?O/.exec(t) ? t.indexOf("O") : -1;
         if (o > 0) {
           outputs++;
-          if (o === t.length - 1) out2 = text(args2[++i2]);
+          if (o === t.length - 1) out2 = text(args[++i]);
           else out2 = t.slice(o + 1);
           continue;
         }
-        if (/[oaPtTUewQlARDiB]$/.test(t)) i2++;
+        if (/[oaPtTUewQlARDiB]$/.test(t)) i++;
         continue;
       }
       if (t.startsWith("-") && t.length > 1) continue;
       urls.push(t);
     } else {
       if (t === "-o" || t === "--output") {
-        out2 = text(args2[++i2]);
+        out2 = text(args[++i]);
         outputs++;
         continue;
       }
@@ -14886,12 +17994,12 @@ function downloadTarget(inv) {
         continue;
       }
       if (t === "--output-dir") {
-        dir = text(args2[++i2]);
+        dir = text(args[++i]);
         continue;
       }
       if (t === "-J" || t === "--remote-header-name" || t === "--remote-name-all") return null;
       if (CURL_LONG_VALUE.has(t)) {
-        i2++;
+        i++;
         continue;
       }
       if (t.startsWith("--")) continue;
@@ -14906,7 +18014,7 @@ function downloadTarget(inv) {
           }
           if (CURL_SHORT_VALUE.includes(c)) {
             const rest = t.slice(k + 1);
-            const v = rest !== "" ? rest : text(args2[++i2]);
+            const v = rest !== "" ? rest : text(args[++i]);
             if (c === "o") {
               out2 = v;
               outputs++;
@@ -14927,9 +18035,9 @@ function downloadTarget(inv) {
   }
   if (inv.name === "curl" && !remote) return null;
   if (urls.length !== 1) return null;
-  const name2 = basenameOfUrl(urls[0]);
-  if (!name2) return null;
-  return dir ? `${dir.replace(/\/$/, "")}/${name2}` : name2;
+  const name = basenameOfUrl(urls[0]);
+  if (!name) return null;
+  return dir ? `${dir.replace(/\/$/, "")}/${name}` : name;
 }
 function useOf(inv, wordIndex, file) {
   if (wordIndex === inv.wrappers.length) {
@@ -14954,17 +18062,17 @@ function globMatches(pattern, file) {
   const re = new RegExp(`^${pattern.split("").map((c) => c === "*" ? "[^/]*" : c === "?" ? "[^/]" : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("")}$`);
   return re.test(file);
 }
-function globOf(run2, file) {
+function globOf(run, file) {
   const g = file.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "*");
   if (g.startsWith("/")) return g;
-  const base = run2.workdir ? `${run2.workdir.replace(/\/$/, "")}/` : "**/";
-  return `${base}${g.replace(/^\.\//, "")}`;
+  const base2 = run.workdir ? `${run.workdir.replace(/\/$/, "")}/` : "**/";
+  return `${base2}${g.replace(/^\.\//, "")}`;
 }
 var download = {
   id: "download",
-  plan(run2) {
+  plan(run) {
     const downloads = [];
-    for (const inv of run2.invocations) {
+    for (const inv of run.invocations) {
       if (inv.name !== "wget" && inv.name !== "curl") continue;
       if (!inv.cmd.topLevelShell || inv.cmd.redirects.length) continue;
       const file = downloadTarget(inv);
@@ -14973,9 +18081,9 @@ var download = {
     if (downloads.length === 0) return NOTHING;
     const skips = [];
     const files = [];
-    const cds = run2.invocations.some((inv) => ["cd", "pushd", "popd"].includes(inv.name));
-    const dirs = cds ? directories(run2) : null;
-    const loops = ["for_statement", "while_statement", "c_style_for_statement", "function_definition"].some((t) => run2.script.nodeTypes.has(t));
+    const cds = run.invocations.some((inv) => ["cd", "pushd", "popd"].includes(inv.name));
+    const dirs = cds ? directories(run) : null;
+    const loops = ["for_statement", "while_statement", "c_style_for_statement", "function_definition"].some((t) => run.script.nodeTypes.has(t));
     for (const d of downloads) {
       if (files.some((f) => f.file === d.file) || /[\s'"\\*?[\]]/.test(d.file)) continue;
       const at = dirs ? dirs.cwdAt(d.inv.cmd.start) : null;
@@ -14989,22 +18097,22 @@ var download = {
         return cwd !== null && (path2.posix.normalize(`${cwd}/${t}`) === abs || t.endsWith(`=${d.file}`) && cwd === at);
       };
       if (d.file.includes("$") && (loops || /\$\(|`/.test(d.file))) continue;
-      if (d.file.includes("$") && run2.script.commands.some((c) => c.start > d.inv.cmd.start && (c.assignments.length > 0 || ["export", "read", "declare", "local"].includes(c.words[0]?.value ?? "")))) continue;
-      const removed = removedPaths(run2, d.inv.cmd.end);
+      if (d.file.includes("$") && run.script.commands.some((c) => c.start > d.inv.cmd.start && (c.assignments.length > 0 || ["export", "read", "declare", "local"].includes(c.words[0]?.value ?? "")))) continue;
+      const removed = removedPaths(run, d.inv.cmd.end);
       const norm2 = normalizePath(d.file, null);
       const bare = (x) => x.replace(/^\.\//, "");
       if (removed.some((r) => covers(bare(r), bare(norm2)) || globMatches(bare(r), bare(norm2)))) continue;
       if (abs && removed.some((r) => covers(r, abs) || globMatches(r, abs))) continue;
-      if (abs && run2.invocations.some((inv) => inv.name === "rm" && inv.cmd.start > d.inv.cmd.end && inv.args.some((a) => named(a, inv)))) continue;
+      if (abs && run.invocations.some((inv) => inv.name === "rm" && inv.cmd.start > d.inv.cmd.end && inv.args.some((a) => named(a, inv)))) continue;
       if (BIN_DIR.test(d.file) || abs && BIN_DIR.test(abs)) continue;
       let consumed = false;
       let kept = false;
       const looked = /* @__PURE__ */ new Set();
-      for (const inv of run2.invocations) {
+      for (const inv of run.invocations) {
         if (inv.cmd.start <= d.inv.cmd.start) continue;
-        inv.cmd.words.forEach((w, i2) => {
-          if (i2 < inv.wrappers.length || !named(w, inv)) return;
-          const use = useOf(inv, i2, d.file);
+        inv.cmd.words.forEach((w, i) => {
+          if (i < inv.wrappers.length || !named(w, inv)) return;
+          const use = useOf(inv, i, d.file);
           if (use === "look") looked.add(inv.name);
           if (use === "consume") consumed = true;
           else if (use === "keep") kept = true;
@@ -15013,11 +18121,11 @@ var download = {
       }
       if (!consumed || kept) continue;
       if (looked.has("chmod") && !TEMP_DIR.test(d.file)) continue;
-      const name2 = path2.posix.basename(d.file);
-      const stem = name2.replace(/\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, "");
+      const name = path2.posix.basename(d.file);
+      const stem = name.replace(/\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, "");
       let refers;
       if (stem.length >= 4) {
-        for (const ins of run2.later) if (ins.text.includes(stem)) {
+        for (const ins of run.later) if (ins.text.includes(stem)) {
           refers = ins;
           break;
         }
@@ -15031,7 +18139,7 @@ var download = {
     if (files.length === 0) return { changes: [], skips };
     const list = files.map((f) => f.file);
     const quoted = files.map((f) => f.file.includes("$") ? `"${f.file}"` : f.file);
-    const edit = appendCleanup(run2, `${privilegePrefix(files.map((f) => f.inv))}rm -f ${quoted.join(" ")}`);
+    const edit = appendCleanup(run, `${privilegePrefix(files.map((f) => f.inv))}rm -f ${quoted.join(" ")}`);
     if (typeof edit === "string") return { changes: [], skips: [...skips, `download: ${list.join(", ")} not removed: ${edit}`] };
     return {
       changes: [{ ...cacheChange(
@@ -15039,26 +18147,26 @@ var download = {
         `remove the downloaded ${list.join(", ")} at the end of the RUN`,
         `The RUN downloads ${list.length > 1 ? "these files" : "this file"} only to unpack or run ${list.length > 1 ? "them" : "it"}; removed in the same RUN, the layer no longer carries ${list.length > 1 ? "them" : "it"}. Safe: nothing else in the RUN keeps ${list.length > 1 ? "them" : "it"} and no later instruction names ${list.length > 1 ? "them" : "it"}.` + files.filter((f) => f.from).map((f) => ` The download names ${path2.posix.basename(f.file)} relative to ${f.from}, where the RUN is at that point (its cd/pushd), so it is removed by that absolute path, wherever the RUN ends.`).join(""),
         [edit],
-        files.map((f) => globOf(run2, f.file))
+        files.map((f) => globOf(run, f.file))
       ), at: files[0].inv.cmd.start }],
       skips
     };
   }
 };
-function directories(run2) {
-  const statements = run2.script.statements;
+function directories(run) {
+  const statements = run.script.statements;
   const changes = [];
-  let cwd = run2.workdir ?? null;
+  let cwd = run.workdir ?? null;
   const stack = [];
   let seen = false;
-  for (const inv of run2.invocations) {
+  for (const inv of run.invocations) {
     if (!["cd", "pushd", "popd"].includes(inv.name)) continue;
     const st = statements.find((s) => s.start <= inv.cmd.start && inv.cmd.end <= s.end);
     if (!st || st.start !== inv.cmd.start || st.end !== inv.cmd.end || !inv.cmd.topLevelShell || inv.wrappers.length) return null;
     seen = true;
-    const args2 = inv.args.map((a) => a.value);
-    if (args2.some((a) => a === null)) return null;
-    const target = args2.filter((a) => a !== "-q" && a !== "-P" && a !== "-L");
+    const args = inv.args.map((a) => a.value);
+    if (args.some((a) => a === null)) return null;
+    const target = args.filter((a) => a !== "-q" && a !== "-P" && a !== "-L");
     if (inv.name === "popd") {
       if (target.length || stack.length === 0) return null;
       cwd = stack.pop();
@@ -15074,7 +18182,7 @@ function directories(run2) {
   if (statements.slice(first + 1).some((s) => s.before !== "&&")) return null;
   return {
     cwdAt(offset) {
-      let at = run2.workdir ?? null;
+      let at = run.workdir ?? null;
       for (const c of changes) if (c.at <= offset) at = c.cwd;
       return at;
     }
@@ -15087,13 +18195,13 @@ var OFFICIAL_RUBY = /^(docker\.io\/)?(library\/)?ruby(:|@|$)/;
 var FLAGS_WITH_VALUE7 = /* @__PURE__ */ new Set(["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "-s", "--source", "-p", "--http-proxy", "--platform", "-g", "--file"]);
 var gem = {
   id: "gem",
-  plan(run2) {
-    const invs = run2.invocations.filter((inv) => inv.name === "gem" && ["install", "update", "i"].includes(subWord(inv.args, FLAGS_WITH_VALUE7)?.value ?? ""));
+  plan(run) {
+    const invs = run.invocations.filter((inv) => inv.name === "gem" && ["install", "update", "i"].includes(subWord(inv.args, FLAGS_WITH_VALUE7)?.value ?? ""));
     const todo = invs.filter((inv) => !inv.args.some((a) => /^(--no-document|-N|--no-rdoc|--no-ri|--document|--rdoc|--ri|--system)(=|$)/.test(a.value ?? "")));
     if (todo.length === 0) return NOTHING;
-    if ([...run2.earlier, run2.ins].some((ins) => ins.keyword === "RUN" && GEMRC_NO_DOCUMENT.test(ins.text))) return NOTHING;
-    if (OFFICIAL_RUBY.test(baseImage(run2))) return { changes: [], skips: ["gem: documentation not turned off: the ruby image already does (its /usr/local/etc/gemrc sets install: --no-document)"] };
-    if (run2.env.has("GEMRC")) return { changes: [], skips: ["gem: GEMRC is set; its settings may already decide about documentation"] };
+    if ([...run.earlier, run.ins].some((ins) => ins.keyword === "RUN" && GEMRC_NO_DOCUMENT.test(ins.text))) return NOTHING;
+    if (OFFICIAL_RUBY.test(baseImage(run))) return { changes: [], skips: ["gem: documentation not turned off: the ruby image already does (its /usr/local/etc/gemrc sets install: --no-document)"] };
+    if (run.env.has("GEMRC")) return { changes: [], skips: ["gem: GEMRC is set; its settings may already decide about documentation"] };
     const edits = todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE7), "--no-document"));
     return {
       changes: [cacheChange(
@@ -15111,28 +18219,28 @@ var gem = {
 // src/ecosystems/go/cache.ts
 var FILLS4 = /* @__PURE__ */ new Set(["build", "install", "test", "run", "vet", "get", "generate"]);
 var FLAGS_WITH_VALUE8 = /* @__PURE__ */ new Set(["-C"]);
-function custom(run2) {
-  const v = run2.env.get("GOCACHE");
+function custom(run) {
+  const v = run.env.get("GOCACHE");
   return v && v.startsWith("/") ? v : null;
 }
 var go = appendingManager({
   id: "go",
-  program: (name2) => name2 === "go",
+  program: (name) => name === "go",
   flagsWithValue: FLAGS_WITH_VALUE8,
   fills: (sub) => sub !== null && FILLS4.has(sub),
   isCleanup: (sub, inv) => sub === "clean" && inv.args.some((a) => a.value === "-cache"),
-  cacheDirs: (run2) => [custom(run2) ?? "", "~/.cache/go-build", "~/.cache", "/root/.cache/go-build", "/root/.cache"].filter((d) => d !== ""),
+  cacheDirs: (run) => [custom(run) ?? "", "~/.cache/go-build", "~/.cache", "/root/.cache/go-build", "/root/.cache"].filter((d) => d !== ""),
   cleanup: (prog, sudo) => `${sudo}${prog} clean -cache`,
-  removes: (run2) => {
-    const dir = custom(run2);
-    return dir ? [`${dir}/**`] : homeGlobs(run2, ".cache/go-build");
+  removes: (run) => {
+    const dir = custom(run);
+    return dir ? [`${dir}/**`] : homeGlobs(run, ".cache/go-build");
   },
-  mounts: (run2) => run2.env.has("GOCACHE") && !custom(run2) ? null : !isRoot(run2) ? null : [{ target: custom(run2) ?? "/root/.cache/go-build" }],
+  mounts: (run) => run.env.has("GOCACHE") && !custom(run) ? null : !isRoot(run) ? null : [{ target: custom(run) ?? "/root/.cache/go-build" }],
   saves: "Go's build cache (GOCACHE, ~/.cache/go-build: every compiled package, often hundreds of MB)",
   safe: "Safe: the built binaries and the module cache stay; a later build only compiles again.",
-  guard: (run2) => {
-    if (run2.env.has("GOCACHE") && !custom(run2)) return "GOCACHE is set to a value not known here";
-    if (/^(docker\.io\/)?(library\/)?golang:1\.[0-9](\.[0-9]+)?(-|$)/.test(baseImage(run2))) return "the base image has Go before 1.10, which has no `go clean -cache`";
+  guard: (run) => {
+    if (run.env.has("GOCACHE") && !custom(run)) return "GOCACHE is set to a value not known here";
+    if (/^(docker\.io\/)?(library\/)?golang:1\.[0-9](\.[0-9]+)?(-|$)/.test(baseImage(run))) return "the base image has Go before 1.10, which has no `go clean -cache`";
     return null;
   },
   perUser: true,
@@ -15145,24 +18253,24 @@ var microdnf = rpmManager("microdnf", "/var/cache/yum", ["/var/cache/dnf"]);
 // src/ecosystems/npm/cache.ts
 var FILLS5 = /* @__PURE__ */ new Set(["install", "i", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "isntall", "add", "ci", "clean-install", "ic", "install-clean", "isntall-clean", "install-ci-test", "cit", "install-test", "it", "update", "up", "upgrade", "udpate"]);
 var FLAGS_WITH_VALUE9 = /* @__PURE__ */ new Set(["--prefix", "-C", "--cache", "--registry", "--userconfig", "--loglevel", "-w", "--workspace"]);
-function cacheDirs2(run2) {
-  const custom2 = run2.env.get("npm_config_cache") ?? run2.env.get("NPM_CONFIG_CACHE");
+function cacheDirs2(run) {
+  const custom2 = run.env.get("npm_config_cache") ?? run.env.get("NPM_CONFIG_CACHE");
   return [custom2 ?? "", "~/.npm", "~/.npm/_cacache", "/root/.npm"].filter((d) => d !== "");
 }
 var npm = appendingManager({
   id: "npm",
-  program: (name2) => name2 === "npm",
+  program: (name) => name === "npm",
   flagsWithValue: FLAGS_WITH_VALUE9,
   fills: (sub) => sub !== null && FILLS5.has(sub),
   isCleanup: (sub, inv) => sub === "cache" && inv.args.some((a) => a.value === "clean" || a.value === "clear" || a.value === "rm"),
   noCacheFlag: (inv) => inv.args.some((a) => a.value === "--cache" || a.value?.startsWith("--cache=") === true),
   cacheDirs: cacheDirs2,
   cleanup: (prog, sudo) => `${sudo}${prog} cache clean --force`,
-  removes: (run2) => {
-    const custom2 = run2.env.get("npm_config_cache") ?? run2.env.get("NPM_CONFIG_CACHE");
-    return [...homeGlobs(run2, ".npm/_cacache"), ...custom2 ? [`${custom2}/_cacache/**`] : []];
+  removes: (run) => {
+    const custom2 = run.env.get("npm_config_cache") ?? run.env.get("NPM_CONFIG_CACHE");
+    return [...homeGlobs(run, ".npm/_cacache"), ...custom2 ? [`${custom2}/_cacache/**`] : []];
   },
-  mounts: (run2) => run2.env.has("npm_config_cache") || run2.env.has("NPM_CONFIG_CACHE") || !isRoot(run2) ? null : [{ target: "/root/.npm" }],
+  mounts: (run) => run.env.has("npm_config_cache") || run.env.has("NPM_CONFIG_CACHE") || !isRoot(run) ? null : [{ target: "/root/.npm" }],
   saves: "npm's download cache (~/.npm/_cacache, about the size of node_modules again)",
   safe: "Safe: node_modules and global packages stay; only the cached tarballs go.",
   perUser: true,
@@ -15190,47 +18298,47 @@ var PYTHON_FLAGS_WITH_VALUE = /* @__PURE__ */ new Set(["-W", "-X", "-c"]);
 function pipArgs(inv) {
   if (/^pip[0-9.]*$/.test(inv.name)) return inv.args;
   if (!/^python[0-9.]*$/.test(inv.name)) return null;
-  for (let i2 = 0; i2 < inv.args.length; i2++) {
-    const v = inv.args[i2].value;
+  for (let i = 0; i < inv.args.length; i++) {
+    const v = inv.args[i].value;
     if (v === null || !v.startsWith("-")) return null;
-    if (v === "-m") return inv.args[i2 + 1]?.value === "pip" ? inv.args.slice(i2 + 2) : null;
-    if (v === "-mpip") return inv.args.slice(i2 + 1);
-    if (PYTHON_FLAGS_WITH_VALUE.has(v)) i2++;
+    if (v === "-m") return inv.args[i + 1]?.value === "pip" ? inv.args.slice(i + 2) : null;
+    if (v === "-mpip") return inv.args.slice(i + 1);
+    if (PYTHON_FLAGS_WITH_VALUE.has(v)) i++;
   }
   return null;
 }
 var OLD_PIP_DISTRO = /^(docker\.io\/)?(library\/)?(debian:(squeeze|wheezy|jessie|[678])|ubuntu:(precise|trusty|1[024]\.04))([-.:@]|$)/;
-function oldDistroPip(run2, first) {
-  if (!OLD_PIP_DISTRO.test(baseImage(run2))) return false;
-  if (run2.earlier.some((i2) => i2.keyword === "RUN" && UPGRADES_PIP.test(i2.text))) return false;
-  return !UPGRADES_PIP.test(run2.doc.text.slice(run2.ins.start, first.cmd.start));
+function oldDistroPip(run, first) {
+  if (!OLD_PIP_DISTRO.test(baseImage(run))) return false;
+  if (run.earlier.some((i) => i.keyword === "RUN" && UPGRADES_PIP.test(i.text))) return false;
+  return !UPGRADES_PIP.test(run.doc.text.slice(run.ins.start, first.cmd.start));
 }
 var UPGRADES_PIP = /get-pip|pip[0-9.]*\s+install\s+(.*\s)?(-U|--upgrade)\s+(.*\s)?pip\b|pip[0-9.]*\s+install\s+(.*\s)?["']?pip[=<>~]|ensurepip|easy_install/;
-function cacheDirs3(run2) {
-  const custom2 = run2.env.get("PIP_CACHE_DIR") ?? run2.env.get("XDG_CACHE_HOME");
+function cacheDirs3(run) {
+  const custom2 = run.env.get("PIP_CACHE_DIR") ?? run.env.get("XDG_CACHE_HOME");
   return ["~/.cache/pip", "/root/.cache/pip", ...custom2 ? [custom2] : []];
 }
 var pip = {
   id: "pip",
-  plan(run2) {
+  plan(run) {
     const installs = [];
-    for (const inv of run2.invocations) {
-      const args2 = pipArgs(inv);
-      if (!args2) continue;
-      const sub = subWord(args2, FLAGS_WITH_VALUE10);
-      if (sub?.value === "install" || sub?.value === "wheel" || sub?.value === "download") installs.push({ inv, sub, args: args2 });
+    for (const inv of run.invocations) {
+      const args = pipArgs(inv);
+      if (!args) continue;
+      const sub = subWord(args, FLAGS_WITH_VALUE10);
+      if (sub?.value === "install" || sub?.value === "wheel" || sub?.value === "download") installs.push({ inv, sub, args });
     }
     const noCache = (v) => v !== null && v.length >= 10 && "--no-cache-dir".startsWith(v.split("=")[0]);
-    const todo = installs.filter((i2) => !i2.args.some((a) => noCache(a.value)));
+    const todo = installs.filter((i) => !i.args.some((a) => noCache(a.value)));
     if (todo.length === 0) return NOTHING;
-    if (hasCacheMount(run2, cacheDirs3(run2))) return { changes: [], skips: ["pip: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)"] };
-    if (envSet(run2, "PIP_NO_CACHE_DIR", todo.map((t) => t.inv))) return { changes: [], skips: ["pip: PIP_NO_CACHE_DIR is set, pip keeps no cache"] };
+    if (hasCacheMount(run, cacheDirs3(run))) return { changes: [], skips: ["pip: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)"] };
+    if (envSet(run, "PIP_NO_CACHE_DIR", todo.map((t) => t.inv))) return { changes: [], skips: ["pip: PIP_NO_CACHE_DIR is set, pip keeps no cache"] };
     const last = installs[installs.length - 1].inv;
-    if (cleanedAfter(run2, last.cmd.end, cacheDirs3(run2)) || run2.invocations.some((inv) => inv.cmd.start > last.cmd.start && pipArgs(inv) && subWord(pipArgs(inv), FLAGS_WITH_VALUE10)?.value === "cache" && pipArgs(inv).some((a) => a.value === "purge"))) {
+    if (cleanedAfter(run, last.cmd.end, cacheDirs3(run)) || run.invocations.some((inv) => inv.cmd.start > last.cmd.start && pipArgs(inv) && subWord(pipArgs(inv), FLAGS_WITH_VALUE10)?.value === "cache" && pipArgs(inv).some((a) => a.value === "purge"))) {
       return NOTHING;
     }
-    if (oldDistroPip(run2, todo[0].inv)) {
-      const upgrade = run2.invocations.find((inv) => inv.cmd.start >= todo[0].inv.cmd.start && UPGRADES_PIP.test(run2.doc.text.slice(inv.cmd.start, inv.cmd.end)));
+    if (oldDistroPip(run, todo[0].inv)) {
+      const upgrade = run.invocations.find((inv) => inv.cmd.start >= todo[0].inv.cmd.start && UPGRADES_PIP.test(run.doc.text.slice(inv.cmd.start, inv.cmd.end)));
       const after = upgrade ? todo.filter((t) => t.inv.cmd.start > upgrade.cmd.start) : [];
       if (after.length === 0) return { changes: [], skips: ["pip: the base image's distribution ships a pip older than 6.0 (no --no-cache-dir), and this Dockerfile does not upgrade it first"] };
       todo.splice(0, todo.length, ...after);
@@ -15239,15 +18347,15 @@ var pip = {
       return { changes: [], skips: ["pip: the install names its own --cache-dir"] };
     }
     const otherUser = todo.some((t) => t.inv.runsAsOtherUser);
-    const custom2 = run2.env.get("PIP_CACHE_DIR");
-    const removes = [...homeGlobs(run2, ".cache/pip", otherUser), ...custom2 ? [`${custom2}/**`] : []];
-    if (run2.strategy === "mount" && isRoot(run2) && !otherUser && !run2.env.has("PIP_CACHE_DIR") && !run2.env.has("XDG_CACHE_HOME")) {
+    const custom2 = run.env.get("PIP_CACHE_DIR");
+    const removes = [...homeGlobs(run, ".cache/pip", otherUser), ...custom2 ? [`${custom2}/**`] : []];
+    if (run.strategy === "mount" && isRoot(run) && !otherUser && !run.env.has("PIP_CACHE_DIR") && !run.env.has("XDG_CACHE_HOME")) {
       return {
         changes: [cacheChange(
           "pip",
           "mount a BuildKit cache for pip at /root/.cache/pip",
           "pip's download and wheel cache stays in a BuildKit cache mount instead of the layer, so the image is as small as with --no-cache-dir and rebuilds reuse the downloads. Needs BuildKit (the default builder since Docker 23).",
-          [mountEdit(run2, [{ target: "/root/.cache/pip" }])],
+          [mountEdit(run, [{ target: "/root/.cache/pip" }])],
           [...removes, ...mountParents([{ target: "/root/.cache/pip" }])]
         )],
         skips: []
@@ -15275,17 +18383,17 @@ function safeBecause(subs) {
 // src/ecosystems/pnpm/cache.ts
 var FILLS6 = /* @__PURE__ */ new Set(["install", "i", "add", "fetch", "update", "up", "upgrade"]);
 var FLAGS_WITH_VALUE11 = /* @__PURE__ */ new Set(["-C", "--dir", "--filter", "-F", "--store-dir", "--reporter", "--loglevel"]);
-function storeGlobs(run2) {
-  const pnpmHome = run2.env.get("PNPM_HOME");
-  return [...homeGlobs(run2, ".local/share/pnpm/store"), "**/pnpm/store/**", ...pnpmHome ? [`${pnpmHome}/store/**`] : []];
+function storeGlobs(run) {
+  const pnpmHome = run.env.get("PNPM_HOME");
+  return [...homeGlobs(run, ".local/share/pnpm/store"), "**/pnpm/store/**", ...pnpmHome ? [`${pnpmHome}/store/**`] : []];
 }
 var pnpm = appendingManager({
   id: "pnpm",
-  program: (name2) => name2 === "pnpm",
+  program: (name) => name === "pnpm",
   flagsWithValue: FLAGS_WITH_VALUE11,
   fills: (sub) => sub !== null && FILLS6.has(sub),
   isCleanup: (sub, inv) => sub === "store" && inv.args.some((a) => a.value === "prune"),
-  cacheDirs: (run2) => ["~/.local/share/pnpm/store", "~/.pnpm-store", ...run2.env.get("PNPM_HOME") ? [`${run2.env.get("PNPM_HOME")}/store`] : []],
+  cacheDirs: (run) => ["~/.local/share/pnpm/store", "~/.pnpm-store", ...run.env.get("PNPM_HOME") ? [`${run.env.get("PNPM_HOME")}/store`] : []],
   cleanup: (prog, sudo) => `${sudo}${prog} store prune`,
   removes: storeGlobs,
   saves: "Whatever pnpm's store holds that no installed project references",
@@ -15297,17 +18405,165 @@ var pnpm = appendingManager({
 });
 
 // src/ecosystems/yarn/cache.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/dockerignore.ts
+import fs2 from "node:fs";
+import path3 from "node:path";
+var IGNORED_BY_ECOSYSTEM = {
+  npm: ["node_modules"],
+  yarn: ["node_modules"],
+  pnpm: ["node_modules"],
+  pip: ["**/__pycache__", "**/*.pyc"],
+  poetry: ["**/__pycache__", "**/*.pyc", ".venv"],
+  pipenv: ["**/__pycache__", "**/*.pyc", ".venv"],
+  uv: ["**/__pycache__", "**/*.pyc", ".venv"],
+  go: [],
+  maven: ["target"],
+  gradle: [".gradle", "build"],
+  bundler: ["vendor/bundle"],
+  composer: ["vendor"],
+  cargo: ["target"]
+};
+function copiesWholeContext(ins) {
+  if (ins.keyword !== "COPY" && ins.keyword !== "ADD") return false;
+  if (ins.flags.some((f) => f.name === "from")) return false;
+  return copySources(ins).some((s) => s === "." || s === "./");
+}
+function copySources(ins) {
+  const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start).trim();
+  if (raw.startsWith("[")) {
+    try {
+      const parsed = JSON.parse(raw);
+      if (Array.isArray(parsed) && parsed.every((x) => typeof x === "string")) return parsed.slice(0, -1);
+    } catch {
+      return [];
+    }
+    return [];
+  }
+  if (ins.heredoc) return [];
+  return ins.args.slice(0, -1).map((a) => a.value);
+}
+function norm(p) {
+  return path3.posix.normalize(p.replace(/\\/g, "/")).replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+}
+function overlaps(pattern, source) {
+  const src2 = norm(source);
+  if (src2 === "." || src2 === "") return false;
+  if (/[*?[]/.test(pattern)) {
+    const last = pattern.split("/").pop();
+    const re = new RegExp(`^${last.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+    return src2.split("/").some((seg) => re.test(seg)) || /[*?[]/.test(src2);
+  }
+  return src2 === pattern || src2.startsWith(`${pattern}/`) || pattern.startsWith(`${src2}/`) || /[*?[]/.test(src2);
+}
+function existing(context, entries) {
+  const found = [];
+  const plain = entries.filter((e) => !e.startsWith("**/"));
+  for (const e of plain) if (fs2.existsSync(path3.join(context.dir, e))) found.push(e);
+  const deep = entries.filter((e) => e.startsWith("**/")).map((e) => e.slice(3));
+  if (deep.length === 0) return found;
+  const res = deep.map((d) => new RegExp(`^${d.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*")}$`));
+  let budget = 5e3;
+  const walk = (rel) => {
+    for (const name of context.list(rel)) {
+      if (--budget < 0 || found.length > 5) return;
+      const child = rel === "" ? name : `${rel}/${name}`;
+      if (res.some((re) => re.test(name))) found.push(child);
+      if (name === ".git" || name === "node_modules") continue;
+      let isDir = false;
+      try {
+        isDir = fs2.lstatSync(path3.join(context.dir, child)).isDirectory();
+      } catch {
+        isDir = false;
+      }
+      if (isDir) walk(child);
+    }
+  };
+  walk("");
+  return found;
+}
+var GIT_WITHOUT_REPO = /* @__PURE__ */ new Set(["clone", "init", "config", "version", "--version", "help", "--help", "ls-remote"]);
+function readsRepository(doc) {
+  return doc.instructions.some((ins) => {
+    const script = ins.keyword === "RUN" ? ins.shell?.script : null;
+    if (!script) return false;
+    let made = false;
+    for (const c of script.commands) {
+      if (c.words.some((w) => w.value !== null && !w.value.includes("*") && /(^|\/)\.git\/?$/.test(w.value))) return true;
+      const inv = invocation(c);
+      if (inv?.name !== "git") continue;
+      const sub = inv.args.find((a, i) => !(a.value ?? "").startsWith("-") && !["-C", "-c", "--git-dir", "--work-tree"].includes(inv.args[i - 1]?.value ?? ""));
+      if (sub?.value === "clone" || sub?.value === "init") made = true;
+      else if (!made && !GIT_WITHOUT_REPO.has(sub?.value ?? "help")) return true;
+    }
+    return false;
+  });
+}
+var DOCKERFILE_NAME = /^(Dockerfile|Containerfile)(\..+)?$|.\.[Dd]ockerfile$/;
+function siblingSources(context) {
+  const out2 = [];
+  let read = 0;
+  for (const name of context.list("")) {
+    if (!DOCKERFILE_NAME.test(name) || name.endsWith(".dockerignore") || ++read > 20) continue;
+    let text;
+    try {
+      const file = path3.join(context.dir, name);
+      if (!fs2.statSync(file).isFile() || fs2.statSync(file).size > 1024 * 1024) continue;
+      text = fs2.readFileSync(file, "utf8");
+    } catch {
+      continue;
+    }
+    try {
+      for (const i of parseDocumentCached(text).instructions) {
+        if ((i.keyword === "COPY" || i.keyword === "ADD") && !i.flags.some((f) => f.name === "from")) out2.push(...copySources(i));
+      }
+    } catch {
+    }
+  }
+  return out2;
+}
+function proposeDockerignore(doc, context, ecosystems) {
+  if (!context || context.hasDockerignore) return null;
+  const copies = doc.instructions.filter((i) => i.keyword === "COPY" || i.keyword === "ADD");
+  if (!copies.some(copiesWholeContext)) return null;
+  const candidates = new Set(readsRepository(doc) ? [] : [".git"]);
+  for (const eco of ecosystems) for (const e of IGNORED_BY_ECOSYSTEM[eco] ?? []) candidates.add(e);
+  const named = [...copies.filter((i) => !i.flags.some((f) => f.name === "from")).flatMap(copySources), ...siblingSources(context)];
+  const entries = [...candidates].filter((e) => !named.some((s) => overlaps(e, s)));
+  if (entries.length === 0) return null;
+  const present = existing(context, entries);
+  const self = named.some((s) => overlaps(".dockerignore", s)) ? [] : [".dockerignore"];
+  const content = [
+    "# Proposed by dockerfix: files the image build never needs from the context.",
+    ...entries,
+    ...self,
+    ""
+  ].join("\n");
+  const saves = "The builder no longer receives them with the context on every build, and COPY . no longer misses the cache when only they change (a commit, a local install)";
+  return {
+    message: `add a .dockerignore excluding ${entries.join(", ")}${self.length ? " (and itself)" : ""}`,
+    // With none of them in the context yet, the gain is for when they appear: told as such, not as a saving now.
+    reason: present.length ? `${saves}. Unsafe: the context holds ${present.slice(0, 5).join(", ")}, which COPY . puts in the image today and would no longer.` : "Once they appear (a commit, a local install), the builder does not receive them with the context on every build, and COPY . does not miss the cache when only they change. Safe: none of these paths exists in the context now, so the image does not change.",
+    safety: present.length ? "unsafe" : "safe",
+    edits: [],
+    files: [{ path: ".dockerignore", content }],
+    tag: "dockerignore"
+  };
+}
+
+// src/ecosystems/yarn/cache.ts
 var FILLS7 = /* @__PURE__ */ new Set(["install", "add", "upgrade", "global"]);
 var FLAGS_WITH_VALUE12 = /* @__PURE__ */ new Set(["--cwd", "--cache-folder", "--modules-folder", "--network-timeout", "--mutex", "--registry", "--global-folder"]);
-function berry(run2, invs) {
-  if (invs.some((i2) => i2.args.some((a) => a.value === "--immutable" || a.value === "--immutable-cache" || a.value === "--check-cache"))) {
+function berry(run, invs) {
+  if (invs.some((i) => i.args.some((a) => a.value === "--immutable" || a.value === "--immutable-cache" || a.value === "--check-cache"))) {
     return "uses Yarn 2+ flags (--immutable); its cache may hold the packages Plug'n'Play loads at run time";
   }
-  const all = [...run2.earlier, run2.ins];
+  const all = [...run.earlier, run.ins];
   if (all.some((ins) => /\.yarnrc\.yml|corepack|yarn set version|yarn policies set-version|YARN_ENABLE_GLOBAL_CACHE|\.yarn\/releases/.test(ins.text))) {
     return "the Dockerfile sets up Yarn 2+ (.yarnrc.yml, corepack or `yarn set version`); its cache may hold the packages Plug'n'Play loads at run time";
   }
-  const ctx = run2.context;
+  const ctx = run.context;
   if (ctx) {
     if (ctx.has(".yarnrc.yml")) return "the build context has .yarnrc.yml (Yarn 2+); its cache may hold the packages Plug'n'Play loads at run time";
     const pkg = ctx.read("package.json");
@@ -15315,21 +18571,37 @@ function berry(run2, invs) {
   }
   return null;
 }
+function berryUnknown(run) {
+  if (run.context) return null;
+  const copy = run.earlier.find(
+    (ins) => (ins.keyword === "COPY" || ins.keyword === "ADD") && !ins.flags.some((f) => f.name === "from") && copySources(ins).some(mayBringYarnrc)
+  );
+  if (!copy) return null;
+  return `only for Yarn 1 (classic): with no build context to read, the COPY at line ${copy.line} may bring a .yarnrc.yml that hands the install to Yarn 2+, whose cache may hold the packages Plug'n'Play loads at run time`;
+}
+function mayBringYarnrc(source) {
+  const base2 = source.replace(/\/+$/, "").split("/").pop() ?? "";
+  if (source === "." || source === "./" || source.endsWith("/")) return true;
+  if (/[*?[]/.test(base2)) return import_picomatch.default.isMatch(".yarnrc.yml", base2, { dot: true });
+  return base2 === ".yarnrc.yml" || !base2.includes(".") && !EXTENSIONLESS_FILES.test(base2);
+}
+var EXTENSIONLESS_FILES = /^(Gemfile|Makefile|GNUmakefile|Dockerfile|Containerfile|Procfile|Pipfile|Rakefile|Brewfile|Vagrantfile|Jenkinsfile|Caddyfile|Justfile|LICENSE|LICENCE|README|CHANGELOG|VERSION|NOTICE|AUTHORS)$/i;
 var yarn = appendingManager({
   id: "yarn",
-  program: (name2) => name2 === "yarn" || name2 === "yarnpkg",
+  program: (name) => name === "yarn" || name === "yarnpkg",
   flagsWithValue: FLAGS_WITH_VALUE12,
   // A bare `yarn` (or `yarn --frozen-lockfile`) is `yarn install`.
   fills: (sub, inv) => sub === null ? !inv.args.some((a) => /^(-v|--version|-h|--help)$/.test(a.value ?? "")) : FILLS7.has(sub),
   isCleanup: (sub, inv) => sub === "cache" && inv.args.some((a) => a.value === "clean"),
   noCacheFlag: (inv) => inv.args.some((a) => a.value === "--cache-folder" || a.value?.startsWith("--cache-folder=") === true),
-  cacheDirs: (run2) => ["/usr/local/share/.cache/yarn", "~/.cache/yarn", ...run2.env.get("YARN_CACHE_FOLDER") ? [run2.env.get("YARN_CACHE_FOLDER")] : []],
+  cacheDirs: (run) => ["/usr/local/share/.cache/yarn", "~/.cache/yarn", ...run.env.get("YARN_CACHE_FOLDER") ? [run.env.get("YARN_CACHE_FOLDER")] : []],
   cleanup: (prog, sudo) => `${sudo}${prog} cache clean`,
-  removes: (run2) => ["/usr/local/share/.cache/yarn/**", ...homeGlobs(run2, ".cache/yarn"), ...run2.env.get("YARN_CACHE_FOLDER") ? [`${run2.env.get("YARN_CACHE_FOLDER")}/**`] : []],
-  mounts: (run2) => run2.env.has("YARN_CACHE_FOLDER") ? null : [{ target: "/usr/local/share/.cache/yarn" }],
+  removes: (run) => ["/usr/local/share/.cache/yarn/**", ...homeGlobs(run, ".cache/yarn"), ...run.env.get("YARN_CACHE_FOLDER") ? [`${run.env.get("YARN_CACHE_FOLDER")}/**`] : []],
+  mounts: (run) => run.env.has("YARN_CACHE_FOLDER") ? null : [{ target: "/usr/local/share/.cache/yarn" }],
   saves: "Yarn's package cache (/usr/local/share/.cache/yarn or ~/.cache/yarn, about the size of node_modules again)",
   safe: "Safe: node_modules stays; only the cached packages go.",
   guard: berry,
+  unsafeIf: berryUnknown,
   perUser: true,
   offlineFlags: /* @__PURE__ */ new Set(["--offline"]),
   cacheEnv: ["YARN_CACHE_FOLDER", "HOME", "XDG_CACHE_HOME"]
@@ -15372,7 +18644,7 @@ var FLAGS_WITH_VALUE13 = /* @__PURE__ */ new Set([
 ]);
 var zypper = appendingManager({
   id: "zypper",
-  program: (name2) => name2 === "zypper",
+  program: (name) => name === "zypper",
   flagsWithValue: FLAGS_WITH_VALUE13,
   fills: (sub) => sub !== null && FILLS8.has(sub) && sub !== "addrepo" && sub !== "ar" && sub !== "modifyrepo" && sub !== "mr",
   isCleanup: (sub) => sub === "clean" || sub === "cc",
@@ -15429,15 +18701,15 @@ var cacheCleanup = {
           if (MANAGER_WORDS.test(ins.text)) skipped.push({ line: ins.line, reason: `RUN not cleaned: ${ins.shell?.opaqueReason ?? "no shell view"}` });
           continue;
         }
-        const run2 = new LazyRunView(ctx, stage, ins, at);
-        let redirect;
+        const run = new LazyRunView(ctx, stage, ins, at);
+        let redirect2;
         for (const manager of CACHE_MANAGERS) {
-          const plan = manager.plan(run2);
-          if (plan.changes.length && run2.cacheMounts.length) {
-            redirect ??= mountNamedElsewhere(run2);
-            if (redirect) {
+          const plan = manager.plan(run);
+          if (plan.changes.length && run.cacheMounts.length) {
+            redirect2 ??= mountNamedElsewhere(run);
+            if (redirect2) {
               for (const c of plan.changes) {
-                skipped.push({ line: ins.line, reason: `${manager.id}: not cleaned (${c.message}): ${redirect}, which may make it ${manager.id}'s cache (a symlink or a config), and the change would empty or bypass the mount` });
+                skipped.push({ line: ins.line, reason: `${manager.id}: not cleaned (${c.message}): ${redirect2}, which may make it ${manager.id}'s cache (a symlink or a config), and the change would empty or bypass the mount` });
               }
               for (const reason of plan.skips) skipped.push({ line: ins.line, reason });
               continue;
@@ -15513,26 +18785,26 @@ var LazyRunView = class {
     const { doc, stage, at } = this;
     return {
       *[Symbol.iterator]() {
-        for (let i2 = at + 1; i2 < stage.instructions.length; i2++) yield stage.instructions[i2];
+        for (let i = at + 1; i < stage.instructions.length; i++) yield stage.instructions[i];
         yield* beyondStage(doc, stage);
       }
     };
   }
 };
-function mountNamedElsewhere(run2) {
-  const doc = run2.doc;
-  for (const raw of run2.cacheMounts) {
+function mountNamedElsewhere(run) {
+  const doc = run.doc;
+  for (const raw of run.cacheMounts) {
     const target = raw.replace(/^(["'])(.*)\1$/s, "$2");
     if (!/^\/[^$`\\\s]*$/.test(target)) return `its cache mount target ${raw} is not a literal absolute path`;
     const dir = target.replace(/\/+$/, "");
     if (dir === "") return "its cache mount covers /";
     const named = new RegExp(`(^|[^\\w./-])${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=$|[^\\w.-])`);
-    const shell = run2.ins.shell;
+    const shell = run.ins.shell;
     if (named.test(doc.text.slice(shell.start, shell.end))) return `the RUN names its cache mount ${dir} in its commands`;
-    for (const [name2, value] of run2.env) if (value !== null && named.test(value)) return `$${name2} names the RUN's cache mount ${dir}`;
-    for (const i2 of run2.earlier) {
-      const text = i2.keyword === "RUN" && i2.shell ? doc.text.slice(i2.shell.start, i2.shell.end) : i2.keyword === "RUN" ? "" : i2.text;
-      if (named.test(text)) return `the ${i2.keyword} at line ${i2.line} names the RUN's cache mount ${dir}`;
+    for (const [name, value] of run.env) if (value !== null && named.test(value)) return `$${name} names the RUN's cache mount ${dir}`;
+    for (const i of run.earlier) {
+      const text = i.keyword === "RUN" && i.shell ? doc.text.slice(i.shell.start, i.shell.end) : i.keyword === "RUN" ? "" : i.text;
+      if (named.test(text)) return `the ${i.keyword} at line ${i.line} names the RUN's cache mount ${dir}`;
     }
   }
   return null;
@@ -15561,10 +18833,10 @@ function beyondStage(doc, stage) {
   if (!copies) {
     copies = [];
     for (const s of doc.stages) {
-      for (const i2 of s.instructions) {
-        if (i2.keyword !== "COPY" && i2.keyword !== "ADD") continue;
-        const from = i2.flags.find((f) => f.name === "from")?.value?.toLowerCase();
-        if (from !== void 0) copies.push({ ins: i2, stage: s.index, from });
+      for (const i of s.instructions) {
+        if (i.keyword !== "COPY" && i.keyword !== "ADD") continue;
+        const from = i.flags.find((f) => f.name === "from")?.value?.toLowerCase();
+        if (from !== void 0) copies.push({ ins: i, stage: s.index, from });
       }
     }
     copiesFrom.set(doc, copies);
@@ -15578,9 +18850,9 @@ function beyondStage(doc, stage) {
       out2.push(...s.instructions.slice(1));
     }
   }
-  for (const { ins: i2, stage: at, from } of copies) {
+  for (const { ins: i, stage: at, from } of copies) {
     if (family.has(at)) continue;
-    if ([...family].some((f) => from === String(f) || from === doc.stages[f].name)) out2.push(i2);
+    if ([...family].some((f) => from === String(f) || from === doc.stages[f].name)) out2.push(i);
   }
   beyond.set(stage, out2);
   return out2;
@@ -15590,18 +18862,18 @@ function unquote(v) {
 }
 function scopeEnv(earlier) {
   const env = /* @__PURE__ */ new Map();
-  for (const i2 of earlier) {
-    if (i2.keyword !== "ENV" && i2.keyword !== "ARG") continue;
-    const args2 = i2.args.map((a) => a.value);
-    if (i2.keyword === "ENV" && args2.length >= 2 && !args2[0].includes("=")) {
-      const v = unquote(args2.slice(1).join(" "));
-      env.set(args2[0], v.includes("$") ? null : v);
+  for (const i of earlier) {
+    if (i.keyword !== "ENV" && i.keyword !== "ARG") continue;
+    const args = i.args.map((a) => a.value);
+    if (i.keyword === "ENV" && args.length >= 2 && !args[0].includes("=")) {
+      const v = unquote(args.slice(1).join(" "));
+      env.set(args[0], v.includes("$") ? null : v);
       continue;
     }
-    for (const a of args2) {
+    for (const a of args) {
       const eq = a.indexOf("=");
       if (eq < 0) {
-        if (i2.keyword === "ARG" && !env.has(a)) env.set(a, null);
+        if (i.keyword === "ARG" && !env.has(a)) env.set(a, null);
         continue;
       }
       const v = unquote(a.slice(eq + 1));
@@ -15611,16 +18883,16 @@ function scopeEnv(earlier) {
   return env;
 }
 function scopeUser(earlier) {
-  const last = [...earlier].reverse().find((i2) => i2.keyword === "USER");
+  const last = [...earlier].reverse().find((i) => i.keyword === "USER");
   if (!last) return "root";
   const user = (last.args[0]?.value ?? "").split(":")[0];
   return user.includes("$") ? null : user;
 }
 function scopeWorkdir(earlier) {
   let dir = null;
-  for (const i2 of earlier) {
-    if (i2.keyword !== "WORKDIR") continue;
-    const v = unquote(i2.args.map((a) => a.value).join(" "));
+  for (const i of earlier) {
+    if (i.keyword !== "WORKDIR") continue;
+    const v = unquote(i.args.map((a) => a.value).join(" "));
     if (v.includes("$")) dir = null;
     else dir = v.startsWith("/") ? v : dir ? `${dir.replace(/\/$/, "")}/${v}` : null;
   }
@@ -15628,153 +18900,8 @@ function scopeWorkdir(earlier) {
 }
 
 // transforms/deps-first.ts
-import fs5 from "node:fs";
+import fs3 from "node:fs";
 import path5 from "node:path";
-
-// src/dockerignore.ts
-import fs4 from "node:fs";
-import path3 from "node:path";
-var IGNORED_BY_ECOSYSTEM = {
-  npm: ["node_modules"],
-  yarn: ["node_modules"],
-  pnpm: ["node_modules"],
-  pip: ["**/__pycache__", "**/*.pyc"],
-  poetry: ["**/__pycache__", "**/*.pyc", ".venv"],
-  pipenv: ["**/__pycache__", "**/*.pyc", ".venv"],
-  uv: ["**/__pycache__", "**/*.pyc", ".venv"],
-  go: [],
-  maven: ["target"],
-  gradle: [".gradle", "build"],
-  bundler: ["vendor/bundle"],
-  composer: ["vendor"],
-  cargo: ["target"]
-};
-function copiesWholeContext(ins) {
-  if (ins.keyword !== "COPY" && ins.keyword !== "ADD") return false;
-  if (ins.flags.some((f) => f.name === "from")) return false;
-  return copySources(ins).some((s) => s === "." || s === "./");
-}
-function copySources(ins) {
-  const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start).trim();
-  if (raw.startsWith("[")) {
-    try {
-      const parsed = JSON.parse(raw);
-      if (Array.isArray(parsed) && parsed.every((x) => typeof x === "string")) return parsed.slice(0, -1);
-    } catch {
-      return [];
-    }
-    return [];
-  }
-  if (ins.heredoc) return [];
-  return ins.args.slice(0, -1).map((a) => a.value);
-}
-function norm(p) {
-  return path3.posix.normalize(p.replace(/\\/g, "/")).replace(/^(\.\/)+/, "").replace(/\/+$/, "");
-}
-function overlaps(pattern, source) {
-  const src = norm(source);
-  if (src === "." || src === "") return false;
-  if (/[*?[]/.test(pattern)) {
-    const last = pattern.split("/").pop();
-    const re = new RegExp(`^${last.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
-    return src.split("/").some((seg) => re.test(seg)) || /[*?[]/.test(src);
-  }
-  return src === pattern || src.startsWith(`${pattern}/`) || pattern.startsWith(`${src}/`) || /[*?[]/.test(src);
-}
-function existing(context, entries) {
-  const found = [];
-  const plain = entries.filter((e) => !e.startsWith("**/"));
-  for (const e of plain) if (fs4.existsSync(path3.join(context.dir, e))) found.push(e);
-  const deep = entries.filter((e) => e.startsWith("**/")).map((e) => e.slice(3));
-  if (deep.length === 0) return found;
-  const res = deep.map((d) => new RegExp(`^${d.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*")}$`));
-  let budget = 5e3;
-  const walk = (rel) => {
-    for (const name2 of context.list(rel)) {
-      if (--budget < 0 || found.length > 5) return;
-      const child = rel === "" ? name2 : `${rel}/${name2}`;
-      if (res.some((re) => re.test(name2))) found.push(child);
-      if (name2 === ".git" || name2 === "node_modules") continue;
-      let isDir = false;
-      try {
-        isDir = fs4.lstatSync(path3.join(context.dir, child)).isDirectory();
-      } catch {
-        isDir = false;
-      }
-      if (isDir) walk(child);
-    }
-  };
-  walk("");
-  return found;
-}
-var GIT_WITHOUT_REPO = /* @__PURE__ */ new Set(["clone", "init", "config", "version", "--version", "help", "--help", "ls-remote"]);
-function readsRepository(doc) {
-  return doc.instructions.some((ins) => {
-    const script = ins.keyword === "RUN" ? ins.shell?.script : null;
-    if (!script) return false;
-    let made = false;
-    for (const c of script.commands) {
-      if (c.words.some((w) => w.value !== null && !w.value.includes("*") && /(^|\/)\.git\/?$/.test(w.value))) return true;
-      const inv = invocation(c);
-      if (inv?.name !== "git") continue;
-      const sub = inv.args.find((a, i2) => !(a.value ?? "").startsWith("-") && !["-C", "-c", "--git-dir", "--work-tree"].includes(inv.args[i2 - 1]?.value ?? ""));
-      if (sub?.value === "clone" || sub?.value === "init") made = true;
-      else if (!made && !GIT_WITHOUT_REPO.has(sub?.value ?? "help")) return true;
-    }
-    return false;
-  });
-}
-var DOCKERFILE_NAME = /^(Dockerfile|Containerfile)(\..+)?$|.\.[Dd]ockerfile$/;
-function siblingSources(context) {
-  const out2 = [];
-  let read = 0;
-  for (const name2 of context.list("")) {
-    if (!DOCKERFILE_NAME.test(name2) || name2.endsWith(".dockerignore") || ++read > 20) continue;
-    let text;
-    try {
-      const file = path3.join(context.dir, name2);
-      if (!fs4.statSync(file).isFile() || fs4.statSync(file).size > 1024 * 1024) continue;
-      text = fs4.readFileSync(file, "utf8");
-    } catch {
-      continue;
-    }
-    try {
-      for (const i2 of parseDocumentCached(text).instructions) {
-        if ((i2.keyword === "COPY" || i2.keyword === "ADD") && !i2.flags.some((f) => f.name === "from")) out2.push(...copySources(i2));
-      }
-    } catch {
-    }
-  }
-  return out2;
-}
-function proposeDockerignore(doc, context, ecosystems) {
-  if (!context || context.hasDockerignore) return null;
-  const copies = doc.instructions.filter((i2) => i2.keyword === "COPY" || i2.keyword === "ADD");
-  if (!copies.some(copiesWholeContext)) return null;
-  const candidates = new Set(readsRepository(doc) ? [] : [".git"]);
-  for (const eco of ecosystems) for (const e of IGNORED_BY_ECOSYSTEM[eco] ?? []) candidates.add(e);
-  const named = [...copies.filter((i2) => !i2.flags.some((f) => f.name === "from")).flatMap(copySources), ...siblingSources(context)];
-  const entries = [...candidates].filter((e) => !named.some((s) => overlaps(e, s)));
-  if (entries.length === 0) return null;
-  const present = existing(context, entries);
-  const self2 = named.some((s) => overlaps(".dockerignore", s)) ? [] : [".dockerignore"];
-  const content = [
-    "# Proposed by dockerfix: files the image build never needs from the context.",
-    ...entries,
-    ...self2,
-    ""
-  ].join("\n");
-  const saves = "The builder no longer receives them with the context on every build, and COPY . no longer misses the cache when only they change (a commit, a local install)";
-  return {
-    message: `add a .dockerignore excluding ${entries.join(", ")}${self2.length ? " (and itself)" : ""}`,
-    // With none of them in the context yet, the gain is for when they appear: told as such, not as a saving now.
-    reason: present.length ? `${saves}. Unsafe: the context holds ${present.slice(0, 5).join(", ")}, which COPY . puts in the image today and would no longer.` : "Once they appear (a commit, a local install), the builder does not receive them with the context on every build, and COPY . does not miss the cache when only they change. Safe: none of these paths exists in the context now, so the image does not change.",
-    safety: present.length ? "unsafe" : "safe",
-    edits: [],
-    files: [{ path: ".dockerignore", content }],
-    tag: "dockerignore"
-  };
-}
 
 // src/ownership.ts
 function normalizePath2(p) {
@@ -15801,8 +18928,8 @@ function dirsBetween(root, p) {
   const rest = root === "/" ? p.slice(1) : p.slice(root.length + 1);
   const segs = rest.split("/");
   let cur = root;
-  for (let i2 = 0; i2 < segs.length - 1; i2++) {
-    cur = cur === "/" ? `/${segs[i2]}` : `${cur}/${segs[i2]}`;
+  for (let i = 0; i < segs.length - 1; i++) {
+    cur = cur === "/" ? `/${segs[i]}` : `${cur}/${segs[i]}`;
     out2.push(cur);
   }
   return out2;
@@ -15841,12 +18968,12 @@ function isBasePath(p, createdHomes = /* @__PURE__ */ new Set()) {
 var VAR_REF = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 function expandVars(text, vars) {
   let ok = true;
-  const out2 = text.replace(VAR_REF, (_m, braced, op, word, bare) => {
-    const name2 = braced ?? bare;
-    const v = vars.has(name2) ? vars.get(name2) : void 0;
+  const out2 = text.replace(VAR_REF, (_m, braced, op, word2, bare) => {
+    const name = braced ?? bare;
+    const v = vars.has(name) ? vars.get(name) : void 0;
     if (op === ":-" || op === "-") {
       if (v === null) ok = false;
-      return v === void 0 || op === ":-" && v === "" ? word ?? "" : v ?? "";
+      return v === void 0 || op === ":-" && v === "" ? word2 ?? "" : v ?? "";
     }
     if (op) {
       ok = false;
@@ -15880,23 +19007,23 @@ function readAssignmentsUncached(ins) {
     out2.push({ name: ins.args[0].value, value: unquote2(rest) });
     return out2;
   }
-  let i2 = 0;
-  while (i2 < raw.length) {
-    while (i2 < raw.length && /\s/.test(raw[i2])) i2++;
-    if (i2 >= raw.length) break;
+  let i = 0;
+  while (i < raw.length) {
+    while (i < raw.length && /\s/.test(raw[i])) i++;
+    if (i >= raw.length) break;
     let token = "";
     let quote = null;
-    while (i2 < raw.length && (quote !== null || !/\s/.test(raw[i2]))) {
-      const c = raw[i2];
+    while (i < raw.length && (quote !== null || !/\s/.test(raw[i]))) {
+      const c = raw[i];
       if (quote) {
         if (c === quote) quote = null;
         else token += c;
       } else if (c === '"' || c === "'") quote = c;
-      else if (c === "\\" && i2 + 1 < raw.length && !/[\r\n]/.test(raw[i2 + 1])) {
-        token += raw[i2 + 1];
-        i2++;
+      else if (c === "\\" && i + 1 < raw.length && !/[\r\n]/.test(raw[i + 1])) {
+        token += raw[i + 1];
+        i++;
       } else token += c;
-      i2++;
+      i++;
     }
     const eq = token.indexOf("=");
     if (eq > 0) out2.push({ name: token.slice(0, eq), value: token.slice(eq + 1) });
@@ -15932,11 +19059,11 @@ function parseOwner(spec) {
 function isNumericId(s) {
   return /^\d+$/.test(s);
 }
-function parseOwnershipCall(tool, args2) {
+function parseOwnershipCall(tool, args) {
   let recursive = false;
   const positional = [];
   let flagsDone = false;
-  for (const a of args2) {
+  for (const a of args) {
     const v = a.value;
     if (v === null) {
       positional.push(a);
@@ -15968,14 +19095,14 @@ function parseOwnershipCall(tool, args2) {
   }
   return { recursive, positional };
 }
-function parseChown(args2) {
-  const r = parseOwnershipCall("chown", args2);
+function parseChown(args) {
+  const r = parseOwnershipCall("chown", args);
   if ("error" in r) return r;
   if (r.positional.length < 2) return { error: "chown without owner and path" };
   return { recursive: r.recursive, owner: r.positional[0], paths: r.positional.slice(1) };
 }
-function parseChmod(args2) {
-  const r = parseOwnershipCall("chmod", args2);
+function parseChmod(args) {
+  const r = parseOwnershipCall("chmod", args);
   if ("error" in r) return r;
   if (r.positional.length < 2) return { error: "chmod without mode and path" };
   return { recursive: r.recursive, mode: r.positional[0], paths: r.positional.slice(1) };
@@ -16017,27 +19144,27 @@ function copyWrite(ins, workdir, vars, isFile) {
   }
   const fromStage = ins.flags.some((f) => f.name === "from");
   const dirDest = dest.endsWith("/") || dest === "." || dest.endsWith("/.");
-  const kind = (src) => {
-    if (/^[a-z]+:\/\//i.test(src)) return "file";
-    if (src === "." || src === "./" || src.endsWith("/") || src.endsWith("/.")) return "dir";
-    if (/[*?[]/.test(src) || fromStage) return null;
-    const f = isFile(src);
+  const kind = (src2) => {
+    if (/^[a-z]+:\/\//i.test(src2)) return "file";
+    if (src2 === "." || src2 === "./" || src2.endsWith("/") || src2.endsWith("/.")) return "dir";
+    if (/[*?[]/.test(src2) || fromStage) return null;
+    const f = isFile(src2);
     if (f !== null) return f ? "file" : "dir";
-    return looksLikeFileName(src) ? "file" : null;
+    return looksLikeFileName(src2) ? "file" : null;
   };
   if (sources.length === 1) {
     const k = kind(sources[0]);
     if (!dirDest) return { region: resolved, singleFile: k === "file", certainDir: k === "dir" };
     if (k === "file" && !/^[a-z]+:\/\//i.test(sources[0])) {
-      const base = sources[0].replace(/\/+$/, "").slice(sources[0].lastIndexOf("/") + 1);
-      return { region: normalizePath2(`${resolved}/${base}`), singleFile: true, certainDir: false };
+      const base2 = sources[0].replace(/\/+$/, "").slice(sources[0].lastIndexOf("/") + 1);
+      return { region: normalizePath2(`${resolved}/${base2}`), singleFile: true, certainDir: false };
     }
   }
   return { region: resolved, singleFile: false, certainDir: true };
 }
-function looksLikeFileName(src) {
-  const base = src.slice(src.lastIndexOf("/") + 1);
-  return /^[^.].*\.[A-Za-z0-9]{1,8}$/.test(base) || /^(Dockerfile|Makefile|Gemfile|Procfile|LICENSE|Pipfile)$/.test(base);
+function looksLikeFileName(src2) {
+  const base2 = src2.slice(src2.lastIndexOf("/") + 1);
+  return /^[^.].*\.[A-Za-z0-9]{1,8}$/.test(base2) || /^(Dockerfile|Makefile|Gemfile|Procfile|LICENSE|Pipfile)$/.test(base2);
 }
 var SYSTEM_ONLY = /* @__PURE__ */ new Set([
   "apt-get",
@@ -16116,9 +19243,9 @@ var PACKAGE_AND_USER = /* @__PURE__ */ new Set([
 ]);
 var TOOL_ENV = /^(HOME|PATH|XDG_\w+|PIP_\w+|NPM_CONFIG_\w+|npm_config_\w+|YARN_\w+|PNPM_\w+|POETRY_\w+|UV_\w+|PYTHONUSERBASE|PYTHONPYCACHEPREFIX|VIRTUAL_ENV|CONDA_\w+|GOPATH|GOCACHE|GOMODCACHE|GOBIN|CARGO_\w+|RUSTUP_HOME|GEM_\w+|BUNDLE_\w+|COMPOSER_\w+|MAVEN_\w+|M2_HOME|GRADLE_\w+|DENO_\w+|BUN_\w+|NODE_PATH)$/;
 function envPointingUnder(vars, root) {
-  for (const [name2, value] of vars) {
-    if (value === null || !TOOL_ENV.test(name2)) continue;
-    if (value.split(/[:\s]+/).some((part) => part.startsWith("/") && isWithin(normalizePath2(part), root))) return name2;
+  for (const [name, value] of vars) {
+    if (value === null || !TOOL_ENV.test(name)) continue;
+    if (value.split(/[:\s]+/).some((part) => part.startsWith("/") && isWithin(normalizePath2(part), root))) return name;
   }
   return null;
 }
@@ -16163,10 +19290,10 @@ function commandEffect(cmd, cwd, root, vars) {
   const inv = invocation(cmd);
   if (!inv && (cmd.words[0].text === "[" || cmd.words[0].text === "[[")) return { kind: "none" };
   if (!inv) return { kind: "unknown", why: "a command with a dynamic name" };
-  const name2 = inv.name;
+  const name = inv.name;
   const toolEnv = root === "/" ? null : envPointingUnder(vars, root);
-  if (toolEnv && !PACKAGE_AND_USER.has(name2) && !NO_CREATION.has(name2) && name2 !== "mkdir" && name2 !== "touch" && name2 !== "useradd" && name2 !== "adduser") {
-    return { kind: "unknown", why: `${toolEnv} points under ${root}, where "${name2}" may write (caches, config)` };
+  if (toolEnv && !PACKAGE_AND_USER.has(name) && !NO_CREATION.has(name) && name !== "mkdir" && name !== "touch" && name !== "useradd" && name !== "adduser") {
+    return { kind: "unknown", why: `${toolEnv} points under ${root}, where "${name}" may write (caches, config)` };
   }
   const program2 = cmd.words[cmd.words.length - inv.args.length - 1]?.value ?? "";
   if (root !== "/" && program2.includes("/")) {
@@ -16181,55 +19308,55 @@ function commandEffect(cmd, cwd, root, vars) {
     const p = v.startsWith("/") || cwdInside ? resolvePath(cwd, v) : null;
     return p !== null && (isWithin(p, root) || isWithin(root, p));
   };
-  if (NO_CREATION.has(name2)) return { kind: "none" };
-  if (name2 === "npm" && values2[0] === "cache" && ["verify", "clean", "ls"].includes(values2[1] ?? "") && !inv.runsAsOtherUser) {
+  if (NO_CREATION.has(name)) return { kind: "none" };
+  if (name === "npm" && values2[0] === "cache" && ["verify", "clean", "ls"].includes(values2[1] ?? "") && !inv.runsAsOtherUser) {
     const homes = ["/root/.npm", "/home"];
     return homes.some((h) => isWithin(h, root) || isWithin(root, h)) ? { kind: "unknown", why: `npm's cache may be under ${root}` } : { kind: "none" };
   }
-  if (name2 === "mkdir" || name2 === "touch") {
+  if (name === "mkdir" || name === "touch") {
     const paths = [];
     let parents = false;
-    for (let i2 = 0; i2 < values2.length; i2++) {
-      const v = values2[i2];
-      if (v === null) return { kind: "unknown", why: `${name2} with an argument we cannot read` };
-      if (name2 === "mkdir" && (v === "-m" || v === "--mode")) {
-        i2++;
+    for (let i = 0; i < values2.length; i++) {
+      const v = values2[i];
+      if (v === null) return { kind: "unknown", why: `${name} with an argument we cannot read` };
+      if (name === "mkdir" && (v === "-m" || v === "--mode")) {
+        i++;
         continue;
       }
       if (v.startsWith("-")) {
-        if (name2 === "mkdir" && /^-[pv]+$|^--parents$|^--verbose$|^-m\d+$|^--mode=/.test(v)) {
+        if (name === "mkdir" && /^-[pv]+$|^--parents$|^--verbose$|^-m\d+$|^--mode=/.test(v)) {
           if (v.includes("p")) parents = true;
           continue;
         }
-        if (name2 === "touch" && /^-[acm]+$/.test(v)) continue;
-        return { kind: "unknown", why: `${name2} ${v}` };
+        if (name === "touch" && /^-[acm]+$/.test(v)) continue;
+        return { kind: "unknown", why: `${name} ${v}` };
       }
       const p = resolvePath(cwd, v);
-      if (p === null) return { kind: "unknown", why: `${name2} of a relative path in an unknown working directory` };
-      if (name2 === "mkdir" && parents && isWithin(p, root)) paths.push(...dirsBetween(root, p));
+      if (p === null) return { kind: "unknown", why: `${name} of a relative path in an unknown working directory` };
+      if (name === "mkdir" && parents && isWithin(p, root)) paths.push(...dirsBetween(root, p));
       paths.push(p);
     }
     const inside = paths.filter((p) => isWithin(p, root));
     if (inside.length === 0) {
       return { kind: "none" };
     }
-    return name2 === "mkdir" ? { kind: "dirs", paths: inside } : { kind: "files", paths: inside };
+    return name === "mkdir" ? { kind: "dirs", paths: inside } : { kind: "files", paths: inside };
   }
-  if (name2 === "useradd" || name2 === "adduser") {
-    const home2 = newHome(name2, values2);
+  if (name === "useradd" || name === "adduser") {
+    const home2 = newHome(name, values2);
     if (home2 && (isWithin(home2.path, root) || isWithin(root, home2.path))) return { kind: "home", path: home2.path, user: home2.user };
     return { kind: "none" };
   }
-  if (name2 === "sed") {
+  if (name === "sed") {
     const inPlace = values2.some((v) => v !== null && (/^-[a-zA-Z]*i/.test(v) || v.startsWith("--in-place")));
     if (!inPlace) return { kind: "none" };
     if (values2.some((v) => v === null)) return { kind: "unknown", why: "sed -i with an argument we cannot read" };
     const hasScriptFlag = values2.some((v) => v === "-e" || v === "-f" || v.startsWith("--expression") || v.startsWith("--file"));
     const operands = [];
-    for (let i2 = 0; i2 < values2.length; i2++) {
-      const v = values2[i2];
+    for (let i = 0; i < values2.length; i++) {
+      const v = values2[i];
       if (v === "-e" || v === "-f") {
-        i2++;
+        i++;
         continue;
       }
       if (!v.startsWith("-")) operands.push(v);
@@ -16239,17 +19366,17 @@ function commandEffect(cmd, cwd, root, vars) {
     const inside = files.filter((f) => isWithin(f, root));
     return inside.length ? { kind: "files", paths: inside } : { kind: "none" };
   }
-  if (name2 === "pip" || name2 === "pip3" || /^pip3\.\d+$/.test(name2)) {
+  if (name === "pip" || name === "pip3" || /^pip3\.\d+$/.test(name)) {
     const underRoot = (v) => {
       const p = resolvePath(cwd, v.replace(/[*?[].*$/, "") || ".");
       return p === null || isWithin(p, root);
     };
-    const bad = values2.findIndex((v, i2) => v === null || /^(-t|--target|--prefix|--root|--user|-e|--editable|--src)(=|$)/.test(v) || i2 > 0 && values2[i2 - 1] !== "-r" && values2[i2 - 1] !== "-c" && values2[i2 - 1] !== "--requirement" && values2[i2 - 1] !== "--constraint" && !v.startsWith("-") && (v.startsWith(".") || v.includes("/")) && underRoot(v));
-    if (bad >= 0) return { kind: "unknown", why: `${name2} ${values2[bad] ?? "(dynamic argument)"} may write into the source or target directory` };
+    const bad = values2.findIndex((v, i) => v === null || /^(-t|--target|--prefix|--root|--user|-e|--editable|--src)(=|$)/.test(v) || i > 0 && values2[i - 1] !== "-r" && values2[i - 1] !== "-c" && values2[i - 1] !== "--requirement" && values2[i - 1] !== "--constraint" && !v.startsWith("-") && (v.startsWith(".") || v.includes("/")) && underRoot(v));
+    if (bad >= 0) return { kind: "unknown", why: `${name} ${values2[bad] ?? "(dynamic argument)"} may write into the source or target directory` };
     return { kind: "none" };
   }
-  if (SYSTEM_ONLY.has(name2)) return { kind: "none" };
-  if (name2 === "ln") {
+  if (SYSTEM_ONLY.has(name)) return { kind: "none" };
+  if (name === "ln") {
     const operands = values2.filter((v) => v === null || !v.startsWith("-"));
     const last = operands[operands.length - 1];
     if (operands.length < 2 || last === null || last === void 0 || values2.some((v) => v === "-t" || (v ?? "").startsWith("--target"))) return { kind: "unknown", why: "ln with arguments we cannot read" };
@@ -16257,9 +19384,9 @@ function commandEffect(cmd, cwd, root, vars) {
     if (p === null) return { kind: "unknown", why: "ln into a relative path in an unknown working directory" };
     return isWithin(p, root) || isWithin(root, p) ? { kind: "unknown", why: `ln creates ${p}` } : { kind: "none" };
   }
-  if (cwdInside) return { kind: "unknown", why: cwd === root ? `"${name2}" runs in ${cwd} and may write there` : `"${name2}" runs in ${cwd}, inside ${root}, and may write there` };
-  if (cwd === null && values2.some((v) => v === null || !v.startsWith("/") && !v.startsWith("-"))) return { kind: "unknown", why: `"${name2}" runs in an unknown working directory` };
-  if (values2.some(mentions)) return { kind: "unknown", why: `"${name2}" may write under ${root}` };
+  if (cwdInside) return { kind: "unknown", why: cwd === root ? `"${name}" runs in ${cwd} and may write there` : `"${name}" runs in ${cwd}, inside ${root}, and may write there` };
+  if (cwd === null && values2.some((v) => v === null || !v.startsWith("/") && !v.startsWith("-"))) return { kind: "unknown", why: `"${name}" runs in an unknown working directory` };
+  if (values2.some(mentions)) return { kind: "unknown", why: `"${name}" may write under ${root}` };
   return { kind: "none" };
 }
 function redirectWrites(script, cwd, vars, until = Infinity) {
@@ -16278,10 +19405,10 @@ function redirectWrites(script, cwd, vars, until = Infinity) {
     for (const c of script.commands) {
       if (c.start > r.start) break;
       if (c.end > r.start) continue;
-      const name2 = c.words[0]?.value;
-      if (name2 !== "cd" && name2 !== "pushd" && name2 !== "popd") continue;
+      const name = c.words[0]?.value;
+      if (name !== "cd" && name !== "pushd" && name !== "popd") continue;
       const arg = c.words.length === 2 ? expandWord(c.words[1], vars) : null;
-      dir = name2 !== "cd" || !c.topLevelShell || arg === null || arg === "-" ? null : resolvePath(dir, arg);
+      dir = name !== "cd" || !c.topLevelShell || arg === null || arg === "-" ? null : resolvePath(dir, arg);
     }
     const target = expandWord(r.target, vars);
     out2.push({ path: target === null ? null : resolvePath(dir, target), text: r.text, start: r.start });
@@ -16295,46 +19422,46 @@ function expandWord(w, vars) {
   const inner = t.replace(/"/g, "");
   return expandVars(inner, vars);
 }
-function newHome(name2, values2) {
+function newHome(name, values2) {
   let home2 = null;
-  let create = name2 === "adduser";
+  let create = name === "adduser";
   let user = null;
-  let base = null;
+  let base2 = null;
   const withValue = /* @__PURE__ */ new Set(["-d", "--home", "--home-dir", "-g", "-G", "-s", "-u", "-c", "--gecos", "--shell", "--uid", "--gid", "--ingroup", "--group", "--groups", "-k", "--skel", "-K", "-e", "-f", "-p", "-h"]);
-  for (let i2 = 0; i2 < values2.length; i2++) {
-    const v = values2[i2];
+  for (let i = 0; i < values2.length; i++) {
+    const v = values2[i];
     if (v === null) return null;
     if (v === "-m" || v === "--create-home") {
       create = true;
       continue;
     }
-    if (v === "-M" || v === "--no-create-home" || name2 === "adduser" && v === "-H") {
+    if (v === "-M" || v === "--no-create-home" || name === "adduser" && v === "-H") {
       create = false;
       continue;
     }
-    if ((v === "-d" || v === "--home" || v === "--home-dir" || name2 === "adduser" && v === "-h") && values2[i2 + 1]) {
-      home2 = values2[i2 + 1];
-      i2++;
+    if ((v === "-d" || v === "--home" || v === "--home-dir" || name === "adduser" && v === "-h") && values2[i + 1]) {
+      home2 = values2[i + 1];
+      i++;
       continue;
     }
     if (v.startsWith("--home=") || v.startsWith("--home-dir=")) {
       home2 = v.slice(v.indexOf("=") + 1);
       continue;
     }
-    if ((v === "-b" || v === "--base-dir") && values2[i2 + 1]) {
-      base = values2[i2 + 1];
-      i2++;
+    if ((v === "-b" || v === "--base-dir") && values2[i + 1]) {
+      base2 = values2[i + 1];
+      i++;
       continue;
     }
     if (v === "--system" || v === "-r" || v === "-S") continue;
     if (v.startsWith("-")) {
-      if (withValue.has(v)) i2++;
+      if (withValue.has(v)) i++;
       continue;
     }
     user = v;
   }
   if (!create || !user) return null;
-  return { path: normalizePath2(home2 ?? `${base ?? "/home"}/${user}`), user };
+  return { path: normalizePath2(home2 ?? `${base2 ?? "/home"}/${user}`), user };
 }
 function createdNames(cmd) {
   const inv = invocation(cmd);
@@ -16350,21 +19477,21 @@ var ACCOUNT_READERS = /* @__PURE__ */ new Set(["cat", "grep", "egrep", "fgrep", 
 function changedAccounts(cmd) {
   const inv = invocation(cmd);
   if (!inv) return null;
-  const { name: name2, args: args2 } = inv;
-  const values2 = args2.map((w) => w.value);
+  const { name, args } = inv;
+  const values2 = args.map((w) => w.value);
   const accountFiles = (v) => v !== null && /^\/etc\/(passwd|group|shadow|gshadow)(-|\+|$)/.test(v);
-  if (!ACCOUNT_READERS.has(name2) && !["usermod", "groupmod"].includes(name2) && values2.some(accountFiles)) return "any";
-  if (["userdel", "groupdel", "deluser", "delgroup"].includes(name2)) {
+  if (!ACCOUNT_READERS.has(name) && !["usermod", "groupmod"].includes(name) && values2.some(accountFiles)) return "any";
+  if (["userdel", "groupdel", "deluser", "delgroup"].includes(name)) {
     if (values2.some((v) => v === null)) return "any";
     return values2.filter((v) => !v.startsWith("-"));
   }
-  if (name2 !== "usermod" && name2 !== "groupmod") return null;
-  const harmless = name2 === "usermod" ? USERMOD_HARMLESS : GROUPMOD_HARMLESS;
-  const withValue = name2 === "usermod" ? USERMOD_VALUE : GROUPMOD_VALUE;
+  if (name !== "usermod" && name !== "groupmod") return null;
+  const harmless = name === "usermod" ? USERMOD_HARMLESS : GROUPMOD_HARMLESS;
+  const withValue = name === "usermod" ? USERMOD_VALUE : GROUPMOD_VALUE;
   let changes = false;
   const positional = [];
-  for (let i2 = 0; i2 < values2.length; i2++) {
-    const v = values2[i2];
+  for (let i = 0; i < values2.length; i++) {
+    const v = values2[i];
     if (v === null) {
       positional.push(null);
       continue;
@@ -16372,7 +19499,7 @@ function changedAccounts(cmd) {
     if (v.startsWith("--")) {
       const flag = v.includes("=") ? v.slice(0, v.indexOf("=")) : v;
       if (!harmless.has(flag)) changes = true;
-      if (!v.includes("=") && withValue.has(flag)) i2++;
+      if (!v.includes("=") && withValue.has(flag)) i++;
       continue;
     }
     if (v.startsWith("-") && v.length > 1) {
@@ -16380,7 +19507,7 @@ function changedAccounts(cmd) {
         const flag = `-${v[k]}`;
         if (!harmless.has(flag)) changes = true;
         if (withValue.has(flag)) {
-          if (k === v.length - 1) i2++;
+          if (k === v.length - 1) i++;
           break;
         }
       }
@@ -16481,12 +19608,12 @@ function literalArgs(inv) {
   }
   return out2;
 }
-function splitArgs(args2, withValue) {
+function splitArgs(args, withValue) {
   const positional = [];
-  const flags2 = /* @__PURE__ */ new Map();
+  const flags = /* @__PURE__ */ new Map();
   let done = false;
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const a = args2[i2];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
     if (!done && a === "--") {
       done = true;
       continue;
@@ -16494,30 +19621,30 @@ function splitArgs(args2, withValue) {
     if (!done && a.startsWith("-") && a.length > 1) {
       const eq = a.indexOf("=");
       if (a.startsWith("--") && eq > 0) {
-        flags2.set(a.slice(0, eq), a.slice(eq + 1));
+        flags.set(a.slice(0, eq), a.slice(eq + 1));
         continue;
       }
-      if (withValue.has(a) && i2 + 1 < args2.length) {
-        flags2.set(a, args2[i2 + 1]);
-        i2++;
+      if (withValue.has(a) && i + 1 < args.length) {
+        flags.set(a, args[i + 1]);
+        i++;
         continue;
       }
-      flags2.set(a, true);
+      flags.set(a, true);
       continue;
     }
     positional.push(a);
   }
-  return { positional, flags: flags2 };
+  return { positional, flags };
 }
-function flagValue(flags2, ...names) {
+function flagValue(flags, ...names) {
   for (const n of names) {
-    const v = flags2.get(n);
+    const v = flags.get(n);
     if (typeof v === "string") return v;
   }
   return null;
 }
-function hasAnyFlag(flags2, ...names) {
-  return names.some((n) => flags2.has(n));
+function hasAnyFlag(flags, ...names) {
+  return names.some((n) => flags.has(n));
 }
 function isLocalPath(spec) {
   const s = spec.trim();
@@ -16536,9 +19663,9 @@ function inspectPackageJson(read, ignoreScripts) {
   if (pkg.workspaces) return { problem: "package.json declares workspaces: installing them needs every workspace package from the sources" };
   const scripts = pkg.scripts ?? {};
   if (!ignoreScripts) {
-    for (const name2 of ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"]) {
-      if (typeof scripts[name2] === "string") {
-        return { problem: `package.json has a "${name2}" script (${JSON.stringify(scripts[name2])}) that the install runs and that may need source files` };
+    for (const name of ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"]) {
+      if (typeof scripts[name] === "string") {
+        return { problem: `package.json has a "${name}" script (${JSON.stringify(scripts[name])}) that the install runs and that may need source files` };
       }
     }
     if (read("binding.gyp") !== null) return { problem: "the project has a binding.gyp, which the install compiles (node-gyp rebuild) from the sources" };
@@ -16546,13 +19673,13 @@ function inspectPackageJson(read, ignoreScripts) {
   for (const field of ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies", "overrides", "resolutions"]) {
     const deps = pkg[field];
     if (!deps || typeof deps !== "object") continue;
-    for (const [name2, spec] of Object.entries(deps)) {
+    for (const [name, spec] of Object.entries(deps)) {
       if (typeof spec === "string" && (/^(file|link|portal|workspace):/.test(spec) || isLocalPath(spec))) {
-        return { problem: `package.json depends on ${name2} from a local path (${spec}), which the install reads from the sources` };
+        return { problem: `package.json depends on ${name} from a local path (${spec}), which the install reads from the sources` };
       }
       const patch = typeof spec === "string" && spec.startsWith("patch:") ? spec.slice(spec.lastIndexOf("#") + 1) : null;
       if (patch !== null && !/^(optional!)?builtin</.test(patch) && !/^(~\/|\.\/)?\.yarn\//.test(patch)) {
-        return { problem: `package.json patches ${name2} with ${patch} (${field}), a file the install reads from the sources` };
+        return { problem: `package.json patches ${name} with ${patch} (${field}), a file the install reads from the sources` };
       }
     }
   }
@@ -16566,26 +19693,26 @@ var bundlerManifests = {
   id: "bundler",
   classify(inv) {
     if (inv.name !== "bundle" && inv.name !== "bundler") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
+    const args = literalArgs(inv);
+    if (!args) return { kind: "build" };
     const listed = [];
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      listed.push(args2[i2]);
-      if (args2[i2] === "--without" || args2[i2] === "--with") {
+    for (let i = 0; i < args.length; i++) {
+      listed.push(args[i]);
+      if (args[i] === "--without" || args[i] === "--with") {
         const values2 = [];
-        while (i2 + 1 < args2.length && !args2[i2 + 1].startsWith("-")) values2.push(args2[++i2]);
+        while (i + 1 < args.length && !args[i + 1].startsWith("-")) values2.push(args[++i]);
         listed.push(values2.join(":"));
       }
     }
-    const { positional, flags: flags2 } = splitArgs(listed, WITH_VALUE);
+    const { positional, flags } = splitArgs(listed, WITH_VALUE);
     const sub = positional[0] ?? "install";
-    if (sub === "config") return flags2.has("--local") ? { kind: "build" } : { kind: "neutral" };
-    if (sub === "version" || flags2.has("--version") || flags2.has("-v")) return { kind: "neutral" };
+    if (sub === "config") return flags.has("--local") ? { kind: "build" } : { kind: "neutral" };
+    if (sub === "version" || flags.has("--version") || flags.has("-v")) return { kind: "neutral" };
     if (sub !== "install") return { kind: "build" };
     if (positional.length > 1) return { kind: "build" };
-    const gemfile = flagValue(flags2, "--gemfile") ?? "Gemfile";
-    const remembers = REMEMBERED.some((f) => flags2.has(f));
-    const path8 = flagValue(flags2, "--path");
+    const gemfile = flagValue(flags, "--gemfile") ?? "Gemfile";
+    const remembers = REMEMBERED.some((f) => flags.has(f));
+    const path8 = flagValue(flags, "--path");
     return {
       kind: "deps",
       install: {
@@ -16608,7 +19735,7 @@ var bundlerManifests = {
           if (/File\.(read|open|expand_path)|require_relative/.test(text)) return { problem: `${gemfile} reads other project files` };
           return rubyFile !== void 0 ? { extra: [rubyFile] } : {};
         },
-        updatesLock: flags2.has("--frozen") || flags2.has("--deployment") ? void 0 : "bundle install rewrites Gemfile.lock when it is out of date"
+        updatesLock: flags.has("--frozen") || flags.has("--deployment") ? void 0 : "bundle install rewrites Gemfile.lock when it is out of date"
       }
     };
   }
@@ -16619,11 +19746,11 @@ var cargoManifests = {
   id: "cargo",
   classify(inv) {
     if (inv.name !== "cargo") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const sub = args2.find((a) => !a.startsWith("-")) ?? null;
-    if (sub === "install" && args2.some((a) => a === "--path" || a.startsWith("--path="))) return { kind: "build" };
-    if (sub === "install" && !args2.includes(".")) return { kind: "neutral" };
+    const args = literalArgs(inv);
+    if (!args) return { kind: "build" };
+    const sub = args.find((a) => !a.startsWith("-")) ?? null;
+    if (sub === "install" && args.some((a) => a === "--path" || a.startsWith("--path="))) return { kind: "build" };
+    if (sub === "install" && !args.includes(".")) return { kind: "neutral" };
     if (sub === "fetch") return { kind: "build", why: "cargo fetch reads the crate targets (src/main.rs or src/lib.rs) as well as Cargo.toml: a dependency-only step needs stub sources" };
     return { kind: "build" };
   }
@@ -16635,16 +19762,16 @@ var composerManifests = {
   id: "composer",
   classify(inv) {
     if (inv.name !== "composer" && inv.name !== "composer.phar") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE2);
+    const args = literalArgs(inv);
+    if (!args) return { kind: "build" };
+    const { positional, flags } = splitArgs(args, WITH_VALUE2);
     const sub = positional[0] ?? null;
-    if (sub === "config") return flags2.has("--global") || flags2.has("-g") ? { kind: "neutral" } : { kind: "build" };
-    if (sub === "global" || sub === "self-update" || sub === "clear-cache" || sub === "clearcache" || flags2.has("--version") || flags2.has("-V")) return { kind: "neutral" };
+    if (sub === "config") return flags.has("--global") || flags.has("-g") ? { kind: "neutral" } : { kind: "build" };
+    if (sub === "global" || sub === "self-update" || sub === "clear-cache" || sub === "clearcache" || flags.has("--version") || flags.has("-V")) return { kind: "neutral" };
     if (sub !== "install" && sub !== "i") return { kind: "build" };
-    if (positional.length > 1 || flags2.has("-d") || flags2.has("--working-dir")) return { kind: "build" };
-    const noScripts = flags2.has("--no-scripts");
-    const noAutoloader = flags2.has("--no-autoloader");
+    if (positional.length > 1 || flags.has("-d") || flags.has("--working-dir")) return { kind: "build" };
+    const noScripts = flags.has("--no-scripts");
+    const noAutoloader = flags.has("--no-autoloader");
     if (!noScripts || !noAutoloader) {
       return { kind: "build", why: `composer install without ${[noScripts ? "" : "--no-scripts", noAutoloader ? "" : "--no-autoloader"].filter(Boolean).join(" and ")} runs scripts or builds the autoloader from the project's classes` };
     }
@@ -16673,13 +19800,13 @@ var goManifests = {
   id: "go",
   classify(inv) {
     if (inv.name !== "go") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE3);
+    const args = literalArgs(inv);
+    if (!args) return { kind: "build" };
+    const { positional, flags } = splitArgs(args, WITH_VALUE3);
     if (positional[0] === "version" || positional[0] === "env") return { kind: "neutral" };
     if (positional[0] === "install" && positional.length > 1 && positional.slice(1).every((p) => p.includes("@"))) return { kind: "neutral" };
     if (positional[0] !== "mod" || positional[1] !== "download" && positional[1] !== "verify") return { kind: "build" };
-    if (positional.length > 2 || flags2.has("-modfile") || flags2.has("-C")) return { kind: "build" };
+    if (positional.length > 2 || flags.has("-modfile") || flags.has("-C")) return { kind: "build" };
     return {
       kind: "deps",
       install: {
@@ -16710,12 +19837,12 @@ var gradleManifests = {
   classify(inv) {
     if (inv.name !== "gradle" && inv.name !== "gradlew") return null;
     const wrapper = inv.name === "gradlew";
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE4);
-    if (positional.length === 0) return flags2.has("-v") || flags2.has("--version") ? { kind: "neutral" } : { kind: "build" };
+    const args = literalArgs(inv);
+    if (!args) return { kind: "build" };
+    const { positional, flags } = splitArgs(args, WITH_VALUE4);
+    if (positional.length === 0) return flags.has("-v") || flags.has("--version") ? { kind: "neutral" } : { kind: "build" };
     if (!positional.every((t) => DEPS_TASKS.has(t))) return { kind: "build" };
-    if (["-p", "--project-dir", "-c", "--settings-file", "-b", "--build-file"].some((f) => flags2.has(f))) return { kind: "build" };
+    if (["-p", "--project-dir", "-c", "--settings-file", "-b", "--build-file"].some((f) => flags.has(f))) return { kind: "build" };
     const required = [["build.gradle", "build.gradle.kts"]];
     if (wrapper) required.push(["gradlew"]);
     return {
@@ -16746,14 +19873,14 @@ var mavenManifests = {
   classify(inv) {
     if (inv.name !== "mvn" && inv.name !== "mvnw") return null;
     const wrapper = inv.name === "mvnw";
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE5);
-    if (positional.length === 0) return flags2.has("-v") || flags2.has("--version") ? { kind: "neutral" } : { kind: "build" };
+    const args = literalArgs(inv);
+    if (!args) return { kind: "build" };
+    const { positional, flags } = splitArgs(args, WITH_VALUE5);
+    if (positional.length === 0) return flags.has("-v") || flags.has("--version") ? { kind: "neutral" } : { kind: "build" };
     if (!positional.every((g) => DEPS_GOALS.test(g))) return { kind: "build" };
-    if (flags2.has("-pl") || flags2.has("--projects")) return { kind: "build" };
-    const pom = flagValue(flags2, "-f", "--file") ?? "pom.xml";
-    const settings = flagValue(flags2, "-s", "--settings");
+    if (flags.has("-pl") || flags.has("--projects")) return { kind: "build" };
+    const pom = flagValue(flags, "-f", "--file") ?? "pom.xml";
+    const settings = flagValue(flags, "-s", "--settings");
     const required = [[pom]];
     if (settings && !settings.startsWith("/")) required.push([settings]);
     if (wrapper) required.push(["mvnw"]);
@@ -16784,22 +19911,22 @@ var WITH_VALUE6 = /* @__PURE__ */ new Set(["--prefix", "-C", "--cache", "--regis
 var NEUTRAL = /* @__PURE__ */ new Set(["config", "set", "get", "cache", "version", "-v", "--version", "ping", "login", "whoami", "view", "info", "help"]);
 function npmClassify(inv) {
   if (inv.name !== "npm") return null;
-  const args2 = literalArgs(inv);
-  if (!args2) return { kind: "build" };
-  const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE6);
+  const args = literalArgs(inv);
+  if (!args) return { kind: "build" };
+  const { positional, flags } = splitArgs(args, WITH_VALUE6);
   const sub = positional[0] ?? null;
-  const global = hasAnyFlag(flags2, "-g", "--global", "--location") && (flagValue(flags2, "--location") ?? "global") === "global";
-  if (sub === null) return hasAnyFlag(flags2, "-v", "--version") ? { kind: "neutral" } : { kind: "build" };
+  const global = hasAnyFlag(flags, "-g", "--global", "--location") && (flagValue(flags, "--location") ?? "global") === "global";
+  if (sub === null) return hasAnyFlag(flags, "-v", "--version") ? { kind: "neutral" } : { kind: "build" };
   if (NEUTRAL.has(sub) && !(sub === "version" && positional.length > 1)) {
-    if ((sub === "config" || sub === "set") && flagValue(flags2, "--location") === "project") return { kind: "build" };
+    if ((sub === "config" || sub === "set") && flagValue(flags, "--location") === "project") return { kind: "build" };
     return { kind: "neutral" };
   }
   if (!INSTALL.has(sub) && !CI.has(sub)) return { kind: "build" };
   if (global) return { kind: "neutral" };
   if (positional.length > 1) return { kind: "build", why: `npm ${sub} ${positional.slice(1).join(" ")} adds packages to package.json` };
-  if (hasAnyFlag(flags2, "-w", "--workspace", "--workspaces", "-ws")) return { kind: "build", why: "npm installs workspaces" };
-  const prefix = flagValue(flags2, "--prefix", "-C") ?? ".";
-  const ignoreScripts = hasAnyFlag(flags2, "--ignore-scripts");
+  if (hasAnyFlag(flags, "-w", "--workspace", "--workspaces", "-ws")) return { kind: "build", why: "npm installs workspaces" };
+  const prefix = flagValue(flags, "--prefix", "-C") ?? ".";
+  const ignoreScripts = hasAnyFlag(flags, "--ignore-scripts");
   return {
     kind: "deps",
     install: {
@@ -16862,35 +19989,35 @@ var WITH_VALUE7 = /* @__PURE__ */ new Set([
   "--report",
   "--root-user-action"
 ]);
-function classifyPipArgs(args2, ecosystem) {
-  const sub = args2.find((a) => !a.startsWith("-"));
+function classifyPipArgs(args, ecosystem) {
+  const sub = args.find((a) => !a.startsWith("-"));
   if (sub === void 0) return { kind: "neutral" };
   if (["list", "freeze", "show", "config", "cache", "check", "help", "debug", "index", "search", "uninstall"].includes(sub)) return { kind: "neutral" };
   if (sub !== "install" && sub !== "sync") return { kind: "build" };
   const files = [];
   const packages = [];
   let target = null;
-  for (let i2 = args2.indexOf(sub) + 1; i2 < args2.length; i2++) {
-    const a = args2[i2];
+  for (let i = args.indexOf(sub) + 1; i < args.length; i++) {
+    const a = args[i];
     const eq = a.startsWith("--") ? a.indexOf("=") : -1;
-    const name2 = eq > 0 ? a.slice(0, eq) : a;
-    const value = eq > 0 ? a.slice(eq + 1) : WITH_VALUE7.has(a) ? args2[++i2] : a.startsWith("-r") && a.length > 2 ? a.slice(2) : null;
-    if (name2 === "-r" || name2 === "--requirement" || name2 === "-c" || name2 === "--constraint" || a.startsWith("-r") && a.length > 2 && !a.startsWith("--")) {
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const value = eq > 0 ? a.slice(eq + 1) : WITH_VALUE7.has(a) ? args[++i] : a.startsWith("-r") && a.length > 2 ? a.slice(2) : null;
+    if (name === "-r" || name === "--requirement" || name === "-c" || name === "--constraint" || a.startsWith("-r") && a.length > 2 && !a.startsWith("--")) {
       if (value) files.push(value);
       continue;
     }
-    if (name2 === "-e" || name2 === "--editable") {
+    if (name === "-e" || name === "--editable") {
       if (value && !isLocalPath(value) && /^[a-z+]+:\/\//i.test(value)) {
         packages.push(value);
         continue;
       }
       return { kind: "build", why: `${ecosystem} install -e ${value ?? ""} installs the project from its sources` };
     }
-    if (name2 === "-f" || name2 === "--find-links") {
+    if (name === "-f" || name === "--find-links") {
       if (value && (isLocalPath(value) || !/:\/\//.test(value))) return { kind: "build", why: `${ecosystem} install --find-links ${value} reads packages from a local directory` };
       continue;
     }
-    if (name2 === "-t" || name2 === "--target" || name2 === "--prefix" || name2 === "--root" || name2 === "--src") {
+    if (name === "-t" || name === "--target" || name === "--prefix" || name === "--root" || name === "--src") {
       target = value ?? null;
       continue;
     }
@@ -16977,9 +20104,9 @@ var pipManifests = {
   classify(inv) {
     const words = pipArgs(inv);
     if (!words) return null;
-    const args2 = literalArgs({ ...inv, args: words });
-    if (!args2) return { kind: "build" };
-    return classifyPipArgs(args2, "pip");
+    const args = literalArgs({ ...inv, args: words });
+    if (!args) return { kind: "build" };
+    return classifyPipArgs(args, "pip");
   }
 };
 
@@ -16989,13 +20116,13 @@ var pipenvManifests = {
   id: "pipenv",
   classify(inv) {
     if (inv.name !== "pipenv") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE8);
+    const args = literalArgs(inv);
+    if (!args) return { kind: "build" };
+    const { positional, flags } = splitArgs(args, WITH_VALUE8);
     const sub = positional[0] ?? null;
-    if (hasAnyFlag(flags2, "--version")) return { kind: "neutral" };
+    if (hasAnyFlag(flags, "--version")) return { kind: "neutral" };
     if (sub !== "install" && sub !== "sync") return { kind: "build" };
-    if (positional.length > 1 || hasAnyFlag(flags2, "-r", "--requirements", "-e", "--editable")) return { kind: "build" };
+    if (positional.length > 1 || hasAnyFlag(flags, "-r", "--requirements", "-e", "--editable")) return { kind: "build" };
     const sync = sub === "sync";
     return {
       kind: "deps",
@@ -17011,7 +20138,7 @@ var pipenvManifests = {
           if (/\bpath\s*=/.test(text) || /\beditable\s*=\s*true/.test(text)) return { problem: "the Pipfile installs a local path (path = / editable = true) from the sources" };
           return {};
         },
-        updatesLock: sync || hasAnyFlag(flags2, "--deploy", "--ignore-pipfile", "--system") ? void 0 : "pipenv install rewrites Pipfile.lock when it is out of date"
+        updatesLock: sync || hasAnyFlag(flags, "--deploy", "--ignore-pipfile", "--system") ? void 0 : "pipenv install rewrites Pipfile.lock when it is out of date"
       }
     };
   }
@@ -17023,25 +20150,25 @@ var pnpmManifests = {
   id: "pnpm",
   classify(inv) {
     if (inv.name !== "pnpm") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE9);
+    const args = literalArgs(inv);
+    if (!args) return { kind: "build" };
+    const { positional, flags } = splitArgs(args, WITH_VALUE9);
     const sub = positional[0] ?? null;
-    if (sub === "config" || sub === "store" || sub === "setup" || hasAnyFlag(flags2, "-v", "--version")) return { kind: "neutral" };
-    if ((sub === "add" || sub === "install" || sub === "i") && hasAnyFlag(flags2, "-g", "--global")) return { kind: "neutral" };
+    if (sub === "config" || sub === "store" || sub === "setup" || hasAnyFlag(flags, "-v", "--version")) return { kind: "neutral" };
+    if ((sub === "add" || sub === "install" || sub === "i") && hasAnyFlag(flags, "-g", "--global")) return { kind: "neutral" };
     if (sub !== "install" && sub !== "i" && sub !== "fetch") return { kind: "build" };
     if (positional.length > 1) return { kind: "build" };
-    if (hasAnyFlag(flags2, "--filter", "-F", "-r", "--recursive")) return { kind: "build", why: "pnpm installs workspace packages" };
-    const dir = typeof flags2.get("--dir") === "string" ? flags2.get("--dir") : typeof flags2.get("-C") === "string" ? flags2.get("-C") : ".";
-    const fetch2 = sub === "fetch";
-    const ignoreScripts = fetch2 || hasAnyFlag(flags2, "--ignore-scripts");
+    if (hasAnyFlag(flags, "--filter", "-F", "-r", "--recursive")) return { kind: "build", why: "pnpm installs workspace packages" };
+    const dir = typeof flags.get("--dir") === "string" ? flags.get("--dir") : typeof flags.get("-C") === "string" ? flags.get("-C") : ".";
+    const fetch = sub === "fetch";
+    const ignoreScripts = fetch || hasAnyFlag(flags, "--ignore-scripts");
     return {
       kind: "deps",
       install: {
         ecosystem: "pnpm",
         project: dir,
-        required: fetch2 ? [["pnpm-lock.yaml"]] : [["package.json"]],
-        optional: fetch2 ? [".npmrc", "pnpm-workspace.yaml"] : ["pnpm-lock.yaml", "pnpm-workspace.yaml", ".npmrc", ".pnpmfile.cjs"],
+        required: fetch ? [["pnpm-lock.yaml"]] : [["package.json"]],
+        optional: fetch ? [".npmrc", "pnpm-workspace.yaml"] : ["pnpm-lock.yaml", "pnpm-workspace.yaml", ".npmrc", ".pnpmfile.cjs"],
         optionalDirs: [],
         outputs: ["node_modules"],
         inspect: (read) => {
@@ -17049,9 +20176,9 @@ var pnpmManifests = {
           if (/^patchedDependencies:/m.test(read("pnpm-lock.yaml") ?? "") || /"patchedDependencies"\s*:/.test(read("package.json") ?? "")) {
             return { problem: "the project patches dependencies (pnpm patchedDependencies): the install reads the patch files from the sources" };
           }
-          return fetch2 ? {} : inspectPackageJson(read, ignoreScripts);
+          return fetch ? {} : inspectPackageJson(read, ignoreScripts);
         },
-        updatesLock: fetch2 || hasAnyFlag(flags2, "--frozen-lockfile") ? void 0 : "pnpm install rewrites pnpm-lock.yaml when it is out of date (outside CI)"
+        updatesLock: fetch || hasAnyFlag(flags, "--frozen-lockfile") ? void 0 : "pnpm install rewrites pnpm-lock.yaml when it is out of date (outside CI)"
       }
     };
   }
@@ -17063,17 +20190,17 @@ var poetryManifests = {
   id: "poetry",
   classify(inv) {
     if (inv.name !== "poetry") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE10);
+    const args = literalArgs(inv);
+    if (!args) return { kind: "build" };
+    const { positional, flags } = splitArgs(args, WITH_VALUE10);
     const sub = positional[0] ?? null;
-    if (sub === "config") return hasAnyFlag(flags2, "--local") ? { kind: "build" } : { kind: "neutral" };
-    if (sub === "self" || hasAnyFlag(flags2, "--version", "-V")) return { kind: "neutral" };
+    if (sub === "config") return hasAnyFlag(flags, "--local") ? { kind: "build" } : { kind: "neutral" };
+    if (sub === "self" || hasAnyFlag(flags, "--version", "-V")) return { kind: "neutral" };
     if (sub !== "install" && sub !== "sync") return { kind: "build" };
-    if (!hasAnyFlag(flags2, "--no-root", "--only-root") || hasAnyFlag(flags2, "--only-root")) {
+    if (!hasAnyFlag(flags, "--no-root", "--only-root") || hasAnyFlag(flags, "--only-root")) {
       return { kind: "build", why: `poetry ${sub} without --no-root also installs the project itself from its sources` };
     }
-    if (hasAnyFlag(flags2, "-C", "--directory", "-P", "--project")) return { kind: "build" };
+    if (hasAnyFlag(flags, "-C", "--directory", "-P", "--project")) return { kind: "build" };
     return {
       kind: "deps",
       install: {
@@ -17099,17 +20226,17 @@ var uvManifests = {
   id: "uv",
   classify(inv) {
     if (inv.name !== "uv") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    if (args2[0] === "pip") return classifyPipArgs(args2.slice(1), "uv");
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE11);
+    const args = literalArgs(inv);
+    if (!args) return { kind: "build" };
+    if (args[0] === "pip") return classifyPipArgs(args.slice(1), "uv");
+    const { positional, flags } = splitArgs(args, WITH_VALUE11);
     const sub = positional[0] ?? null;
-    if (sub === "tool" || sub === "python" || sub === "cache" || sub === "self" || hasAnyFlag(flags2, "--version", "-V")) return { kind: "neutral" };
+    if (sub === "tool" || sub === "python" || sub === "cache" || sub === "self" || hasAnyFlag(flags, "--version", "-V")) return { kind: "neutral" };
     if (sub !== "sync") return { kind: "build" };
-    if (!hasAnyFlag(flags2, "--no-install-project", "--no-install-workspace")) {
+    if (!hasAnyFlag(flags, "--no-install-project", "--no-install-workspace")) {
       return { kind: "build", why: "uv sync without --no-install-project also builds the project itself from its sources" };
     }
-    if (hasAnyFlag(flags2, "--directory", "--project", "--package", "--all-packages")) return { kind: "build" };
+    if (hasAnyFlag(flags, "--directory", "--project", "--package", "--all-packages")) return { kind: "build" };
     return {
       kind: "deps",
       install: {
@@ -17125,7 +20252,7 @@ var uvManifests = {
           if (/\bpath\s*=/.test(text) || /\bworkspace\s*=\s*true/.test(text)) return { problem: "pyproject.toml has a path or workspace source, which the install reads from the sources" };
           return {};
         },
-        updatesLock: hasAnyFlag(flags2, "--frozen", "--locked") ? void 0 : "uv sync rewrites uv.lock when it is out of date"
+        updatesLock: hasAnyFlag(flags, "--frozen", "--locked") ? void 0 : "uv sync rewrites uv.lock when it is out of date"
       }
     };
   }
@@ -17137,18 +20264,18 @@ var yarnManifests = {
   id: "yarn",
   classify(inv) {
     if (inv.name !== "yarn") return null;
-    const args2 = literalArgs(inv);
-    if (!args2) return { kind: "build" };
-    const { positional, flags: flags2 } = splitArgs(args2, WITH_VALUE12);
+    const args = literalArgs(inv);
+    if (!args) return { kind: "build" };
+    const { positional, flags } = splitArgs(args, WITH_VALUE12);
     const sub = positional[0] ?? null;
     if (sub === "global" || sub === "cache") return { kind: "neutral" };
-    if (sub === "config") return positional[1] === "set" && !hasAnyFlag(flags2, "-H", "--home") ? { kind: "build" } : { kind: "neutral" };
-    if (sub === "--version" || hasAnyFlag(flags2, "-v", "--version")) return { kind: "neutral" };
+    if (sub === "config") return positional[1] === "set" && !hasAnyFlag(flags, "-H", "--home") ? { kind: "build" } : { kind: "neutral" };
+    if (sub === "--version" || hasAnyFlag(flags, "-v", "--version")) return { kind: "neutral" };
     if (sub !== null && sub !== "install") return { kind: "build" };
-    if (hasAnyFlag(flags2, "--modules-folder")) return { kind: "build", why: "yarn --modules-folder installs outside node_modules" };
-    const frozen = hasAnyFlag(flags2, "--frozen-lockfile", "--immutable", "--pure-lockfile");
-    const cwd = typeof flags2.get("--cwd") === "string" ? flags2.get("--cwd") : ".";
-    const ignoreScripts = hasAnyFlag(flags2, "--ignore-scripts", "--mode=skip-build");
+    if (hasAnyFlag(flags, "--modules-folder")) return { kind: "build", why: "yarn --modules-folder installs outside node_modules" };
+    const frozen = hasAnyFlag(flags, "--frozen-lockfile", "--immutable", "--pure-lockfile");
+    const cwd = typeof flags.get("--cwd") === "string" ? flags.get("--cwd") : ".";
+    const ignoreScripts = hasAnyFlag(flags, "--ignore-scripts", "--mode=skip-build");
     return {
       kind: "deps",
       install: {
@@ -17200,21 +20327,21 @@ function classify(inv) {
     if (c) return c;
   }
   if (NEUTRAL_PROGRAMS.has(inv.name)) return { kind: "neutral" };
-  const args2 = literalArgs(inv);
-  if (!args2) return { kind: "build" };
-  if (inv.name === "corepack" && (args2[0] === "enable" || args2[0] === "prepare" && args2.slice(1).some((a) => a.includes("@")))) return { kind: "neutral" };
-  if (/^python[0-9.]*$/.test(inv.name) && args2[0] === "-m" && (args2[1] === "venv" || args2[1] === "virtualenv")) {
-    const target = args2.slice(2).filter((a) => !a.startsWith("-"));
+  const args = literalArgs(inv);
+  if (!args) return { kind: "build" };
+  if (inv.name === "corepack" && (args[0] === "enable" || args[0] === "prepare" && args.slice(1).some((a) => a.includes("@")))) return { kind: "neutral" };
+  if (/^python[0-9.]*$/.test(inv.name) && args[0] === "-m" && (args[1] === "venv" || args[1] === "virtualenv")) {
+    const target = args.slice(2).filter((a) => !a.startsWith("-"));
     if (target.length === 1) return { kind: "neutral", writes: target };
   }
-  if (inv.name === "gem" && ["install", "update", "i"].includes(args2[0] ?? "") && !args2.slice(1).some((a) => isLocalPath(a) || a.endsWith(".gem"))) return { kind: "neutral" };
-  if ((inv.name === "mkdir" || inv.name === "rm") && args2.some((a) => !a.startsWith("-"))) {
-    if (args2.some((a) => /[*?[]/.test(a) && !a.startsWith("/"))) return { kind: "build" };
-    return { kind: "neutral", writes: args2.filter((a) => !a.startsWith("-")).map((a) => a.replace(/\/?\*+$/, "") || "/") };
+  if (inv.name === "gem" && ["install", "update", "i"].includes(args[0] ?? "") && !args.slice(1).some((a) => isLocalPath(a) || a.endsWith(".gem"))) return { kind: "neutral" };
+  if ((inv.name === "mkdir" || inv.name === "rm") && args.some((a) => !a.startsWith("-"))) {
+    if (args.some((a) => /[*?[]/.test(a) && !a.startsWith("/"))) return { kind: "build" };
+    return { kind: "neutral", writes: args.filter((a) => !a.startsWith("-")).map((a) => a.replace(/\/?\*+$/, "") || "/") };
   }
-  if ((inv.name === "." || inv.name === "source") && args2.length === 1 && /(^|\/)bin\/activate$/.test(args2[0])) return { kind: "neutral" };
+  if ((inv.name === "." || inv.name === "source") && args.length === 1 && /(^|\/)bin\/activate$/.test(args[0])) return { kind: "neutral" };
   if (inv.name === "virtualenv") {
-    const target = args2.filter((a) => !a.startsWith("-"));
+    const target = args.filter((a) => !a.startsWith("-"));
     if (target.length === 1) return { kind: "neutral", writes: target };
   }
   return { kind: "build" };
@@ -17264,8 +20391,8 @@ function values(cmd, vars, skip) {
 }
 function absolute(st, p) {
   const glob = p.search(/[*?[]/);
-  const base = glob >= 0 ? p.slice(0, glob).replace(/[^/]*$/, "") || "/" : p;
-  return resolvePath(st.cwd, base);
+  const base2 = glob >= 0 ? p.slice(0, glob).replace(/[^/]*$/, "") || "/" : p;
+  return resolvePath(st.cwd, base2);
 }
 function touchOf(cmd, st) {
   if (!cmd.topLevelShell || cmd.words.length === 0) return null;
@@ -17284,50 +20411,50 @@ function touchOf(cmd, st) {
     redirectPaths.push(p);
   }
   const words = cmd.words.length - inv.args.length;
-  const args2 = values(cmd, st.vars, words);
-  if (args2 === null) return null;
-  const name2 = inv.name;
-  if (QUIET.has(name2)) return redirectPaths.length ? { kind: "paths", paths: redirectPaths, accounts: false } : { kind: "none" };
+  const args = values(cmd, st.vars, words);
+  if (args === null) return null;
+  const name = inv.name;
+  if (QUIET.has(name)) return redirectPaths.length ? { kind: "paths", paths: redirectPaths, accounts: false } : { kind: "none" };
   if (redirectPaths.length) return null;
-  if (ACCOUNT_TOOLS.has(name2)) {
+  if (ACCOUNT_TOOLS.has(name)) {
     if (!st.rootUser) return null;
     const homes = ["/home"];
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      const a = args2[i2];
-      const m = (name2 === "adduser" ? /^(?:-h|-d|--home-dir|--home|-b|--base-dir|-k|--skel|-R|--root|-P|--prefix|--conf)(?:=(.*))?$/ : /^(?:-d|--home-dir|--home|-b|--base-dir|-k|--skel|-R|--root|-P|--prefix)(?:=(.*))?$/).exec(a);
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      const m = (name === "adduser" ? /^(?:-h|-d|--home-dir|--home|-b|--base-dir|-k|--skel|-R|--root|-P|--prefix|--conf)(?:=(.*))?$/ : /^(?:-d|--home-dir|--home|-b|--base-dir|-k|--skel|-R|--root|-P|--prefix)(?:=(.*))?$/).exec(a);
       if (!m) continue;
-      const v = m[1] ?? args2[i2 + 1];
+      const v = m[1] ?? args[i + 1];
       if (v === void 0 || !v.startsWith("/")) return null;
       homes.push(normalizePath2(v));
     }
     return { kind: "accounts", paths: homes };
   }
-  if (PACKAGE_TOOLS.has(name2)) {
+  if (PACKAGE_TOOLS.has(name)) {
     const files = packageFiles(inv, st.vars);
     if (files.paths.length || files.unresolved !== void 0) return null;
     return st.rootUser ? { kind: "packages" } : null;
   }
-  if (name2 === "mkdir" || name2 === "rm" || name2 === "rmdir" || name2 === "touch") {
-    const operands = args2.filter((a) => !a.startsWith("-"));
-    if (!operands.length || args2.some((a) => a.startsWith("-") && !/^-[pvrfRm]+$|^--parents$|^--force$|^--recursive$|^-m\d+$|^--mode=\d+$/.test(a))) return null;
+  if (name === "mkdir" || name === "rm" || name === "rmdir" || name === "touch") {
+    const operands = args.filter((a) => !a.startsWith("-"));
+    if (!operands.length || args.some((a) => a.startsWith("-") && !/^-[pvrfRm]+$|^--parents$|^--force$|^--recursive$|^-m\d+$|^--mode=\d+$/.test(a))) return null;
     const paths = operands.filter((a) => !/^\d+$/.test(a)).map((a) => absolute(st, a));
     if (paths.some((p) => p === null || p === "/")) return null;
     return { kind: "paths", paths, accounts: false };
   }
-  if (name2 === "ln") {
-    const operands = args2.filter((a) => !a.startsWith("-"));
-    if (operands.length !== 2 || args2.some((a) => a.startsWith("-") && !/^-[sfnv]+$/.test(a))) return null;
+  if (name === "ln") {
+    const operands = args.filter((a) => !a.startsWith("-"));
+    if (operands.length !== 2 || args.some((a) => a.startsWith("-") && !/^-[sfnv]+$/.test(a))) return null;
     const link = absolute(st, operands[1]);
     return link === null ? null : { kind: "paths", paths: [link], accounts: false };
   }
-  if (name2 === "chown" || name2 === "chgrp" || name2 === "chmod") {
-    const operands = args2.filter((a) => !a.startsWith("-")).slice(1);
-    if (!operands.length || args2.some((a) => a.startsWith("-") && !/^-[Rhv]+$|^--recursive$/.test(a) && !(name2 === "chmod" && /^-[rwxXst,ugoa+=-]+$/.test(a)))) return null;
+  if (name === "chown" || name === "chgrp" || name === "chmod") {
+    const operands = args.filter((a) => !a.startsWith("-")).slice(1);
+    if (!operands.length || args.some((a) => a.startsWith("-") && !/^-[Rhv]+$|^--recursive$/.test(a) && !(name === "chmod" && /^-[rwxXst,ugoa+=-]+$/.test(a)))) return null;
     const paths = operands.map((a) => absolute(st, a));
     if (paths.some((p) => p === null || p === "/")) return null;
-    return { kind: "paths", paths, accounts: name2 !== "chmod" };
+    return { kind: "paths", paths, accounts: name !== "chmod" };
   }
-  if (name2 === "npm" && args2[0] === "cache" && ["verify", "clean", "ls"].includes(args2[1] ?? "")) {
+  if (name === "npm" && args[0] === "cache" && ["verify", "clean", "ls"].includes(args[1] ?? "")) {
     const cacheVar = [...st.vars.keys()].some((k) => /^(npm_config_|NPM_CONFIG_)/i.test(k) || k === "HOME");
     return st.rootUser && !cacheVar && !inv.env.size ? { kind: "paths", paths: ["/root/.npm"], accounts: false } : null;
   }
@@ -17335,7 +20462,7 @@ function touchOf(cmd, st) {
   if (c.kind === "deps") {
     if (st.cwd === null) return null;
     const paths = [st.cwd];
-    for (const a of args2) if (a.startsWith("/")) paths.push(normalizePath2(a.replace(/^[^=]*=/, "")));
+    for (const a of args) if (a.startsWith("/")) paths.push(normalizePath2(a.replace(/^[^=]*=/, "")));
     for (const [k, v] of [...st.vars, ...inv.env]) {
       if (v === null) {
         if (k === "PATH" || k === "HOME") return null;
@@ -17355,9 +20482,9 @@ function runTouches(ins, st) {
   const script = ins.shell?.script;
   if (!script || ins.shell.opaqueReason || script.hasError || script.background || ins.heredoc) return null;
   const out2 = [];
-  for (const statement of script.statements) {
-    const cmd = statement.type === "command" ? script.commands.find((c) => c.start === statement.start && c.end === statement.end) : void 0;
-    out2.push({ statement, cmd, touch: cmd ? touchOf(cmd, st) : null });
+  for (const statement2 of script.statements) {
+    const cmd = statement2.type === "command" ? script.commands.find((c) => c.start === statement2.start && c.end === statement2.end) : void 0;
+    out2.push({ statement: statement2, cmd, touch: cmd ? touchOf(cmd, st) : null });
   }
   return out2;
 }
@@ -17419,12 +20546,12 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
       st.cwd = v === null ? null : resolvePath(st.cwd, v);
     } else if (ins.keyword === "ENV" || ins.keyword === "ARG") {
       seen = null;
-      for (const { name: name2, value } of readAssignments(ins)) {
+      for (const { name, value } of readAssignments(ins)) {
         if (ins.keyword === "ARG" && value === null) {
-          if (!st.vars.has(name2)) st.vars.set(name2, null);
+          if (!st.vars.has(name)) st.vars.set(name, null);
           continue;
         }
-        st.vars.set(name2, value === null ? null : expandVars(value, st.vars));
+        st.vars.set(name, value === null ? null : expandVars(value, st.vars));
       }
     } else if (ins.keyword === "USER") {
       const u = ins.args.map((a) => a.value).join("");
@@ -17433,11 +20560,11 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
   }
   const list = stage.instructions;
   let sawContextCopy = false;
-  for (let i2 = 0; i2 < list.length; i2++) {
-    const ins = list[i2];
+  for (let i = 0; i < list.length; i++) {
+    const ins = list[i];
     if (fromContext(ins)) sawContextCopy = true;
     if (!sawContextCopy || ins.keyword !== "RUN" || ins.flags.length) continue;
-    const here = states[i2];
+    const here = states[i];
     const touches2 = runTouches(ins, here);
     if (!touches2 || ins.shell.script.nodeTypes.has("comment")) continue;
     const moving = [];
@@ -17451,13 +20578,13 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
     if (!moving.some((m) => m.touch.kind === "accounts" || m.touch.kind === "packages" || m.touch.kind === "paths" && m.touch.paths.includes("/root/.npm"))) continue;
     if (moving.length < touches2.length && touches2[moving.length].statement.before !== "&&") continue;
     if (touches2.slice(moving.length).some((t) => cleansUp(t.cmd, moving.map((m) => m.touch), here))) continue;
-    let top = i2;
+    let top = i;
     let passedContext = false;
-    let stop2 = null;
-    for (let j = i2 - 1; j >= 0; j--) {
+    let stop = null;
+    for (let j = i - 1; j >= 0; j--) {
       const passed = instructionTouch(ctx, list[j], states[j]);
       if (passed === null || !moving.every((m) => passed.every((p) => commutes(m.touch, p)))) {
-        stop2 = list[j];
+        stop = list[j];
         break;
       }
       top = j;
@@ -17466,14 +20593,14 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
     if (!passedContext) {
       const list2 = [...new Set(moving.map((m) => invocation(m.cmd)?.name ?? "?"))];
       const one = list2.length === 1;
-      if (stop2 && (stop2.keyword === "COPY" || stop2.keyword === "ADD") && fromContext(stop2)) {
-        const after = ctx.written?.(stop2.start) ? instructionName(ctx, stop2) : `the ${stop2.keyword} at line ${stop2.line}`;
-        skipped.push({ line: ins.line, reason: `${list2.join(", ")} at line ${ins.line} ${one ? "stays" : "stay"} after ${after}: ${one ? "it" : "they"} may read or write what that ${stop2.keyword} writes (or the user names it sets)` });
+      if (stop && (stop.keyword === "COPY" || stop.keyword === "ADD") && fromContext(stop)) {
+        const after = ctx.written?.(stop.start) ? instructionName(ctx, stop) : `the ${stop.keyword} at line ${stop.line}`;
+        skipped.push({ line: ins.line, reason: `${list2.join(", ")} at line ${ins.line} ${one ? "stays" : "stay"} after ${after}: ${one ? "it" : "they"} may read or write what that ${stop.keyword} writes (or the user names it sets)` });
       }
       continue;
     }
-    const copy = list.slice(top, i2).find(fromContext);
-    changes.push(proposal(ctx, ins, list[top], copy, moving.map((m) => m.statement), moving.map((m) => m.cmd), touches2.length, stop2));
+    const copy = list.slice(top, i).find(fromContext);
+    changes.push(proposal(ctx, ins, list[top], copy, moving.map((m) => m.statement), moving.map((m) => m.cmd), touches2.length, stop));
   }
 }
 function cleansUp(cmd, moved, st) {
@@ -17493,8 +20620,8 @@ function cleansUp(cmd, moved, st) {
   return moved.some((m) => m.kind === "packages" ? t.paths.some(isSystemPath) : m.kind !== "none" && overlaps2(t.paths, m.kind === "accounts" ? [...m.paths, ...ACCOUNT_PATHS] : m.kind === "paths" || m.kind === "install" ? m.paths : []));
 }
 function isRootImage(image) {
-  const name2 = image.toLowerCase().replace(/^docker\.io\//, "").replace(/^library\//, "").split(/[:@]/)[0];
-  return /^(debian|ubuntu|alpine|node|python|golang|ruby|php|rust|openjdk|eclipse-temurin|buildpack-deps|centos|fedora|rockylinux|almalinux|amazonlinux|dockerfix\/[a-z-]+)$/.test(name2);
+  const name = image.toLowerCase().replace(/^docker\.io\//, "").replace(/^library\//, "").split(/[:@]/)[0];
+  return /^(debian|ubuntu|alpine|node|python|golang|ruby|php|rust|openjdk|eclipse-temurin|buildpack-deps|centos|fedora|rockylinux|almalinux|amazonlinux|dockerfix\/[a-z-]+)$/.test(name);
 }
 function commentStart(doc, ins) {
   const floor = doc.stages[ins.stage]?.from.line ?? 0;
@@ -17509,26 +20636,26 @@ function copiedNames(copy) {
   return sources.length > 3 ? `${shown} and ${sources.length - 3} more` : shown;
 }
 function chownsAfter(doc, copy) {
-  return (doc.stages[copy.stage]?.instructions ?? []).some((i2) => i2.start > copy.start && i2.keyword === "RUN" && (i2.shell?.script?.commands ?? []).some((c) => invocation(c)?.name === "chown"));
+  return (doc.stages[copy.stage]?.instructions ?? []).some((i) => i.start > copy.start && i.keyword === "RUN" && (i.shell?.script?.commands ?? []).some((c) => invocation(c)?.name === "chown"));
 }
-function stopWhy(stop2, one) {
+function stopWhy(stop, one) {
   const it = one ? "it" : "them";
-  if (["WORKDIR", "ENV", "ARG", "USER", "SHELL", "VOLUME", "ONBUILD", "FROM"].includes(stop2.keyword)) return `a ${stop2.keyword} that changes how ${one ? "it runs" : "they run"}`;
-  return `which ${stop2.keyword === "RUN" ? `runs commands that do not commute with ${it} or are unknown` : `writes where ${one ? "it reads or writes" : "they read or write"}`}`;
+  if (["WORKDIR", "ENV", "ARG", "USER", "SHELL", "VOLUME", "ONBUILD", "FROM"].includes(stop.keyword)) return `a ${stop.keyword} that changes how ${one ? "it runs" : "they run"}`;
+  return `which ${stop.keyword === "RUN" ? `runs commands that do not commute with ${it} or are unknown` : `writes where ${one ? "it reads or writes" : "they read or write"}`}`;
 }
-function proposal(ctx, run2, before, copy, statements, cmds, total, stop2) {
+function proposal(ctx, run, before, copy, statements, cmds, total, stop) {
   const doc = ctx.doc;
   const texts = statements.map((s) => doc.text.slice(s.start, s.end));
-  const multiLine = run2.endLine > run2.line;
-  const sep = multiLine ? ` && ${doc.escape}${doc.eol}${continuationIndent(doc, run2)}` : " && ";
+  const multiLine = run.endLine > run.line;
+  const sep = multiLine ? ` && ${doc.escape}${doc.eol}${continuationIndent(doc, run)}` : " && ";
   const at = doc.offsetOfLine(commentStart(doc, before));
-  const all = run2.shell.script.statements;
+  const all = run.shell.script.statements;
   const edits = [];
   if (statements.length === total) {
-    const from = doc.offsetOfLine(commentStart(doc, run2));
-    const removal = removeInstruction(doc, run2);
-    const lineEnd2 = /^(\r\n|\n|\r)/.exec(doc.text.slice(run2.end, run2.end + 2))?.[0] ?? doc.eol;
-    edits.push({ start: at, end: at, text: `${doc.text.slice(from, run2.end)}${lineEnd2}` });
+    const from = doc.offsetOfLine(commentStart(doc, run));
+    const removal = removeInstruction(doc, run);
+    const lineEnd2 = /^(\r\n|\n|\r)/.exec(doc.text.slice(run.end, run.end + 2))?.[0] ?? doc.eol;
+    edits.push({ start: at, end: at, text: `${doc.text.slice(from, run.end)}${lineEnd2}` });
     edits.push({ start: Math.min(from, removal.start), end: removal.end, text: "" });
   } else {
     edits.push({ start: at, end: at, text: `RUN ${texts.join(sep)}${doc.eol}` });
@@ -17536,15 +20663,15 @@ function proposal(ctx, run2, before, copy, statements, cmds, total, stop2) {
   }
   const names = [...new Set(cmds.map((c) => invocation(c)?.name ?? "?"))].join(", ");
   const one = texts.length === 1;
-  const span = before.line === run2.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run2.line - 1}`;
+  const span = before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
   return {
-    message: `move ${names} from the RUN at line ${run2.line} above the ${copy.keyword} of ${copiedNames(copy)} (line ${copy.line})${copy === before ? "" : ` and the ${before.keyword} before it (line ${before.line})`}`,
-    reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop2 ? ` (${one ? "it stops" : "they stop"} below ${instructionName(ctx, stop2)}, ${stopWhy(stop2, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) && chownsAfter(doc, copy) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.`,
+    message: `move ${names} from the RUN at line ${run.line} above the ${copy.keyword} of ${copiedNames(copy)} (line ${copy.line})${copy === before ? "" : ` and the ${before.keyword} before it (line ${before.line})`}`,
+    reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop ? ` (${one ? "it stops" : "they stop"} below ${instructionName(ctx, stop)}, ${stopWhy(stop, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) && chownsAfter(doc, copy) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.`,
     safety: "safe",
     edits,
     // Split in two: a change another pass computed on the whole RUN (a cleanup appended to its end, which would land
     // in the part that stays) waits and is proposed again on the result.
-    ...statements.length < total ? { covers: [run2.start, run2.end] } : {}
+    ...statements.length < total ? { covers: [run.start, run.end] } : {}
   };
 }
 
@@ -17579,29 +20706,29 @@ var depsFirst = {
 function walkStage(ctx, stage, parent, changes, skipped, ecosystems) {
   const state = { workdir: parent?.workdir ?? UNKNOWN_WORKDIR, vars: new Map(parent?.vars ?? []) };
   const list = stage.instructions;
-  const covered = /* @__PURE__ */ new Set();
+  const covered2 = /* @__PURE__ */ new Set();
   const late = [];
   {
     const ahead = { workdir: state.workdir, vars: new Map(state.vars) };
-    for (let i2 = 0; i2 < list.length; i2++) {
-      if (applyState(list[i2], ahead)) continue;
-      const plan = planLateManifest(ctx, stage, i2, ahead);
+    for (let i = 0; i < list.length; i++) {
+      if (applyState(list[i], ahead)) continue;
+      const plan = planLateManifest(ctx, stage, i, ahead);
       if (plan === null) continue;
       if ("skip" in plan) late.push({ line: plan.line, reason: plan.skip });
       else {
         changes.push(plan.change);
-        for (const c of plan.covered) covered.add(c);
+        for (const c of plan.covered) covered2.add(c);
       }
     }
   }
   const before = skipped.length;
-  for (let i2 = 0; i2 < list.length; i2++) {
-    const ins = list[i2];
+  for (let i = 0; i < list.length; i++) {
+    const ins = list[i];
     if (ctx.context && !ctx.context.hasDockerignore) for (const eco of ecosystemsOf(ins)) ecosystems.add(eco);
     if (applyState(ins, state)) continue;
-    if (covered.has(ins)) continue;
+    if (covered2.has(ins)) continue;
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && stage.posixShell) {
-      const result = planSplit(ctx, stage, i2, state);
+      const result = planSplit(ctx, stage, i, state);
       if (result === null) continue;
       if ("skip" in result) skipped.push({ line: result.line, reason: result.skip });
       else changes.push(result.change);
@@ -17621,12 +20748,12 @@ function applyState(ins, state) {
     return true;
   }
   if (ins.keyword === "ENV" || ins.keyword === "ARG") {
-    for (const { name: name2, value } of readAssignments(ins)) {
+    for (const { name, value } of readAssignments(ins)) {
       if (ins.keyword === "ARG" && value === null) {
-        if (!state.vars.has(name2)) state.vars.set(name2, null);
+        if (!state.vars.has(name)) state.vars.set(name, null);
         continue;
       }
-      state.vars.set(name2, value === null ? null : expandVars(value, state.vars));
+      state.vars.set(name, value === null ? null : expandVars(value, state.vars));
     }
     return true;
   }
@@ -17651,8 +20778,8 @@ function ecosystemsOf(ins) {
 function readSourceCopy(doc, ins, state, context) {
   if (ins.flags.some((f) => f.name === "from") || ins.heredoc || ins.args.length !== 2) return null;
   if (doc.text.slice(ins.argsStart, ins.argsEnd).trimStart().startsWith("[")) return null;
-  const [src, dst] = ins.args;
-  const s = src.value;
+  const [src2, dst] = ins.args;
+  const s = src2.value;
   if (/[*?[$]/.test(s) || /^[a-z]+:\/\//i.test(s) || s.startsWith("git@")) return null;
   let ctxDir;
   if (s === "." || s === "./") ctxDir = "";
@@ -17677,10 +20804,10 @@ function readSourceCopy(doc, ins, state, context) {
     flagsText: ins.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ")
   };
 }
-function redirectFiles(statement, cmd, cwd, vars) {
+function redirectFiles(statement2, cmd, cwd, vars) {
   const paths = [];
   const assigned = new Set(cmd.assignments.map((a) => a.text.slice(0, Math.max(0, a.text.indexOf("=")))));
-  for (const r of [...cmd.redirects, ...statement.redirects ?? []]) {
+  for (const r of [...cmd.redirects, ...statement2.redirects ?? []]) {
     const t = r.target;
     if (t === null) return { paths, unresolved: r.text };
     const op = r.text.slice(0, t.start - r.start).trim();
@@ -17697,12 +20824,12 @@ function statementSteps(script, workdir, vars = /* @__PURE__ */ new Map()) {
   const steps = [];
   if (!script) return steps;
   let cwd = workdir;
-  for (const statement of script.statements) {
-    const cmds = script.commands.filter((c) => c.start >= statement.start && c.end <= statement.end);
-    const step = { statement, kind: "build", cwd };
-    if (cmds.length === 1 && (statement.type === "command" || statement.type === "redirected_statement" && cmds[0].start === statement.start) && cmds[0].topLevelShell) {
+  for (const statement2 of script.statements) {
+    const cmds = script.commands.filter((c) => c.start >= statement2.start && c.end <= statement2.end);
+    const step = { statement: statement2, kind: "build", cwd };
+    if (cmds.length === 1 && (statement2.type === "command" || statement2.type === "redirected_statement" && cmds[0].start === statement2.start) && cmds[0].topLevelShell) {
       const inv = invocation(cmds[0]);
-      const redirects = redirectFiles(statement, cmds[0], cwd, vars);
+      const redirects = redirectFiles(statement2, cmds[0], cwd, vars);
       const redirected = redirects.paths.length > 0 || redirects.unresolved !== void 0;
       if (inv && inv.name === "cd" && inv.args.length === 1 && inv.args[0].value !== null && !inv.args[0].value.startsWith("-")) {
         const next = resolvePath(cwd, inv.args[0].value);
@@ -17750,7 +20877,7 @@ function planSplit(ctx, stage, index, stateAtCopy) {
   const workdirs = [];
   const changedVars = /* @__PURE__ */ new Set();
   let found = null;
-  let stop2 = null;
+  let stop = null;
   let blockWhy = null;
   for (let j = index + 1; j < stage.instructions.length; j++) {
     const next = stage.instructions[j];
@@ -17766,14 +20893,14 @@ function planSplit(ctx, stage, index, stateAtCopy) {
       continue;
     }
     if (next.keyword !== "RUN") {
-      stop2 = j;
+      stop = j;
       break;
     }
     const script = next.shell?.script;
     if (!script) {
       if ("skip" in copy) return null;
       if (INSTALL_WORDS.test(next.text)) return { skip: `the RUN at line ${next.line} is not readable as shell (${next.shell?.opaqueReason ?? "no shell view"})`, line: next.line };
-      stop2 = j;
+      stop = j;
       break;
     }
     const steps = statementSteps(script, state.workdir, state.vars);
@@ -17796,7 +20923,7 @@ function planSplit(ctx, stage, index, stateAtCopy) {
         const bad = steps.find((s) => s.unresolved !== void 0 || (s.writes ?? []).some((w) => !outside(resolvePath(s.cwd, w), copy.dest)));
         const what = bad.unresolved !== void 0 ? `opens a file we cannot name (\`${bad.unresolved}\`), which may be inside ${displayPath(copy.dest)}` : `writes or opens ${listText((bad.writes ?? []).map((w) => resolvePath(bad.cwd, w) ?? w).filter((p) => !outside(p, copy.dest)).map(displayPath))}, inside the tree ${displayPath(copy.dest)} that the COPY at line ${ins.line} fills`;
         blockWhy = `the RUN at line ${next.line} (\`${shortText(doc, bad.statement)}\`) ${what}: the source ${ins.keyword} cannot move after it`;
-        stop2 = j;
+        stop = j;
         break;
       }
       const firstBuild = steps.find((s) => s.kind === "build");
@@ -17808,7 +20935,7 @@ function planSplit(ctx, stage, index, stateAtCopy) {
         if (go2) return go2;
       }
       if (laterDeps) return { skip: `the RUN at line ${next.line} runs \`${doc.text.slice(firstBuild.statement.start, firstBuild.statement.end).split(/\s+/).slice(0, 3).join(" ")}\` before installing dependencies, which may need the sources`, line: next.line };
-      stop2 = j;
+      stop = j;
       break;
     }
     while (prefix < steps.length && steps[prefix].kind === "neutral") prefix++;
@@ -17816,9 +20943,9 @@ function planSplit(ctx, stage, index, stateAtCopy) {
     break;
   }
   if (!found) {
-    if (stop2 === null || "skip" in copy) return null;
-    const blocker = stage.instructions[stop2];
-    const later = stage.instructions.slice(stop2 + (blocker.keyword === "RUN" ? 1 : 1)).find((i2) => i2.keyword === "RUN" && statementSteps(i2.shell?.script ?? null, state.workdir, state.vars).some((s) => s.kind === "deps"));
+    if (stop === null || "skip" in copy) return null;
+    const blocker = stage.instructions[stop];
+    const later = stage.instructions.slice(stop + (blocker.keyword === "RUN" ? 1 : 1)).find((i) => i.keyword === "RUN" && statementSteps(i.shell?.script ?? null, state.workdir, state.vars).some((s) => s.kind === "deps"));
     if (!later) return null;
     if (blockWhy) return { skip: blockWhy, line: later.line };
     const what = blocker.keyword === "RUN" ? `the RUN at line ${blocker.line}` : `the ${blocker.keyword} at line ${blocker.line}`;
@@ -17841,18 +20968,18 @@ function disjointCopy(ins, state, dir) {
 }
 function buildChange(ctx, stage, copy, found, changedVars) {
   const { doc, context } = ctx;
-  const { run: run2, steps, prefix } = found;
-  const skip = (reason2, line = run2.line) => ({ skip: reason2, line });
+  const { run, steps, prefix } = found;
+  const skip = (reason2, line = run.line) => ({ skip: reason2, line });
   const installs = steps.slice(0, prefix).filter((s) => s.kind === "deps");
   const rest = steps.slice(prefix);
   const tag = installs[0].install.ecosystem;
   const D2 = copy.dest;
   if (rest.length > 0) {
-    if (rest.some((s) => s.statement.before !== "&&")) return skip(`the RUN at line ${run2.line} joins its commands with ; or || after the install, so it cannot be split into two RUNs`);
-    if (run2.shell.script.background) return skip(`the RUN at line ${run2.line} starts a background process`);
+    if (rest.some((s) => s.statement.before !== "&&")) return skip(`the RUN at line ${run.line} joins its commands with ; or || after the install, so it cannot be split into two RUNs`);
+    if (run.shell.script.background) return skip(`the RUN at line ${run.line} starts a background process`);
     const gap = doc.text.slice(steps[prefix - 1].statement.end, rest[0].statement.start);
-    if (!new RegExp(`^[\\s${escapeRe2(doc.escape)}]*&&[\\s${escapeRe2(doc.escape)}]*$`).test(gap)) return skip(`the RUN at line ${run2.line} has comments where it would be split`);
-    if (run2.shell.script.nodeTypes.has("comment")) return skip(`the RUN at line ${run2.line} has a shell comment`);
+    if (!new RegExp(`^[\\s${escapeRe2(doc.escape)}]*&&[\\s${escapeRe2(doc.escape)}]*$`).test(gap)) return skip(`the RUN at line ${run.line} has comments where it would be split`);
+    if (run.shell.script.nodeTypes.has("comment")) return skip(`the RUN at line ${run.line} has a shell comment`);
   }
   if (varNames(copy.ins.text).some((v) => changedVars.has(v))) return skip(`the COPY at line ${copy.ins.line} uses a variable that changes before the install`, copy.ins.line);
   const toContext = (imagePath) => {
@@ -17983,28 +21110,28 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       movedText2 = doc.text.slice(copy.ins.start, destWord.start) + abs + doc.text.slice(destWord.end, copy.ins.end);
     }
   }
-  for (const [image, src] of [...files]) {
-    if (src.endsWith("*") && [...files.values()].some((o) => o !== src && o.endsWith("*") && src.startsWith(o.slice(0, -1)))) files.delete(image);
+  for (const [image, src2] of [...files]) {
+    if (src2.endsWith("*") && [...files.values()].some((o) => o !== src2 && o.endsWith("*") && src2.startsWith(o.slice(0, -1)))) files.delete(image);
   }
   const sources = [...files.values()];
   if ([...sources, ...dirs.values()].some((s) => /[\s"'`$\\]/.test(s))) return skip("a manifest path has characters a COPY source would need quoted");
-  const flags2 = copy.flagsText ? `${copy.flagsText} ` : "";
+  const flags = copy.flagsText ? `${copy.flagsText} ` : "";
   const kw = copy.ins.keyword === "COPY" ? doc.text.slice(copy.ins.start, copy.ins.start + 4) : "COPY";
   const destFor = (imageDir) => {
     const rel = imageDir === D2 ? "" : imageDir.slice(D2 === "/" ? 1 : D2.length + 1);
-    const base = copy.destText.replace(/\/+$/, "");
-    if (base === "") return rel ? `/${rel}/` : "/";
-    return rel ? `${base}/${rel}/` : `${base}/`;
+    const base2 = copy.destText.replace(/\/+$/, "");
+    if (base2 === "") return rel ? `/${rel}/` : "/";
+    return rel ? `${base2}/${rel}/` : `${base2}/`;
   };
   const byDir = /* @__PURE__ */ new Map();
-  for (const [image, src] of files) {
+  for (const [image, src2] of files) {
     const dir = path5.posix.dirname(image);
     if (!byDir.has(dir)) byDir.set(dir, []);
-    byDir.get(dir).push(src);
+    byDir.get(dir).push(src2);
   }
   const lines = [];
-  for (const [dir, srcs] of byDir) lines.push(`${kw} ${flags2}${srcs.join(" ")} ${destFor(dir)}`);
-  for (const [image, src] of dirs) lines.push(`${kw} ${flags2}${src} ${destFor(path5.posix.dirname(image))}${path5.posix.basename(image)}/`);
+  for (const [dir, srcs] of byDir) lines.push(`${kw} ${flags}${srcs.join(" ")} ${destFor(dir)}`);
+  for (const [image, src2] of dirs) lines.push(`${kw} ${flags}${src2} ${destFor(path5.posix.dirname(image))}${path5.posix.basename(image)}/`);
   const at = stage.instructions.indexOf(copy.ins);
   const prev = at > 0 ? stage.instructions[at - 1] : null;
   let folded = null;
@@ -18015,16 +21142,16 @@ function buildChange(ctx, stage, copy, found, changedVars) {
     const sameDest = (words[words.length - 1] ?? "").replace(/\/+$/, "") === destFor(dir).replace(/\/+$/, "");
     const prevFlags = prev.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
     if (srcs.length && sameDest && prevFlags === copy.flagsText && srcs.every((w) => ours.some((o) => o.replace(/\*$/, "") === w))) {
-      lines[0] = `${kw} ${flags2}${[...srcs, ...ours.filter((o) => !srcs.includes(o.replace(/\*$/, "")))].join(" ")} ${destFor(dir)}`;
+      lines[0] = `${kw} ${flags}${[...srcs, ...ours.filter((o) => !srcs.includes(o.replace(/\*$/, "")))].join(" ")} ${destFor(dir)}`;
       folded = prev;
-      for (const [image, src] of files) if (srcs.includes(src.replace(/\*$/, ""))) files.set(image, src.replace(/\*$/, ""));
+      for (const [image, src2] of files) if (srcs.includes(src2.replace(/\*$/, ""))) files.set(image, src2.replace(/\*$/, ""));
     }
   }
   const edits = [{ start: (folded ?? copy.ins).start, end: copy.ins.end, text: lines.join(doc.eol) }];
-  const runKw = doc.text.slice(run2.start, run2.start + 3);
-  const runFlags = run2.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
+  const runKw = doc.text.slice(run.start, run.start + 3);
+  const runFlags = run.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
   if (rest.length === 0) {
-    edits.push({ start: run2.end, end: run2.end, text: `${doc.eol}${movedText2}` });
+    edits.push({ start: run.end, end: run.end, text: `${doc.eol}${movedText2}` });
   } else {
     const cds = carriedText(doc, steps, prefix);
     edits.push({
@@ -18056,7 +21183,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       edits,
       tag,
       // Split in two: a change another pass computed on the whole RUN (a cleanup appended to its end) waits.
-      ...rest.length ? { covers: [run2.start, run2.end] } : {}
+      ...rest.length ? { covers: [run.start, run.end] } : {}
     }
   };
 }
@@ -18135,22 +21262,22 @@ var INSTALL_AREAS = [
 function planLateManifest(ctx, stage, index, state) {
   const { doc, context } = ctx;
   const manifest = stage.instructions[index];
-  const run2 = stage.instructions[index + 1];
-  if (manifest.keyword !== "COPY" || !run2 || run2.keyword !== "RUN" || !run2.shell?.script || !stage.posixShell) return null;
+  const run = stage.instructions[index + 1];
+  if (manifest.keyword !== "COPY" || !run || run.keyword !== "RUN" || !run.shell?.script || !stage.posixShell) return null;
   if (manifest.heredoc || manifest.flags.some((f) => f.name !== "chown" && f.name !== "chmod") || manifest.args.length < 2) return null;
   if (doc.text.slice(manifest.argsStart, manifest.argsEnd).trimStart().startsWith("[")) return null;
-  if (instructionsBetween(stage, manifest, run2).length) return null;
-  const isFile = (src) => {
+  if (instructionsBetween(stage, manifest, run).length) return null;
+  const isFile = (src2) => {
     if (!context) return null;
-    if (!context.has(src)) return null;
+    if (!context.has(src2)) return null;
     try {
-      return fs5.statSync(path5.join(context.dir, src)).isFile();
+      return fs3.statSync(path5.join(context.dir, src2)).isFile();
     } catch {
       return null;
     }
   };
   const sources = manifest.args.slice(0, -1).map((a) => a.value);
-  const fileLike = (src) => !src.endsWith("/") && (/^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(path5.posix.basename(src)) || /^(Gemfile|Pipfile|go\.(mod|sum))$/.test(path5.posix.basename(src)));
+  const fileLike = (src2) => !src2.endsWith("/") && (/^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(path5.posix.basename(src2)) || /^(Gemfile|Pipfile|go\.(mod|sum))$/.test(path5.posix.basename(src2)));
   if (sources.some((s) => /[*?[$\\]/.test(s) || s.startsWith("/") || path5.posix.normalize(s).startsWith("..") || (context ? isFile(s) !== true : !fileLike(s)))) return null;
   const destRaw = expandVars(manifest.args[manifest.args.length - 1].value, state.vars);
   if (destRaw === null) return null;
@@ -18159,7 +21286,7 @@ function planLateManifest(ctx, stage, index, state) {
   const intoDir = destRaw.endsWith("/") || sources.length > 1;
   const written = /* @__PURE__ */ new Map();
   for (const s of sources) written.set(intoDir ? normalizePath2(`${dest}/${path5.posix.basename(s)}`) : dest, path5.posix.normalize(s));
-  const steps = statementSteps(run2.shell.script, state.workdir, state.vars);
+  const steps = statementSteps(run.shell.script, state.workdir, state.vars);
   let prefix = 0;
   for (let k = 0; k < steps.length; k++) {
     if (steps[k].kind === "build") break;
@@ -18190,9 +21317,9 @@ function planLateManifest(ctx, stage, index, state) {
       const c = written.get(at2(rel));
       return c === void 0 ? null : context.read(c);
     }) ?? {};
-    if (seen.problem) return { skip: seen.problem, line: run2.line };
+    if (seen.problem) return { skip: seen.problem, line: run.line };
     for (const extra of seen.extra ?? []) {
-      if (!written.has(at2(extra))) return { skip: `${extra}, which the install at line ${run2.line} reads, is not copied by the COPY at line ${manifest.line}`, line: run2.line };
+      if (!written.has(at2(extra))) return { skip: `${extra}, which the install at line ${run.line} reads, is not copied by the COPY at line ${manifest.line}`, line: run.line };
     }
     for (const out2 of inst.outputs) writes.push(at2(out2));
     for (const { dir } of inst.readsDirs ?? []) reads.add(`?${at2(dir)}`);
@@ -18200,13 +21327,13 @@ function planLateManifest(ctx, stage, index, state) {
   for (const step of steps.slice(0, prefix)) {
     if (step.sourced !== void 0) {
       const p = resolvePath(step.cwd, step.sourced);
-      if (p === null || p.includes("\0")) return { skip: `\`${shortText(doc, step.statement)}\` sources a script we cannot locate`, line: run2.line };
+      if (p === null || p.includes("\0")) return { skip: `\`${shortText(doc, step.statement)}\` sources a script we cannot locate`, line: run.line };
       reads.add(p);
     }
-    if (step.unresolved !== void 0) return { skip: `\`${shortText(doc, step.statement)}\` has a redirect to a file we cannot name (\`${step.unresolved}\`)`, line: run2.line };
+    if (step.unresolved !== void 0) return { skip: `\`${shortText(doc, step.statement)}\` has a redirect to a file we cannot name (\`${step.unresolved}\`)`, line: run.line };
     for (const w of step.writes ?? []) {
       const p = resolvePath(step.cwd, w);
-      if (p === null || p.includes("\0")) return { skip: `\`${shortText(doc, step.statement)}\` writes to a path we cannot resolve`, line: run2.line };
+      if (p === null || p.includes("\0")) return { skip: `\`${shortText(doc, step.statement)}\` writes to a path we cannot resolve`, line: run.line };
       writes.push(p);
     }
   }
@@ -18239,14 +21366,14 @@ function planLateManifest(ctx, stage, index, state) {
   const lineEnd2 = (end) => doc.text.startsWith("\r\n", end) ? end + 2 : doc.text[end] === "\n" || doc.text[end] === "\r" ? end + 1 : end;
   const blockStart = doc.offsetOfLine(commentStart(doc, manifest));
   if (rest.length === 0) {
-    edits.push({ start: at, end: at, text: doc.text.slice(blockStart, lineEnd2(run2.end)) });
-    edits.push({ start: blockStart, end: lineEnd2(run2.end), text: "" });
+    edits.push({ start: at, end: at, text: doc.text.slice(blockStart, lineEnd2(run.end)) });
+    edits.push({ start: blockStart, end: lineEnd2(run.end), text: "" });
   } else {
-    if (rest.some((s) => s.statement.before !== "&&")) return { skip: `the RUN at line ${run2.line} joins its commands with ; or || after the install, so it cannot be split into two RUNs`, line: run2.line };
-    if (run2.shell.script.background || run2.shell.script.nodeTypes.has("comment")) return { skip: `the RUN at line ${run2.line} starts a background process or has a shell comment`, line: run2.line };
+    if (rest.some((s) => s.statement.before !== "&&")) return { skip: `the RUN at line ${run.line} joins its commands with ; or || after the install, so it cannot be split into two RUNs`, line: run.line };
+    if (run.shell.script.background || run.shell.script.nodeTypes.has("comment")) return { skip: `the RUN at line ${run.line} starts a background process or has a shell comment`, line: run.line };
     const cut = steps[prefix - 1].statement.end;
-    const runKw = doc.text.slice(run2.start, run2.start + 3);
-    const runFlags = run2.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
+    const runKw = doc.text.slice(run.start, run.start + 3);
+    const runFlags = run.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
     const cds = carriedText(doc, steps, prefix);
     edits.push({ start: at, end: at, text: `${doc.text.slice(blockStart, cut)}${doc.eol}` });
     edits.push({ start: blockStart, end: rest[0].statement.start, text: `${runKw} ${runFlags ? `${runFlags} ` : ""}${cds}` });
@@ -18270,13 +21397,13 @@ function planLateManifest(ctx, stage, index, state) {
   };
 }
 function instructionsBetween(stage, a, b) {
-  return stage.instructions.filter((i2) => i2.start > a.start && i2.start < b.start);
+  return stage.instructions.filter((i) => i.start > a.start && i.start < b.start);
 }
 function flagText(doc, ins) {
   return ins.flags.filter((f) => f.name === "chown" || f.name === "chmod").map((f) => doc.text.slice(f.start, f.end)).sort().join(" ");
 }
 var GO_BUILD = /* @__PURE__ */ new Set(["build", "install", "test", "vet", "run"]);
-function planGoDownload(ctx, stage, copy, step, state, workdirs, run2, between) {
+function planGoDownload(ctx, stage, copy, step, state, workdirs, run, between) {
   const { doc, context } = ctx;
   const cmd = step.statement;
   const text = doc.text.slice(cmd.start, cmd.end);
@@ -18284,33 +21411,33 @@ function planGoDownload(ctx, stage, copy, step, state, workdirs, run2, between) 
   if (!m || !GO_BUILD.has(m[1])) return null;
   if (/-mod(file)?[= ]|(^|\s)-C[= ]|\bGOFLAGS=|\bGOWORK=|\bGOPROXY=off\b/.test(text) || state.vars.has("GOFLAGS") || state.vars.has("GOWORK")) return null;
   if (state.vars.get("GO111MODULE") === "off" || /\bGO111MODULE=off\b/.test(text)) return null;
-  if (stage.instructions.some((i2) => i2.keyword === "RUN" && /\b(dep\s+ensure|glide\s+install|govendor|godep)\b/.test(i2.text))) return null;
-  if (stage.instructions.some((i2) => i2.start < cmd.start && i2.keyword === "RUN" && /\bgo\s+mod\s+download\b/.test(i2.text))) return null;
+  if (stage.instructions.some((i) => i.keyword === "RUN" && /\b(dep\s+ensure|glide\s+install|govendor|godep)\b/.test(i.text))) return null;
+  if (stage.instructions.some((i) => i.start < cmd.start && i.keyword === "RUN" && /\bgo\s+mod\s+download\b/.test(i.text))) return null;
   if (workdirs.length || step.cwd !== copy.dest || state.workdir !== copy.dest) return null;
   const dir = copy.ctxDir;
-  const rel = (name2) => dir ? `${dir}/${name2}` : name2;
+  const rel = (name) => dir ? `${dir}/${name}` : name;
   const line = copy.ins.line;
   const skip = (reason2) => ({ skip: reason2, line });
-  const setting = between.flatMap((i2) => i2.keyword === "ENV" || i2.keyword === "ARG" ? readAssignments(i2).map((a) => ({ ins: i2, name: a.name })) : []).find((a) => affectsGoDownload(a.name));
+  const setting = between.flatMap((i) => i.keyword === "ENV" || i.keyword === "ARG" ? readAssignments(i).map((a) => ({ ins: i, name: a.name })) : []).find((a) => affectsGoDownload(a.name));
   if (setting) return skip(`the ${setting.ins.keyword} ${setting.name} at line ${setting.ins.line}, between the source COPY and \`${shortText(doc, cmd)}\`, may change how modules are fetched, and a download step before the COPY would run without it`);
-  const betweenRun = between.find((i2) => i2.keyword === "RUN");
+  const betweenRun = between.find((i) => i.keyword === "RUN");
   if (betweenRun) return skip(`the RUN at line ${betweenRun.line}, between the source COPY and \`${shortText(doc, cmd)}\`, may set up what fetching modules needs (git, certificates, credentials), and a download step before the COPY would run without it`);
-  const setupCmd = (run2.shell?.script?.commands ?? []).find((c) => c.end <= cmd.start && c.words.length > 0 && !harmlessBeforeGo(c));
-  if (setupCmd) return skip(`\`${shortText(doc, setupCmd)}\` runs before \`${shortText(doc, cmd)}\` in the RUN at line ${run2.line} and may set up what fetching modules needs (git, certificates, credentials), and a download step before the COPY would run without it`);
-  const buildCmd = run2.shell?.script?.commands.find((c) => c.start === cmd.start);
+  const setupCmd = (run.shell?.script?.commands ?? []).find((c) => c.end <= cmd.start && c.words.length > 0 && !harmlessBeforeGo(c));
+  if (setupCmd) return skip(`\`${shortText(doc, setupCmd)}\` runs before \`${shortText(doc, cmd)}\` in the RUN at line ${run.line} and may set up what fetching modules needs (git, certificates, credentials), and a download step before the COPY would run without it`);
+  const buildCmd = run.shell?.script?.commands.find((c) => c.start === cmd.start);
   const inline = buildCmd ? [...invocation(buildCmd)?.env.keys() ?? []].find(affectsGoDownload) : void 0;
   if (inline) return skip(`\`${shortText(doc, cmd)}\` sets ${inline} for itself, which may change how modules are fetched`);
   const mounts = [];
-  for (const f of run2.flags) {
+  for (const f of run.flags) {
     const text2 = doc.text.slice(f.start, f.end);
     if (f.name === "mount") {
       const type = /(?:^|,)type=([a-z]+)/.exec(f.value ?? "")?.[1] ?? "bind";
-      if (!["ssh", "secret", "cache", "tmpfs"].includes(type)) return skip(`the RUN at line ${run2.line} has a ${type} mount (${text2}), which a download step placed before the source COPY cannot mirror`);
+      if (!["ssh", "secret", "cache", "tmpfs"].includes(type)) return skip(`the RUN at line ${run.line} has a ${type} mount (${text2}), which a download step placed before the source COPY cannot mirror`);
       mounts.push(text2);
     } else if (f.name === "network") {
-      if ((f.value ?? "") === "none") return skip(`the RUN at line ${run2.line} builds with --network=none: it fetches no module, and a download step would`);
+      if ((f.value ?? "") === "none") return skip(`the RUN at line ${run.line} builds with --network=none: it fetches no module, and a download step would`);
       mounts.push(text2);
-    } else return skip(`the RUN at line ${run2.line} has --${f.name}, which the download step would need to mirror`);
+    } else return skip(`the RUN at line ${run.line} has --${f.name}, which the download step would need to mirror`);
   }
   if (!context) return goWithoutContext(doc, copy, cmd, rel, mounts);
   if (!context.has(rel("go.mod"))) return null;
@@ -18324,11 +21451,11 @@ function planGoDownload(ctx, stage, copy, step, state, workdirs, run2, between) 
   const hasSum = context.has(rel("go.sum"));
   if (requires && !hasSum) return skip("go.mod requires modules but the context has no go.sum: the build fails or resolves them itself, so no download step is added");
   const files = hasSum ? ["go.mod", "go.sum"] : ["go.mod"];
-  const flags2 = copy.flagsText ? `${copy.flagsText} ` : "";
+  const flags = copy.flagsText ? `${copy.flagsText} ` : "";
   const kw = doc.text.slice(copy.ins.start, copy.ins.start + 4);
   const dest = copy.destText.endsWith("/") ? copy.destText : `${copy.destText}/`;
   const runKw = "RUN";
-  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags2}${files.map(rel).join(" ")} ${dest}`, `${runKw} ${mounts.map((m2) => `${m2} `).join("")}go mod download`]);
+  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags}${files.map(rel).join(" ")} ${dest}`, `${runKw} ${mounts.map((m2) => `${m2} `).join("")}go mod download`]);
   const shipped = stage.index === doc.stages.length - 1 || doc.stages.some((s) => s.index > stage.index && s.image.toLowerCase() === stage.name);
   const safety = !requires || !shipped ? "safe" : "unsafe";
   let reason = `A source edit no longer re-downloads the Go modules: \`go mod download\` runs from ${listText(files)} alone, before the sources, so its layer stays cached until they change, and \`${shortText(doc, cmd)}\` finds the modules already in the module cache.`;
@@ -18353,15 +21480,15 @@ function harmlessBeforeGo(c) {
   if (inv.name === "go") return inv.args[0]?.value === "version";
   return HARMLESS_BEFORE_GO.has(inv.name);
 }
-function affectsGoDownload(name2) {
-  if (/^(GOOS|GOARCH|GOARM|GOAMD64|GO386|GOARM64|GOMIPS\w*|GOPPC64|GORISCV64|GOWASM|GOEXPERIMENT|GOBIN|GOCACHE|GOGC|GOMAXPROCS|CGO_\w+)$/.test(name2)) return false;
-  return /^(GO\w*|HOME|PATH|XDG_\w+|NETRC|GIT_\w+|SSH_\w+|(HTTPS?|NO|ALL|FTP)_PROXY|SSL_CERT_\w+)$/i.test(name2);
+function affectsGoDownload(name) {
+  if (/^(GOOS|GOARCH|GOARM|GOAMD64|GO386|GOARM64|GOMIPS\w*|GOPPC64|GORISCV64|GOWASM|GOEXPERIMENT|GOBIN|GOCACHE|GOGC|GOMAXPROCS|CGO_\w+)$/.test(name)) return false;
+  return /^(GO\w*|HOME|PATH|XDG_\w+|NETRC|GIT_\w+|SSH_\w+|(HTTPS?|NO|ALL|FTP)_PROXY|SSL_CERT_\w+)$/i.test(name);
 }
 function goWithoutContext(doc, copy, cmd, rel, mounts) {
-  const flags2 = copy.flagsText ? `${copy.flagsText} ` : "";
+  const flags = copy.flagsText ? `${copy.flagsText} ` : "";
   const kw = doc.text.slice(copy.ins.start, copy.ins.start + 4);
   const dest = copy.destText.endsWith("/") ? copy.destText : `${copy.destText}/`;
-  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags2}${rel("go.mod")} ${rel("go.sum")}* ${dest}`, `RUN ${mounts.map((m) => `${m} `).join("")}go mod download`]);
+  const edit = insertBefore(doc, copy.ins, [`${kw} ${flags}${rel("go.mod")} ${rel("go.sum")}* ${dest}`, `RUN ${mounts.map((m) => `${m} `).join("")}go mod download`]);
   return {
     change: {
       message: `copy go.mod and go.sum and download Go modules before copying the sources (line ${copy.ins.line})`,
@@ -18374,7 +21501,7 @@ function goWithoutContext(doc, copy, cmd, rel, mounts) {
 }
 
 // transforms/copy-chown.ts
-import fs6 from "node:fs";
+import fs4 from "node:fs";
 import path6 from "node:path";
 var copyChown = {
   id: "copy-chown",
@@ -18387,25 +21514,45 @@ var copyChown = {
     for (const stage of ctx.doc.stages) {
       if (!stage.posixShell) continue;
       let walk = null;
+      const proposed = [];
       for (const ins of stage.instructions) {
         if (ins.keyword !== "RUN" || !ins.shell?.script || ins.shell.opaqueReason) continue;
         const script = ins.shell.script;
-        for (const statement of script.statements) {
-          const cmd = script.commands.find((c) => c.start === statement.start && (c.end === statement.end || statement.type === "redirected_statement" && c.topLevelShell && script.commands.every((o) => o === c || o.start >= statement.end || o.end <= statement.start)));
+        for (const statement2 of script.statements) {
+          const cmd = script.commands.find((c) => c.start === statement2.start && (c.end === statement2.end || statement2.type === "redirected_statement" && c.topLevelShell && script.commands.every((o) => o === c || o.start >= statement2.end || o.end <= statement2.start)));
           if (!cmd) continue;
           const inv = invocation(cmd);
           if (!inv || inv.name !== "chown" && inv.name !== "chmod") continue;
           walk ??= walkStage2(ctx, stage);
-          const result = analyse(ctx, stage, walk, ins, statement, cmd, inv.name);
+          const result = analyse(ctx, stage, walk, ins, statement2, cmd, inv.name);
           if (!result) continue;
           if ("skip" in result) skipped.push({ line: result.line, reason: result.skip, offset: result.offset });
-          else changes.push(result.change);
+          else proposed.push({ tool: inv.name, change: result.change, ins, line: ctx.doc.lineOf(cmd.start), offset: cmd.start });
         }
+      }
+      for (const p of proposed) {
+        const other = p.change.safety === "safe" && !ctx.unsafe ? proposed.find((o) => o.tool !== p.tool && o.change.safety !== "safe" && sameCopies(stage, p.change, o.change)) : void 0;
+        if (!other) {
+          changes.push(p.change);
+          continue;
+        }
+        const flag = other.tool === "chmod" ? "COPY --chmod" : "COPY --chown";
+        const where = other.ins === p.ins ? "in the same RUN" : `at line ${other.line}`;
+        skipped.push({
+          line: p.line,
+          offset: p.offset,
+          reason: `${p.tool} at line ${p.line} kept: the ${other.tool} -R ${where} writes the same copied files again in a new layer, so --${p.tool} on the COPY alone would save nothing; moving that ${other.tool} to ${flag} is an unsafe change: with --unsafe both move`
+        });
       }
     }
     return { changes, skipped };
   }
 };
+function sameCopies(stage, a, b) {
+  return stage.instructions.some(
+    (ins) => (ins.keyword === "COPY" || ins.keyword === "ADD") && a.edits.some((e) => e.start >= ins.start && e.end <= ins.end) && b.edits.some((e) => e.start >= ins.start && e.end <= ins.end)
+  );
+}
 function globalArgs(doc) {
   const out2 = /* @__PURE__ */ new Map();
   for (const ins of doc.instructions) {
@@ -18458,7 +21605,7 @@ function walkStage2(ctx, stage) {
   for (const ins of stage.instructions) {
     let copy = null;
     if (ins.keyword === "COPY" || ins.keyword === "ADD") {
-      copy = copyWrite(ins, workdir, vars, (src) => contextIsFile(ctx, src));
+      copy = copyWrite(ins, workdir, vars, (src2) => contextIsFile(ctx, src2));
     }
     seenVars ??= new Map(vars);
     seenDefs ??= new Map(defs);
@@ -18517,41 +21664,41 @@ function expand(text, vars) {
 function isRootUser(u) {
   return /^(root|0)(:(root|0))?$/.test(u);
 }
-function contextIsFile(ctx, src) {
-  if (!ctx.context || src.includes("$")) return null;
+function contextIsFile(ctx, src2) {
+  if (!ctx.context || src2.includes("$")) return null;
   try {
-    const st = fs6.statSync(path6.join(ctx.context.dir, src));
+    const st = fs4.statSync(path6.join(ctx.context.dir, src2));
     return st.isFile();
   } catch {
     return null;
   }
 }
-function contextMode(ctx, src) {
-  if (!ctx.context || src.includes("$")) return null;
+function contextMode(ctx, src2) {
+  if (!ctx.context || src2.includes("$")) return null;
   try {
-    const st = fs6.statSync(path6.join(ctx.context.dir, src));
+    const st = fs4.statSync(path6.join(ctx.context.dir, src2));
     return st.isFile() ? st.mode & 4095 : null;
   } catch {
     return null;
   }
 }
-function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
+function analyse(ctx, stage, walk, run, statement2, cmd, tool) {
   const { doc } = ctx;
-  const state = walk.states.get(run2);
+  const state = walk.states.get(run);
   const inv = invocation(cmd);
   const parsed = tool === "chown" ? parseChown(inv.args) : parseChmod(inv.args);
-  const copies = stage.instructions.filter((i2) => i2.index < run2.index && (i2.keyword === "COPY" || i2.keyword === "ADD")).map((i2) => ({ ins: i2, write: walk.states.get(i2).copy }));
-  const script = run2.shell.script;
-  const position = script.statements.indexOf(statement);
+  const copies = stage.instructions.filter((i) => i.index < run.index && (i.keyword === "COPY" || i.keyword === "ADD")).map((i) => ({ ins: i, write: walk.states.get(i).copy }));
+  const script = run.shell.script;
+  const position = script.statements.indexOf(statement2);
   let cwd = state.workdir;
   let cwdSure = true;
   for (const s of script.statements.slice(0, position)) {
     for (const c of script.commands.filter((x) => x.start >= s.start && x.end <= s.end && x.topLevelShell)) {
-      const name2 = c.words[0]?.value;
-      if (name2 === "cd" || name2 === "pushd" || name2 === "popd") {
+      const name = c.words[0]?.value;
+      if (name === "cd" || name === "pushd" || name === "popd") {
         const top = c.start === s.start && c.end === s.end;
         const arg = c.words[1] ? expandWord(c.words[1], state.vars) : null;
-        if (!top || name2 !== "cd" || arg === null || arg === "-" || c.words.length !== 2) {
+        if (!top || name !== "cd" || arg === null || arg === "-" || c.words.length !== 2) {
           cwd = null;
           cwdSure = false;
         } else cwd = resolvePath(cwd, arg);
@@ -18571,7 +21718,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   if (!parsed.recursive && (tool === "chown" || resolved.some((p) => p === null))) return null;
   if (!parsed.recursive && !resolved.every((p) => copies.some(({ write }) => !("error" in write) && write.singleFile && write.region === p))) return null;
   if (inv.wrappers.length || cmd.assignments.length || cmd.redirects.length) return skip("the command has a wrapper, assignment or redirect");
-  const toFile = (statement.redirects ?? []).find((r) => !discards(r));
+  const toFile = (statement2.redirects ?? []).find((r) => !discards(r));
   if (toFile) return skip(`its output goes to a file (\`${toFile.text}\`), which the image would no longer get`);
   if (state.nonRoot) return skip("it runs as a non-root USER");
   if (!cwdSure) return skip("a `cd` earlier in the RUN makes its working directory unknown");
@@ -18585,11 +21732,11 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
     const o = parseOwner(specText);
     if ("error" in o) return skip(o.error);
     owner = o;
-    for (const name2 of varNames(specText)) {
-      if (!state.defs.has(name2)) return skip(`$${name2} is not an ARG or ENV of the stage, so COPY --chown cannot expand it`);
-      const assigned = script.commands.some((c) => c.start < statement.start && c.assignments.some((a) => a.text.startsWith(`${name2}=`)));
-      if (assigned || script.commands.some((c) => c.start < statement.start && ["export", "read", "local", "declare"].includes(c.words[0]?.value ?? "") && c.words.some((w) => (w.value ?? "").split("=")[0] === name2))) {
-        return skip(`$${name2} is set inside the RUN`);
+    for (const name of varNames(specText)) {
+      if (!state.defs.has(name)) return skip(`$${name} is not an ARG or ENV of the stage, so COPY --chown cannot expand it`);
+      const assigned = script.commands.some((c) => c.start < statement2.start && c.assignments.some((a) => a.text.startsWith(`${name}=`)));
+      if (assigned || script.commands.some((c) => c.start < statement2.start && ["export", "read", "local", "declare"].includes(c.words[0]?.value ?? "") && c.words.some((w) => (w.value ?? "").split("=")[0] === name))) {
+        return skip(`$${name} is set inside the RUN`);
       }
     }
   } else {
@@ -18614,9 +21761,9 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   const writtenAs = /* @__PURE__ */ new Map();
   for (let k = 0; k < resolved.length; k++) {
     const P = resolved[k];
-    const word = rawPaths[k].text;
-    writtenAs.set(P, word);
-    const target = { path: P, word, copies: [] };
+    const word2 = rawPaths[k].text;
+    writtenAs.set(P, word2);
+    const target = { path: P, word: word2, copies: [] };
     let lastMoved = -1;
     let lastMovedIns = null;
     const movers = [];
@@ -18632,16 +21779,16 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
     }
     if (target.copies.length === 0) {
       kept.push(P);
-      keptWords.push(word);
+      keptWords.push(word2);
       continue;
     }
     const onlyFile = target.copies.every((c) => c.write.singleFile && c.write.region === P);
     if (!parsed.recursive && !onlyFile) return null;
-    const base = !onlyFile && (isBasePath(P, walk.homes) || walk.parents.some((s) => s.instructions.some((i2) => i2.keyword !== "FROM" && i2.text.includes(P))));
-    const fromParent = !onlyFile && walk.parents.some((s) => s.instructions.some((i2) => i2.keyword !== "FROM" && i2.text.includes(P)));
+    const base2 = !onlyFile && (isBasePath(P, walk.homes) || walk.parents.some((s) => s.instructions.some((i) => i.keyword !== "FROM" && i.text.includes(P))));
+    const fromParent = !onlyFile && walk.parents.some((s) => s.instructions.some((i) => i.keyword !== "FROM" && i.text.includes(P)));
     const unknownBase = !onlyFile && !isGenericImage(walk.image);
-    if (base || unknownBase) {
-      const why = base ? `the base image may already hold files under ${P}, which only the recursive ${tool} would change` : `the base image ${walk.image} is not a known OS or language image and may already hold files under ${P}`;
+    if (base2 || unknownBase) {
+      const why = base2 ? `the base image may already hold files under ${P}, which only the recursive ${tool} would change` : `the base image ${walk.image} is not a known OS or language image and may already hold files under ${P}`;
       if (fromParent || tool !== "chown" || !applicationDir(P)) return skip(why);
       baseConditions.push({ path: P, why });
     }
@@ -18658,7 +21805,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
     const firstCopy = Math.min(...target.copies.map((c) => c.ins.index));
     for (const ins of stage.instructions) {
       tagDirs(ins.index - 1);
-      if (ins.index >= run2.index) break;
+      if (ins.index >= run.index) break;
       if (onlyFile && ins.index < firstCopy) continue;
       const st = walk.states.get(ins);
       if (ins.keyword === "WORKDIR") {
@@ -18686,9 +21833,9 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
         moveWhy = effect.why;
       } else if (effect) return skip(effect.why);
     }
-    tagDirs(run2.index - 1);
+    tagDirs(run.index - 1);
     {
-      const earlier = script.commands.filter((c) => c.end <= statement.start);
+      const earlier = script.commands.filter((c) => c.end <= statement2.start);
       let cwd2 = state.workdir;
       let unknown = false;
       for (const c of earlier) {
@@ -18697,20 +21844,20 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
           cwd2 = v === null ? null : resolvePath(cwd2, v);
           continue;
         }
-        if (effectAt(ctx, stage, walk, run2, c, cwd2, P, state.vars).kind === "unknown") unknown = true;
+        if (effectAt(ctx, stage, walk, run, c, cwd2, P, state.vars).kind === "unknown") unknown = true;
       }
       const lastMover = movers[movers.length - 1];
-      if (unknown && tool === "chown" && owner && !varNames(specText).length && resolved.length === 1 && lastMover && target.copies.some((c) => c.ins.index > lastMover.index) && !script.commands.some((c) => c.start < statement.start && invocation(c)?.name === "cd")) {
+      if (unknown && tool === "chown" && owner && !varNames(specText).length && resolved.length === 1 && lastMover && target.copies.some((c) => c.ins.index > lastMover.index) && !script.commands.some((c) => c.start < statement2.start && invocation(c)?.name === "cd")) {
         ownFind = true;
-        movers.push(run2);
-        lastMovedIns = run2;
-        lastMoved = run2.index;
+        movers.push(run);
+        lastMovedIns = run;
+        lastMoved = run.index;
       }
     }
     if (lastMovedIns) {
-      for (let i2 = dirs.length - 1; i2 >= 0; i2--) if (dirTags[i2] <= lastMoved) {
-        dirs.splice(i2, 1);
-        dirTags.splice(i2, 1);
+      for (let i = dirs.length - 1; i >= 0; i--) if (dirTags[i] <= lastMoved) {
+        dirs.splice(i, 1);
+        dirTags.splice(i, 1);
       }
       let anchor = lastMovedIns;
       const between = target.copies.filter((c) => c.ins.index > movers[0].index && c.ins.index < lastMoved);
@@ -18719,7 +21866,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
         const earlier = movers.filter((m) => m.index < firstCopy2);
         anchor = earlier[earlier.length - 1];
         for (const m of movers) {
-          if (m.index <= anchor.index || m === run2) continue;
+          if (m.index <= anchor.index || m === run) continue;
           const found = findRuns.get(m) ?? [];
           if (!found.includes(P)) found.push(P);
           findRuns.set(m, found);
@@ -18737,7 +21884,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       }
       target.copies = target.copies.filter((c) => c.ins.index > anchor.index);
     }
-    const before = script.commands.filter((c) => c.end <= statement.start);
+    const before = script.commands.filter((c) => c.end <= statement2.start);
     let localCwd = state.workdir;
     for (const c of before) {
       if (c.words[0]?.value === "cd" && c.words[1]) {
@@ -18745,25 +21892,25 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
         localCwd = v === null ? null : resolvePath(localCwd, v);
         continue;
       }
-      const e = effectAt(ctx, stage, walk, run2, c, localCwd, P, state.vars);
+      const e = effectAt(ctx, stage, walk, run, c, localCwd, P, state.vars);
       if (ownFind) continue;
       if (e.kind === "unknown") return skip(`${e.why} (earlier in the same RUN)`);
       if (e.kind === "home") return skip(`the home ${e.path} is created earlier in the same RUN`);
       if (e.kind === "dirs" || e.kind === "files") {
         dirs.push(...e.paths);
-        for (const d of e.paths) if (!madeAt.has(d)) madeAt.set(d, run2.line);
+        for (const d of e.paths) if (!madeAt.has(d)) madeAt.set(d, run.line);
       }
     }
-    const into = intoTree(redirectWrites(script, state.workdir, state.vars, statement.start), P);
+    const into = intoTree(redirectWrites(script, state.workdir, state.vars, statement2.start), P);
     if (into) return skip(`a redirect (${into}) earlier in the RUN may write under ${P}`);
     {
       const first = Math.min(...target.copies.map((c) => c.ins.index), ...lastMoved >= 0 ? [coverFrom] : []);
       const partial = owner !== null && (owner.user === null || owner.group === null) || tool === "chmod" && mode === null;
       const kinds = tool === "chown" ? ["chown", "chgrp"] : ["chmod"];
       for (const ins of stage.instructions) {
-        if (ins.index <= first || ins.index > run2.index || ins.keyword !== "RUN") continue;
+        if (ins.index <= first || ins.index > run.index || ins.keyword !== "RUN") continue;
         for (const c of ins.shell?.script?.commands ?? []) {
-          if (ins === run2 && c.start >= statement.start) break;
+          if (ins === run && c.start >= statement2.start) break;
           const other = invocation(c);
           const touchesP = (w) => w.value === null || w.text.includes(P) || !w.text.startsWith("/") && walk.states.get(ins).workdir !== null && isWithin(resolvePath(walk.states.get(ins).workdir, w.value ?? "") ?? "/", P);
           const modeWord = other?.name === "chmod" ? other.args.find((w) => w.value === null || !w.value.startsWith("-") || /^-[rwxXst]+$/.test(w.value)) : void 0;
@@ -18781,13 +21928,13 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       const first = Math.min(...target.copies.map((c) => c.ins.index));
       const names = [owner.user, owner.group].filter((n) => n !== null && !isNumericId(n));
       for (const ins of stage.instructions) {
-        if (ins.index <= first || ins.index > run2.index || ins.keyword !== "RUN") continue;
-        const written = writesAccounts(walk, ins, ins === run2 ? statement.start : Infinity);
+        if (ins.index <= first || ins.index > run.index || ins.keyword !== "RUN") continue;
+        const written = writesAccounts(walk, ins, ins === run ? statement2.start : Infinity);
         if (written && names.length) {
           return skip(`a redirect (${written}) at line ${ins.line} may change the ids of ${[...new Set(names)].join(", ")} after the COPY at line ${doc.instructions[first].line}: COPY --chown resolves the names when the COPY runs, the chown when it runs`);
         }
         for (const c of ins.shell?.script?.commands ?? []) {
-          if (ins === run2 && c.start >= statement.start) break;
+          if (ins === run && c.start >= statement2.start) break;
           const made = createdNames(c);
           if (made.length && (names.some((n) => made.includes(n)) || names.some((n) => n.includes("$")))) {
             return skip(`the user or group is created at line ${ins.line}, after the COPY at line ${doc.instructions[first].line}`);
@@ -18798,9 +21945,9 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
         }
       }
       for (const c of target.copies) {
-        for (const name2 of varNames(owner.text)) {
-          if (!walk.states.get(c.ins).vars.has(name2) || walk.states.get(c.ins).defs.get(name2) !== state.defs.get(name2)) {
-            return skip(`$${name2} is not defined with the same value at the COPY at line ${c.ins.line}`);
+        for (const name of varNames(owner.text)) {
+          if (!walk.states.get(c.ins).vars.has(name) || walk.states.get(c.ins).defs.get(name) !== state.defs.get(name)) {
+            return skip(`$${name} is not defined with the same value at the COPY at line ${c.ins.line}`);
           }
         }
         if (c.ins.flags.some((f) => f.name === "link") && names.length) return skip(`COPY --link at line ${c.ins.line} cannot resolve user names from the image`);
@@ -18810,12 +21957,12 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       const names = [owner.user, owner.group].filter((n) => n !== null && !isNumericId(n));
       for (const moved of [...movedRuns.keys(), ...findRuns.keys()]) {
         for (const ins of stage.instructions) {
-          if (ins.index <= moved.index || ins.index > run2.index || ins.keyword !== "RUN") continue;
-          if (names.length && writesAccounts(walk, ins, ins === run2 ? statement.start : Infinity)) {
+          if (ins.index <= moved.index || ins.index > run.index || ins.keyword !== "RUN") continue;
+          if (names.length && writesAccounts(walk, ins, ins === run ? statement2.start : Infinity)) {
             return skip(`a redirect at line ${ins.line} writes the user or group database after the RUN at line ${moved.line} the chown would move into`);
           }
           for (const c of ins.shell?.script?.commands ?? []) {
-            if (ins === run2 && c.start >= statement.start) break;
+            if (ins === run && c.start >= statement2.start) break;
             const made = createdNames(c);
             if (made.length && (names.some((n) => made.includes(n)) || names.some((n) => n.includes("$")))) {
               return skip(`the user or group is created at line ${ins.line}, after the RUN at line ${moved.line} the chown would move into`);
@@ -18834,10 +21981,10 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       flagged.set(c.ins, flagText2);
     }
     for (const d of dirs) if (isWithin(d, P) && !narrowed.includes(d)) narrowed.push(d);
-    dirs.forEach((d, i2) => {
-      if (dirTags[i2] >= 0 && !madeAt.has(d)) madeAt.set(d, doc.instructions[dirTags[i2]].line);
+    dirs.forEach((d, i) => {
+      if (dirTags[i] >= 0 && !madeAt.has(d)) madeAt.set(d, doc.instructions[dirTags[i]].line);
     });
-    const inside = dirs.map((d, i2) => isWithin(d, P) ? dirTags[i2] : -2);
+    const inside = dirs.map((d, i) => isWithin(d, P) ? dirTags[i] : -2);
     madeBy = dirTags.length === dirs.length && inside.every((t) => t !== void 0) ? Math.max(...inside) : null;
   }
   if (flagged.size === 0 && movedRuns.size === 0) return null;
@@ -18864,7 +22011,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       const w = writtenAs.get(p);
       return w?.includes("$") && /^["']?[$/]/.test(w) && (expand(w.replace(/"/g, ""), at.vars) ?? "").startsWith("/") ? w : shellQuote(p);
     });
-    const missing = [specText, ...words].flatMap((w) => varNames(w)).find((name2) => !at.defs.has(name2) || at.defs.get(name2) !== state.defs.get(name2));
+    const missing = [specText, ...words].flatMap((w) => varNames(w)).find((name) => !at.defs.has(name) || at.defs.get(name) !== state.defs.get(name));
     if (missing) return skip(`$${missing} does not have its value yet at the RUN at line ${ins.line}, where the chown would move`);
     const edit = appendToRun(doc, ins, `chown -R ${ownerWord} ${words.join(" ")}`);
     if (!edit) return skip(`the RUN at line ${ins.line} would need a chown appended, which cannot be done soundly`);
@@ -18885,7 +22032,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
     const w = writtenAs.get(p);
     return w?.includes("$") && /^["']?[$/]/.test(w) && (expand(w.replace(/"/g, ""), state.vars) ?? "").startsWith("/") ? w : shellQuote(p);
   };
-  const early = tool === "chown" && narrowed.length && !kept.length && resolved.length === 1 && madeBy !== null && madeBy >= 0 ? earlyPlace(doc, stage, walk, run2, statement, madeBy, owner, [specText, ...narrowed.map(movedWord)].join(" "), state, [...flagged.keys()], [...movedRuns.keys(), ...homeRuns.keys(), ...findRuns.keys()], narrowed) : null;
+  const early = tool === "chown" && narrowed.length && !kept.length && resolved.length === 1 && madeBy !== null && madeBy >= 0 ? earlyPlace(doc, stage, walk, run, statement2, madeBy, owner, [specText, ...narrowed.map(movedWord)].join(" "), state, [...flagged.keys()], [...movedRuns.keys(), ...homeRuns.keys(), ...findRuns.keys()], narrowed) : null;
   if (early) {
     const text = `${inv.name} ${ownerWord} ${narrowed.map(movedWord).join(" ")}`;
     const e = early.keyword === "RUN" ? appendToRun(doc, early, text) : { start: doc.offsetOfLine(early.endLine + 1), end: doc.offsetOfLine(early.endLine + 1), text: `RUN ${text}${doc.eol}` };
@@ -18895,7 +22042,7 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       narrowed.length = 0;
     }
   }
-  const parts2 = [];
+  const parts = [];
   if (ownFind) {
     if (narrowed.length || kept.length || findRuns.size) return skip("the chown would need both a find form and other paths");
     edits.push({ start: cmd.start, end: cmd.end, text: findText(resolved) });
@@ -18912,51 +22059,51 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   }
   const nonRecursive = flagWords.map((f) => f === "--recursive" ? "" : f.startsWith("--") ? f : f.replace(/R/g, "")).filter((f) => f !== "" && f !== "-");
   const joinWords = (ws) => ws.map((w) => `${w} `).join("");
-  if (narrowed.length) parts2.push(`${inv.name} ${joinWords(nonRecursive)}${ownerWord} ${narrowed.map(asWritten).join(" ")}`);
-  if (kept.length) parts2.push(`${inv.name} ${joinWords(flagWords)}${ownerWord} ${keptWords.join(" ")}`);
+  if (narrowed.length) parts.push(`${inv.name} ${joinWords(nonRecursive)}${ownerWord} ${narrowed.map(asWritten).join(" ")}`);
+  if (kept.length) parts.push(`${inv.name} ${joinWords(flagWords)}${ownerWord} ${keptWords.join(" ")}`);
   if (ownFind) {
-  } else if (parts2.length === 0) {
-    const others = script.statements.filter((x) => x !== statement);
+  } else if (parts.length === 0) {
+    const others = script.statements.filter((x) => x !== statement2);
     const onlyCd = others.every((x) => script.commands.some((c) => c.start === x.start && c.end === x.end && c.words[0]?.value === "cd" && c.redirects.length === 0));
-    if (script.statements.length === 1 || onlyCd && others.every((x) => x.before === null || x.before === "&&") && (statement.before === null || statement.before === "&&")) edits.push(removeInstruction(doc, run2));
+    if (script.statements.length === 1 || onlyCd && others.every((x) => x.before === null || x.before === "&&") && (statement2.before === null || statement2.before === "&&")) edits.push(removeInstruction(doc, run));
     else {
-      const e = removeStatement(doc, run2, statement);
+      const e = removeStatement(doc, run, statement2);
       if (!e) return skip('removing it from a list joined by ";", "||" or newlines would change which commands run');
       edits.push(e);
     }
   } else {
-    if (parts2.length > 1 && script.statements.some((s) => s.before !== null && s.before !== "&&")) {
+    if (parts.length > 1 && script.statements.some((s) => s.before !== null && s.before !== "&&")) {
       return skip('it would become two commands in a list joined by ";", "||" or newlines');
     }
-    if (parts2.join(" && ") === doc.text.slice(cmd.start, cmd.end)) {
+    if (parts.join(" && ") === doc.text.slice(cmd.start, cmd.end)) {
       const by = [...new Set(narrowed.map((d) => madeAt.get(d)).filter((l) => l !== void 0))];
       return skip(`${narrowed.join(", ")} ${by.length ? `is written again after the COPY (line${by.length > 1 ? "s" : ""} ${by.join(", ")})` : "is listed again"}, so the ${tool} would stay as it is and COPY --${tool} would gain nothing`);
     }
-    edits.push({ start: cmd.start, end: cmd.end, text: parts2.join(" && ") });
+    edits.push({ start: cmd.start, end: cmd.end, text: parts.join(" && ") });
   }
-  const lines = (list) => `line${list.length > 1 ? "s" : ""} ${list.map((i2) => i2.line).join(", ")}`;
-  const command = `${tool}${parsed.recursive ? " -R" : ""} at line ${cmdLine}`;
-  const movedLines = [...movedRuns.keys()].map((i2) => i2.line).join(", ");
-  const message = edited.length ? `set the ${tool === "chown" ? "owner" : "mode"} with ${edited[0].keyword} --${tool} (${lines(edited)}) instead of ${command}` : flagged.size && movedRuns.size && !narrowed.length && !kept.length ? `move ${command} into the RUN${movedRuns.size > 1 ? "s" : ""} at line ${movedLines} that create${movedRuns.size > 1 ? "" : "s"} the files; the --${tool} of the COPY (${lines([...flagged.keys()])}) sets the rest` : flagged.size ? `${narrowed.length || kept.length ? "narrow" : "drop"} ${command}: the --${tool} of the COPY (${lines([...flagged.keys()])}) already sets it` : `move ${command} into the RUN${movedRuns.size > 1 ? "s" : ""} at line ${movedLines} that create${movedRuns.size > 1 ? "" : "s"} the files`;
+  const lines = (list) => `line${list.length > 1 ? "s" : ""} ${list.map((i) => i.line).join(", ")}`;
+  const command2 = `${tool}${parsed.recursive ? " -R" : ""} at line ${cmdLine}`;
+  const movedLines = [...movedRuns.keys()].map((i) => i.line).join(", ");
+  const message = edited.length ? `set the ${tool === "chown" ? "owner" : "mode"} with ${edited[0].keyword} --${tool} (${lines(edited)}) instead of ${command2}` : flagged.size && movedRuns.size && !narrowed.length && !kept.length ? `move ${command2} into the RUN${movedRuns.size > 1 ? "s" : ""} at line ${movedLines} that create${movedRuns.size > 1 ? "" : "s"} the files; the --${tool} of the COPY (${lines([...flagged.keys()])}) sets the rest` : flagged.size ? `${narrowed.length || kept.length ? "narrow" : "drop"} ${command2}: the --${tool} of the COPY (${lines([...flagged.keys()])}) already sets it` : `move ${command2} into the RUN${movedRuns.size > 1 ? "s" : ""} at line ${movedLines} that create${movedRuns.size > 1 ? "" : "s"} the files`;
   const what = tool === "chown" ? "owner" : "mode";
-  const flagOn = [...new Set([...flagged.keys()].map((i2) => i2.keyword))].sort().reverse().join("/") || "COPY";
+  const flagOn = [...new Set([...flagged.keys()].map((i) => i.keyword))].sort().reverse().join("/") || "COPY";
   let reason = flagged.size ? `${flagOn} --${tool} sets the ${what} as the files are written, so ${parsed.recursive ? `the recursive ${tool}` : `the ${tool}`} no longer writes every copied file a second time into a new layer (the image carried the copied ${parsed.recursive ? "tree" : "file"} twice).` : `The files under ${resolved.join(", ")} are owned right in the layer that creates them, so the separate ${tool} layer no longer holds a second copy of them.`;
   if (narrowed.length) {
     reason += ` A non-recursive ${tool} stays for ${narrowed.join(", ")}: a directory that exists before a COPY (the target, WORKDIR and mkdir directories) keeps its ${what} under ${flagOn} --${tool}, and the parent directories a COPY creates are listed too rather than depend on how the builder creates them; that layer holds only these entries, not the copied files.`;
   }
-  if (flagged.size && [...flagged.keys()].some((i2) => {
-    const w = walk.states.get(i2).copy;
+  if (flagged.size && [...flagged.keys()].some((i) => {
+    const w = walk.states.get(i).copy;
     return w && !("error" in w) && !w.singleFile && !w.certainDir;
   })) {
     reason += ` A copied directory that did not exist before is created by the COPY with the flag's ${what}.`;
   }
   if (movedRuns.size) {
-    const runs = [...movedRuns.keys()].map((i2) => i2.line);
+    const runs = [...movedRuns.keys()].map((i) => i.line);
     const why = moveWhy.charAt(0).toUpperCase() + moveWhy.slice(1);
     reason += runs.length > 1 ? ` The RUNs at lines ${runs.slice(0, -1).join(", ")} and ${runs[runs.length - 1]} create files under ${[...new Set([...movedRuns.values()].flat())].join(", ")} whose names are not known here (${moveWhy}): the recursive chown moves to the end of each, so those files are owned right in the layer that creates them; what earlier COPYs put there is still written twice, the COPYs after them no longer are.` : ` ${why}, and their names are not known here: the recursive chown moves to the end of that RUN, so those files are owned right in the layer that creates them; what earlier COPYs put there is still written twice, the COPYs after it no longer are.`;
   }
-  if (findRuns.size) reason += ` The RUN${findRuns.size > 1 ? "s" : ""} at line ${[...findRuns.keys()].map((i2) => i2.line).join(", ")} also create${findRuns.size > 1 ? "" : "s"} files there after the COPY${flagged.size > 1 ? "s" : ""}; everything under the path is owned already at that point, so they chown only what is not (\`find ... ! -user\`), not the installed tree again.`;
-  if (homeRuns.size) reason += ` The home created by ${[...homeRuns.keys()].map((i2) => `line ${i2.line}`).join(", ")} is chowned in that RUN, in the layer that creates it.`;
+  if (findRuns.size) reason += ` The RUN${findRuns.size > 1 ? "s" : ""} at line ${[...findRuns.keys()].map((i) => i.line).join(", ")} also create${findRuns.size > 1 ? "" : "s"} files there after the COPY${flagged.size > 1 ? "s" : ""}; everything under the path is owned already at that point, so they chown only what is not (\`find ... ! -user\`), not the installed tree again.`;
+  if (homeRuns.size) reason += ` The home created by ${[...homeRuns.keys()].map((i) => `line ${i.line}`).join(", ")} is chowned in that RUN, in the layer that creates it.`;
   if (kept.length) reason += ` ${kept.join(", ")} keep${kept.length === 1 ? "s" : ""} the recursive ${tool}: no COPY writes there.`;
   if (notes.length) reason += ` Note: ${notes.join("; ")}.`;
   if (tool === "chmod") reason += ` ${flagOn} --chmod needs BuildKit.`;
@@ -18973,26 +22120,26 @@ function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
       tag: tool,
       // A move is told at the RUN it moves into (its first line), not at that RUN's last line, where the chown is
       // appended.
-      ...message.startsWith("move ") ? { at: Math.min(...[...movedRuns.keys()].map((i2) => i2.start)) } : {}
+      ...message.startsWith("move ") ? { at: Math.min(...[...movedRuns.keys()].map((i) => i.start)) } : {}
     }
   };
 }
-function earlyPlace(doc, stage, walk, run2, statement, madeBy, owner, words, state, flaggedCopies, appendedRuns, dirs) {
-  const at = stage.instructions.find((i2) => i2.index === madeBy);
-  if (!at || at.index >= run2.index || appendedRuns.includes(at)) return null;
+function earlyPlace(doc, stage, walk, run, statement2, madeBy, owner, words, state, flaggedCopies, appendedRuns, dirs) {
+  const at = stage.instructions.find((i) => i.index === madeBy);
+  if (!at || at.index >= run.index || appendedRuns.includes(at)) return null;
   if (!flaggedCopies.some((c) => c.index > at.index)) return null;
   if (at.keyword !== "RUN" && at.keyword !== "COPY" && at.keyword !== "ADD" && at.keyword !== "WORKDIR") return null;
   const names = [owner.user, owner.group].filter((n) => n !== null && !isNumericId(n));
   const st = nextState(walk, stage, at);
   if (!st || st.nonRoot) return null;
-  for (const name2 of varNames(words)) if (!st.defs.has(name2) || st.defs.get(name2) !== state.defs.get(name2)) return null;
+  for (const name of varNames(words)) if (!st.defs.has(name) || st.defs.get(name) !== state.defs.get(name)) return null;
   for (const ins of stage.instructions) {
-    if (ins.index <= at.index || ins.index > run2.index) continue;
+    if (ins.index <= at.index || ins.index > run.index) continue;
     if (ins.keyword === "USER" || ins.keyword === "VOLUME" || ins.keyword === "SHELL" || ins.keyword === "ONBUILD") return null;
     if (ins.keyword !== "RUN") continue;
-    if (names.length && writesAccounts(walk, ins, ins === run2 ? statement.start : Infinity)) return null;
+    if (names.length && writesAccounts(walk, ins, ins === run ? statement2.start : Infinity)) return null;
     for (const c of ins.shell?.script?.commands ?? []) {
-      if (ins === run2 && c.start >= statement.start) break;
+      if (ins === run && c.start >= statement2.start) break;
       const made = createdNames(c);
       if (made.length && names.some((n) => made.includes(n) || n.includes("$"))) return null;
       if (changesAccount(c, names)) return null;
@@ -19060,8 +22207,8 @@ function effectAt(ctx, stage, walk, ins, c, cwd, P, vars) {
   let unread = null;
   const read = (rel) => {
     const p = resolvePath(cwd, rel);
-    const src = p === null ? null : contextSource(ctx, stage, walk, ins, p);
-    const text = src === null ? null : ctx.context.read(src);
+    const src2 = p === null ? null : contextSource(ctx, stage, walk, ins, p);
+    const text = src2 === null ? null : ctx.context.read(src2);
     if (text === null) unread ??= rel;
     return text;
   };
@@ -19071,18 +22218,18 @@ function effectAt(ctx, stage, walk, ins, c, cwd, P, vars) {
   return e;
 }
 function contextSource(ctx, stage, walk, ins, p) {
-  const before = stage.instructions.filter((i2) => i2.index < ins.index && (i2.keyword === "COPY" || i2.keyword === "ADD"));
+  const before = stage.instructions.filter((i) => i.index < ins.index && (i.keyword === "COPY" || i.keyword === "ADD"));
   for (let k = before.length - 1; k >= 0; k--) {
     const copy = before[k];
     const write = walk.states.get(copy).copy;
     if (!write || "error" in write || !isWithin(p, write.region)) continue;
     if (copy.flags.some((f) => f.name === "from") || copy.heredoc || copy.text.slice(copy.argsStart - copy.start, copy.argsEnd - copy.start).trim().startsWith("[")) return null;
     const sources = copy.args.slice(0, -1).map((a) => a.value);
-    if (sources.some((src) => src.includes("$") || /[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src))) return null;
+    if (sources.some((src2) => src2.includes("$") || /[*?[]/.test(src2) || /^[a-z]+:\/\//i.test(src2))) return null;
     const rest = p === write.region ? "" : p.slice(write.region === "/" ? 1 : write.region.length + 1);
     for (let j = sources.length - 1; j >= 0; j--) {
-      const src = path6.posix.normalize(sources[j]).replace(/^\/+|\/+$/g, "") || ".";
-      const candidates = write.singleFile ? [src] : [path6.posix.join(src, rest), ...path6.posix.basename(src) === rest ? [src] : []];
+      const src2 = path6.posix.normalize(sources[j]).replace(/^\/+|\/+$/g, "") || ".";
+      const candidates = write.singleFile ? [src2] : [path6.posix.join(src2, rest), ...path6.posix.basename(src2) === rest ? [src2] : []];
       for (const cand of candidates) if (ctx.context.has(cand) && ctx.context.read(cand) !== null) return cand;
     }
     return null;
@@ -19141,9 +22288,9 @@ function copyOwner(ins, owner) {
 }
 function copyMode(ctx, ins, mode, spec) {
   if (mode !== null) return mode;
-  const src = ins.args.length === 2 && !ins.flags.some((f) => f.name === "from") ? ins.args[0].value : null;
+  const src2 = ins.args.length === 2 && !ins.flags.some((f) => f.name === "from") ? ins.args[0].value : null;
   const existing2 = ins.flags.find((f) => f.name === "chmod")?.value ?? null;
-  const before = existing2 !== null && /^0?[0-7]{3}$/.test(existing2) ? parseInt(existing2, 8) : src !== null ? contextMode(ctx, src) : null;
+  const before = existing2 !== null && /^0?[0-7]{3}$/.test(existing2) ? parseInt(existing2, 8) : src2 !== null ? contextMode(ctx, src2) : null;
   if (before === null) return { error: `chmod ${spec} is symbolic: the resulting mode depends on the file's mode in the build context, which is not known here` };
   const after = applySymbolic(before, spec);
   if (after === null) return { error: `chmod ${spec} is not a mode this pass can compute` };
@@ -19210,13 +22357,13 @@ var BUILDPACK_DEPS = "buildpack-deps (compilers, headers, git, curl, wget, procp
 var TOOLCHAIN_BUILDPACK_DEPS = "compilers, headers, git, curl, wget, procps, and the shared libraries of its -dev packages, such as libssl, libpq, libsqlite3 and libxml2, which the program compiled in the build stage may link against";
 var GOLANG_BASE = (codename) => `what buildpack-deps:${codename}-scm has (git, curl, wget, ssh, procps, and the shared libraries they bring, such as libssl and libcurl, which a cgo build may link against)`;
 function runtimeBase(image) {
-  const { registry, name: name2, tag, digest } = splitRef(image);
+  const { registry, name, tag, digest } = splitRef(image);
   if (digest || /\$/.test(image)) return null;
   const t = tag ?? "latest";
   if (/(^|-)(slim|alpine|windowsservercore|nanoserver)/.test(t) || /-(slim|alpine)/.test(t)) return null;
   const codename = DEBIAN_CODENAMES.find((c) => t === c || t.endsWith(`-${c}`)) ?? null;
   const at = (n, newTag) => `${registry}${n}:${newTag}`;
-  switch (name2) {
+  switch (name) {
     case "node": {
       const newTag = t === "latest" ? "slim" : `${t}-slim`;
       return { image: at("node", newTag), why: `${newTag} has the same Node.js and npm without ${BUILDPACK_DEPS}`, familyChange: false };
@@ -19228,22 +22375,22 @@ function runtimeBase(image) {
       else if (codename && t !== codename) newTag = `${t.slice(0, -codename.length - 1)}-slim-${codename}`;
       else if (codename) newTag = `slim-${codename}`;
       else newTag = `${t}-slim`;
-      const what = name2 === "python" ? "Python and pip" : "Ruby and Bundler";
-      return { image: at(name2, newTag), why: `${newTag} has the same ${what} without ${BUILDPACK_DEPS}`, familyChange: false };
+      const what = name === "python" ? "Python and pip" : "Ruby and Bundler";
+      return { image: at(name, newTag), why: `${newTag} has the same ${what} without ${BUILDPACK_DEPS}`, familyChange: false };
     }
     case "golang":
     case "rust":
     case "buildpack-deps": {
       if (!codename) return null;
-      const toolchain = name2 === "golang" ? "go" : name2 === "rust" ? "cargo" : void 0;
-      const lost = name2 === "buildpack-deps" ? `buildpack-deps' ${TOOLCHAIN_BUILDPACK_DEPS}` : name2 === "golang" ? `the golang toolchain and without ${GOLANG_BASE(codename)}` : `the rust toolchain and without buildpack-deps' ${TOOLCHAIN_BUILDPACK_DEPS} (openssl-sys, behind reqwest's default TLS, links libssl)`;
+      const toolchain = name === "golang" ? "go" : name === "rust" ? "cargo" : void 0;
+      const lost = name === "buildpack-deps" ? `buildpack-deps' ${TOOLCHAIN_BUILDPACK_DEPS}` : name === "golang" ? `the golang toolchain and without ${GOLANG_BASE(codename)}` : `the rust toolchain and without buildpack-deps' ${TOOLCHAIN_BUILDPACK_DEPS} (openssl-sys, behind reqwest's default TLS, links libssl)`;
       return {
         image: `debian:${codename}-slim`,
         why: `the program is compiled in the build stage; debian:${codename}-slim is the same Debian release without ${lost}`,
         familyChange: true,
         toolchain,
-        path: name2 === "golang" ? ["/go/bin"] : name2 === "rust" ? ["/usr/local/cargo/bin"] : [],
-        env: name2 === "golang" ? ["GOPATH", "GOLANG_VERSION", "GOTOOLCHAIN"] : name2 === "rust" ? ["CARGO_HOME", "RUSTUP_HOME", "RUST_VERSION"] : []
+        path: name === "golang" ? ["/go/bin"] : name === "rust" ? ["/usr/local/cargo/bin"] : [],
+        env: name === "golang" ? ["GOPATH", "GOLANG_VERSION", "GOTOOLCHAIN"] : name === "rust" ? ["CARGO_HOME", "RUSTUP_HOME", "RUST_VERSION"] : []
       };
     }
     default:
@@ -19293,11 +22440,11 @@ var BUILD_ONLY = /* @__PURE__ */ new Set([
 ]);
 function isBuildOnlyPackage(pkg) {
   const plain = !pkg.includes("=") && !pkg.includes(":") && !pkg.includes("/");
-  const name2 = (plain ? pkg : pkg.replace(/[=:].*$/, "").replace(/^(.*?)(\/.*)?$/, "$1")).toLowerCase();
-  if (BUILD_ONLY.has(name2)) return true;
-  if (/^(gcc|g\+\+|cpp|clang|llvm|gfortran)-\d+$/.test(name2)) return true;
-  if (/^golang-\d+(\.\d+)?(-go)?$/.test(name2)) return true;
-  if (/^python3\.\d+-dev$/.test(name2) || /^libpython3\.\d+-dev$/.test(name2)) return true;
+  const name = (plain ? pkg : pkg.replace(/[=:].*$/, "").replace(/^(.*?)(\/.*)?$/, "$1")).toLowerCase();
+  if (BUILD_ONLY.has(name)) return true;
+  if (/^(gcc|g\+\+|cpp|clang|llvm|gfortran)-\d+$/.test(name)) return true;
+  if (/^golang-\d+(\.\d+)?(-go)?$/.test(name)) return true;
+  if (/^python3\.\d+-dev$/.test(name) || /^libpython3\.\d+-dev$/.test(name)) return true;
   return false;
 }
 var APK_COMPILER_LIBS = {
@@ -19366,7 +22513,7 @@ function installsDependencies(ins) {
 }
 
 // transforms/multi-stage.ts
-import fs7 from "node:fs";
+import fs5 from "node:fs";
 import path7 from "node:path";
 var multiStage = {
   id: "multi-stage",
@@ -19456,7 +22603,7 @@ function planStage(ctx, stage) {
   const purgedInRun = [];
   const purgedAnywhere = /* @__PURE__ */ new Set();
   let firstDrop = -1;
-  let command = null;
+  let command2 = null;
   let entrypoint = null;
   for (const [index, ins] of stage.instructions.entries()) {
     if (ins === stage.from) continue;
@@ -19469,7 +22616,7 @@ function planStage(ctx, stage) {
       case "COPY":
       case "ADD": {
         if (ins.flags.some((f) => f.name === "from")) return fail(ins.line, `the COPY at line ${ins.line} copies from another image`);
-        const w = copyWrite(ins, state.cwd, state.vars, (src) => contextIsFile2(ctx, src));
+        const w = copyWrite(ins, state.cwd, state.vars, (src2) => contextIsFile2(ctx, src2));
         if ("error" in w) return fail(ins.line, `the ${ins.keyword} at line ${ins.line}: ${w.error}`);
         addKeep(state, { path: w.region, kind: w.singleFile ? "file" : w.certainDir ? "dir" : "unknown", copied: true });
         copies.push({ index, ins, region: w.region, dir: !w.singleFile, replay: replayText(doc, ins, state, w.region) });
@@ -19514,7 +22661,7 @@ function planStage(ctx, stage) {
       case "CMD":
       case "ENTRYPOINT":
         hasCommand = true;
-        if (ins.keyword === "CMD") command = { ins, cwd: state.cwd };
+        if (ins.keyword === "CMD") command2 = { ins, cwd: state.cwd };
         else entrypoint = { ins, cwd: state.cwd };
         items.push({ kind: "verbatim", ins });
         break;
@@ -19533,17 +22680,17 @@ function planStage(ctx, stage) {
     return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant and no build-only package is installed`);
   }
   if (!hasCommand) return fail(fromLine, "no CMD or ENTRYPOINT: an image without its own command is usually a base for other images, which may need its toolchain");
-  const tool = runtime?.familyChange ? null : buildTool(entrypoint ?? command);
+  const tool = runtime?.familyChange ? null : buildTool(entrypoint ?? command2);
   if (tool) {
     const what = uniqueDropped.length ? `the build-only packages (${uniqueDropped.join(", ")})` : `the ${image} toolchain`;
-    return fail((entrypoint ?? command).ins.line, `the image's command runs ${tool}, a build tool: the image is a build environment, whose builds may use ${what}`);
+    return fail((entrypoint ?? command2).ins.line, `the image's command runs ${tool}, a build tool: the image is a build environment, whose builds may use ${what}`);
   }
   if (uniqueDropped.length && firstDrop >= 0 && !buildsAfter(stage, firstDrop)) {
-    const run2 = entrypoint ?? command;
-    const exe = run2 ? (commandWords(run2.ins) ?? firstWord(run2.ins))?.[0] ?? "a program the pass cannot read" : "a program the pass cannot read";
+    const run = entrypoint ?? command2;
+    const exe = run ? (commandWords(run.ins) ?? firstWord(run.ins))?.[0] ?? "a program the pass cannot read" : "a program the pass cannot read";
     return fail(
       stage.instructions[firstDrop].line,
-      `the build-only packages ${uniqueDropped.join(", ")} are installed, but no RUN after them builds anything (no pip, npm, bundle, make, go or compiler run): they are there for the ${run2?.ins.keyword ?? "command"}, which runs ${exe} and may build with them at run time`
+      `the build-only packages ${uniqueDropped.join(", ")} are installed, but no RUN after them builds anything (no pip, npm, bundle, make, go or compiler run): they are there for the ${run?.ins.keyword ?? "command"}, which runs ${exe} and may build with them at run time`
     );
   }
   if (runtime?.familyChange) {
@@ -19598,14 +22745,14 @@ function planStage(ctx, stage) {
       (v) => v.kind === "replay" || v.kind === "apt-housekeeping" && runtimeApt || v.kind === "prelude"
     );
     if (!chosen.some((v) => v.kind !== "prelude")) continue;
-    const parts2 = chosen.map((v) => v.text);
-    const flags2 = it.plan.ins.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
-    body2.push(`RUN ${flags2 ? flags2 + " " : ""}${parts2.join(` && ${esc}${eol}    `)}`);
+    const parts = chosen.map((v) => v.text);
+    const flags = it.plan.ins.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
+    body2.push(`RUN ${flags ? flags + " " : ""}${parts.join(` && ${esc}${eol}    `)}`);
     lastRun = body2.length - 1;
   }
   let at = lastRun + 1;
-  for (let i2 = 0; i2 < at; i2++) {
-    const m = /^USER\s+(\S+)/i.exec(body2[i2]);
+  for (let i = 0; i < at; i++) {
+    const m = /^USER\s+(\S+)/i.exec(body2[i]);
     if (m) userBeforeCopy = m[1];
   }
   if (userBeforeCopy !== null && !/^(root|0)(:(root|0))?$/.test(userBeforeCopy)) {
@@ -19613,7 +22760,7 @@ function planStage(ctx, stage) {
   }
   const busybox = /alpine|busybox/i.test(runtimeImage);
   const buildName = stage.name ?? "build";
-  const layout = depsLayout(ctx, stage, state, copies, installs, entrypoint ?? command);
+  const layout = depsLayout(ctx, stage, state, copies, installs, entrypoint ?? command2);
   if (layout && "skip" in layout) return fail(layout.skip.line, layout.skip.reason);
   if (venvOnly && !layout) return fail(fromLine, `nothing build-only to leave behind: ${image} has no known runtime variant, no build-only package is installed, and the runtime cannot take the venv alone (its install must come before the source COPY, and the build must write only paths the pass can name)`);
   const shipped = layout ? [...layout.stable, ...layout.built] : keeps;
@@ -19626,21 +22773,21 @@ function planStage(ctx, stage) {
   if (runtime?.familyChange) {
     basePath = (runtime.path ?? []).filter((d) => shipped.some((k) => isWithin(k.path, d)));
     if (basePath.length) lines.splice(1, 0, `ENV PATH=${basePath.join(":")}:$PATH`);
-    const run2 = entrypoint ?? command;
-    const missing = missingProgram(run2, shippedPaths, state, basePath);
-    if (missing) return fail(run2?.ins.line ?? fromLine, `the command runs ${missing}, which the runtime stage (${runtime.image}) would not have: the pass sees no path that brings it from the build stage`);
-    const exe = run2 ? (commandWords(run2.ins) ?? firstWord(run2.ins))?.[0] : void 0;
+    const run = entrypoint ?? command2;
+    const missing = missingProgram(run, shippedPaths, state, basePath);
+    if (missing) return fail(run?.ins.line ?? fromLine, `the command runs ${missing}, which the runtime stage (${runtime.image}) would not have: the pass sees no path that brings it from the build stage`);
+    const exe = run ? (commandWords(run.ins) ?? firstWord(run.ins))?.[0] : void 0;
     const toolDirs = keeps.filter((k) => !k.copied && (runtime.path ?? []).some((d) => k.path === d)).map((k) => k.path);
-    const runsTool = exe !== void 0 && (exe.includes("/") ? toolDirs.some((d) => isWithin(resolvePath(run2.cwd, exe) ?? "", d)) : !BASE_PROGRAMS.has(exe));
+    const runsTool = exe !== void 0 && (exe.includes("/") ? toolDirs.some((d) => isWithin(resolvePath(run.cwd, exe) ?? "", d)) : !BASE_PROGRAMS.has(exe));
     if (runtime.toolchain && !compilesOwnCode(stage, runtime.toolchain) && !runsTool) {
-      return fail(run2?.ins.line ?? fromLine, `the build compiles no program of its own (no ${runtime.toolchain === "go" ? "go build" : "cargo build"}): the command runs ${exe ?? "a program the pass cannot read"}, which may build the sources at run time with ${runtime.toolchain}; ${runtime.image} has no ${runtime.toolchain}`);
+      return fail(run?.ins.line ?? fromLine, `the build compiles no program of its own (no ${runtime.toolchain === "go" ? "go build" : "cargo build"}): the command runs ${exe ?? "a program the pass cannot read"}, which may build the sources at run time with ${runtime.toolchain}; ${runtime.image} has no ${runtime.toolchain}`);
     }
   }
   if (runtime) {
     const own = (state.raw.get("PATH") ?? "").split(":").filter((d) => d.startsWith("/") && !d.includes("$"));
     const dirs = [...basePath, ...own, ...DEBIAN_PATH];
     for (const keyword of ["HEALTHCHECK", "ENTRYPOINT", "CMD"]) {
-      const ins = [...stage.instructions].reverse().find((i2) => i2.keyword === keyword);
+      const ins = [...stage.instructions].reverse().find((i) => i.keyword === keyword);
       if (!ins) continue;
       for (const program2 of programsRun(doc, ins)) {
         const pkg = slimLacks(program2, runtimeImage);
@@ -19708,7 +22855,7 @@ function movedText(ctx, moved, buildName) {
   const names = moved.map((ins) => instructionName(ctx, ins));
   const plain = names.every((n) => n.startsWith("line "));
   const list = (items) => items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-  const which = plain ? one ? `at ${names[0]}` : `at lines ${list(moved.map((ins) => String(ins.line)))}` : list(names.map((n, i2) => n.startsWith("line ") ? `${i2 === 0 ? "at" : "the COPY at"} ${n}` : n));
+  const which = plain ? one ? `at ${names[0]}` : `at lines ${list(moved.map((ins) => String(ins.line)))}` : list(names.map((n, i) => n.startsWith("line ") ? `${i === 0 ? "at" : "the COPY at"} ${n}` : n));
   return `The source COPY${one ? "" : "s"} ${which} move${one ? "s" : ""} to the runtime stage (no RUN after ${one ? "it" : "them"} in the ${buildName} stage reads the sources): the ${buildName} stage now ends with the dependencies, so a source edit re-runs only ${one ? "that COPY" : "those COPYs"}. `;
 }
 function copyStep(k, buildName, busybox, prune, wrap = " ") {
@@ -19738,23 +22885,23 @@ function replayText(doc, ins, state, region) {
   if (abs === null) return null;
   const knownDir = state.workdirs.has(abs) || state.keeps.some((k) => (k.at ?? 0) < state.at && k.kind === "dir" && !k.meta && (k.path === abs || isWithin(k.path, abs)));
   const dirDest = dest.endsWith("/") || dest === "." || dest.endsWith("/.") || knownDir;
-  const flags2 = ins.flags.map((f) => doc.text.slice(f.start, f.end));
-  return ["COPY", ...flags2, ...words.slice(0, -1), dirDest && abs !== "/" ? `${abs}/` : abs].join(" ");
+  const flags = ins.flags.map((f) => doc.text.slice(f.start, f.end));
+  return ["COPY", ...flags, ...words.slice(0, -1), dirDest && abs !== "/" ? `${abs}/` : abs].join(" ");
 }
-function contextRel(src) {
-  const p = path7.posix.normalize(src).replace(/\/+$/, "");
+function contextRel(src2) {
+  const p = path7.posix.normalize(src2).replace(/\/+$/, "");
   return p === "." ? "" : p.replace(/^\.\//, "");
 }
 function copiesTree(c) {
   return c.ins.args.slice(0, -1).some((a) => a.value !== null && !/^[a-z]+:\/\//i.test(a.value) && contextRel(a.value) === "");
 }
-function sourceKind(ctx, src) {
-  if (src === "." || src === "./" || src.endsWith("/") || src.endsWith("/.")) return "dir";
-  if (/[*?[\]$]/.test(src)) return null;
-  const f = contextIsFile2(ctx, src);
+function sourceKind(ctx, src2) {
+  if (src2 === "." || src2 === "./" || src2.endsWith("/") || src2.endsWith("/.")) return "dir";
+  if (/[*?[\]$]/.test(src2)) return null;
+  const f = contextIsFile2(ctx, src2);
   if (f !== null) return f ? "file" : "dir";
-  const base = src.slice(src.lastIndexOf("/") + 1);
-  return /^[^.].*\.[A-Za-z0-9]{1,8}$/.test(base) || /^(Gemfile|Pipfile|Makefile|Procfile)$/.test(base) ? "file" : null;
+  const base2 = src2.slice(src2.lastIndexOf("/") + 1);
+  return /^[^.].*\.[A-Za-z0-9]{1,8}$/.test(base2) || /^(Gemfile|Pipfile|Makefile|Procfile)$/.test(base2) ? "file" : null;
 }
 function broughtAgain(ctx, rec, postCopies) {
   if (!rec || rec.ins.keyword !== "COPY" || rec.ins.json || rec.ins.flags.some((f) => f.name === "from")) return false;
@@ -19791,21 +22938,21 @@ function assetDirs(ctx, postCopies) {
   for (const c of postCopies) {
     if (!c.dir || c.ins.keyword !== "COPY") continue;
     for (const arg of c.ins.args.slice(0, -1)) {
-      const src = arg.value;
-      if (src === null || /[*?[\]$]/.test(src) || contextIsFile2(ctx, src) !== false) continue;
-      const rel = src.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
-      for (const name2 of context.list(rel === "." ? "" : rel).sort()) {
-        if (!ASSET_DIRS.has(name2)) continue;
-        const inContext = rel === "" || rel === "." ? name2 : `${rel}/${name2}`;
+      const src2 = arg.value;
+      if (src2 === null || /[*?[\]$]/.test(src2) || contextIsFile2(ctx, src2) !== false) continue;
+      const rel = src2.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+      for (const name of context.list(rel === "." ? "" : rel).sort()) {
+        if (!ASSET_DIRS.has(name)) continue;
+        const inContext = rel === "" || rel === "." ? name : `${rel}/${name}`;
         if (!context.has(inContext) || contextIsFile2(ctx, inContext) !== false) continue;
-        const p = normalizePath2(`${c.region}/${name2}`);
+        const p = normalizePath2(`${c.region}/${name}`);
         if (!out2.includes(p)) out2.push(p);
       }
     }
   }
   return out2;
 }
-function depsLayout(ctx, stage, state, copies, installs, command) {
+function depsLayout(ctx, stage, state, copies, installs, command2) {
   if (installs.length === 0) return null;
   const lastInstall = Math.max(...installs);
   const split = copies.find((c) => c.index > lastInstall)?.index;
@@ -19814,8 +22961,8 @@ function depsLayout(ctx, stage, state, copies, installs, command) {
   const post = state.keeps.filter((k) => (k.at ?? 0) >= split);
   const postCopies = copies.filter((c) => c.index >= split);
   const postRuns = post.filter((k) => !k.copied);
-  const program2 = commandWords(command?.ins ?? null);
-  const cmdCwd = command?.cwd ?? null;
+  const program2 = commandWords(command2?.ins ?? null);
+  const cmdCwd = command2?.cwd ?? null;
   let shape = null;
   const nodeBuild = postRuns.find((k) => k.nodeBuild);
   const binaries = postRuns.filter((k) => k.goBinary);
@@ -19943,7 +23090,7 @@ function depsLayout(ctx, stage, state, copies, installs, command) {
       continue;
     }
     if (list.length === 0) continue;
-    const steps = list.map((o) => `${o.op} ${shellQuote2(o.spec)} ${q}`).filter((s, i2, all) => s !== all[i2 - 1]);
+    const steps = list.map((o) => `${o.op} ${shellQuote2(o.spec)} ${q}`).filter((s, i, all) => s !== all[i - 1]);
     metaLines.push(`RUN mkdir -p ${q} && ${steps.join(" && ")}`);
   }
   const described = [
@@ -19957,13 +23104,13 @@ function depsLayout(ctx, stage, state, copies, installs, command) {
 }
 var DEBIAN_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
 var BASE_PROGRAMS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "env", "cat", "echo", "sleep", "true", "tail", "ls", "printf", "test"]);
-function missingProgram(run2, shipped, state, pathPrefix) {
-  if (!run2) return null;
-  const words = commandWords(run2.ins) ?? firstWord(run2.ins);
+function missingProgram(run, shipped, state, pathPrefix) {
+  if (!run) return null;
+  const words = commandWords(run.ins) ?? firstWord(run.ins);
   const exe = words?.[0];
-  if (!exe) return `the program of the ${run2.ins.keyword} at line ${run2.ins.line}`;
+  if (!exe) return `the program of the ${run.ins.keyword} at line ${run.ins.line}`;
   if (exe.includes("/")) {
-    const p = resolvePath(run2.cwd, exe);
+    const p = resolvePath(run.cwd, exe);
     return p !== null && shipped.some((k) => isWithin(p, k)) ? null : exe;
   }
   if (BASE_PROGRAMS.has(exe)) return null;
@@ -19995,18 +23142,18 @@ function buildsAfter(stage, from) {
       if (!inv) return true;
       const head = inv.cmd.words[inv.wrappers.length]?.value ?? "";
       if (head.includes("/") && !/^\/(usr\/)?s?bin\/[^/]+$/.test(head)) return true;
-      const name2 = inv.name;
-      if (name2 !== "git" && (MAY_COMPILE.has(name2) || /^(pip|python)3\.\d+$/.test(name2))) return true;
+      const name = inv.name;
+      if (name !== "git" && (MAY_COMPILE.has(name) || /^(pip|python)3\.\d+$/.test(name))) return true;
     }
   }
   return false;
 }
 var BUILD_TOOLS = /* @__PURE__ */ new Set(["gradle", "gradlew", "mvn", "mvnw", "ant", "make", "gmake", "cmake", "ninja", "meson", "bazel", "bazelisk", "sbt", "lein", "gcc", "g++", "cc", "c++", "clang", "javac"]);
-function buildTool(run2) {
-  if (!run2) return null;
-  const exe = (commandWords(run2.ins) ?? firstWord(run2.ins))?.[0];
-  const name2 = exe?.slice(exe.lastIndexOf("/") + 1);
-  return name2 !== void 0 && BUILD_TOOLS.has(name2) ? name2 : null;
+function buildTool(run) {
+  if (!run) return null;
+  const exe = (commandWords(run.ins) ?? firstWord(run.ins))?.[0];
+  const name = exe?.slice(exe.lastIndexOf("/") + 1);
+  return name !== void 0 && BUILD_TOOLS.has(name) ? name : null;
 }
 function firstWord(ins) {
   const raw = ins.text.slice(ins.argsStart - ins.start, ins.argsEnd - ins.start).trim();
@@ -20086,7 +23233,7 @@ function minimalKeeps(keeps) {
     }
     out2.push({ ...k });
   }
-  return keeps.map((k) => out2.find((o) => o.path === k.path)).filter((k, i2, all) => !!k && all.indexOf(k) === i2);
+  return keeps.map((k) => out2.find((o) => o.path === k.path)).filter((k, i, all) => !!k && all.indexOf(k) === i);
 }
 var TRANSIENT = [/^\/tmp(\/|$)/, /^\/var\/tmp(\/|$)/, /^\/var\/cache(\/|$)/, /^\/var\/lib\/apt(\/|$)/, /^\/var\/log(\/|$)/, /\/\.cache(\/|$)/, /\/\.npm(\/|$)/, /\/\.bundle\/cache(\/|$)/, /^\/dev\//, /^\/proc\//];
 function addKeep(state, k) {
@@ -20127,10 +23274,10 @@ function carryArg(raw, resolved, runtimeImage) {
 function resolveImage2(image, globals) {
   return image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, n, d) => globals.get(n) ?? d ?? "$");
 }
-function contextIsFile2(ctx, src) {
-  if (!ctx.context || src.includes("$")) return null;
+function contextIsFile2(ctx, src2) {
+  if (!ctx.context || src2.includes("$")) return null;
   try {
-    return fs7.statSync(path7.join(ctx.context.dir, src)).isFile();
+    return fs5.statSync(path7.join(ctx.context.dir, src2)).isFile();
   } catch {
     return null;
   }
@@ -20144,12 +23291,12 @@ function planRun(doc, ins, state) {
   const virtualEnvAtStart = state.vars.get("VIRTUAL_ENV");
   const verdicts = [];
   const stmts = script.statements;
-  for (let i2 = 0; i2 < stmts.length; i2++) {
-    let j = i2;
+  for (let i = 0; i < stmts.length; i++) {
+    let j = i;
     while (j + 1 < stmts.length && stmts[j + 1].before === "||") j++;
-    const group = stmts.slice(i2, j + 1);
+    const group = stmts.slice(i, j + 1);
     const vs = group.map((st) => statementVerdict(doc, ins, st, script.commands, state));
-    i2 = j;
+    i = j;
     const bad = vs.find((v) => v.kind === "skip");
     if (bad) return { why: `the RUN at line ${ins.line}: ${bad.why}` };
     for (const v of vs) if (v.kind === "build" || v.kind === "replay") record(state, v);
@@ -20193,9 +23340,9 @@ function rmWord(w, state) {
   if (/^~(\/[^\s"'$`\\]*)?$/.test(t)) return home2 === null ? null : `${home2}${t.slice(1)}`;
   return expandWord(w, state.vars);
 }
-function statementText(doc, start2, end, cut = []) {
+function statementText(doc, start, end, cut = []) {
   let text = "";
-  let pos = start2;
+  let pos = start;
   for (const c of [...cut].sort((a, b) => a.start - b.start || a.end - b.end)) {
     text += doc.text.slice(pos, c.start) + (c.text ?? "");
     pos = c.end;
@@ -20203,7 +23350,7 @@ function statementText(doc, start2, end, cut = []) {
   text += doc.text.slice(pos, end);
   const esc = doc.escape.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
   const lines = text.split(/\r?\n/);
-  const kept = lines.filter((l, i2) => i2 === 0 || !/^\s*#/.test(l));
+  const kept = lines.filter((l, i) => i === 0 || !/^\s*#/.test(l));
   return kept.join("\n").replace(new RegExp(`${esc}\\n[ \\t]*`, "g"), " ").replace(/[ \t]{2,}/g, " ").trim();
 }
 function statementVerdict(doc, ins, st, commands, state) {
@@ -20232,9 +23379,9 @@ function statementVerdict(doc, ins, st, commands, state) {
     return { kind: "skip", why: `"${inv?.name ?? "a command"}" with its output redirected to ${files[0]} mixes run-time set-up and build output` };
   }
   if (st.type !== "command" || inside.length !== 1 || inside[0].start !== st.start) {
-    const covered = (i2) => inside.some((c) => i2 >= c.start && i2 < c.end);
+    const covered2 = (i) => inside.some((c) => i >= c.start && i < c.end);
     let gaps = "";
-    for (let i2 = st.start; i2 < st.end; i2++) gaps += covered(i2) ? " " : doc.text[i2];
+    for (let i = st.start; i < st.end; i++) gaps += covered2(i) ? " " : doc.text[i];
     const targets = [...gaps.matchAll(/(?:^|[\s;&|])(?:\d*>>?|&>>?)\s*([^\s;&|()<>]+)/g)].map((m) => m[1]);
     const outside2 = targets.map((t) => expandWord({ text: t, value: /[$`"'\\]/.test(t) ? null : t, start: 0, end: 0 }, state.vars)).map((t) => t === null ? null : resolvePath(state.cwd, t));
     if (outside2.some((p) => p === null)) return { kind: "skip", why: `a redirect to a file we cannot name inside a ${st.type.replace(/_/g, " ")}` };
@@ -20260,10 +23407,10 @@ function statementVerdict(doc, ins, st, commands, state) {
   }
   return commandVerdict(doc, ins, inside[0], state, false);
 }
-function commandVerdict(doc, ins, cmd, state, nested) {
+function commandVerdict(doc, ins, cmd, state, nested2) {
   const inv = invocation(cmd);
   if (!inv) return { kind: "skip", why: "a command with a dynamic name" };
-  const name2 = inv.name;
+  const name = inv.name;
   const text = () => statementText(doc, cmd.start, cmd.end);
   const keeps = [];
   for (const r of cmd.redirects) {
@@ -20282,21 +23429,21 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     return { kind: "build", keeps: [...keeps, { path: state.cwd, kind: "dir", ...extra }] };
   };
   const build = (extra = []) => ({ kind: "build", keeps: [...keeps, ...extra] });
-  if (name2 === "apt-get" || name2 === "apt" || name2 === "aptitude") {
+  if (name === "apt-get" || name === "apt" || name === "aptitude") {
     const sub = subcommand(inv.args, /* @__PURE__ */ new Set(["-o", "-c", "-t", "--target-release"]));
-    if (sub === "install") return aptInstall(doc, cmd, inv, state, nested);
+    if (sub === "install") return aptInstall(doc, cmd, inv, state, nested2);
     if (sub === "update" || sub === "clean" || sub === "autoclean") return { kind: "apt-housekeeping", text: text() };
     if (sub === "purge" || sub === "remove") return removePackages(doc, cmd, inv, /* @__PURE__ */ new Set(["-o", "-c", "-t", "--target-release"]), state);
-    if (nested) return { kind: "skip", why: `${name2} ${sub ?? ""} inside a compound command` };
+    if (nested2) return { kind: "skip", why: `${name} ${sub ?? ""} inside a compound command` };
     return { kind: "replay", text: text(), apt: true };
   }
-  if (name2 === "apt-mark") return nested ? { kind: "skip", why: "apt-mark inside a compound command" } : { kind: "replay", text: text(), apt: true };
-  if (name2 === "dpkg") {
-    if (values2.some((v) => v === "--add-architecture" || v === "--remove-architecture")) return nested ? { kind: "skip", why: "dpkg inside a compound command" } : { kind: "replay", text: text(), apt: true };
+  if (name === "apt-mark") return nested2 ? { kind: "skip", why: "apt-mark inside a compound command" } : { kind: "replay", text: text(), apt: true };
+  if (name === "dpkg") {
+    if (values2.some((v) => v === "--add-architecture" || v === "--remove-architecture")) return nested2 ? { kind: "skip", why: "dpkg inside a compound command" } : { kind: "replay", text: text(), apt: true };
     if (values2.some((v) => v !== null && /^(-l|-L|-s|-S|--list|--listfiles|--status|--search|--print-architecture|--print-foreign-architectures|--get-selections|--compare-versions)$/.test(v))) return build();
     return { kind: "skip", why: "dpkg installs or removes packages from files the runtime stage does not have" };
   }
-  if (name2 === "find") {
+  if (name === "find") {
     const acts = values2.some((v) => v !== null && /^-(exec|execdir|ok|okdir|fprint|fprintf|fls)$/.test(v));
     const deletes = values2.includes("-delete");
     if (!acts && !deletes) return build();
@@ -20311,36 +23458,36 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     }
     return { kind: "skip", why: '"find" with -exec or -delete outside the paths the build wrote' };
   }
-  if (name2 === "apk") {
+  if (name === "apk") {
     const sub = subcommand(inv.args, /* @__PURE__ */ new Set(["-X", "--repository", "-t", "--virtual", "-p", "--root"]));
     if (sub === "add") return apkAdd(doc, cmd, inv, state);
     if (sub === "update" || sub === "cache" && values2.includes("clean")) return { kind: "apt-housekeeping", text: text() };
     if (sub === "del") return removePackages(doc, cmd, inv, /* @__PURE__ */ new Set(["-X", "--repository", "-p", "--root"]), state);
     return { kind: "replay", text: text(), apt: true };
   }
-  if (USER_COMMANDS.has(name2) || SYSTEM_CONFIG.has(name2)) {
-    if (nested) return { kind: "skip", why: `${name2} inside a compound command` };
+  if (USER_COMMANDS.has(name) || SYSTEM_CONFIG.has(name)) {
+    if (nested2) return { kind: "skip", why: `${name} inside a compound command` };
     return { kind: "replay", text: text() };
   }
-  if (name2 === "rm" || name2 === "rmdir" || name2 === "unlink") {
+  if (name === "rm" || name === "rmdir" || name === "unlink") {
     const ops = positionals(inv.args).map((w) => at(rmWord(w, state)));
-    if (ops.some((p) => p === null)) return { kind: "skip", why: `${name2} of a path we cannot name` };
+    if (ops.some((p) => p === null)) return { kind: "skip", why: `${name} of a path we cannot name` };
     const paths = ops;
     if (paths.every((p) => /^\/var\/lib\/apt\/lists|^\/var\/cache\/apt/.test(p))) return { kind: "apt-housekeeping", text: text() };
     const written = [...state.keeps, ...state.pendingKeeps, ...keeps];
     const gone = (p) => TRANSIENT.some((re) => re.test(p)) || written.some((k) => isWithin(p, k.path));
     const removes = paths.filter((p) => !TRANSIENT.some((re) => re.test(p)) && written.some((k) => isWithin(p, k.path) || isWithin(k.path, p)));
     if (paths.every(gone)) return { kind: "build", keeps, removes };
-    if (nested) return { kind: "skip", why: `${name2} of ${paths.find((p) => !gone(p))} (a base image file) inside a compound command` };
+    if (nested2) return { kind: "skip", why: `${name} of ${paths.find((p) => !gone(p))} (a base image file) inside a compound command` };
     return { kind: "replay", text: text(), removes };
   }
-  if (name2 === "cd") {
+  if (name === "cd") {
     const target = values2[0] ?? null;
-    if (nested) return build();
+    if (nested2) return build();
     state.cwd = target === null ? null : resolvePath(state.cwd, target);
     return build();
   }
-  if (name2 === "export") {
+  if (name === "export") {
     for (const v of values2) {
       if (v === null) continue;
       const eq = v.indexOf("=");
@@ -20348,24 +23495,24 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     }
     return build();
   }
-  if (NO_WRITE.has(name2) && !(name2 === "env" && positionals(inv.args).length > 0)) return build();
-  if (name2 === "mkdir" || name2 === "touch") {
+  if (NO_WRITE.has(name) && !(name === "env" && positionals(inv.args).length > 0)) return build();
+  if (name === "mkdir" || name === "touch") {
     const out2 = [];
-    for (let i2 = 0; i2 < values2.length; i2++) {
-      const v = values2[i2];
-      if (v === null) return { kind: "skip", why: `${name2} of a path we cannot name` };
+    for (let i = 0; i < values2.length; i++) {
+      const v = values2[i];
+      if (v === null) return { kind: "skip", why: `${name} of a path we cannot name` };
       if (v === "-m" || v === "--mode") {
-        i2++;
+        i++;
         continue;
       }
       if (v.startsWith("-")) continue;
       const p = at(v);
-      if (p === null) return { kind: "skip", why: `${name2} of a relative path in an unknown working directory` };
-      out2.push({ path: p, kind: name2 === "mkdir" ? "dir" : "file" });
+      if (p === null) return { kind: "skip", why: `${name} of a relative path in an unknown working directory` };
+      out2.push({ path: p, kind: name === "mkdir" ? "dir" : "file" });
     }
     return build(out2);
   }
-  if (name2 === "chown" || name2 === "chgrp" || name2 === "chmod") {
+  if (name === "chown" || name === "chgrp" || name === "chmod") {
     const pos = positionals(inv.args, /* @__PURE__ */ new Set(["--reference", "--from"]));
     const recursive = inv.args.some((w) => w.value !== null && (/^-[a-zA-Z]*R/.test(w.value) || w.value === "--recursive"));
     const out2 = [];
@@ -20373,21 +23520,21 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     const spec = reference || !pos[0] ? null : expandWord(pos[0], state.vars);
     for (const w of pos.slice(1)) {
       const p = at(expandWord(w, state.vars));
-      if (p === null) return { kind: "skip", why: `${name2} of a path we cannot name` };
-      out2.push({ path: p, kind: recursive ? "dir" : "unknown", meta: { op: name2, spec, recursive } });
+      if (p === null) return { kind: "skip", why: `${name} of a path we cannot name` };
+      out2.push({ path: p, kind: recursive ? "dir" : "unknown", meta: { op: name, spec, recursive } });
     }
     return build(out2);
   }
-  if (name2 === "ln") {
+  if (name === "ln") {
     const symbolic = inv.args.some((w) => w.value !== null && (/^-[a-zA-Z]*s/.test(w.value) || w.value === "--symbolic"));
     if (!symbolic) return { kind: "skip", why: "a hard link (ln without -s)" };
     const ops = positionals(inv.args, /* @__PURE__ */ new Set(["-t", "--target-directory", "-S", "--suffix"]));
     const linkPath = ops.length >= 2 ? at(expandWord(ops[ops.length - 1], state.vars)) : null;
     if (linkPath !== null && state.keeps.concat(keeps).some((k) => isWithin(linkPath, k.path))) return build();
-    if (nested) return { kind: "skip", why: "ln -s inside a compound command" };
+    if (nested2) return { kind: "skip", why: "ln -s inside a compound command" };
     return { kind: "replay", text: text() };
   }
-  if (name2 === "sed") {
+  if (name === "sed") {
     const inPlace = values2.some((v) => v !== null && (/^-[a-zA-Z]*i/.test(v) || v.startsWith("--in-place")));
     if (!inPlace) return build();
     const operands = positionals(inv.args, /* @__PURE__ */ new Set(["-e", "-f", "--expression", "--file"]));
@@ -20396,15 +23543,15 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     if (files.some((f) => f === null)) return { kind: "skip", why: "sed -i on files we cannot name" };
     return build(files.map((p) => ({ path: p, kind: "file" })));
   }
-  if (name2 === "perl" && values2.some((v) => v !== null && /^-[a-zA-Z0-9]*i/.test(v))) {
+  if (name === "perl" && values2.some((v) => v !== null && /^-[a-zA-Z0-9]*i/.test(v))) {
     const files = [];
     let code = false;
-    for (let i2 = 0; i2 < values2.length; i2++) {
-      const v = values2[i2];
+    for (let i = 0; i < values2.length; i++) {
+      const v = values2[i];
       if (v !== null && v.startsWith("-") && v !== "-") {
         if (/^-[a-zA-Z0-9]*[eE]$/.test(v) && !/^-[a-zA-Z0-9]*i/.test(v.slice(0, -1))) {
           code = true;
-          i2++;
+          i++;
         }
         continue;
       }
@@ -20414,97 +23561,97 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     if (files.length === 0 || files.some((f) => f === null)) return { kind: "skip", why: "perl -i on files we cannot name" };
     return build(files.map((p) => ({ path: p, kind: "file" })));
   }
-  if (name2 === "cp" || name2 === "mv" || name2 === "install" || name2 === "rsync") {
+  if (name === "cp" || name === "mv" || name === "install" || name === "rsync") {
     const tIndex = values2.findIndex((v) => v === "-t" || v === "--target-directory");
     const target = tIndex >= 0 ? values2[tIndex + 1] ?? null : positionals(inv.args).map((w) => expandWord(w, state.vars)).pop() ?? null;
     const p = at(target);
-    if (p === null) return { kind: "skip", why: `${name2} to a path we cannot name` };
+    if (p === null) return { kind: "skip", why: `${name} to a path we cannot name` };
     return build([{ path: p, kind: "unknown" }]);
   }
-  if (name2 === "curl" || name2 === "wget") {
+  if (name === "curl" || name === "wget") {
     const out2 = [];
-    for (let i2 = 0; i2 < values2.length; i2++) {
-      const v = values2[i2];
+    for (let i = 0; i < values2.length; i++) {
+      const v = values2[i];
       if (v === null) continue;
-      if (v === "-o" || v === "--output" || name2 === "wget" && (v === "-O" || v === "--output-document")) {
-        const p = at(values2[i2 + 1] ?? null);
-        if (p === null) return { kind: "skip", why: `${name2} into a file we cannot name` };
-        if (p !== "/dev/stdout" && values2[i2 + 1] !== "-") out2.push({ path: p, kind: "file" });
-        i2++;
+      if (v === "-o" || v === "--output" || name === "wget" && (v === "-O" || v === "--output-document")) {
+        const p = at(values2[i + 1] ?? null);
+        if (p === null) return { kind: "skip", why: `${name} into a file we cannot name` };
+        if (p !== "/dev/stdout" && values2[i + 1] !== "-") out2.push({ path: p, kind: "file" });
+        i++;
         continue;
       }
-      const attached = /^(?:-o|--output=|--output-document=)(.+)$/.exec(v) ?? (name2 === "wget" ? /^-O(.+)$/.exec(v) : /^-[a-zA-Z]*o(.+)$/.exec(v));
+      const attached = /^(?:-o|--output=|--output-document=)(.+)$/.exec(v) ?? (name === "wget" ? /^-O(.+)$/.exec(v) : /^-[a-zA-Z]*o(.+)$/.exec(v));
       if (attached) {
         const p = at(attached[1]);
-        if (p === null) return { kind: "skip", why: `${name2} into a file we cannot name` };
+        if (p === null) return { kind: "skip", why: `${name} into a file we cannot name` };
         if (attached[1] !== "-") out2.push({ path: p, kind: "file" });
         continue;
       }
-      if (name2 === "curl" && (v === "-O" || v === "--remote-name" || /^-[a-zA-Z]*O[a-zA-Z]*$/.test(v)) || name2 === "wget" && !values2.some((x) => x === "-O" || x === "-qO-" || x?.startsWith("-O"))) {
-        return cwdKeep(name2);
+      if (name === "curl" && (v === "-O" || v === "--remote-name" || /^-[a-zA-Z]*O[a-zA-Z]*$/.test(v)) || name === "wget" && !values2.some((x) => x === "-O" || x === "-qO-" || x?.startsWith("-O"))) {
+        return cwdKeep(name);
       }
     }
     return build(out2);
   }
-  if (name2 === "tar" || name2 === "unzip") {
-    const dirFlag = name2 === "tar" ? ["-C", "--directory"] : ["-d"];
+  if (name === "tar" || name === "unzip") {
+    const dirFlag = name === "tar" ? ["-C", "--directory"] : ["-d"];
     let dir;
-    for (let i2 = 0; i2 < values2.length; i2++) {
-      const v = values2[i2];
-      if (v !== null && dirFlag.includes(v)) dir = values2[i2 + 1] ?? null;
+    for (let i = 0; i < values2.length; i++) {
+      const v = values2[i];
+      if (v !== null && dirFlag.includes(v)) dir = values2[i + 1] ?? null;
       else if (v !== null && v.startsWith("--directory=")) dir = v.slice("--directory=".length);
     }
-    const extracting = name2 === "unzip" || values2.some((v) => v !== null && (/^-?[a-zA-Z]*x/.test(v) || v === "--extract" || v === "--get"));
+    const extracting = name === "unzip" || values2.some((v) => v !== null && (/^-?[a-zA-Z]*x/.test(v) || v === "--extract" || v === "--get"));
     if (!extracting) {
       const fIndex = values2.findIndex((v) => v !== null && /^-?[a-zA-Z]*f$/.test(v));
       const archive = fIndex >= 0 ? at(values2[fIndex + 1] ?? null) : null;
       return archive ? build([{ path: archive, kind: "file" }]) : build();
     }
-    if (dir === void 0) return cwdKeep(name2);
+    if (dir === void 0) return cwdKeep(name);
     const p = at(dir);
-    if (p === null) return { kind: "skip", why: `${name2} into a directory we cannot name` };
+    if (p === null) return { kind: "skip", why: `${name} into a directory we cannot name` };
     return build([{ path: p, kind: "dir" }]);
   }
-  if ((name2 === "python" || name2 === "python3" || /^python3\.\d+$/.test(name2)) && values2[0] === "-m") {
+  if ((name === "python" || name === "python3" || /^python3\.\d+$/.test(name)) && values2[0] === "-m") {
     const mod = values2[1];
     if (mod === "venv" || mod === "virtualenv") return venvKeep(inv, values2.slice(2), state, build);
     const writes = mod ? MODULE_DOWNLOADS[mod] : void 0;
-    if (writes) return { kind: "skip", why: `"${name2} -m ${mod}" downloads outside the working directory (${writes})` };
+    if (writes) return { kind: "skip", why: `"${name} -m ${mod}" downloads outside the working directory (${writes})` };
     if (mod === "pip") return pipVerdict(inv, values2.slice(2), state, build, cwdKeep);
     if (mod === "compileall") {
       const targets = values2.slice(2).filter((v) => v === null || !v.startsWith("-"));
-      if (targets.length === 0) return cwdKeep(`${name2} -m compileall`);
+      if (targets.length === 0) return cwdKeep(`${name} -m compileall`);
       const paths = targets.map(at);
       if (paths.some((p) => p === null)) return { kind: "skip", why: "compileall of a path we cannot name" };
       return build(paths.map((p) => ({ path: p, kind: "unknown" })));
     }
-    return cwdKeep(`${name2} -m ${mod ?? ""}`);
+    return cwdKeep(`${name} -m ${mod ?? ""}`);
   }
-  if (name2 === "virtualenv") return venvKeep(inv, values2, state, build);
-  if (name2 === "pip" || name2 === "pip3" || /^pip3\.\d+$/.test(name2)) return pipVerdict(inv, values2, state, build, cwdKeep);
-  if (name2 === "npm" || name2 === "yarn" || name2 === "pnpm" || name2 === "bun") {
+  if (name === "virtualenv") return venvKeep(inv, values2, state, build);
+  if (name === "pip" || name === "pip3" || /^pip3\.\d+$/.test(name)) return pipVerdict(inv, values2, state, build, cwdKeep);
+  if (name === "npm" || name === "yarn" || name === "pnpm" || name === "bun") {
     const sub = values2.find((v) => v !== null && !v.startsWith("-")) ?? null;
     const global = values2.some((v) => v === "-g" || v === "--global" || v === "--location=global") || sub === "global";
     if (sub === "cache" || sub === "config" && values2.includes("get")) return build();
-    if (sub === "config" || sub === "set" || sub === "login" || sub === "adduser") return { kind: "skip", why: `${name2} ${sub} writes the user's configuration` };
+    if (sub === "config" || sub === "set" || sub === "login" || sub === "adduser") return { kind: "skip", why: `${name} ${sub} writes the user's configuration` };
     if (global) {
       const flagAt = values2.findIndex((v) => v === "--prefix" || v !== null && v.startsWith("--prefix="));
       const envName = (m) => [...m.keys()].find((k) => k.toLowerCase() === "npm_config_prefix");
       const fromCmd = envName(inv.env);
       const fromState = envName(state.vars);
-      const prefix = name2 !== "npm" ? void 0 : flagAt >= 0 ? values2[flagAt] === "--prefix" ? values2[flagAt + 1] ?? null : values2[flagAt].slice("--prefix=".length) : fromCmd !== void 0 ? inv.env.get(fromCmd) ?? null : fromState !== void 0 ? state.vars.get(fromState) ?? null : void 0;
+      const prefix = name !== "npm" ? void 0 : flagAt >= 0 ? values2[flagAt] === "--prefix" ? values2[flagAt + 1] ?? null : values2[flagAt].slice("--prefix=".length) : fromCmd !== void 0 ? inv.env.get(fromCmd) ?? null : fromState !== void 0 ? state.vars.get(fromState) ?? null : void 0;
       if (prefix === void 0) return build([{ path: "/usr/local", kind: "dir" }]);
       const p = prefix === null ? null : resolvePath(state.cwd, prefix);
-      return p === null ? { kind: "skip", why: `${name2} installs globally into a prefix we cannot name` } : build([{ path: p, kind: "dir" }]);
+      return p === null ? { kind: "skip", why: `${name} installs globally into a prefix we cannot name` } : build([{ path: p, kind: "dir" }]);
     }
     const named = positionals(inv.args, /* @__PURE__ */ new Set(["--omit", "--include", "--registry", "--cache", "--prefix", "--workspace", "-w", "--filter", "--network-timeout"])).slice(1);
-    const installSub = sub === "ci" || sub === "install" || sub === "i" || name2 === "yarn" && sub === null;
-    if (installSub && named.length === 0) return cwdKeep(`${name2} ${sub ?? ""}`.trim(), { nodeModules: name2 });
+    const installSub = sub === "ci" || sub === "install" || sub === "i" || name === "yarn" && sub === null;
+    if (installSub && named.length === 0) return cwdKeep(`${name} ${sub ?? ""}`.trim(), { nodeModules: name });
     const script = sub === "run" || sub === "run-script" ? values2.filter((v) => v !== null && !v.startsWith("-"))[1] ?? null : sub;
-    if (script === "build" && (sub === "run" || sub === "run-script" || name2 !== "npm")) return cwdKeep(`${name2} ${sub ?? ""}`.trim(), { nodeBuild: true });
-    return cwdKeep(`${name2} ${sub ?? ""}`.trim());
+    if (script === "build" && (sub === "run" || sub === "run-script" || name !== "npm")) return cwdKeep(`${name} ${sub ?? ""}`.trim(), { nodeBuild: true });
+    return cwdKeep(`${name} ${sub ?? ""}`.trim());
   }
-  if (name2 === "go") {
+  if (name === "go") {
     const sub = values2[0] ?? null;
     if (sub === "build") {
       const oIndex = values2.findIndex((v) => v === "-o");
@@ -20526,13 +23673,13 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     if (sub === "vet" || sub === "test" || sub === "version" || sub === "env" || sub === "list" || sub === "mod" && (values2[1] === "download" || values2[1] === "verify" || values2[1] === "graph")) return build();
     return cwdKeep(`go ${sub ?? ""}`.trim());
   }
-  const installStep = installTarget(name2, values2);
+  const installStep = installTarget(name, values2);
   if (installStep) return { kind: "skip", why: `"${installStep}" installs files anywhere` };
-  if (name2 === "cargo" && values2[0] === "install") return { kind: "skip", why: '"cargo install" installs outside the project' };
-  if ((name2 === "sh" || name2 === "bash" || name2 === "dash" || name2 === "zsh") && (values2.includes("-c") || values2.includes("-s") || values2.length === 0)) {
-    return { kind: "skip", why: `"${name2}${values2.includes("-c") ? " -c" : ""}" runs a script the pass does not read` };
+  if (name === "cargo" && values2[0] === "install") return { kind: "skip", why: '"cargo install" installs outside the project' };
+  if ((name === "sh" || name === "bash" || name === "dash" || name === "zsh") && (values2.includes("-c") || values2.includes("-s") || values2.length === 0)) {
+    return { kind: "skip", why: `"${name}${values2.includes("-c") ? " -c" : ""}" runs a script the pass does not read` };
   }
-  if ((name2 === "source" || name2 === ".") && values2.length === 1 && values2[0] !== null) {
+  if ((name === "source" || name === ".") && values2.length === 1 && values2[0] !== null) {
     const script = at(values2[0]);
     const venv = script?.endsWith("/bin/activate") ? script.slice(0, -"/bin/activate".length) : null;
     if (venv && (state.keeps.some((k) => k.venv && k.path === venv) || state.pendingVenvs.includes(venv))) {
@@ -20540,54 +23687,54 @@ function commandVerdict(doc, ins, cmd, state, nested) {
       return build();
     }
   }
-  if (name2 === "eval" || name2 === "source" || name2 === "." || name2 === "exec" || name2 === "xargs" || name2 === "sudo" || name2 === "su") return { kind: "skip", why: `"${name2}" runs commands the pass does not read` };
-  if (name2 === "gem" && ["env", "environment", "list", "query", "which", "contents", "specification", "help", "--version", "-v"].includes(values2[0] ?? "")) return build();
-  if ((name2 === "bundle" || name2 === "bundler") && values2[0] === "config") {
+  if (name === "eval" || name === "source" || name === "." || name === "exec" || name === "xargs" || name === "sudo" || name === "su") return { kind: "skip", why: `"${name}" runs commands the pass does not read` };
+  if (name === "gem" && ["env", "environment", "list", "query", "which", "contents", "specification", "help", "--version", "-v"].includes(values2[0] ?? "")) return build();
+  if ((name === "bundle" || name === "bundler") && values2[0] === "config") {
     const words = values2.slice(1).filter((v) => v === null || !v.startsWith("--"));
     const key = words[0] === "set" ? 1 : 0;
     if (words[key] === "path" || words[key] === "BUNDLE_PATH") state.vars.set("BUNDLE_PATH", words[key + 1] ?? null);
   }
-  if ((name2 === "bundle" || name2 === "bundler" || name2 === "gem") && (values2[0] === "install" || values2[0] === "update")) {
+  if ((name === "bundle" || name === "bundler" || name === "gem") && (values2[0] === "install" || values2[0] === "update")) {
     const gemHome = state.vars.get("GEM_HOME") ?? (state.ruby ? "/usr/local/bundle" : null);
-    if (gemHome === null) return { kind: "skip", why: `${name2} install into the system gem directory` };
+    if (gemHome === null) return { kind: "skip", why: `${name} install into the system gem directory` };
     const extra = [{ path: normalizePath2(gemHome), kind: "dir" }];
     if (state.ruby) extra.push({ path: "/usr/local/bin", kind: "dir" });
-    if (name2 === "gem") return build(extra);
+    if (name === "gem") return build(extra);
     const flagAt = values2.findIndex((v) => v === "--path" || v !== null && v.startsWith("--path="));
     const bundlePath = flagAt >= 0 ? values2[flagAt] === "--path" ? values2[flagAt + 1] ?? null : values2[flagAt].slice("--path=".length) : inv.env.has("BUNDLE_PATH") ? inv.env.get("BUNDLE_PATH") ?? null : state.vars.has("BUNDLE_PATH") ? state.vars.get("BUNDLE_PATH") ?? null : void 0;
     if (bundlePath !== void 0) {
       const p = bundlePath === null ? null : resolvePath(state.cwd, bundlePath);
-      if (p === null) return { kind: "skip", why: `${name2} install into a BUNDLE_PATH we cannot name` };
+      if (p === null) return { kind: "skip", why: `${name} install into a BUNDLE_PATH we cannot name` };
       extra.push({ path: p, kind: "dir" });
     }
-    const inCwd = cwdKeep(name2);
+    const inCwd = cwdKeep(name);
     return inCwd.kind === "build" ? { kind: "build", keeps: [...inCwd.keeps, ...extra] } : inCwd;
   }
-  if ((name2 === "python" || name2 === "python3" || /^python3\.\d+$/.test(name2)) && values2[0] === "setup.py" && values2.some((v) => v === "install" || v === "develop")) {
+  if ((name === "python" || name === "python3" || /^python3\.\d+$/.test(name)) && values2[0] === "setup.py" && values2.some((v) => v === "install" || v === "develop")) {
     return { kind: "skip", why: '"setup.py install" installs into site-packages' };
   }
-  const inline = inlineCode(name2, values2);
-  if (inline) return { kind: "skip", why: `"${inline}" runs code the pass does not read (it may write anywhere: ${name2 === "node" ? "fs.writeFileSync() to any path" : "nltk.download() writes ~/nltk_data"})` };
-  if (name2 === "npx") {
+  const inline = inlineCode(name, values2);
+  if (inline) return { kind: "skip", why: `"${inline}" runs code the pass does not read (it may write anywhere: ${name === "node" ? "fs.writeFileSync() to any path" : "nltk.download() writes ~/nltk_data"})` };
+  if (name === "npx") {
     const tool = values2.find((v) => v === null || !v.startsWith("-"));
     const writes = tool ? NPX_DOWNLOADS[tool.replace(/@[^@/]*$/, "")] : void 0;
     const sub = tool ? values2[values2.indexOf(tool) + 1] : void 0;
     if (writes && (sub === "install" || sub === "install-deps" || sub === "browsers")) return { kind: "skip", why: `"npx ${tool} ${sub}" downloads outside the working directory (${writes})` };
   }
-  if (RUNS_IN_CWD.has(name2)) {
-    const inCwd = cwdKeep(name2, name2 === "tsc" || name2 === "npx" && values2[0] === "tsc" ? { nodeBuild: true } : {});
+  if (RUNS_IN_CWD.has(name)) {
+    const inCwd = cwdKeep(name, name === "tsc" || name === "npx" && values2[0] === "tsc" ? { nodeBuild: true } : {});
     if (inCwd.kind !== "build") return inCwd;
-    for (let i2 = 0; i2 < values2.length; i2++) {
-      const v = values2[i2];
+    for (let i = 0; i < values2.length; i++) {
+      const v = values2[i];
       if (v === null) continue;
       const m = /^(--outDir|--out-dir|--outdir|--output|--out|--dest|--destination|--prefix|--target-dir|--install-dir)(?:=(.*))?$/.exec(v);
-      const short = (v === "-o" || v === "-d") && name2 !== "go" && name2 !== "python" && name2 !== "python3" && name2 !== "node";
+      const short = (v === "-o" || v === "-d") && name !== "go" && name !== "python" && name !== "python3" && name !== "node";
       if (!m && !short) continue;
-      const value = m?.[2] ?? values2[i2 + 1] ?? null;
+      const value = m?.[2] ?? values2[i + 1] ?? null;
       const p = at(value);
-      if (p === null) return { kind: "skip", why: `${name2} ${v} into a path we cannot name` };
+      if (p === null) return { kind: "skip", why: `${name} ${v} into a path we cannot name` };
       inCwd.keeps.push({ path: p, kind: "unknown" });
-      if (m?.[2] === void 0) i2++;
+      if (m?.[2] === void 0) i++;
     }
     return inCwd;
   }
@@ -20597,8 +23744,8 @@ function commandVerdict(doc, ins, cmd, state, nested) {
     if (p !== null && isWithin(p, state.cwd) && state.cwd !== "/") return cwdKeep(program2);
     if (p !== null && state.keeps.some((k) => isWithin(p, k.path))) return cwdKeep(program2);
   }
-  if ((name2 === "sh" || name2 === "bash") && values2[0] && !values2[0].startsWith("-") && state.cwd !== null && state.cwd !== "/") return cwdKeep(`${name2} ${values2[0]}`);
-  return { kind: "skip", why: `"${name2}": the pass does not know which files it writes` };
+  if ((name === "sh" || name === "bash") && values2[0] && !values2[0].startsWith("-") && state.cwd !== null && state.cwd !== "/") return cwdKeep(`${name} ${values2[0]}`);
+  return { kind: "skip", why: `"${name}": the pass does not know which files it writes` };
 }
 var IMPORT_CHECK = /^(import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)?)*|from\s+[\w.]+\s+import\s+[\w*]+(\s*,\s*\w+)*|print\([^()]*(\([^()]*\))?[^()]*\)|pass)$/;
 var NPX_DOWNLOADS = {
@@ -20612,48 +23759,48 @@ var MODULE_DOWNLOADS = {
   playwright: "browsers into ~/.cache/ms-playwright, with install-deps system packages",
   spacy: "spacy download pip-installs the model into site-packages"
 };
-function inlineCode(name2, values2) {
-  const python = name2 === "python" || name2 === "python3" || /^python3\.\d+$/.test(name2);
-  const flags2 = python ? ["-c"] : name2 === "node" ? ["-e", "--eval", "-p", "--print"] : [];
-  if (!flags2.length) return null;
-  const i2 = values2.findIndex((v) => v === null || !v.startsWith("-") || flags2.includes(v));
-  if (i2 < 0 || values2[i2] === null || !flags2.includes(values2[i2])) return null;
-  const code = values2[i2 + 1];
+function inlineCode(name, values2) {
+  const python = name === "python" || name === "python3" || /^python3\.\d+$/.test(name);
+  const flags = python ? ["-c"] : name === "node" ? ["-e", "--eval", "-p", "--print"] : [];
+  if (!flags.length) return null;
+  const i = values2.findIndex((v) => v === null || !v.startsWith("-") || flags.includes(v));
+  if (i < 0 || values2[i] === null || !flags.includes(values2[i])) return null;
+  const code = values2[i + 1];
   if (python && code != null && code.split(/[;\n]/).map((t) => t.trim()).filter(Boolean).every((t) => IMPORT_CHECK.test(t))) return null;
-  return `${name2} ${values2[i2]}`;
+  return `${name} ${values2[i]}`;
 }
-function installTarget(name2, values2) {
+function installTarget(name, values2) {
   const targets = (flagsWithValue) => {
     const out2 = [];
-    for (let i2 = 0; i2 < values2.length; i2++) {
-      const v = values2[i2];
+    for (let i = 0; i < values2.length; i++) {
+      const v = values2[i];
       if (v === null) continue;
       if (flagsWithValue.includes(v)) {
-        i2++;
+        i++;
         continue;
       }
       if (!v.startsWith("-") && !v.includes("=")) out2.push(v);
     }
     return out2;
   };
-  if (name2 === "make" || name2 === "gmake" || name2 === "bmake") {
+  if (name === "make" || name === "gmake" || name === "bmake") {
     const t = targets(["-C", "-f", "--file", "--makefile", "--directory", "-I", "--include-dir", "-j", "-l", "-o", "-W"]).find((x) => /install/i.test(x));
-    return t ? `${name2} ${t}` : null;
+    return t ? `${name} ${t}` : null;
   }
-  if (name2 === "ninja" || name2 === "samu") {
+  if (name === "ninja" || name === "samu") {
     const t = targets(["-C", "-f", "-j", "-k", "-l", "-d", "-t", "-w"]).find((x) => /install/i.test(x));
-    return t ? `${name2} ${t}` : null;
+    return t ? `${name} ${t}` : null;
   }
-  if (name2 === "cmake") {
+  if (name === "cmake") {
     if (values2.includes("--install")) return "cmake --install";
-    for (let i2 = 0; i2 < values2.length; i2++) {
-      const v = values2[i2];
-      if ((v === "--target" || v === "-t") && /install/i.test(values2[i2 + 1] ?? "")) return `cmake --build --target ${values2[i2 + 1]}`;
+    for (let i = 0; i < values2.length; i++) {
+      const v = values2[i];
+      if ((v === "--target" || v === "-t") && /install/i.test(values2[i + 1] ?? "")) return `cmake --build --target ${values2[i + 1]}`;
       if (v !== null && /^--target=.*install/i.test(v)) return `cmake --build ${v}`;
     }
     return null;
   }
-  if (name2 === "meson" && values2.find((v) => v !== null && !v.startsWith("-")) === "install") return "meson install";
+  if (name === "meson" && values2.find((v) => v !== null && !v.startsWith("-")) === "install") return "meson install";
   return null;
 }
 function venvKeep(inv, values2, state, build) {
@@ -20668,15 +23815,15 @@ function pipVerdict(inv, values2, state, build, cwdKeep) {
   if (sub !== "install" && sub !== "uninstall") return build();
   if (values2.some((v) => v === "-e" || v === "--editable")) return cwdKeep("pip install -e");
   const flagValue2 = (...names) => {
-    for (let i2 = 0; i2 < values2.length; i2++) {
-      const v = values2[i2];
+    for (let i = 0; i < values2.length; i++) {
+      const v = values2[i];
       if (v === null) continue;
-      if (names.includes(v)) return values2[i2 + 1] ?? null;
+      if (names.includes(v)) return values2[i + 1] ?? null;
       for (const n of names) if (v.startsWith(`${n}=`)) return v.slice(n.length + 1);
     }
     return void 0;
   };
-  const env = (name2) => inv.env.has(name2) ? inv.env.get(name2) : state.vars.has(name2) ? state.vars.get(name2) : void 0;
+  const env = (name) => inv.env.has(name) ? inv.env.get(name) : state.vars.has(name) ? state.vars.get(name) : void 0;
   const target = flagValue2("-t", "--target", "--prefix") ?? env("PIP_TARGET") ?? env("PIP_PREFIX");
   if (target !== void 0) {
     const p = target === null ? null : resolvePath(state.cwd, target);
@@ -20698,10 +23845,10 @@ function pipVerdict(inv, values2, state, build, cwdKeep) {
   const pipUser = env("PIP_USER");
   if (pipUser === null) return { kind: "skip", why: "pip install with PIP_USER set to a value the pass cannot read" };
   if (values2.includes("--user") || pipUser !== void 0 && /^(1|true|yes|on)$/i.test(pipUser)) {
-    const base = env("PYTHONUSERBASE");
-    if (base === null) return { kind: "skip", why: "pip install --user with a PYTHONUSERBASE the pass cannot read" };
-    if (base !== void 0) {
-      const p = resolvePath(state.cwd, base);
+    const base2 = env("PYTHONUSERBASE");
+    if (base2 === null) return { kind: "skip", why: "pip install --user with a PYTHONUSERBASE the pass cannot read" };
+    if (base2 !== void 0) {
+      const p = resolvePath(state.cwd, base2);
       return p === null ? { kind: "skip", why: "pip install --user into a path we cannot name" } : build([{ path: p, kind: "dir" }]);
     }
     if (state.user !== "root" && state.user !== "0") return { kind: "skip", why: `pip install --user as ${state.user}` };
@@ -20719,9 +23866,9 @@ function removePackages(doc, cmd, inv, flagsWithValue, state) {
   return { kind: "replay", text: statementText(doc, cmd.start, cmd.end, gone.map((w) => ({ start: w.start, end: w.end }))), apt: true, purged };
 }
 function assumesYes(values2) {
-  return values2.some((v, i2) => v !== null && (/^--(yes|assume-yes)$/.test(v) || /^-[a-zA-Z]*y[a-zA-Z]*$/.test(v) || /^-[a-zA-Z]*qq[a-zA-Z]*$/.test(v) || /^(-q=|--quiet=)[2-9]$/.test(v) || /APT::Get::Assume-Yes=(1|true|yes)$/i.test(v) && (v.startsWith("-o") || v.startsWith("--option") || values2[i2 - 1] === "-o" || values2[i2 - 1] === "--option")));
+  return values2.some((v, i) => v !== null && (/^--(yes|assume-yes)$/.test(v) || /^-[a-zA-Z]*y[a-zA-Z]*$/.test(v) || /^-[a-zA-Z]*qq[a-zA-Z]*$/.test(v) || /^(-q=|--quiet=)[2-9]$/.test(v) || /APT::Get::Assume-Yes=(1|true|yes)$/i.test(v) && (v.startsWith("-o") || v.startsWith("--option") || values2[i - 1] === "-o" || values2[i - 1] === "--option")));
 }
-function aptInstall(doc, cmd, inv, state, nested) {
+function aptInstall(doc, cmd, inv, state, nested2) {
   const all = positionals(inv.args, /* @__PURE__ */ new Set(["-o", "-c", "-t", "--target-release"]));
   const pkgs = all.slice(1);
   if (pkgs.some((w) => w.value === null)) return { kind: "skip", why: "apt-get install of a package named by a variable" };
@@ -20729,7 +23876,7 @@ function aptInstall(doc, cmd, inv, state, nested) {
   const names = drop.map((w) => w.value.replace(/[=:].*$/, ""));
   for (const n of names) state.droppedNames.add(n);
   if (drop.length === pkgs.length) return { kind: "build", keeps: [], dropped: names };
-  if (nested) return { kind: "skip", why: "apt-get install of run-time packages inside a compound command" };
+  if (nested2) return { kind: "skip", why: "apt-get install of run-time packages inside a compound command" };
   for (const w of pkgs) if (!drop.includes(w)) state.runtimePackages.add(packageName2(w.value));
   const yes = !assumesYes(inv.args.map((w) => w.value));
   const cuts = drop.map((w) => ({ start: w.start, end: w.end }));
@@ -20741,8 +23888,8 @@ function apkAdd(doc, cmd, inv, state) {
   const pkgs = positionals(inv.args, /* @__PURE__ */ new Set(["-X", "--repository", "-t", "--virtual", "-p", "--root"])).slice(1);
   if (pkgs.some((w) => w.value === null)) return { kind: "skip", why: "apk add of a package named by a variable" };
   if (virtual) {
-    const i2 = inv.args.findIndex((w) => w.value === "--virtual" || w.value === "-t");
-    const vname = i2 >= 0 ? inv.args[i2 + 1]?.value : inv.args.find((w) => w.value?.startsWith("--virtual="))?.value?.slice(10);
+    const i = inv.args.findIndex((w) => w.value === "--virtual" || w.value === "-t");
+    const vname = i >= 0 ? inv.args[i + 1]?.value : inv.args.find((w) => w.value?.startsWith("--virtual="))?.value?.slice(10);
     if (vname) {
       state.droppedNames.add(vname);
       state.virtuals.set(vname, pkgs.map((w) => w.value));
@@ -20777,10 +23924,10 @@ function programsRun(doc, ins) {
       return [];
     }
     if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === "string")) return [];
-    const name2 = words[0].slice(words[0].lastIndexOf("/") + 1);
+    const name = words[0].slice(words[0].lastIndexOf("/") + 1);
     const c = words.indexOf("-c");
-    if (SHELLS.has(name2) && c > 0 && typeof words[c + 1] === "string") return [name2, ...shellPrograms(words[c + 1], 0)];
-    return [name2];
+    if (SHELLS.has(name) && c > 0 && typeof words[c + 1] === "string") return [name, ...shellPrograms(words[c + 1], 0)];
+    return [name];
   }
   return shellPrograms(raw, 0);
 }
@@ -20827,7 +23974,7 @@ function rewrite(input, options = {}) {
   let text = input;
   let finalSkips = [];
   const created = /* @__PURE__ */ new Set();
-  const frames2 = new LineFrames(input);
+  const frames = new LineFrames(input);
   let rounds = 0;
   const declined = /* @__PURE__ */ new Set();
   for (let iteration = 0; rounds < MAX_ROUNDS && iteration < MAX_ROUNDS * 4; iteration++) {
@@ -20839,19 +23986,20 @@ function rewrite(input, options = {}) {
       context,
       cacheStrategy: options.cacheStrategy ?? "clean",
       dockerfileName,
+      unsafe: options.unsafe === true,
       ignored: (ins, pass) => ignores ? ignoredBy(ignores, ins, pass) : null,
-      written: (offset) => round > 0 && frames2.written(offset, round)
+      written: (offset) => round > 0 && frames.written(offset, round)
     };
     const proposed = propose(passes, ctx, options);
-    if (round > 0) proposed.skips = proposed.skips.filter((s) => s.offset === void 0 || !frames2.written(s.offset, round));
+    if (round > 0) proposed.skips = proposed.skips.filter((s) => s.offset === void 0 || !frames.written(s.offset, round));
     for (const s of proposed.skips) delete s.offset;
     const { candidates, skips, problems } = obeyIgnores(doc, ignores, proposed);
     if (iteration === 0) rejected.push(...problems);
-    finalSkips = skips.map((s) => frames2.skip(s, round));
+    finalSkips = skips.map((s) => frames.skip(s, round));
     const fresh = candidates.filter((c) => c.edits.length > 0 || (c.files ?? []).some((f) => !created.has(f.path)));
     const dropped = rejected.length;
     const applied = applyRound(doc, fresh, rejected, declined);
-    for (let i2 = dropped; i2 < rejected.length; i2++) rejected[i2] = frames2.skip(rejected[i2], round);
+    for (let i = dropped; i < rejected.length; i++) rejected[i] = frames.skip(rejected[i], round);
     if (applied.changes.length === 0) {
       if (applied.declined) continue;
       break;
@@ -20863,9 +24011,9 @@ function rewrite(input, options = {}) {
       break;
     }
     seen.add(applied.text);
-    changes.push(...applied.changes.map((c) => frames2.change(c, round)));
-    inputEdits.push(...applied.changes.map((c) => frames2.inputEdits(c.edits, round)));
-    frames2.push(applied.changes.map((c) => c.edits), applied.text);
+    changes.push(...applied.changes.map((c) => frames.change(c, round)));
+    inputEdits.push(...applied.changes.map((c) => frames.inputEdits(c.edits, round)));
+    frames.push(applied.changes.map((c) => c.edits), applied.text);
     text = applied.text;
     rounds++;
   }
@@ -20920,9 +24068,9 @@ var LineFrames = class {
   written(offset, round) {
     for (let r = round - 1; r >= 0; r--) {
       const placed = this.placed[r];
-      const i2 = placedAt(placed, offset);
-      if (i2 >= 0 && offset < placed.starts[i2] + placed.edits[i2].text.length) return true;
-      offset = backPlaced(offset, placed, i2);
+      const i = placedAt(placed, offset);
+      if (i >= 0 && offset < placed.starts[i] + placed.edits[i].text.length) return true;
+      offset = backPlaced(offset, placed, i);
     }
     return false;
   }
@@ -20934,9 +24082,9 @@ var LineFrames = class {
   offsetLine(offset, round, followMoves = true) {
     for (let r = round - 1; r >= 0; r--) {
       const placed = this.placed[r];
-      const i2 = placedAt(placed, offset);
-      const moved = followMoves && i2 >= 0 && offset < placed.starts[i2] + placed.edits[i2].text.length ? this.movedFrom(r, i2, offset) : -1;
-      offset = moved >= 0 ? moved : backPlaced(offset, placed, i2);
+      const i = placedAt(placed, offset);
+      const moved = followMoves && i >= 0 && offset < placed.starts[i] + placed.edits[i].text.length ? this.movedFrom(r, i, offset) : -1;
+      offset = moved >= 0 ? moved : backPlaced(offset, placed, i);
     }
     return lineAt(this.lineStarts[0], offset);
   }
@@ -20945,10 +24093,10 @@ var LineFrames = class {
    * (from the offset on, or the whole line, or the line after its first word: `RUN ` is written in front of a command
    * moved out of a RUN) is found once in the text another edit of the same change removed; else -1.
    */
-  movedFrom(r, i2, offset) {
+  movedFrom(r, i, offset) {
     const placed = this.placed[r];
-    const e = placed.edits[i2];
-    const within = offset - placed.starts[i2];
+    const e = placed.edits[i];
+    const within = offset - placed.starts[i];
     const lineStart = e.text.lastIndexOf("\n", within - 1) + 1;
     const nl = e.text.indexOf("\n", within);
     const lineEnd2 = nl < 0 ? e.text.length : nl;
@@ -20963,7 +24111,7 @@ var LineFrames = class {
       let found = -1;
       for (let k = 0; k < placed.edits.length && found !== -2; k++) {
         const d = placed.edits[k];
-        if (k === i2 || placed.change[k] !== placed.change[i2] || d.end - d.start < piece.length) continue;
+        if (k === i || placed.change[k] !== placed.change[i] || d.end - d.start < piece.length) continue;
         const removed = before.slice(d.start, d.end);
         const at = removed.indexOf(piece);
         if (at < 0) continue;
@@ -21053,18 +24201,18 @@ function placedAt(placed, offset) {
   }
   return found;
 }
-function backPlaced(offset, placed, i2) {
-  if (i2 < 0) return offset;
-  const e = placed.edits[i2];
-  if (offset < placed.starts[i2] + e.text.length) return e.start;
-  return offset - (placed.deltas[i2] + e.text.length - (e.end - e.start));
+function backPlaced(offset, placed, i) {
+  if (i < 0) return offset;
+  const e = placed.edits[i];
+  if (offset < placed.starts[i] + e.text.length) return e.start;
+  return offset - (placed.deltas[i] + e.text.length - (e.end - e.start));
 }
 function back(offset, edits) {
   let delta = 0;
   for (const e of edits) {
-    const start2 = e.start + delta;
-    if (offset < start2) break;
-    if (offset < start2 + e.text.length) return e.start;
+    const start = e.start + delta;
+    if (offset < start) break;
+    if (offset < start + e.text.length) return e.start;
     delta += e.text.length - (e.end - e.start);
   }
   return offset - delta;
@@ -21104,8 +24252,8 @@ function propose(passes, ctx, options) {
     for (const proposed of result.changes) {
       const change = toCandidate(pass.id, proposed, ctx.doc, pass.priority ?? 50);
       if (change) {
-        const base = change.id;
-        for (let n = 2; ids.has(change.id); n++) change.id = `${base}-${n}`;
+        const base2 = change.id;
+        for (let n = 2; ids.has(change.id); n++) change.id = `${base2}-${n}`;
         ids.add(change.id);
       }
       if (!change) {
@@ -21138,17 +24286,17 @@ function changeId(pass, proposed, text) {
 }
 function toCandidate(pass, proposed, doc, priority) {
   const edits = [...proposed.edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  for (let i2 = 0; i2 < edits.length; i2++) {
-    const e = edits[i2];
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i];
     if (e.start < 0 || e.end > doc.text.length || e.start > e.end) return null;
-    if (i2 > 0 && e.start < edits[i2 - 1].end) return null;
+    if (i > 0 && e.start < edits[i - 1].end) return null;
   }
   if (edits.length === 0 && !(proposed.files && proposed.files.length)) return null;
-  let start2 = edits.length ? edits[0].start : 0;
+  let start = edits.length ? edits[0].start : 0;
   let end = edits.length ? Math.max(...edits.map((e) => e.end)) : 0;
-  const line = doc.lineOf(proposed.at !== void 0 && proposed.at <= start2 ? proposed.at : start2);
+  const line = doc.lineOf(proposed.at !== void 0 && proposed.at <= start ? proposed.at : start);
   if (proposed.covers) {
-    start2 = Math.min(start2, proposed.covers[0]);
+    start = Math.min(start, proposed.covers[0]);
     end = Math.max(end, proposed.covers[1]);
   }
   return {
@@ -21157,7 +24305,7 @@ function toCandidate(pass, proposed, doc, priority) {
     id: changeId(pass, proposed, doc.text),
     pass,
     line,
-    span: [start2, end],
+    span: [start, end],
     priority
   };
 }
@@ -21222,7 +24370,7 @@ function checkOutput(before, output, changes) {
   let first = 0;
   let shifted = 0;
   let delta = 0;
-  const afterByStart = new Map(after.instructions.map((i2) => [i2.start, i2]));
+  const afterByStart = new Map(after.instructions.map((i) => [i.start, i]));
   const accounted = /* @__PURE__ */ new Set();
   for (const ins of before.instructions) {
     while (first < edits.length && edits[first].end < ins.start) first++;
