@@ -120,8 +120,9 @@ export function jsonReport(outcomes: FileOutcome[], errors: string[]): JsonRepor
       file: o.file,
       changed: o.result.changed,
       written: o.written,
-      changes: o.result.changes.map(({ edits: _edits, ...rest }) => rest),
-      skipped: o.result.skipped,
+      // In line order, as the text report and --check list them (the ids say which change is which).
+      changes: byLine(o.result.changes).map(({ edits: _edits, ...rest }) => rest),
+      skipped: byLine(o.result.skipped),
       created: o.result.files,
     })),
     errors: errors.map((message) => ({ message })),

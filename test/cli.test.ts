@@ -119,6 +119,15 @@ describe('--check, --stdout, --json', () => {
     expect(report.errors[0].message).toMatch(/missing: no such file or directory/);
   });
 
+  it('--json lists changes and skips in line order, as the text report does (the engine finds them round by round)', async () => {
+    // The first round merges lines 2-4 and moves the apt RUN; the caches of the merged RUN (lines 2, 3) are cleaned
+    // in a later round, after the apt cleanup (line 6): the engine finds them in the order 2, 5, 2, 6, 2, 3.
+    const text = 'FROM node:20\nRUN npm i -g pnpm\nRUN pnpm install\nRUN pnpm build\nCOPY x /x\nRUN apt-get update && apt-get install -y curl\n';
+    const { out } = await cli(['--json', write('order/Dockerfile', text)]);
+    const lines = (JSON.parse(out).files[0].changes as { line: number }[]).map((c) => c.line);
+    expect(lines).toEqual([2, 2, 2, 3, 5, 6]);
+  });
+
   it('--only and --skip select passes', async () => {
     const file = write('Dockerfile', NAIVE);
     expect((await cli(['--check', '--skip', 'merge-runs', file])).code).toBe(0);
