@@ -321,7 +321,8 @@ function mergeGroup(ctx: PassContext, group: Instruction[]): ProposedChange {
   const n = group.length;
   // Why each RUN is wrapped in a subshell: its shell state or list (told together), a `;` it ends with (an `&&`
   // follows it), the `&` the last one ends with (only the last can: one that does is never joined to a next one).
-  const state = group.map((ins, i) => needsGrouping(ins) || (i < n - 1 && leaksShellState(ins)));
+  const hashed = staleLookups(doc, group);
+  const state = group.map((ins, i) => needsGrouping(ins) || (i < n - 1 && leaksShellState(ins)) || hashed.wrap[i]);
   const trailing = group.map((ins) => trailingOperator(doc, ins));
   const semicolon = group.map((ins, i) => !state[i] && i < n - 1 && trailing[i] === ';');
   const background = trailing[n - 1] === '&';
@@ -339,13 +340,14 @@ function mergeGroup(ctx: PassContext, group: Instruction[]): ProposedChange {
   const last = group[group.length - 1];
   if (grouped[group.length - 1]) edits.push({ start: last.shell!.end, end: last.shell!.end, text: ')' });
   const lines = (list: number[]): string => (list.length > 1 ? `lines ${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : `line ${list[0]}`);
-  const subshellFor = group.filter((_, i) => state[i]).map((ins) => ins.line);
+  const subshellFor = group.filter((_, i) => state[i] && !hashed.wrap[i]).map((ins) => ins.line);
   const semicolonFor = group.filter((_, i) => semicolon[i]).map((ins) => ins.line);
   const why = (subshellFor.length
     ? subshellFor.length > 1
       ? ` The RUNs at ${lines(subshellFor)} are each wrapped in a subshell so their shell state and exit status stay as they were.`
       : ` The RUN at ${lines(subshellFor)} is wrapped in a subshell so its shell state and exit status stay as they were.`
     : '')
+    + hashed.programs.map(({ name, line, runs }) => ` ${name} is upgraded at line ${line} and run after it: the RUN${runs.length > 1 ? 's' : ''} at ${lines(runs)}, which run${runs.length > 1 ? '' : 's'} ${name} up to then, ${runs.length > 1 ? 'are each' : 'is'} wrapped in a subshell so the later RUNs look ${name} up again and get the new one, as separate RUNs did (a shell remembers where it found a program; Debian's ${name} upgrades into /usr/local/bin, ahead of /usr/bin).`).join('')
     + (semicolonFor.length ? ` The RUN${semicolonFor.length > 1 ? 's' : ''} at ${lines(semicolonFor)} end${semicolonFor.length > 1 ? '' : 's'} with \`;\`, after which \`&&\` cannot follow: wrapped in a subshell.` : '')
     + (background && !state[n - 1] ? ` The RUN at line ${last.line}, which ends in \`&\`, is wrapped in a subshell so the \`&\` sends only its own commands to the background, not the RUNs merged before it.` : '');
   return {
@@ -357,6 +359,80 @@ function mergeGroup(ctx: PassContext, group: Instruction[]): ProposedChange {
     edits,
     at: group[0].start,
   };
+}
+
+/**
+ * Programs that upgrade themselves into another directory: Debian's and Ubuntu's pip is /usr/bin/pip and
+ * `pip install -U pip` puts the new one in /usr/local/bin, earlier on PATH; their npm is /usr/bin/npm and
+ * `npm i -g npm` installs to /usr/local. A shell that has run the program once remembers where it found it (dash's
+ * and bash's command hash), so in one merged RUN a later `pip` would run the old one; separate RUNs each look it up
+ * again. The images that carry the program in /usr/local/bin already upgrade it in place (python, node, ruby), and
+ * so do Alpine's packages.
+ */
+const SELF_UPGRADES: { name: string; runs: RegExp; inPlace: RegExp; upgrades: (name: string, args: (string | null)[]) => boolean }[] = [
+  {
+    name: 'pip',
+    runs: /^pip(\d+(\.\d+)?)?$/,
+    inPlace: /^([\w.-]+\/)*(library\/)?(python|pypy)(:|@|$)/,
+    upgrades: (name, args) => {
+      const pip = /^pip(\d+(\.\d+)?)?$/.test(name) ? args : /^python(\d+(\.\d+)?)?$/.test(name) && args[0] === '-m' && args[1] === 'pip' ? args.slice(2) : null;
+      return pip !== null && pip[0] === 'install' && pip.some((a) => a !== null && /^pip([<>=!~].*)?$/.test(a));
+    },
+  },
+  {
+    name: 'npm',
+    runs: /^npm$/,
+    inPlace: /^([\w.-]+\/)*(library\/)?node(:|@|$)/,
+    upgrades: (name, args) => name === 'npm' && (args[0] === 'install' || args[0] === 'i') && args.some((a) => a === '-g' || a === '--global') && args.some((a) => a !== null && /^npm(@.*)?$/.test(a)),
+  },
+  {
+    name: 'gem',
+    runs: /^gem$/,
+    inPlace: /^([\w.-]+\/)*(library\/)?(ruby|jruby)(:|@|$)/,
+    upgrades: (name, args) => name === 'gem' && args[0] === 'update' && args.includes('--system'),
+  },
+];
+
+/**
+ * The RUNs of a group to wrap in a subshell so no shell remembers an old program across its upgrade: for a program
+ * a RUN upgrades and a later RUN of the group runs, every RUN up to the last upgrade that runs it in its own shell.
+ */
+function staleLookups(doc: DockerDocument, group: Instruction[]): { wrap: boolean[]; programs: { name: string; line: number; runs: number[] }[] } {
+  const wrap = group.map(() => false);
+  const programs: { name: string; line: number; runs: number[] }[] = [];
+  const image = baseOf(doc, group[0]);
+  // Alpine's pip and npm (apk) install into /usr, where they already are.
+  const alpine = /(^|\/)alpine(:|@|$)|:[^/]*alpine/.test(image);
+  const invs = group.map((ins) => ins.shell!.script!.commands.map((c) => ({ c, inv: invocation(c) })));
+  for (const p of SELF_UPGRADES) {
+    if (p.inPlace.test(image) || (alpine && p.name !== 'gem')) continue;
+    let last = -1;
+    invs.forEach((list, i) => {
+      if (list.some(({ inv }) => inv !== null && p.upgrades(inv.name, inv.args.map((a) => a.value)))) last = i;
+    });
+    if (last < 0 || !invs.slice(last + 1).some((list) => list.some(({ inv }) => inv !== null && p.runs.test(inv.name)))) continue;
+    const runs: number[] = [];
+    for (let i = 0; i <= last; i++) {
+      if (invs[i].some(({ c, inv }) => c.topLevelShell && inv !== null && p.runs.test(inv.name))) {
+        wrap[i] = true;
+        runs.push(group[i].line);
+      }
+    }
+    if (runs.length) programs.push({ name: p.name, line: group[last].line, runs });
+  }
+  return { wrap, programs };
+}
+
+/** The image a RUN's stage is built on, following `FROM <earlier stage>` (lower case, as written). */
+function baseOf(doc: DockerDocument, ins: Instruction): string {
+  let stage = doc.stages[ins.stage];
+  for (let hops = 0; stage && hops < doc.stages.length; hops++) {
+    const image = stage.image.toLowerCase();
+    const parent = doc.stages.find((s) => s.index < stage!.index && s.name === image);
+    if (!parent) return image;
+    stage = parent;
+  }
+  return '';
 }
 
 /** Subcommands that delete files, per program (a program mapped to null deletes with any arguments). */
