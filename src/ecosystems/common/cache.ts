@@ -223,8 +223,22 @@ export function laterRuns(run: RunView, uses: (inv: Invocation) => boolean, opaq
   return null;
 }
 
-/** The invocations of a script, plus those of literal `sh -c '...'` / `bash -c "..."` strings inside it. */
-export function deepInvocations(script: ShellScript, depth = 0): Invocation[] {
+/**
+ * The invocations of a script, plus those of literal `sh -c '...'` / `bash -c "..."` strings inside it. Computed once
+ * per script (scripts never change, and the parser hands out the same script for the same text): every RUN before
+ * this one in a long file asks for them again. Read-only for callers.
+ */
+const deepOf = new WeakMap<ShellScript, readonly Invocation[]>();
+export function deepInvocations(script: ShellScript): readonly Invocation[] {
+  let known = deepOf.get(script);
+  if (!known) {
+    known = collectInvocations(script, 0);
+    deepOf.set(script, known);
+  }
+  return known;
+}
+
+function collectInvocations(script: ShellScript, depth: number): Invocation[] {
   const out: Invocation[] = [];
   for (const cmd of script.commands) {
     const inv = invocation(cmd);
@@ -235,7 +249,7 @@ export function deepInvocations(script: ShellScript, depth = 0): Invocation[] {
       const body = c >= 0 ? inv.args[c + 1] : undefined;
       if (body?.value) {
         const inner = parseShell(body.value);
-        if (!inner.hasError) out.push(...deepInvocations(inner, depth + 1));
+        if (!inner.hasError) out.push(...collectInvocations(inner, depth + 1));
       }
     }
   }
