@@ -790,3 +790,22 @@ function escapeRe(s: string): string {
 export function instructionsIn(doc: DockerDocument, start: number, end: number): Instruction[] {
   return doc.instructions.filter((i) => i.start < end && i.end > start);
 }
+
+/** The first stage of each `AS name`, per document (documents never change). */
+const firstByName = new WeakMap<DockerDocument, Map<string, Stage>>();
+
+/**
+ * The earlier stage `stage` is built FROM: the first stage whose name is its image (lower-cased), when that stage
+ * comes before it; else undefined. The same as searching `doc.stages` for it, answered from a map made once per
+ * document, since a long file asks for it for every stage and every hop.
+ */
+export function parentStage(doc: DockerDocument, stage: Stage): Stage | undefined {
+  let byName = firstByName.get(doc);
+  if (!byName) {
+    byName = new Map();
+    for (const s of doc.stages) if (s.name !== null && !byName.has(s.name)) byName.set(s.name, s);
+    firstByName.set(doc, byName);
+  }
+  const parent = byName.get(stage.image.toLowerCase());
+  return parent !== undefined && parent.index < stage.index ? parent : undefined;
+}

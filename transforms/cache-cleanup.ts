@@ -23,7 +23,7 @@
  * `pnpm config set store-dir /pnpm/store`): the mount may be the manager's cache, which a cleanup would defeat.
  */
 import type { BuildContext } from '../src/context.js';
-import type { DockerDocument, Instruction, Stage } from '../src/document.js';
+import { parentStage, type DockerDocument, type Instruction, type Stage } from '../src/document.js';
 import { CACHE_MANAGERS, type RunView } from '../src/ecosystems/cache.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
 import type { ShellScript } from '../src/shell/parser.js';
@@ -201,8 +201,7 @@ function ancestry(doc: DockerDocument, stage: Stage): Stage[] {
   ancestries.set(stage, chain);
   let cur: Stage | undefined = stage;
   while (cur) {
-    const image = cur.image.toLowerCase();
-    const parent: Stage | undefined = doc.stages.find((s) => s.index < cur!.index && s.name !== null && s.name === image);
+    const parent = parentStage(doc, cur);
     if (parent) chain.unshift(parent);
     cur = parent;
   }

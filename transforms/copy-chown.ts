@@ -51,7 +51,7 @@
  * (source trees rarely hold such files); `chown -R` without -H/-L acts on symlinks themselves (lchown), as
  * `COPY --chown` does; the classic builder (no BuildKit) is assumed to own created directories the same way.
  */
-import type { DockerDocument, Instruction, Stage } from '../src/document.js';
+import { parentStage, type DockerDocument, type Instruction, type Stage } from '../src/document.js';
 import { appendToRun, insertFlag, removeInstruction, removeStatement, replaceFlag } from '../src/edits.js';
 import {
   changedAccounts, commandEffect, copyWrite, createdNames, dirsBetween, expandWord, imageWorkdir, isBasePath, isGenericImage, isNumericId, isWithin, octalMode,
@@ -134,8 +134,7 @@ function parentStages(doc: DockerDocument, stage: Stage): Stage[] {
   const out: Stage[] = [];
   let cur: Stage | undefined = stage;
   while (cur) {
-    const image = cur.image.toLowerCase();
-    const parent: Stage | undefined = doc.stages.find((s) => s.index < cur!.index && s.name === image);
+    const parent = parentStage(doc, cur);
     if (!parent || out.includes(parent)) break;
     out.push(parent);
     cur = parent;

@@ -4,7 +4,7 @@
  * command (`pip install --no-cache-dir`) and a cleanup appended to the same RUN (`&& rm -rf /var/lib/apt/lists/*`).
  */
 import type { BuildContext } from '../../context.js';
-import type { DockerDocument, Instruction } from '../../document.js';
+import { parentStage, type DockerDocument, type Instruction } from '../../document.js';
 import { appendToRun, endsByLeaving } from '../../edits.js';
 import { parseShell, type ShellScript, type Word } from '../../shell/parser.js';
 import { invocation, positionals, runsUnconditionally, type Invocation } from '../../shell/query.js';
@@ -263,9 +263,8 @@ function collectInvocations(script: ShellScript, depth: number): Invocation[] {
 export function baseImage(run: RunView): string {
   let stage = run.doc.stages[run.ins.stage];
   for (let hops = 0; stage && hops < run.doc.stages.length; hops++) {
-    const image = stage.image.toLowerCase();
-    const parent = run.doc.stages.find((s) => s.index < stage!.index && s.name !== null && s.name === image);
-    if (!parent) return image;
+    const parent = parentStage(run.doc, stage);
+    if (!parent) return stage.image.toLowerCase();
     stage = parent;
   }
   return '';
