@@ -791,21 +791,29 @@ export function instructionsIn(doc: DockerDocument, start: number, end: number):
   return doc.instructions.filter((i) => i.start < end && i.end > start);
 }
 
-/** The first stage of each `AS name`, per document (documents never change). */
-const firstByName = new WeakMap<DockerDocument, Map<string, Stage>>();
+/** The stage each stage is built FROM (see parentStage), by stage index, per document (documents never change). */
+const parentsOf = new WeakMap<DockerDocument, readonly (Stage | undefined)[]>();
 
 /**
- * The earlier stage `stage` is built FROM: the first stage whose name is its image (lower-cased), when that stage
- * comes before it; else undefined. The same as searching `doc.stages` for it, answered from a map made once per
- * document, since a long file asks for it for every stage and every hop.
+ * The earlier stage each stage is built FROM, by stage index: the first stage whose name is its image (lower-cased),
+ * when that stage comes before it; else undefined. The same as searching `doc.stages` for it, made once per document,
+ * since a long file asks for it for every stage and every hop.
  */
-export function parentStage(doc: DockerDocument, stage: Stage): Stage | undefined {
-  let byName = firstByName.get(doc);
-  if (!byName) {
-    byName = new Map();
+export function stageParents(doc: DockerDocument): readonly (Stage | undefined)[] {
+  let parents = parentsOf.get(doc);
+  if (!parents) {
+    const byName = new Map<string, Stage>();
     for (const s of doc.stages) if (s.name !== null && !byName.has(s.name)) byName.set(s.name, s);
-    firstByName.set(doc, byName);
+    parents = doc.stages.map((stage) => {
+      const parent = byName.get(stage.image.toLowerCase());
+      return parent !== undefined && parent.index < stage.index ? parent : undefined;
+    });
+    parentsOf.set(doc, parents);
   }
-  const parent = byName.get(stage.image.toLowerCase());
-  return parent !== undefined && parent.index < stage.index ? parent : undefined;
+  return parents;
+}
+
+/** The earlier stage `stage` is built FROM (see stageParents), or undefined. */
+export function parentStage(doc: DockerDocument, stage: Stage): Stage | undefined {
+  return stageParents(doc)[stage.index];
 }

@@ -23,7 +23,7 @@
  * `pnpm config set store-dir /pnpm/store`): the mount may be the manager's cache, which a cleanup would defeat.
  */
 import type { BuildContext } from '../src/context.js';
-import { parentStage, type DockerDocument, type Instruction, type Stage } from '../src/document.js';
+import { parentStage, stageParents, type DockerDocument, type Instruction, type Stage } from '../src/document.js';
 import { CACHE_MANAGERS, type RunView } from '../src/ecosystems/cache.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
 import type { ShellScript } from '../src/shell/parser.js';
@@ -161,7 +161,9 @@ class LazyRunView implements RunView {
     return {
       *[Symbol.iterator]() {
         for (let i = at + 1; i < stage.instructions.length; i++) yield stage.instructions[i];
-        yield* beyondStage(doc, stage);
+        const { stages, copies } = beyondStage(doc, stage);
+        for (const s of stages) for (let i = 1; i < s.instructions.length; i++) yield s.instructions[i];
+        yield* copies;
       },
     };
   }
@@ -209,13 +211,19 @@ function ancestry(doc: DockerDocument, stage: Stage): Stage[] {
 }
 
 /**
- * The later instructions outside the stage itself (stages built FROM it, transitively, and COPY/ADD --from it): the
+ * The later instructions outside the stage itself: those after the FROM of the stages built on it (transitively, and
+ * every later `FROM ${VAR}`), in order, then the COPY/ADD --from it (or one of those stages) in other stages. The
  * same for every instruction of the stage, so computed once per stage (documents never change), with the COPY/ADD
- * --from of the document listed once per document.
+ * --from of the document listed once per document. The stages are kept as they are, not copied into one list: on a
+ * long file a stage's family can hold most of the file.
  */
-const beyond = new WeakMap<Stage, Instruction[]>();
+interface Beyond {
+  stages: Stage[];
+  copies: Instruction[];
+}
+const beyond = new WeakMap<Stage, Beyond>();
 const copiesFrom = new WeakMap<DockerDocument, { ins: Instruction; stage: number; from: string }[]>();
-function beyondStage(doc: DockerDocument, stage: Stage): Instruction[] {
+function beyondStage(doc: DockerDocument, stage: Stage): Beyond {
   const known = beyond.get(stage);
   if (known) return known;
   let copies = copiesFrom.get(doc);
@@ -230,20 +238,25 @@ function beyondStage(doc: DockerDocument, stage: Stage): Instruction[] {
     }
     copiesFrom.set(doc, copies);
   }
-  const out: Instruction[] = [];
   const family = new Set<number>([stage.index]);
-  for (const s of doc.stages) {
-    if (s.index <= stage.index) continue;
-    // `FROM ${STAGE}`: a build argument may name this stage (or one built on it), whatever its default.
-    if (s.image.includes('$') || ancestry(doc, s).some((a) => family.has(a.index))) {
-      family.add(s.index);
-      out.push(...s.instructions.slice(1));
+  // What `COPY --from` names a family stage by: its index or its name.
+  const names = new Set<string>([String(stage.index)]);
+  if (stage.name !== null) names.add(stage.name);
+  const stages: Stage[] = [];
+  const parents = stageParents(doc);
+  for (let k = stage.index + 1; k < doc.stages.length; k++) {
+    const s = doc.stages[k];
+    // `FROM ${STAGE}`: a build argument may name this stage (or one built on it), whatever its default. A stage built
+    // on a family stage has its parent in the family (all of its ancestors after this stage are).
+    const parent = s.image.includes('$') ? undefined : parents[k];
+    if (parent === undefined ? s.image.includes('$') : family.has(parent.index)) {
+      family.add(k);
+      names.add(String(k));
+      if (s.name !== null) names.add(s.name);
+      stages.push(s);
     }
   }
-  for (const { ins: i, stage: at, from } of copies) {
-    if (family.has(at)) continue;
-    if ([...family].some((f) => from === String(f) || from === doc.stages[f].name)) out.push(i);
-  }
+  const out: Beyond = { stages, copies: copies.filter((c) => !family.has(c.stage) && names.has(c.from)).map((c) => c.ins) };
   beyond.set(stage, out);
   return out;
 }
