@@ -226,6 +226,24 @@ describe('a build stage the final image does not build on', () => {
   });
 });
 
+describe('what comes after a RUN: stages built on its stage', () => {
+  // A later `apt-get install` without its own update keeps the lists of an earlier RUN it may run on top of.
+  const update = 'RUN apt-get update && apt-get install -y --no-install-recommends curl\n';
+  const install = 'RUN apt-get install -y --no-install-recommends git\n';
+  const kept = (text: string) => run(text).skipped.map((s) => s.reason).filter((r) => r.startsWith('apt: package lists kept'));
+  it('counts a FROM with a variable as possibly built on every named earlier stage, and on those built on them', () => {
+    expect(kept(`FROM debian AS base\n${update}FROM \${IMG}\n${install}`)).toEqual(['apt: package lists kept: the RUN at line 4 installs with them (merge the RUNs to clean up in one layer)']);
+    expect(kept(`FROM debian AS base\n${update}FROM base\nRUN true\nFROM \${IMG}\n${install}`)).toHaveLength(1);
+    expect(kept(`FROM debian AS base\n${update}FROM \${A}\nRUN true\nFROM $B\n${install}`)).toHaveLength(1);
+    expect(kept(`ARG IMG=base\nFROM debian AS base\n${update}FROM alpine AS other\nFROM \${IMG}\n${install}`)).toHaveLength(1);
+  });
+  it('does not count it as built on a stage without a name, which FROM cannot name (only COPY --from can, by index)', () => {
+    const unnamed = run(`FROM debian\n${update}FROM alpine AS other\nFROM \${IMG}\n${install}`);
+    expect(unnamed.changes.map((c) => c.message)).toEqual(['remove the apt package lists in the same RUN (rm -rf /var/lib/apt/lists/*)']);
+    expect(kept(`FROM debian\n${update}FROM \${IMG}\nCOPY --from=0 / /\n${install}`)).toHaveLength(0);
+  });
+});
+
 describe('pip: what the reason says stays the same', () => {
   it('names what each sub-command makes: installed, downloaded, built', () => {
     const reasons = (body: string) => run(`FROM python:3.12\nRUN ${body}\n`).changes.map((c) => c.reason.replace(/.*Safe: /, ''));

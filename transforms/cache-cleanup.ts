@@ -212,9 +212,9 @@ function ancestry(doc: DockerDocument, stage: Stage): Stage[] {
 
 /**
  * The later instructions outside the stage itself: those after the FROM of the stages built on it (transitively, and
- * every later `FROM ${VAR}`), in order, then the COPY/ADD --from it (or one of those stages) in other stages. The
- * same for every instruction of the stage, so computed once per stage (documents never change), with the COPY/ADD
- * --from of the document listed once per document. The stages are kept as they are, not copied into one list: on a
+ * every later `FROM ${VAR}` once the family has a named stage), in order, then the COPY/ADD --from it (or one of
+ * those stages) in other stages. The same for every instruction of the stage, so computed once per stage (documents
+ * never change), with the COPY/ADD --from of the document listed once per document. The stages are kept as they are, not copied into one list: on a
  * long file a stage's family can hold most of the file.
  */
 interface Beyond {
@@ -242,17 +242,20 @@ function beyondStage(doc: DockerDocument, stage: Stage): Beyond {
   // What `COPY --from` names a family stage by: its index or its name.
   const names = new Set<string>([String(stage.index)]);
   if (stage.name !== null) names.add(stage.name);
+  // Whether the family has a stage a FROM can name: FROM names a stage by its `AS name` only, never by its index.
+  let named = stage.name !== null;
   const stages: Stage[] = [];
   const parents = stageParents(doc);
   for (let k = stage.index + 1; k < doc.stages.length; k++) {
     const s = doc.stages[k];
-    // `FROM ${STAGE}`: a build argument may name this stage (or one built on it), whatever its default. A stage built
-    // on a family stage has its parent in the family (all of its ancestors after this stage are).
+    // `FROM ${STAGE}`: a build argument may name any named stage of the family, whatever its default; a family with
+    // no name has no stage FROM can name (COPY --from can, by index: the copies below). A stage built on a family
+    // stage has its parent in the family (all of its ancestors after this stage are).
     const parent = s.image.includes('$') ? undefined : parents[k];
-    if (parent === undefined ? s.image.includes('$') : family.has(parent.index)) {
+    if (parent === undefined ? s.image.includes('$') && named : family.has(parent.index)) {
       family.add(k);
       names.add(String(k));
-      if (s.name !== null) names.add(s.name);
+      if (s.name !== null) { names.add(s.name); named = true; }
       stages.push(s);
     }
   }
