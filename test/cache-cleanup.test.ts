@@ -244,6 +244,22 @@ describe('what comes after a RUN: stages built on its stage', () => {
   });
 });
 
+describe('an offline install in a stage built on this one', () => {
+  it('keeps the cache of every RUN of the stage that fills it, and only for the manager that reads it', () => {
+    const r = run('FROM node:20 AS deps\nRUN npm ci\nRUN yarn install\nRUN npm ci --prefix /b\nFROM deps AS build\nRUN true\nFROM build\nRUN npm ci --offline\nFROM deps AS two\nRUN yarn install --offline\nRUN npm ci\n');
+    expect(r.skipped.map((s) => `${s.line} ${s.reason}`)).toEqual([
+      '2 npm: cache not cleaned: the RUN at line 8 installs offline, from the cache this RUN fills',
+      '3 yarn: cache not cleaned: the RUN at line 10 installs offline, from the cache this RUN fills',
+      '4 npm: cache not cleaned: the RUN at line 8 installs offline, from the cache this RUN fills',
+    ]);
+    expect(r.changes.map((c) => c.message)).toEqual([
+      'clean the npm cache in the same RUN (npm cache clean --force)',
+      'clean the yarn cache in the same RUN (yarn cache clean)',
+      'clean the npm cache in the same RUN (npm cache clean --force)',
+    ]);
+  });
+});
+
 describe('pip: what the reason says stays the same', () => {
   it('names what each sub-command makes: installed, downloaded, built', () => {
     const reasons = (body: string) => run(`FROM python:3.12\nRUN ${body}\n`).changes.map((c) => c.reason.replace(/.*Safe: /, ''));

@@ -157,13 +157,26 @@ class LazyRunView implements RunView {
 
   /** Made as it is read: most scans stop early (at the next `apt-get update`), and a long file has many RUNs. */
   get later(): Iterable<Instruction> {
-    const { doc, stage, at } = this;
+    const parts = this.laterParts;
     return {
       *[Symbol.iterator]() {
-        for (let i = at + 1; i < stage.instructions.length; i++) yield stage.instructions[i];
-        const { stages, copies } = beyondStage(doc, stage);
-        for (const s of stages) for (let i = 1; i < s.instructions.length; i++) yield s.instructions[i];
-        yield* copies;
+        yield* parts.inStage;
+        for (const segment of parts.beyond) yield* segment;
+      },
+    };
+  }
+
+  get laterParts(): { inStage: Iterable<Instruction>; beyond: readonly (readonly Instruction[])[] } {
+    const { doc, stage, at } = this;
+    return {
+      inStage: {
+        *[Symbol.iterator]() {
+          for (let i = at + 1; i < stage.instructions.length; i++) yield stage.instructions[i];
+        },
+      },
+      // Computed when first read.
+      get beyond() {
+        return beyondStage(doc, stage);
       },
     };
   }
@@ -214,14 +227,20 @@ function ancestry(doc: DockerDocument, stage: Stage): Stage[] {
  * The later instructions outside the stage itself: those after the FROM of the stages built on it (transitively, and
  * every later `FROM ${VAR}` once the family has a named stage), in order, then the COPY/ADD --from it (or one of
  * those stages) in other stages. The same for every instruction of the stage, so computed once per stage (documents
- * never change), with the COPY/ADD --from of the document listed once per document. The stages are kept as they are, not copied into one list: on a
- * long file a stage's family can hold most of the file.
+ * never change), with the COPY/ADD --from of the document listed once per document. Kept as segments, one per stage
+ * (the same array for every stage whose family holds it) and one of the copies, not copied into one list: on a long
+ * file a stage's family can hold most of the file, and laterRuns remembers what it found in each segment.
  */
-interface Beyond {
-  stages: Stage[];
-  copies: Instruction[];
-}
+type Beyond = readonly (readonly Instruction[])[];
 const beyond = new WeakMap<Stage, Beyond>();
+
+/** A stage's instructions after its FROM, one array per stage (a segment of every `later` that reaches the stage). */
+const bodies = new WeakMap<Stage, readonly Instruction[]>();
+function body(stage: Stage): readonly Instruction[] {
+  let out = bodies.get(stage);
+  if (!out) bodies.set(stage, (out = stage.instructions.slice(1)));
+  return out;
+}
 const copiesFrom = new WeakMap<DockerDocument, { ins: Instruction; stage: number; from: string }[]>();
 function beyondStage(doc: DockerDocument, stage: Stage): Beyond {
   const known = beyond.get(stage);
@@ -259,7 +278,7 @@ function beyondStage(doc: DockerDocument, stage: Stage): Beyond {
       stages.push(s);
     }
   }
-  const out: Beyond = { stages, copies: copies.filter((c) => !family.has(c.stage) && names.has(c.from)).map((c) => c.ins) };
+  const out: Beyond = [...stages.map(body), copies.filter((c) => !family.has(c.stage) && names.has(c.from)).map((c) => c.ins)];
   beyond.set(stage, out);
   return out;
 }

@@ -26,6 +26,12 @@ export interface RunView {
   /** Instructions after this RUN in its stage, then those of stages built FROM it, then `COPY --from` it elsewhere. */
   /** Later instructions in order (this stage, stages built on it, COPY --from it), read as they are needed. */
   later: Iterable<Instruction>;
+  /**
+   * `later` in parts, when the view has them: the instructions after the RUN in its stage, then those beyond the
+   * stage as a list of segments (each stage built on it, then the COPY --from it). A segment is one array for every
+   * RUN that reads it (a stage's instructions after its FROM), so laterRuns can remember what it found there.
+   */
+  laterParts?: { inStage: Iterable<Instruction>; beyond: readonly (readonly Instruction[])[] };
   /** Instructions before this RUN in its stage and the stages it is built from. */
   earlier: Instruction[];
   /** Targets of this RUN's `--mount=type=cache` flags. */
@@ -205,9 +211,30 @@ export function envSet(run: RunView, name: string, invs: Invocation[] = []): boo
 /**
  * Whether a later instruction (in this stage or built from it) runs something that matches `uses`. `done` ends the
  * scan early (nothing found) once the caller has seen what makes the rest irrelevant.
+ *
+ * `key`, for a question that depends on nothing but the key (the same `uses` and `opaque` for every RUN asked with
+ * it, and no `done`): what the scan finds beyond the RUN's stage is remembered per stage and key, since every RUN of
+ * the stage that gets there scans the same instructions, and on a long file they can be most of it.
  */
-export function laterRuns(run: RunView, uses: (inv: Invocation) => boolean, opaque: RegExp, done?: () => boolean): Instruction | null {
-  for (const ins of run.later) {
+export function laterRuns(run: RunView, uses: (inv: Invocation) => boolean, opaque: RegExp, done?: () => boolean, key?: object): Instruction | null {
+  const parts = run.laterParts;
+  if (key === undefined || done !== undefined || parts === undefined) return scanRuns(run.later, uses, opaque, done);
+  const near = scanRuns(parts.inStage, uses, opaque);
+  if (near) return near;
+  for (const segment of parts.beyond) {
+    let found = foundIn.get(segment);
+    if (!found) foundIn.set(segment, (found = new Map()));
+    let far = found.get(key);
+    if (far === undefined) found.set(key, (far = scanRuns(segment, uses, opaque)));
+    if (far) return far;
+  }
+  return null;
+}
+
+const foundIn = new WeakMap<readonly Instruction[], Map<object, Instruction | null>>();
+
+function scanRuns(later: Iterable<Instruction>, uses: (inv: Invocation) => boolean, opaque: RegExp, done?: () => boolean): Instruction | null {
+  for (const ins of later) {
     if (done?.()) return null;
     if (ins.keyword === 'RUN') {
       const script = ins.shell?.script;
@@ -345,7 +372,7 @@ export function appendingManager(spec: AppendSpec): CacheManager {
       }
       if (spec.offlineFlags) {
         const flags = spec.offlineFlags;
-        const reader = laterRuns(run, (inv) => spec.program(inv.name, inv) && argsAfterProgram(spec, inv).some((a) => flags.has(a.value ?? '')), /--offline\b/);
+        const reader = laterRuns(run, (inv) => spec.program(inv.name, inv) && argsAfterProgram(spec, inv).some((a) => flags.has(a.value ?? '')), /--offline\b/, undefined, spec);
         if (reader) return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN at line ${reader.line} installs offline, from the cache this RUN fills`] };
       }
       if (spec.perUser && invs.some((i) => i.runsAsOtherUser)) {
