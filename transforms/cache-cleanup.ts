@@ -241,44 +241,68 @@ function body(stage: Stage): readonly Instruction[] {
   if (!out) bodies.set(stage, (out = stage.instructions.slice(1)));
   return out;
 }
-const copiesFrom = new WeakMap<DockerDocument, { ins: Instruction; stage: number; from: string }[]>();
+/** What beyondStage reads of a document, made once per document. */
+interface StageLinks {
+  /** The stages built FROM each stage by its name (not those with a variable in their FROM). */
+  children: number[][];
+  /** The stages with a variable in their FROM image, in order. */
+  variable: number[];
+  /** The COPY/ADD --from of the document, by the --from value (lower-cased). */
+  copies: Map<string, Instruction[]>;
+}
+const linksOf = new WeakMap<DockerDocument, StageLinks>();
+function stageLinks(doc: DockerDocument): StageLinks {
+  let links = linksOf.get(doc);
+  if (links) return links;
+  const parents = stageParents(doc);
+  links = { children: doc.stages.map(() => []), variable: [], copies: new Map() };
+  for (const s of doc.stages) {
+    if (s.image.includes('$')) links.variable.push(s.index);
+    else if (parents[s.index]) links.children[parents[s.index]!.index].push(s.index);
+    for (const i of s.instructions) {
+      if (i.keyword !== 'COPY' && i.keyword !== 'ADD') continue;
+      const from = i.flags.find((f) => f.name === 'from')?.value?.toLowerCase();
+      if (from === undefined) continue;
+      const list = links.copies.get(from);
+      if (list) list.push(i);
+      else links.copies.set(from, [i]);
+    }
+  }
+  linksOf.set(doc, links);
+  return links;
+}
+
 function beyondStage(doc: DockerDocument, stage: Stage): Beyond {
   const known = beyond.get(stage);
   if (known) return known;
-  let copies = copiesFrom.get(doc);
-  if (!copies) {
-    copies = [];
-    for (const s of doc.stages) {
-      for (const i of s.instructions) {
-        if (i.keyword !== 'COPY' && i.keyword !== 'ADD') continue;
-        const from = i.flags.find((f) => f.name === 'from')?.value?.toLowerCase();
-        if (from !== undefined) copies.push({ ins: i, stage: s.index, from });
-      }
-    }
-    copiesFrom.set(doc, copies);
-  }
-  const family = new Set<number>([stage.index]);
-  // What `COPY --from` names a family stage by: its index or its name.
-  const names = new Set<string>([String(stage.index)]);
-  if (stage.name !== null) names.add(stage.name);
-  // Whether the family has a stage a FROM can name: FROM names a stage by its `AS name` only, never by its index.
-  let named = stage.name !== null;
-  const stages: Stage[] = [];
-  const parents = stageParents(doc);
-  for (let k = stage.index + 1; k < doc.stages.length; k++) {
-    const s = doc.stages[k];
-    // `FROM ${STAGE}`: a build argument may name any named stage of the family, whatever its default; a family with
-    // no name has no stage FROM can name (COPY --from can, by index: the copies below). A stage built on a family
-    // stage has its parent in the family (all of its ancestors after this stage are).
-    const parent = s.image.includes('$') ? undefined : parents[k];
-    if (parent === undefined ? s.image.includes('$') && named : family.has(parent.index)) {
+  const { children, variable, copies } = stageLinks(doc);
+  // The stages built on this one (transitively)...
+  const family = new Set<number>();
+  const grow = (root: number): void => {
+    const todo = [root];
+    while (todo.length) {
+      const k = todo.pop()!;
       family.add(k);
-      names.add(String(k));
-      if (s.name !== null) { names.add(s.name); named = true; }
-      stages.push(s);
+      todo.push(...children[k]);
+    }
+  };
+  grow(stage.index);
+  // ... and `FROM ${STAGE}`: a build argument may name any named stage of the family, whatever its default. Every
+  // such stage after the first named one of the family joins it (with the stages built on it); a family with no name
+  // has no stage FROM can name (COPY --from can, by index: the copies below). The first named stage is among those
+  // built on this one: a stage joining by its variable comes after it.
+  let named = Infinity;
+  for (const k of family) if (doc.stages[k].name !== null && k < named) named = k;
+  for (const k of variable) if (k > named && !family.has(k)) grow(k);
+  const members = [...family].sort((a, b) => a - b);
+  // What `COPY --from` names a family stage by: its index or its name.
+  const copied = new Set<Instruction>();
+  for (const k of members) {
+    for (const key of [String(k), doc.stages[k].name]) {
+      for (const i of (key === null ? undefined : copies.get(key)) ?? []) if (!family.has(i.stage)) copied.add(i);
     }
   }
-  const out: Beyond = [...stages.map(body), copies.filter((c) => !family.has(c.stage) && names.has(c.from)).map((c) => c.ins)];
+  const out: Beyond = [...members.filter((k) => k !== stage.index).map((k) => body(doc.stages[k])), [...copied].sort((a, b) => a.index - b.index)];
   beyond.set(stage, out);
   return out;
 }
