@@ -244,6 +244,18 @@ describe('what comes after a RUN: stages built on its stage', () => {
   });
 });
 
+describe('apt lists used in a stage built on this one', () => {
+  const update = (pkg: string) => `RUN apt-get update && apt-get install -y --no-install-recommends ${pkg}\n`;
+  const kept = (text: string) => run(text).skipped.map((s) => `${s.line} ${s.reason}`).filter((r) => r.includes('apt: package lists kept'));
+  it('keeps the lists of the last update of every RUN that reaches that stage, whatever comes first there', () => {
+    const base = `FROM debian AS base\n${update('curl')}RUN true\n`;
+    expect(kept(`${base}FROM base\nRUN apt-cache policy git\n`)).toEqual(['2 apt: package lists kept: the RUN at line 5 reads them (merge the RUNs to clean up in one layer)']);
+    expect(kept(`${base}${update('wget')}FROM base\nRUN apt-get install -y git\n`)).toEqual(['4 apt: package lists kept: the RUN at line 6 installs with them (merge the RUNs to clean up in one layer)']);
+    expect(kept(`${base}FROM base\nRUN true\nFROM base\nRUN apt-get install -y vim\n`)).toEqual(['2 apt: package lists kept: the RUN at line 7 installs with them (merge the RUNs to clean up in one layer)']);
+    expect(kept(`${base}FROM base AS two\nCOPY install.sh /\nFROM two\nRUN /install.sh\n`)).toEqual(['2 apt: package lists kept: the RUN at line 7 runs /install.sh, a script copied into the image that may install with them (merge the RUNs to clean up in one layer)']);
+  });
+});
+
 describe('an offline install in a stage built on this one', () => {
   it('keeps the cache of every RUN of the stage that fills it, and only for the manager that reads it', () => {
     const r = run('FROM node:20 AS deps\nRUN npm ci\nRUN yarn install\nRUN npm ci --prefix /b\nFROM deps AS build\nRUN true\nFROM build\nRUN npm ci --offline\nFROM deps AS two\nRUN yarn install --offline\nRUN npm ci\n');

@@ -233,7 +233,8 @@ export function laterRuns(run: RunView, uses: (inv: Invocation) => boolean, opaq
 
 const foundIn = new WeakMap<readonly Instruction[], Map<object, Instruction | null>>();
 
-function scanRuns(later: Iterable<Instruction>, uses: (inv: Invocation) => boolean, opaque: RegExp, done?: () => boolean): Instruction | null {
+/** laterRuns over the given instructions only. */
+export function scanRuns(later: Iterable<Instruction>, uses: (inv: Invocation) => boolean, opaque: RegExp, done?: () => boolean): Instruction | null {
   for (const ins of later) {
     if (done?.()) return null;
     if (ins.keyword === 'RUN') {
