@@ -7,7 +7,7 @@ import {
   require_picomatch,
   rewrite,
   selectPasses
-} from "./chunk-5WSLKPJU.mjs";
+} from "./chunk-5SQZJ4D7.mjs";
 import {
   __export,
   __toESM
@@ -101,12 +101,12 @@ var import_ignore = __toESM(require_ignore(), 1);
 import fs3 from "node:fs";
 import path2 from "node:path";
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../main/node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
-// node_modules/fdir/dist/index.mjs
+// ../main/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
@@ -615,7 +615,7 @@ var Builder = class {
   }
 };
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../main/node_modules/tinyglobby/dist/index.mjs
 var import_picomatch2 = __toESM(require_picomatch(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
@@ -1003,7 +1003,7 @@ function isGitIgnored(rel, matchers) {
   return false;
 }
 
-// node_modules/prettier/standalone.mjs
+// ../main/node_modules/prettier/standalone.mjs
 var Mu = Object.defineProperty;
 var xt = (t, e) => {
   for (var r in e) Mu(t, r, { get: e[r], enumerable: true });
@@ -3482,7 +3482,7 @@ async function Ki(t, e) {
 var Hi = Fe(at, 0);
 var Ji = { parse: Fe(Cu), formatAST: Fe(hu), formatDoc: Fe(gu), printToDoc: Fe(yu), printDocToString: Fe(_u) };
 
-// node_modules/prettier/plugins/markdown.mjs
+// ../main/node_modules/prettier/plugins/markdown.mjs
 var markdown_exports = {};
 __export(markdown_exports, {
   default: () => hm,
@@ -10406,7 +10406,7 @@ var Cw = cm(fm);
 var pm2 = Cw;
 var yw = { features: { experimental_frontMatterSupport: { massageAstNode: true, embed: true, print: true } }, preprocess: lm, print: Du2, embed: Ih, massageAstNode: fu2, hasPrettierIgnore: dh, insertPragma: Ah, getVisitorKeys: pm2, printPrettierIgnored: pu2 };
 
-// node_modules/diff/libesm/diff/base.js
+// ../main/node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback2;
@@ -10608,7 +10608,7 @@ var Diff = class {
   }
 };
 
-// node_modules/diff/libesm/diff/line.js
+// ../main/node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -10656,7 +10656,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// node_modules/diff/libesm/patch/create.js
+// ../main/node_modules/diff/libesm/patch/create.js
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
     if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
@@ -11258,7 +11258,7 @@ async function commitTree(git, tree, parent, message, bot = BOT) {
   return git.text(["commit-tree", tree, "-p", parent, "-F", "-"], { input: message, env });
 }
 
-// node_modules/universal-user-agent/index.js
+// ../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -11269,7 +11269,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// node_modules/before-after-hook/lib/register.js
+// ../main/node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -11292,7 +11292,7 @@ function register(state, name, method, options) {
   });
 }
 
-// node_modules/before-after-hook/lib/add.js
+// ../main/node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -11327,7 +11327,7 @@ function addHook(state, kind, name, hook2) {
   });
 }
 
-// node_modules/before-after-hook/lib/remove.js
+// ../main/node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -11341,7 +11341,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-// node_modules/before-after-hook/index.js
+// ../main/node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -11375,7 +11375,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
@@ -11688,7 +11688,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
+// ../main/node_modules/content-type/dist/index.js
 var SP = 32;
 var HTAB = 9;
 var SEMI = 59;
@@ -11872,7 +11872,7 @@ function unescapeQuotedPairs(str, start, end) {
   return result + str.slice(start, end);
 }
 
-// node_modules/json-with-bigint/json-with-bigint.js
+// ../main/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -12207,7 +12207,7 @@ var JSONParse = (text, reviver) => {
   }
 };
 
-// node_modules/@octokit/request-error/dist-src/index.js
+// ../main/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -12246,7 +12246,7 @@ var RequestError = class extends Error {
   }
 };
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../main/node_modules/@octokit/request/dist-bundle/index.js
 var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -12428,7 +12428,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// node_modules/@octokit/graphql/dist-bundle/index.js
+// ../main/node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -12538,7 +12538,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep2 = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
@@ -12583,10 +12583,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// node_modules/@octokit/core/dist-src/version.js
+// ../main/node_modules/@octokit/core/dist-src/version.js
 var VERSION4 = "7.0.8";
 
-// node_modules/@octokit/core/dist-src/index.js
+// ../main/node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -12720,10 +12720,10 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-request-log/dist-src/version.js
+// ../main/node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION5 = "6.0.0";
 
-// node_modules/@octokit/plugin-request-log/dist-src/index.js
+// ../main/node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
@@ -12747,7 +12747,7 @@ function requestLog(octokit) {
 }
 requestLog.VERSION = VERSION5;
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -12863,10 +12863,10 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION6;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION7 = "17.0.0";
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -15158,7 +15158,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -15281,7 +15281,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -15298,10 +15298,10 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION7;
 
-// node_modules/@octokit/rest/dist-src/version.js
+// ../main/node_modules/@octokit/rest/dist-src/version.js
 var VERSION8 = "22.0.1";
 
-// node_modules/@octokit/rest/dist-src/index.js
+// ../main/node_modules/@octokit/rest/dist-src/index.js
 var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
   {
     userAgent: `octokit-rest.js/${VERSION8}`
@@ -15634,10 +15634,10 @@ async function rewriteAll(root, config, opts, streams) {
   }
 }
 async function measure(root, files, streams) {
-  const { engineStatus } = await import("./docker-FBJQFLQB.mjs");
+  const { engineStatus } = await import("./docker-HVXFLANS.mjs");
   const engine = await engineStatus();
   if (!engine.ok) return { notMeasured: `no container engine was available (${engine.reason})` };
-  const { verifyRewrite, summaryLine } = await import("./verify-BCCOTAI4.mjs");
+  const { verifyRewrite, summaryLine } = await import("./verify-3IEPELKH.mjs");
   const measurements = [];
   const notes = [];
   for (const f of files) {
@@ -15661,8 +15661,8 @@ async function measure(root, files, streams) {
   return { measurements, notes };
 }
 async function rebuildSeconds(dir, text, created, dockerfileName) {
-  const { build: build2, removeImage } = await import("./docker-FBJQFLQB.mjs");
-  const { prepareContext } = await import("./verify-BCCOTAI4.mjs");
+  const { build: build2, removeImage } = await import("./docker-HVXFLANS.mjs");
+  const { prepareContext } = await import("./verify-3IEPELKH.mjs");
   const context = await prepareContext(dir, created);
   const tag = `dockerfix-pr/measure:${process.pid}-${Date.now()}`;
   const probe = path4.join(context.dir, `.dockerfix-rebuild-probe-${process.pid}`);

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-5WSLKPJU.mjs";
+} from "./chunk-5SQZJ4D7.mjs";
 import {
   DockerError,
   build,
@@ -12,7 +12,7 @@ import {
   inspectImage,
   removeImage,
   runImage
-} from "./chunk-D2GZ7K7N.mjs";
+} from "./chunk-IGTVTYPS.mjs";
 import {
   __toESM
 } from "./chunk-YSYEKVYX.mjs";

@@ -7,9 +7,9 @@ import {
   __toESM
 } from "./chunk-YSYEKVYX.mjs";
 
-// node_modules/dockerfile-ast/lib/argument.js
+// ../main/node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/dockerfile-ast/lib/argument.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/argument.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Argument = void 0;
@@ -44,7 +44,7 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+// ../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js
 var main_exports = {};
 __export(main_exports, {
   TextDocument: () => TextDocument
@@ -110,7 +110,7 @@ function getWellformedEdit(textEdit) {
 }
 var FullTextDocument, TextDocument;
 var init_main = __esm({
-  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+  "../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
     "use strict";
     FullTextDocument = class _FullTextDocument {
       constructor(uri, languageId, version, content) {
@@ -308,7 +308,7 @@ var init_main = __esm({
   }
 });
 
-// node_modules/vscode-languageserver-types/lib/esm/main.js
+// ../main/node_modules/vscode-languageserver-types/lib/esm/main.js
 var main_exports2 = {};
 __export(main_exports2, {
   AnnotatedTextEdit: () => AnnotatedTextEdit,
@@ -399,7 +399,7 @@ __export(main_exports2, {
 });
 var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument2, FullTextDocument2, Is;
 var init_main2 = __esm({
-  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
+  "../main/node_modules/vscode-languageserver-types/lib/esm/main.js"() {
     "use strict";
     (function(DocumentUri2) {
       function is(value) {
@@ -1877,9 +1877,9 @@ var init_main2 = __esm({
   }
 });
 
-// node_modules/dockerfile-ast/lib/line.js
+// ../main/node_modules/dockerfile-ast/lib/line.js
 var require_line = __commonJS({
-  "node_modules/dockerfile-ast/lib/line.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/line.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Line = void 0;
@@ -1905,9 +1905,9 @@ var require_line = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/util.js
+// ../main/node_modules/dockerfile-ast/lib/util.js
 var require_util = __commonJS({
-  "node_modules/dockerfile-ast/lib/util.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Util = void 0;
@@ -1994,9 +1994,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/comment.js
+// ../main/node_modules/dockerfile-ast/lib/comment.js
 var require_comment = __commonJS({
-  "node_modules/dockerfile-ast/lib/comment.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/comment.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Comment = void 0;
@@ -2060,9 +2060,9 @@ var require_comment = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/jsonArgument.js
+// ../main/node_modules/dockerfile-ast/lib/jsonArgument.js
 var require_jsonArgument = __commonJS({
-  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSONArgument = void 0;
@@ -2085,9 +2085,9 @@ var require_jsonArgument = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/flagOption.js
+// ../main/node_modules/dockerfile-ast/lib/flagOption.js
 var require_flagOption = __commonJS({
-  "node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FlagOption = void 0;
@@ -2125,9 +2125,9 @@ var require_flagOption = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/flag.js
+// ../main/node_modules/dockerfile-ast/lib/flag.js
 var require_flag = __commonJS({
-  "node_modules/dockerfile-ast/lib/flag.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/flag.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Flag = void 0;
@@ -2253,9 +2253,9 @@ var require_flag = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/heredoc.js
+// ../main/node_modules/dockerfile-ast/lib/heredoc.js
 var require_heredoc = __commonJS({
-  "node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Heredoc = void 0;
@@ -2321,9 +2321,9 @@ var require_heredoc = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/variable.js
+// ../main/node_modules/dockerfile-ast/lib/variable.js
 var require_variable = __commonJS({
-  "node_modules/dockerfile-ast/lib/variable.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/variable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Variable = void 0;
@@ -2419,9 +2419,9 @@ var require_variable = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instruction.js
+// ../main/node_modules/dockerfile-ast/lib/instruction.js
 var require_instruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/instruction.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Instruction = void 0;
@@ -3240,9 +3240,9 @@ var require_instruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/property.js
+// ../main/node_modules/dockerfile-ast/lib/property.js
 var require_property = __commonJS({
-  "node_modules/dockerfile-ast/lib/property.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/property.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Property = void 0;
@@ -3552,9 +3552,9 @@ var require_property = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/modifiableInstruction.js
+// ../main/node_modules/dockerfile-ast/lib/modifiableInstruction.js
 var require_modifiableInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ModifiableInstruction = void 0;
@@ -3634,9 +3634,9 @@ var require_modifiableInstruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/jsonInstruction.js
+// ../main/node_modules/dockerfile-ast/lib/jsonInstruction.js
 var require_jsonInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSONInstruction = void 0;
@@ -3799,9 +3799,9 @@ var require_jsonInstruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/add.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/add.js
 var require_add = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Add = void 0;
@@ -3818,9 +3818,9 @@ var require_add = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/propertyInstruction.js
+// ../main/node_modules/dockerfile-ast/lib/propertyInstruction.js
 var require_propertyInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PropertyInstruction = void 0;
@@ -4115,9 +4115,9 @@ var require_propertyInstruction = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/arg.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/arg.js
 var require_arg = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Arg = void 0;
@@ -4147,9 +4147,9 @@ var require_arg = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/cmd.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/cmd.js
 var require_cmd = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Cmd = void 0;
@@ -4163,9 +4163,9 @@ var require_cmd = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/copy.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/copy.js
 var require_copy = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Copy = void 0;
@@ -4195,9 +4195,9 @@ var require_copy = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/entrypoint.js
 var require_entrypoint = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Entrypoint = void 0;
@@ -4211,9 +4211,9 @@ var require_entrypoint = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/env.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/env.js
 var require_env = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Env = void 0;
@@ -4230,9 +4230,9 @@ var require_env = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/from.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/from.js
 var require_from = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.From = void 0;
@@ -4482,9 +4482,9 @@ var require_from = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/healthcheck.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/healthcheck.js
 var require_healthcheck = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Healthcheck = void 0;
@@ -4506,9 +4506,9 @@ var require_healthcheck = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/label.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/label.js
 var require_label = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Label = void 0;
@@ -4543,9 +4543,9 @@ var require_label = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/onbuild.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/onbuild.js
 var require_onbuild = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Onbuild = void 0;
@@ -4580,9 +4580,9 @@ var require_onbuild = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/run.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/run.js
 var require_run = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Run = void 0;
@@ -4608,9 +4608,9 @@ var require_run = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/shell.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/shell.js
 var require_shell = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Shell = void 0;
@@ -4624,9 +4624,9 @@ var require_shell = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/stopsignal.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/stopsignal.js
 var require_stopsignal = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Stopsignal = void 0;
@@ -4640,9 +4640,9 @@ var require_stopsignal = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/user.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/user.js
 var require_user = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.User = void 0;
@@ -4656,9 +4656,9 @@ var require_user = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/volume.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/volume.js
 var require_volume = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Volume = void 0;
@@ -4672,9 +4672,9 @@ var require_volume = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/instructions/workdir.js
+// ../main/node_modules/dockerfile-ast/lib/instructions/workdir.js
 var require_workdir = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Workdir = void 0;
@@ -4731,9 +4731,9 @@ var require_workdir = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/main.js
+// ../main/node_modules/dockerfile-ast/lib/main.js
 var require_main = __commonJS({
-  "node_modules/dockerfile-ast/lib/main.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/main.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
@@ -4903,9 +4903,9 @@ var require_main = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/parserDirective.js
+// ../main/node_modules/dockerfile-ast/lib/parserDirective.js
 var require_parserDirective = __commonJS({
-  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ParserDirective = void 0;
@@ -4941,9 +4941,9 @@ var require_parserDirective = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/imageTemplate.js
+// ../main/node_modules/dockerfile-ast/lib/imageTemplate.js
 var require_imageTemplate = __commonJS({
-  "node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ImageTemplate = void 0;
@@ -5178,9 +5178,9 @@ var require_imageTemplate = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/dockerfile.js
+// ../main/node_modules/dockerfile-ast/lib/dockerfile.js
 var require_dockerfile = __commonJS({
-  "node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Dockerfile = void 0;
@@ -5397,9 +5397,9 @@ var require_dockerfile = __commonJS({
   }
 });
 
-// node_modules/dockerfile-ast/lib/parser.js
+// ../main/node_modules/dockerfile-ast/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/dockerfile-ast/lib/parser.js"(exports) {
+  "../main/node_modules/dockerfile-ast/lib/parser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Parser = void 0;
@@ -5823,9 +5823,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/ignore/index.js
+// ../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module2) {
+  "../main/node_modules/ignore/index.js"(exports, module2) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -5872,11 +5872,11 @@ var require_ignore = __commonJS({
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
     var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
     var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body2) => {
+    var classSource = (negated, body3) => {
       if (negated) {
-        return `[^\\/${body2}]`;
+        return `[^\\/${body3}]`;
       }
-      const source = `[${body2}]`;
+      const source = `[${body3}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
     var scanBracket = (pattern, start2) => {
@@ -5888,7 +5888,7 @@ var require_ignore = __commonJS({
         negated = "^";
         index++;
       }
-      let body2 = EMPTY;
+      let body3 = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
         const char = pattern[index];
@@ -5897,7 +5897,7 @@ var require_ignore = __commonJS({
         }
         if (char === ESCAPE) {
           const escaped = pattern[++index];
-          body2 += escapeMember(escaped);
+          body3 += escapeMember(escaped);
           prev = escaped;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
@@ -5906,7 +5906,7 @@ var require_ignore = __commonJS({
             to = pattern[index += 1];
           }
           if (prev <= to) {
-            body2 += `-${escapeMember(to)}`;
+            body3 += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
         } else if (char === "[" && pattern[index + 1] === ":") {
@@ -5923,23 +5923,23 @@ var require_ignore = __commonJS({
             if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
               return null;
             }
-            body2 += POSIX_CLASSES[name2];
+            body3 += POSIX_CLASSES[name2];
             prev = EMPTY;
             index = end;
           } else {
-            body2 += escapeMember("[");
+            body3 += escapeMember("[");
             prev = "[";
             index = nameStart - 2;
           }
         } else {
-          body2 += escapeMember(char);
+          body3 += escapeMember(char);
           prev = char;
         }
         index++;
         if (pattern[index] === "]") {
           return {
             end: index,
-            source: classSource(negated, body2)
+            source: classSource(negated, body3)
           };
         }
       }
@@ -6313,17 +6313,17 @@ var require_ignore = __commonJS({
         (match, index) => sources[index]
       ) : replaced;
     };
-    var checkSourceOf = (body2, prefix) => {
-      if (body2[body2.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body2.slice(0, -1));
+    var checkSourceOf = (body3, prefix) => {
+      if (body3[body3.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body3.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
       const last = prefix[prefix.length - 1];
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
-    var matchesBasename = (body2) => {
-      const index = body2.indexOf(SLASH);
-      return index < 0 || index === body2.length - 1;
+    var matchesBasename = (body3) => {
+      const index = body3.indexOf(SLASH);
+      return index < 0 || index === body3.length - 1;
     };
     var basenameOf = (path8) => {
       const end = path8.length - 1;
@@ -6350,11 +6350,11 @@ var require_ignore = __commonJS({
     var checkPattern = (pattern) => pattern && isString(pattern);
     var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
+      constructor(pattern, mark, body3, ignoreCase, negative, prefix) {
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define(this, "body", body2);
+        define(this, "body", body3);
         define(this, "ignoreCase", ignoreCase);
         define(this, "regexPrefix", prefix);
       }
@@ -6395,54 +6395,54 @@ var require_ignore = __commonJS({
       }
       return count % 2 === 1;
     };
-    var trimEnd = (body2, stripLineEnd) => {
-      let lineEnd2 = body2.length;
+    var trimEnd = (body3, stripLineEnd) => {
+      let lineEnd2 = body3.length;
       let end;
       for (; ; ) {
-        if (stripLineEnd && body2[lineEnd2 - 1] === "\r") {
+        if (stripLineEnd && body3[lineEnd2 - 1] === "\r") {
           lineEnd2--;
         }
         end = lineEnd2;
-        while (body2[end - 1] === SPACE) {
+        while (body3[end - 1] === SPACE) {
           end--;
         }
-        if (!stripLineEnd || body2[end - 1] !== "\n") {
+        if (!stripLineEnd || body3[end - 1] !== "\n") {
           break;
         }
         lineEnd2 = end - 1;
       }
       if (end === lineEnd2) {
-        return body2.slice(0, lineEnd2);
+        return body3.slice(0, lineEnd2);
       }
       let backslashes = 0;
-      while (body2[end - backslashes - 1] === ESCAPE) {
+      while (body3[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
+      return backslashes % 2 ? body3.slice(0, end - 1) + SPACE : body3.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body2[0] === "#") {
+      let body3 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body3[0] === "#") {
         return;
       }
       let negative = false;
-      if (body2[0] === "!") {
+      if (body3[0] === "!") {
         negative = true;
-        body2 = body2.slice(1);
+        body3 = body3.slice(1);
       }
-      const last = body2[body2.length - 1];
+      const last = body3[body3.length - 1];
       if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body2 = trimEnd(body2, stripLineEnd);
+        body3 = trimEnd(body3, stripLineEnd);
       }
-      if (!body2 || hasTrailingBackslash(body2)) {
+      if (!body3 || hasTrailingBackslash(body3)) {
         return;
       }
-      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body2);
+      body3 = body3.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body3);
       return new IgnoreRule(
         pattern,
         mark,
-        body2,
+        body3,
         ignoreCase,
         negative,
         regexPrefix
@@ -6496,7 +6496,7 @@ var require_ignore = __commonJS({
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path8) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
+          ({ body: body3 }) => body3[body3.length - (body3[body3.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
@@ -6687,9 +6687,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module2) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -6889,9 +6889,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -6953,9 +6953,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module2) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports, module2) {
     "use strict";
     var utils = require_utils();
     var {
@@ -7291,9 +7291,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module2) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -7508,12 +7508,12 @@ var require_parse = __commonJS({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body2, options) => {
+    var analyzeRepeatedExtglob = (body3, options) => {
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body2).map((branch) => branch.trim());
+      const branches = splitTopLevel(body3).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -7684,8 +7684,8 @@ var require_parse = __commonJS({
       };
       const extglobClose = (token) => {
         const literal = input.slice(token.startIndex, state.index + 1);
-        const body2 = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body2, opts);
+        const body3 = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body3, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
@@ -8306,9 +8306,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -8446,9 +8446,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module2) {
+  "../main/node_modules/picomatch/index.js"(exports, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -8473,7 +8473,7 @@ import { fileURLToPath as __fileURLToPath } from "node:url";
 import fs2 from "node:fs";
 import { createRequire } from "node:module";
 
-// node_modules/web-tree-sitter/tree-sitter.js
+// ../main/node_modules/web-tree-sitter/tree-sitter.js
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var SIZE_OF_SHORT = 2;
@@ -10498,10 +10498,10 @@ var Language = class _Language {
           if (response.ok) {
             return new Uint8Array(buffer);
           } else {
-            const body2 = new TextDecoder("utf-8").decode(buffer);
+            const body22 = new TextDecoder("utf-8").decode(buffer);
             throw new Error(`Language.load failed with status ${response.status}.
 
-${body2}`);
+${body22}`);
           }
         }));
       }
@@ -13114,9 +13114,9 @@ function parseDocumentCached(text) {
 }
 function parseDocument(text) {
   const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const body2 = bom ? text.slice(1) : text;
-  const ast = import_dockerfile_ast.DockerfileParser.parse(body2);
-  const { raws, comments } = readAst(ast, text, bom, computeLineStarts(body2));
+  const body3 = bom ? text.slice(1) : text;
+  const ast = import_dockerfile_ast.DockerfileParser.parse(body3);
+  const { raws, comments } = readAst(ast, text, bom, computeLineStarts(body3));
   return assemble(text, bom, ast.getEscapeCharacter(), raws, comments);
 }
 function readAst(ast, text, base, lineStarts, skip = 0, length = text.length - base) {
@@ -13155,10 +13155,10 @@ function isExecForm(raw, keyword, escape) {
   return false;
 }
 function assemble(text, bom, escape, raws, rawComments) {
-  const body2 = bom ? text.slice(1) : text;
-  const lineStarts = computeLineStarts(body2);
+  const body3 = bom ? text.slice(1) : text;
+  const lineStarts = computeLineStarts(body3);
   const lineOf = (offset) => lineAt(lineStarts, offset - bom);
-  const eol = /\r\n/.test(body2.slice(0, body2.indexOf("\n") + 1 || body2.length)) ? "\r\n" : "\n";
+  const eol = /\r\n/.test(body3.slice(0, body3.indexOf("\n") + 1 || body3.length)) ? "\r\n" : "\n";
   const instructions = [];
   const stages = [];
   let runsUnreliable = null;
@@ -13441,6 +13441,23 @@ function shellSource(raw, escape) {
 }
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var parentsOf = /* @__PURE__ */ new WeakMap();
+function stageParents(doc) {
+  let parents = parentsOf.get(doc);
+  if (!parents) {
+    const byName = /* @__PURE__ */ new Map();
+    for (const s of doc.stages) if (s.name !== null && !byName.has(s.name)) byName.set(s.name, s);
+    parents = doc.stages.map((stage) => {
+      const parent = byName.get(stage.image.toLowerCase());
+      return parent !== void 0 && parent.index < stage.index ? parent : void 0;
+    });
+    parentsOf.set(doc, parents);
+  }
+  return parents;
+}
+function parentStage(doc, stage) {
+  return stageParents(doc)[stage.index];
 }
 
 // src/engine.ts
@@ -14201,8 +14218,23 @@ function envSet(run2, name2, invs = []) {
     return c.words[0].text === "export" && c.words.slice(1).some((w) => w.text.startsWith(`${name2}=`));
   });
 }
-function laterRuns(run2, uses, opaque, done) {
-  for (const ins of run2.later) {
+function laterRuns(run2, uses, opaque, done, key) {
+  const parts2 = run2.laterParts;
+  if (key === void 0 || done !== void 0 || parts2 === void 0) return scanRuns(run2.later, uses, opaque, done);
+  const near = scanRuns(parts2.inStage, uses, opaque);
+  if (near) return near;
+  for (const segment of parts2.beyond) {
+    let found = foundIn.get(segment);
+    if (!found) foundIn.set(segment, found = /* @__PURE__ */ new Map());
+    let far = found.get(key);
+    if (far === void 0) found.set(key, far = scanRuns(segment, uses, opaque));
+    if (far) return far;
+  }
+  return null;
+}
+var foundIn = /* @__PURE__ */ new WeakMap();
+function scanRuns(later, uses, opaque, done) {
+  for (const ins of later) {
     if (done?.()) return null;
     if (ins.keyword === "RUN") {
       const script = ins.shell?.script;
@@ -14217,7 +14249,16 @@ function laterRuns(run2, uses, opaque, done) {
   }
   return null;
 }
-function deepInvocations(script, depth = 0) {
+var deepOf = /* @__PURE__ */ new WeakMap();
+function deepInvocations(script) {
+  let known = deepOf.get(script);
+  if (!known) {
+    known = collectInvocations(script, 0);
+    deepOf.set(script, known);
+  }
+  return known;
+}
+function collectInvocations(script, depth) {
   const out2 = [];
   for (const cmd of script.commands) {
     const inv = invocation(cmd);
@@ -14225,10 +14266,10 @@ function deepInvocations(script, depth = 0) {
     out2.push(inv);
     if (depth < 2 && /^(ba|da|z|a)?sh$/.test(inv.name)) {
       const c = inv.args.findIndex((a) => a.value !== null && /^-[a-z]*c[a-z]*$/.test(a.value));
-      const body2 = c >= 0 ? inv.args[c + 1] : void 0;
-      if (body2?.value) {
-        const inner = parseShell(body2.value);
-        if (!inner.hasError) out2.push(...deepInvocations(inner, depth + 1));
+      const body3 = c >= 0 ? inv.args[c + 1] : void 0;
+      if (body3?.value) {
+        const inner = parseShell(body3.value);
+        if (!inner.hasError) out2.push(...collectInvocations(inner, depth + 1));
       }
     }
   }
@@ -14237,9 +14278,8 @@ function deepInvocations(script, depth = 0) {
 function baseImage(run2) {
   let stage = run2.doc.stages[run2.ins.stage];
   for (let hops = 0; stage && hops < run2.doc.stages.length; hops++) {
-    const image = stage.image.toLowerCase();
-    const parent = run2.doc.stages.find((s) => s.index < stage.index && s.name !== null && s.name === image);
-    if (!parent) return image;
+    const parent = parentStage(run2.doc, stage);
+    if (!parent) return stage.image.toLowerCase();
     stage = parent;
   }
   return "";
@@ -14274,7 +14314,7 @@ function appendingManager(spec) {
       }
       if (spec.offlineFlags) {
         const flags2 = spec.offlineFlags;
-        const reader = laterRuns(run2, (inv) => spec.program(inv.name, inv) && argsAfterProgram(spec, inv).some((a) => flags2.has(a.value ?? "")), /--offline\b/);
+        const reader = laterRuns(run2, (inv) => spec.program(inv.name, inv) && argsAfterProgram(spec, inv).some((a) => flags2.has(a.value ?? "")), /--offline\b/, void 0, spec);
         if (reader) return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN at line ${reader.line} installs offline, from the cache this RUN fills`] };
       }
       if (spec.perUser && invs.some((i2) => i2.runsAsOtherUser)) {
@@ -14473,10 +14513,25 @@ function copiedArgs(doc) {
   return names;
 }
 function laterListUser(run2) {
+  const parts2 = run2.laterParts;
+  let use;
+  if (parts2 === void 0) use = listUseIn(run2, run2.later);
+  else {
+    use = listUseIn(run2, parts2.inStage);
+    for (const segment of parts2.beyond) {
+      if (use !== null) break;
+      if (listUses.has(segment)) use = listUses.get(segment);
+      else listUses.set(segment, use = listUseIn(run2, segment));
+    }
+  }
+  return use !== null && use !== "update" ? `the RUN at line ${use.ins.line} ${use.what ?? "installs with them"}` : null;
+}
+var listUses = /* @__PURE__ */ new WeakMap();
+function listUseIn(run2, later) {
   let firstUse = null;
   let stop2 = false;
-  const found = laterRuns(
-    run2,
+  const found = scanRuns(
+    later,
     (inv) => {
       if (stop2 || firstUse) return false;
       if (updatesLists(inv)) {
@@ -14497,7 +14552,8 @@ function laterListUser(run2) {
     /\bapt(-get|-cache|itude)?\b|\bgdebi\b/,
     () => stop2
   );
-  return found ? `the RUN at line ${found.line} ${firstUse ?? "installs with them"}` : null;
+  if (found) return { ins: found, what: firstUse };
+  return stop2 ? "update" : null;
 }
 function setsRecommendsConfig(text) {
   if (!/Install-Recommends/i.test(text)) return false;
@@ -15486,11 +15542,25 @@ var LazyRunView = class {
   }
   /** Made as it is read: most scans stop early (at the next `apt-get update`), and a long file has many RUNs. */
   get later() {
-    const { doc, stage, at } = this;
+    const parts2 = this.laterParts;
     return {
       *[Symbol.iterator]() {
-        for (let i2 = at + 1; i2 < stage.instructions.length; i2++) yield stage.instructions[i2];
-        yield* beyondStage(doc, stage);
+        yield* parts2.inStage;
+        for (const segment of parts2.beyond) yield* segment;
+      }
+    };
+  }
+  get laterParts() {
+    const { doc, stage, at } = this;
+    return {
+      inStage: {
+        *[Symbol.iterator]() {
+          for (let i2 = at + 1; i2 < stage.instructions.length; i2++) yield stage.instructions[i2];
+        }
+      },
+      // Computed when first read.
+      get beyond() {
+        return beyondStage(doc, stage);
       }
     };
   }
@@ -15521,43 +15591,65 @@ function ancestry(doc, stage) {
   ancestries.set(stage, chain);
   let cur = stage;
   while (cur) {
-    const image = cur.image.toLowerCase();
-    const parent = doc.stages.find((s) => s.index < cur.index && s.name !== null && s.name === image);
+    const parent = parentStage(doc, cur);
     if (parent) chain.unshift(parent);
     cur = parent;
   }
   return chain;
 }
 var beyond = /* @__PURE__ */ new WeakMap();
-var copiesFrom = /* @__PURE__ */ new WeakMap();
+var bodies = /* @__PURE__ */ new WeakMap();
+function body2(stage) {
+  let out2 = bodies.get(stage);
+  if (!out2) bodies.set(stage, out2 = stage.instructions.slice(1));
+  return out2;
+}
+var linksOf = /* @__PURE__ */ new WeakMap();
+function stageLinks(doc) {
+  let links = linksOf.get(doc);
+  if (links) return links;
+  const parents = stageParents(doc);
+  links = { children: doc.stages.map(() => []), variable: [], copies: /* @__PURE__ */ new Map() };
+  for (const s of doc.stages) {
+    if (s.image.includes("$")) links.variable.push(s.index);
+    else if (parents[s.index]) links.children[parents[s.index].index].push(s.index);
+    for (const i2 of s.instructions) {
+      if (i2.keyword !== "COPY" && i2.keyword !== "ADD") continue;
+      const from = i2.flags.find((f) => f.name === "from")?.value?.toLowerCase();
+      if (from === void 0) continue;
+      const list = links.copies.get(from);
+      if (list) list.push(i2);
+      else links.copies.set(from, [i2]);
+    }
+  }
+  linksOf.set(doc, links);
+  return links;
+}
 function beyondStage(doc, stage) {
   const known = beyond.get(stage);
   if (known) return known;
-  let copies = copiesFrom.get(doc);
-  if (!copies) {
-    copies = [];
-    for (const s of doc.stages) {
-      for (const i2 of s.instructions) {
-        if (i2.keyword !== "COPY" && i2.keyword !== "ADD") continue;
-        const from = i2.flags.find((f) => f.name === "from")?.value?.toLowerCase();
-        if (from !== void 0) copies.push({ ins: i2, stage: s.index, from });
-      }
+  const { children, variable, copies } = stageLinks(doc);
+  const family = /* @__PURE__ */ new Set();
+  const grow = (root) => {
+    const todo = [root];
+    while (todo.length) {
+      const k = todo.pop();
+      family.add(k);
+      todo.push(...children[k]);
     }
-    copiesFrom.set(doc, copies);
-  }
-  const out2 = [];
-  const family = /* @__PURE__ */ new Set([stage.index]);
-  for (const s of doc.stages) {
-    if (s.index <= stage.index) continue;
-    if (s.image.includes("$") || ancestry(doc, s).some((a) => family.has(a.index))) {
-      family.add(s.index);
-      out2.push(...s.instructions.slice(1));
+  };
+  grow(stage.index);
+  let named = Infinity;
+  for (const k of family) if (doc.stages[k].name !== null && k < named) named = k;
+  for (const k of variable) if (k > named && !family.has(k)) grow(k);
+  const members = [...family].sort((a, b) => a - b);
+  const copied = /* @__PURE__ */ new Set();
+  for (const k of members) {
+    for (const key of [String(k), doc.stages[k].name]) {
+      for (const i2 of (key === null ? void 0 : copies.get(key)) ?? []) if (!family.has(i2.stage)) copied.add(i2);
     }
   }
-  for (const { ins: i2, stage: at, from } of copies) {
-    if (family.has(at)) continue;
-    if ([...family].some((f) => from === String(f) || from === doc.stages[f].name)) out2.push(i2);
-  }
+  const out2 = [...members.filter((k) => k !== stage.index).map((k) => body2(doc.stages[k])), [...copied].sort((a, b) => a.index - b.index)];
   beyond.set(stage, out2);
   return out2;
 }
@@ -17624,6 +17716,14 @@ function ecosystemsOf(ins) {
   }
   return out2;
 }
+var listings = /* @__PURE__ */ new WeakMap();
+function listDir(context, dir) {
+  let known = listings.get(context);
+  if (!known) listings.set(context, known = /* @__PURE__ */ new Map());
+  let names = known.get(dir);
+  if (names === void 0) known.set(dir, names = context.list(dir));
+  return names;
+}
 function readSourceCopy(doc, ins, state, context) {
   if (ins.flags.some((f) => f.name === "from") || ins.heredoc || ins.args.length !== 2) return null;
   if (doc.text.slice(ins.argsStart, ins.argsEnd).trimStart().startsWith("[")) return null;
@@ -17635,7 +17735,7 @@ function readSourceCopy(doc, ins, state, context) {
   else {
     const n = path5.posix.normalize(s).replace(/\/+$/, "");
     if (n.startsWith("..") || n.startsWith("/")) return null;
-    const isDir = context ? context.list(n).length > 0 : s.endsWith("/");
+    const isDir = context ? listDir(context, n).length > 0 : s.endsWith("/");
     if (!isDir) return null;
     ctxDir = n;
   }
@@ -17879,7 +17979,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       const c = p ? toContext(p) : null;
       if (!p || !c) continue;
       if (context) {
-        if (context.has(c) && context.list(c).length > 0) dirs.set(p, c);
+        if (context.has(c) && listDir(context, c).length > 0) dirs.set(p, c);
       } else {
         unknown.push(`${d}/ (read by ${inst.ecosystem} when present)`);
       }
@@ -18394,8 +18494,7 @@ function parentStages(doc, stage) {
   const out2 = [];
   let cur = stage;
   while (cur) {
-    const image = cur.image.toLowerCase();
-    const parent = doc.stages.find((s) => s.index < cur.index && s.name === image);
+    const parent = parentStage(doc, cur);
     if (!parent || out2.includes(parent)) break;
     out2.push(parent);
     cur = parent;
@@ -18494,22 +18593,29 @@ function isRootUser(u) {
   return /^(root|0)(:(root|0))?$/.test(u);
 }
 function contextIsFile(ctx, src) {
-  if (!ctx.context || src.includes("$")) return null;
-  try {
-    const st = fs6.statSync(path6.join(ctx.context.dir, src));
-    return st.isFile();
-  } catch {
-    return null;
-  }
+  const st = contextStat(ctx, src);
+  return st === null ? null : st.isFile;
 }
 function contextMode(ctx, src) {
+  const st = contextStat(ctx, src);
+  return st !== null && st.isFile ? st.mode & 4095 : null;
+}
+var stats = /* @__PURE__ */ new WeakMap();
+function contextStat(ctx, src) {
   if (!ctx.context || src.includes("$")) return null;
-  try {
-    const st = fs6.statSync(path6.join(ctx.context.dir, src));
-    return st.isFile() ? st.mode & 4095 : null;
-  } catch {
-    return null;
+  let known = stats.get(ctx.context);
+  if (!known) stats.set(ctx.context, known = /* @__PURE__ */ new Map());
+  let st = known.get(src);
+  if (st === void 0) {
+    try {
+      const s = fs6.statSync(path6.join(ctx.context.dir, src));
+      st = { isFile: s.isFile(), mode: s.mode };
+    } catch {
+      st = null;
+    }
+    known.set(src, st);
   }
+  return st;
 }
 function analyse(ctx, stage, walk, run2, statement, cmd, tool) {
   const { doc } = ctx;
@@ -19531,8 +19637,8 @@ function planStage(ctx, stage) {
         for (const a of readAssignments(ins)) if (a.value !== null || ins.keyword === "ENV") defined.add(a.name);
       }
       if (!REPLAY_KEYWORDS.has(ins.keyword) && !(ins.keyword === "RUN" && replaysSomething(items, ins))) continue;
-      const body3 = ins.text.slice(ins.argsStart - ins.start);
-      const lost = (runtime.env ?? []).find((v) => !defined.has(v) && new RegExp(`\\$(\\{)?${v}(?![A-Za-z0-9_])`).test(body3));
+      const body4 = ins.text.slice(ins.argsStart - ins.start);
+      const lost = (runtime.env ?? []).find((v) => !defined.has(v) && new RegExp(`\\$(\\{)?${v}(?![A-Za-z0-9_])`).test(body4));
       if (lost) return fail(ins.line, `the ${ins.keyword} at line ${ins.line} reads $${lost}, which ${image} sets and ${runtime.image} does not: in the runtime stage it would be empty`);
     }
   }
@@ -19562,12 +19668,12 @@ function planStage(ctx, stage) {
     if (startWorkdir === null || target === null) return fail(fromLine, `cannot tell the default working directory of ${image}`);
     if (target !== startWorkdir) lines.push(`WORKDIR ${startWorkdir}`);
   }
-  const body2 = [];
+  const body3 = [];
   let lastRun = -1;
   let userBeforeCopy = null;
   for (const it of items) {
     if (it.kind === "verbatim") {
-      body2.push(verbatim(doc, it.ins));
+      body3.push(verbatim(doc, it.ins));
       continue;
     }
     const chosen = it.plan.statements.filter(
@@ -19576,12 +19682,12 @@ function planStage(ctx, stage) {
     if (!chosen.some((v) => v.kind !== "prelude")) continue;
     const parts2 = chosen.map((v) => v.text);
     const flags2 = it.plan.ins.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
-    body2.push(`RUN ${flags2 ? flags2 + " " : ""}${parts2.join(` && ${esc}${eol}    `)}`);
-    lastRun = body2.length - 1;
+    body3.push(`RUN ${flags2 ? flags2 + " " : ""}${parts2.join(` && ${esc}${eol}    `)}`);
+    lastRun = body3.length - 1;
   }
   let at = lastRun + 1;
   for (let i2 = 0; i2 < at; i2++) {
-    const m = /^USER\s+(\S+)/i.exec(body2[i2]);
+    const m = /^USER\s+(\S+)/i.exec(body3[i2]);
     if (m) userBeforeCopy = m[1];
   }
   if (userBeforeCopy !== null && !/^(root|0)(:(root|0))?$/.test(userBeforeCopy)) {
@@ -19634,7 +19740,7 @@ function planStage(ctx, stage) {
   if (certs) copyLines.push(`RUN apt-get update && ${esc}${eol}    apt-get install -y --no-install-recommends ca-certificates && ${esc}${eol}    rm -rf /var/lib/apt/lists/*`);
   const compilers = uniqueDropped.filter((n) => state.apkDropped.has(n) && !purgedAnywhere.has(packageName2(n)) && compilerLibraries([n], runtimeImage).length);
   const libs = compilerLibraries(compilers, runtimeImage).filter((l) => !state.runtimePackages.has(l));
-  if (libs.length && lastRun >= 0) body2[lastRun] += ` && ${esc}${eol}    apk add --no-cache ${libs.join(" ")}`;
+  if (libs.length && lastRun >= 0) body3[lastRun] += ` && ${esc}${eol}    apk add --no-cache ${libs.join(" ")}`;
   else if (libs.length) copyLines.push(`RUN apk add --no-cache ${libs.join(" ")}`);
   if (layout) {
     const stable = layout.stable.map((k) => copyStep(k, buildName, busybox, layout.prune.get(k.path) ?? null, ` ${esc}${eol}    `));
@@ -19647,8 +19753,8 @@ function planStage(ctx, stage) {
     const steps = keeps.map((k) => copyStep(k, buildName, busybox, null));
     copyLines.push(...steps.map((s) => s.copy), ...steps.flatMap((s) => s.fix ? [s.fix] : []));
   }
-  body2.splice(at, 0, ...copyLines);
-  lines.push(...body2);
+  body3.splice(at, 0, ...copyLines);
+  lines.push(...body3);
   const keepPaths = layout ? [.../* @__PURE__ */ new Set([...shipped.map((k) => k.path), ...layout.replayed])] : keeps.map((k) => k.path);
   const unasked = [...new Set(items.flatMap((it) => it.kind === "run" ? it.plan.statements.flatMap((v) => v.kind === "replay" && v.yes ? [v.yes] : []) : []))];
   const keepList = layout ? layout.summary : keepPaths.length ? `only ${keepPaths.join(", ")} from the ${buildName} stage` : `nothing from the ${buildName} stage`;
