@@ -800,3 +800,30 @@ function escapeRe(s: string): string {
 export function instructionsIn(doc: DockerDocument, start: number, end: number): Instruction[] {
   return doc.instructions.filter((i) => i.start < end && i.end > start);
 }
+
+/** The stage each stage is built FROM (see parentStage), by stage index, per document (documents never change). */
+const parentsOf = new WeakMap<DockerDocument, readonly (Stage | undefined)[]>();
+
+/**
+ * The earlier stage each stage is built FROM, by stage index: the first stage whose name is its image (lower-cased),
+ * when that stage comes before it; else undefined. The same as searching `doc.stages` for it, made once per document,
+ * since a long file asks for it for every stage and every hop.
+ */
+export function stageParents(doc: DockerDocument): readonly (Stage | undefined)[] {
+  let parents = parentsOf.get(doc);
+  if (!parents) {
+    const byName = new Map<string, Stage>();
+    for (const s of doc.stages) if (s.name !== null && !byName.has(s.name)) byName.set(s.name, s);
+    parents = doc.stages.map((stage) => {
+      const parent = byName.get(stage.image.toLowerCase());
+      return parent !== undefined && parent.index < stage.index ? parent : undefined;
+    });
+    parentsOf.set(doc, parents);
+  }
+  return parents;
+}
+
+/** The earlier stage `stage` is built FROM (see stageParents), or undefined. */
+export function parentStage(doc: DockerDocument, stage: Stage): Stage | undefined {
+  return stageParents(doc)[stage.index];
+}

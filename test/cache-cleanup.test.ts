@@ -226,6 +226,52 @@ describe('a build stage the final image does not build on', () => {
   });
 });
 
+describe('what comes after a RUN: stages built on its stage', () => {
+  // A later `apt-get install` without its own update keeps the lists of an earlier RUN it may run on top of.
+  const update = 'RUN apt-get update && apt-get install -y --no-install-recommends curl\n';
+  const install = 'RUN apt-get install -y --no-install-recommends git\n';
+  const kept = (text: string) => run(text).skipped.map((s) => s.reason).filter((r) => r.startsWith('apt: package lists kept'));
+  it('counts a FROM with a variable as possibly built on every named earlier stage, and on those built on them', () => {
+    expect(kept(`FROM debian AS base\n${update}FROM \${IMG}\n${install}`)).toEqual(['apt: package lists kept: the RUN at line 4 installs with them (merge the RUNs to clean up in one layer)']);
+    expect(kept(`FROM debian AS base\n${update}FROM base\nRUN true\nFROM \${IMG}\n${install}`)).toHaveLength(1);
+    expect(kept(`FROM debian AS base\n${update}FROM \${A}\nRUN true\nFROM $B\n${install}`)).toHaveLength(1);
+    expect(kept(`ARG IMG=base\nFROM debian AS base\n${update}FROM alpine AS other\nFROM \${IMG}\n${install}`)).toHaveLength(1);
+  });
+  it('does not count it as built on a stage without a name, which FROM cannot name (only COPY --from can, by index)', () => {
+    const unnamed = run(`FROM debian\n${update}FROM alpine AS other\nFROM \${IMG}\n${install}`);
+    expect(unnamed.changes.map((c) => c.message)).toEqual(['remove the apt package lists in the same RUN (rm -rf /var/lib/apt/lists/*)']);
+    expect(kept(`FROM debian\n${update}FROM \${IMG}\nCOPY --from=0 / /\n${install}`)).toHaveLength(0);
+  });
+});
+
+describe('apt lists used in a stage built on this one', () => {
+  const update = (pkg: string) => `RUN apt-get update && apt-get install -y --no-install-recommends ${pkg}\n`;
+  const kept = (text: string) => run(text).skipped.map((s) => `${s.line} ${s.reason}`).filter((r) => r.includes('apt: package lists kept'));
+  it('keeps the lists of the last update of every RUN that reaches that stage, whatever comes first there', () => {
+    const base = `FROM debian AS base\n${update('curl')}RUN true\n`;
+    expect(kept(`${base}FROM base\nRUN apt-cache policy git\n`)).toEqual(['2 apt: package lists kept: the RUN at line 5 reads them (merge the RUNs to clean up in one layer)']);
+    expect(kept(`${base}${update('wget')}FROM base\nRUN apt-get install -y git\n`)).toEqual(['4 apt: package lists kept: the RUN at line 6 installs with them (merge the RUNs to clean up in one layer)']);
+    expect(kept(`${base}FROM base\nRUN true\nFROM base\nRUN apt-get install -y vim\n`)).toEqual(['2 apt: package lists kept: the RUN at line 7 installs with them (merge the RUNs to clean up in one layer)']);
+    expect(kept(`${base}FROM base AS two\nCOPY install.sh /\nFROM two\nRUN /install.sh\n`)).toEqual(['2 apt: package lists kept: the RUN at line 7 runs /install.sh, a script copied into the image that may install with them (merge the RUNs to clean up in one layer)']);
+  });
+});
+
+describe('an offline install in a stage built on this one', () => {
+  it('keeps the cache of every RUN of the stage that fills it, and only for the manager that reads it', () => {
+    const r = run('FROM node:20 AS deps\nRUN npm ci\nRUN yarn install\nRUN npm ci --prefix /b\nFROM deps AS build\nRUN true\nFROM build\nRUN npm ci --offline\nFROM deps AS two\nRUN yarn install --offline\nRUN npm ci\n');
+    expect(r.skipped.map((s) => `${s.line} ${s.reason}`)).toEqual([
+      '2 npm: cache not cleaned: the RUN at line 8 installs offline, from the cache this RUN fills',
+      '3 yarn: cache not cleaned: the RUN at line 10 installs offline, from the cache this RUN fills',
+      '4 npm: cache not cleaned: the RUN at line 8 installs offline, from the cache this RUN fills',
+    ]);
+    expect(r.changes.map((c) => c.message)).toEqual([
+      'clean the npm cache in the same RUN (npm cache clean --force)',
+      'clean the yarn cache in the same RUN (yarn cache clean)',
+      'clean the npm cache in the same RUN (npm cache clean --force)',
+    ]);
+  });
+});
+
 describe('pip: what the reason says stays the same', () => {
   it('names what each sub-command makes: installed, downloaded, built', () => {
     const reasons = (body: string) => run(`FROM python:3.12\nRUN ${body}\n`).changes.map((c) => c.reason.replace(/.*Safe: /, ''));

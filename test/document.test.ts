@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLineStarts, lineAt, parseDocument, parseDocumentAfter, shellSource, type DockerDocument } from '../src/document.js';
+import { computeLineStarts, lineAt, parentStage, parseDocument, parseDocumentAfter, shellSource, type DockerDocument } from '../src/document.js';
 import { applyEdits } from '../src/engine.js';
 
 describe('parseDocument', () => {
@@ -136,4 +136,22 @@ describe('parseDocumentAfter (the fix loop parses only what its edits touched)',
       expect(view(parseDocumentAfter(prev, text, edits))).toEqual(view(parseDocument(text)));
     });
   }
+});
+
+describe('parentStage', () => {
+  it('is the first earlier stage whose name is the image, lower-cased, and nothing else', () => {
+    const doc = parseDocument([
+      'FROM debian AS base', // 0
+      'FROM Base AS app', // 1: built on 0
+      'FROM app', // 2: built on 1
+      'FROM later', // 3: `later` is named only after it
+      'FROM alpine AS later', // 4
+      'FROM base AS base', // 5: the first `base` (0)
+      'FROM base', // 6: still the first `base` (0), as a search of the stages in order finds
+      'FROM ${IMAGE}', // 7: a variable is not resolved here
+      'FROM 0', // 8: FROM does not name a stage by its index
+    ].join('\n') + '\n');
+    const parent = (i: number): number | undefined => parentStage(doc, doc.stages[i])?.index;
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map(parent)).toEqual([undefined, 0, 1, undefined, undefined, 0, 0, undefined, undefined]);
+  });
 });

@@ -23,7 +23,7 @@
  * `pnpm config set store-dir /pnpm/store`): the mount may be the manager's cache, which a cleanup would defeat.
  */
 import type { BuildContext } from '../src/context.js';
-import type { DockerDocument, Instruction, Stage } from '../src/document.js';
+import { parentStage, stageParents, type DockerDocument, type Instruction, type Stage } from '../src/document.js';
 import { CACHE_MANAGERS, type RunView } from '../src/ecosystems/cache.js';
 import type { Pass, PassContext, PassResult, PassSkip } from '../src/pass.js';
 import type { ShellScript } from '../src/shell/parser.js';
@@ -157,11 +157,26 @@ class LazyRunView implements RunView {
 
   /** Made as it is read: most scans stop early (at the next `apt-get update`), and a long file has many RUNs. */
   get later(): Iterable<Instruction> {
-    const { doc, stage, at } = this;
+    const parts = this.laterParts;
     return {
       *[Symbol.iterator]() {
-        for (let i = at + 1; i < stage.instructions.length; i++) yield stage.instructions[i];
-        yield* beyondStage(doc, stage);
+        yield* parts.inStage;
+        for (const segment of parts.beyond) yield* segment;
+      },
+    };
+  }
+
+  get laterParts(): { inStage: Iterable<Instruction>; beyond: readonly (readonly Instruction[])[] } {
+    const { doc, stage, at } = this;
+    return {
+      inStage: {
+        *[Symbol.iterator]() {
+          for (let i = at + 1; i < stage.instructions.length; i++) yield stage.instructions[i];
+        },
+      },
+      // Computed when first read.
+      get beyond() {
+        return beyondStage(doc, stage);
       },
     };
   }
@@ -201,8 +216,7 @@ function ancestry(doc: DockerDocument, stage: Stage): Stage[] {
   ancestries.set(stage, chain);
   let cur: Stage | undefined = stage;
   while (cur) {
-    const image = cur.image.toLowerCase();
-    const parent: Stage | undefined = doc.stages.find((s) => s.index < cur!.index && s.name !== null && s.name === image);
+    const parent = parentStage(doc, cur);
     if (parent) chain.unshift(parent);
     cur = parent;
   }
@@ -210,41 +224,85 @@ function ancestry(doc: DockerDocument, stage: Stage): Stage[] {
 }
 
 /**
- * The later instructions outside the stage itself (stages built FROM it, transitively, and COPY/ADD --from it): the
- * same for every instruction of the stage, so computed once per stage (documents never change), with the COPY/ADD
- * --from of the document listed once per document.
+ * The later instructions outside the stage itself: those after the FROM of the stages built on it (transitively, and
+ * every later `FROM ${VAR}` once the family has a named stage), in order, then the COPY/ADD --from it (or one of
+ * those stages) in other stages. The same for every instruction of the stage, so computed once per stage (documents
+ * never change), with the COPY/ADD --from of the document listed once per document. Kept as segments, one per stage
+ * (the same array for every stage whose family holds it) and one of the copies, not copied into one list: on a long
+ * file a stage's family can hold most of the file, and laterRuns remembers what it found in each segment.
  */
-const beyond = new WeakMap<Stage, Instruction[]>();
-const copiesFrom = new WeakMap<DockerDocument, { ins: Instruction; stage: number; from: string }[]>();
-function beyondStage(doc: DockerDocument, stage: Stage): Instruction[] {
+type Beyond = readonly (readonly Instruction[])[];
+const beyond = new WeakMap<Stage, Beyond>();
+
+/** A stage's instructions after its FROM, one array per stage (a segment of every `later` that reaches the stage). */
+const bodies = new WeakMap<Stage, readonly Instruction[]>();
+function body(stage: Stage): readonly Instruction[] {
+  let out = bodies.get(stage);
+  if (!out) bodies.set(stage, (out = stage.instructions.slice(1)));
+  return out;
+}
+/** What beyondStage reads of a document, made once per document. */
+interface StageLinks {
+  /** The stages built FROM each stage by its name (not those with a variable in their FROM). */
+  children: number[][];
+  /** The stages with a variable in their FROM image, in order. */
+  variable: number[];
+  /** The COPY/ADD --from of the document, by the --from value (lower-cased). */
+  copies: Map<string, Instruction[]>;
+}
+const linksOf = new WeakMap<DockerDocument, StageLinks>();
+function stageLinks(doc: DockerDocument): StageLinks {
+  let links = linksOf.get(doc);
+  if (links) return links;
+  const parents = stageParents(doc);
+  links = { children: doc.stages.map(() => []), variable: [], copies: new Map() };
+  for (const s of doc.stages) {
+    if (s.image.includes('$')) links.variable.push(s.index);
+    else if (parents[s.index]) links.children[parents[s.index]!.index].push(s.index);
+    for (const i of s.instructions) {
+      if (i.keyword !== 'COPY' && i.keyword !== 'ADD') continue;
+      const from = i.flags.find((f) => f.name === 'from')?.value?.toLowerCase();
+      if (from === undefined) continue;
+      const list = links.copies.get(from);
+      if (list) list.push(i);
+      else links.copies.set(from, [i]);
+    }
+  }
+  linksOf.set(doc, links);
+  return links;
+}
+
+function beyondStage(doc: DockerDocument, stage: Stage): Beyond {
   const known = beyond.get(stage);
   if (known) return known;
-  let copies = copiesFrom.get(doc);
-  if (!copies) {
-    copies = [];
-    for (const s of doc.stages) {
-      for (const i of s.instructions) {
-        if (i.keyword !== 'COPY' && i.keyword !== 'ADD') continue;
-        const from = i.flags.find((f) => f.name === 'from')?.value?.toLowerCase();
-        if (from !== undefined) copies.push({ ins: i, stage: s.index, from });
-      }
+  const { children, variable, copies } = stageLinks(doc);
+  // The stages built on this one (transitively)...
+  const family = new Set<number>();
+  const grow = (root: number): void => {
+    const todo = [root];
+    while (todo.length) {
+      const k = todo.pop()!;
+      family.add(k);
+      todo.push(...children[k]);
     }
-    copiesFrom.set(doc, copies);
-  }
-  const out: Instruction[] = [];
-  const family = new Set<number>([stage.index]);
-  for (const s of doc.stages) {
-    if (s.index <= stage.index) continue;
-    // `FROM ${STAGE}`: a build argument may name this stage (or one built on it), whatever its default.
-    if (s.image.includes('$') || ancestry(doc, s).some((a) => family.has(a.index))) {
-      family.add(s.index);
-      out.push(...s.instructions.slice(1));
+  };
+  grow(stage.index);
+  // ... and `FROM ${STAGE}`: a build argument may name any named stage of the family, whatever its default. Every
+  // such stage after the first named one of the family joins it (with the stages built on it); a family with no name
+  // has no stage FROM can name (COPY --from can, by index: the copies below). The first named stage is among those
+  // built on this one: a stage joining by its variable comes after it.
+  let named = Infinity;
+  for (const k of family) if (doc.stages[k].name !== null && k < named) named = k;
+  for (const k of variable) if (k > named && !family.has(k)) grow(k);
+  const members = [...family].sort((a, b) => a - b);
+  // What `COPY --from` names a family stage by: its index or its name.
+  const copied = new Set<Instruction>();
+  for (const k of members) {
+    for (const key of [String(k), doc.stages[k].name]) {
+      for (const i of (key === null ? undefined : copies.get(key)) ?? []) if (!family.has(i.stage)) copied.add(i);
     }
   }
-  for (const { ins: i, stage: at, from } of copies) {
-    if (family.has(at)) continue;
-    if ([...family].some((f) => from === String(f) || from === doc.stages[f].name)) out.push(i);
-  }
+  const out: Beyond = [...members.filter((k) => k !== stage.index).map((k) => body(doc.stages[k])), [...copied].sort((a, b) => a.index - b.index)];
   beyond.set(stage, out);
   return out;
 }

@@ -51,7 +51,8 @@
  * (source trees rarely hold such files); `chown -R` without -H/-L acts on symlinks themselves (lchown), as
  * `COPY --chown` does; the classic builder (no BuildKit) is assumed to own created directories the same way.
  */
-import type { DockerDocument, Instruction, Stage } from '../src/document.js';
+import { parentStage, type DockerDocument, type Instruction, type Stage } from '../src/document.js';
+import type { BuildContext } from '../src/context.js';
 import { appendToRun, insertFlag, removeInstruction, removeStatement, replaceFlag } from '../src/edits.js';
 import {
   changedAccounts, commandEffect, copyWrite, createdNames, dirsBetween, expandWord, imageWorkdir, isBasePath, isGenericImage, isNumericId, isWithin, octalMode,
@@ -159,8 +160,7 @@ function parentStages(doc: DockerDocument, stage: Stage): Stage[] {
   const out: Stage[] = [];
   let cur: Stage | undefined = stage;
   while (cur) {
-    const image = cur.image.toLowerCase();
-    const parent: Stage | undefined = doc.stages.find((s) => s.index < cur!.index && s.name === image);
+    const parent = parentStage(doc, cur);
     if (!parent || out.includes(parent)) break;
     out.push(parent);
     cur = parent;
@@ -270,23 +270,36 @@ function isRootUser(u: string): boolean {
 }
 
 function contextIsFile(ctx: PassContext, src: string): boolean | null {
-  if (!ctx.context || src.includes('$')) return null;
-  try {
-    const st = fs.statSync(path.join(ctx.context.dir, src));
-    return st.isFile();
-  } catch {
-    return null;
-  }
+  const st = contextStat(ctx, src);
+  return st === null ? null : st.isFile;
 }
 
 function contextMode(ctx: PassContext, src: string): number | null {
+  const st = contextStat(ctx, src);
+  return st !== null && st.isFile ? st.mode & 0o7777 : null;
+}
+
+/**
+ * What a stat of a context path says (null: no context, a variable in the path, or no such file), remembered per
+ * build context: rewrite() opens one context per call and nothing writes to it while the passes run, and every round
+ * asks again for the source of each COPY of the file (a failing stat for most on a long file).
+ */
+const stats = new WeakMap<BuildContext, Map<string, { isFile: boolean; mode: number } | null>>();
+function contextStat(ctx: PassContext, src: string): { isFile: boolean; mode: number } | null {
   if (!ctx.context || src.includes('$')) return null;
-  try {
-    const st = fs.statSync(path.join(ctx.context.dir, src));
-    return st.isFile() ? st.mode & 0o7777 : null;
-  } catch {
-    return null;
+  let known = stats.get(ctx.context);
+  if (!known) stats.set(ctx.context, (known = new Map()));
+  let st = known.get(src);
+  if (st === undefined) {
+    try {
+      const s = fs.statSync(path.join(ctx.context.dir, src));
+      st = { isFile: s.isFile(), mode: s.mode };
+    } catch {
+      st = null;
+    }
+    known.set(src, st);
   }
+  return st;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

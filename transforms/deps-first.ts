@@ -174,6 +174,20 @@ interface SourceCopy {
   flagsText: string;
 }
 
+/**
+ * `context.list(dir)`, remembered per build context: rewrite() opens one context per call and nothing writes to it
+ * while the passes run, and every round asks again for the directory of each source COPY of the file (each a
+ * readdir, most of them failing: `COPY src/ /app/` with no src/ in the context).
+ */
+const listings = new WeakMap<BuildContext, Map<string, string[]>>();
+function listDir(context: BuildContext, dir: string): string[] {
+  let known = listings.get(context);
+  if (!known) listings.set(context, (known = new Map()));
+  let names = known.get(dir);
+  if (names === undefined) known.set(dir, (names = context.list(dir)));
+  return names;
+}
+
 /** A COPY/ADD of the whole context or of one directory of it; null when it is something else. */
 function readSourceCopy(doc: DockerDocument, ins: Instruction, state: StageState, context: BuildContext | null): SourceCopy | { skip: string } | null {
   if (ins.flags.some((f) => f.name === 'from') || ins.heredoc || ins.args.length !== 2) return null;
@@ -186,7 +200,7 @@ function readSourceCopy(doc: DockerDocument, ins: Instruction, state: StageState
   else {
     const n = path.posix.normalize(s).replace(/\/+$/, '');
     if (n.startsWith('..') || n.startsWith('/')) return null;
-    const isDir = context ? context.list(n).length > 0 : s.endsWith('/');
+    const isDir = context ? listDir(context, n).length > 0 : s.endsWith('/');
     if (!isDir) return null;
     ctxDir = n;
   }
@@ -497,7 +511,7 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
       const c = p ? toContext(p) : null;
       if (!p || !c) continue;
       if (context) {
-        if (context.has(c) && context.list(c).length > 0) dirs.set(p, c);
+        if (context.has(c) && listDir(context, c).length > 0) dirs.set(p, c);
       } else {
         unknown.push(`${d}/ (read by ${inst.ecosystem} when present)`);
       }

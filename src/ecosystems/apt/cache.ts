@@ -10,10 +10,10 @@
  * `--no-install-recommends` is offered on its own, in the unsafe tier: it changes which packages are installed.
  */
 import {
-  appendCleanup, cacheChange, cleanedAfter, flagAfter, hasCacheMount, isRoot, laterRuns, mountEdit, NOTHING, strictGlobRm,
-  privilegePrefix, removedPaths, subWord, type CacheManager, type ManagerPlan, type RunView,
+  appendCleanup, cacheChange, cleanedAfter, flagAfter, hasCacheMount, isRoot, mountEdit, NOTHING, strictGlobRm,
+  privilegePrefix, removedPaths, scanRuns, subWord, type CacheManager, type ManagerPlan, type RunView,
 } from '../common/cache.js';
-import type { DockerDocument } from '../../document.js';
+import type { DockerDocument, Instruction } from '../../document.js';
 import { invocation, positionals, type Invocation } from '../../shell/query.js';
 import type { Edit, ProposedChange } from '../../types.js';
 
@@ -93,12 +93,36 @@ function copiedArgs(doc: DockerDocument): Set<string> {
   return names;
 }
 
-/** The first later RUN that reads package lists before downloading its own. */
+/**
+ * The first later RUN that reads package lists before downloading its own. Scanning stops at the first later update:
+ * from there on, later RUNs read that RUN's lists, not ours. What a scan finds beyond the RUN's stage is remembered
+ * per segment (see RunView.laterParts): it depends only on the document, and every RUN of the stage that reaches the
+ * segment starts it afresh (an update or a use before it would have ended the scan).
+ */
 function laterListUser(run: RunView): string | null {
+  const parts = run.laterParts;
+  let use: ListUse;
+  if (parts === undefined) use = listUseIn(run, run.later);
+  else {
+    use = listUseIn(run, parts.inStage);
+    for (const segment of parts.beyond) {
+      if (use !== null) break;
+      if (listUses.has(segment)) use = listUses.get(segment)!;
+      else listUses.set(segment, (use = listUseIn(run, segment)));
+    }
+  }
+  return use !== null && use !== 'update' ? `the RUN at line ${use.ins.line} ${use.what ?? 'installs with them'}` : null;
+}
+
+/** A RUN that uses the lists and how (null: installs with them), or 'update' when an update comes first. */
+type ListUse = { ins: Instruction; what: string | null } | 'update' | null;
+const listUses = new WeakMap<readonly Instruction[], ListUse>();
+
+function listUseIn(run: RunView, later: Iterable<Instruction>): ListUse {
   let firstUse: string | null = null;
   let stop = false;
-  const found = laterRuns(
-    run,
+  const found = scanRuns(
+    later,
     (inv) => {
       if (stop || firstUse) return false;
       if (updatesLists(inv)) { stop = true; return false; }
@@ -112,8 +136,8 @@ function laterListUser(run: RunView): string | null {
     /\bapt(-get|-cache|itude)?\b|\bgdebi\b/,
     () => stop,
   );
-  // Scanning stops at the first later update: from there on, later RUNs read that RUN's lists, not ours.
-  return found ? `the RUN at line ${found.line} ${firstUse ?? 'installs with them'}` : null;
+  if (found) return { ins: found, what: firstUse };
+  return stop ? 'update' : null;
 }
 
 /**

@@ -4,7 +4,7 @@
  * command (`pip install --no-cache-dir`) and a cleanup appended to the same RUN (`&& rm -rf /var/lib/apt/lists/*`).
  */
 import type { BuildContext } from '../../context.js';
-import type { DockerDocument, Instruction } from '../../document.js';
+import { parentStage, type DockerDocument, type Instruction } from '../../document.js';
 import { appendToRun, endsByLeaving } from '../../edits.js';
 import { parseShell, type ShellScript, type Word } from '../../shell/parser.js';
 import { invocation, positionals, runsUnconditionally, type Invocation } from '../../shell/query.js';
@@ -26,6 +26,12 @@ export interface RunView {
   /** Instructions after this RUN in its stage, then those of stages built FROM it, then `COPY --from` it elsewhere. */
   /** Later instructions in order (this stage, stages built on it, COPY --from it), read as they are needed. */
   later: Iterable<Instruction>;
+  /**
+   * `later` in parts, when the view has them: the instructions after the RUN in its stage, then those beyond the
+   * stage as a list of segments (each stage built on it, then the COPY --from it). A segment is one array for every
+   * RUN that reads it (a stage's instructions after its FROM), so laterRuns can remember what it found there.
+   */
+  laterParts?: { inStage: Iterable<Instruction>; beyond: readonly (readonly Instruction[])[] };
   /** Instructions before this RUN in its stage and the stages it is built from. */
   earlier: Instruction[];
   /** Targets of this RUN's `--mount=type=cache` flags. */
@@ -217,9 +223,31 @@ export function envSet(run: RunView, name: string, invs: Invocation[] = []): boo
 /**
  * Whether a later instruction (in this stage or built from it) runs something that matches `uses`. `done` ends the
  * scan early (nothing found) once the caller has seen what makes the rest irrelevant.
+ *
+ * `key`, for a question that depends on nothing but the key (the same `uses` and `opaque` for every RUN asked with
+ * it, and no `done`): what the scan finds beyond the RUN's stage is remembered per stage and key, since every RUN of
+ * the stage that gets there scans the same instructions, and on a long file they can be most of it.
  */
-export function laterRuns(run: RunView, uses: (inv: Invocation) => boolean, opaque: RegExp, done?: () => boolean): Instruction | null {
-  for (const ins of run.later) {
+export function laterRuns(run: RunView, uses: (inv: Invocation) => boolean, opaque: RegExp, done?: () => boolean, key?: object): Instruction | null {
+  const parts = run.laterParts;
+  if (key === undefined || done !== undefined || parts === undefined) return scanRuns(run.later, uses, opaque, done);
+  const near = scanRuns(parts.inStage, uses, opaque);
+  if (near) return near;
+  for (const segment of parts.beyond) {
+    let found = foundIn.get(segment);
+    if (!found) foundIn.set(segment, (found = new Map()));
+    let far = found.get(key);
+    if (far === undefined) found.set(key, (far = scanRuns(segment, uses, opaque)));
+    if (far) return far;
+  }
+  return null;
+}
+
+const foundIn = new WeakMap<readonly Instruction[], Map<object, Instruction | null>>();
+
+/** laterRuns over the given instructions only. */
+export function scanRuns(later: Iterable<Instruction>, uses: (inv: Invocation) => boolean, opaque: RegExp, done?: () => boolean): Instruction | null {
+  for (const ins of later) {
     if (done?.()) return null;
     if (ins.keyword === 'RUN') {
       const script = ins.shell?.script;
@@ -235,8 +263,22 @@ export function laterRuns(run: RunView, uses: (inv: Invocation) => boolean, opaq
   return null;
 }
 
-/** The invocations of a script, plus those of literal `sh -c '...'` / `bash -c "..."` strings inside it. */
-export function deepInvocations(script: ShellScript, depth = 0): Invocation[] {
+/**
+ * The invocations of a script, plus those of literal `sh -c '...'` / `bash -c "..."` strings inside it. Computed once
+ * per script (scripts never change, and the parser hands out the same script for the same text): every RUN before
+ * this one in a long file asks for them again. Read-only for callers.
+ */
+const deepOf = new WeakMap<ShellScript, readonly Invocation[]>();
+export function deepInvocations(script: ShellScript): readonly Invocation[] {
+  let known = deepOf.get(script);
+  if (!known) {
+    known = collectInvocations(script, 0);
+    deepOf.set(script, known);
+  }
+  return known;
+}
+
+function collectInvocations(script: ShellScript, depth: number): Invocation[] {
   const out: Invocation[] = [];
   for (const cmd of script.commands) {
     const inv = invocation(cmd);
@@ -247,7 +289,7 @@ export function deepInvocations(script: ShellScript, depth = 0): Invocation[] {
       const body = c >= 0 ? inv.args[c + 1] : undefined;
       if (body?.value) {
         const inner = parseShell(body.value);
-        if (!inner.hasError) out.push(...deepInvocations(inner, depth + 1));
+        if (!inner.hasError) out.push(...collectInvocations(inner, depth + 1));
       }
     }
   }
@@ -261,9 +303,8 @@ export function deepInvocations(script: ShellScript, depth = 0): Invocation[] {
 export function baseImage(run: RunView): string {
   let stage = run.doc.stages[run.ins.stage];
   for (let hops = 0; stage && hops < run.doc.stages.length; hops++) {
-    const image = stage.image.toLowerCase();
-    const parent = run.doc.stages.find((s) => s.index < stage!.index && s.name !== null && s.name === image);
-    if (!parent) return image;
+    const parent = parentStage(run.doc, stage);
+    if (!parent) return stage.image.toLowerCase();
     stage = parent;
   }
   return '';
@@ -349,7 +390,7 @@ export function appendingManager(spec: AppendSpec): CacheManager {
       }
       if (spec.offlineFlags) {
         const flags = spec.offlineFlags;
-        const reader = laterRuns(run, (inv) => spec.program(inv.name, inv) && argsAfterProgram(spec, inv).some((a) => flags.has(a.value ?? '')), /--offline\b/);
+        const reader = laterRuns(run, (inv) => spec.program(inv.name, inv) && argsAfterProgram(spec, inv).some((a) => flags.has(a.value ?? '')), /--offline\b/, undefined, spec);
         if (reader) return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN at line ${reader.line} installs offline, from the cache this RUN fills`] };
       }
       if (spec.perUser && invs.some((i) => i.runsAsOtherUser)) {

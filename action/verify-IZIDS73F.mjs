@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-LJ5R4KQM.mjs";
+} from "./chunk-CLFV5W7R.mjs";
 import {
   DockerError,
   build,

@@ -5872,11 +5872,11 @@ var require_ignore = __commonJS({
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
     var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
     var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body2) => {
+    var classSource = (negated, body3) => {
       if (negated) {
-        return `[^\\/${body2}]`;
+        return `[^\\/${body3}]`;
       }
-      const source = `[${body2}]`;
+      const source = `[${body3}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
     var scanBracket = (pattern, start) => {
@@ -5888,7 +5888,7 @@ var require_ignore = __commonJS({
         negated = "^";
         index++;
       }
-      let body2 = EMPTY;
+      let body3 = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
         const char = pattern[index];
@@ -5897,7 +5897,7 @@ var require_ignore = __commonJS({
         }
         if (char === ESCAPE) {
           const escaped = pattern[++index];
-          body2 += escapeMember(escaped);
+          body3 += escapeMember(escaped);
           prev = escaped;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
@@ -5906,7 +5906,7 @@ var require_ignore = __commonJS({
             to = pattern[index += 1];
           }
           if (prev <= to) {
-            body2 += `-${escapeMember(to)}`;
+            body3 += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
         } else if (char === "[" && pattern[index + 1] === ":") {
@@ -5923,23 +5923,23 @@ var require_ignore = __commonJS({
             if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
               return null;
             }
-            body2 += POSIX_CLASSES[name];
+            body3 += POSIX_CLASSES[name];
             prev = EMPTY;
             index = end;
           } else {
-            body2 += escapeMember("[");
+            body3 += escapeMember("[");
             prev = "[";
             index = nameStart - 2;
           }
         } else {
-          body2 += escapeMember(char);
+          body3 += escapeMember(char);
           prev = char;
         }
         index++;
         if (pattern[index] === "]") {
           return {
             end: index,
-            source: classSource(negated, body2)
+            source: classSource(negated, body3)
           };
         }
       }
@@ -6313,17 +6313,17 @@ var require_ignore = __commonJS({
         (match, index) => sources[index]
       ) : replaced;
     };
-    var checkSourceOf = (body2, prefix) => {
-      if (body2[body2.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body2.slice(0, -1));
+    var checkSourceOf = (body3, prefix) => {
+      if (body3[body3.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body3.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
       const last = prefix[prefix.length - 1];
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
-    var matchesBasename = (body2) => {
-      const index = body2.indexOf(SLASH);
-      return index < 0 || index === body2.length - 1;
+    var matchesBasename = (body3) => {
+      const index = body3.indexOf(SLASH);
+      return index < 0 || index === body3.length - 1;
     };
     var basenameOf = (path8) => {
       const end = path8.length - 1;
@@ -6350,11 +6350,11 @@ var require_ignore = __commonJS({
     var checkPattern = (pattern) => pattern && isString(pattern);
     var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
+      constructor(pattern, mark, body3, ignoreCase, negative, prefix) {
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define(this, "body", body2);
+        define(this, "body", body3);
         define(this, "ignoreCase", ignoreCase);
         define(this, "regexPrefix", prefix);
       }
@@ -6395,54 +6395,54 @@ var require_ignore = __commonJS({
       }
       return count % 2 === 1;
     };
-    var trimEnd3 = (body2, stripLineEnd) => {
-      let lineEnd2 = body2.length;
+    var trimEnd3 = (body3, stripLineEnd) => {
+      let lineEnd2 = body3.length;
       let end;
       for (; ; ) {
-        if (stripLineEnd && body2[lineEnd2 - 1] === "\r") {
+        if (stripLineEnd && body3[lineEnd2 - 1] === "\r") {
           lineEnd2--;
         }
         end = lineEnd2;
-        while (body2[end - 1] === SPACE) {
+        while (body3[end - 1] === SPACE) {
           end--;
         }
-        if (!stripLineEnd || body2[end - 1] !== "\n") {
+        if (!stripLineEnd || body3[end - 1] !== "\n") {
           break;
         }
         lineEnd2 = end - 1;
       }
       if (end === lineEnd2) {
-        return body2.slice(0, lineEnd2);
+        return body3.slice(0, lineEnd2);
       }
       let backslashes = 0;
-      while (body2[end - backslashes - 1] === ESCAPE) {
+      while (body3[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
+      return backslashes % 2 ? body3.slice(0, end - 1) + SPACE : body3.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body2[0] === "#") {
+      let body3 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body3[0] === "#") {
         return;
       }
       let negative = false;
-      if (body2[0] === "!") {
+      if (body3[0] === "!") {
         negative = true;
-        body2 = body2.slice(1);
+        body3 = body3.slice(1);
       }
-      const last = body2[body2.length - 1];
+      const last = body3[body3.length - 1];
       if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body2 = trimEnd3(body2, stripLineEnd);
+        body3 = trimEnd3(body3, stripLineEnd);
       }
-      if (!body2 || hasTrailingBackslash(body2)) {
+      if (!body3 || hasTrailingBackslash(body3)) {
         return;
       }
-      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body2);
+      body3 = body3.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body3);
       return new IgnoreRule(
         pattern,
         mark,
-        body2,
+        body3,
         ignoreCase,
         negative,
         regexPrefix
@@ -6496,7 +6496,7 @@ var require_ignore = __commonJS({
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path8) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
+          ({ body: body3 }) => body3[body3.length - (body3[body3.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
@@ -7508,12 +7508,12 @@ var require_parse = __commonJS({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body2, options) => {
+    var analyzeRepeatedExtglob = (body3, options) => {
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body2).map((branch) => branch.trim());
+      const branches = splitTopLevel(body3).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -7684,8 +7684,8 @@ var require_parse = __commonJS({
       };
       const extglobClose = (token) => {
         const literal = input.slice(token.startIndex, state.index + 1);
-        const body2 = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body2, opts);
+        const body3 = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body3, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
@@ -12372,13 +12372,13 @@ var Lexer = class _Lexer {
       const close = this.findClosingArithmeticBracket(this.pos + 1);
       if (close !== -1) {
         const bodyStart = this.pos + 1;
-        const body2 = src2.slice(bodyStart, close);
+        const body3 = src2.slice(bodyStart, close);
         this.pos = close + 1;
         const text = bt ? src2.slice(dollarPos, this.pos) : "";
         this._resultText = text;
         this._resultIsRaw = true;
         this._resultHasExpansion = false;
-        this._resultPart = this._buildParts ? this.arithmeticExpansion(bodyStart - 2, text, body2, bodyStart) : void 0;
+        this._resultPart = this._buildParts ? this.arithmeticExpansion(bodyStart - 2, text, body3, bodyStart) : void 0;
         return;
       }
       if (this._errors !== null)
@@ -12478,7 +12478,7 @@ var Lexer = class _Lexer {
   }
   readArithmeticExpansion(dollarPos) {
     const bodyStart = this.pos + 2;
-    const body2 = this.scanArithmeticBody();
+    const body3 = this.scanArithmeticBody();
     if (this._notArithmetic)
       return;
     if (this._arithUnterminated)
@@ -12487,12 +12487,12 @@ var Lexer = class _Lexer {
     this._resultText = text;
     this._resultIsRaw = true;
     this._resultHasExpansion = false;
-    this._resultPart = this._buildParts ? this.arithmeticExpansion(dollarPos, text, body2, bodyStart) : void 0;
+    this._resultPart = this._buildParts ? this.arithmeticExpansion(dollarPos, text, body3, bodyStart) : void 0;
   }
-  arithmeticExpansion(pos, text, body2, bodyStart) {
+  arithmeticExpansion(pos, text, body3, bodyStart) {
     return new ArithmeticExpansionImpl(pos, this.pos, text, {
       source: this.src,
-      body: body2,
+      body: body3,
       offset: bodyStart,
       depth: this._nestingDepth,
       context: this.substitutionContext
@@ -12501,11 +12501,11 @@ var Lexer = class _Lexer {
   readArithmeticCommand(out2, tokenStart) {
     const savedBuildValue = this._buildValue;
     this._buildValue = true;
-    const body2 = this.scanArithmeticBody();
+    const body3 = this.scanArithmeticBody();
     this._buildValue = savedBuildValue;
     if (this._arithUnterminated)
       this.errors.push({ message: "unterminated arithmetic command", pos: tokenStart });
-    setToken(out2, Token.ArithCmd, body2, tokenStart, this.pos);
+    setToken(out2, Token.ArithCmd, body3, tokenStart, this.pos);
   }
   readCommandSubstitution(dollarPos) {
     const openPos = this.pos;
@@ -13897,14 +13897,14 @@ function computeHereDocBodyParts(source, word2, depth = 0, context) {
 }
 
 // node_modules/unbash/dist/arithmetic-parts.js
-function parseArithmeticWithParts(body2, offset, source, depth, context, embeddedDepth = depth) {
-  if (!hasEmbeddedWordStructure(source, offset, offset + body2.length)) {
-    return parseArithmeticExpression(body2, offset, void 0, depth) ?? void 0;
+function parseArithmeticWithParts(body3, offset, source, depth, context, embeddedDepth = depth) {
+  if (!hasEmbeddedWordStructure(source, offset, offset + body3.length)) {
+    return parseArithmeticExpression(body3, offset, void 0, depth) ?? void 0;
   }
   const embeddedWords = [];
   const lexer = new Lexer(source, 0, source.length, false, context);
   lexer._nestingDepth = depth;
-  const expression = parseArithmeticExpression(body2, offset, {
+  const expression = parseArithmeticExpression(body3, offset, {
     embeddedWords,
     commandExpansion: (pos, end, text) => new ScriptExpansionImpl("ArithmeticCommandExpansion", pos, end, text, {
       source,
@@ -14145,10 +14145,10 @@ var ArithmeticCommandImpl = class {
   #depth;
   #context;
   #expression = null;
-  constructor(pos, end, body2, source, depth, context) {
+  constructor(pos, end, body3, source, depth, context) {
     this.pos = pos;
     this.end = end;
-    this.body = body2;
+    this.body = body3;
     this.#source = source;
     this.#depth = depth;
     this.#context = context;
@@ -14189,10 +14189,10 @@ var ArithmeticForImpl = class {
   #initialize = null;
   #test = null;
   #update = null;
-  constructor(pos, end, body2, initStr, testStr, updateStr, initPos, testPos, updatePos, source, depth, context) {
+  constructor(pos, end, body3, initStr, testStr, updateStr, initPos, testPos, updatePos, source, depth, context) {
     this.pos = pos;
     this.end = end;
-    this.body = body2;
+    this.body = body3;
     this.#initStr = initStr;
     this.#testStr = testStr;
     this.#updateStr = updateStr;
@@ -14498,11 +14498,11 @@ var Parser = class {
       this.tok.next(ctx);
   }
   doBody(hasDo) {
-    const body2 = this.list();
-    const emptyPos = hasDo ? this.emptyListPos(body2) : -1;
+    const body3 = this.list();
+    const emptyPos = hasDo ? this.emptyListPos(body3) : -1;
     if (emptyPos >= 0)
       this.error("expected command after 'do'", emptyPos);
-    return body2;
+    return body3;
   }
   // Where an empty compound list stopped, or -1. An empty condition is reported only
   // once `then` or `do` follows, so a missing keyword is not reported twice.
@@ -14757,8 +14757,8 @@ var Parser = class {
       return { type: "Coproc", pos, end: cmd.end, name, body: cmd };
     }
     this.error("expected command after 'coproc'", cmd?.pos ?? start.end);
-    const body2 = cmd ? this.makeCompoundList([this.makeStatement(cmd)]) : { type: "CompoundList", pos: start.end, end: start.end, commands: [] };
-    return { type: "Coproc", pos, end: body2.end, name, body: body2 };
+    const body3 = cmd ? this.makeCompoundList([this.makeStatement(cmd)]) : { type: "CompoundList", pos: start.end, end: start.end, commands: [] };
+    return { type: "Coproc", pos, end: body3.end, name, body: body3 };
   }
   // subshell := '(' list ')'
   subshell() {
@@ -14915,14 +14915,14 @@ var Parser = class {
       return { type: "For", pos, end: end2, name, wordlist, body: this.makeCompoundList([]) };
     }
     this.syntaxDepth++;
-    const body2 = this.doBody(hasDo);
+    const body3 = this.doBody(hasDo);
     this.syntaxDepth--;
     this.skipSemi();
     const closeEnd = this.acceptEnd(Token.Done, LexContext.CommandStart);
     if (closeEnd < 0)
       this.error("expected 'done' to close 'for'", this.tok.getPos());
     const end = closeEnd >= 0 ? closeEnd : pos;
-    return { type: "For", pos, end, name, wordlist, body: this.makeCompoundList(body2) };
+    return { type: "For", pos, end, name, wordlist, body: this.makeCompoundList(body3) };
   }
   // C-style for: (( expr; expr; expr )) [;|NL] do list done | { list }
   cStyleFor(pos) {
@@ -14946,13 +14946,13 @@ var Parser = class {
       return new ArithmeticForImpl(pos, end2, this.makeCompoundList([]), initStr, testStr, updateStr, initPos, testPos, updatePos, this.source, this.depth, this.tok.getSubstitutionContext());
     }
     this.syntaxDepth++;
-    const body2 = this.doBody(hasDo);
+    const body3 = this.doBody(hasDo);
     this.syntaxDepth--;
     const closeEnd = this.acceptEnd(Token.Done, LexContext.CommandStart);
     if (closeEnd < 0)
       this.error("expected 'done' to close 'for'", this.tok.getPos());
     const end = closeEnd >= 0 ? closeEnd : pos;
-    return new ArithmeticForImpl(pos, end, this.makeCompoundList(body2), initStr, testStr, updateStr, initPos, testPos, updatePos, this.source, this.depth, this.tok.getSubstitutionContext());
+    return new ArithmeticForImpl(pos, end, this.makeCompoundList(body3), initStr, testStr, updateStr, initPos, testPos, updatePos, this.source, this.depth, this.tok.getSubstitutionContext());
   }
   whileClause() {
     return this.whileOrUntil("while");
@@ -14987,14 +14987,14 @@ var Parser = class {
       this.error("expected 'do'", this.tok.getPos());
     else if (emptyClausePos >= 0)
       this.error(`expected command after '${kind}'`, emptyClausePos);
-    const body2 = this.doBody(hasDo);
+    const body3 = this.doBody(hasDo);
     this.skipSemi();
     const closeEnd = this.acceptEnd(Token.Done, LexContext.CommandStart);
     if (closeEnd < 0)
       this.error(`expected 'done' to close '${kind}'`, this.tok.getPos());
     const end = closeEnd >= 0 ? closeEnd : pos;
     this.syntaxDepth--;
-    return { type: "While", pos, end, kind, clause, body: this.makeCompoundList(body2) };
+    return { type: "While", pos, end, kind, clause, body: this.makeCompoundList(body3) };
   }
   // case_clause := CASE word IN (pattern) list (;; | ;& | ;;&) ... ESAC
   caseClause() {
@@ -15103,14 +15103,14 @@ var Parser = class {
       return { type: "Select", pos, end: end2, name, wordlist, body: this.makeCompoundList([]) };
     }
     this.syntaxDepth++;
-    const body2 = this.doBody(hasDo);
+    const body3 = this.doBody(hasDo);
     this.syntaxDepth--;
     this.skipSemi();
     const closeEnd = this.acceptEnd(Token.Done, LexContext.CommandStart);
     if (closeEnd < 0)
       this.error("expected 'done' to close 'select'", this.tok.getPos());
     const end = closeEnd >= 0 ? closeEnd : pos;
-    return { type: "Select", pos, end, name, wordlist, body: this.makeCompoundList(body2) };
+    return { type: "Select", pos, end, name, wordlist, body: this.makeCompoundList(body3) };
   }
   // test_command := [[ test_expr ]]
   testCommand() {
@@ -15256,21 +15256,21 @@ var Parser = class {
   functionDef() {
     const pos = this.tok.next(LexContext.CommandStart).pos;
     const name = this.readWord(LexContext.FunctionName);
-    let body2;
+    let body3;
     if (this.tok.peek(LexContext.CommandStart).token === Token.LParen) {
       const openPos = this.tok.next(LexContext.CommandStart).pos;
       if (this.tok.peek(LexContext.CommandStart).token === Token.RParen) {
         this.tok.next(LexContext.CommandStart);
         this.skipNewlines(LexContext.CommandStart);
-        body2 = this.commandAsBody();
+        body3 = this.commandAsBody();
       } else {
-        body2 = this.withRedirects(this.subshellBody(openPos));
+        body3 = this.withRedirects(this.subshellBody(openPos));
       }
     } else {
       this.skipNewlines(LexContext.CommandStart);
-      body2 = this.commandAsBody();
+      body3 = this.commandAsBody();
     }
-    return { type: "Function", pos, end: body2.end, name, body: body2 };
+    return { type: "Function", pos, end: body3.end, name, body: body3 };
   }
   // simple_command or function_def (word '(' ')' body)
   simpleCommandOrFunction(coproc) {
@@ -15315,13 +15315,13 @@ var Parser = class {
       if (this.tok.peek(LexContext.Normal).token === Token.RParen) {
         this.tok.next(LexContext.Normal);
         this.skipNewlines(LexContext.CommandStart);
-        const body2 = this.commandAsBody();
+        const body3 = this.commandAsBody();
         return {
           type: "Function",
           pos: name.pos,
-          end: body2.end,
+          end: body3.end,
           name,
-          body: body2
+          body: body3
         };
       }
     }
@@ -16214,9 +16214,9 @@ function parseDocumentCached(text) {
 }
 function parseDocument(text) {
   const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const body2 = bom ? text.slice(1) : text;
-  const ast = import_dockerfile_ast.DockerfileParser.parse(body2);
-  const { raws, comments } = readAst(ast, text, bom, computeLineStarts(body2));
+  const body3 = bom ? text.slice(1) : text;
+  const ast = import_dockerfile_ast.DockerfileParser.parse(body3);
+  const { raws, comments } = readAst(ast, text, bom, computeLineStarts(body3));
   return assemble(text, bom, ast.getEscapeCharacter(), raws, comments);
 }
 function readAst(ast, text, base2, lineStarts, skip = 0, length = text.length - base2) {
@@ -16255,10 +16255,10 @@ function isExecForm(raw, keyword, escape) {
   return false;
 }
 function assemble(text, bom, escape, raws, rawComments) {
-  const body2 = bom ? text.slice(1) : text;
-  const lineStarts = computeLineStarts(body2);
+  const body3 = bom ? text.slice(1) : text;
+  const lineStarts = computeLineStarts(body3);
   const lineOf = (offset) => lineAt(lineStarts, offset - bom);
-  const eol = /\r\n/.test(body2.slice(0, body2.indexOf("\n") + 1 || body2.length)) ? "\r\n" : "\n";
+  const eol = /\r\n/.test(body3.slice(0, body3.indexOf("\n") + 1 || body3.length)) ? "\r\n" : "\n";
   const instructions = [];
   const stages = [];
   let runsUnreliable = null;
@@ -16547,6 +16547,23 @@ function shellSource(raw, escape) {
 }
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var parentsOf = /* @__PURE__ */ new WeakMap();
+function stageParents(doc) {
+  let parents = parentsOf.get(doc);
+  if (!parents) {
+    const byName = /* @__PURE__ */ new Map();
+    for (const s of doc.stages) if (s.name !== null && !byName.has(s.name)) byName.set(s.name, s);
+    parents = doc.stages.map((stage) => {
+      const parent = byName.get(stage.image.toLowerCase());
+      return parent !== void 0 && parent.index < stage.index ? parent : void 0;
+    });
+    parentsOf.set(doc, parents);
+  }
+  return parents;
+}
+function parentStage(doc, stage) {
+  return stageParents(doc)[stage.index];
 }
 
 // src/engine.ts
@@ -17041,7 +17058,8 @@ function mergeGroup(ctx, group) {
   const indent = indentOf(doc, group);
   const edits = [];
   const n = group.length;
-  const state = group.map((ins, i) => needsGrouping(ins) || i < n - 1 && leaksShellState(ins));
+  const hashed = staleLookups(doc, group);
+  const state = group.map((ins, i) => needsGrouping(ins) || i < n - 1 && leaksShellState(ins) || hashed.wrap[i]);
   const trailing = group.map((ins) => trailingOperator(doc, ins));
   const semicolon = group.map((ins, i) => !state[i] && i < n - 1 && trailing[i] === ";");
   const background = trailing[n - 1] === "&";
@@ -17057,9 +17075,9 @@ function mergeGroup(ctx, group) {
   const last = group[group.length - 1];
   if (grouped[group.length - 1]) edits.push({ start: last.shell.end, end: last.shell.end, text: ")" });
   const lines = (list) => list.length > 1 ? `lines ${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}` : `line ${list[0]}`;
-  const subshellFor = group.filter((_, i) => state[i]).map((ins) => ins.line);
+  const subshellFor = group.filter((_, i) => state[i] && !hashed.wrap[i]).map((ins) => ins.line);
   const semicolonFor = group.filter((_, i) => semicolon[i]).map((ins) => ins.line);
-  const why = (subshellFor.length ? subshellFor.length > 1 ? ` The RUNs at ${lines(subshellFor)} are each wrapped in a subshell so their shell state and exit status stay as they were.` : ` The RUN at ${lines(subshellFor)} is wrapped in a subshell so its shell state and exit status stay as they were.` : "") + (semicolonFor.length ? ` The RUN${semicolonFor.length > 1 ? "s" : ""} at ${lines(semicolonFor)} end${semicolonFor.length > 1 ? "" : "s"} with \`;\`, after which \`&&\` cannot follow: wrapped in a subshell.` : "") + (background && !state[n - 1] ? ` The RUN at line ${last.line}, which ends in \`&\`, is wrapped in a subshell so the \`&\` sends only its own commands to the background, not the RUNs merged before it.` : "");
+  const why = (subshellFor.length ? subshellFor.length > 1 ? ` The RUNs at ${lines(subshellFor)} are each wrapped in a subshell so their shell state and exit status stay as they were.` : ` The RUN at ${lines(subshellFor)} is wrapped in a subshell so its shell state and exit status stay as they were.` : "") + hashed.programs.map(({ name, line, runs }) => ` ${name} is upgraded at line ${line} and run after it: the RUN${runs.length > 1 ? "s" : ""} at ${lines(runs)}, which run${runs.length > 1 ? "" : "s"} ${name} up to then, ${runs.length > 1 ? "are each" : "is"} wrapped in a subshell so the later RUNs look ${name} up again and get the new one, as separate RUNs did (a shell remembers where it found a program; Debian's ${name} upgrades into /usr/local/bin, ahead of /usr/bin).`).join("") + (semicolonFor.length ? ` The RUN${semicolonFor.length > 1 ? "s" : ""} at ${lines(semicolonFor)} end${semicolonFor.length > 1 ? "" : "s"} with \`;\`, after which \`&&\` cannot follow: wrapped in a subshell.` : "") + (background && !state[n - 1] ? ` The RUN at line ${last.line}, which ends in \`&\`, is wrapped in a subshell so the \`&\` sends only its own commands to the background, not the RUNs merged before it.` : "");
   return {
     message: group.some((ins) => ctx.written?.(ins.start)) ? `merge ${group.length} consecutive RUN instructions into one: ${runsNamed(ctx, group)}` : `merge ${group.length} consecutive RUN instructions (lines ${group[0].line}-${last.line}) into one`,
     reason: `One layer instead of ${group.length}: fewer layers to store and pull${deletedLater(doc, group)}.${why}`,
@@ -17067,6 +17085,63 @@ function mergeGroup(ctx, group) {
     edits,
     at: group[0].start
   };
+}
+var SELF_UPGRADES = [
+  {
+    name: "pip",
+    runs: /^pip(\d+(\.\d+)?)?$/,
+    inPlace: /^([\w.-]+\/)*(library\/)?(python|pypy)(:|@|$)/,
+    upgrades: (name, args) => {
+      const pip2 = /^pip(\d+(\.\d+)?)?$/.test(name) ? args : /^python(\d+(\.\d+)?)?$/.test(name) && args[0] === "-m" && args[1] === "pip" ? args.slice(2) : null;
+      return pip2 !== null && pip2[0] === "install" && pip2.some((a) => a !== null && /^pip([<>=!~].*)?$/.test(a));
+    }
+  },
+  {
+    name: "npm",
+    runs: /^npm$/,
+    inPlace: /^([\w.-]+\/)*(library\/)?node(:|@|$)/,
+    upgrades: (name, args) => name === "npm" && (args[0] === "install" || args[0] === "i") && args.some((a) => a === "-g" || a === "--global") && args.some((a) => a !== null && /^npm(@.*)?$/.test(a))
+  },
+  {
+    name: "gem",
+    runs: /^gem$/,
+    inPlace: /^([\w.-]+\/)*(library\/)?(ruby|jruby)(:|@|$)/,
+    upgrades: (name, args) => name === "gem" && args[0] === "update" && args.includes("--system")
+  }
+];
+function staleLookups(doc, group) {
+  const wrap = group.map(() => false);
+  const programs = [];
+  const image = baseOf(doc, group[0]);
+  const alpine = /(^|\/)alpine(:|@|$)|:[^/]*alpine/.test(image);
+  const invs = group.map((ins) => ins.shell.script.commands.map((c) => ({ c, inv: invocation(c) })));
+  for (const p of SELF_UPGRADES) {
+    if (p.inPlace.test(image) || alpine && p.name !== "gem") continue;
+    let last = -1;
+    invs.forEach((list, i) => {
+      if (list.some(({ inv }) => inv !== null && p.upgrades(inv.name, inv.args.map((a) => a.value)))) last = i;
+    });
+    if (last < 0 || !invs.slice(last + 1).some((list) => list.some(({ inv }) => inv !== null && p.runs.test(inv.name)))) continue;
+    const runs = [];
+    for (let i = 0; i <= last; i++) {
+      if (invs[i].some(({ c, inv }) => c.topLevelShell && inv !== null && p.runs.test(inv.name))) {
+        wrap[i] = true;
+        runs.push(group[i].line);
+      }
+    }
+    if (runs.length) programs.push({ name: p.name, line: group[last].line, runs });
+  }
+  return { wrap, programs };
+}
+function baseOf(doc, ins) {
+  let stage = doc.stages[ins.stage];
+  for (let hops = 0; stage && hops < doc.stages.length; hops++) {
+    const image = stage.image.toLowerCase();
+    const parent = doc.stages.find((s) => s.index < stage.index && s.name === image);
+    if (!parent) return image;
+    stage = parent;
+  }
+  return "";
 }
 var DELETERS = /* @__PURE__ */ new Map([
   ["rm", null],
@@ -17324,8 +17399,23 @@ function envSet(run, name, invs = []) {
     return c.words[0].text === "export" && c.words.slice(1).some((w) => w.text.startsWith(`${name}=`));
   });
 }
-function laterRuns(run, uses, opaque, done) {
-  for (const ins of run.later) {
+function laterRuns(run, uses, opaque, done, key) {
+  const parts = run.laterParts;
+  if (key === void 0 || done !== void 0 || parts === void 0) return scanRuns(run.later, uses, opaque, done);
+  const near = scanRuns(parts.inStage, uses, opaque);
+  if (near) return near;
+  for (const segment of parts.beyond) {
+    let found = foundIn.get(segment);
+    if (!found) foundIn.set(segment, found = /* @__PURE__ */ new Map());
+    let far = found.get(key);
+    if (far === void 0) found.set(key, far = scanRuns(segment, uses, opaque));
+    if (far) return far;
+  }
+  return null;
+}
+var foundIn = /* @__PURE__ */ new WeakMap();
+function scanRuns(later, uses, opaque, done) {
+  for (const ins of later) {
     if (done?.()) return null;
     if (ins.keyword === "RUN") {
       const script = ins.shell?.script;
@@ -17340,7 +17430,16 @@ function laterRuns(run, uses, opaque, done) {
   }
   return null;
 }
-function deepInvocations(script, depth = 0) {
+var deepOf = /* @__PURE__ */ new WeakMap();
+function deepInvocations(script) {
+  let known = deepOf.get(script);
+  if (!known) {
+    known = collectInvocations(script, 0);
+    deepOf.set(script, known);
+  }
+  return known;
+}
+function collectInvocations(script, depth) {
   const out2 = [];
   for (const cmd of script.commands) {
     const inv = invocation(cmd);
@@ -17348,10 +17447,10 @@ function deepInvocations(script, depth = 0) {
     out2.push(inv);
     if (depth < 2 && /^(ba|da|z|a)?sh$/.test(inv.name)) {
       const c = inv.args.findIndex((a) => a.value !== null && /^-[a-z]*c[a-z]*$/.test(a.value));
-      const body2 = c >= 0 ? inv.args[c + 1] : void 0;
-      if (body2?.value) {
-        const inner = parseShell(body2.value);
-        if (!inner.hasError) out2.push(...deepInvocations(inner, depth + 1));
+      const body3 = c >= 0 ? inv.args[c + 1] : void 0;
+      if (body3?.value) {
+        const inner = parseShell(body3.value);
+        if (!inner.hasError) out2.push(...collectInvocations(inner, depth + 1));
       }
     }
   }
@@ -17360,9 +17459,8 @@ function deepInvocations(script, depth = 0) {
 function baseImage(run) {
   let stage = run.doc.stages[run.ins.stage];
   for (let hops = 0; stage && hops < run.doc.stages.length; hops++) {
-    const image = stage.image.toLowerCase();
-    const parent = run.doc.stages.find((s) => s.index < stage.index && s.name !== null && s.name === image);
-    if (!parent) return image;
+    const parent = parentStage(run.doc, stage);
+    if (!parent) return stage.image.toLowerCase();
     stage = parent;
   }
   return "";
@@ -17397,7 +17495,7 @@ function appendingManager(spec) {
       }
       if (spec.offlineFlags) {
         const flags = spec.offlineFlags;
-        const reader = laterRuns(run, (inv) => spec.program(inv.name, inv) && argsAfterProgram(spec, inv).some((a) => flags.has(a.value ?? "")), /--offline\b/);
+        const reader = laterRuns(run, (inv) => spec.program(inv.name, inv) && argsAfterProgram(spec, inv).some((a) => flags.has(a.value ?? "")), /--offline\b/, void 0, spec);
         if (reader) return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN at line ${reader.line} installs offline, from the cache this RUN fills`] };
       }
       if (spec.perUser && invs.some((i) => i.runsAsOtherUser)) {
@@ -17601,10 +17699,25 @@ function copiedArgs(doc) {
   return names;
 }
 function laterListUser(run) {
+  const parts = run.laterParts;
+  let use;
+  if (parts === void 0) use = listUseIn(run, run.later);
+  else {
+    use = listUseIn(run, parts.inStage);
+    for (const segment of parts.beyond) {
+      if (use !== null) break;
+      if (listUses.has(segment)) use = listUses.get(segment);
+      else listUses.set(segment, use = listUseIn(run, segment));
+    }
+  }
+  return use !== null && use !== "update" ? `the RUN at line ${use.ins.line} ${use.what ?? "installs with them"}` : null;
+}
+var listUses = /* @__PURE__ */ new WeakMap();
+function listUseIn(run, later) {
   let firstUse = null;
   let stop = false;
-  const found = laterRuns(
-    run,
+  const found = scanRuns(
+    later,
     (inv) => {
       if (stop || firstUse) return false;
       if (updatesLists(inv)) {
@@ -17629,7 +17742,8 @@ function laterListUser(run) {
     /\bapt(-get|-cache|itude)?\b|\bgdebi\b/,
     () => stop
   );
-  return found ? `the RUN at line ${found.line} ${firstUse ?? "installs with them"}` : null;
+  if (found) return { ins: found, what: firstUse };
+  return stop ? "update" : null;
 }
 function setsRecommendsConfig(text) {
   if (!/Install-Recommends/i.test(text)) return false;
@@ -18782,11 +18896,25 @@ var LazyRunView = class {
   }
   /** Made as it is read: most scans stop early (at the next `apt-get update`), and a long file has many RUNs. */
   get later() {
-    const { doc, stage, at } = this;
+    const parts = this.laterParts;
     return {
       *[Symbol.iterator]() {
-        for (let i = at + 1; i < stage.instructions.length; i++) yield stage.instructions[i];
-        yield* beyondStage(doc, stage);
+        yield* parts.inStage;
+        for (const segment of parts.beyond) yield* segment;
+      }
+    };
+  }
+  get laterParts() {
+    const { doc, stage, at } = this;
+    return {
+      inStage: {
+        *[Symbol.iterator]() {
+          for (let i = at + 1; i < stage.instructions.length; i++) yield stage.instructions[i];
+        }
+      },
+      // Computed when first read.
+      get beyond() {
+        return beyondStage(doc, stage);
       }
     };
   }
@@ -18817,43 +18945,65 @@ function ancestry(doc, stage) {
   ancestries.set(stage, chain);
   let cur = stage;
   while (cur) {
-    const image = cur.image.toLowerCase();
-    const parent = doc.stages.find((s) => s.index < cur.index && s.name !== null && s.name === image);
+    const parent = parentStage(doc, cur);
     if (parent) chain.unshift(parent);
     cur = parent;
   }
   return chain;
 }
 var beyond = /* @__PURE__ */ new WeakMap();
-var copiesFrom = /* @__PURE__ */ new WeakMap();
+var bodies = /* @__PURE__ */ new WeakMap();
+function body2(stage) {
+  let out2 = bodies.get(stage);
+  if (!out2) bodies.set(stage, out2 = stage.instructions.slice(1));
+  return out2;
+}
+var linksOf = /* @__PURE__ */ new WeakMap();
+function stageLinks(doc) {
+  let links = linksOf.get(doc);
+  if (links) return links;
+  const parents = stageParents(doc);
+  links = { children: doc.stages.map(() => []), variable: [], copies: /* @__PURE__ */ new Map() };
+  for (const s of doc.stages) {
+    if (s.image.includes("$")) links.variable.push(s.index);
+    else if (parents[s.index]) links.children[parents[s.index].index].push(s.index);
+    for (const i of s.instructions) {
+      if (i.keyword !== "COPY" && i.keyword !== "ADD") continue;
+      const from = i.flags.find((f) => f.name === "from")?.value?.toLowerCase();
+      if (from === void 0) continue;
+      const list = links.copies.get(from);
+      if (list) list.push(i);
+      else links.copies.set(from, [i]);
+    }
+  }
+  linksOf.set(doc, links);
+  return links;
+}
 function beyondStage(doc, stage) {
   const known = beyond.get(stage);
   if (known) return known;
-  let copies = copiesFrom.get(doc);
-  if (!copies) {
-    copies = [];
-    for (const s of doc.stages) {
-      for (const i of s.instructions) {
-        if (i.keyword !== "COPY" && i.keyword !== "ADD") continue;
-        const from = i.flags.find((f) => f.name === "from")?.value?.toLowerCase();
-        if (from !== void 0) copies.push({ ins: i, stage: s.index, from });
-      }
+  const { children, variable, copies } = stageLinks(doc);
+  const family = /* @__PURE__ */ new Set();
+  const grow = (root) => {
+    const todo = [root];
+    while (todo.length) {
+      const k = todo.pop();
+      family.add(k);
+      todo.push(...children[k]);
     }
-    copiesFrom.set(doc, copies);
-  }
-  const out2 = [];
-  const family = /* @__PURE__ */ new Set([stage.index]);
-  for (const s of doc.stages) {
-    if (s.index <= stage.index) continue;
-    if (s.image.includes("$") || ancestry(doc, s).some((a) => family.has(a.index))) {
-      family.add(s.index);
-      out2.push(...s.instructions.slice(1));
+  };
+  grow(stage.index);
+  let named = Infinity;
+  for (const k of family) if (doc.stages[k].name !== null && k < named) named = k;
+  for (const k of variable) if (k > named && !family.has(k)) grow(k);
+  const members = [...family].sort((a, b) => a - b);
+  const copied = /* @__PURE__ */ new Set();
+  for (const k of members) {
+    for (const key of [String(k), doc.stages[k].name]) {
+      for (const i of (key === null ? void 0 : copies.get(key)) ?? []) if (!family.has(i.stage)) copied.add(i);
     }
   }
-  for (const { ins: i, stage: at, from } of copies) {
-    if (family.has(at)) continue;
-    if ([...family].some((f) => from === String(f) || from === doc.stages[f].name)) out2.push(i);
-  }
+  const out2 = [...members.filter((k) => k !== stage.index).map((k) => body2(doc.stages[k])), [...copied].sort((a, b) => a.index - b.index)];
   beyond.set(stage, out2);
   return out2;
 }
@@ -20775,6 +20925,14 @@ function ecosystemsOf(ins) {
   }
   return out2;
 }
+var listings = /* @__PURE__ */ new WeakMap();
+function listDir(context, dir) {
+  let known = listings.get(context);
+  if (!known) listings.set(context, known = /* @__PURE__ */ new Map());
+  let names = known.get(dir);
+  if (names === void 0) known.set(dir, names = context.list(dir));
+  return names;
+}
 function readSourceCopy(doc, ins, state, context) {
   if (ins.flags.some((f) => f.name === "from") || ins.heredoc || ins.args.length !== 2) return null;
   if (doc.text.slice(ins.argsStart, ins.argsEnd).trimStart().startsWith("[")) return null;
@@ -20786,7 +20944,7 @@ function readSourceCopy(doc, ins, state, context) {
   else {
     const n = path5.posix.normalize(s).replace(/\/+$/, "");
     if (n.startsWith("..") || n.startsWith("/")) return null;
-    const isDir = context ? context.list(n).length > 0 : s.endsWith("/");
+    const isDir = context ? listDir(context, n).length > 0 : s.endsWith("/");
     if (!isDir) return null;
     ctxDir = n;
   }
@@ -21030,7 +21188,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       const c = p ? toContext(p) : null;
       if (!p || !c) continue;
       if (context) {
-        if (context.has(c) && context.list(c).length > 0) dirs.set(p, c);
+        if (context.has(c) && listDir(context, c).length > 0) dirs.set(p, c);
       } else {
         unknown.push(`${d}/ (read by ${inst.ecosystem} when present)`);
       }
@@ -21565,8 +21723,7 @@ function parentStages(doc, stage) {
   const out2 = [];
   let cur = stage;
   while (cur) {
-    const image = cur.image.toLowerCase();
-    const parent = doc.stages.find((s) => s.index < cur.index && s.name === image);
+    const parent = parentStage(doc, cur);
     if (!parent || out2.includes(parent)) break;
     out2.push(parent);
     cur = parent;
@@ -21665,22 +21822,29 @@ function isRootUser(u) {
   return /^(root|0)(:(root|0))?$/.test(u);
 }
 function contextIsFile(ctx, src2) {
-  if (!ctx.context || src2.includes("$")) return null;
-  try {
-    const st = fs4.statSync(path6.join(ctx.context.dir, src2));
-    return st.isFile();
-  } catch {
-    return null;
-  }
+  const st = contextStat(ctx, src2);
+  return st === null ? null : st.isFile;
 }
 function contextMode(ctx, src2) {
+  const st = contextStat(ctx, src2);
+  return st !== null && st.isFile ? st.mode & 4095 : null;
+}
+var stats = /* @__PURE__ */ new WeakMap();
+function contextStat(ctx, src2) {
   if (!ctx.context || src2.includes("$")) return null;
-  try {
-    const st = fs4.statSync(path6.join(ctx.context.dir, src2));
-    return st.isFile() ? st.mode & 4095 : null;
-  } catch {
-    return null;
+  let known = stats.get(ctx.context);
+  if (!known) stats.set(ctx.context, known = /* @__PURE__ */ new Map());
+  let st = known.get(src2);
+  if (st === void 0) {
+    try {
+      const s = fs4.statSync(path6.join(ctx.context.dir, src2));
+      st = { isFile: s.isFile(), mode: s.mode };
+    } catch {
+      st = null;
+    }
+    known.set(src2, st);
   }
+  return st;
 }
 function analyse(ctx, stage, walk, run, statement2, cmd, tool) {
   const { doc } = ctx;
@@ -22702,8 +22866,8 @@ function planStage(ctx, stage) {
         for (const a of readAssignments(ins)) if (a.value !== null || ins.keyword === "ENV") defined.add(a.name);
       }
       if (!REPLAY_KEYWORDS.has(ins.keyword) && !(ins.keyword === "RUN" && replaysSomething(items, ins))) continue;
-      const body3 = ins.text.slice(ins.argsStart - ins.start);
-      const lost = (runtime.env ?? []).find((v) => !defined.has(v) && new RegExp(`\\$(\\{)?${v}(?![A-Za-z0-9_])`).test(body3));
+      const body4 = ins.text.slice(ins.argsStart - ins.start);
+      const lost = (runtime.env ?? []).find((v) => !defined.has(v) && new RegExp(`\\$(\\{)?${v}(?![A-Za-z0-9_])`).test(body4));
       if (lost) return fail(ins.line, `the ${ins.keyword} at line ${ins.line} reads $${lost}, which ${image} sets and ${runtime.image} does not: in the runtime stage it would be empty`);
     }
   }
@@ -22733,12 +22897,12 @@ function planStage(ctx, stage) {
     if (startWorkdir === null || target === null) return fail(fromLine, `cannot tell the default working directory of ${image}`);
     if (target !== startWorkdir) lines.push(`WORKDIR ${startWorkdir}`);
   }
-  const body2 = [];
+  const body3 = [];
   let lastRun = -1;
   let userBeforeCopy = null;
   for (const it of items) {
     if (it.kind === "verbatim") {
-      body2.push(verbatim(doc, it.ins));
+      body3.push(verbatim(doc, it.ins));
       continue;
     }
     const chosen = it.plan.statements.filter(
@@ -22747,12 +22911,12 @@ function planStage(ctx, stage) {
     if (!chosen.some((v) => v.kind !== "prelude")) continue;
     const parts = chosen.map((v) => v.text);
     const flags = it.plan.ins.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
-    body2.push(`RUN ${flags ? flags + " " : ""}${parts.join(` && ${esc}${eol}    `)}`);
-    lastRun = body2.length - 1;
+    body3.push(`RUN ${flags ? flags + " " : ""}${parts.join(` && ${esc}${eol}    `)}`);
+    lastRun = body3.length - 1;
   }
   let at = lastRun + 1;
   for (let i = 0; i < at; i++) {
-    const m = /^USER\s+(\S+)/i.exec(body2[i]);
+    const m = /^USER\s+(\S+)/i.exec(body3[i]);
     if (m) userBeforeCopy = m[1];
   }
   if (userBeforeCopy !== null && !/^(root|0)(:(root|0))?$/.test(userBeforeCopy)) {
@@ -22805,7 +22969,7 @@ function planStage(ctx, stage) {
   if (certs) copyLines.push(`RUN apt-get update && ${esc}${eol}    apt-get install -y --no-install-recommends ca-certificates && ${esc}${eol}    rm -rf /var/lib/apt/lists/*`);
   const compilers = uniqueDropped.filter((n) => state.apkDropped.has(n) && !purgedAnywhere.has(packageName2(n)) && compilerLibraries([n], runtimeImage).length);
   const libs = compilerLibraries(compilers, runtimeImage).filter((l) => !state.runtimePackages.has(l));
-  if (libs.length && lastRun >= 0) body2[lastRun] += ` && ${esc}${eol}    apk add --no-cache ${libs.join(" ")}`;
+  if (libs.length && lastRun >= 0) body3[lastRun] += ` && ${esc}${eol}    apk add --no-cache ${libs.join(" ")}`;
   else if (libs.length) copyLines.push(`RUN apk add --no-cache ${libs.join(" ")}`);
   if (layout) {
     const stable = layout.stable.map((k) => copyStep(k, buildName, busybox, layout.prune.get(k.path) ?? null, ` ${esc}${eol}    `));
@@ -22818,8 +22982,8 @@ function planStage(ctx, stage) {
     const steps = keeps.map((k) => copyStep(k, buildName, busybox, null));
     copyLines.push(...steps.map((s) => s.copy), ...steps.flatMap((s) => s.fix ? [s.fix] : []));
   }
-  body2.splice(at, 0, ...copyLines);
-  lines.push(...body2);
+  body3.splice(at, 0, ...copyLines);
+  lines.push(...body3);
   const keepPaths = layout ? [.../* @__PURE__ */ new Set([...shipped.map((k) => k.path), ...layout.replayed])] : keeps.map((k) => k.path);
   const unasked = [...new Set(items.flatMap((it) => it.kind === "run" ? it.plan.statements.flatMap((v) => v.kind === "replay" && v.yes ? [v.yes] : []) : []))];
   const keepList = layout ? layout.summary : keepPaths.length ? `only ${keepPaths.join(", ")} from the ${buildName} stage` : `nothing from the ${buildName} stage`;
