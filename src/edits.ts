@@ -107,6 +107,30 @@ export function removeStatement(doc: DockerDocument, ins: Instruction, statement
   return { start: statements[i - 1].end, end: statement.end, text: '' };
 }
 
+/**
+ * Removes several top-level statements of an `&&` chain at once: each run of neighbouring ones goes as one edit (two
+ * removeStatement edits of neighbours overlap), with the `&&` before it, or after it when the run starts the chain.
+ * Null when that is not possible (another connector, or every statement would go).
+ */
+export function removeStatements(ins: Instruction, remove: Statement[]): Edit[] | null {
+  const statements = ins.shell?.script?.statements ?? [];
+  const at = remove.map((st) => statements.indexOf(st)).sort((a, b) => a - b);
+  if (at.length === 0 || at.some((i) => i < 0) || at.length >= statements.length) return null;
+  if (statements.some((s) => s.before !== null && s.before !== '&&')) return null;
+  const edits: Edit[] = [];
+  for (let k = 0; k < at.length; ) {
+    let last = k;
+    while (last + 1 < at.length && at[last + 1] === at[last] + 1) last++;
+    const first = at[k];
+    const end = at[last];
+    edits.push(first === 0
+      ? { start: statements[0].start, end: statements[end + 1].start, text: '' }
+      : { start: statements[first - 1].end, end: statements[end].end, text: '' });
+    k = last + 1;
+  }
+  return edits;
+}
+
 /** Inserts `flag` (e.g. `--chown=app:app`) right after the instruction keyword, keeping existing flags. */
 export function insertFlag(doc: DockerDocument, ins: Instruction, flag: string): Edit {
   const at = ins.start + ins.keyword.length;

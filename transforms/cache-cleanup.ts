@@ -114,6 +114,7 @@ class LazyRunView implements RunView {
   readonly strategy: CacheStrategy;
   readonly cacheMounts: string[];
   readonly context: BuildContext | null;
+  readonly written: (offset: number) => boolean;
   private _earlier: Instruction[] | undefined;
   private _env: Map<string, string | null> | undefined;
   private _user: string | null | undefined;
@@ -135,6 +136,7 @@ class LazyRunView implements RunView {
       .map((f) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value!)?.[1] ?? '')
       .filter((t) => t !== '');
     this.context = ctx.context;
+    this.written = (offset) => ctx.written?.(offset) ?? false;
   }
 
   get earlier(): Instruction[] {

@@ -3,7 +3,9 @@
  * --no-cache` fetches them into memory only; an `apk update` in front of it is then useless and goes away. When
  * that cannot be done without changing the command list, `rm -rf /var/cache/apk/*` is appended instead.
  */
-import { removeStatement } from '../../edits.js';
+import { removeStatement, removeStatements } from '../../edits.js';
+import type { Statement } from '../../shell/parser.js';
+import type { Invocation } from '../../shell/query.js';
 import {
   appendCleanup, cacheChange, cleanedAfter, flagAfter, hasCacheMount, laterRuns, NOTHING, privilegePrefix, strictGlobRm, subWord,
   type CacheManager, type ManagerPlan,
@@ -17,6 +19,12 @@ const FLAGS_WITH_VALUE = new Set([
 const CACHE = ['/var/cache/apk', '/etc/apk/cache'];
 const REMOVES = ['/var/cache/apk/**'];
 const NO_CACHE = /^--no-cache$/;
+
+/** `rm -rf /var/cache/apk/*`: an rm of the index cache and nothing else. */
+function rmOnlyCache(inv: Invocation): boolean {
+  const paths = inv.args.map((a) => a.value).filter((v) => v === null || !v.startsWith('-'));
+  return paths.length > 0 && paths.every((v) => v !== null && /^\/var\/cache\/apk(\/\*?)?$/.test(v));
+}
 
 export const apk: CacheManager = {
   id: 'apk',
@@ -57,7 +65,22 @@ export const apk: CacheManager = {
         removals.push(edit);
       }
     }
-    const canFlag = updates.length === 0 || (removals.length === updates.length && !removals.some((r, i) => removals.some((o, j) => i !== j && o.start < r.end && r.start < o.end)));
+    // An `rm -rf /var/cache/apk/*` an earlier round of this run added for the update (the update and the install
+    // were separate RUNs then, merged since): with the update gone and every install on --no-cache it removes
+    // nothing, so it goes too.
+    let ownCleanup = false;
+    if (removals.length === updates.length && removals.length > 0 && run.written) {
+      const written = run.written;
+      const cleanups = run.invocations.filter((inv) => inv.name === 'rm' && written(inv.cmd.start) && rmOnlyCache(inv));
+      const gone = [...updates, ...cleanups].map((inv) => statements.find((x) => x.start === inv.cmd.start && x.end === inv.cmd.end));
+      const edits = cleanups.length && gone.every((st) => st !== undefined) ? removeStatements(run.ins, gone as Statement[]) : null;
+      if (edits) {
+        removals.length = 0;
+        removals.push(...edits);
+        ownCleanup = true;
+      }
+    }
+    const canFlag = updates.length === 0 || ((ownCleanup || removals.length === updates.length) && !removals.some((r, i) => removals.some((o, j) => i !== j && o.start < r.end && r.start < o.end)));
     if (canFlag) {
       const edits = [...removals, ...todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE)!, '--no-cache'))];
       // Every install already has --no-cache: only the update goes, and it is what leaves the indexes behind.
@@ -66,8 +89,8 @@ export const apk: CacheManager = {
         changes: [cacheChange(
           'apk',
           onlyUpdate
-            ? `drop apk update (apk ${sub(adds[0])} already runs with --no-cache)`
-            : `${removals.length ? 'drop apk update and ' : ''}use apk ${sub(todo[0])} --no-cache`,
+            ? `drop apk update${ownCleanup ? ' and the cleanup added for it' : ''} (apk ${sub(adds[0])} already runs with --no-cache)`
+            : `${removals.length ? `drop apk update${ownCleanup ? ' and the cleanup added for it' : ''} and ` : ''}use apk ${sub(todo[0])} --no-cache`,
           onlyUpdate
             ? 'apk update writes the repository indexes to /var/cache/apk (a few MB), where they stay in the layer; apk add --no-cache never reads them (it fetches the indexes into memory), so the update only adds them to the image. Safe: the same packages are installed from freshly fetched indexes.'
             : `apk keeps the repository indexes (/var/cache/apk, a few MB) after an install; --no-cache reads them into memory only${removals.length ? ', which also makes the separate `apk update` useless' : ''}. Safe: the same packages are installed from freshly fetched indexes.`,

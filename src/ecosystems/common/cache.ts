@@ -37,6 +37,8 @@ export interface RunView {
   /** Targets of this RUN's `--mount=type=cache` flags. */
   cacheMounts: string[];
   context: BuildContext | null;
+  /** True when the text at the offset was written by an earlier round of this run (a cleanup the pass added). */
+  written?: (offset: number) => boolean;
 }
 
 export interface ManagerPlan {
