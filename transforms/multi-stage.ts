@@ -269,6 +269,8 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
         break;
       }
       case 'RUN': {
+        const downloads = packageDownloads(ctx, ins, state);
+        if (downloads) return fail(ins.line, downloads);
         const plan = planRun(doc, ins, state);
         if ('why' in plan) return fail(ins.line, plan.why);
         const own = plan.statements.flatMap((v) => ((v.kind === 'build' || v.kind === 'replay') && v.dropped ? v.dropped : []));
@@ -1687,6 +1689,49 @@ const IMPORT_CHECK = /^(import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)
  * like `sh -c`, a script the pass does not read, which may write anywhere (nltk.download() fills ~/nltk_data, a
  * config file under /etc); the working directory alone would not hold it. An import check stays readable.
  */
+/**
+ * npm packages whose own install script downloads outside node_modules, where it goes, and the variables that stop
+ * it. A split copies the working directory: puppeteer's browser in ~/.cache/puppeteer would stay behind, and the
+ * app would fail when it launches it.
+ */
+const PACKAGE_DOWNLOADS: Record<string, { writes: string; off: string[] }> = {
+  puppeteer: { writes: 'a browser into ~/.cache/puppeteer', off: ['PUPPETEER_SKIP_DOWNLOAD', 'PUPPETEER_SKIP_CHROMIUM_DOWNLOAD'] },
+  cypress: { writes: 'the Cypress binary into ~/.cache/Cypress', off: ['CYPRESS_INSTALL_BINARY'] },
+};
+
+/**
+ * Why a RUN's `npm install`/`yarn`/`pnpm install` must not be split from its image: the build context's package.json
+ * (read when there is one) depends on a package from PACKAGE_DOWNLOADS, with nothing in scope that stops its download.
+ */
+function packageDownloads(ctx: PassContext, ins: Instruction, state: State): string | null {
+  const script = ins.shell?.script;
+  if (!ctx.context || !script) return null;
+  const install = script.commands.map((c) => invocation(c)).find((inv) => {
+    if (!inv || !['npm', 'yarn', 'pnpm'].includes(inv.name)) return false;
+    const sub = inv.args.find((a) => a.value === null || !a.value.startsWith('-'))?.value;
+    return sub === undefined ? inv.name === 'yarn' : ['install', 'i', 'ci', 'add'].includes(sub ?? '');
+  });
+  if (!install) return null;
+  let names: string[];
+  try {
+    const pkg = JSON.parse(ctx.context.read('package.json') ?? 'null') as Record<string, Record<string, string> | undefined> | null;
+    names = pkg ? ['dependencies', 'devDependencies', 'optionalDependencies'].flatMap((k) => Object.keys(pkg[k] ?? {})) : [];
+  } catch {
+    return null;
+  }
+  for (const [name, d] of Object.entries(PACKAGE_DOWNLOADS)) {
+    if (!names.includes(name)) continue;
+    // A known value stops it (`PUPPETEER_SKIP_DOWNLOAD=true`, `CYPRESS_INSTALL_BINARY=0`); an unknown one may not.
+    const off = (v: string): boolean => {
+      const value = install.env.has(v) ? install.env.get(v) : state.vars.get(v);
+      return value !== undefined && value !== null && value !== '' && value !== 'false';
+    };
+    if (d.off.some(off)) continue;
+    return `"${install.cmd.words.map((w) => w.text).join(' ')}" installs ${name} (package.json), whose install downloads ${d.writes}, outside what the runtime stage would copy`;
+  }
+  return null;
+}
+
 /** npx tools whose install downloads outside the working directory, and where it goes. */
 const NPX_DOWNLOADS: Record<string, string> = {
   playwright: 'browsers into ~/.cache/ms-playwright, with --with-deps or install-deps system packages',
