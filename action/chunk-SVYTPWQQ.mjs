@@ -17266,6 +17266,22 @@ function removeStatement(doc, ins, statement2) {
   }
   return { start: statements[i - 1].end, end: statement2.end, text: "" };
 }
+function removeStatements(ins, remove) {
+  const statements = ins.shell?.script?.statements ?? [];
+  const at = remove.map((st) => statements.indexOf(st)).sort((a, b) => a - b);
+  if (at.length === 0 || at.some((i) => i < 0) || at.length >= statements.length) return null;
+  if (statements.some((s) => s.before !== null && s.before !== "&&")) return null;
+  const edits = [];
+  for (let k = 0; k < at.length; ) {
+    let last = k;
+    while (last + 1 < at.length && at[last + 1] === at[last] + 1) last++;
+    const first = at[k];
+    const end = at[last];
+    edits.push(first === 0 ? { start: statements[0].start, end: statements[end + 1].start, text: "" } : { start: statements[first - 1].end, end: statements[end].end, text: "" });
+    k = last + 1;
+  }
+  return edits;
+}
 function insertFlag(doc, ins, flag) {
   const at = ins.start + ins.keyword.length;
   return { start: at, end: at, text: ` ${flag}` };
@@ -17564,6 +17580,10 @@ var FLAGS_WITH_VALUE = /* @__PURE__ */ new Set([
 var CACHE = ["/var/cache/apk", "/etc/apk/cache"];
 var REMOVES = ["/var/cache/apk/**"];
 var NO_CACHE = /^--no-cache$/;
+function rmOnlyCache(inv) {
+  const paths = inv.args.map((a) => a.value).filter((v) => v === null || !v.startsWith("-"));
+  return paths.length > 0 && paths.every((v) => v !== null && /^\/var\/cache\/apk(\/\*?)?$/.test(v));
+}
 var apk = {
   id: "apk",
   plan(run) {
@@ -17599,14 +17619,26 @@ var apk = {
         removals.push(edit2);
       }
     }
-    const canFlag = updates.length === 0 || removals.length === updates.length && !removals.some((r, i) => removals.some((o, j) => i !== j && o.start < r.end && r.start < o.end));
+    let ownCleanup = false;
+    if (removals.length === updates.length && removals.length > 0 && run.written) {
+      const written = run.written;
+      const cleanups = run.invocations.filter((inv) => inv.name === "rm" && written(inv.cmd.start) && rmOnlyCache(inv));
+      const gone = [...updates, ...cleanups].map((inv) => statements.find((x) => x.start === inv.cmd.start && x.end === inv.cmd.end));
+      const edits = cleanups.length && gone.every((st) => st !== void 0) ? removeStatements(run.ins, gone) : null;
+      if (edits) {
+        removals.length = 0;
+        removals.push(...edits);
+        ownCleanup = true;
+      }
+    }
+    const canFlag = updates.length === 0 || (ownCleanup || removals.length === updates.length) && !removals.some((r, i) => removals.some((o, j) => i !== j && o.start < r.end && r.start < o.end));
     if (canFlag) {
       const edits = [...removals, ...todo.map((inv) => flagAfter(subWord(inv.args, FLAGS_WITH_VALUE), "--no-cache"))];
       const onlyUpdate = todo.length === 0;
       return {
         changes: [cacheChange(
           "apk",
-          onlyUpdate ? `drop apk update (apk ${sub(adds[0])} already runs with --no-cache)` : `${removals.length ? "drop apk update and " : ""}use apk ${sub(todo[0])} --no-cache`,
+          onlyUpdate ? `drop apk update${ownCleanup ? " and the cleanup added for it" : ""} (apk ${sub(adds[0])} already runs with --no-cache)` : `${removals.length ? `drop apk update${ownCleanup ? " and the cleanup added for it" : ""} and ` : ""}use apk ${sub(todo[0])} --no-cache`,
           onlyUpdate ? "apk update writes the repository indexes to /var/cache/apk (a few MB), where they stay in the layer; apk add --no-cache never reads them (it fetches the indexes into memory), so the update only adds them to the image. Safe: the same packages are installed from freshly fetched indexes." : `apk keeps the repository indexes (/var/cache/apk, a few MB) after an install; --no-cache reads them into memory only${removals.length ? ", which also makes the separate `apk update` useless" : ""}. Safe: the same packages are installed from freshly fetched indexes.`,
           edits,
           REMOVES
@@ -18866,6 +18898,7 @@ var LazyRunView = class {
     this.strategy = ctx.cacheStrategy;
     this.cacheMounts = ins.flags.length === 0 ? [] : ins.flags.filter((f) => f.name === "mount" && f.value !== null && /(^|,)type=(cache|tmpfs)(,|$)/.test(f.value)).map((f) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? "").filter((t) => t !== "");
     this.context = ctx.context;
+    this.written = (offset) => ctx.written?.(offset) ?? false;
   }
   stage;
   ins;
@@ -18876,6 +18909,7 @@ var LazyRunView = class {
   strategy;
   cacheMounts;
   context;
+  written;
   _earlier;
   _env;
   _user;
@@ -22787,6 +22821,8 @@ function planStage(ctx, stage) {
         break;
       }
       case "RUN": {
+        const downloads = packageDownloads(ctx, ins, state);
+        if (downloads) return fail(ins.line, downloads);
         const plan = planRun(doc, ins, state);
         if ("why" in plan) return fail(ins.line, plan.why);
         const own = plan.statements.flatMap((v) => (v.kind === "build" || v.kind === "replay") && v.dropped ? v.dropped : []);
@@ -23912,6 +23948,37 @@ function commandVerdict(doc, ins, cmd, state, nested2) {
   return { kind: "skip", why: `"${name}": the pass does not know which files it writes` };
 }
 var IMPORT_CHECK = /^(import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)?)*|from\s+[\w.]+\s+import\s+[\w*]+(\s*,\s*\w+)*|print\([^()]*(\([^()]*\))?[^()]*\)|pass)$/;
+var PACKAGE_DOWNLOADS = {
+  puppeteer: { writes: "a browser into ~/.cache/puppeteer", off: ["PUPPETEER_SKIP_DOWNLOAD", "PUPPETEER_SKIP_CHROMIUM_DOWNLOAD"] },
+  cypress: { writes: "the Cypress binary into ~/.cache/Cypress", off: ["CYPRESS_INSTALL_BINARY"] }
+};
+function packageDownloads(ctx, ins, state) {
+  const script = ins.shell?.script;
+  if (!ctx.context || !script) return null;
+  const install = script.commands.map((c) => invocation(c)).find((inv) => {
+    if (!inv || !["npm", "yarn", "pnpm"].includes(inv.name)) return false;
+    const sub = inv.args.find((a) => a.value === null || !a.value.startsWith("-"))?.value;
+    return sub === void 0 ? inv.name === "yarn" : ["install", "i", "ci", "add"].includes(sub ?? "");
+  });
+  if (!install) return null;
+  let names;
+  try {
+    const pkg = JSON.parse(ctx.context.read("package.json") ?? "null");
+    names = pkg ? ["dependencies", "devDependencies", "optionalDependencies"].flatMap((k) => Object.keys(pkg[k] ?? {})) : [];
+  } catch {
+    return null;
+  }
+  for (const [name, d] of Object.entries(PACKAGE_DOWNLOADS)) {
+    if (!names.includes(name)) continue;
+    const off = (v) => {
+      const value = install.env.has(v) ? install.env.get(v) : state.vars.get(v);
+      return value !== void 0 && value !== null && value !== "" && value !== "false";
+    };
+    if (d.off.some(off)) continue;
+    return `"${install.cmd.words.map((w) => w.text).join(" ")}" installs ${name} (package.json), whose install downloads ${d.writes}, outside what the runtime stage would copy`;
+  }
+  return null;
+}
 var NPX_DOWNLOADS = {
   playwright: "browsers into ~/.cache/ms-playwright, with --with-deps or install-deps system packages",
   cypress: "the Cypress binary into ~/.cache/Cypress",

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-CLFV5W7R.mjs";
+} from "./chunk-SVYTPWQQ.mjs";
 import {
   DockerError,
   build,
