@@ -13,6 +13,10 @@ const outdir = path.resolve(process.argv[2] ?? path.join(root, 'action'));
 fs.rmSync(outdir, { recursive: true, force: true });
 fs.mkdirSync(outdir, { recursive: true });
 await build({
+  // The same bytes from every checkout: paths in the bundle's comments (and so its chunk hashes) are relative to the
+  // repository and name node_modules as such, also in a worktree whose node_modules is a symbolic link elsewhere.
+  absWorkingDir: root,
+  preserveSymlinks: true,
   entryPoints: [path.join(root, 'src/pr/action.ts')],
   outdir,
   entryNames: 'index',

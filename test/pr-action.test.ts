@@ -67,6 +67,24 @@ describe('the GitHub Action bundle', () => {
     expect(err).toBe('dockerfix pr: input "dry-run" must be true or false, not "maybe"\n');
   });
 
+  it('is the same from a worktree whose node_modules is a link elsewhere, built from another directory', () => {
+    // A bundle rebuilt in such a checkout named ../main/node_modules/... in its comments, so its chunk hashes
+    // differed and the freshness check below failed in every other checkout.
+    const tree = fs.mkdtempSync(path.join(os.tmpdir(), 'dockerfix-action-tree-'));
+    try {
+      for (const name of ['src', 'transforms', 'scripts']) fs.cpSync(path.join(ROOT, name), path.join(tree, name), { recursive: true });
+      for (const name of ['package.json', 'tsconfig.json']) fs.copyFileSync(path.join(ROOT, name), path.join(tree, name));
+      fs.symlinkSync(fs.realpathSync(path.join(ROOT, 'node_modules')), path.join(tree, 'node_modules'));
+      const out = path.join(tree, 'out');
+      execFileSync(process.execPath, [path.join(tree, 'scripts/build-action.mjs'), out], { cwd: os.tmpdir(), stdio: 'pipe' });
+      const names = (dir: string) => fs.readdirSync(dir).sort();
+      expect(names(out)).toEqual(names(path.join(ROOT, 'action')));
+      for (const name of names(out)) expect(fs.readFileSync(path.join(out, name), 'utf8')).not.toMatch(/^\/\/ \.\.\//m);
+    } finally {
+      fs.rmSync(tree, { recursive: true, force: true });
+    }
+  });
+
   it('is current: building it again gives the committed files', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'dockerfix-action-build-'));
     try {
