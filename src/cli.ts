@@ -197,6 +197,8 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
       const verb = opts.write ? 'rewritten' : 'would change';
       out(`${plural(outcomes.length, 'Dockerfile')} checked, ${changed} ${verb}\n`);
     }
+    // Nothing was written: say how to go on.
+    if (!opts.write && changed > 0) out(`nothing written; to apply: run it again with --write (or -i to choose change by change)\n`);
   }
   for (const line of errorLines) err(`dockerfix: ${line}\n`);
   if (errorLines.length) return EXIT.usage;

@@ -30,7 +30,12 @@ export function selectPasses(ids?: string[], skip: string[] = []): Pass[] {
     }
   }
   const chosen = ids ? PASSES.filter((p) => ids.includes(p.id)) : PASSES.filter((p) => p.defaultEnabled);
-  return chosen.filter((p) => !skip.includes(p.id));
+  const left = chosen.filter((p) => !skip.includes(p.id));
+  // `--only x --skip x` (or a config's skip list) would run nothing and report a clean file: a mistake, said so.
+  if (chosen.length > 0 && left.length === 0) {
+    throw new UsageError(`no pass left to run: ${chosen.map((p) => p.id).join(', ')} ${chosen.length > 1 ? 'are' : 'is'} also skipped (--skip or the config's "skip")`);
+  }
+  return left;
 }
 
 export function rewrite(input: string, options: RewriteOptions = {}): RewriteResult {

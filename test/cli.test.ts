@@ -128,6 +128,21 @@ describe('--check, --stdout, --json', () => {
     expect(lines).toEqual([2, 2, 2, 3, 5, 6]);
   });
 
+  it('the plain command ends by saying nothing was written and how to apply (not when nothing would change)', async () => {
+    const changed = await cli([write('Dockerfile', NAIVE)]);
+    expect(changed.out.trimEnd().split('\n').pop()).toBe('nothing written; to apply: run it again with --write (or -i to choose change by change)');
+    const clean = await cli([write('clean/Dockerfile', 'FROM alpine\nRUN echo ok\n')]);
+    expect(clean.out).not.toMatch(/to apply/);
+    const written = await cli(['--write', write('w/Dockerfile', NAIVE)]);
+    expect(written.out).not.toMatch(/nothing written/);
+  });
+
+  it('--only and --skip of the same pass is a usage error, not a silent clean run', async () => {
+    const { code, err } = await cli(['--only', 'merge-runs', '--skip', 'merge-runs', write('Dockerfile', NAIVE)]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/no pass left to run: merge-runs is also skipped/);
+  });
+
   it('--only and --skip select passes', async () => {
     const file = write('Dockerfile', NAIVE);
     expect((await cli(['--check', '--skip', 'merge-runs', file])).code).toBe(0);
