@@ -7,7 +7,7 @@ import {
   require_picomatch,
   rewrite,
   selectPasses
-} from "./chunk-SVYTPWQQ.mjs";
+} from "./chunk-27IFLRHN.mjs";
 import {
   __export,
   __toESM
@@ -15634,10 +15634,10 @@ async function rewriteAll(root, config, opts, streams) {
   }
 }
 async function measure(root, files, streams) {
-  const { engineStatus } = await import("./docker-FBJQFLQB.mjs");
+  const { engineStatus } = await import("./docker-SBRTONQP.mjs");
   const engine = await engineStatus();
   if (!engine.ok) return { notMeasured: `no container engine was available (${engine.reason})` };
-  const { verifyRewrite, summaryLine } = await import("./verify-CEZIKADQ.mjs");
+  const { verifyRewrite, summaryLine } = await import("./verify-7ZVT5C6V.mjs");
   const measurements = [];
   const notes = [];
   for (const f of files) {
@@ -15661,8 +15661,8 @@ async function measure(root, files, streams) {
   return { measurements, notes };
 }
 async function rebuildSeconds(dir, text, created, dockerfileName) {
-  const { build: build2, removeImage } = await import("./docker-FBJQFLQB.mjs");
-  const { prepareContext } = await import("./verify-CEZIKADQ.mjs");
+  const { build: build2, removeImage } = await import("./docker-SBRTONQP.mjs");
+  const { prepareContext } = await import("./verify-7ZVT5C6V.mjs");
   const context = await prepareContext(dir, created);
   const tag = `dockerfix-pr/measure:${process.pid}-${Date.now()}`;
   const probe = path4.join(context.dir, `.dockerfix-rebuild-probe-${process.pid}`);

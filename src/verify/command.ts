@@ -27,7 +27,7 @@ export async function verifyCommand(dirs: string[], opts: VerifyCommandOptions):
   }
   if (apps.length === 0) return 2;
   const engine = await engineStatus();
-  if (!engine.ok) return fail(`dockerfix verify: no container engine (${DOCKER_BIN}): ${engine.reason}`);
+  if (!engine.ok) return fail(`dockerfix verify: no container engine (${DOCKER_BIN}): ${engine.reason} (scripts/engine.sh sets one up: see the README)`);
 
   const reports: VerifyReport[] = [];
   for (const dir of apps) {

@@ -72,7 +72,11 @@ export async function engineStatus(): Promise<{ ok: true; version: string } | { 
     const r = await docker(['info', '--format', '{{.ServerVersion}}'], { timeoutMs: 15_000 });
     const version = r.stdout.trim();
     if (r.code === 0 && version) return { ok: true, version };
-    return { ok: false, reason: lastLine(r.stderr || r.stdout) };
+    // With no daemon, the client says so ("Cannot connect to the Docker daemon ...") and then fails on the format
+    // template (a nil pointer): the first line is the one that tells.
+    const lines = (r.stderr || r.stdout).split('\n').map((l) => l.trim()).filter(Boolean);
+    const told = lines.find((l) => /cannot connect|daemon|permission denied|no such file/i.test(l));
+    return { ok: false, reason: told ?? lastLine(r.stderr || r.stdout) };
   } catch (error) {
     return { ok: false, reason: (error as Error).message };
   }

@@ -13,7 +13,7 @@ import {
   parseTar,
   removeImage,
   runImage
-} from "./chunk-D2GZ7K7N.mjs";
+} from "./chunk-RROPJ6AG.mjs";
 import "./chunk-YSYEKVYX.mjs";
 export {
   ACCOUNT_DATABASES,

@@ -24192,7 +24192,11 @@ function selectPasses(ids, skip = []) {
     }
   }
   const chosen = ids ? PASSES.filter((p) => ids.includes(p.id)) : PASSES.filter((p) => p.defaultEnabled);
-  return chosen.filter((p) => !skip.includes(p.id));
+  const left = chosen.filter((p) => !skip.includes(p.id));
+  if (chosen.length > 0 && left.length === 0) {
+    throw new UsageError(`no pass left to run: ${chosen.map((p) => p.id).join(", ")} ${chosen.length > 1 ? "are" : "is"} also skipped (--skip or the config's "skip")`);
+  }
+  return left;
 }
 function rewrite(input, options = {}) {
   const passes = selectPasses(options.passes);

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-SVYTPWQQ.mjs";
+} from "./chunk-27IFLRHN.mjs";
 import {
   DockerError,
   build,
@@ -12,7 +12,7 @@ import {
   inspectImage,
   removeImage,
   runImage
-} from "./chunk-D2GZ7K7N.mjs";
+} from "./chunk-RROPJ6AG.mjs";
 import {
   __toESM
 } from "./chunk-YSYEKVYX.mjs";

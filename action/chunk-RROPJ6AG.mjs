@@ -2478,7 +2478,9 @@ async function engineStatus() {
     const r = await docker(["info", "--format", "{{.ServerVersion}}"], { timeoutMs: 15e3 });
     const version = r.stdout.trim();
     if (r.code === 0 && version) return { ok: true, version };
-    return { ok: false, reason: lastLine(r.stderr || r.stdout) };
+    const lines = (r.stderr || r.stdout).split("\n").map((l) => l.trim()).filter(Boolean);
+    const told = lines.find((l) => /cannot connect|daemon|permission denied|no such file/i.test(l));
+    return { ok: false, reason: told ?? lastLine(r.stderr || r.stdout) };
   } catch (error) {
     return { ok: false, reason: error.message };
   }
