@@ -64,6 +64,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     const ctx: PassContext = {
       doc, context, cacheStrategy: options.cacheStrategy ?? 'clean', dockerfileName, unsafe: options.unsafe === true,
       ignored: (ins, pass) => (ignores ? ignoredBy(ignores, ins, pass) : null),
+      ignoreRules: (ins) => (ignores ? ignores.byInstruction.get(ins) ?? [] : []),
       written: (offset) => round > 0 && frames.written(offset, round),
     };
     const proposed = propose(passes, ctx, options);

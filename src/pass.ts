@@ -23,6 +23,8 @@ export interface PassContext {
    * group still changes.
    */
   ignored?(ins: Instruction, pass: string): IgnoreRule | null;
+  /** The `# dockerfix-ignore` comments (not `-file` ones) above `ins`, whatever passes they name. */
+  ignoreRules?(ins: Instruction): IgnoreRule[];
   /**
    * True when the text at `offset` was written by an earlier round of this run (an instruction a change moved
    * there): the engine tells line numbers in the input's numbering, where such text has no line of its own, so a

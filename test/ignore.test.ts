@@ -28,8 +28,16 @@ describe('# dockerfix-ignore comments', () => {
     const text = 'FROM debian:bookworm\n# dockerfix-ignore cache-cleanup\nRUN apt-get update && apt-get install -y curl\nRUN pip install flask\n';
     const result = rewrite(text, { passes: ['cache-cleanup'] });
     expect(result.output).toBe('FROM debian:bookworm\n# dockerfix-ignore cache-cleanup\nRUN apt-get update && apt-get install -y curl\nRUN pip install --no-cache-dir flask\n');
+    // A RUN under a comment for other passes is not merged with one outside it: merged, the comment would cover both.
     const merged = rewrite(text, { passes: ['merge-runs'] });
-    expect(merged.changes.map((c) => c.pass)).toEqual(['merge-runs']);
+    expect(merged.changes).toEqual([]);
+    expect(merged.skipped).toEqual([{ pass: 'merge-runs', line: 4, reason: 'not merged with the RUN at line 3: the dockerfix-ignore comment at line 2 keeps cache-cleanup away from that RUN alone; merged, it would cover both' }]);
+    // With every pass: the pip RUN gets its cleanup, the apt RUN (under the comment) keeps its lists.
+    const all = rewrite(text);
+    expect(all.output).toBe('FROM debian:bookworm\n# dockerfix-ignore cache-cleanup\nRUN apt-get update && apt-get install -y curl\nRUN pip install --no-cache-dir flask\n');
+    // RUNs under the same comment still merge (a -file comment covers every RUN alike).
+    const same = 'FROM debian:bookworm\n# dockerfix-ignore-file cache-cleanup\nRUN apt-get update && apt-get install -y curl\nRUN pip install flask\n';
+    expect(rewrite(same, { passes: ['merge-runs'] }).changes.map((c) => c.pass)).toEqual(['merge-runs']);
   });
 
   it('applies to the whole file with dockerfix-ignore-file, for every pass or those named', () => {

@@ -104,7 +104,7 @@ export const mergeRuns: Pass = {
       // Looked up only for a RUN that is not merged (it asks which text earlier rounds wrote).
       let prevLine: number | undefined;
       const partLine = (): number => (prevLine ??= lastPartLine(ctx, prev));
-      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins);
+      const why = linterDirectiveBetween(doc, prev, ins) ?? ignoreScope(ctx, prev, ins) ?? cannotJoin(doc, prev, ins);
       if (why) {
         skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${partLine()}: ${why}` });
         flush();
@@ -224,6 +224,20 @@ function cannotJoin(doc: DockerDocument, prev: Instruction, next: Instruction): 
   });
   if (daemon) return `that RUN runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? '') ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
   return null;
+}
+
+/**
+ * Why two RUNs under different `# dockerfix-ignore` comments (naming other passes) stay apart: merged, one comment
+ * would stand above (or inside) the one RUN and keep its passes away from the commands of both, where the file asked
+ * it for one of them only (an apt cleanup of the first RUN would be lost to a comment above the second).
+ */
+function ignoreScope(ctx: PassContext, prev: Instruction, ins: Instruction): string | null {
+  if (!ctx.ignoreRules) return null;
+  const key = (i: Instruction): string => ctx.ignoreRules!(i).map((r) => r.line).join(',');
+  if (key(prev) === key(ins)) return null;
+  const rule = ctx.ignoreRules(ins)[0] ?? ctx.ignoreRules(prev)[0];
+  const passes = rule.passes ? [...rule.passes].join(', ') : 'every pass';
+  return `${ruleName(rule)} keeps ${passes} away from ${ctx.ignoreRules(ins).length ? 'this RUN' : 'that RUN'} alone; merged, it would cover both`;
 }
 
 /** True when the RUN changes state of its shell that a following command would see. */

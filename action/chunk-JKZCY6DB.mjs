@@ -16905,7 +16905,7 @@ var mergeRuns = {
       }
       let prevLine;
       const partLine = () => prevLine ??= lastPartLine(ctx, prev);
-      const why = linterDirectiveBetween(doc, prev, ins) ?? cannotJoin(doc, prev, ins);
+      const why = linterDirectiveBetween(doc, prev, ins) ?? ignoreScope(ctx, prev, ins) ?? cannotJoin(doc, prev, ins);
       if (why) {
         skipped.push({ line: ins.line, reason: `not merged with the RUN at line ${partLine()}: ${why}` });
         flush();
@@ -16990,6 +16990,14 @@ function cannotJoin(doc, prev, next) {
   });
   if (daemon) return `that RUN runs "${/^\/etc\/(rc\.d\/)?init\.d\//.test(daemon.words[0]?.value ?? "") ? daemon.words[0].value : commandName(daemon)}", whose processes a separate RUN stops before the next one`;
   return null;
+}
+function ignoreScope(ctx, prev, ins) {
+  if (!ctx.ignoreRules) return null;
+  const key = (i) => ctx.ignoreRules(i).map((r) => r.line).join(",");
+  if (key(prev) === key(ins)) return null;
+  const rule = ctx.ignoreRules(ins)[0] ?? ctx.ignoreRules(prev)[0];
+  const passes = rule.passes ? [...rule.passes].join(", ") : "every pass";
+  return `${ruleName(rule)} keeps ${passes} away from ${ctx.ignoreRules(ins).length ? "this RUN" : "that RUN"} alone; merged, it would cover both`;
 }
 function leaksShellState(ins) {
   const script = ins.shell.script;
@@ -24223,6 +24231,7 @@ function rewrite(input, options = {}) {
       dockerfileName,
       unsafe: options.unsafe === true,
       ignored: (ins, pass) => ignores ? ignoredBy(ignores, ins, pass) : null,
+      ignoreRules: (ins) => ignores ? ignores.byInstruction.get(ins) ?? [] : [],
       written: (offset) => round > 0 && frames.written(offset, round)
     };
     const proposed = propose(passes, ctx, options);

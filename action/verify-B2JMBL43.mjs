@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-27IFLRHN.mjs";
+} from "./chunk-JKZCY6DB.mjs";
 import {
   DockerError,
   build,
