@@ -407,6 +407,9 @@ const SELF_UPGRADES: { name: string; runs: RegExp; inPlace: RegExp; upgrades: (n
   },
 ];
 
+/** A RUN that may upgrade one of SELF_UPGRADES: it names the program and (for pip) the package. */
+const SELF_UPGRADE_TEXT = /\bpip(\d+(\.\d+)?)?\b|\bnpm\b|\bgem\b/;
+
 /**
  * The RUNs of a group to wrap in a subshell so no shell remembers an old program across its upgrade: for a program
  * a RUN upgrades and a later RUN of the group runs, every RUN up to the last upgrade that runs it in its own shell.
@@ -414,6 +417,8 @@ const SELF_UPGRADES: { name: string; runs: RegExp; inPlace: RegExp; upgrades: (n
 function staleLookups(doc: DockerDocument, group: Instruction[]): { wrap: boolean[]; programs: { name: string; line: number; runs: number[] }[] } {
   const wrap = group.map(() => false);
   const programs: { name: string; line: number; runs: number[] }[] = [];
+  // Most groups name none of these programs before their last RUN: nothing to read.
+  if (!group.slice(0, -1).some((ins) => SELF_UPGRADE_TEXT.test(ins.text))) return { wrap, programs };
   const image = baseOf(doc, group[0]);
   // Alpine's pip and npm (apk) install into /usr, where they already are.
   const alpine = /(^|\/)alpine(:|@|$)|:[^/]*alpine/.test(image);
