@@ -7,8 +7,8 @@ import { removeStatement, removeStatements } from '../../edits.js';
 import type { Statement } from '../../shell/parser.js';
 import type { Invocation } from '../../shell/query.js';
 import {
-  appendCleanup, cacheChange, cleanedAfter, flagAfter, hasCacheMount, laterRuns, NOTHING, privilegePrefix, strictGlobRm, subWord,
-  type CacheManager, type ManagerPlan,
+  appendCleanup, cacheChange, cleanedAfter, flagAfter, hasCacheMount, laterRuns, NOTHING, privilegePrefix, scanRuns, strictGlobRm, subWord,
+  type CacheManager, type ManagerPlan, type RunView,
 } from '../common/cache.js';
 import type { Edit } from '../../types.js';
 
@@ -19,6 +19,39 @@ const FLAGS_WITH_VALUE = new Set([
 const CACHE = ['/var/cache/apk', '/etc/apk/cache'];
 const REMOVES = ['/var/cache/apk/**'];
 const NO_CACHE = /^--no-cache$/;
+
+/** apk sub-commands that read the repository index, and the flags with which a command fetches its own. */
+const READS_INDEX = new Set(['add', 'upgrade', 'fix', 'search', 'info', 'policy', 'dot', 'fetch', 'list', 'version']);
+const OWN_INDEX = /^(--no-cache|--update|-U|--update-cache)$/;
+
+/**
+ * The first later RUN (this stage, the stages built on it) that reads the index this RUN's `apk update` leaves, before
+ * an update of its own: an `apk add` without --no-cache or --update, an `apk add --no-network` (which only reads
+ * it), a query (`apk search`, `apk info`), or a RUN the pass cannot read that names apk. Alpine images ship no index:
+ * with this RUN's update dropped or its index removed, that RUN finds no package ("unable to select packages"),
+ * whether or not it gets --no-cache too (a `# dockerfix-ignore` comment, or a change rejected in the review, keeps it
+ * as it is).
+ */
+function laterIndexReader(run: RunView): string | null {
+  let stop = false;
+  let what = '';
+  const found = scanRuns(
+    run.later,
+    (inv) => {
+      if (stop || inv.name !== 'apk') return false;
+      const sub = subWord(inv.args, FLAGS_WITH_VALUE)?.value ?? null;
+      const own = inv.args.some((a) => OWN_INDEX.test(a.value ?? ''));
+      if (sub === 'update') { stop = true; return false; }
+      if (sub === null || !READS_INDEX.has(sub) || (own && !inv.args.some((a) => a.value === '--no-network'))) return false;
+      what = `runs \`apk ${sub}\`${inv.args.some((a) => a.value === '--no-network') ? ' --no-network' : ''}, which reads it`;
+      return true;
+    },
+    /\bapk\b/,
+    () => stop,
+  );
+  if (!found) return null;
+  return `the RUN at line ${found.line} ${what || 'names apk in a form the pass cannot read, and may read it'}`;
+}
 
 /** `rm -rf /var/cache/apk/*`: an rm of the index cache and nothing else. */
 function rmOnlyCache(inv: Invocation): boolean {
@@ -47,6 +80,9 @@ export const apk: CacheManager = {
     const strict = laterRuns(run, (inv) => strictGlobRm(inv, '/var/cache/apk') && Boolean(strictRm = inv.cmd.words.map((w) => w.text).join(' ')), /\brm\b[^;&|]*\/var\/cache\/apk\//);
     if (strict) return { changes: [], skips: [`apk: cache kept: the RUN at line ${strict.line} runs \`${strictRm || 'rm /var/cache/apk/*'}\` without -f, which fails (and stops the build) once nothing is left in /var/cache/apk`] };
 
+    // A later RUN reads the index an update here writes: neither the update nor its index may go.
+    const reader = updates.length ? laterIndexReader(run) : null;
+    if (reader) return { changes: [], skips: [`apk: index kept: ${reader}`] };
     // `apk update && apk add --no-cache x`: the update only writes the index --no-cache does not need.
     const statements = run.script.statements;
     const removable = updates.every((u) => {
@@ -106,7 +142,7 @@ export const apk: CacheManager = {
       changes: [cacheChange(
         'apk',
         'remove the apk index cache in the same RUN (rm -rf /var/cache/apk/*)',
-        'apk update/add leave the repository indexes in /var/cache/apk (a few MB); removing them in the layer that wrote them keeps them out of the image. Safe: later apk commands fetch the indexes again.',
+        'apk update/add leave the repository indexes in /var/cache/apk (a few MB); removing them in the layer that wrote them keeps them out of the image. Safe: no later RUN in this stage or a stage built on it reads them before fetching its own (apk update, --update or --no-cache).',
         [edit],
         REMOVES,
       )],

@@ -17117,9 +17117,11 @@ var SELF_UPGRADES = [
     upgrades: (name, args) => name === "gem" && args[0] === "update" && args.includes("--system")
   }
 ];
+var SELF_UPGRADE_TEXT = /\bpip(\d+(\.\d+)?)?\b|\bnpm\b|\bgem\b/;
 function staleLookups(doc, group) {
   const wrap = group.map(() => false);
   const programs = [];
+  if (!group.slice(0, -1).some((ins) => SELF_UPGRADE_TEXT.test(ins.text))) return { wrap, programs };
   const image = baseOf(doc, group[0]);
   const alpine = /(^|\/)alpine(:|@|$)|:[^/]*alpine/.test(image);
   const invs = group.map((ins) => ins.shell.script.commands.map((c) => ({ c, inv: invocation(c) })));
@@ -17588,6 +17590,31 @@ var FLAGS_WITH_VALUE = /* @__PURE__ */ new Set([
 var CACHE = ["/var/cache/apk", "/etc/apk/cache"];
 var REMOVES = ["/var/cache/apk/**"];
 var NO_CACHE = /^--no-cache$/;
+var READS_INDEX = /* @__PURE__ */ new Set(["add", "upgrade", "fix", "search", "info", "policy", "dot", "fetch", "list", "version"]);
+var OWN_INDEX = /^(--no-cache|--update|-U|--update-cache)$/;
+function laterIndexReader(run) {
+  let stop = false;
+  let what = "";
+  const found = scanRuns(
+    run.later,
+    (inv) => {
+      if (stop || inv.name !== "apk") return false;
+      const sub = subWord(inv.args, FLAGS_WITH_VALUE)?.value ?? null;
+      const own = inv.args.some((a) => OWN_INDEX.test(a.value ?? ""));
+      if (sub === "update") {
+        stop = true;
+        return false;
+      }
+      if (sub === null || !READS_INDEX.has(sub) || own && !inv.args.some((a) => a.value === "--no-network")) return false;
+      what = `runs \`apk ${sub}\`${inv.args.some((a) => a.value === "--no-network") ? " --no-network" : ""}, which reads it`;
+      return true;
+    },
+    /\bapk\b/,
+    () => stop
+  );
+  if (!found) return null;
+  return `the RUN at line ${found.line} ${what || "names apk in a form the pass cannot read, and may read it"}`;
+}
 function rmOnlyCache(inv) {
   const paths = inv.args.map((a) => a.value).filter((v) => v === null || !v.startsWith("-"));
   return paths.length > 0 && paths.every((v) => v !== null && /^\/var\/cache\/apk(\/\*?)?$/.test(v));
@@ -17610,6 +17637,8 @@ var apk = {
     let strictRm = "";
     const strict = laterRuns(run, (inv) => strictGlobRm(inv, "/var/cache/apk") && Boolean(strictRm = inv.cmd.words.map((w) => w.text).join(" ")), /\brm\b[^;&|]*\/var\/cache\/apk\//);
     if (strict) return { changes: [], skips: [`apk: cache kept: the RUN at line ${strict.line} runs \`${strictRm || "rm /var/cache/apk/*"}\` without -f, which fails (and stops the build) once nothing is left in /var/cache/apk`] };
+    const reader = updates.length ? laterIndexReader(run) : null;
+    if (reader) return { changes: [], skips: [`apk: index kept: ${reader}`] };
     const statements = run.script.statements;
     const removable = updates.every((u) => {
       const st = statements.find((s) => s.start === u.cmd.start && s.end === u.cmd.end);
@@ -17660,7 +17689,7 @@ var apk = {
       changes: [cacheChange(
         "apk",
         "remove the apk index cache in the same RUN (rm -rf /var/cache/apk/*)",
-        "apk update/add leave the repository indexes in /var/cache/apk (a few MB); removing them in the layer that wrote them keeps them out of the image. Safe: later apk commands fetch the indexes again.",
+        "apk update/add leave the repository indexes in /var/cache/apk (a few MB); removing them in the layer that wrote them keeps them out of the image. Safe: no later RUN in this stage or a stage built on it reads them before fetching its own (apk update, --update or --no-cache).",
         [edit],
         REMOVES
       )],

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-JKZCY6DB.mjs";
+} from "./chunk-HURSYGWC.mjs";
 import {
   DockerError,
   build,
