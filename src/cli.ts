@@ -146,7 +146,8 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
 
   if (opts.stdout) {
     if (paths.length !== 1) throw new UsageError('--stdout takes exactly one file (or - for standard input)');
-    const file = paths[0];
+    // A directory stands for its Dockerfile, as for `docker build DIR`.
+    const file = paths[0] !== '-' && isDirectory(paths[0]) && fs.existsSync(path.join(paths[0], 'Dockerfile')) ? path.join(paths[0], 'Dockerfile') : paths[0];
     const text = file === '-' ? decodeDockerfile(await readAll(streams.stdin), '<stdin>') : readDockerfile(file);
     const context = opts.context ?? (file === '-' ? null : path.dirname(file));
     const result = rewrite(text, { ...baseOptions, context, dockerfileName: file === '-' ? 'Dockerfile' : path.basename(file) });
@@ -204,6 +205,14 @@ async function run(paths: string[], opts: CliOptions & { cacheStrategyGiven?: bo
   if (errorLines.length) return EXIT.usage;
   if (opts.check && outcomes.some((o) => o.result.changed)) return EXIT.changes;
   return EXIT.ok;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The version in dockerfix's package.json (from src/ under vitest, from dist/src/ when built). */

@@ -110,6 +110,17 @@ describe('--check, --stdout, --json', () => {
     expect(out).toBe('FROM debian:bookworm\nRUN apt-get update && \\\n    apt-get install -y curl\n');
   });
 
+  it('--stdout of a directory rewrites its Dockerfile, as docker build DIR reads it; a directory without one is an error', async () => {
+    write('app/Dockerfile', NAIVE);
+    const { code, out } = await cli(['--stdout', '--only', 'merge-runs', path.join(dir, 'app')]);
+    expect(code).toBe(0);
+    expect(out).toBe('FROM debian:bookworm\nRUN apt-get update && \\\n    apt-get install -y curl\n');
+    fs.mkdirSync(path.join(dir, 'empty'));
+    const none = await cli(['--stdout', path.join(dir, 'empty')]);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/empty: is a directory/);
+  });
+
   it('--json reports files, changes with reasons, skips and errors', async () => {
     const { code, out } = await cli(['--json', write('Dockerfile', NAIVE), path.join(dir, 'missing')]);
     expect(code).toBe(2);
