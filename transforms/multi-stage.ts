@@ -405,16 +405,23 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   }
   const body: string[] = [];
   let lastRun = -1;
+  let listsWritten = false;
   let userBeforeCopy: string | null = null;
   for (const it of items) {
     if (it.kind === 'verbatim') {
       body.push(verbatim(doc, it.ins));
       continue;
     }
-    const chosen = it.plan.statements.filter(
+    const chosen = withoutIdleUpdates(it.plan.statements.filter(
       (v): v is Extract<Verdict, { text: string }> => v.kind === 'replay' || (v.kind === 'apt-housekeeping' && runtimeApt) || v.kind === 'prelude',
-    );
+    ));
     if (!chosen.some((v) => v.kind !== 'prelude')) continue;
+    // Only the removal of package lists no replayed statement has written yet (the images ship none): nothing to do.
+    if (!listsWritten && chosen.every((v) => v.kind === 'prelude' || isListsRm(v))) continue;
+    for (const v of chosen) {
+      if (isAptUpdate(v)) listsWritten = true;
+      else if (isListsRm(v)) listsWritten = false;
+    }
     const parts = chosen.map((v) => v.text);
     const flags = it.plan.ins.flags.map((f) => doc.text.slice(f.start, f.end)).join(' ');
     body.push(`RUN ${flags ? flags + ' ' : ''}${parts.join(` && ${esc}${eol}    `)}`);
@@ -1681,6 +1688,23 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
 }
 
 /** The install step a build-system invocation runs (`make altinstall`, `cmake --install build`...), or null. */
+/**
+ * A replayed RUN's statements without an `apt-get update` whose lists the next apt statement of the RUN removes
+ * (`apt-get update && rm -rf /var/lib/apt/lists/*` once the install between them has left with the build-only
+ * packages): the update then changes nothing but the build time.
+ */
+const isAptUpdate = (v: { kind: string; text: string }): boolean => v.kind === 'apt-housekeeping' && /\bapt(-get|itude)?\b.*\bupdate\b/.test(v.text);
+const isListsRm = (v: { kind: string; text: string }): boolean => v.kind === 'apt-housekeeping' && /^\s*(sudo\s+)?rm\b/.test(v.text) && /\/var\/lib\/apt\/lists/.test(v.text);
+
+function withoutIdleUpdates<T extends { kind: string; text: string }>(chosen: T[]): T[] {
+  const apt = (v: T): boolean => v.kind === 'apt-housekeeping' || (v.kind === 'replay' && (v as { apt?: boolean }).apt === true);
+  return chosen.filter((v, i) => {
+    if (!isAptUpdate(v)) return true;
+    const next = chosen.slice(i + 1).find(apt);
+    return !(next && isListsRm(next) && !chosen.slice(i + 1, chosen.indexOf(next)).some((o) => o.kind === 'replay'));
+  });
+}
+
 /** One statement of an import check (`python -c "import psycopg2; print(psycopg2.__version__)"`): it writes nothing the app needs. */
 const IMPORT_CHECK = /^(import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)?)*|from\s+[\w.]+\s+import\s+[\w*]+(\s*,\s*\w+)*|print\([^()]*(\([^()]*\))?[^()]*\)|pass)$/;
 

@@ -22972,16 +22972,22 @@ function planStage(ctx, stage) {
   }
   const body3 = [];
   let lastRun = -1;
+  let listsWritten = false;
   let userBeforeCopy = null;
   for (const it of items) {
     if (it.kind === "verbatim") {
       body3.push(verbatim(doc, it.ins));
       continue;
     }
-    const chosen = it.plan.statements.filter(
+    const chosen = withoutIdleUpdates(it.plan.statements.filter(
       (v) => v.kind === "replay" || v.kind === "apt-housekeeping" && runtimeApt || v.kind === "prelude"
-    );
+    ));
     if (!chosen.some((v) => v.kind !== "prelude")) continue;
+    if (!listsWritten && chosen.every((v) => v.kind === "prelude" || isListsRm(v))) continue;
+    for (const v of chosen) {
+      if (isAptUpdate(v)) listsWritten = true;
+      else if (isListsRm(v)) listsWritten = false;
+    }
     const parts = chosen.map((v) => v.text);
     const flags = it.plan.ins.flags.map((f) => doc.text.slice(f.start, f.end)).join(" ");
     body3.push(`RUN ${flags ? flags + " " : ""}${parts.join(` && ${esc}${eol}    `)}`);
@@ -23983,6 +23989,16 @@ function commandVerdict(doc, ins, cmd, state, nested2) {
   }
   if ((name === "sh" || name === "bash") && values2[0] && !values2[0].startsWith("-") && state.cwd !== null && state.cwd !== "/") return cwdKeep(`${name} ${values2[0]}`);
   return { kind: "skip", why: `"${name}": the pass does not know which files it writes` };
+}
+var isAptUpdate = (v) => v.kind === "apt-housekeeping" && /\bapt(-get|itude)?\b.*\bupdate\b/.test(v.text);
+var isListsRm = (v) => v.kind === "apt-housekeeping" && /^\s*(sudo\s+)?rm\b/.test(v.text) && /\/var\/lib\/apt\/lists/.test(v.text);
+function withoutIdleUpdates(chosen) {
+  const apt2 = (v) => v.kind === "apt-housekeeping" || v.kind === "replay" && v.apt === true;
+  return chosen.filter((v, i) => {
+    if (!isAptUpdate(v)) return true;
+    const next = chosen.slice(i + 1).find(apt2);
+    return !(next && isListsRm(next) && !chosen.slice(i + 1, chosen.indexOf(next)).some((o) => o.kind === "replay"));
+  });
 }
 var IMPORT_CHECK = /^(import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)?)*|from\s+[\w.]+\s+import\s+[\w*]+(\s*,\s*\w+)*|print\([^()]*(\([^()]*\))?[^()]*\)|pass)$/;
 var PACKAGE_DOWNLOADS = {

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-HURSYGWC.mjs";
+} from "./chunk-LF7XMOKI.mjs";
 import {
   DockerError,
   build,
