@@ -136,6 +136,34 @@ export function cleanedAfter(run: RunView, from: number, dirs: string[]): boolea
 }
 
 /**
+ * For a user whose home is not known (not root): the `rm` after `from` whose path may be one of the home-relative
+ * `dirs` (`~/.npm`) or a parent of it inside the home: its last names are the directory's (`rm -rf .npm` in a WORKDIR
+ * that is the user's home, `rm -rf /usr/src/app/.npm`, `rm -rf $HOME/.cache`). Such a RUN may already leave the
+ * cache out, and a cleanup appended after it could write into the directory the RUN removed (npm logs every command
+ * under ~/.npm/_logs: in a home that is the app's directory, the log would ship). Returned as written, for the
+ * reason; null when there is none or the home is known.
+ */
+export function removedByName(run: RunView, from: number, dirs: string[]): string | null {
+  if (home(run) !== null) return null;
+  const rels = dirs.filter((d) => /^(~|\$HOME|\$\{HOME\})\//.test(d)).map((d) => normalizePath(d.replace(/^[^/]*\//, ''), null));
+  if (rels.length === 0) return null;
+  for (const inv of run.invocations) {
+    if (inv.cmd.start < from || inv.name !== 'rm') continue;
+    for (const a of inv.args) {
+      const p = wordPath(a);
+      if (p.startsWith('-')) continue;
+      const names = normalizePath(p, null).replace(/^(~|\$HOME|\$\{HOME\}|\.)(\/|$)/, '').split('/').filter((n) => n !== '');
+      // Every tail of the path's names: `app/.npm`, `.npm`.
+      for (let i = names.length - 1; i >= 0; i--) {
+        const tail = names.slice(i).join('/');
+        if (tail.startsWith('.') && rels.some((r) => covers(tail, r))) return p;
+      }
+    }
+  }
+  return null;
+}
+
+/**
  * Whether `inv` is an `rm` without -f that names the contents of `dir` by a glob (`rm /var/cache/apk/*`): the shell
  * passes a glob that matches nothing as it is, so that rm fails, and stops the build, once a cleanup left `dir` empty.
  */
@@ -378,6 +406,10 @@ export function appendingManager(spec: AppendSpec): CacheManager {
       const last = invs[invs.length - 1];
       if (mine.some((inv) => inv.cmd.start > last.cmd.start && spec.isCleanup(sub(inv), inv))) return NOTHING;
       if (cleanedAfter(run, last.cmd.end, dirs)) return NOTHING;
+      const byName = removedByName(run, last.cmd.end, dirs);
+      if (byName) {
+        return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN already removes ${byName}, which is the cache if it is in the home of the RUN's user (not root; the home is not known here); a cleanup after that removal could write into the directory again`] };
+      }
       // `GOCACHE=/opt/gocache go build`: the cache is where the install alone was told; a cleanup appended without
       // that assignment would clean the default directory and leave this one.
       const moved = spec.cacheEnv?.find((name) => invs.some((inv) => inv.env.has(name)));
