@@ -17364,6 +17364,24 @@ function cleanedAfter(run, from, dirs) {
   const removed = removedPaths(run, from);
   return dirs.some((d) => removed.some((r) => covers(r, normalizePath(d, home(run)))));
 }
+function removedByName(run, from, dirs) {
+  if (home(run) !== null) return null;
+  const rels = dirs.filter((d) => /^(~|\$HOME|\$\{HOME\})\//.test(d)).map((d) => normalizePath(d.replace(/^[^/]*\//, ""), null));
+  if (rels.length === 0) return null;
+  for (const inv of run.invocations) {
+    if (inv.cmd.start < from || inv.name !== "rm") continue;
+    for (const a of inv.args) {
+      const p = wordPath(a);
+      if (p.startsWith("-")) continue;
+      const names = normalizePath(p, null).replace(/^(~|\$HOME|\$\{HOME\}|\.)(\/|$)/, "").split("/").filter((n) => n !== "");
+      for (let i = names.length - 1; i >= 0; i--) {
+        const tail = names.slice(i).join("/");
+        if (tail.startsWith(".") && rels.some((r) => covers(tail, r))) return p;
+      }
+    }
+  }
+  return null;
+}
 function strictGlobRm(inv, dir) {
   if (inv.name !== "rm" || inv.args.some((a) => /^(-[a-zA-Z]*f[a-zA-Z]*|--force)$/.test(a.value ?? ""))) return false;
   return inv.args.some((a) => {
@@ -17511,6 +17529,10 @@ function appendingManager(spec) {
       const last = invs[invs.length - 1];
       if (mine.some((inv) => inv.cmd.start > last.cmd.start && spec.isCleanup(sub(inv), inv))) return NOTHING;
       if (cleanedAfter(run, last.cmd.end, dirs)) return NOTHING;
+      const byName = removedByName(run, last.cmd.end, dirs);
+      if (byName) {
+        return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN already removes ${byName}, which is the cache if it is in the home of the RUN's user (not root; the home is not known here); a cleanup after that removal could write into the directory again`] };
+      }
       const moved = spec.cacheEnv?.find((name) => invs.some((inv) => inv.env.has(name)));
       if (moved) return { changes: [], skips: [`${spec.id}: cache not cleaned: the install sets ${moved} for itself, and a cleanup without it would clean another directory`] };
       const why = spec.guard?.(run, invs);

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-LF7XMOKI.mjs";
+} from "./chunk-3X4L6723.mjs";
 import {
   DockerError,
   build,
