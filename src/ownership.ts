@@ -212,7 +212,7 @@ export interface ChownCall {
  * Reads `chown|chmod [flags] FIRST PATH...` (flags anywhere until `--`): -R/--recursive, and the harmless -v/-c/-f
  * and long forms. Any other flag is an error naming it. A word like `-x` is a chmod mode, not a flag bundle.
  */
-function parseOwnershipCall(tool: 'chown' | 'chmod', args: Word[]): { recursive: boolean; positional: Word[] } | { error: string } {
+function parseOwnershipCall(tool: 'chown' | 'chmod', args: readonly Word[]): { recursive: boolean; positional: Word[] } | { error: string } {
   let recursive = false;
   const positional: Word[] = [];
   let flagsDone = false;
@@ -244,7 +244,7 @@ function parseOwnershipCall(tool: 'chown' | 'chmod', args: Word[]): { recursive:
 }
 
 /** Reads `chown [-R|--recursive|-v|-f|-c] OWNER PATH...`; an error names a flag we do not handle. */
-export function parseChown(args: Word[]): ChownCall | { error: string } {
+export function parseChown(args: readonly Word[]): ChownCall | { error: string } {
   const r = parseOwnershipCall('chown', args);
   if ('error' in r) return r;
   if (r.positional.length < 2) return { error: 'chown without owner and path' };
@@ -258,7 +258,7 @@ export interface ChmodCall {
 }
 
 /** Reads `chmod [-R|--recursive|-v|-f|-c] MODE PATH...`; an error names a flag we do not handle. */
-export function parseChmod(args: Word[]): ChmodCall | { error: string } {
+export function parseChmod(args: readonly Word[]): ChmodCall | { error: string } {
   const r = parseOwnershipCall('chmod', args);
   if ('error' in r) return r;
   if (r.positional.length < 2) return { error: 'chmod without mode and path' };

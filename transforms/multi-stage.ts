@@ -1560,7 +1560,7 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
       // npm's global prefix: /usr/local unless --prefix or NPM_CONFIG_PREFIX (npm reads its env case-insensitively)
       // moves it (ENV NPM_CONFIG_PREFIX=/home/node/.npm-global).
       const flagAt = values.findIndex((v) => v === '--prefix' || (v !== null && v.startsWith('--prefix=')));
-      const envName = (m: Map<string, string | null>): string | undefined => [...m.keys()].find((k) => k.toLowerCase() === 'npm_config_prefix');
+      const envName = (m: ReadonlyMap<string, string | null>): string | undefined => [...m.keys()].find((k) => k.toLowerCase() === 'npm_config_prefix');
       const fromCmd = envName(inv.env);
       const fromState = envName(state.vars);
       const prefix = name !== 'npm' ? undefined

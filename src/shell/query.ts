@@ -6,11 +6,11 @@ export interface Invocation {
   /** Program name without its directory, after wrappers (`sudo`, `env`, `nice`...) are removed. */
   name: string;
   /** Arguments after the program name. */
-  args: Word[];
+  readonly args: readonly Word[];
   /** The wrapper words removed in front (`sudo -u app`, `env A=b`). */
-  wrappers: Word[];
+  readonly wrappers: readonly Word[];
   /** `VAR=value` assignments in front of the command or given through `env`. */
-  env: Map<string, string | null>;
+  readonly env: ReadonlyMap<string, string | null>;
   /** Set when a wrapper runs the command as another user (`sudo -u x`, `su x -c`, `runuser`, `gosu`). */
   runsAsOtherUser: boolean;
 }
@@ -22,8 +22,24 @@ function basename(value: string): string {
   return slash >= 0 ? value.slice(slash + 1) : value;
 }
 
+/**
+ * Invocations by command: the passes ask for the same command's invocation many times in a round (each cache
+ * manager, each later-use scan), and a shell view's commands are shared across rounds (parses are cached by text).
+ * Callers never modify an invocation (its arrays and map are read-only in their types).
+ */
+const invocations = new WeakMap<SimpleCommand, Invocation | null>();
+
 /** Resolves wrappers so `sudo -E env DEBIAN_FRONTEND=noninteractive /usr/bin/apt-get install x` reads as `apt-get install x`. */
 export function invocation(cmd: SimpleCommand): Invocation | null {
+  let inv = invocations.get(cmd);
+  if (inv === undefined) {
+    inv = resolve(cmd);
+    invocations.set(cmd, inv);
+  }
+  return inv;
+}
+
+function resolve(cmd: SimpleCommand): Invocation | null {
   const env = new Map<string, string | null>();
   for (const a of cmd.assignments) {
     const v = a.value;
@@ -85,7 +101,7 @@ export function invocation(cmd: SimpleCommand): Invocation | null {
 }
 
 /** Arguments that are not flags (literal values only; `--` ends flags). */
-export function positionals(args: Word[], flagsWithValue: ReadonlySet<string> = new Set()): Word[] {
+export function positionals(args: readonly Word[], flagsWithValue: ReadonlySet<string> = new Set()): Word[] {
   const out: Word[] = [];
   let flagsDone = false;
   for (let i = 0; i < args.length; i++) {
@@ -101,7 +117,7 @@ export function positionals(args: Word[], flagsWithValue: ReadonlySet<string> = 
 }
 
 /** True when any argument is one of the flags (exact, or `--flag=value`, or inside a bundle of short flags like `-qy`). */
-export function hasFlag(args: Word[], ...flags: string[]): boolean {
+export function hasFlag(args: readonly Word[], ...flags: string[]): boolean {
   for (const a of args) {
     const v = a.value;
     if (v === null) continue;
@@ -115,7 +131,7 @@ export function hasFlag(args: Word[], ...flags: string[]): boolean {
 }
 
 /** The first positional argument (the sub-command of `apt-get install`, `npm ci`...). */
-export function subcommand(args: Word[], flagsWithValue: ReadonlySet<string> = new Set()): string | null {
+export function subcommand(args: readonly Word[], flagsWithValue: ReadonlySet<string> = new Set()): string | null {
   const first = positionals(args, flagsWithValue)[0];
   return first?.value ?? null;
 }

@@ -77,7 +77,7 @@ export function named(run: RunView, names: ReadonlySet<string> | ((name: string)
 }
 
 /** The sub-command word (`install` of `apt-get -y install x`). */
-export function subWord(args: Word[], flagsWithValue: ReadonlySet<string> = new Set()): Word | null {
+export function subWord(args: readonly Word[], flagsWithValue: ReadonlySet<string> = new Set()): Word | null {
   return positionals(args, flagsWithValue)[0] ?? null;
 }
 
@@ -352,7 +352,7 @@ export interface AppendSpec {
   program: (name: string, inv: Invocation) => boolean;
   flagsWithValue?: ReadonlySet<string>;
   /** The arguments after the program (for `php composer.phar install`: after `composer.phar`). */
-  argsOf?: (inv: Invocation) => Word[];
+  argsOf?: (inv: Invocation) => readonly Word[];
   /** True when this invocation (by its sub-command) fills the cache. */
   fills: (sub: string | null, inv: Invocation) => boolean;
   /** True when this invocation already is the cleanup (`yum clean all`). */
@@ -388,7 +388,7 @@ export interface AppendSpec {
   prefetch?: ReadonlySet<string>;
 }
 
-export function argsAfterProgram(spec: AppendSpec, inv: Invocation): Word[] {
+export function argsAfterProgram(spec: AppendSpec, inv: Invocation): readonly Word[] {
   return spec.argsOf ? spec.argsOf(inv) : inv.args;
 }
 
@@ -396,6 +396,8 @@ export function appendingManager(spec: AppendSpec): CacheManager {
   return {
     id: spec.id,
     plan(run): ManagerPlan {
+      // Most RUNs run none of a given manager's programs: answered before anything is allocated for them.
+      if (!run.invocations.some((inv) => spec.program(inv.name, inv))) return NOTHING;
       const mine = run.invocations.filter((inv) => spec.program(inv.name, inv));
       const sub = (inv: Invocation): string | null => subWord(argsAfterProgram(spec, inv), spec.flagsWithValue)?.value ?? null;
       const invs = mine.filter((inv) => spec.fills(sub(inv), inv));

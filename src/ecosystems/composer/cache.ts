@@ -20,7 +20,7 @@ function program(name: string, inv: Invocation): boolean {
   return /^php[0-9.]*$/.test(name) && isComposerScript(inv.args[0]);
 }
 
-function argsOf(inv: Invocation): Word[] {
+function argsOf(inv: Invocation): readonly Word[] {
   return /^php[0-9.]*$/.test(inv.name) ? inv.args.slice(1) : inv.args;
 }
 

@@ -17,7 +17,7 @@ const FLAGS_WITH_VALUE = new Set([
 const PYTHON_FLAGS_WITH_VALUE = new Set(['-W', '-X', '-c']);
 
 /** The arguments after `pip` for every spelling, or null when this is not pip. */
-export function pipArgs(inv: Invocation): Word[] | null {
+export function pipArgs(inv: Invocation): readonly Word[] | null {
   if (/^pip[0-9.]*$/.test(inv.name)) return inv.args;
   if (!/^python[0-9.]*$/.test(inv.name)) return null;
   for (let i = 0; i < inv.args.length; i++) {
@@ -49,7 +49,7 @@ function cacheDirs(run: RunView): string[] {
 export const pip: CacheManager = {
   id: 'pip',
   plan(run): ManagerPlan {
-    const installs: { inv: Invocation; sub: Word; args: Word[] }[] = [];
+    const installs: { inv: Invocation; sub: Word; args: readonly Word[] }[] = [];
     for (const inv of run.invocations) {
       const args = pipArgs(inv);
       if (!args) continue;
