@@ -16701,7 +16701,16 @@ function basename(value) {
   const slash = value.lastIndexOf("/");
   return slash >= 0 ? value.slice(slash + 1) : value;
 }
+var invocations = /* @__PURE__ */ new WeakMap();
 function invocation(cmd) {
+  let inv = invocations.get(cmd);
+  if (inv === void 0) {
+    inv = resolve(cmd);
+    invocations.set(cmd, inv);
+  }
+  return inv;
+}
+function resolve(cmd) {
   const env = /* @__PURE__ */ new Map();
   for (const a of cmd.assignments) {
     const v = a.value;
@@ -17519,6 +17528,7 @@ function appendingManager(spec) {
   return {
     id: spec.id,
     plan(run) {
+      if (!run.invocations.some((inv) => spec.program(inv.name, inv))) return NOTHING;
       const mine = run.invocations.filter((inv) => spec.program(inv.name, inv));
       const sub = (inv) => subWord(argsAfterProgram(spec, inv), spec.flagsWithValue)?.value ?? null;
       const invs = mine.filter((inv) => spec.fills(sub(inv), inv));
@@ -18948,12 +18958,12 @@ var LazyRunView = class {
     this.doc = ctx.doc;
     const script = ins.shell.script;
     this.script = script;
-    const invocations = [];
+    const invocations2 = [];
     for (const cmd of script.commands) {
       const inv = invocation(cmd);
-      if (inv !== null) invocations.push(inv);
+      if (inv !== null) invocations2.push(inv);
     }
-    this.invocations = invocations;
+    this.invocations = invocations2;
     this.strategy = ctx.cacheStrategy;
     this.cacheMounts = ins.flags.length === 0 ? [] : ins.flags.filter((f) => f.name === "mount" && f.value !== null && /(^|,)type=(cache|tmpfs)(,|$)/.test(f.value)).map((f) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? "").filter((t) => t !== "");
     this.context = ctx.context;
