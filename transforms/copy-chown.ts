@@ -799,9 +799,12 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   const what = tool === 'chown' ? 'owner' : 'mode';
   // The flag as the reader finds it on the instructions that take it (ADD --chmod is not COPY --chmod).
   const flagOn = [...new Set([...flagged.keys()].map((i) => i.keyword))].sort().reverse().join('/') || 'COPY';
+  // With no COPY taking the flag, the moved RUNs are the whole change: their sentence below says it all.
   let reason = flagged.size
     ? `${flagOn} --${tool} sets the ${what} as the files are written, so ${parsed.recursive ? `the recursive ${tool}` : `the ${tool}`} no longer writes every copied file a second time into a new layer (the image carried the copied ${parsed.recursive ? 'tree' : 'file'} twice).`
-    : `The files under ${resolved.join(', ')} are owned right in the layer that creates them, so the separate ${tool} layer no longer holds a second copy of them.`;
+    : movedRuns.size
+      ? ''
+      : `The files under ${resolved.join(', ')} get their ${what} right in the layer that creates them, so the separate ${tool} layer no longer holds a second copy of them.`;
   if (narrowed.length) {
     reason += ` A non-recursive ${tool} stays for ${narrowed.join(', ')}: a directory that exists before a COPY (the target, WORKDIR and mkdir directories) keeps its ${what} under ${flagOn} --${tool}, and the parent directories a COPY creates are listed too rather than depend on how the builder creates them; that layer holds only these entries, not the copied files.`;
   }
@@ -811,9 +814,15 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   if (movedRuns.size) {
     const runs = [...movedRuns.keys()].map((i) => i.line);
     const why = moveWhy.charAt(0).toUpperCase() + moveWhy.slice(1);
+    const them = runs.length > 1 ? 'them' : 'it';
+    // Without a flagged COPY the sentence opens the reason and says what the separate layer no longer holds.
+    const effect = flagged.size
+      ? `what earlier COPYs put there is still written twice, the COPYs after ${them} no longer are`
+      : `the separate ${tool} layer no longer holds a second copy of them (what COPYs put there before is still written twice)`;
     reason += runs.length > 1
-      ? ` The RUNs at lines ${runs.slice(0, -1).join(', ')} and ${runs[runs.length - 1]} create files under ${[...new Set([...movedRuns.values()].flat())].join(', ')} whose names are not known here (${moveWhy}): the recursive chown moves to the end of each, so those files are owned right in the layer that creates them; what earlier COPYs put there is still written twice, the COPYs after them no longer are.`
-      : ` ${why}, and their names are not known here: the recursive chown moves to the end of that RUN, so those files are owned right in the layer that creates them; what earlier COPYs put there is still written twice, the COPYs after it no longer are.`;
+      ? ` The RUNs at lines ${runs.slice(0, -1).join(', ')} and ${runs[runs.length - 1]} create files under ${[...new Set([...movedRuns.values()].flat())].join(', ')} whose names are not known here (${moveWhy}): the recursive ${tool} moves to the end of each, so those files get their ${what} in the layer that creates them; ${effect}.`
+      : ` ${why}, and their names are not known here: the recursive ${tool} moves to the end of that RUN, so those files get their ${what} in the layer that creates them; ${effect}.`;
+    reason = reason.trimStart();
   }
   if (findRuns.size) reason += ` The RUN${findRuns.size > 1 ? 's' : ''} at line ${[...findRuns.keys()].map((i) => i.line).join(', ')} also create${findRuns.size > 1 ? '' : 's'} files there after the COPY${flagged.size > 1 ? 's' : ''}; everything under the path is owned already at that point, so they chown only what is not (\`find ... ! -user\`), not the installed tree again.`;
   if (homeRuns.size) reason += ` The home created by ${[...homeRuns.keys()].map((i) => `line ${i.line}`).join(', ')} is chowned in that RUN, in the layer that creates it.`;
