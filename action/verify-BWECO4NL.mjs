@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-FHH3VPPB.mjs";
+} from "./chunk-Q5YWJTKL.mjs";
 import {
   DockerError,
   build,
