@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-3X4L6723.mjs";
+} from "./chunk-PMTHPK4I.mjs";
 import {
   DockerError,
   build,

@@ -22847,6 +22847,7 @@ function planStage(ctx, stage) {
     pendingVenvs: [],
     pendingKeeps: [],
     removed: [],
+    deleted: [],
     workdirs: /* @__PURE__ */ new Set(),
     runtimePackages: /* @__PURE__ */ new Set()
   };
@@ -22860,6 +22861,7 @@ function planStage(ctx, stage) {
   const purgedInRun = [];
   const purgedAnywhere = /* @__PURE__ */ new Set();
   let firstDrop = -1;
+  const workdirAt = /* @__PURE__ */ new Map();
   let command2 = null;
   let entrypoint = null;
   for (const [index, ins] of stage.instructions.entries()) {
@@ -22899,6 +22901,7 @@ function planStage(ctx, stage) {
         if (firstWorkdir === void 0) firstWorkdir = v;
         state.cwd = v === null ? null : resolvePath(state.cwd, v);
         for (let d = state.cwd; d && d !== "/"; d = d.slice(0, d.lastIndexOf("/")) || "/") state.workdirs.add(d);
+        workdirAt.set(ins, { index, dir: state.cwd, absolute: v !== null && v.startsWith("/") });
         items.push({ kind: "verbatim", ins });
         break;
       }
@@ -22992,13 +22995,14 @@ function planStage(ctx, stage) {
     if (startWorkdir === null || target === null) return fail(fromLine, `cannot tell the default working directory of ${image}`);
     if (target !== startWorkdir) lines.push(`WORKDIR ${startWorkdir}`);
   }
+  const idle = idleWorkdirs(items, workdirAt, state.deleted);
   const body3 = [];
   let lastRun = -1;
   let listsWritten = false;
   let userBeforeCopy = null;
   for (const it of items) {
     if (it.kind === "verbatim") {
-      body3.push(verbatim(doc, it.ins));
+      if (!idle.has(it.ins)) body3.push(verbatim(doc, it.ins));
       continue;
     }
     const chosen = withoutIdleUpdates(it.plan.statements.filter(
@@ -23396,6 +23400,28 @@ function compilesOwnCode(stage, toolchain) {
   }
   return false;
 }
+var BASE_DIRS = /* @__PURE__ */ new Set(["/", "/tmp", "/var/tmp", "/root", "/home", "/opt", "/usr/local"]);
+function idleWorkdirs(items, workdirAt, removed) {
+  const idle = /* @__PURE__ */ new Set();
+  items.forEach((it, i) => {
+    const w = it.kind === "verbatim" ? workdirAt.get(it.ins) : void 0;
+    if (!w || w.dir === null) return;
+    const gone = removed.find((r) => r.at > w.index && isWithin(w.dir, r.path));
+    if (!gone) return;
+    const rest = items.slice(i + 1);
+    const next = rest.findIndex((x) => x.kind === "verbatim" && workdirAt.has(x.ins));
+    const following = next < 0 ? void 0 : rest[next];
+    if (following?.kind !== "verbatim" || !workdirAt.get(following.ins).absolute) return;
+    if (rest.slice(0, next).some((x) => x.kind === "run" && x.plan.statements.some((v) => v.kind !== "build" && v.kind !== "skip"))) return;
+    const parent = gone.path.slice(0, gone.path.lastIndexOf("/")) || "/";
+    const later = rest.flatMap((x) => {
+      const l = x.kind === "verbatim" ? workdirAt.get(x.ins) : void 0;
+      return l && l.dir !== null && !removed.some((r) => r.at > l.index && isWithin(l.dir, r.path)) ? [l.dir] : [];
+    });
+    if (it.kind === "verbatim" && (BASE_DIRS.has(parent) || later.some((d) => isWithin(d, parent)))) idle.add(it.ins);
+  });
+  return idle;
+}
 function replaysSomething(items, ins) {
   return items.some((it) => it.kind === "run" && it.plan.ins === ins && it.plan.statements.some((v) => v.kind === "replay" || v.kind === "prelude"));
 }
@@ -23566,6 +23592,7 @@ function planRun(doc, ins, state) {
     if (bad) return { why: `the RUN at line ${ins.line}: ${bad.why}` };
     for (const v of vs) if (v.kind === "build" || v.kind === "replay") record(state, v);
     if (group.length === 1) {
+      if (vs[0].kind === "build" || vs[0].kind === "replay") for (const p of vs[0].deleted ?? []) state.deleted.push({ path: p, at: state.at });
       verdicts.push(vs[0]);
       continue;
     }
@@ -23742,9 +23769,9 @@ function commandVerdict(doc, ins, cmd, state, nested2) {
     const written = [...state.keeps, ...state.pendingKeeps, ...keeps];
     const gone = (p) => TRANSIENT.some((re) => re.test(p)) || written.some((k) => isWithin(p, k.path));
     const removes = paths.filter((p) => !TRANSIENT.some((re) => re.test(p)) && written.some((k) => isWithin(p, k.path) || isWithin(k.path, p)));
-    if (paths.every(gone)) return { kind: "build", keeps, removes };
+    if (paths.every(gone)) return { kind: "build", keeps, removes, deleted: paths };
     if (nested2) return { kind: "skip", why: `${name} of ${paths.find((p) => !gone(p))} (a base image file) inside a compound command` };
-    return { kind: "replay", text: text(), removes };
+    return { kind: "replay", text: text(), removes, deleted: paths };
   }
   if (name === "cd") {
     const target = values2[0] ?? null;
