@@ -1672,7 +1672,19 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     const gemHome = state.vars.get('GEM_HOME') ?? (state.ruby ? '/usr/local/bundle' : null);
     if (gemHome === null) return { kind: 'skip', why: `${name} install into the system gem directory` };
     const extra: Keep[] = [{ path: normalizePath(gemHome), kind: 'dir' }];
-    if (state.ruby) extra.push({ path: '/usr/local/bin', kind: 'dir' });
+    // The gems' programs go to GEM_HOME/bin (/usr/local/bundle/bin on the ruby image); /usr/local/bin is the Ruby
+    // installation's own (ruby, gem, bundle), which the runtime base has its own copy of: it is not copied, so a
+    // step that writes there, or anywhere else outside GEM_HOME, is not read.
+    if (name === 'gem' && values.includes('--system')) return { kind: 'skip', why: 'gem update --system updates RubyGems inside the Ruby installation (/usr/local/lib/ruby, /usr/local/bin), which the runtime base has its own copy of' };
+    const binFlag = values.find((v) => v !== null && /^(-n|--bindir|--install-dir|-i|--user-install)(=|$)/.test(v));
+    // `bundle install --binstubs[=DIR]` (./bin by default) writes the programs' stubs there, as BUNDLE_BIN does.
+    const stubsAt = name === 'gem' ? -1 : values.findIndex((v) => v === '--binstubs' || (v !== null && v.startsWith('--binstubs=')));
+    const stubs = stubsAt < 0 ? undefined : values[stubsAt]!.startsWith('--binstubs=') ? values[stubsAt]!.slice('--binstubs='.length) : values[stubsAt + 1] === null ? null : values[stubsAt + 1]?.startsWith('-') === false ? values[stubsAt + 1] : 'bin';
+    const bundleBin = name === 'gem' ? undefined : stubs !== undefined ? stubs : inv.env.has('BUNDLE_BIN') ? inv.env.get('BUNDLE_BIN') : state.vars.get('BUNDLE_BIN');
+    const binDir = bundleBin === undefined ? undefined : bundleBin === null ? null : resolvePath(state.cwd, bundleBin);
+    if (binFlag !== undefined || (binDir !== undefined && (binDir === null || !(isWithin(binDir, normalizePath(gemHome)) || (state.cwd !== null && isWithin(binDir, state.cwd)))))) {
+      return { kind: 'skip', why: `${name} ${values[0]} ${binFlag ?? (stubs !== undefined ? `--binstubs ${stubs ?? '(unknown)'}` : `with BUNDLE_BIN=${bundleBin ?? '(unknown)'}`)} writes outside GEM_HOME (${gemHome}), where the pass cannot name what it writes` };
+    }
     if (name === 'gem') return build(extra);
     // Bundler installs into BUNDLE_PATH (ENV BUNDLE_PATH=/gems, `--path`, `bundle config set path`) when one is set.
     const flagAt = values.findIndex((v) => v === '--path' || (v !== null && v.startsWith('--path=')));

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-PMTHPK4I.mjs";
+} from "./chunk-FI6SNFJE.mjs";
 import {
   DockerError,
   build,

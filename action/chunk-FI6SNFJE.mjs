@@ -23990,7 +23990,15 @@ function commandVerdict(doc, ins, cmd, state, nested2) {
     const gemHome = state.vars.get("GEM_HOME") ?? (state.ruby ? "/usr/local/bundle" : null);
     if (gemHome === null) return { kind: "skip", why: `${name} install into the system gem directory` };
     const extra = [{ path: normalizePath2(gemHome), kind: "dir" }];
-    if (state.ruby) extra.push({ path: "/usr/local/bin", kind: "dir" });
+    if (name === "gem" && values2.includes("--system")) return { kind: "skip", why: "gem update --system updates RubyGems inside the Ruby installation (/usr/local/lib/ruby, /usr/local/bin), which the runtime base has its own copy of" };
+    const binFlag = values2.find((v) => v !== null && /^(-n|--bindir|--install-dir|-i|--user-install)(=|$)/.test(v));
+    const stubsAt = name === "gem" ? -1 : values2.findIndex((v) => v === "--binstubs" || v !== null && v.startsWith("--binstubs="));
+    const stubs = stubsAt < 0 ? void 0 : values2[stubsAt].startsWith("--binstubs=") ? values2[stubsAt].slice("--binstubs=".length) : values2[stubsAt + 1] === null ? null : values2[stubsAt + 1]?.startsWith("-") === false ? values2[stubsAt + 1] : "bin";
+    const bundleBin = name === "gem" ? void 0 : stubs !== void 0 ? stubs : inv.env.has("BUNDLE_BIN") ? inv.env.get("BUNDLE_BIN") : state.vars.get("BUNDLE_BIN");
+    const binDir = bundleBin === void 0 ? void 0 : bundleBin === null ? null : resolvePath(state.cwd, bundleBin);
+    if (binFlag !== void 0 || binDir !== void 0 && (binDir === null || !(isWithin(binDir, normalizePath2(gemHome)) || state.cwd !== null && isWithin(binDir, state.cwd)))) {
+      return { kind: "skip", why: `${name} ${values2[0]} ${binFlag ?? (stubs !== void 0 ? `--binstubs ${stubs ?? "(unknown)"}` : `with BUNDLE_BIN=${bundleBin ?? "(unknown)"}`)} writes outside GEM_HOME (${gemHome}), where the pass cannot name what it writes` };
+    }
     if (name === "gem") return build(extra);
     const flagAt = values2.findIndex((v) => v === "--path" || v !== null && v.startsWith("--path="));
     const bundlePath = flagAt >= 0 ? values2[flagAt] === "--path" ? values2[flagAt + 1] ?? null : values2[flagAt].slice("--path=".length) : inv.env.has("BUNDLE_PATH") ? inv.env.get("BUNDLE_PATH") ?? null : state.vars.has("BUNDLE_PATH") ? state.vars.get("BUNDLE_PATH") ?? null : void 0;
