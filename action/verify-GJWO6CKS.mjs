@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-FI6SNFJE.mjs";
+} from "./chunk-UV5Q6VZB.mjs";
 import {
   DockerError,
   build,

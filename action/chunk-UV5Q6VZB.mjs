@@ -21243,6 +21243,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
   const notes = [];
   const unknown = [];
   const lockConditions = [];
+  const earlierWrites = [];
   for (const step of installs) {
     const inst = step.install;
     const project = resolvePath(step.cwd, inst.project);
@@ -21259,7 +21260,9 @@ function buildChange(ctx, stage, copy, found, changedVars) {
         if (!hit) return skip(`${toContext(images[0])} is not in the build context (or .dockerignore excludes it), so the install does not read it from the COPY at line ${copy.ins.line}`);
         files.set(hit, toContext(hit));
       } else if (group.length === 1) {
-        files.set(images[0], toContext(images[0]));
+        const by = writtenBefore(stage, copy.ins, images[0], toContext(images[0]));
+        files.set(images[0], by ? `${toContext(images[0])}*` : toContext(images[0]));
+        if (by) earlierWrites.push({ image: images[0], line: by.line });
       } else {
         for (const p of images) files.set(p, `${toContext(p)}*`);
       }
@@ -21411,6 +21414,10 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       text: `${doc.eol}${movedText2}${doc.eol}${runKw} ${runFlags ? `${runFlags} ` : ""}${cds}`
     });
   }
+  for (const w of earlierWrites) {
+    const src2 = files.get(w.image);
+    if (src2?.endsWith("*")) unknown.push(`whether ${src2.slice(0, -1)} exists (the COPY at line ${w.line} already wrote ${displayPath(w.image)}, which the install reads when the sources have none)`);
+  }
   const installText = installs.map((s) => `\`${shortText(doc, s.statement)}\``).join(", ");
   const copied = [...files.values(), ...[...dirs.values()].map((d) => `${d}/`)];
   const safety = context && lockConditions.length === 0 ? "safe" : "unsafe";
@@ -21455,6 +21462,23 @@ function sortedKeys(v) {
   if (v === void 0 || v === null || typeof v !== "object") return v ?? {};
   const o = v;
   return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+}
+function writtenBefore(stage, before, image, source) {
+  const state = { workdir: UNKNOWN_WORKDIR, vars: /* @__PURE__ */ new Map() };
+  const name = path5.posix.basename(image);
+  for (const ins of stage.instructions) {
+    if (ins.start >= before.start) break;
+    if (applyState(ins, state) || ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
+    const w = copyWrite(ins, state.workdir, state.vars, () => null);
+    if ("error" in w) continue;
+    const fromStage = ins.flags.some((f) => f.name === "from");
+    for (const a of ins.args.slice(0, -1)) {
+      const src2 = a.value.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+      const writes = w.region === image || path5.posix.dirname(image) === w.region && globRe(path5.posix.basename(src2)).test(name);
+      if (writes && (fromStage || !globRe(src2).test(source))) return ins;
+    }
+  }
+  return null;
 }
 function earlierManifestCopy(stage, before, names, ecosystem) {
   let manifestCopy = null;
