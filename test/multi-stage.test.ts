@@ -146,10 +146,10 @@ describe('multi-stage pass', () => {
     expect(alone.changes[0].keeps).toEqual(['/go/src/app', '/usr/local/bin/wordfreq-server']);
   });
 
-  it('keeps the gems of a bundle install on the official ruby image (GEM_HOME), not only the app directory', () => {
+  it('keeps the gems of a bundle install on the official ruby image (GEM_HOME), not only the app directory, and not the build image\'s own Ruby in /usr/local/bin', () => {
     const text = 'FROM ruby:3.2-bookworm\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nCMD ["bundle", "exec", "puma"]\n';
     const r = rewrite(text, only);
-    expect(r.changes[0].keeps).toEqual(['/app', '/usr/local/bundle', '/usr/local/bin']);
+    expect(r.changes[0].keeps).toEqual(['/app', '/usr/local/bundle']);
     expect(r.output).toContain('\nFROM ruby:3.2-slim-bookworm\n');
   });
 

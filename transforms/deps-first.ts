@@ -472,6 +472,8 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
   const notes: string[] = [];
   const unknown: string[] = [];
   const lockConditions: string[] = [];
+  /** Required manifests an earlier COPY may already have written (copied with a *). */
+  const earlierWrites: { image: string; line: number }[] = [];
   for (const step of installs) {
     const inst = step.install!;
     const project = resolvePath(step.cwd, inst.project);
@@ -489,7 +491,12 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
         if (!hit) return skip(`${toContext(images[0]!)} is not in the build context (or .dockerignore excludes it), so the install does not read it from the COPY at line ${copy.ins.line}`);
         files.set(hit!, toContext(hit!)!);
       } else if (group.length === 1) {
-        files.set(images[0]!, toContext(images[0]!)!);
+        // An earlier COPY that may already have put the manifest there (`COPY requirements.txt /app` before
+        // `COPY src/ /app`): the sources need not hold one, so it is copied with a * (the original reads the earlier
+        // one then).
+        const by = writtenBefore(stage, copy.ins, images[0]!, toContext(images[0]!)!);
+        files.set(images[0]!, by ? `${toContext(images[0]!)!}*` : toContext(images[0]!)!);
+        if (by) earlierWrites.push({ image: images[0]!, line: by.line });
       } else {
         for (const p of images) files.set(p!, `${toContext(p!)!}*`);
       }
@@ -658,6 +665,10 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
     });
   }
 
+  for (const w of earlierWrites) {
+    const src = files.get(w.image);
+    if (src?.endsWith('*')) unknown.push(`whether ${src.slice(0, -1)} exists (the COPY at line ${w.line} already wrote ${displayPath(w.image)}, which the install reads when the sources have none)`);
+  }
   const installText = installs.map((s) => `\`${shortText(doc, s.statement)}\``).join(', ');
   const copied = [...files.values(), ...[...dirs.values()].map((d) => `${d}/`)];
   const safety: Safety = context && lockConditions.length === 0 ? 'safe' : 'unsafe';
@@ -714,6 +725,29 @@ function sortedKeys(v: unknown): unknown {
  * An earlier COPY in the stage that copies one of these manifests with an install of the same ecosystem after it,
  * before the source COPY: the already-split form, whose install after the sources runs again on purpose.
  */
+/**
+ * An earlier COPY or ADD of the stage that writes `image` from another file than `source` of the build context: a
+ * file of that name copied into its directory (`COPY requirements.txt /app` before `COPY src/ /app`), or a file
+ * copied to that path. `COPY Gemfile ./` before `COPY . ./` copies the same file.
+ */
+function writtenBefore(stage: Stage, before: Instruction, image: string, source: string): Instruction | null {
+  const state: StageState = { workdir: UNKNOWN_WORKDIR, vars: new Map() };
+  const name = path.posix.basename(image);
+  for (const ins of stage.instructions) {
+    if (ins.start >= before.start) break;
+    if (applyState(ins, state) || (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')) continue;
+    const w = copyWrite(ins, state.workdir, state.vars, () => null);
+    if ('error' in w) continue;
+    const fromStage = ins.flags.some((f) => f.name === 'from');
+    for (const a of ins.args.slice(0, -1)) {
+      const src = a.value.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+      const writes = w.region === image || (path.posix.dirname(image) === w.region && globRe(path.posix.basename(src)).test(name));
+      if (writes && (fromStage || !globRe(src).test(source))) return ins;
+    }
+  }
+  return null;
+}
+
 function earlierManifestCopy(stage: Stage, before: Instruction, names: string[], ecosystem: string): Instruction | null {
   let manifestCopy: Instruction | null = null;
   for (const ins of stage.instructions) {

@@ -146,13 +146,14 @@ interface MetaOp {
 /** What a RUN statement becomes in the runtime stage. */
 type Verdict =
   /** yes: the line of a replayed apt install that `-y` was added to (see aptInstall). */
-  | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[]; removes?: string[]; purged?: string[]; yes?: number }
+  /** deleted: every path an rm of the step names (a base image directory, /tmp too). */
+  | { kind: 'replay'; text: string; apt?: boolean; dropped?: string[]; removes?: string[]; purged?: string[]; yes?: number; deleted?: string[] }
   | { kind: 'apt-housekeeping'; text: string }
   /** Shell set-up (`set -e`, `X=1`, `export Y=2`): kept in front of whatever the RUN replays. */
   | { kind: 'prelude'; text: string }
   /** removes: paths the step deletes (rm -rf); a keep inside one is gone from the build stage. */
   /** purged: build-only packages the step removes (`apk del .build-deps`, `apt-get purge gcc`), virtual names expanded. */
-  | { kind: 'build'; keeps: Keep[]; dropped?: string[]; removes?: string[]; purged?: string[] }
+  | { kind: 'build'; keeps: Keep[]; dropped?: string[]; removes?: string[]; purged?: string[]; deleted?: string[] }
   | { kind: 'skip'; why: string };
 
 interface State {
@@ -181,6 +182,8 @@ interface State {
   pendingKeeps: Keep[];
   /** Paths a RUN deleted, with the index of its instruction. */
   removed: { path: string; at: number }[];
+  /** Every path a RUN statement (not inside a compound command or a fallback) deletes, with its instruction's index. */
+  deleted: { path: string; at: number }[];
   /** Directories a WORKDIR made (a COPY to one of them writes into it). */
   workdirs: Set<string>;
   /** Packages the replayed installs put in the runtime stage (apt/apk names, without versions). */
@@ -232,6 +235,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     pendingVenvs: [],
     pendingKeeps: [],
     removed: [],
+    deleted: [],
     workdirs: new Set(),
     runtimePackages: new Set(),
   };
@@ -249,6 +253,8 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
   const purgedAnywhere = new Set<string>();
   /** Index of the first RUN whose build-only packages stay in the original image (and leave with the split). */
   let firstDrop = -1;
+  /** Each WORKDIR: its instruction index, the directory it made, and whether its value is an absolute path. */
+  const workdirAt = new Map<Instruction, { index: number; dir: string | null; absolute: boolean }>();
   let command: { ins: Instruction; cwd: string | null } | null = null;
   let entrypoint: { ins: Instruction; cwd: string | null } | null = null;
   for (const [index, ins] of stage.instructions.entries()) {
@@ -288,6 +294,7 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
         if (firstWorkdir === undefined) firstWorkdir = v;
         state.cwd = v === null ? null : resolvePath(state.cwd, v);
         for (let d = state.cwd; d && d !== '/'; d = d.slice(0, d.lastIndexOf('/')) || '/') state.workdirs.add(d);
+        workdirAt.set(ins, { index, dir: state.cwd, absolute: v !== null && v.startsWith('/') });
         items.push({ kind: 'verbatim', ins });
         break;
       }
@@ -403,13 +410,14 @@ function planStage(ctx: PassContext, stage: Stage): { change: ProposedChange } |
     if (startWorkdir === null || target === null) return fail(fromLine, `cannot tell the default working directory of ${image}`);
     if (target !== startWorkdir) lines.push(`WORKDIR ${startWorkdir}`);
   }
+  const idle = idleWorkdirs(items, workdirAt, state.deleted);
   const body: string[] = [];
   let lastRun = -1;
   let listsWritten = false;
   let userBeforeCopy: string | null = null;
   for (const it of items) {
     if (it.kind === 'verbatim') {
-      body.push(verbatim(doc, it.ins));
+      if (!idle.has(it.ins)) body.push(verbatim(doc, it.ins));
       continue;
     }
     const chosen = withoutIdleUpdates(it.plan.statements.filter(
@@ -977,6 +985,38 @@ function compilesOwnCode(stage: Stage, toolchain: string): boolean {
 }
 
 /** Whether the runtime stage replays a command of this RUN (a package install, user creation). */
+/** Directories every base image has: a WORKDIR directory removed from one of them leaves nothing else behind. */
+const BASE_DIRS = new Set(['/', '/tmp', '/var/tmp', '/root', '/home', '/opt', '/usr/local']);
+
+/**
+ * WORKDIRs the runtime stage leaves out: a later RUN removed the directory (`WORKDIR /tmp/build` ... `rm -rf
+ * /tmp/build`), so replayed it would leave an empty directory the original image does not have. Only when another
+ * WORKDIR with an absolute path follows (the last one sets the image's working directory, and a relative one would
+ * resolve from it), no replayed RUN runs in it, and what the removal leaves of the path is a directory every base
+ * has or a later WORKDIR makes.
+ */
+function idleWorkdirs(items: Item[], workdirAt: Map<Instruction, { index: number; dir: string | null; absolute: boolean }>, removed: { path: string; at: number }[]): Set<Instruction> {
+  const idle = new Set<Instruction>();
+  items.forEach((it, i) => {
+    const w = it.kind === 'verbatim' ? workdirAt.get(it.ins) : undefined;
+    if (!w || w.dir === null) return;
+    const gone = removed.find((r) => r.at > w.index && isWithin(w.dir!, r.path));
+    if (!gone) return;
+    const rest = items.slice(i + 1);
+    const next = rest.findIndex((x) => x.kind === 'verbatim' && workdirAt.has(x.ins));
+    const following = next < 0 ? undefined : rest[next];
+    if (following?.kind !== 'verbatim' || !workdirAt.get(following.ins)!.absolute) return;
+    if (rest.slice(0, next).some((x) => x.kind === 'run' && x.plan.statements.some((v) => v.kind !== 'build' && v.kind !== 'skip'))) return;
+    const parent = gone.path.slice(0, gone.path.lastIndexOf('/')) || '/';
+    const later = rest.flatMap((x) => {
+      const l = x.kind === 'verbatim' ? workdirAt.get(x.ins) : undefined;
+      return l && l.dir !== null && !removed.some((r) => r.at > l.index && isWithin(l.dir!, r.path)) ? [l.dir] : [];
+    });
+    if (it.kind === 'verbatim' && (BASE_DIRS.has(parent) || later.some((d) => isWithin(d, parent)))) idle.add(it.ins);
+  });
+  return idle;
+}
+
 function replaysSomething(items: Item[], ins: Instruction): boolean {
   return items.some((it) => it.kind === 'run' && it.plan.ins === ins && it.plan.statements.some((v) => v.kind === 'replay' || v.kind === 'prelude'));
 }
@@ -1197,6 +1237,7 @@ function planRun(doc: DockerDocument, ins: Instruction, state: State): RunPlan |
     // In order: a path removed here is no longer there to copy, unless a later statement writes it again.
     for (const v of vs) if (v.kind === 'build' || v.kind === 'replay') record(state, v);
     if (group.length === 1) {
+      if (vs[0].kind === 'build' || vs[0].kind === 'replay') for (const p of vs[0].deleted ?? []) state.deleted.push({ path: p, at: state.at });
       verdicts.push(vs[0]);
       continue;
     }
@@ -1400,9 +1441,9 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     const written = [...state.keeps, ...state.pendingKeeps, ...keeps];
     const gone = (p: string): boolean => TRANSIENT.some((re) => re.test(p)) || written.some((k) => isWithin(p, k.path));
     const removes = paths.filter((p) => !TRANSIENT.some((re) => re.test(p)) && written.some((k) => isWithin(p, k.path) || isWithin(k.path, p)));
-    if (paths.every(gone)) return { kind: 'build', keeps, removes };
+    if (paths.every(gone)) return { kind: 'build', keeps, removes, deleted: paths };
     if (nested) return { kind: 'skip', why: `${name} of ${paths.find((p) => !gone(p))} (a base image file) inside a compound command` };
-    return { kind: 'replay', text: text(), removes };
+    return { kind: 'replay', text: text(), removes, deleted: paths };
   }
   if (name === 'cd') {
     const target = values[0] ?? null;
@@ -1631,7 +1672,19 @@ function commandVerdict(doc: DockerDocument, ins: Instruction, cmd: SimpleComman
     const gemHome = state.vars.get('GEM_HOME') ?? (state.ruby ? '/usr/local/bundle' : null);
     if (gemHome === null) return { kind: 'skip', why: `${name} install into the system gem directory` };
     const extra: Keep[] = [{ path: normalizePath(gemHome), kind: 'dir' }];
-    if (state.ruby) extra.push({ path: '/usr/local/bin', kind: 'dir' });
+    // The gems' programs go to GEM_HOME/bin (/usr/local/bundle/bin on the ruby image); /usr/local/bin is the Ruby
+    // installation's own (ruby, gem, bundle), which the runtime base has its own copy of: it is not copied, so a
+    // step that writes there, or anywhere else outside GEM_HOME, is not read.
+    if (name === 'gem' && values.includes('--system')) return { kind: 'skip', why: 'gem update --system updates RubyGems inside the Ruby installation (/usr/local/lib/ruby, /usr/local/bin), which the runtime base has its own copy of' };
+    const binFlag = values.find((v) => v !== null && /^(-n|--bindir|--install-dir|-i|--user-install)(=|$)/.test(v));
+    // `bundle install --binstubs[=DIR]` (./bin by default) writes the programs' stubs there, as BUNDLE_BIN does.
+    const stubsAt = name === 'gem' ? -1 : values.findIndex((v) => v === '--binstubs' || (v !== null && v.startsWith('--binstubs=')));
+    const stubs = stubsAt < 0 ? undefined : values[stubsAt]!.startsWith('--binstubs=') ? values[stubsAt]!.slice('--binstubs='.length) : values[stubsAt + 1] === null ? null : values[stubsAt + 1]?.startsWith('-') === false ? values[stubsAt + 1] : 'bin';
+    const bundleBin = name === 'gem' ? undefined : stubs !== undefined ? stubs : inv.env.has('BUNDLE_BIN') ? inv.env.get('BUNDLE_BIN') : state.vars.get('BUNDLE_BIN');
+    const binDir = bundleBin === undefined ? undefined : bundleBin === null ? null : resolvePath(state.cwd, bundleBin);
+    if (binFlag !== undefined || (binDir !== undefined && (binDir === null || !(isWithin(binDir, normalizePath(gemHome)) || (state.cwd !== null && isWithin(binDir, state.cwd)))))) {
+      return { kind: 'skip', why: `${name} ${values[0]} ${binFlag ?? (stubs !== undefined ? `--binstubs ${stubs ?? '(unknown)'}` : `with BUNDLE_BIN=${bundleBin ?? '(unknown)'}`)} writes outside GEM_HOME (${gemHome}), where the pass cannot name what it writes` };
+    }
     if (name === 'gem') return build(extra);
     // Bundler installs into BUNDLE_PATH (ENV BUNDLE_PATH=/gems, `--path`, `bundle config set path`) when one is set.
     const flagAt = values.findIndex((v) => v === '--path' || (v !== null && v.startsWith('--path=')));

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-Q5YWJTKL.mjs";
+} from "./chunk-4KFJRZEO.mjs";
 import {
   DockerError,
   build,

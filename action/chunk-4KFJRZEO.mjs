@@ -21253,6 +21253,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
   const notes = [];
   const unknown = [];
   const lockConditions = [];
+  const earlierWrites = [];
   for (const step of installs) {
     const inst = step.install;
     const project = resolvePath(step.cwd, inst.project);
@@ -21269,7 +21270,9 @@ function buildChange(ctx, stage, copy, found, changedVars) {
         if (!hit) return skip(`${toContext(images[0])} is not in the build context (or .dockerignore excludes it), so the install does not read it from the COPY at line ${copy.ins.line}`);
         files.set(hit, toContext(hit));
       } else if (group.length === 1) {
-        files.set(images[0], toContext(images[0]));
+        const by = writtenBefore(stage, copy.ins, images[0], toContext(images[0]));
+        files.set(images[0], by ? `${toContext(images[0])}*` : toContext(images[0]));
+        if (by) earlierWrites.push({ image: images[0], line: by.line });
       } else {
         for (const p of images) files.set(p, `${toContext(p)}*`);
       }
@@ -21421,6 +21424,10 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       text: `${doc.eol}${movedText2}${doc.eol}${runKw} ${runFlags ? `${runFlags} ` : ""}${cds}`
     });
   }
+  for (const w of earlierWrites) {
+    const src2 = files.get(w.image);
+    if (src2?.endsWith("*")) unknown.push(`whether ${src2.slice(0, -1)} exists (the COPY at line ${w.line} already wrote ${displayPath(w.image)}, which the install reads when the sources have none)`);
+  }
   const installText = installs.map((s) => `\`${shortText(doc, s.statement)}\``).join(", ");
   const copied = [...files.values(), ...[...dirs.values()].map((d) => `${d}/`)];
   const safety = context && lockConditions.length === 0 ? "safe" : "unsafe";
@@ -21465,6 +21472,23 @@ function sortedKeys(v) {
   if (v === void 0 || v === null || typeof v !== "object") return v ?? {};
   const o = v;
   return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+}
+function writtenBefore(stage, before, image, source) {
+  const state = { workdir: UNKNOWN_WORKDIR, vars: /* @__PURE__ */ new Map() };
+  const name = path5.posix.basename(image);
+  for (const ins of stage.instructions) {
+    if (ins.start >= before.start) break;
+    if (applyState(ins, state) || ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
+    const w = copyWrite(ins, state.workdir, state.vars, () => null);
+    if ("error" in w) continue;
+    const fromStage = ins.flags.some((f) => f.name === "from");
+    for (const a of ins.args.slice(0, -1)) {
+      const src2 = a.value.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+      const writes = w.region === image || path5.posix.dirname(image) === w.region && globRe(path5.posix.basename(src2)).test(name);
+      if (writes && (fromStage || !globRe(src2).test(source))) return ins;
+    }
+  }
+  return null;
 }
 function earlierManifestCopy(stage, before, names, ecosystem) {
   let manifestCopy = null;
@@ -22860,6 +22884,7 @@ function planStage(ctx, stage) {
     pendingVenvs: [],
     pendingKeeps: [],
     removed: [],
+    deleted: [],
     workdirs: /* @__PURE__ */ new Set(),
     runtimePackages: /* @__PURE__ */ new Set()
   };
@@ -22873,6 +22898,7 @@ function planStage(ctx, stage) {
   const purgedInRun = [];
   const purgedAnywhere = /* @__PURE__ */ new Set();
   let firstDrop = -1;
+  const workdirAt = /* @__PURE__ */ new Map();
   let command2 = null;
   let entrypoint = null;
   for (const [index, ins] of stage.instructions.entries()) {
@@ -22912,6 +22938,7 @@ function planStage(ctx, stage) {
         if (firstWorkdir === void 0) firstWorkdir = v;
         state.cwd = v === null ? null : resolvePath(state.cwd, v);
         for (let d = state.cwd; d && d !== "/"; d = d.slice(0, d.lastIndexOf("/")) || "/") state.workdirs.add(d);
+        workdirAt.set(ins, { index, dir: state.cwd, absolute: v !== null && v.startsWith("/") });
         items.push({ kind: "verbatim", ins });
         break;
       }
@@ -23005,13 +23032,14 @@ function planStage(ctx, stage) {
     if (startWorkdir === null || target === null) return fail(fromLine, `cannot tell the default working directory of ${image}`);
     if (target !== startWorkdir) lines.push(`WORKDIR ${startWorkdir}`);
   }
+  const idle = idleWorkdirs(items, workdirAt, state.deleted);
   const body3 = [];
   let lastRun = -1;
   let listsWritten = false;
   let userBeforeCopy = null;
   for (const it of items) {
     if (it.kind === "verbatim") {
-      body3.push(verbatim(doc, it.ins));
+      if (!idle.has(it.ins)) body3.push(verbatim(doc, it.ins));
       continue;
     }
     const chosen = withoutIdleUpdates(it.plan.statements.filter(
@@ -23409,6 +23437,28 @@ function compilesOwnCode(stage, toolchain) {
   }
   return false;
 }
+var BASE_DIRS = /* @__PURE__ */ new Set(["/", "/tmp", "/var/tmp", "/root", "/home", "/opt", "/usr/local"]);
+function idleWorkdirs(items, workdirAt, removed) {
+  const idle = /* @__PURE__ */ new Set();
+  items.forEach((it, i) => {
+    const w = it.kind === "verbatim" ? workdirAt.get(it.ins) : void 0;
+    if (!w || w.dir === null) return;
+    const gone = removed.find((r) => r.at > w.index && isWithin(w.dir, r.path));
+    if (!gone) return;
+    const rest = items.slice(i + 1);
+    const next = rest.findIndex((x) => x.kind === "verbatim" && workdirAt.has(x.ins));
+    const following = next < 0 ? void 0 : rest[next];
+    if (following?.kind !== "verbatim" || !workdirAt.get(following.ins).absolute) return;
+    if (rest.slice(0, next).some((x) => x.kind === "run" && x.plan.statements.some((v) => v.kind !== "build" && v.kind !== "skip"))) return;
+    const parent = gone.path.slice(0, gone.path.lastIndexOf("/")) || "/";
+    const later = rest.flatMap((x) => {
+      const l = x.kind === "verbatim" ? workdirAt.get(x.ins) : void 0;
+      return l && l.dir !== null && !removed.some((r) => r.at > l.index && isWithin(l.dir, r.path)) ? [l.dir] : [];
+    });
+    if (it.kind === "verbatim" && (BASE_DIRS.has(parent) || later.some((d) => isWithin(d, parent)))) idle.add(it.ins);
+  });
+  return idle;
+}
 function replaysSomething(items, ins) {
   return items.some((it) => it.kind === "run" && it.plan.ins === ins && it.plan.statements.some((v) => v.kind === "replay" || v.kind === "prelude"));
 }
@@ -23579,6 +23629,7 @@ function planRun(doc, ins, state) {
     if (bad) return { why: `the RUN at line ${ins.line}: ${bad.why}` };
     for (const v of vs) if (v.kind === "build" || v.kind === "replay") record(state, v);
     if (group.length === 1) {
+      if (vs[0].kind === "build" || vs[0].kind === "replay") for (const p of vs[0].deleted ?? []) state.deleted.push({ path: p, at: state.at });
       verdicts.push(vs[0]);
       continue;
     }
@@ -23755,9 +23806,9 @@ function commandVerdict(doc, ins, cmd, state, nested2) {
     const written = [...state.keeps, ...state.pendingKeeps, ...keeps];
     const gone = (p) => TRANSIENT.some((re) => re.test(p)) || written.some((k) => isWithin(p, k.path));
     const removes = paths.filter((p) => !TRANSIENT.some((re) => re.test(p)) && written.some((k) => isWithin(p, k.path) || isWithin(k.path, p)));
-    if (paths.every(gone)) return { kind: "build", keeps, removes };
+    if (paths.every(gone)) return { kind: "build", keeps, removes, deleted: paths };
     if (nested2) return { kind: "skip", why: `${name} of ${paths.find((p) => !gone(p))} (a base image file) inside a compound command` };
-    return { kind: "replay", text: text(), removes };
+    return { kind: "replay", text: text(), removes, deleted: paths };
   }
   if (name === "cd") {
     const target = values2[0] ?? null;
@@ -23976,7 +24027,15 @@ function commandVerdict(doc, ins, cmd, state, nested2) {
     const gemHome = state.vars.get("GEM_HOME") ?? (state.ruby ? "/usr/local/bundle" : null);
     if (gemHome === null) return { kind: "skip", why: `${name} install into the system gem directory` };
     const extra = [{ path: normalizePath2(gemHome), kind: "dir" }];
-    if (state.ruby) extra.push({ path: "/usr/local/bin", kind: "dir" });
+    if (name === "gem" && values2.includes("--system")) return { kind: "skip", why: "gem update --system updates RubyGems inside the Ruby installation (/usr/local/lib/ruby, /usr/local/bin), which the runtime base has its own copy of" };
+    const binFlag = values2.find((v) => v !== null && /^(-n|--bindir|--install-dir|-i|--user-install)(=|$)/.test(v));
+    const stubsAt = name === "gem" ? -1 : values2.findIndex((v) => v === "--binstubs" || v !== null && v.startsWith("--binstubs="));
+    const stubs = stubsAt < 0 ? void 0 : values2[stubsAt].startsWith("--binstubs=") ? values2[stubsAt].slice("--binstubs=".length) : values2[stubsAt + 1] === null ? null : values2[stubsAt + 1]?.startsWith("-") === false ? values2[stubsAt + 1] : "bin";
+    const bundleBin = name === "gem" ? void 0 : stubs !== void 0 ? stubs : inv.env.has("BUNDLE_BIN") ? inv.env.get("BUNDLE_BIN") : state.vars.get("BUNDLE_BIN");
+    const binDir = bundleBin === void 0 ? void 0 : bundleBin === null ? null : resolvePath(state.cwd, bundleBin);
+    if (binFlag !== void 0 || binDir !== void 0 && (binDir === null || !(isWithin(binDir, normalizePath2(gemHome)) || state.cwd !== null && isWithin(binDir, state.cwd)))) {
+      return { kind: "skip", why: `${name} ${values2[0]} ${binFlag ?? (stubs !== void 0 ? `--binstubs ${stubs ?? "(unknown)"}` : `with BUNDLE_BIN=${bundleBin ?? "(unknown)"}`)} writes outside GEM_HOME (${gemHome}), where the pass cannot name what it writes` };
+    }
     if (name === "gem") return build(extra);
     const flagAt = values2.findIndex((v) => v === "--path" || v !== null && v.startsWith("--path="));
     const bundlePath = flagAt >= 0 ? values2[flagAt] === "--path" ? values2[flagAt + 1] ?? null : values2[flagAt].slice("--path=".length) : inv.env.has("BUNDLE_PATH") ? inv.env.get("BUNDLE_PATH") ?? null : state.vars.has("BUNDLE_PATH") ? state.vars.get("BUNDLE_PATH") ?? null : void 0;
