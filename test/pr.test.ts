@@ -200,6 +200,10 @@ describe('dockerfix pr against a bare remote and a local API server', () => {
     const offline = await runPr(repos, null, { dryRun: true }, null);
     expect(offline.code).toBe(0);
     expect(offline.out).toContain('pull request: not looked up (no GITHUB_TOKEN)');
+    // A checkout without that remote: one line that says so (not git's "does not appear to be a git repository").
+    const missing = await runPr(repos, null, { dryRun: true, remote: 'upstream' }, null);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe('dockerfix pr: the repository has no remote "upstream" (pr rewrites the default branch as the remote has it and pushes there: add the remote, or name another with --remote)\n');
   });
 
   it('dockerfix pr on the command line: flags reach the bot (--dry-run, --only, --api-url)', async () => {

@@ -204,6 +204,8 @@ async function gitHubForge(git: Git, remote: string, opts: PrOptions, env: NodeJ
 
 /** Without the API (a dry run without a token): the remote's HEAD. */
 async function remoteDefaultBranch(git: Git, remote: string): Promise<string> {
+  // A checkout without the remote: said as such, not as git's "does not appear to be a git repository".
+  await git.remoteUrl(remote);
   const out = await git.text(['ls-remote', '--symref', remote, 'HEAD']);
   const m = /^ref: refs\/heads\/(\S+)\tHEAD/m.exec(out);
   if (!m) throw new Stop(`cannot tell the default branch of the remote "${remote}"`, PR_EXIT.error);

@@ -99,7 +99,7 @@ export class Git {
 
   async remoteUrl(remote: string): Promise<string> {
     const r = await this.run(['remote', 'get-url', remote], { allowFail: true });
-    if (r.code !== 0) throw new GitError(`the repository has no remote "${remote}"`);
+    if (r.code !== 0) throw new GitError(`the repository has no remote "${remote}" (pr rewrites the default branch as the remote has it and pushes there: add the remote, or name another with --remote)`);
     return r.stdout.trim();
   }
 
