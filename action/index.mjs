@@ -11149,7 +11149,7 @@ var Git = class {
   }
   async remoteUrl(remote) {
     const r = await this.run(["remote", "get-url", remote], { allowFail: true });
-    if (r.code !== 0) throw new GitError(`the repository has no remote "${remote}"`);
+    if (r.code !== 0) throw new GitError(`the repository has no remote "${remote}" (pr rewrites the default branch as the remote has it and pushes there: add the remote, or name another with --remote)`);
     return r.stdout.trim();
   }
   /**
@@ -15579,6 +15579,7 @@ async function gitHubForge(git, remote, opts, env, token) {
   return new GitHubForge({ ...repository, token, baseUrl });
 }
 async function remoteDefaultBranch(git, remote) {
+  await git.remoteUrl(remote);
   const out = await git.text(["ls-remote", "--symref", remote, "HEAD"]);
   const m = /^ref: refs\/heads\/(\S+)\tHEAD/m.exec(out);
   if (!m) throw new Stop(`cannot tell the default branch of the remote "${remote}"`, PR_EXIT.error);
