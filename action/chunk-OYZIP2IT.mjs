@@ -22046,6 +22046,7 @@ function analyse(ctx, stage, walk, run, statement2, cmd, tool) {
   let coverFrom = -1;
   let ownFind = false;
   const baseConditions = [];
+  const parentConditions = [];
   let moveWhy = "";
   const keptWords = [];
   let madeBy = null;
@@ -22082,6 +22083,17 @@ function analyse(ctx, stage, walk, run, statement2, cmd, tool) {
       const why = base2 ? `the base image may already hold files under ${P}, which only the recursive ${tool} would change` : `the base image ${walk.image} is not a known OS or language image and may already hold files under ${P}`;
       if (fromParent || tool !== "chown" || !applicationDir(P)) return skip(why);
       baseConditions.push({ path: P, why });
+    }
+    if (tool === "chown") {
+      const first = target.copies.reduce((a, b) => b.ins.index < a.ins.index ? b : a);
+      const created = dirsBetween("/", P).filter((d) => d !== "/" && !dirBefore(stage, walk, first.ins, d));
+      if (created.length) {
+        const one = created.length === 1;
+        const risk = `with --chown, BuildKit would create ${one ? "it" : "them"} owned by ${specText} too, where the original leaves ${one ? "it" : "them"} owned by root`;
+        const maker = mayMakeDirs(stage, walk, first.ins, created);
+        if (!maker) return skip(`the ${first.ins.keyword} at line ${first.ins.line} creates ${created.join(", ")} above ${P}: ${risk}`);
+        parentConditions.push(`${created.join(", ")} ${one ? "exists" : "exist"} before the ${first.ins.keyword} at line ${first.ins.line} (${maker} may have made ${one ? "it" : "them"}; if not, ${risk})`);
+      }
     }
     const dirs = target.copies.some((c) => c.write.region === P && !c.write.certainDir) ? [] : [P];
     const dirTags = dirs.map(() => -1);
@@ -22401,15 +22413,17 @@ function analyse(ctx, stage, walk, run, statement2, cmd, tool) {
   if (kept.length) reason += ` ${kept.join(", ")} keep${kept.length === 1 ? "s" : ""} the recursive ${tool}: no COPY writes there.`;
   if (notes.length) reason += ` Note: ${notes.join("; ")}.`;
   if (tool === "chmod") reason += ` ${flagOn} --chmod needs BuildKit.`;
+  if (parentConditions.length && !baseConditions.length) reason = `Unsafe: only if ${parentConditions.join("; and ")}. ${reason}`;
   if (baseConditions.length) {
     const paths = baseConditions.map((c) => c.path);
-    reason = `Unsafe: only if the base image holds nothing under ${paths.join(", ")} that must change owner (${baseConditions.map((c) => c.why).join("; ")}). Everything this Dockerfile puts there comes from COPYs that now take the flag${movedRuns.size || homeRuns.size ? " or from RUNs that chown what they create" : ""}, and ${narrowedAll.length ? `${narrowedAll.join(", ")} keep${narrowedAll.length === 1 ? "s" : ""} a non-recursive chown` : "nothing else is written there"}; \`dockerfix verify --unsafe\` builds both and compares the files to prove it for this base. ${reason}`;
+    const also = parentConditions.length ? `, and only if ${parentConditions.join("; and ")}` : "";
+    reason = `Unsafe: only if the base image holds nothing under ${paths.join(", ")} that must change owner (${baseConditions.map((c) => c.why).join("; ")})${also}. Everything this Dockerfile puts there comes from COPYs that now take the flag${movedRuns.size || homeRuns.size ? " or from RUNs that chown what they create" : ""}, and ${narrowedAll.length ? `${narrowedAll.join(", ")} keep${narrowedAll.length === 1 ? "s" : ""} a non-recursive chown` : "nothing else is written there"}; \`dockerfix verify --unsafe\` builds both and compares the files to prove it for this base. ${reason}`;
   }
   return {
     change: {
       message,
       reason,
-      safety: tool === "chown" && !baseConditions.length ? "safe" : "unsafe",
+      safety: tool === "chown" && !baseConditions.length && !parentConditions.length ? "safe" : "unsafe",
       edits,
       tag: tool,
       // A move is told at the RUN it moves into (its first line), not at that RUN's last line, where the chown is
@@ -22480,6 +22494,69 @@ function existsBefore(stage, walk, at, P) {
     }
   }
   return false;
+}
+var BASE_DIRS = /* @__PURE__ */ new Set([
+  "/bin",
+  "/etc",
+  "/home",
+  "/lib",
+  "/media",
+  "/mnt",
+  "/opt",
+  "/root",
+  "/run",
+  "/sbin",
+  "/srv",
+  "/tmp",
+  "/usr",
+  "/var",
+  "/usr/bin",
+  "/usr/lib",
+  "/usr/local",
+  "/usr/sbin",
+  "/usr/share",
+  "/usr/src",
+  "/usr/local/bin",
+  "/usr/local/lib",
+  "/usr/local/share",
+  "/var/cache",
+  "/var/lib",
+  "/var/log",
+  "/var/spool",
+  "/var/tmp"
+]);
+function dirBefore(stage, walk, at, D2) {
+  if (BASE_DIRS.has(D2)) return true;
+  const start = walk.states.get(stage.instructions[0])?.workdir;
+  if (start && isWithin(start, D2)) return true;
+  if (existsBefore(stage, walk, at, D2)) return true;
+  for (const ins of stage.instructions) {
+    if (ins.index >= at.index) break;
+    if (ins.keyword !== "RUN") continue;
+    const st = walk.states.get(ins);
+    for (const c of ins.shell?.script?.commands ?? []) {
+      const e = commandEffect(c, st.workdir, D2, st.vars);
+      if (e.kind === "home" && isWithin(e.path, D2)) return true;
+    }
+  }
+  return false;
+}
+var PACKAGE_MANAGERS2 = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude", "dpkg", "apk", "yum", "dnf", "microdnf", "zypper", "pacman", "rpm"]);
+function mayMakeDirs(stage, walk, at, dirs) {
+  if (!isGenericImage(walk.image)) return `the base image ${walk.image}`;
+  if (walk.parents.length) return `the stage it is built on (${walk.parents[0].name ?? walk.parents[0].image})`;
+  for (const ins of stage.instructions) {
+    if (ins.index >= at.index) break;
+    if (ins.keyword !== "RUN") continue;
+    const st = walk.states.get(ins);
+    if (!ins.shell?.script) return `the RUN at line ${ins.line}`;
+    for (const c of ins.shell.script.commands) {
+      const name = invocation(c)?.name;
+      if (name && PACKAGE_MANAGERS2.has(name)) return `the ${name} at line ${ins.line}`;
+      if (dirs.some((d) => commandEffect(c, st.workdir, d, st.vars).kind === "unknown")) return `the RUN at line ${ins.line}`;
+    }
+  }
+  return null;
 }
 function nextState(walk, stage, ins) {
   const next = stage.instructions[stage.instructions.indexOf(ins) + 1];
@@ -23437,7 +23514,7 @@ function compilesOwnCode(stage, toolchain) {
   }
   return false;
 }
-var BASE_DIRS = /* @__PURE__ */ new Set(["/", "/tmp", "/var/tmp", "/root", "/home", "/opt", "/usr/local"]);
+var BASE_DIRS2 = /* @__PURE__ */ new Set(["/", "/tmp", "/var/tmp", "/root", "/home", "/opt", "/usr/local"]);
 function idleWorkdirs(items, workdirAt, removed) {
   const idle = /* @__PURE__ */ new Set();
   items.forEach((it, i) => {
@@ -23455,7 +23532,7 @@ function idleWorkdirs(items, workdirAt, removed) {
       const l = x.kind === "verbatim" ? workdirAt.get(x.ins) : void 0;
       return l && l.dir !== null && !removed.some((r) => r.at > l.index && isWithin(l.dir, r.path)) ? [l.dir] : [];
     });
-    if (it.kind === "verbatim" && (BASE_DIRS.has(parent) || later.some((d) => isWithin(d, parent)))) idle.add(it.ins);
+    if (it.kind === "verbatim" && (BASE_DIRS2.has(parent) || later.some((d) => isWithin(d, parent)))) idle.add(it.ins);
   });
   return idle;
 }
