@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-OYZIP2IT.mjs";
+} from "./chunk-2TLBUNOH.mjs";
 import {
   DockerError,
   build,

@@ -21081,6 +21081,12 @@ function redirectFiles(statement2, cmd, cwd, vars) {
   }
   return { paths };
 }
+function bundleFrozen(env, vars) {
+  return ["BUNDLE_DEPLOYMENT", "BUNDLE_FROZEN"].some((name) => {
+    const value = env.has(name) ? env.get(name) : vars.get(name);
+    return value !== null && value !== void 0 && !/^(false|f|no|n|0|)$/i.test(value);
+  });
+}
 function statementSteps(script, workdir, vars = /* @__PURE__ */ new Map()) {
   const steps = [];
   if (!script) return steps;
@@ -21102,7 +21108,7 @@ function statementSteps(script, workdir, vars = /* @__PURE__ */ new Map()) {
       } else if (inv && !inv.runsAsOtherUser) {
         const c = classify(inv);
         step.kind = c.kind;
-        if (c.kind === "deps") step.install = c.install;
+        if (c.kind === "deps") step.install = c.install.ecosystem === "bundler" && c.install.updatesLock && bundleFrozen(inv.env, vars) ? { ...c.install, updatesLock: void 0 } : c.install;
         if (c.kind === "neutral") step.writes = c.writes;
         if (c.kind === "neutral" && (inv.name === "." || inv.name === "source")) step.sourced = inv.args[0]?.value ?? void 0;
         if (c.kind === "build") step.why = c.why;
