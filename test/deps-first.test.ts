@@ -324,7 +324,13 @@ describe('moving context-free commands above the source COPY', () => {
     expect(r.output).toBe('FROM node:20\nWORKDIR /app\nRUN useradd -m app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nRUN chown -R app /app\n');
     expect(r.changes.every((c) => c.safety === 'safe')).toBe(true);
     expect(r.changes[0].reason).toContain('copy-chown can set the owner as the files are written');
+    // What the move relies on and cannot check is said (case prod fastapi-poetry: useradd past `poetry install`).
+    expect(r.changes[0].reason).toContain('Assumed: the dependency install it passes (line 4) does not read the user and group databases.');
     expect(run(r.output).changes).toEqual([]);
+  });
+
+  it('states no assumption when no dependency install is passed', () => {
+    expect(moved('FROM debian:12\nCOPY . /app\nRUN useradd app\n')[0].reason).not.toContain('Assumed');
   });
 
   it('tells copy-chown can set the owner only when a chown follows the COPY', () => {

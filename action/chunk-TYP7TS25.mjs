@@ -20834,6 +20834,7 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
     let top = i;
     let passedContext = false;
     let stop = null;
+    const installsPassed = [];
     for (let j = i - 1; j >= 0; j--) {
       const passed = instructionTouch(ctx, list[j], states[j]);
       if (passed === null || !moving.every((m) => passed.every((p) => commutes(m.touch, p)))) {
@@ -20841,6 +20842,7 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
         break;
       }
       top = j;
+      if (passed.some((p) => p.kind === "install") && moving.some((m) => m.touch.kind === "accounts")) installsPassed.unshift(list[j]);
       if (fromContext(list[j])) passedContext = true;
     }
     if (!passedContext) {
@@ -20853,7 +20855,7 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
       continue;
     }
     const copy = list.slice(top, i).find(fromContext);
-    changes.push(proposal(ctx, ins, list[top], copy, moving.map((m) => m.statement), moving.map((m) => m.cmd), touches2.length, stop));
+    changes.push(proposal(ctx, ins, list[top], copy, moving.map((m) => m.statement), moving.map((m) => m.cmd), touches2.length, stop, installsPassed));
   }
 }
 function cleansUp(cmd, moved, st) {
@@ -20896,7 +20898,7 @@ function stopWhy(stop, one) {
   if (["WORKDIR", "ENV", "ARG", "USER", "SHELL", "VOLUME", "ONBUILD", "FROM"].includes(stop.keyword)) return `a ${stop.keyword} that changes how ${one ? "it runs" : "they run"}`;
   return `which ${stop.keyword === "RUN" ? `runs commands that do not commute with ${it} or are unknown` : `writes where ${one ? "it reads or writes" : "they read or write"}`}`;
 }
-function proposal(ctx, run, before, copy, statements, cmds, total, stop) {
+function proposal(ctx, run, before, copy, statements, cmds, total, stop, installsPassed = []) {
   const doc = ctx.doc;
   const texts = statements.map((s) => doc.text.slice(s.start, s.end));
   const multiLine = run.endLine > run.line;
@@ -20919,7 +20921,7 @@ function proposal(ctx, run, before, copy, statements, cmds, total, stop) {
   const span = before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
   return {
     message: `move ${names} from the RUN at line ${run.line} above the ${copy.keyword} of ${copiedNames(copy)} (line ${copy.line})${copy === before ? "" : ` and the ${before.keyword} before it (line ${before.line})`}`,
-    reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop ? ` (${one ? "it stops" : "they stop"} below ${instructionName(ctx, stop)}, ${stopWhy(stop, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) && chownsAfter(doc, copy) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.`,
+    reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop ? ` (${one ? "it stops" : "they stop"} below ${instructionName(ctx, stop)}, ${stopWhy(stop, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) && chownsAfter(doc, copy) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.` + (installsPassed.length ? ` Assumed: the dependency install${installsPassed.length > 1 ? "s" : ""} ${one ? "it passes" : "they pass"} (${installsPassed.map((i) => instructionName(ctx, i)).join(", ")}) ${installsPassed.length > 1 ? "do" : "does"} not read the user and group databases.` : ""),
     safety: "safe",
     edits,
     // Split in two: a change another pass computed on the whole RUN (a cleanup appended to its end, which would land

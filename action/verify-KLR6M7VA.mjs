@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-2TLBUNOH.mjs";
+} from "./chunk-TYP7TS25.mjs";
 import {
   DockerError,
   build,
