@@ -329,6 +329,15 @@ describe('moving context-free commands above the source COPY', () => {
     expect(run(r.output).changes).toEqual([]);
   });
 
+  it('names a passed instruction an earlier change wrote by its text, not by a line another instruction has', () => {
+    // express-npm: `npm cache verify` moves above the source COPY that deps-first put after `npm install` (line 7).
+    const dir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/apps/express-npm');
+    const r = rewrite(fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8'), { passes: ['deps-first'], context: dir });
+    const move = r.changes.find((c) => c.message.startsWith('move npm'))!;
+    expect(move.reason).toContain('the instructions it moves past (`COPY . .`, which an earlier change put there)');
+    expect(move.reason).not.toContain('past (line 7)');
+  });
+
   it('states no assumption when no dependency install is passed', () => {
     expect(moved('FROM debian:12\nCOPY . /app\nRUN useradd app\n')[0].reason).not.toContain('Assumed');
   });

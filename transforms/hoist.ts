@@ -414,7 +414,17 @@ function proposal(ctx: PassContext, run: Instruction, before: Instruction, copy:
   }
   const names = [...new Set(cmds.map((c) => invocation(c)?.name ?? '?'))].join(', ');
   const one = texts.length === 1;
-  const span = before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
+  // An instruction an earlier change wrote has no line of its own (it takes the line of the input instruction it
+  // follows, which may be the one the move stops below): the passed ones are then named by their text.
+  const passed = doc.instructions.filter((i) => i.index >= before.index && i.index < run.index);
+  const written = passed.filter((i) => ctx.written?.(i.start));
+  const firstLine = (i: Instruction): string => {
+    const first = doc.text.slice(i.start, i.end).split(/\r?\n/)[0].replace(/[ \t]*[\\`]?$/, '');
+    return `\`${first.length > 60 ? `${first.slice(0, 57)}...` : first}\``;
+  };
+  const span = written.length
+    ? `${passed.map((i) => (written.includes(i) ? firstLine(i) : `line ${i.line}`)).join(', ')}, which ${written.length > 1 ? 'earlier changes' : 'an earlier change'} put there`
+    : before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
   return {
     message: `move ${names} from the RUN at line ${run.line} above the ${copy.keyword} of ${copiedNames(copy)} (line ${copy.line})${copy === before ? '' : ` and the ${before.keyword} before it (line ${before.line})`}`,
     reason:

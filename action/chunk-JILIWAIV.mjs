@@ -20918,7 +20918,13 @@ function proposal(ctx, run, before, copy, statements, cmds, total, stop, install
   }
   const names = [...new Set(cmds.map((c) => invocation(c)?.name ?? "?"))].join(", ");
   const one = texts.length === 1;
-  const span = before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
+  const passed = doc.instructions.filter((i) => i.index >= before.index && i.index < run.index);
+  const written = passed.filter((i) => ctx.written?.(i.start));
+  const firstLine = (i) => {
+    const first = doc.text.slice(i.start, i.end).split(/\r?\n/)[0].replace(/[ \t]*[\\`]?$/, "");
+    return `\`${first.length > 60 ? `${first.slice(0, 57)}...` : first}\``;
+  };
+  const span = written.length ? `${passed.map((i) => written.includes(i) ? firstLine(i) : `line ${i.line}`).join(", ")}, which ${written.length > 1 ? "earlier changes" : "an earlier change"} put there` : before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
   return {
     message: `move ${names} from the RUN at line ${run.line} above the ${copy.keyword} of ${copiedNames(copy)} (line ${copy.line})${copy === before ? "" : ` and the ${before.keyword} before it (line ${before.line})`}`,
     reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop ? ` (${one ? "it stops" : "they stop"} below ${instructionName(ctx, stop)}, ${stopWhy(stop, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) && chownsAfter(doc, copy) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.` + (installsPassed.length ? ` Assumed: the dependency install${installsPassed.length > 1 ? "s" : ""} ${one ? "it passes" : "they pass"} (${installsPassed.map((i) => instructionName(ctx, i)).join(", ")}) ${installsPassed.length > 1 ? "do" : "does"} not read the user and group databases.` : ""),

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-TYP7TS25.mjs";
+} from "./chunk-JILIWAIV.mjs";
 import {
   DockerError,
   build,
