@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-JILIWAIV.mjs";
+} from "./chunk-WB74LFDW.mjs";
 import {
   DockerError,
   build,

@@ -17565,7 +17565,7 @@ function appendingManager(spec) {
           changes: [cacheChange(
             spec.id,
             `mount a BuildKit cache for ${spec.id} at ${mounts.map((m) => m.target).join(", ")}`,
-            `${spec.saves} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse the downloads. Needs BuildKit (the default builder since Docker 23).`,
+            `${spec.saves} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse ${spec.reuses ?? "the downloads"}. Needs BuildKit (the default builder since Docker 23).`,
             [mountEdit(run, mounts)],
             [...spec.removes(run), ...mountParents(mounts)]
           )],
@@ -18452,6 +18452,7 @@ var go = appendingManager({
   },
   mounts: (run) => run.env.has("GOCACHE") && !custom(run) ? null : !isRoot(run) ? null : [{ target: custom(run) ?? "/root/.cache/go-build" }],
   saves: "Go's build cache (GOCACHE, ~/.cache/go-build: every compiled package, often hundreds of MB)",
+  reuses: "the compiled packages",
   safe: "Safe: the built binaries and the module cache stay; a later build only compiles again.",
   guard: (run) => {
     if (run.env.has("GOCACHE") && !custom(run)) return "GOCACHE is set to a value not known here";
