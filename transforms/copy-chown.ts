@@ -949,12 +949,14 @@ function existsBefore(stage: Stage, walk: StageWalk, at: Instruction, P: string)
 
 /** Directories of every Debian, Ubuntu and Alpine base (and the official images built on them). */
 const BASE_DIRS = new Set(['/bin', '/etc', '/home', '/lib', '/media', '/mnt', '/opt', '/root', '/run', '/sbin', '/srv', '/tmp', '/usr', '/var',
-  '/usr/bin', '/usr/lib', '/usr/local', '/usr/sbin', '/usr/share', '/usr/src', '/usr/local/bin', '/usr/local/lib', '/usr/local/share',
+  '/usr/bin', '/usr/lib', '/usr/local', '/usr/sbin', '/usr/share', '/usr/local/bin', '/usr/local/lib', '/usr/local/share',
   '/var/cache', '/var/lib', '/var/log', '/var/spool', '/var/tmp']);
 
 /** True when directory D certainly exists before `at`: in every base, the stage's starting WORKDIR, or made earlier. */
 function dirBefore(stage: Stage, walk: StageWalk, at: Instruction, D: string): boolean {
   if (BASE_DIRS.has(D)) return true;
+  // Debian and Ubuntu ship /usr/src (empty); Alpine's base layout does not have it.
+  if (D === '/usr/src' && /^(docker\.io\/)?(library\/)?(debian|ubuntu|node|python|ruby|golang|php|openjdk|eclipse-temurin|buildpack-deps)(:|$)/.test(walk.image) && !/alpine/.test(walk.image)) return true;
   const start = walk.states.get(stage.instructions[0])?.workdir;
   if (start && isWithin(start, D)) return true;
   if (existsBefore(stage, walk, at, D)) return true;

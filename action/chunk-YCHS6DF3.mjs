@@ -22530,7 +22530,6 @@ var BASE_DIRS = /* @__PURE__ */ new Set([
   "/usr/local",
   "/usr/sbin",
   "/usr/share",
-  "/usr/src",
   "/usr/local/bin",
   "/usr/local/lib",
   "/usr/local/share",
@@ -22542,6 +22541,7 @@ var BASE_DIRS = /* @__PURE__ */ new Set([
 ]);
 function dirBefore(stage, walk, at, D2) {
   if (BASE_DIRS.has(D2)) return true;
+  if (D2 === "/usr/src" && /^(docker\.io\/)?(library\/)?(debian|ubuntu|node|python|ruby|golang|php|openjdk|eclipse-temurin|buildpack-deps)(:|$)/.test(walk.image) && !/alpine/.test(walk.image)) return true;
   const start = walk.states.get(stage.instructions[0])?.workdir;
   if (start && isWithin(start, D2)) return true;
   if (existsBefore(stage, walk, at, D2)) return true;
