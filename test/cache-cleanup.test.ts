@@ -160,6 +160,14 @@ describe('tricky RUNs', () => {
     expect(run('FROM alpine:3.20\nRUN apk update && apk add git\n').changes.map((c) => c.message)).toEqual(['drop apk update and use apk add --no-cache']);
   });
 
+  it('says what a cache mount lets rebuilds reuse: downloads, or for Go\'s build cache the compiled packages', () => {
+    // case prod go-distroless with --cache-strategy mount
+    const go = run('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n', { cacheStrategy: 'mount' }).changes[0].reason;
+    expect(go).toContain('rebuilds reuse the compiled packages');
+    expect(go).not.toContain('downloads');
+    expect(run('FROM node:20\nRUN npm ci\n', { cacheStrategy: 'mount' }).changes[0].reason).toContain('rebuilds reuse the downloads');
+  });
+
   it('tells the bundler cleanup as one subject that is removed', () => {
     const bundler = run('FROM ruby:3.3\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\n').changes[0];
     expect(bundler.reason).toMatch(/^The gem directory's cache\/ \(the downloaded \.gem archives\), with bundler's index cache \(~\/\.bundle\/cache\), is removed in the layer that created it;/);

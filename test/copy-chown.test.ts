@@ -313,3 +313,25 @@ describe('the pass on whole files', () => {
     expect(owner.changes[0].reason).toMatch(/^ADD --chown sets the owner as the files are written/);
   });
 });
+
+describe('directories a COPY taking --chown creates above the chowned path', () => {
+  const run = (text: string, unsafe = false) => rewrite(text, { passes: ['copy-chown'], unsafe });
+  const file = (from: string, before = '') => `FROM ${from}\nRUN useradd app\n${before}COPY src/ /usr/src/app/\nRUN chown -R app:app /usr/src/app\n`;
+
+  it('keeps the chown when the COPY creates them (BuildKit would own them by the user): /usr/src on Alpine, not on Debian', () => {
+    expect(run(file('node:20-alpine')).changes).toEqual([]);
+    expect(run(file('node:20-alpine')).skipped.map((s) => s.reason).join('\n')).toContain('creates /usr/src above /usr/src/app');
+    expect(run(file('node:20')).changes.map((c) => c.safety)).toEqual(['safe']);
+  });
+
+  it('takes the flag once a WORKDIR or mkdir made them', () => {
+    expect(run(file('node:20-alpine', 'WORKDIR /usr/src\n')).changes.map((c) => c.safety)).toEqual(['safe']);
+    expect(run(file('node:20-alpine', 'RUN mkdir -p /usr/src\n')).changes.map((c) => c.safety)).toEqual(['safe']);
+  });
+
+  it('offers it as unsafe, with the condition first, when an earlier package install may have made them', () => {
+    const r = run(file('node:20-alpine', 'RUN apk add --no-cache git\n'), true);
+    expect(r.changes.map((c) => c.safety)).toEqual(['unsafe']);
+    expect(r.changes[0].reason).toMatch(/^Unsafe: only if \/usr\/src exists before the COPY/);
+  });
+});

@@ -324,7 +324,22 @@ describe('moving context-free commands above the source COPY', () => {
     expect(r.output).toBe('FROM node:20\nWORKDIR /app\nRUN useradd -m app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nRUN chown -R app /app\n');
     expect(r.changes.every((c) => c.safety === 'safe')).toBe(true);
     expect(r.changes[0].reason).toContain('copy-chown can set the owner as the files are written');
+    // What the move relies on and cannot check is said (case prod fastapi-poetry: useradd past `poetry install`).
+    expect(r.changes[0].reason).toContain('Assumed: the dependency install it passes (line 4) does not read the user and group databases.');
     expect(run(r.output).changes).toEqual([]);
+  });
+
+  it('names a passed instruction an earlier change wrote by its text, not by a line another instruction has', () => {
+    // express-npm: `npm cache verify` moves above the source COPY that deps-first put after `npm install` (line 7).
+    const dir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/apps/express-npm');
+    const r = rewrite(fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8'), { passes: ['deps-first'], context: dir });
+    const move = r.changes.find((c) => c.message.startsWith('move npm'))!;
+    expect(move.reason).toContain('the instructions it moves past (`COPY . .`, which an earlier change put there)');
+    expect(move.reason).not.toContain('past (line 7)');
+  });
+
+  it('states no assumption when no dependency install is passed', () => {
+    expect(moved('FROM debian:12\nCOPY . /app\nRUN useradd app\n')[0].reason).not.toContain('Assumed');
   });
 
   it('tells copy-chown can set the owner only when a chown follows the COPY', () => {

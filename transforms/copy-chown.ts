@@ -401,6 +401,8 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   let ownFind = false;
   /** Targets the base image may already fill: the change is then unsafe, with this condition. */
   const baseConditions: { path: string; why: string }[] = [];
+  /** Directories above a target that a COPY taking the flag would create unless something made them before. */
+  const parentConditions: string[] = [];
   let moveWhy = '';
   const keptWords: string[] = [];
   let madeBy: number | null = null;
@@ -447,6 +449,21 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
       baseConditions.push({ path: P, why });
     }
 
+
+    // The directories above P that the first COPY creates: BuildKit makes every directory a COPY creates with its
+    // --chown owner (parents included), where the original COPY left them root's. Only directories known to exist
+    // before it (the top-level system ones, WORKDIR, mkdir, homes, earlier COPYs) leave no such difference.
+    if (tool === 'chown') {
+      const first = target.copies.reduce((a, b) => (b.ins.index < a.ins.index ? b : a));
+      const created = dirsBetween('/', P).filter((d) => d !== '/' && !dirBefore(stage, walk, first.ins, d));
+      if (created.length) {
+        const one = created.length === 1;
+        const risk = `with --chown, BuildKit would create ${one ? 'it' : 'them'} owned by ${specText} too, where the original leaves ${one ? 'it' : 'them'} owned by root`;
+        const maker = mayMakeDirs(stage, walk, first.ins, created);
+        if (!maker) return skip(`the ${first.ins.keyword} at line ${first.ins.line} creates ${created.join(', ')} above ${P}: ${risk}`);
+        parentConditions.push(`${created.join(', ')} ${one ? 'exists' : 'exist'} before the ${first.ins.keyword} at line ${first.ins.line} (${maker} may have made ${one ? 'it' : 'them'}; if not, ${risk})`);
+      }
+    }
 
     // Everything else in the stage that put something under P before the command.
     // P itself, and the parents a COPY creates, keep a non-recursive change: cheap directory entries, and builders
@@ -829,9 +846,11 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   if (kept.length) reason += ` ${kept.join(', ')} keep${kept.length === 1 ? 's' : ''} the recursive ${tool}: no COPY writes there.`;
   if (notes.length) reason += ` Note: ${notes.join('; ')}.`;
   if (tool === 'chmod') reason += ` ${flagOn} --chmod needs BuildKit.`;
+  if (parentConditions.length && !baseConditions.length) reason = `Unsafe: only if ${parentConditions.join('; and ')}. ${reason}`;
   if (baseConditions.length) {
     const paths = baseConditions.map((c) => c.path);
-    reason = `Unsafe: only if the base image holds nothing under ${paths.join(', ')} that must change owner (${baseConditions.map((c) => c.why).join('; ')}). ` +
+    const also = parentConditions.length ? `, and only if ${parentConditions.join('; and ')}` : '';
+    reason = `Unsafe: only if the base image holds nothing under ${paths.join(', ')} that must change owner (${baseConditions.map((c) => c.why).join('; ')})${also}. ` +
       `Everything this Dockerfile puts there comes from COPYs that now take the flag${movedRuns.size || homeRuns.size ? ' or from RUNs that chown what they create' : ''}, and ${narrowedAll.length ? `${narrowedAll.join(', ')} keep${narrowedAll.length === 1 ? 's' : ''} a non-recursive chown` : 'nothing else is written there'}; ` +
       `\`dockerfix verify --unsafe\` builds both and compares the files to prove it for this base. ${reason}`;
   }
@@ -839,7 +858,7 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
     change: {
       message,
       reason,
-      safety: tool === 'chown' && !baseConditions.length ? 'safe' : 'unsafe',
+      safety: tool === 'chown' && !baseConditions.length && !parentConditions.length ? 'safe' : 'unsafe',
       edits,
       tag: tool,
       // A move is told at the RUN it moves into (its first line), not at that RUN's last line, where the chown is
@@ -926,6 +945,54 @@ function existsBefore(stage: Stage, walk: StageWalk, at: Instruction, P: string)
     }
   }
   return false;
+}
+
+/** Directories of every Debian, Ubuntu and Alpine base (and the official images built on them). */
+const BASE_DIRS = new Set(['/bin', '/etc', '/home', '/lib', '/media', '/mnt', '/opt', '/root', '/run', '/sbin', '/srv', '/tmp', '/usr', '/var',
+  '/usr/bin', '/usr/lib', '/usr/local', '/usr/sbin', '/usr/share', '/usr/local/bin', '/usr/local/lib', '/usr/local/share',
+  '/var/cache', '/var/lib', '/var/log', '/var/spool', '/var/tmp']);
+
+/** True when directory D certainly exists before `at`: in every base, the stage's starting WORKDIR, or made earlier. */
+function dirBefore(stage: Stage, walk: StageWalk, at: Instruction, D: string): boolean {
+  if (BASE_DIRS.has(D)) return true;
+  // Debian and Ubuntu ship /usr/src (empty); Alpine's base layout does not have it.
+  if (D === '/usr/src' && /^(docker\.io\/)?(library\/)?(debian|ubuntu|node|python|ruby|golang|php|openjdk|eclipse-temurin|buildpack-deps)(:|$)/.test(walk.image) && !/alpine/.test(walk.image)) return true;
+  const start = walk.states.get(stage.instructions[0])?.workdir;
+  if (start && isWithin(start, D)) return true;
+  if (existsBefore(stage, walk, at, D)) return true;
+  for (const ins of stage.instructions) {
+    if (ins.index >= at.index) break;
+    if (ins.keyword !== 'RUN') continue;
+    const st = walk.states.get(ins)!;
+    for (const c of ins.shell?.script?.commands ?? []) {
+      const e = commandEffect(c, st.workdir, D, st.vars);
+      if (e.kind === 'home' && isWithin(e.path, D)) return true;
+    }
+  }
+  return false;
+}
+
+const PACKAGE_MANAGERS = new Set(['apt-get', 'apt', 'aptitude', 'dpkg', 'apk', 'yum', 'dnf', 'microdnf', 'zypper', 'pacman', 'rpm']);
+
+/**
+ * What may have made one of `dirs` before `at` without this pass seeing it (a package install, a command it does
+ * not know, a base image it does not know), or null when nothing could have.
+ */
+function mayMakeDirs(stage: Stage, walk: StageWalk, at: Instruction, dirs: string[]): string | null {
+  if (!isGenericImage(walk.image)) return `the base image ${walk.image}`;
+  if (walk.parents.length) return `the stage it is built on (${walk.parents[0].name ?? walk.parents[0].image})`;
+  for (const ins of stage.instructions) {
+    if (ins.index >= at.index) break;
+    if (ins.keyword !== 'RUN') continue;
+    const st = walk.states.get(ins)!;
+    if (!ins.shell?.script) return `the RUN at line ${ins.line}`;
+    for (const c of ins.shell.script.commands) {
+      const name = invocation(c)?.name;
+      if (name && PACKAGE_MANAGERS.has(name)) return `the ${name} at line ${ins.line}`;
+      if (dirs.some((d) => commandEffect(c, st.workdir, d, st.vars).kind === 'unknown')) return `the RUN at line ${ins.line}`;
+    }
+  }
+  return null;
 }
 
 function nextState(walk: StageWalk, stage: Stage, ins: Instruction): State | undefined {

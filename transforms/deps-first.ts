@@ -259,6 +259,17 @@ function redirectFiles(statement: Statement, cmd: SimpleCommand, cwd: string, va
   return { paths };
 }
 
+/**
+ * True when BUNDLE_DEPLOYMENT or BUNDLE_FROZEN is set to a true value (as bundler reads it: anything but empty,
+ * false, f, no, n or 0) for the command: `bundle install` then fails rather than rewrite Gemfile.lock.
+ */
+function bundleFrozen(env: ReadonlyMap<string, string | null>, vars: Vars): boolean {
+  return ['BUNDLE_DEPLOYMENT', 'BUNDLE_FROZEN'].some((name) => {
+    const value = env.has(name) ? env.get(name) : vars.get(name);
+    return value !== null && value !== undefined && !/^(false|f|no|n|0|)$/i.test(value);
+  });
+}
+
 function statementSteps(script: ShellScript | null, workdir: string, vars: Vars = new Map()): Step[] {
   const steps: Step[] = [];
   if (!script) return steps;
@@ -281,7 +292,7 @@ function statementSteps(script: ShellScript | null, workdir: string, vars: Vars 
       } else if (inv && !inv.runsAsOtherUser) {
         const c: Classification = classify(inv);
         step.kind = c.kind;
-        if (c.kind === 'deps') step.install = c.install;
+        if (c.kind === 'deps') step.install = c.install.ecosystem === 'bundler' && c.install.updatesLock && bundleFrozen(inv.env, vars) ? { ...c.install, updatesLock: undefined } : c.install;
         if (c.kind === 'neutral') step.writes = c.writes;
         if (c.kind === 'neutral' && (inv.name === '.' || inv.name === 'source')) step.sourced = inv.args[0]?.value ?? undefined;
         if (c.kind === 'build') step.why = c.why;

@@ -308,10 +308,13 @@ export function hoistStage(ctx: PassContext, stage: Stage, startCwd: string | nu
     let top = i;
     let passedContext = false;
     let stop: Instruction | null = null;
+    /** Language installs a user creation moves past: that they do not read the account databases is assumed. */
+    const installsPassed: Instruction[] = [];
     for (let j = i - 1; j >= 0; j--) {
       const passed = instructionTouch(ctx, list[j], states[j]);
       if (passed === null || !moving.every((m) => passed.every((p) => commutes(m.touch!, p)))) { stop = list[j]; break; }
       top = j;
+      if (passed.some((p) => p.kind === 'install') && moving.some((m) => m.touch!.kind === 'accounts')) installsPassed.unshift(list[j]);
       if (fromContext(list[j])) passedContext = true;
     }
     if (!passedContext) {
@@ -326,7 +329,7 @@ export function hoistStage(ctx: PassContext, stage: Stage, startCwd: string | nu
       continue;
     }
     const copy = list.slice(top, i).find(fromContext)!;
-    changes.push(proposal(ctx, ins, list[top], copy, moving.map((m) => m.statement), moving.map((m) => m.cmd), touches.length, stop));
+    changes.push(proposal(ctx, ins, list[top], copy, moving.map((m) => m.statement), moving.map((m) => m.cmd), touches.length, stop, installsPassed));
   }
 }
 
@@ -389,7 +392,7 @@ function stopWhy(stop: Instruction, one: boolean): string {
  * ADD) of the build context among those passed, which the message names as what it is (`before` may be a RUN that
  * reads what an earlier COPY brought, or the ADD itself).
  */
-function proposal(ctx: PassContext, run: Instruction, before: Instruction, copy: Instruction, statements: Statement[], cmds: SimpleCommand[], total: number, stop: Instruction | null): ProposedChange {
+function proposal(ctx: PassContext, run: Instruction, before: Instruction, copy: Instruction, statements: Statement[], cmds: SimpleCommand[], total: number, stop: Instruction | null, installsPassed: Instruction[] = []): ProposedChange {
   const doc = ctx.doc;
   const texts = statements.map((s) => doc.text.slice(s.start, s.end));
   const multiLine = run.endLine > run.line;
@@ -411,13 +414,26 @@ function proposal(ctx: PassContext, run: Instruction, before: Instruction, copy:
   }
   const names = [...new Set(cmds.map((c) => invocation(c)?.name ?? '?'))].join(', ');
   const one = texts.length === 1;
-  const span = before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
+  // An instruction an earlier change wrote has no line of its own (it takes the line of the input instruction it
+  // follows, which may be the one the move stops below): the passed ones are then named by their text.
+  const passed = doc.instructions.filter((i) => i.index >= before.index && i.index < run.index);
+  const written = passed.filter((i) => ctx.written?.(i.start));
+  const firstLine = (i: Instruction): string => {
+    const first = doc.text.slice(i.start, i.end).split(/\r?\n/)[0].replace(/[ \t]*[\\`]?$/, '');
+    return `\`${first.length > 60 ? `${first.slice(0, 57)}...` : first}\``;
+  };
+  const span = written.length
+    ? `${passed.map((i) => (written.includes(i) ? firstLine(i) : `line ${i.line}`)).join(', ')}, which ${written.length > 1 ? 'earlier changes' : 'an earlier change'} put there`
+    : before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
   return {
     message: `move ${names} from the RUN at line ${run.line} above the ${copy.keyword} of ${copiedNames(copy)} (line ${copy.line})${copy === before ? '' : ` and the ${before.keyword} before it (line ${before.line})`}`,
     reason:
       `${one ? 'It reads' : 'They read'} nothing the build context brings, and the instructions ${one ? 'it moves' : 'they move'} past (${span}) neither read nor write what ${one ? 'it touches' : 'they touch'}, ` +
       `so the image is the same${stop ? ` (${one ? 'it stops' : 'they stop'} below ${instructionName(ctx, stop)}, ${stopWhy(stop, one)})` : ''}; a source edit no longer re-runs ${one ? 'it' : 'them'}` +
-      `${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? '')) && chownsAfter(doc, copy) ? ', and with the user made before the COPY, copy-chown can set the owner as the files are written' : ''}.`,
+      `${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? '')) && chownsAfter(doc, copy) ? ', and with the user made before the COPY, copy-chown can set the owner as the files are written' : ''}.` +
+      (installsPassed.length
+        ? ` Assumed: the dependency install${installsPassed.length > 1 ? 's' : ''} ${one ? 'it passes' : 'they pass'} (${installsPassed.map((i) => instructionName(ctx, i)).join(', ')}) ${installsPassed.length > 1 ? 'do' : 'does'} not read the user and group databases.`
+        : ''),
     safety: 'safe',
     edits,
     // Split in two: a change another pass computed on the whole RUN (a cleanup appended to its end, which would land

@@ -369,6 +369,8 @@ export interface AppendSpec {
   mounts?: (run: RunView) => { target: string; sharing?: string }[] | null;
   /** What is saved, for the reason. */
   saves: string;
+  /** What rebuilds reuse from a cache mount, for the reason (default: the downloads). */
+  reuses?: string;
   /** Why the cleanup is safe, for the reason. */
   safe: string;
   /** A reason to leave the RUN alone, or null. */
@@ -438,7 +440,7 @@ export function appendingManager(spec: AppendSpec): CacheManager {
           changes: [cacheChange(
             spec.id,
             `mount a BuildKit cache for ${spec.id} at ${mounts.map((m) => m.target).join(', ')}`,
-            `${spec.saves} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse the downloads. Needs BuildKit (the default builder since Docker 23).`,
+            `${spec.saves} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse ${spec.reuses ?? 'the downloads'}. Needs BuildKit (the default builder since Docker 23).`,
             [mountEdit(run, mounts)],
             [...spec.removes(run), ...mountParents(mounts)],
           )],

@@ -28,6 +28,7 @@ export const go = appendingManager({
   },
   mounts: (run) => (run.env.has('GOCACHE') && !custom(run) ? null : !isRoot(run) ? null : [{ target: custom(run) ?? '/root/.cache/go-build' }]),
   saves: "Go's build cache (GOCACHE, ~/.cache/go-build: every compiled package, often hundreds of MB)",
+  reuses: 'the compiled packages',
   safe: 'Safe: the built binaries and the module cache stay; a later build only compiles again.',
   guard: (run) => {
     if (run.env.has('GOCACHE') && !custom(run)) return 'GOCACHE is set to a value not known here';

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-4KFJRZEO.mjs";
+} from "./chunk-YCHS6DF3.mjs";
 import {
   DockerError,
   build,

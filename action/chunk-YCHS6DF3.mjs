@@ -17565,7 +17565,7 @@ function appendingManager(spec) {
           changes: [cacheChange(
             spec.id,
             `mount a BuildKit cache for ${spec.id} at ${mounts.map((m) => m.target).join(", ")}`,
-            `${spec.saves} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse the downloads. Needs BuildKit (the default builder since Docker 23).`,
+            `${spec.saves} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse ${spec.reuses ?? "the downloads"}. Needs BuildKit (the default builder since Docker 23).`,
             [mountEdit(run, mounts)],
             [...spec.removes(run), ...mountParents(mounts)]
           )],
@@ -18452,6 +18452,7 @@ var go = appendingManager({
   },
   mounts: (run) => run.env.has("GOCACHE") && !custom(run) ? null : !isRoot(run) ? null : [{ target: custom(run) ?? "/root/.cache/go-build" }],
   saves: "Go's build cache (GOCACHE, ~/.cache/go-build: every compiled package, often hundreds of MB)",
+  reuses: "the compiled packages",
   safe: "Safe: the built binaries and the module cache stay; a later build only compiles again.",
   guard: (run) => {
     if (run.env.has("GOCACHE") && !custom(run)) return "GOCACHE is set to a value not known here";
@@ -20834,6 +20835,7 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
     let top = i;
     let passedContext = false;
     let stop = null;
+    const installsPassed = [];
     for (let j = i - 1; j >= 0; j--) {
       const passed = instructionTouch(ctx, list[j], states[j]);
       if (passed === null || !moving.every((m) => passed.every((p) => commutes(m.touch, p)))) {
@@ -20841,6 +20843,7 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
         break;
       }
       top = j;
+      if (passed.some((p) => p.kind === "install") && moving.some((m) => m.touch.kind === "accounts")) installsPassed.unshift(list[j]);
       if (fromContext(list[j])) passedContext = true;
     }
     if (!passedContext) {
@@ -20853,7 +20856,7 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
       continue;
     }
     const copy = list.slice(top, i).find(fromContext);
-    changes.push(proposal(ctx, ins, list[top], copy, moving.map((m) => m.statement), moving.map((m) => m.cmd), touches2.length, stop));
+    changes.push(proposal(ctx, ins, list[top], copy, moving.map((m) => m.statement), moving.map((m) => m.cmd), touches2.length, stop, installsPassed));
   }
 }
 function cleansUp(cmd, moved, st) {
@@ -20896,7 +20899,7 @@ function stopWhy(stop, one) {
   if (["WORKDIR", "ENV", "ARG", "USER", "SHELL", "VOLUME", "ONBUILD", "FROM"].includes(stop.keyword)) return `a ${stop.keyword} that changes how ${one ? "it runs" : "they run"}`;
   return `which ${stop.keyword === "RUN" ? `runs commands that do not commute with ${it} or are unknown` : `writes where ${one ? "it reads or writes" : "they read or write"}`}`;
 }
-function proposal(ctx, run, before, copy, statements, cmds, total, stop) {
+function proposal(ctx, run, before, copy, statements, cmds, total, stop, installsPassed = []) {
   const doc = ctx.doc;
   const texts = statements.map((s) => doc.text.slice(s.start, s.end));
   const multiLine = run.endLine > run.line;
@@ -20916,10 +20919,16 @@ function proposal(ctx, run, before, copy, statements, cmds, total, stop) {
   }
   const names = [...new Set(cmds.map((c) => invocation(c)?.name ?? "?"))].join(", ");
   const one = texts.length === 1;
-  const span = before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
+  const passed = doc.instructions.filter((i) => i.index >= before.index && i.index < run.index);
+  const written = passed.filter((i) => ctx.written?.(i.start));
+  const firstLine = (i) => {
+    const first = doc.text.slice(i.start, i.end).split(/\r?\n/)[0].replace(/[ \t]*[\\`]?$/, "");
+    return `\`${first.length > 60 ? `${first.slice(0, 57)}...` : first}\``;
+  };
+  const span = written.length ? `${passed.map((i) => written.includes(i) ? firstLine(i) : `line ${i.line}`).join(", ")}, which ${written.length > 1 ? "earlier changes" : "an earlier change"} put there` : before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
   return {
     message: `move ${names} from the RUN at line ${run.line} above the ${copy.keyword} of ${copiedNames(copy)} (line ${copy.line})${copy === before ? "" : ` and the ${before.keyword} before it (line ${before.line})`}`,
-    reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop ? ` (${one ? "it stops" : "they stop"} below ${instructionName(ctx, stop)}, ${stopWhy(stop, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) && chownsAfter(doc, copy) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.`,
+    reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop ? ` (${one ? "it stops" : "they stop"} below ${instructionName(ctx, stop)}, ${stopWhy(stop, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) && chownsAfter(doc, copy) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.` + (installsPassed.length ? ` Assumed: the dependency install${installsPassed.length > 1 ? "s" : ""} ${one ? "it passes" : "they pass"} (${installsPassed.map((i) => instructionName(ctx, i)).join(", ")}) ${installsPassed.length > 1 ? "do" : "does"} not read the user and group databases.` : ""),
     safety: "safe",
     edits,
     // Split in two: a change another pass computed on the whole RUN (a cleanup appended to its end, which would land
@@ -21081,6 +21090,12 @@ function redirectFiles(statement2, cmd, cwd, vars) {
   }
   return { paths };
 }
+function bundleFrozen(env, vars) {
+  return ["BUNDLE_DEPLOYMENT", "BUNDLE_FROZEN"].some((name) => {
+    const value = env.has(name) ? env.get(name) : vars.get(name);
+    return value !== null && value !== void 0 && !/^(false|f|no|n|0|)$/i.test(value);
+  });
+}
 function statementSteps(script, workdir, vars = /* @__PURE__ */ new Map()) {
   const steps = [];
   if (!script) return steps;
@@ -21102,7 +21117,7 @@ function statementSteps(script, workdir, vars = /* @__PURE__ */ new Map()) {
       } else if (inv && !inv.runsAsOtherUser) {
         const c = classify(inv);
         step.kind = c.kind;
-        if (c.kind === "deps") step.install = c.install;
+        if (c.kind === "deps") step.install = c.install.ecosystem === "bundler" && c.install.updatesLock && bundleFrozen(inv.env, vars) ? { ...c.install, updatesLock: void 0 } : c.install;
         if (c.kind === "neutral") step.writes = c.writes;
         if (c.kind === "neutral" && (inv.name === "." || inv.name === "source")) step.sourced = inv.args[0]?.value ?? void 0;
         if (c.kind === "build") step.why = c.why;
@@ -22046,6 +22061,7 @@ function analyse(ctx, stage, walk, run, statement2, cmd, tool) {
   let coverFrom = -1;
   let ownFind = false;
   const baseConditions = [];
+  const parentConditions = [];
   let moveWhy = "";
   const keptWords = [];
   let madeBy = null;
@@ -22082,6 +22098,17 @@ function analyse(ctx, stage, walk, run, statement2, cmd, tool) {
       const why = base2 ? `the base image may already hold files under ${P}, which only the recursive ${tool} would change` : `the base image ${walk.image} is not a known OS or language image and may already hold files under ${P}`;
       if (fromParent || tool !== "chown" || !applicationDir(P)) return skip(why);
       baseConditions.push({ path: P, why });
+    }
+    if (tool === "chown") {
+      const first = target.copies.reduce((a, b) => b.ins.index < a.ins.index ? b : a);
+      const created = dirsBetween("/", P).filter((d) => d !== "/" && !dirBefore(stage, walk, first.ins, d));
+      if (created.length) {
+        const one = created.length === 1;
+        const risk = `with --chown, BuildKit would create ${one ? "it" : "them"} owned by ${specText} too, where the original leaves ${one ? "it" : "them"} owned by root`;
+        const maker = mayMakeDirs(stage, walk, first.ins, created);
+        if (!maker) return skip(`the ${first.ins.keyword} at line ${first.ins.line} creates ${created.join(", ")} above ${P}: ${risk}`);
+        parentConditions.push(`${created.join(", ")} ${one ? "exists" : "exist"} before the ${first.ins.keyword} at line ${first.ins.line} (${maker} may have made ${one ? "it" : "them"}; if not, ${risk})`);
+      }
     }
     const dirs = target.copies.some((c) => c.write.region === P && !c.write.certainDir) ? [] : [P];
     const dirTags = dirs.map(() => -1);
@@ -22401,15 +22428,17 @@ function analyse(ctx, stage, walk, run, statement2, cmd, tool) {
   if (kept.length) reason += ` ${kept.join(", ")} keep${kept.length === 1 ? "s" : ""} the recursive ${tool}: no COPY writes there.`;
   if (notes.length) reason += ` Note: ${notes.join("; ")}.`;
   if (tool === "chmod") reason += ` ${flagOn} --chmod needs BuildKit.`;
+  if (parentConditions.length && !baseConditions.length) reason = `Unsafe: only if ${parentConditions.join("; and ")}. ${reason}`;
   if (baseConditions.length) {
     const paths = baseConditions.map((c) => c.path);
-    reason = `Unsafe: only if the base image holds nothing under ${paths.join(", ")} that must change owner (${baseConditions.map((c) => c.why).join("; ")}). Everything this Dockerfile puts there comes from COPYs that now take the flag${movedRuns.size || homeRuns.size ? " or from RUNs that chown what they create" : ""}, and ${narrowedAll.length ? `${narrowedAll.join(", ")} keep${narrowedAll.length === 1 ? "s" : ""} a non-recursive chown` : "nothing else is written there"}; \`dockerfix verify --unsafe\` builds both and compares the files to prove it for this base. ${reason}`;
+    const also = parentConditions.length ? `, and only if ${parentConditions.join("; and ")}` : "";
+    reason = `Unsafe: only if the base image holds nothing under ${paths.join(", ")} that must change owner (${baseConditions.map((c) => c.why).join("; ")})${also}. Everything this Dockerfile puts there comes from COPYs that now take the flag${movedRuns.size || homeRuns.size ? " or from RUNs that chown what they create" : ""}, and ${narrowedAll.length ? `${narrowedAll.join(", ")} keep${narrowedAll.length === 1 ? "s" : ""} a non-recursive chown` : "nothing else is written there"}; \`dockerfix verify --unsafe\` builds both and compares the files to prove it for this base. ${reason}`;
   }
   return {
     change: {
       message,
       reason,
-      safety: tool === "chown" && !baseConditions.length ? "safe" : "unsafe",
+      safety: tool === "chown" && !baseConditions.length && !parentConditions.length ? "safe" : "unsafe",
       edits,
       tag: tool,
       // A move is told at the RUN it moves into (its first line), not at that RUN's last line, where the chown is
@@ -22480,6 +22509,69 @@ function existsBefore(stage, walk, at, P) {
     }
   }
   return false;
+}
+var BASE_DIRS = /* @__PURE__ */ new Set([
+  "/bin",
+  "/etc",
+  "/home",
+  "/lib",
+  "/media",
+  "/mnt",
+  "/opt",
+  "/root",
+  "/run",
+  "/sbin",
+  "/srv",
+  "/tmp",
+  "/usr",
+  "/var",
+  "/usr/bin",
+  "/usr/lib",
+  "/usr/local",
+  "/usr/sbin",
+  "/usr/share",
+  "/usr/local/bin",
+  "/usr/local/lib",
+  "/usr/local/share",
+  "/var/cache",
+  "/var/lib",
+  "/var/log",
+  "/var/spool",
+  "/var/tmp"
+]);
+function dirBefore(stage, walk, at, D2) {
+  if (BASE_DIRS.has(D2)) return true;
+  if (D2 === "/usr/src" && /^(docker\.io\/)?(library\/)?(debian|ubuntu|node|python|ruby|golang|php|openjdk|eclipse-temurin|buildpack-deps)(:|$)/.test(walk.image) && !/alpine/.test(walk.image)) return true;
+  const start = walk.states.get(stage.instructions[0])?.workdir;
+  if (start && isWithin(start, D2)) return true;
+  if (existsBefore(stage, walk, at, D2)) return true;
+  for (const ins of stage.instructions) {
+    if (ins.index >= at.index) break;
+    if (ins.keyword !== "RUN") continue;
+    const st = walk.states.get(ins);
+    for (const c of ins.shell?.script?.commands ?? []) {
+      const e = commandEffect(c, st.workdir, D2, st.vars);
+      if (e.kind === "home" && isWithin(e.path, D2)) return true;
+    }
+  }
+  return false;
+}
+var PACKAGE_MANAGERS2 = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude", "dpkg", "apk", "yum", "dnf", "microdnf", "zypper", "pacman", "rpm"]);
+function mayMakeDirs(stage, walk, at, dirs) {
+  if (!isGenericImage(walk.image)) return `the base image ${walk.image}`;
+  if (walk.parents.length) return `the stage it is built on (${walk.parents[0].name ?? walk.parents[0].image})`;
+  for (const ins of stage.instructions) {
+    if (ins.index >= at.index) break;
+    if (ins.keyword !== "RUN") continue;
+    const st = walk.states.get(ins);
+    if (!ins.shell?.script) return `the RUN at line ${ins.line}`;
+    for (const c of ins.shell.script.commands) {
+      const name = invocation(c)?.name;
+      if (name && PACKAGE_MANAGERS2.has(name)) return `the ${name} at line ${ins.line}`;
+      if (dirs.some((d) => commandEffect(c, st.workdir, d, st.vars).kind === "unknown")) return `the RUN at line ${ins.line}`;
+    }
+  }
+  return null;
 }
 function nextState(walk, stage, ins) {
   const next = stage.instructions[stage.instructions.indexOf(ins) + 1];
@@ -23437,7 +23529,7 @@ function compilesOwnCode(stage, toolchain) {
   }
   return false;
 }
-var BASE_DIRS = /* @__PURE__ */ new Set(["/", "/tmp", "/var/tmp", "/root", "/home", "/opt", "/usr/local"]);
+var BASE_DIRS2 = /* @__PURE__ */ new Set(["/", "/tmp", "/var/tmp", "/root", "/home", "/opt", "/usr/local"]);
 function idleWorkdirs(items, workdirAt, removed) {
   const idle = /* @__PURE__ */ new Set();
   items.forEach((it, i) => {
@@ -23455,7 +23547,7 @@ function idleWorkdirs(items, workdirAt, removed) {
       const l = x.kind === "verbatim" ? workdirAt.get(x.ins) : void 0;
       return l && l.dir !== null && !removed.some((r) => r.at > l.index && isWithin(l.dir, r.path)) ? [l.dir] : [];
     });
-    if (it.kind === "verbatim" && (BASE_DIRS.has(parent) || later.some((d) => isWithin(d, parent)))) idle.add(it.ins);
+    if (it.kind === "verbatim" && (BASE_DIRS2.has(parent) || later.some((d) => isWithin(d, parent)))) idle.add(it.ins);
   });
   return idle;
 }
