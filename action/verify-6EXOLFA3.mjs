@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-YCHS6DF3.mjs";
+} from "./chunk-HA3IAEJO.mjs";
 import {
   DockerError,
   build,

@@ -17585,7 +17585,7 @@ function appendingManager(spec) {
       const command2 = spec.cleanup(prog, privilegePrefix(invs), run, invs);
       const edit = appendCleanup(run, command2);
       if (typeof edit === "string") return { changes: [], skips: [`${spec.id}: cache not cleaned: ${edit}`] };
-      const fallback = run.strategy === "mount" ? mounts === null && spec.mounts && !isRoot(run) ? " (no cache mount: the RUN does not run as root)" : spec.mounts ? "" : " (no cache mount is used for this manager)" : "";
+      const fallback = run.strategy === "mount" ? mounts === null && spec.mounts && !isRoot(run) ? " Cleaned, not mounted: a cache mount is added only to a RUN that runs as root." : spec.mounts ? "" : ` Cleaned, not mounted: dockerfix has no cache mount for ${spec.id}.` : "";
       const risk = spec.unsafeIf?.(run, invs) ?? null;
       const change = cacheChange(
         spec.id,
