@@ -16,6 +16,7 @@ import { microdnf } from './microdnf/cache.js';
 import { npm } from './npm/cache.js';
 import { pip } from './pip/cache.js';
 import { pnpm } from './pnpm/cache.js';
+import { poetry } from './poetry/cache.js';
 import { yarn } from './yarn/cache.js';
 import { yum } from './yum/cache.js';
 import { zypper } from './zypper/cache.js';
@@ -23,5 +24,5 @@ import { zypper } from './zypper/cache.js';
 export type { CacheManager, ManagerPlan, RunView } from './common/cache.js';
 
 export const CACHE_MANAGERS: CacheManager[] = [
-  apt, apk, yum, dnf, microdnf, zypper, pip, npm, yarn, pnpm, gem, bundler, composer, conda, go, download,
+  apt, apk, yum, dnf, microdnf, zypper, pip, poetry, npm, yarn, pnpm, gem, bundler, composer, conda, go, download,
 ];
