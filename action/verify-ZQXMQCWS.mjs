@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-HA3IAEJO.mjs";
+} from "./chunk-RPB4KTHM.mjs";
 import {
   DockerError,
   build,

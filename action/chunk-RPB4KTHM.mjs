@@ -18620,6 +18620,53 @@ var pnpm = appendingManager({
   cacheEnv: ["PNPM_HOME", "npm_config_store_dir", "HOME", "XDG_DATA_HOME"]
 });
 
+// src/ecosystems/poetry/cache.ts
+var FILLS7 = /* @__PURE__ */ new Set(["install", "add", "update", "lock", "sync"]);
+var FLAGS_WITH_VALUE12 = /* @__PURE__ */ new Set(["-C", "--directory", "-P", "--project", "--with", "--without", "--only", "-E", "--extras", "-G", "--group", "--source"]);
+function shellPaths(run) {
+  if (run.env.has("POETRY_CACHE_DIR")) return ['"$POETRY_CACHE_DIR/cache"', '"$POETRY_CACHE_DIR/artifacts"'];
+  if (run.env.has("XDG_CACHE_HOME")) return ['"$XDG_CACHE_HOME/pypoetry/cache"', '"$XDG_CACHE_HOME/pypoetry/artifacts"'];
+  return ["~/.cache/pypoetry/cache", "~/.cache/pypoetry/artifacts"];
+}
+var CONFIGURED = /\bpoetry\s+config\s+(?:--\S+\s+)*cache-dir\b/;
+function cacheDirs4(run) {
+  const dirs = ["~/.cache/pypoetry", "~/.cache/pypoetry/cache", "~/.cache/pypoetry/artifacts", "$POETRY_CACHE_DIR", "${POETRY_CACHE_DIR}", "$POETRY_CACHE_DIR/cache", "${POETRY_CACHE_DIR}/cache", "$XDG_CACHE_HOME/pypoetry", "$XDG_CACHE_HOME/pypoetry/cache"];
+  const custom2 = run.env.get("POETRY_CACHE_DIR");
+  const xdg = run.env.get("XDG_CACHE_HOME");
+  if (custom2) dirs.push(custom2, `${custom2}/cache`, `${custom2}/artifacts`);
+  else if (xdg) dirs.push(`${xdg}/pypoetry`, `${xdg}/pypoetry/cache`, `${xdg}/pypoetry/artifacts`);
+  return dirs;
+}
+var poetry = appendingManager({
+  id: "poetry",
+  program: (name) => name === "poetry",
+  flagsWithValue: FLAGS_WITH_VALUE12,
+  fills: (sub) => sub !== null && FILLS7.has(sub),
+  isCleanup: (sub, inv) => sub === "cache" && inv.args.some((a) => a.value === "clear"),
+  noCacheFlag: (inv) => inv.args.some((a) => a.value === "--no-cache"),
+  cacheDirs: cacheDirs4,
+  cleanup: (_prog, sudo, run) => `${sudo}rm -rf ${shellPaths(run).join(" ")}`,
+  removes: (run) => {
+    const custom2 = run.env.get("POETRY_CACHE_DIR");
+    const xdg = run.env.get("XDG_CACHE_HOME");
+    if (custom2) return [`${custom2}/cache/**`, `${custom2}/artifacts/**`];
+    if (xdg) return [`${xdg}/pypoetry/cache/**`, `${xdg}/pypoetry/artifacts/**`];
+    return [...homeGlobs(run, ".cache/pypoetry/cache"), ...homeGlobs(run, ".cache/pypoetry/artifacts")];
+  },
+  saves: "Poetry's download cache (every wheel and sdist it fetched, in its cache directory's artifacts/, and the repository metadata in cache/)",
+  safe: "Safe: the installed packages stay, and so does the virtualenvs/ directory Poetry keeps beside them; only the downloads go.",
+  guard: (run, invs) => {
+    if (invs.some((inv) => inv.wrappers.some((w) => w.value === "sudo" || w.value === "doas"))) {
+      return "cache not cleaned: poetry runs under sudo, whose home (and so cache directory) may not be the RUN user's";
+    }
+    const configured = (ins) => ins.keyword === "RUN" && CONFIGURED.test(ins.text);
+    if (configured(run.ins) || run.earlier.some(configured)) return "cache not cleaned: `poetry config cache-dir` moves the cache to a directory a cleanup here would not know";
+    return null;
+  },
+  perUser: true,
+  cacheEnv: ["POETRY_CACHE_DIR", "XDG_CACHE_HOME", "HOME"]
+});
+
 // src/ecosystems/yarn/cache.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
@@ -18769,8 +18816,8 @@ function proposeDockerignore(doc, context, ecosystems) {
 }
 
 // src/ecosystems/yarn/cache.ts
-var FILLS7 = /* @__PURE__ */ new Set(["install", "add", "upgrade", "global"]);
-var FLAGS_WITH_VALUE12 = /* @__PURE__ */ new Set(["--cwd", "--cache-folder", "--modules-folder", "--network-timeout", "--mutex", "--registry", "--global-folder"]);
+var FILLS8 = /* @__PURE__ */ new Set(["install", "add", "upgrade", "global"]);
+var FLAGS_WITH_VALUE13 = /* @__PURE__ */ new Set(["--cwd", "--cache-folder", "--modules-folder", "--network-timeout", "--mutex", "--registry", "--global-folder"]);
 function berry(run, invs) {
   if (invs.some((i) => i.args.some((a) => a.value === "--immutable" || a.value === "--immutable-cache" || a.value === "--check-cache"))) {
     return "uses Yarn 2+ flags (--immutable); its cache may hold the packages Plug'n'Play loads at run time";
@@ -18805,9 +18852,9 @@ var EXTENSIONLESS_FILES = /^(Gemfile|Makefile|GNUmakefile|Dockerfile|Containerfi
 var yarn = appendingManager({
   id: "yarn",
   program: (name) => name === "yarn" || name === "yarnpkg",
-  flagsWithValue: FLAGS_WITH_VALUE12,
+  flagsWithValue: FLAGS_WITH_VALUE13,
   // A bare `yarn` (or `yarn --frozen-lockfile`) is `yarn install`.
-  fills: (sub, inv) => sub === null ? !inv.args.some((a) => /^(-v|--version|-h|--help)$/.test(a.value ?? "")) : FILLS7.has(sub),
+  fills: (sub, inv) => sub === null ? !inv.args.some((a) => /^(-v|--version|-h|--help)$/.test(a.value ?? "")) : FILLS8.has(sub),
   isCleanup: (sub, inv) => sub === "cache" && inv.args.some((a) => a.value === "clean"),
   noCacheFlag: (inv) => inv.args.some((a) => a.value === "--cache-folder" || a.value?.startsWith("--cache-folder=") === true),
   cacheDirs: (run) => ["/usr/local/share/.cache/yarn", "~/.cache/yarn", ...run.env.get("YARN_CACHE_FOLDER") ? [run.env.get("YARN_CACHE_FOLDER")] : []],
@@ -18824,7 +18871,7 @@ var yarn = appendingManager({
 });
 
 // src/ecosystems/zypper/cache.ts
-var FILLS8 = /* @__PURE__ */ new Set([
+var FILLS9 = /* @__PURE__ */ new Set([
   "install",
   "in",
   "update",
@@ -18843,7 +18890,7 @@ var FILLS8 = /* @__PURE__ */ new Set([
   "modifyrepo",
   "mr"
 ]);
-var FLAGS_WITH_VALUE13 = /* @__PURE__ */ new Set([
+var FLAGS_WITH_VALUE14 = /* @__PURE__ */ new Set([
   "-R",
   "--root",
   "-c",
@@ -18861,8 +18908,8 @@ var FLAGS_WITH_VALUE13 = /* @__PURE__ */ new Set([
 var zypper = appendingManager({
   id: "zypper",
   program: (name) => name === "zypper",
-  flagsWithValue: FLAGS_WITH_VALUE13,
-  fills: (sub) => sub !== null && FILLS8.has(sub) && sub !== "addrepo" && sub !== "ar" && sub !== "modifyrepo" && sub !== "mr",
+  flagsWithValue: FLAGS_WITH_VALUE14,
+  fills: (sub) => sub !== null && FILLS9.has(sub) && sub !== "addrepo" && sub !== "ar" && sub !== "modifyrepo" && sub !== "mr",
   isCleanup: (sub) => sub === "clean" || sub === "cc",
   cacheDirs: () => ["/var/cache/zypp"],
   cleanup: (prog, sudo) => `${sudo}${prog} clean -a`,
@@ -18881,6 +18928,7 @@ var CACHE_MANAGERS = [
   microdnf,
   zypper,
   pip,
+  poetry,
   npm,
   yarn,
   pnpm,
