@@ -16,7 +16,7 @@ const run = (text: string, options: RewriteOptions = {}) => rewrite(text, { pass
 describe('ecosystem modules', () => {
   it('lists one module per manager', () => {
     expect(CACHE_MANAGERS.map((m) => m.id)).toEqual(
-      ['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper', 'pip', 'npm', 'yarn', 'pnpm', 'gem', 'bundler', 'composer', 'conda', 'go', 'download'],
+      ['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper', 'pip', 'poetry', 'npm', 'yarn', 'pnpm', 'gem', 'bundler', 'composer', 'conda', 'go', 'download'],
     );
   });
 
