@@ -288,3 +288,31 @@ describe('pip: what the reason says stays the same', () => {
     expect(reasons('pip wheel -w /wheels . && pip install /wheels/*.whl')).toEqual(['the same packages are built and installed.']);
   });
 });
+
+describe('poetry', () => {
+  it.each([
+    ['RUN poetry install --no-root', 'RUN poetry install --no-root && rm -rf ~/.cache/pypoetry/cache ~/.cache/pypoetry/artifacts'],
+    // A non-root user: `~` is that user's home when the shell runs the cleanup.
+    ['USER app\nRUN poetry install --no-root', 'USER app\nRUN poetry install --no-root && rm -rf ~/.cache/pypoetry/cache ~/.cache/pypoetry/artifacts'],
+    ['ENV XDG_CACHE_HOME=/cache\nRUN poetry sync', 'ENV XDG_CACHE_HOME=/cache\nRUN poetry sync && rm -rf "$XDG_CACHE_HOME/pypoetry/cache" "$XDG_CACHE_HOME/pypoetry/artifacts"'],
+    // Nothing to clean: no install, the install keeps no cache, the RUN already removes it, a cleanup by poetry itself.
+    ['RUN poetry export -f requirements.txt -o r.txt', null],
+    ['RUN poetry install --no-cache', null],
+    ['RUN poetry install && rm -rf /root/.cache/pypoetry', null],
+    ['RUN poetry install && poetry cache clear --all pypi -n', null],
+  ])('%s', (body, after) => {
+    const text = `FROM python:3.12\n${body}\n`;
+    const r = run(text);
+    expect(r.output).toBe(after === null ? text : `FROM python:3.12\n${after}\n`);
+    expect(run(r.output).changes).toEqual([]);
+  });
+
+  it('is skipped with the reason under sudo, and where poetry config moved the cache', () => {
+    const sudo = run('FROM python:3.12\nRUN sudo poetry install\n');
+    expect(sudo.changes).toEqual([]);
+    expect(sudo.skipped.map((s) => s.reason)).toContain("poetry: cache not cleaned: poetry runs under sudo, whose home (and so cache directory) may not be the RUN user's");
+    const moved = run('FROM python:3.12\nRUN poetry config cache-dir /opt/pc\nRUN poetry install\n');
+    expect(moved.changes).toEqual([]);
+    expect(moved.skipped.map((s) => s.reason).join('\n')).toContain('`poetry config cache-dir` moves the cache');
+  });
+});
