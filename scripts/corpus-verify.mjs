@@ -21,7 +21,7 @@
  *   the root an app: a package.json with one tiny real dependency (ms, so installs write node_modules) and its
  *   package-lock.json, every `npm run X` of the Dockerfile a script that does nothing (`build` writes dist/ and
  *   build/), an empty requirements.txt and index.js; plus a go.mod and an empty main program (also for each
- *   `go build ./DIR`).
+ *   `go build ./DIR`), and the file each CMD/ENTRYPOINT names (`node /src/server.js`: server.js at the root).
  * - Runs `node bin/dockerfix.js verify --json` on it (default safe tier; with `--unsafe N`, the first N files
  *   whose original builds are verified with `--unsafe` too), one build at a time, and prints per file: original
  *   builds?, rewrite builds?, EQUIVALENT / UNCHANGED or the differences. Results go to OUT/results.jsonl (default
@@ -222,6 +222,15 @@ function writeContext(dir, text) {
   app('.');
   put('go.mod', 'module example.com/app\n\ngo 1.19\n');
   put('main.go', 'package main\n\nfunc main() {}\n');
+  // The program CMD/ENTRYPOINT start (`node /src/server.js`): the real repository has it at the root of what is copied.
+  for (const i of instructions(text)) {
+    if (i.keyword !== 'CMD' && i.keyword !== 'ENTRYPOINT') continue;
+    for (const m of i.rest.matchAll(/[\w./-]+\.(?:js|mjs|cjs|py|sh)\b/g)) {
+      const base = m[0].split('/').pop();
+      if (base.endsWith('.sh')) put(base, '#!/bin/sh\ntrue\n', 0o755);
+      else put(base, '');
+    }
+  }
   for (const m of text.matchAll(/\bgo\s+build\b[^\n&;|]*?\s\.\/([\w./-]+?)\/?(?=\s|$)/g)) {
     if (!m[1].endsWith('.go') && !m[1].includes('...')) put(join(m[1], 'main.go'), 'package main\n\nfunc main() {}\n');
   }
