@@ -167,6 +167,28 @@ describe('compareFileSystems', () => {
     expect(compareFileSystems(fs(before), fs(after)).differences).toEqual([]);
   });
 
+  it('ignores what package scripts generate afresh on every build (fontconfig caches, machine id, snakeoil key, a new postgres cluster)', () => {
+    const paths = [
+      '/var/cache/fontconfig/7ef2298fde41cc6eeb7af42e48b7d293-le64.cache-8',
+      '/var/lib/dbus/machine-id',
+      '/etc/ssl/certs/ssl-cert-snakeoil.pem',
+      '/etc/ssl/private/ssl-cert-snakeoil.key',
+      '/var/lib/postgresql/15/main/global/pg_control',
+      '/var/lib/postgresql/15/main/pg_wal/000000010000000000000001',
+      '/var/lib/postgresql/15/main/pg_stat/pgstat.stat',
+    ];
+    const before = { ...baseImage(), ...Object.fromEntries(paths.map((p) => [p, file('build one')])) };
+    const after = { ...baseImage(), ...Object.fromEntries(paths.map((p) => [p, file('build two')])) };
+    expect(compareFileSystems(fs(before), fs(after)).differences).toEqual([]);
+    // Only their content: another file of the cluster, or a mode, is still compared.
+    const other = { ...after, '/var/lib/postgresql/15/main/PG_VERSION': file('16'), '/var/lib/dbus/machine-id': file('build two', 0o600) };
+    const base = { ...before, '/var/lib/postgresql/15/main/PG_VERSION': file('15') };
+    expect(compareFileSystems(fs(base), fs(other)).differences.map((d) => `${d.kind} ${d.path}`)).toEqual([
+      'mode /var/lib/dbus/machine-id',
+      'content /var/lib/postgresql/15/main/PG_VERSION',
+    ]);
+  });
+
   it('still flags a changed __pycache__ file mode', () => {
     const before = { ...baseImage(), '/app/__pycache__': dir(), '/app/__pycache__/m.cpython-311.pyc': file('pyc1') };
     const after = { ...baseImage(), '/app/__pycache__': dir(), '/app/__pycache__/m.cpython-311.pyc': file('pyc2', 0o600) };

@@ -52,7 +52,18 @@ var VOLATILE = [
   { glob: "**/go-build/*/*-a", why: "Go build cache action entries carry timestamps" },
   { glob: "**/go-build/trim.txt", why: "time of the last Go cache trim" },
   // Wheels pip builds from local sources are zip files, and zip entries carry the build's file mtimes.
-  { glob: "**/.cache/pip/wheels/**", why: "locally built wheels embed file mtimes" }
+  { glob: "**/.cache/pip/wheels/**", why: "locally built wheels embed file mtimes" },
+  // Written afresh by package scripts on every build, so two builds of the same Dockerfile differ (measured on the
+  // corpus sweep, scripts/corpus-verify.mjs): fc-cache records the mtime of each font directory it indexes; dbus
+  // generates a random machine id; ssl-cert generates a new snakeoil key pair; the postgresql package creates a
+  // cluster whose control file holds a random system identifier and the creation time (its WAL and statistics
+  // files carry them too).
+  { glob: "/var/cache/fontconfig/*.cache-*", why: "fontconfig caches record the mtimes of the font directories" },
+  { glob: "/var/lib/dbus/machine-id", why: "a random id dbus generates on installation" },
+  { glob: "/etc/machine-id", why: "a random id generated on installation" },
+  { glob: "/etc/ssl/certs/ssl-cert-snakeoil.pem", why: "a self-signed certificate ssl-cert generates on installation" },
+  { glob: "/etc/ssl/private/ssl-cert-snakeoil.key", why: "a key ssl-cert generates on installation" },
+  { glob: "/var/lib/postgresql/*/main/{global/pg_control,pg_wal/**,pg_stat/**}", why: "a new cluster: random system identifier and creation time" }
 ];
 function compareConfigs(before, after) {
   const out = [];
