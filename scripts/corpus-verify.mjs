@@ -4,7 +4,7 @@
  *
  *   node scripts/corpus-verify.mjs [--corpus FILE] [--ids a,b] [--limit N] [--unsafe N] [--out DIR] [--list] [--keep]
  *
- * - Selects corpus files (default /work/shared/corpus/dockerfiles.jsonl, or $DOCKERFIX_CORPUS) whose every FROM maps
+ * - Selects corpus files (default ../shared/corpus/dockerfiles.jsonl beside the project, or $DOCKERFIX_CORPUS) whose every FROM maps
  *   onto a local stand-in image (scripts/engine.sh): node:* -> node:18-bookworm (-slim for slim/alpine tags),
  *   debian:*, ubuntu:* -> debian:bookworm(-slim), python:* -> python:3.11-(slim-)bookworm when nothing is installed
  *   from PyPI (`pip install -r FILE` only: the file is empty), golang:* -> golang:1.19-bookworm when nothing is
@@ -43,7 +43,7 @@ const opt = (name, fallback) => {
   return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
 };
 const flag = (name) => args.includes(name);
-const corpusFile = opt('--corpus', process.env.DOCKERFIX_CORPUS ?? '/work/shared/corpus/dockerfiles.jsonl');
+const corpusFile = opt('--corpus', process.env.DOCKERFIX_CORPUS ?? resolve(root, '../shared/corpus/dockerfiles.jsonl'));
 const outDir = resolve(opt('--out', '/tmp/corpus-verify'));
 const limit = Number(opt('--limit', '1000'));
 const unsafeCount = Number(opt('--unsafe', '0'));
