@@ -2,7 +2,8 @@
 /**
  * Real-engine sweep over the corpus: builds real-world Dockerfiles and their rewrites with `dockerfix verify`.
  *
- *   node scripts/corpus-verify.mjs [--corpus FILE] [--ids a,b] [--limit N] [--unsafe N] [--out DIR] [--list] [--keep]
+ *   node scripts/corpus-verify.mjs [--corpus FILE] [--ids a,b] [--limit N] [--unsafe N] [--cache-strategy clean|mount]
+ *                                  [--out DIR] [--list] [--keep]
  *
  * - Selects corpus files (default ../shared/corpus/dockerfiles.jsonl beside the project, or $DOCKERFIX_CORPUS) whose every FROM maps
  *   onto a local stand-in image (scripts/engine.sh): node:* -> node:18-bookworm (-slim for slim/alpine tags),
@@ -23,7 +24,8 @@
  *   build/), an empty requirements.txt and index.js; plus a go.mod and an empty main program (also for each
  *   `go build ./DIR`), and the file each CMD/ENTRYPOINT names (`node /src/server.js`: server.js at the root).
  * - Runs `node bin/dockerfix.js verify --json` on it (default safe tier; with `--unsafe N`, the first N files
- *   whose original builds are verified with `--unsafe` too), one build at a time, and prints per file: original
+ *   whose original builds are verified with `--unsafe` too; `--cache-strategy mount` selects, rewrites and verifies
+ *   with BuildKit cache mounts instead of cleanups), one build at a time, and prints per file: original
  *   builds?, rewrite builds?, EQUIVALENT / UNCHANGED or the differences. Results go to OUT/results.jsonl (default
  *   /tmp/corpus-verify), each context to OUT/ctx/ID (kept with --keep). The build cache is pruned every 8 files.
  * - Skips cleanly (exit 0, one line) when the corpus file or the engine is absent. `--list` prints the selection
@@ -47,6 +49,11 @@ const corpusFile = opt('--corpus', process.env.DOCKERFIX_CORPUS ?? resolve(root,
 const outDir = resolve(opt('--out', '/tmp/corpus-verify'));
 const limit = Number(opt('--limit', '1000'));
 const unsafeCount = Number(opt('--unsafe', '0'));
+const cacheStrategy = opt('--cache-strategy', 'clean');
+if (cacheStrategy !== 'clean' && cacheStrategy !== 'mount') {
+  console.error(`corpus-verify: --cache-strategy is clean or mount, not "${cacheStrategy}"`);
+  process.exit(2);
+}
 const onlyIds = opt('--ids', '') ? new Set(opt('--ids', '').split(',')) : null;
 const timeoutMs = Number(opt('--timeout', '1200')) * 1000;
 
@@ -270,7 +277,7 @@ for (const row of rows) {
   }
   let result;
   try {
-    result = rewrite(s.text, {});
+    result = rewrite(s.text, { cacheStrategy });
   } catch (error) {
     reasons.set('rewrite threw', (reasons.get('rewrite threw') ?? 0) + 1);
     continue;
@@ -308,7 +315,7 @@ const resultsFile = join(outDir, 'results.jsonl');
 
 function verify(dir, unsafe) {
   return new Promise((done) => {
-    const argv = [join(root, 'bin/dockerfix.js'), 'verify', '--json', ...(unsafe ? ['--unsafe'] : []), dir];
+    const argv = [join(root, 'bin/dockerfix.js'), 'verify', '--json', '--cache-strategy', cacheStrategy, ...(unsafe ? ['--unsafe'] : []), dir];
     const child = spawn(process.execPath, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let stdout = '';
     let stderr = '';
