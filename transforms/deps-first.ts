@@ -535,13 +535,27 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
       }
     }
     if (context) {
-      const read = (rel: string): string | null => {
+      const inContext = (rel: string): string | null => {
         const p = at(rel);
-        const c = p ? toContext(p) : null;
+        return p ? toContext(p) : null;
+      };
+      const read = (rel: string): string | null => {
+        const c = inContext(rel);
         return c ? context.read(c) : null;
       };
-      const seen = inst.inspect?.(read) ?? {};
+      const tree = {
+        list: (rel: string): string[] => {
+          const c = inContext(rel);
+          return c === null ? [] : listDir(context, c);
+        },
+        has: (rel: string): boolean => {
+          const c = inContext(rel);
+          return c !== null && context.has(c);
+        },
+      };
+      const seen = inst.inspect?.(read, tree) ?? {};
       if (seen.problem) return skip(seen.problem);
+      if (seen.note) notes.push(seen.note);
       for (const extra of seen.extra ?? []) {
         const p = at(extra);
         const c = p ? toContext(p) : null;
