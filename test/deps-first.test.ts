@@ -32,6 +32,8 @@ describe('manifest detection', () => {
     ['npm install express', 'build'],
     ['npm install -g pnpm@9', 'neutral'],
     ['npm run build', 'build'],
+    ['npm ci --workspace=apps/web', 'build'],
+    ['npm install --include-workspace-root -ws', 'build'],
     ['yarn', 'deps:yarn'],
     ['yarn install --frozen-lockfile', 'deps:yarn'],
     ['yarn add left-pad', 'build'],

@@ -29,7 +29,9 @@ export function npmClassify(inv: Invocation): Classification | null {
   if (!INSTALL.has(sub) && !CI.has(sub)) return { kind: 'build' };
   if (global) return { kind: 'neutral' };
   if (positional.length > 1) return { kind: 'build', why: `npm ${sub} ${positional.slice(1).join(' ')} adds packages to package.json` };
-  if (hasAnyFlag(flags, '-w', '--workspace', '--workspaces', '-ws')) return { kind: 'build', why: 'npm installs workspaces' };
+  if (hasAnyFlag(flags, '-w', '--workspace', '--workspaces', '-ws', '--include-workspace-root')) {
+    return { kind: 'build', why: `npm ${sub} with a workspace flag (${[...flags.keys()].filter((f) => /^(-w|-ws|--workspaces?|--include-workspace-root)$/.test(f)).join(', ')}) installs a chosen part of the monorepo: only the whole-project install is split` };
+  }
   const prefix = flagValue(flags, '--prefix', '-C') ?? '.';
   const ignoreScripts = hasAnyFlag(flags, '--ignore-scripts');
   return {
