@@ -468,12 +468,12 @@ describe('npm workspaces', () => {
   };
   const inspect = (files: Record<string, string>, ignoreScripts = false) => {
     const { read, tree } = project(files);
-    return inspectNpmProject(read, tree, ignoreScripts);
+    return inspectNpmProject(read, tree, { ignoreScripts });
   };
 
   it('keeps the old answer without a build context: the workspace paths are not guessed', () => {
     const { read } = project({ 'package.json': json({ workspaces: ['packages/*'] }), 'packages/a/package.json': '{}' });
-    expect(inspectNpmProject(read, undefined, false).problem).toMatch(/declares workspaces: installing them needs every workspace package/);
+    expect(inspectNpmProject(read, undefined, { ignoreScripts: false }).problem).toMatch(/declares workspaces: installing them needs every workspace package/);
   });
 
   it('resolves array and object forms to the directories holding a package.json, sorted, skipping dot names and node_modules', () => {
@@ -546,5 +546,44 @@ describe('npm workspaces', () => {
     const unsafe = rewrite(text, { passes: ['deps-first'], unsafe: true });
     expect(unsafe.output).toBe('FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json* npm-shrinkwrap.json* .npmrc* ./\nRUN npm ci\nCOPY . .\n');
     expect(unsafe.changes[0].reason).toMatch(/^Unsafe: no build context to check what package.json declares \(install scripts, local-path dependencies, workspaces\)/);
+  });
+
+  describe('an install in a workspace directory (npm installs from the monorepo root above it)', () => {
+    const context = (files: Record<string, string>): string => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockerfix-wsroot-'));
+      for (const [rel, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+        fs.writeFileSync(path.join(dir, rel), text);
+      }
+      return dir;
+    };
+    const mono = { 'package.json': json({ workspaces: ['apps/*'] }), 'package-lock.json': '{}', 'apps/web/package.json': json({ name: 'web' }), '.dockerignore': '.git\n**/node_modules\n' };
+
+    it('is skipped when the copied tree holds a root declaring workspaces (checked on the engine: the rewrite did not build)', () => {
+      const dir = context(mono);
+      for (const text of ['FROM node:20\nWORKDIR /app\nCOPY . .\nRUN cd apps/web && npm ci\n', 'FROM node:20\nWORKDIR /app/apps/web\nCOPY . /app\nRUN npm ci\n']) {
+        const r = rewrite(text, { passes: ['deps-first'], context: dir });
+        expect(r.output, text).toBe(text);
+        expect(r.skipped.map((s) => s.reason).join('\n')).toContain('the copied tree holds ../../package.json above the install\'s directory, which declares workspaces');
+      }
+      // --prefix names the project: npm does not look above it.
+      const prefixed = rewrite('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci --prefix apps/web\n', { passes: ['deps-first'], context: context({ ...mono, 'apps/web/package-lock.json': '{}' }) });
+      expect(prefixed.output).toBe('FROM node:20\nWORKDIR /app\nCOPY apps/web/package.json apps/web/package-lock.json ./apps/web/\nRUN npm ci --prefix apps/web\nCOPY . .\n');
+      // A root without workspaces does not count.
+      const plain = rewrite('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN cd apps/web && npm ci\n', { passes: ['deps-first'], context: context({ ...mono, 'package.json': json({ name: 'tools' }) }) });
+      expect(plain.changes).toHaveLength(1);
+    });
+
+    it('says what it could not check without a build context', () => {
+      const r = rewrite('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN cd apps/web && npm ci\n', { passes: ['deps-first'], unsafe: true });
+      expect(r.changes[0].reason).toContain('whether a package.json between /app and /app/apps/web declares workspaces (npm would install from that root)');
+    });
+
+    it('keeps a manifest COPY and its install below a COPY of a package.json above the project', () => {
+      const dir = context({ ...mono, 'libs/x.js': '', 'tools/y.js': '' });
+      const text = 'FROM node:20\nWORKDIR /app\nCOPY libs libs\nCOPY package.json ./\nCOPY tools tools\nCOPY apps/web/package.json apps/web/\nRUN cd apps/web && npm ci\n';
+      const r = rewrite(text, { passes: ['deps-first'], context: dir });
+      expect(r.output).toBe('FROM node:20\nWORKDIR /app\nCOPY libs libs\nCOPY package.json ./\nCOPY apps/web/package.json apps/web/\nRUN cd apps/web && npm ci\nCOPY tools tools\n');
+    });
   });
 });

@@ -591,6 +591,7 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
       }
     } else {
       if (inst.inspect) unknown.push(`what ${inst.required[0][0]} declares (${inst.ecosystem === 'pip' ? 'local paths, -e, nested -r files' : 'install scripts, local-path dependencies, workspaces'})`);
+      if (inst.rootAbove && project !== D) unknown.push(`whether a ${inst.rootAbove} between ${displayPath(D)} and ${displayPath(project)} declares workspaces (npm would install from that root)`);
       for (const { dir } of inst.readsDirs ?? []) unknown.push(`whether the context holds ${dir}/ (read by ${inst.ecosystem} when present)`);
       if (inst.outputs.length) unknown.push(`whether the context holds ${inst.outputs.join(', ')} outside .dockerignore (the source ${copy.ins.keyword} would overwrite the installed one)`);
     }
@@ -894,6 +895,8 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
       const p = at(rel);
       if (!written.has(p)) reads.add(`?${p}`);
     }
+    // A monorepo root above the project that a passed COPY may bring changes what the install installs.
+    if (inst.rootAbove) for (let dir = path.posix.dirname(project); !dir.includes('\u0000') && dir !== path.posix.dirname(dir); dir = path.posix.dirname(dir)) reads.add(`?${normalizePath(`${dir}/${inst.rootAbove}`)}`);
     if (!context && inst.inspect) unknown.push(`what ${listText([...written.values()].filter((c) => inst.required.flat().some((r) => path.posix.basename(r) === path.posix.basename(c))))} declares (${inst.ecosystem === 'pip' ? 'local paths, -e, nested -r files' : 'install scripts, local-path dependencies, workspaces'})`);
     const seen = !context ? {} : inst.inspect?.((rel) => {
       const c = written.get(at(rel));

@@ -43,6 +43,12 @@ export interface DepsInstall {
    * lists it, when there is one. `note` is said in the change's reason.
    */
   inspect?(read: ProjectReader, tree?: ProjectTree): { problem?: string; extra?: string[]; note?: string };
+  /**
+   * A file the install looks for in every directory above the project, which changes what it installs when there
+   * (npm: a package.json declaring workspaces makes its directory the install's root). Read from the build context
+   * by `inspect`; a COPY moved past one that may bring it must not be.
+   */
+  rootAbove?: string;
   /** True when the install rewrites a lockfile it finds out of date (npm install, yarn without --frozen-lockfile). */
   updatesLock?: string;
 }

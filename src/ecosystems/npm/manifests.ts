@@ -34,16 +34,19 @@ export function npmClassify(inv: Invocation): Classification | null {
   }
   const prefix = flagValue(flags, '--prefix', '-C') ?? '.';
   const ignoreScripts = hasAnyFlag(flags, '--ignore-scripts');
+  // Without --prefix, npm looks above the project for a monorepo root it is a workspace of (npm 8+).
+  const findsRoot = flagValue(flags, '--prefix', '-C') === null && !hasAnyFlag(flags, '--no-workspaces') && flagValue(flags, '--workspaces') !== 'false';
   return {
     kind: 'deps',
     install: {
       ecosystem: 'npm',
       project: prefix,
       required: [['package.json']],
+      rootAbove: findsRoot ? 'package.json' : undefined,
       optional: ['package-lock.json', 'npm-shrinkwrap.json', '.npmrc'],
       optionalDirs: [],
       outputs: ['node_modules'],
-      inspect: (read, tree) => inspectNpmProject(read, tree, ignoreScripts),
+      inspect: (read, tree) => inspectNpmProject(read, tree, { ignoreScripts, findsRoot }),
       updatesLock: CI.has(sub) ? undefined : 'npm install rewrites package-lock.json when it is out of date with package.json',
     },
   };
@@ -70,7 +73,26 @@ export const MAX_WORKSPACES = 24;
  * build output (`dist/cli.js`, absent from the context) is missing at install time both ways, and npm skips it
  * both ways.
  */
-export function inspectNpmProject(read: ProjectReader, tree: ProjectTree | undefined, ignoreScripts: boolean): { problem?: string; extra?: string[]; note?: string } {
+export function inspectNpmProject(read: ProjectReader, tree: ProjectTree | undefined, options: { ignoreScripts: boolean; findsRoot?: boolean }): { problem?: string; extra?: string[]; note?: string } {
+  const { ignoreScripts } = options;
+  // npm run in a workspace directory installs the whole monorepo from its root (config's local prefix: the nearest
+  // package.json above that lists this directory among its workspaces). A root inside the copied tree is there
+  // before the rewrite and not after it, where the install would run as a project of its own.
+  if (tree && options.findsRoot) {
+    for (let up = '..'; tree.has(up); up += '/..') {
+      const above = read(`${up}/package.json`);
+      if (above === null) continue;
+      let declares = true;
+      try {
+        declares = Boolean((JSON.parse(above) as Record<string, unknown>).workspaces);
+      } catch {
+        // npm cannot read it either; whether it stops there is not proven.
+      }
+      if (declares) {
+        return { problem: `the copied tree holds ${up}/package.json above the install's directory, which declares workspaces: npm run in a workspace directory installs the whole monorepo from that root, which the manifest COPY would not bring` };
+      }
+    }
+  }
   const text = read('package.json');
   let workspaces: unknown;
   try {
