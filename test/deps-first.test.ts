@@ -540,6 +540,8 @@ describe('npm workspaces', () => {
     const r = rewrite(text, { passes: ['deps-first'], context: dir });
     expect(r.output).toBe('FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nCOPY apps/web/package.json ./apps/web/\nRUN npm ci\nCOPY . .\n');
     expect(r.changes[0].safety).toBe('safe');
+    expect(r.changes[0].message).toBe('copy package.json, package-lock.json and the package.json of its workspace and install npm dependencies before copying the sources');
+    expect(r.changes[0].reason).toContain('Note: package.json declares the workspaces "apps/*", which resolve in the build context to apps/web;');
     // .dockerignore anchors `node_modules` at the root: a workspace's own node_modules goes to the builder.
     write('apps/web/node_modules/x/index.js', '');
     expect(rewrite(text, { passes: ['deps-first'], context: dir }).skipped.map((s) => s.reason).join('\n')).toMatch(/holds apps\/web\/node_modules \(not excluded by .dockerignore\)/);

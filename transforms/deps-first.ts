@@ -481,6 +481,8 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
   const files = new Map<string, string>(); // image path -> context path (or glob)
   const dirs = new Map<string, string>();
   const notes: string[] = [];
+  /** Copied files named together in the message (the package.json of each npm workspace): context path -> label. */
+  const grouped = new Map<string, string>();
   const unknown: string[] = [];
   const lockConditions: string[] = [];
   /** Required manifests an earlier COPY may already have written (copied with a *). */
@@ -556,6 +558,12 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
       const seen = inst.inspect?.(read, tree) ?? {};
       if (seen.problem) return skip(seen.problem);
       if (seen.note) notes.push(seen.note);
+      if (seen.extraLabel && seen.extra?.length) {
+        for (const extra of seen.extra) {
+          const c = inContext(extra);
+          if (c) grouped.set(c, seen.extraLabel);
+        }
+      }
       for (const extra of seen.extra ?? []) {
         const p = at(extra);
         const c = p ? toContext(p) : null;
@@ -696,7 +704,7 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
     if (src?.endsWith('*')) unknown.push(`whether ${src.slice(0, -1)} exists (the COPY at line ${w.line} already wrote ${displayPath(w.image)}, which the install reads when the sources have none)`);
   }
   const installText = installs.map((s) => `\`${shortText(doc, s.statement)}\``).join(', ');
-  const copied = [...files.values(), ...[...dirs.values()].map((d) => `${d}/`)];
+  const copied = [...new Set([...files.values()].map((f) => grouped.get(f) ?? f)), ...[...dirs.values()].map((d) => `${d}/`)];
   const safety: Safety = context && lockConditions.length === 0 ? 'safe' : 'unsafe';
   let reason = `A source edit no longer re-runs ${installText}: its layer is rebuilt only when ${listText(copied)} change${copied.length === 1 ? 's' : ''}, which saves the install time on every rebuild after a code change.`;
   if (rest.length) reason += ` The build commands after the install move to a new RUN after the source ${copy.ins.keyword}${activates(steps, prefix)}.`;

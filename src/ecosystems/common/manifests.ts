@@ -40,9 +40,10 @@ export interface DepsInstall {
   /**
    * What in the manifests makes the install need more than them (lifecycle scripts, path dependencies, workspaces),
    * and files they name that must be copied too (`-r other.txt`). Reads files through the build context; `tree`
-   * lists it, when there is one. `note` is said in the change's reason.
+   * lists it, when there is one. `note` is said in the change's reason; `extraLabel` names the extra files together
+   * in the message (`the package.json of 3 workspaces`).
    */
-  inspect?(read: ProjectReader, tree?: ProjectTree): { problem?: string; extra?: string[]; note?: string };
+  inspect?(read: ProjectReader, tree?: ProjectTree): { problem?: string; extra?: string[]; note?: string; extraLabel?: string };
   /**
    * A file the install looks for in every directory above the project, which changes what it installs when there
    * (npm: a package.json declaring workspaces makes its directory the install's root). Read from the build context

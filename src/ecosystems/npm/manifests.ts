@@ -73,7 +73,7 @@ export const MAX_WORKSPACES = 24;
  * build output (`dist/cli.js`, absent from the context) is missing at install time both ways, and npm skips it
  * both ways.
  */
-export function inspectNpmProject(read: ProjectReader, tree: ProjectTree | undefined, options: { ignoreScripts: boolean; findsRoot?: boolean }): { problem?: string; extra?: string[]; note?: string } {
+export function inspectNpmProject(read: ProjectReader, tree: ProjectTree | undefined, options: { ignoreScripts: boolean; findsRoot?: boolean }): { problem?: string; extra?: string[]; note?: string; extraLabel?: string } {
   const { ignoreScripts } = options;
   // npm run in a workspace directory installs the whole monorepo from its root (config's local prefix: the nearest
   // package.json above that lists this directory among its workspaces). A root inside the copied tree is there
@@ -159,7 +159,7 @@ export function inspectNpmProject(read: ProjectReader, tree: ProjectTree | undef
   let note = `package.json declares the workspaces ${patterns.map((p) => JSON.stringify(p)).join(', ')}, which resolve in the build context to ${sorted.length ? sorted.join(', ') : 'no directory'}`;
   if (empty.length) note += ` (${empty.map((p) => JSON.stringify(p)).join(', ')} ${empty.length === 1 ? 'matches' : 'match'} no directory holding a package.json, so npm installs none there either way)`;
   if (sorted.length) note += `; their package.json files are copied into the same directories before the install, which reads nothing else of them: none has install scripts, local-path dependencies or a bin file the context holds`;
-  return { extra, note };
+  return { extra, note, extraLabel: `the package.json of ${sorted.length === 1 ? 'its workspace' : `${sorted.length} workspaces`}` };
 }
 
 /** The workspace directories a pattern names: its segments matched one by one against the context's directories. */
