@@ -545,6 +545,11 @@ describe('npm workspaces', () => {
     // .dockerignore anchors `node_modules` at the root: a workspace's own node_modules goes to the builder.
     write('apps/web/node_modules/x/index.js', '');
     expect(rewrite(text, { passes: ['deps-first'], context: dir }).skipped.map((s) => s.reason).join('\n')).toMatch(/holds apps\/web\/node_modules \(not excluded by .dockerignore\)/);
+    fs.rmSync(path.join(dir, 'apps/web/node_modules'), { recursive: true });
+    // A workspace reached through a symbolic link: the manifest COPY would make a directory where the link goes.
+    write('shared/ui/package.json', json({ name: 'ui' }));
+    fs.symlinkSync('../shared/ui', path.join(dir, 'apps/ui'));
+    expect(rewrite(text, { passes: ['deps-first'], context: dir }).skipped.map((s) => s.reason).join('\n')).toContain('apps/ui is a symbolic link in the build context');
     const unsafe = rewrite(text, { passes: ['deps-first'], unsafe: true });
     expect(unsafe.output).toBe('FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json* npm-shrinkwrap.json* .npmrc* ./\nRUN npm ci\nCOPY . .\n');
     expect(unsafe.changes[0].reason).toMatch(/^Unsafe: no build context to check what package.json declares \(install scripts, local-path dependencies, workspaces\)/);

@@ -554,6 +554,14 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
           const c = inContext(rel);
           return c !== null && context.has(c);
         },
+        isLink: (rel: string): boolean => {
+          const c = inContext(rel);
+          try {
+            return c !== null && fs.lstatSync(path.join(context.dir, c)).isSymbolicLink();
+          } catch {
+            return false;
+          }
+        },
       };
       const seen = inst.inspect?.(read, tree) ?? {};
       if (seen.problem) return skip(seen.problem);
