@@ -123,6 +123,22 @@ describe('shell view: redirects of a redirected statement', () => {
 });
 
 describe('files an install needs beyond its manifests', () => {
+  it('skips a manifest in a subdirectory reached through a symbolic link (the source COPY could not put the link there)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockerfix-link-'));
+    fs.mkdirSync(path.join(dir, 'shared/reqs'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'requirements.txt'), '-r reqs/base.txt\n');
+    fs.writeFileSync(path.join(dir, 'shared/reqs/base.txt'), 'flask\n');
+    fs.writeFileSync(path.join(dir, '.dockerignore'), '.git\n');
+    const text = 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\n';
+    fs.symlinkSync('shared/reqs', path.join(dir, 'reqs'));
+    const r = rewrite(text, { passes: ['deps-first'], context: dir });
+    expect(r.output).toBe(text);
+    expect(r.skipped.map((s) => s.reason).join('\n')).toContain('reqs is a symbolic link in the build context: the COPY of reqs/base.txt would make a directory there');
+    fs.rmSync(path.join(dir, 'reqs'));
+    fs.cpSync(path.join(dir, 'shared/reqs'), path.join(dir, 'reqs'), { recursive: true });
+    expect(rewrite(text, { passes: ['deps-first'], context: dir }).output).toBe('FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt ./\nCOPY reqs/base.txt ./reqs/\nRUN pip install -r requirements.txt\nCOPY . .\n');
+  });
+
   it('takes any --find-links that is not a URL as a local directory', () => {
     expect(kindOf('pip install --no-index --find-links wheels -r requirements.txt')).toBe('build');
     expect(kindOf('pip install -f ./wheels -r requirements.txt')).toBe('build');
@@ -549,7 +565,7 @@ describe('npm workspaces', () => {
     // A workspace reached through a symbolic link: the manifest COPY would make a directory where the link goes.
     write('shared/ui/package.json', json({ name: 'ui' }));
     fs.symlinkSync('../shared/ui', path.join(dir, 'apps/ui'));
-    expect(rewrite(text, { passes: ['deps-first'], context: dir }).skipped.map((s) => s.reason).join('\n')).toContain('apps/ui is a symbolic link in the build context');
+    expect(rewrite(text, { passes: ['deps-first'], context: dir }).skipped.map((s) => s.reason).join('\n')).toContain('apps/ui is a symbolic link in the build context: the COPY of apps/ui/package.json would make a directory there, where the source COPY then brings the link');
     const unsafe = rewrite(text, { passes: ['deps-first'], unsafe: true });
     expect(unsafe.output).toBe('FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json* npm-shrinkwrap.json* .npmrc* ./\nRUN npm ci\nCOPY . .\n');
     expect(unsafe.changes[0].reason).toMatch(/^Unsafe: no build context to check what package.json declares \(install scripts, local-path dependencies, workspaces\)/);

@@ -554,14 +554,6 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
           const c = inContext(rel);
           return c !== null && context.has(c);
         },
-        isLink: (rel: string): boolean => {
-          const c = inContext(rel);
-          try {
-            return c !== null && fs.lstatSync(path.join(context.dir, c)).isSymbolicLink();
-          } catch {
-            return false;
-          }
-        },
       };
       const seen = inst.inspect?.(read, tree) ?? {};
       if (seen.problem) return skip(seen.problem);
@@ -653,6 +645,24 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
     if (src.endsWith('*') && [...files.values()].some((o) => o !== src && o.endsWith('*') && src.startsWith(o.slice(0, -1)))) files.delete(image);
   }
   const sources = [...files.values()];
+  // A manifest COPY into a subdirectory makes its directories; where the context has a symbolic link instead, the
+  // source COPY then fails to put the link there (`cannot replace to directory ... with file`, seen on the engine).
+  if (context) {
+    for (const src of [...sources, ...dirs.values()]) {
+      const segs = src.split('/');
+      const from = copy.ctxDir ? copy.ctxDir.split('/').length : 0;
+      for (let i = from + 1; i < segs.length; i++) {
+        const p = segs.slice(0, i).join('/');
+        let link = false;
+        try {
+          link = fs.lstatSync(path.join(context.dir, p)).isSymbolicLink();
+        } catch {
+          link = false;
+        }
+        if (link) return skip(`${p} is a symbolic link in the build context: the COPY of ${src} would make a directory there, where the source ${copy.ins.keyword} then brings the link`);
+      }
+    }
+  }
   if ([...sources, ...dirs.values()].some((s) => /[\s"'`$\\]/.test(s))) return skip('a manifest path has characters a COPY source would need quoted');
 
   // The new COPY instructions: files grouped by image directory, then config directories.

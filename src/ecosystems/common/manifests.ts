@@ -15,8 +15,6 @@ export type ProjectReader = (rel: string) => string | null;
 export interface ProjectTree {
   list(rel: string): string[];
   has(rel: string): boolean;
-  /** True when the path is a symbolic link in the context (COPY copies the link, not what it points to). */
-  isLink?(rel: string): boolean;
 }
 
 export interface DepsInstall {

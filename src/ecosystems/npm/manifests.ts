@@ -129,10 +129,6 @@ export function inspectNpmProject(read: ProjectReader, tree: ProjectTree | undef
   if (sorted.length > MAX_WORKSPACES) return { problem: `package.json names ${sorted.length} workspaces: one manifest COPY each would add ${sorted.length} layers (more than ${MAX_WORKSPACES})` };
   for (const dir of sorted) {
     const at = (rel: string): string => `${dir}/${rel}`;
-    // `COPY apps/web/package.json ./apps/web/` makes a directory where the source COPY then brings a link.
-    const segments = at('package.json').split('/');
-    const link = segments.map((_, i) => segments.slice(0, i + 1).join('/')).find((p) => tree.isLink?.(p));
-    if (link) return { problem: `${link} is a symbolic link in the build context: a manifest COPY through it would write a directory or file where the source COPY brings the link` };
     const wsText = read(at('package.json'));
     let pkg: Record<string, unknown>;
     try {
