@@ -158,7 +158,8 @@ export function inspectNpmProject(read: ProjectReader, tree: ProjectTree | undef
   const extra = sorted.map((d) => `${d}/package.json`);
   let note = `package.json declares the workspaces ${patterns.map((p) => JSON.stringify(p)).join(', ')}, which resolve in the build context to ${sorted.length ? sorted.join(', ') : 'no directory'}`;
   if (empty.length) note += ` (${empty.map((p) => JSON.stringify(p)).join(', ')} ${empty.length === 1 ? 'matches' : 'match'} no directory holding a package.json, so npm installs none there either way)`;
-  if (sorted.length) note += `; their package.json files are copied into the same directories before the install, which reads nothing else of them: none has install scripts, local-path dependencies or a bin file the context holds`;
+  if (sorted.length > 1) note += `; their package.json files are copied into the same directories before the install, which reads nothing else of them: none has install scripts, local-path dependencies or a bin file the context holds`;
+  else if (sorted.length === 1) note += `; its package.json is copied into the same directory before the install, which reads nothing else of it: it has no install scripts, local-path dependencies or a bin file the context holds`;
   return { extra, note, extraLabel: `the package.json of ${sorted.length === 1 ? 'its workspace' : `${sorted.length} workspaces`}` };
 }
 
