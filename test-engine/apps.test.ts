@@ -127,6 +127,7 @@ describe.skipIf(skipReason !== null)('deps-first on the engine: a source edit do
     ['python-venv', 'pip install'],
     ['prod-service', 'pip install'],
     ['python-siblings', 'pip install'],
+    ['npm-monorepo', 'npm ci'],
   ])('%s: the "%s" step is CACHED after the edit, and was not before the rewrite', async (app, install) => {
     const original = await readFile(join(APPS, app, 'Dockerfile'), 'utf8');
     const result = rewrite(original, { context: join(APPS, app) });

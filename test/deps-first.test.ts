@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rewrite } from '../src/engine.js';
 import { inspectPackageJson } from '../src/ecosystems/common/manifests.js';
+import { MAX_WORKSPACES, inspectNpmProject } from '../src/ecosystems/npm/manifests.js';
 import { classify } from '../src/ecosystems/manifests.js';
 import { inspectRequirements } from '../src/ecosystems/pip/manifests.js';
 import { parseShell } from '../src/shell/parser.js';
@@ -31,6 +32,8 @@ describe('manifest detection', () => {
     ['npm install express', 'build'],
     ['npm install -g pnpm@9', 'neutral'],
     ['npm run build', 'build'],
+    ['npm ci --workspace=apps/web', 'build'],
+    ['npm install --include-workspace-root -ws', 'build'],
     ['yarn', 'deps:yarn'],
     ['yarn install --frozen-lockfile', 'deps:yarn'],
     ['yarn add left-pad', 'build'],
@@ -120,6 +123,22 @@ describe('shell view: redirects of a redirected statement', () => {
 });
 
 describe('files an install needs beyond its manifests', () => {
+  it('skips a manifest in a subdirectory reached through a symbolic link (the source COPY could not put the link there)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockerfix-link-'));
+    fs.mkdirSync(path.join(dir, 'shared/reqs'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'requirements.txt'), '-r reqs/base.txt\n');
+    fs.writeFileSync(path.join(dir, 'shared/reqs/base.txt'), 'flask\n');
+    fs.writeFileSync(path.join(dir, '.dockerignore'), '.git\n');
+    const text = 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\n';
+    fs.symlinkSync('shared/reqs', path.join(dir, 'reqs'));
+    const r = rewrite(text, { passes: ['deps-first'], context: dir });
+    expect(r.output).toBe(text);
+    expect(r.skipped.map((s) => s.reason).join('\n')).toContain('reqs is a symbolic link in the build context: the COPY of reqs/base.txt would make a directory there');
+    fs.rmSync(path.join(dir, 'reqs'));
+    fs.cpSync(path.join(dir, 'shared/reqs'), path.join(dir, 'reqs'), { recursive: true });
+    expect(rewrite(text, { passes: ['deps-first'], context: dir }).output).toBe('FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt ./\nCOPY reqs/base.txt ./reqs/\nRUN pip install -r requirements.txt\nCOPY . .\n');
+  });
+
   it('takes any --find-links that is not a URL as a local directory', () => {
     expect(kindOf('pip install --no-index --find-links wheels -r requirements.txt')).toBe('build');
     expect(kindOf('pip install -f ./wheels -r requirements.txt')).toBe('build');
@@ -443,5 +462,151 @@ describe('moving context-free commands above the source COPY', () => {
     expect(r.changes).toHaveLength(1);
     const skip = r.skipped.find((s) => s.reason.includes('stays after'));
     expect(skip?.reason).toBe('apk stays after `COPY requirements.txt ./app/` (written there by an earlier change): it may read or write what that COPY writes (or the user names it sets)');
+  });
+});
+
+describe('npm workspaces', () => {
+  const json = (o: object): string => JSON.stringify(o);
+  /** A reader and a tree over an in-memory project: file paths, directories implied. */
+  const project = (files: Record<string, string>) => {
+    const read = (rel: string): string | null => files[path.posix.normalize(rel)] ?? null;
+    const list = (rel: string): string[] => {
+      const dir = path.posix.normalize(rel).replace(/^\.$/, '');
+      const names = new Set<string>();
+      for (const f of Object.keys(files)) if (dir === '' || f.startsWith(`${dir}/`)) names.add(f.slice(dir ? dir.length + 1 : 0).split('/')[0]);
+      return [...names];
+    };
+    const has = (rel: string): boolean => {
+      const p = path.posix.normalize(rel);
+      return Object.keys(files).some((f) => f === p || f.startsWith(`${p}/`));
+    };
+    return { read, tree: { list, has } };
+  };
+  const inspect = (files: Record<string, string>, ignoreScripts = false) => {
+    const { read, tree } = project(files);
+    return inspectNpmProject(read, tree, { ignoreScripts });
+  };
+
+  it('keeps the old answer without a build context: the workspace paths are not guessed', () => {
+    const { read } = project({ 'package.json': json({ workspaces: ['packages/*'] }), 'packages/a/package.json': '{}' });
+    expect(inspectNpmProject(read, undefined, { ignoreScripts: false }).problem).toMatch(/declares workspaces: installing them needs every workspace package/);
+  });
+
+  it('resolves array and object forms to the directories holding a package.json, sorted, skipping dot names and node_modules', () => {
+    const files = {
+      'packages/b/package.json': json({ name: 'b' }),
+      'packages/a/package.json': json({ name: 'a' }),
+      'packages/docs/README.md': '',
+      'packages/.hidden/package.json': json({ name: 'hidden', scripts: { postinstall: 'x' } }),
+      'tools/gen/package.json': json({ name: 'gen' }),
+    };
+    expect(inspect({ ...files, 'package.json': json({ workspaces: ['packages/*', './tools/gen/'] }) }).extra).toEqual(['packages/a/package.json', 'packages/b/package.json', 'tools/gen/package.json']);
+    const object = inspect({ ...files, 'package.json': json({ workspaces: { packages: ['packages/*'], nohoist: ['**/x'] } }) });
+    expect(object.extra).toEqual(['packages/a/package.json', 'packages/b/package.json']);
+    expect(object.note).toContain('resolve in the build context to packages/a, packages/b');
+    expect(inspect({ ...files, 'package.json': json({ workspaces: ['node_modules/*', '*'] }) }).extra).toEqual([]);
+  });
+
+  it('says so when a pattern matches nothing (npm installs no workspace there, either way)', () => {
+    const r = inspect({ 'package.json': json({ workspaces: ['apps/*', 'packages/*'] }), 'apps/web/package.json': '{}' });
+    expect(r.extra).toEqual(['apps/web/package.json']);
+    expect(r.note).toContain('"packages/*" matches no directory holding a package.json');
+  });
+
+  it('skips what it cannot prove', () => {
+    const ws = (pkg: object, more: Record<string, string> = {}) => inspect({ 'package.json': json({ workspaces: ['packages/*'] }), 'packages/a/package.json': json(pkg), ...more }).problem;
+    expect(inspect({ 'package.json': json({ workspaces: 'packages/*' }) }).problem).toMatch(/a form npm does not read/);
+    for (const pattern of ['packages/**', '!packages/old', 'packages/{a,b}', 'packages/[ab]', '../shared/*']) {
+      expect(inspect({ 'package.json': json({ workspaces: [pattern] }) }).problem, pattern).toMatch(/not one the build context can resolve/);
+    }
+    expect(ws({ scripts: { prepare: 'tsc' } })).toMatch(/^packages\/a\/package.json has a "prepare" script/);
+    expect(ws({}, { 'packages/a/binding.gyp': '{}' })).toMatch(/the workspace packages\/a has a binding.gyp/);
+    expect(ws({ dependencies: { b: 'link:../b' } })).toMatch(/packages\/a\/package.json depends on b from a local path/);
+    expect(ws({ workspaces: ['x/*'] })).toMatch(/declares workspaces itself/);
+    expect(ws({ directories: { bin: './bin' } })).toMatch(/directories.bin/);
+    expect(ws({ bin: '../../tool.js' })).toMatch(/points outside the workspace/);
+    expect(ws({ name: '@s/tool', bin: 'cli.js' }, { 'packages/a/cli.js': '' })).toMatch(/the bin tool of packages\/a\/package.json is cli.js, which the build context holds/);
+    expect(ws({}, { 'packages/a/node_modules/x/index.js': '' })).toMatch(/holds packages\/a\/node_modules/);
+    // A bin that the build writes later is missing at install time both ways.
+    expect(ws({ bin: { tool: 'dist/cli.js' } })).toBeUndefined();
+    // The lock file's record of the bins is what `npm ci` links.
+    const lock = json({ lockfileVersion: 3, packages: { 'packages/a': { bin: { tool: 'src/cli.js' } } } });
+    expect(ws({}, { 'packages/a/src/cli.js': '', 'package-lock.json': lock })).toMatch(/the bin tool of the lock file's entry for packages\/a is src\/cli.js/);
+    // Install scripts are allowed with --ignore-scripts, as for the root.
+    expect(inspect({ 'package.json': json({ workspaces: ['packages/*'] }), 'packages/a/package.json': json({ scripts: { postinstall: 'x' } }) }, true).problem).toBeUndefined();
+  });
+
+  it(`does not split out more than ${MAX_WORKSPACES} workspaces (each is a layer)`, () => {
+    const files: Record<string, string> = { 'package.json': json({ workspaces: ['packages/*'] }) };
+    for (let i = 0; i <= MAX_WORKSPACES; i++) files[`packages/p${i}/package.json`] = json({ name: `p${i}` });
+    expect(inspect(files).problem).toMatch(new RegExp(`names ${MAX_WORKSPACES + 1} workspaces: one manifest COPY each would add`));
+  });
+
+  it('copies each workspace package.json before the install, with a build context; without one it stays as before', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockerfix-ws-'));
+    const write = (rel: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    };
+    write('package.json', json({ workspaces: ['apps/*'] }));
+    write('package-lock.json', '{}');
+    write('apps/web/package.json', json({ name: 'web' }));
+    write('.dockerignore', '.git\nnode_modules\n');
+    const text = 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\n';
+    const r = rewrite(text, { passes: ['deps-first'], context: dir });
+    expect(r.output).toBe('FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nCOPY apps/web/package.json ./apps/web/\nRUN npm ci\nCOPY . .\n');
+    expect(r.changes[0].safety).toBe('safe');
+    expect(r.changes[0].message).toBe('copy package.json, package-lock.json and the package.json of its workspace and install npm dependencies before copying the sources');
+    expect(r.changes[0].reason).toContain('Note: package.json declares the workspaces "apps/*", which resolve in the build context to apps/web;');
+    // .dockerignore anchors `node_modules` at the root: a workspace's own node_modules goes to the builder.
+    write('apps/web/node_modules/x/index.js', '');
+    expect(rewrite(text, { passes: ['deps-first'], context: dir }).skipped.map((s) => s.reason).join('\n')).toMatch(/holds apps\/web\/node_modules \(not excluded by .dockerignore\)/);
+    fs.rmSync(path.join(dir, 'apps/web/node_modules'), { recursive: true });
+    // A workspace reached through a symbolic link: the manifest COPY would make a directory where the link goes.
+    write('shared/ui/package.json', json({ name: 'ui' }));
+    fs.symlinkSync('../shared/ui', path.join(dir, 'apps/ui'));
+    expect(rewrite(text, { passes: ['deps-first'], context: dir }).skipped.map((s) => s.reason).join('\n')).toContain('apps/ui is a symbolic link in the build context: the COPY of apps/ui/package.json would make a directory there, where the source COPY then brings the link');
+    const unsafe = rewrite(text, { passes: ['deps-first'], unsafe: true });
+    expect(unsafe.output).toBe('FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json* npm-shrinkwrap.json* .npmrc* ./\nRUN npm ci\nCOPY . .\n');
+    expect(unsafe.changes[0].reason).toMatch(/^Unsafe: no build context to check what package.json declares \(install scripts, local-path dependencies, workspaces\)/);
+  });
+
+  describe('an install in a workspace directory (npm installs from the monorepo root above it)', () => {
+    const context = (files: Record<string, string>): string => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockerfix-wsroot-'));
+      for (const [rel, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+        fs.writeFileSync(path.join(dir, rel), text);
+      }
+      return dir;
+    };
+    const mono = { 'package.json': json({ workspaces: ['apps/*'] }), 'package-lock.json': '{}', 'apps/web/package.json': json({ name: 'web' }), '.dockerignore': '.git\n**/node_modules\n' };
+
+    it('is skipped when the copied tree holds a root declaring workspaces (checked on the engine: the rewrite did not build)', () => {
+      const dir = context(mono);
+      for (const text of ['FROM node:20\nWORKDIR /app\nCOPY . .\nRUN cd apps/web && npm ci\n', 'FROM node:20\nWORKDIR /app/apps/web\nCOPY . /app\nRUN npm ci\n']) {
+        const r = rewrite(text, { passes: ['deps-first'], context: dir });
+        expect(r.output, text).toBe(text);
+        expect(r.skipped.map((s) => s.reason).join('\n')).toContain('the copied tree holds ../../package.json above the install\'s directory, which declares workspaces');
+      }
+      // --prefix names the project: npm does not look above it.
+      const prefixed = rewrite('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci --prefix apps/web\n', { passes: ['deps-first'], context: context({ ...mono, 'apps/web/package-lock.json': '{}' }) });
+      expect(prefixed.output).toBe('FROM node:20\nWORKDIR /app\nCOPY apps/web/package.json apps/web/package-lock.json ./apps/web/\nRUN npm ci --prefix apps/web\nCOPY . .\n');
+      // A root without workspaces does not count.
+      const plain = rewrite('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN cd apps/web && npm ci\n', { passes: ['deps-first'], context: context({ ...mono, 'package.json': json({ name: 'tools' }) }) });
+      expect(plain.changes).toHaveLength(1);
+    });
+
+    it('says what it could not check without a build context', () => {
+      const r = rewrite('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN cd apps/web && npm ci\n', { passes: ['deps-first'], unsafe: true });
+      expect(r.changes[0].reason).toContain('whether a package.json between /app and /app/apps/web declares workspaces (npm would install from that root)');
+    });
+
+    it('keeps a manifest COPY and its install below a COPY of a package.json above the project', () => {
+      const dir = context({ ...mono, 'libs/x.js': '', 'tools/y.js': '' });
+      const text = 'FROM node:20\nWORKDIR /app\nCOPY libs libs\nCOPY package.json ./\nCOPY tools tools\nCOPY apps/web/package.json apps/web/\nRUN cd apps/web && npm ci\n';
+      const r = rewrite(text, { passes: ['deps-first'], context: dir });
+      expect(r.output).toBe('FROM node:20\nWORKDIR /app\nCOPY libs libs\nCOPY package.json ./\nCOPY apps/web/package.json apps/web/\nRUN cd apps/web && npm ci\nCOPY tools tools\n');
+    });
   });
 });

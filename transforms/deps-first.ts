@@ -481,6 +481,8 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
   const files = new Map<string, string>(); // image path -> context path (or glob)
   const dirs = new Map<string, string>();
   const notes: string[] = [];
+  /** Copied files named together in the message (the package.json of each npm workspace): context path -> label. */
+  const grouped = new Map<string, string>();
   const unknown: string[] = [];
   const lockConditions: string[] = [];
   /** Required manifests an earlier COPY may already have written (copied with a *). */
@@ -535,13 +537,33 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
       }
     }
     if (context) {
-      const read = (rel: string): string | null => {
+      const inContext = (rel: string): string | null => {
         const p = at(rel);
-        const c = p ? toContext(p) : null;
+        return p ? toContext(p) : null;
+      };
+      const read = (rel: string): string | null => {
+        const c = inContext(rel);
         return c ? context.read(c) : null;
       };
-      const seen = inst.inspect?.(read) ?? {};
+      const tree = {
+        list: (rel: string): string[] => {
+          const c = inContext(rel);
+          return c === null ? [] : listDir(context, c);
+        },
+        has: (rel: string): boolean => {
+          const c = inContext(rel);
+          return c !== null && context.has(c);
+        },
+      };
+      const seen = inst.inspect?.(read, tree) ?? {};
       if (seen.problem) return skip(seen.problem);
+      if (seen.note) notes.push(seen.note);
+      if (seen.extraLabel && seen.extra?.length) {
+        for (const extra of seen.extra) {
+          const c = inContext(extra);
+          if (c) grouped.set(c, seen.extraLabel);
+        }
+      }
       for (const extra of seen.extra ?? []) {
         const p = at(extra);
         const c = p ? toContext(p) : null;
@@ -577,6 +599,7 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
       }
     } else {
       if (inst.inspect) unknown.push(`what ${inst.required[0][0]} declares (${inst.ecosystem === 'pip' ? 'local paths, -e, nested -r files' : 'install scripts, local-path dependencies, workspaces'})`);
+      if (inst.rootAbove && project !== D) unknown.push(`whether a ${inst.rootAbove} between ${displayPath(D)} and ${displayPath(project)} declares workspaces (npm would install from that root)`);
       for (const { dir } of inst.readsDirs ?? []) unknown.push(`whether the context holds ${dir}/ (read by ${inst.ecosystem} when present)`);
       if (inst.outputs.length) unknown.push(`whether the context holds ${inst.outputs.join(', ')} outside .dockerignore (the source ${copy.ins.keyword} would overwrite the installed one)`);
     }
@@ -622,6 +645,24 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
     if (src.endsWith('*') && [...files.values()].some((o) => o !== src && o.endsWith('*') && src.startsWith(o.slice(0, -1)))) files.delete(image);
   }
   const sources = [...files.values()];
+  // A manifest COPY into a subdirectory makes its directories; where the context has a symbolic link instead, the
+  // source COPY then fails to put the link there (`cannot replace to directory ... with file`, seen on the engine).
+  if (context) {
+    for (const src of [...sources, ...dirs.values()]) {
+      const segs = src.split('/');
+      const from = copy.ctxDir ? copy.ctxDir.split('/').length : 0;
+      for (let i = from + 1; i < segs.length; i++) {
+        const p = segs.slice(0, i).join('/');
+        let link = false;
+        try {
+          link = fs.lstatSync(path.join(context.dir, p)).isSymbolicLink();
+        } catch {
+          link = false;
+        }
+        if (link) return skip(`${p} is a symbolic link in the build context: the COPY of ${src} would make a directory there, where the source ${copy.ins.keyword} then brings the link`);
+      }
+    }
+  }
   if ([...sources, ...dirs.values()].some((s) => /[\s"'`$\\]/.test(s))) return skip('a manifest path has characters a COPY source would need quoted');
 
   // The new COPY instructions: files grouped by image directory, then config directories.
@@ -681,7 +722,7 @@ function buildChange(ctx: PassContext, stage: Stage, copy: SourceCopy, found: Fo
     if (src?.endsWith('*')) unknown.push(`whether ${src.slice(0, -1)} exists (the COPY at line ${w.line} already wrote ${displayPath(w.image)}, which the install reads when the sources have none)`);
   }
   const installText = installs.map((s) => `\`${shortText(doc, s.statement)}\``).join(', ');
-  const copied = [...files.values(), ...[...dirs.values()].map((d) => `${d}/`)];
+  const copied = [...new Set([...files.values()].map((f) => grouped.get(f) ?? f)), ...[...dirs.values()].map((d) => `${d}/`)];
   const safety: Safety = context && lockConditions.length === 0 ? 'safe' : 'unsafe';
   let reason = `A source edit no longer re-runs ${installText}: its layer is rebuilt only when ${listText(copied)} change${copied.length === 1 ? 's' : ''}, which saves the install time on every rebuild after a code change.`;
   if (rest.length) reason += ` The build commands after the install move to a new RUN after the source ${copy.ins.keyword}${activates(steps, prefix)}.`;
@@ -880,6 +921,8 @@ function planLateManifest(ctx: PassContext, stage: Stage, index: number, state: 
       const p = at(rel);
       if (!written.has(p)) reads.add(`?${p}`);
     }
+    // A monorepo root above the project that a passed COPY may bring changes what the install installs.
+    if (inst.rootAbove) for (let dir = path.posix.dirname(project); !dir.includes('\u0000') && dir !== path.posix.dirname(dir); dir = path.posix.dirname(dir)) reads.add(`?${normalizePath(`${dir}/${inst.rootAbove}`)}`);
     if (!context && inst.inspect) unknown.push(`what ${listText([...written.values()].filter((c) => inst.required.flat().some((r) => path.posix.basename(r) === path.posix.basename(c))))} declares (${inst.ecosystem === 'pip' ? 'local paths, -e, nested -r files' : 'install scripts, local-path dependencies, workspaces'})`);
     const seen = !context ? {} : inst.inspect?.((rel) => {
       const c = written.get(at(rel));

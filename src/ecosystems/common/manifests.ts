@@ -8,6 +8,15 @@ import type { Invocation } from '../../shell/query.js';
 /** Reads a file of the project (path relative to the project directory) from the build context; null when absent. */
 export type ProjectReader = (rel: string) => string | null;
 
+/**
+ * The project's tree in the build context, for installs whose inputs are found by pattern (npm workspaces): the
+ * names in a directory, and whether a path exists and `.dockerignore` keeps it. Given only with a build context.
+ */
+export interface ProjectTree {
+  list(rel: string): string[];
+  has(rel: string): boolean;
+}
+
 export interface DepsInstall {
   ecosystem: string;
   /** The project directory relative to the command's working directory ('.' for itself). */
@@ -30,9 +39,17 @@ export interface DepsInstall {
   readsDirs?: { dir: string; why: string }[];
   /**
    * What in the manifests makes the install need more than them (lifecycle scripts, path dependencies, workspaces),
-   * and files they name that must be copied too (`-r other.txt`). Reads files through the build context.
+   * and files they name that must be copied too (`-r other.txt`). Reads files through the build context; `tree`
+   * lists it, when there is one. `note` is said in the change's reason; `extraLabel` names the extra files together
+   * in the message (`the package.json of 3 workspaces`).
    */
-  inspect?(read: ProjectReader): { problem?: string; extra?: string[] };
+  inspect?(read: ProjectReader, tree?: ProjectTree): { problem?: string; extra?: string[]; note?: string; extraLabel?: string };
+  /**
+   * A file the install looks for in every directory above the project, which changes what it installs when there
+   * (npm: a package.json declaring workspaces makes its directory the install's root). Read from the build context
+   * by `inspect`; a COPY moved past one that may bring it must not be.
+   */
+  rootAbove?: string;
   /** True when the install rewrites a lockfile it finds out of date (npm install, yarn without --frozen-lockfile). */
   updatesLock?: string;
 }
@@ -109,38 +126,43 @@ export function isLocalPath(spec: string): boolean {
   return s === '.' || s === '..' || s.startsWith('./') || s.startsWith('../') || s.startsWith('/') || s.startsWith('~/') || /^file:/i.test(s);
 }
 
-/** package.json checks shared by npm, yarn and pnpm: install scripts, workspaces, local-path dependencies. */
-export function inspectPackageJson(read: ProjectReader, ignoreScripts: boolean): { problem?: string } {
+/**
+ * package.json checks shared by npm, yarn and pnpm: install scripts, workspaces, local-path dependencies. `dir`
+ * names the project directory in the messages (a workspace: `packages/a/`); with `workspaces` set, the caller
+ * resolves the workspaces itself (npm), and their declaration is no problem here.
+ */
+export function inspectPackageJson(read: ProjectReader, ignoreScripts: boolean, options: { dir?: string; workspaces?: boolean } = {}): { problem?: string } {
+  const dir = options.dir ?? '';
   const text = read('package.json');
   if (text === null) return {};
   let pkg: Record<string, unknown>;
   try {
     pkg = JSON.parse(text) as Record<string, unknown>;
   } catch {
-    return { problem: 'package.json is not valid JSON here' };
+    return { problem: `${dir}package.json is not valid JSON here` };
   }
-  if (pkg.workspaces) return { problem: 'package.json declares workspaces: installing them needs every workspace package from the sources' };
+  if (pkg.workspaces && !options.workspaces) return { problem: `${dir}package.json declares workspaces: installing them needs every workspace package from the sources` };
   const scripts = (pkg.scripts ?? {}) as Record<string, unknown>;
   if (!ignoreScripts) {
     for (const name of ['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare']) {
       if (typeof scripts[name] === 'string') {
-        return { problem: `package.json has a "${name}" script (${JSON.stringify(scripts[name])}) that the install runs and that may need source files` };
+        return { problem: `${dir}package.json has a "${name}" script (${JSON.stringify(scripts[name])}) that the install runs and that may need source files` };
       }
     }
-    if (read('binding.gyp') !== null) return { problem: 'the project has a binding.gyp, which the install compiles (node-gyp rebuild) from the sources' };
+    if (read('binding.gyp') !== null) return { problem: `the ${dir ? `workspace ${dir.replace(/\/$/, '')}` : 'project'} has a binding.gyp, which the install compiles (node-gyp rebuild) from the sources` };
   }
   for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies', 'overrides', 'resolutions']) {
     const deps = pkg[field];
     if (!deps || typeof deps !== 'object') continue;
     for (const [name, spec] of Object.entries(deps as Record<string, unknown>)) {
       if (typeof spec === 'string' && (/^(file|link|portal|workspace):/.test(spec) || isLocalPath(spec))) {
-        return { problem: `package.json depends on ${name} from a local path (${spec}), which the install reads from the sources` };
+        return { problem: `${dir}package.json depends on ${name} from a local path (${spec}), which the install reads from the sources` };
       }
       // yarn's `patch:lodash@npm%3A4.17.21#./patches/lodash.patch`: the patch file is read from the project (a
       // built-in patch, `#optional!builtin<compat/x>`, is not a file; .yarn/ is copied with the manifests).
       const patch = typeof spec === 'string' && spec.startsWith('patch:') ? spec.slice(spec.lastIndexOf('#') + 1) : null;
       if (patch !== null && !/^(optional!)?builtin</.test(patch) && !/^(~\/|\.\/)?\.yarn\//.test(patch)) {
-        return { problem: `package.json patches ${name} with ${patch} (${field}), a file the install reads from the sources` };
+        return { problem: `${dir}package.json patches ${name} with ${patch} (${field}), a file the install reads from the sources` };
       }
     }
   }

@@ -19953,35 +19953,36 @@ function isLocalPath(spec) {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return /^file:/i.test(s);
   return s === "." || s === ".." || s.startsWith("./") || s.startsWith("../") || s.startsWith("/") || s.startsWith("~/") || /^file:/i.test(s);
 }
-function inspectPackageJson(read, ignoreScripts) {
+function inspectPackageJson(read, ignoreScripts, options = {}) {
+  const dir = options.dir ?? "";
   const text = read("package.json");
   if (text === null) return {};
   let pkg;
   try {
     pkg = JSON.parse(text);
   } catch {
-    return { problem: "package.json is not valid JSON here" };
+    return { problem: `${dir}package.json is not valid JSON here` };
   }
-  if (pkg.workspaces) return { problem: "package.json declares workspaces: installing them needs every workspace package from the sources" };
+  if (pkg.workspaces && !options.workspaces) return { problem: `${dir}package.json declares workspaces: installing them needs every workspace package from the sources` };
   const scripts = pkg.scripts ?? {};
   if (!ignoreScripts) {
     for (const name of ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"]) {
       if (typeof scripts[name] === "string") {
-        return { problem: `package.json has a "${name}" script (${JSON.stringify(scripts[name])}) that the install runs and that may need source files` };
+        return { problem: `${dir}package.json has a "${name}" script (${JSON.stringify(scripts[name])}) that the install runs and that may need source files` };
       }
     }
-    if (read("binding.gyp") !== null) return { problem: "the project has a binding.gyp, which the install compiles (node-gyp rebuild) from the sources" };
+    if (read("binding.gyp") !== null) return { problem: `the ${dir ? `workspace ${dir.replace(/\/$/, "")}` : "project"} has a binding.gyp, which the install compiles (node-gyp rebuild) from the sources` };
   }
   for (const field of ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies", "overrides", "resolutions"]) {
     const deps = pkg[field];
     if (!deps || typeof deps !== "object") continue;
     for (const [name, spec] of Object.entries(deps)) {
       if (typeof spec === "string" && (/^(file|link|portal|workspace):/.test(spec) || isLocalPath(spec))) {
-        return { problem: `package.json depends on ${name} from a local path (${spec}), which the install reads from the sources` };
+        return { problem: `${dir}package.json depends on ${name} from a local path (${spec}), which the install reads from the sources` };
       }
       const patch = typeof spec === "string" && spec.startsWith("patch:") ? spec.slice(spec.lastIndexOf("#") + 1) : null;
       if (patch !== null && !/^(optional!)?builtin</.test(patch) && !/^(~\/|\.\/)?\.yarn\//.test(patch)) {
-        return { problem: `package.json patches ${name} with ${patch} (${field}), a file the install reads from the sources` };
+        return { problem: `${dir}package.json patches ${name} with ${patch} (${field}), a file the install reads from the sources` };
       }
     }
   }
@@ -20226,24 +20227,131 @@ function npmClassify(inv) {
   if (!INSTALL.has(sub) && !CI.has(sub)) return { kind: "build" };
   if (global) return { kind: "neutral" };
   if (positional.length > 1) return { kind: "build", why: `npm ${sub} ${positional.slice(1).join(" ")} adds packages to package.json` };
-  if (hasAnyFlag(flags, "-w", "--workspace", "--workspaces", "-ws")) return { kind: "build", why: "npm installs workspaces" };
+  if (hasAnyFlag(flags, "-w", "--workspace", "--workspaces", "-ws", "--include-workspace-root")) {
+    return { kind: "build", why: `npm ${sub} with a workspace flag (${[...flags.keys()].filter((f) => /^(-w|-ws|--workspaces?|--include-workspace-root)$/.test(f)).join(", ")}) installs a chosen part of the monorepo: only the whole-project install is split` };
+  }
   const prefix = flagValue(flags, "--prefix", "-C") ?? ".";
   const ignoreScripts = hasAnyFlag(flags, "--ignore-scripts");
+  const findsRoot = flagValue(flags, "--prefix", "-C") === null && !hasAnyFlag(flags, "--no-workspaces") && flagValue(flags, "--workspaces") !== "false";
   return {
     kind: "deps",
     install: {
       ecosystem: "npm",
       project: prefix,
       required: [["package.json"]],
+      rootAbove: findsRoot ? "package.json" : void 0,
       optional: ["package-lock.json", "npm-shrinkwrap.json", ".npmrc"],
       optionalDirs: [],
       outputs: ["node_modules"],
-      inspect: (read) => inspectPackageJson(read, ignoreScripts),
+      inspect: (read, tree) => inspectNpmProject(read, tree, { ignoreScripts, findsRoot }),
       updatesLock: CI.has(sub) ? void 0 : "npm install rewrites package-lock.json when it is out of date with package.json"
     }
   };
 }
 var npmManifests = { id: "npm", classify: npmClassify };
+var MAX_WORKSPACES = 24;
+function inspectNpmProject(read, tree, options) {
+  const { ignoreScripts } = options;
+  if (tree && options.findsRoot) {
+    for (let up = ".."; tree.has(up); up += "/..") {
+      const above = read(`${up}/package.json`);
+      if (above === null) continue;
+      let declares = true;
+      try {
+        declares = Boolean(JSON.parse(above).workspaces);
+      } catch {
+      }
+      if (declares) {
+        return { problem: `the copied tree holds ${up}/package.json above the install's directory, which declares workspaces: npm run in a workspace directory installs the whole monorepo from that root, which the manifest COPY would not bring` };
+      }
+    }
+  }
+  const text = read("package.json");
+  let workspaces;
+  try {
+    workspaces = text === null ? void 0 : JSON.parse(text).workspaces;
+  } catch {
+    workspaces = void 0;
+  }
+  if (!workspaces || !tree) return inspectPackageJson(read, ignoreScripts);
+  const root = inspectPackageJson(read, ignoreScripts, { workspaces: true });
+  if (root.problem) return root;
+  const patterns = Array.isArray(workspaces) ? workspaces : Array.isArray(workspaces.packages) ? workspaces.packages : null;
+  if (patterns === null || patterns.some((p) => typeof p !== "string")) return { problem: 'package.json declares workspaces in a form npm does not read (neither a list of patterns nor { "packages": [...] })' };
+  const dirs = /* @__PURE__ */ new Set();
+  const empty = [];
+  for (const raw of patterns) {
+    const pattern = raw.replace(/\\/g, "/").replace(/^\/+/, "").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+    const segments = pattern.split("/");
+    if (pattern === "" || pattern.startsWith("!") || segments.some((s) => s === "" || s === "." || s === ".." || s === "**" || /[?[\]{}()!+@]/.test(s))) {
+      return { problem: `the workspace pattern ${JSON.stringify(raw)} of package.json is not one the build context can resolve here (only directories and * within a path segment are)` };
+    }
+    const found = resolveWorkspacePattern(segments, tree);
+    if (found.length === 0) empty.push(raw);
+    for (const d of found) dirs.add(d);
+  }
+  const sorted = [...dirs].sort();
+  let locked = {};
+  try {
+    const lockText = read("npm-shrinkwrap.json") ?? read("package-lock.json");
+    locked = (lockText ? JSON.parse(lockText).packages : void 0) ?? {};
+  } catch {
+    locked = {};
+  }
+  if (sorted.length > MAX_WORKSPACES) return { problem: `package.json names ${sorted.length} workspaces: one manifest COPY each would add ${sorted.length} layers (more than ${MAX_WORKSPACES})` };
+  for (const dir of sorted) {
+    const at = (rel) => `${dir}/${rel}`;
+    const wsText = read(at("package.json"));
+    let pkg;
+    try {
+      pkg = JSON.parse(wsText ?? "");
+    } catch {
+      return { problem: `${dir}/package.json is not valid JSON here` };
+    }
+    if (pkg.workspaces) return { problem: `the workspace ${dir} declares workspaces itself: npm does not nest workspaces, and what it installs then is not proven` };
+    const own = inspectPackageJson((rel) => read(at(rel)), ignoreScripts, { dir: `${dir}/` });
+    if (own.problem) return own;
+    const directories2 = pkg.directories;
+    if (directories2 && typeof directories2 === "object" && directories2.bin !== void 0) {
+      return { problem: `${dir}/package.json links the files of a directory as bins (directories.bin), which npm lists at install time, before the source COPY brings them` };
+    }
+    const binsOf = (bin, from) => (typeof bin === "string" ? [[String(pkg.name ?? dir).replace(/^@[^/]+\//, ""), bin]] : bin && typeof bin === "object" ? Object.entries(bin) : []).map(([n, t]) => [n, t, from]);
+    for (const [name, target, from] of [...binsOf(pkg.bin, `${dir}/package.json`), ...binsOf(locked[dir]?.bin, `the lock file's entry for ${dir}`)]) {
+      if (typeof target !== "string") continue;
+      const file = target.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+      if (file.startsWith("/") || file.split("/").includes("..")) return { problem: `the bin ${name} of ${from} points outside the workspace (${target})` };
+      if (tree.has(at(file))) {
+        return { problem: `the bin ${name} of ${from} is ${target}, which the build context holds: npm links a workspace's bin into node_modules/.bin (and makes the file executable) only when the file exists at install time, and before the source COPY it would not` };
+      }
+    }
+    if (tree.has(at("node_modules"))) return { problem: `the build context holds ${at("node_modules")} (not excluded by .dockerignore): the source COPY, after the install, would overwrite what npm installs there with the context's` };
+  }
+  const extra = sorted.map((d) => `${d}/package.json`);
+  let note = `package.json declares the workspaces ${patterns.map((p) => JSON.stringify(p)).join(", ")}, which resolve in the build context to ${sorted.length ? sorted.join(", ") : "no directory"}`;
+  if (empty.length) note += ` (${empty.map((p) => JSON.stringify(p)).join(", ")} ${empty.length === 1 ? "matches" : "match"} no directory holding a package.json, so npm installs none there either way)`;
+  if (sorted.length > 1) note += `; their package.json files are copied into the same directories before the install, which reads nothing else of them: none has install scripts, local-path dependencies or a bin file the context holds`;
+  else if (sorted.length === 1) note += `; its package.json is copied into the same directory before the install, which reads nothing else of it: it has no install scripts, local-path dependencies or a bin file the context holds`;
+  return { extra, note, extraLabel: `the package.json of ${sorted.length === 1 ? "its workspace" : `${sorted.length} workspaces`}` };
+}
+function resolveWorkspacePattern(segments, tree) {
+  let current = [""];
+  for (const segment of segments) {
+    const next = [];
+    for (const base2 of current) {
+      if (!/[*]/.test(segment)) {
+        next.push(base2 ? `${base2}/${segment}` : segment);
+        continue;
+      }
+      const re = new RegExp(`^${segment.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*")}$`);
+      for (const name of tree.list(base2 || ".").sort()) {
+        if (name.startsWith(".") || name === "node_modules" || !re.test(name)) continue;
+        next.push(base2 ? `${base2}/${name}` : name);
+      }
+    }
+    current = next;
+  }
+  return current.filter((d) => !d.split("/").includes("node_modules") && tree.has(`${d}/package.json`));
+}
 
 // src/ecosystems/pip/manifests.ts
 import path4 from "node:path";
@@ -21314,6 +21422,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
   const files = /* @__PURE__ */ new Map();
   const dirs = /* @__PURE__ */ new Map();
   const notes = [];
+  const grouped = /* @__PURE__ */ new Map();
   const unknown = [];
   const lockConditions = [];
   const earlierWrites = [];
@@ -21363,13 +21472,33 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       }
     }
     if (context) {
-      const read = (rel) => {
+      const inContext = (rel) => {
         const p = at2(rel);
-        const c = p ? toContext(p) : null;
+        return p ? toContext(p) : null;
+      };
+      const read = (rel) => {
+        const c = inContext(rel);
         return c ? context.read(c) : null;
       };
-      const seen = inst.inspect?.(read) ?? {};
+      const tree = {
+        list: (rel) => {
+          const c = inContext(rel);
+          return c === null ? [] : listDir(context, c);
+        },
+        has: (rel) => {
+          const c = inContext(rel);
+          return c !== null && context.has(c);
+        }
+      };
+      const seen = inst.inspect?.(read, tree) ?? {};
       if (seen.problem) return skip(seen.problem);
+      if (seen.note) notes.push(seen.note);
+      if (seen.extraLabel && seen.extra?.length) {
+        for (const extra of seen.extra) {
+          const c = inContext(extra);
+          if (c) grouped.set(c, seen.extraLabel);
+        }
+      }
       for (const extra of seen.extra ?? []) {
         const p = at2(extra);
         const c = p ? toContext(p) : null;
@@ -21402,6 +21531,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
       }
     } else {
       if (inst.inspect) unknown.push(`what ${inst.required[0][0]} declares (${inst.ecosystem === "pip" ? "local paths, -e, nested -r files" : "install scripts, local-path dependencies, workspaces"})`);
+      if (inst.rootAbove && project !== D2) unknown.push(`whether a ${inst.rootAbove} between ${displayPath(D2)} and ${displayPath(project)} declares workspaces (npm would install from that root)`);
       for (const { dir } of inst.readsDirs ?? []) unknown.push(`whether the context holds ${dir}/ (read by ${inst.ecosystem} when present)`);
       if (inst.outputs.length) unknown.push(`whether the context holds ${inst.outputs.join(", ")} outside .dockerignore (the source ${copy.ins.keyword} would overwrite the installed one)`);
     }
@@ -21441,6 +21571,22 @@ function buildChange(ctx, stage, copy, found, changedVars) {
     if (src2.endsWith("*") && [...files.values()].some((o) => o !== src2 && o.endsWith("*") && src2.startsWith(o.slice(0, -1)))) files.delete(image);
   }
   const sources = [...files.values()];
+  if (context) {
+    for (const src2 of [...sources, ...dirs.values()]) {
+      const segs = src2.split("/");
+      const from = copy.ctxDir ? copy.ctxDir.split("/").length : 0;
+      for (let i = from + 1; i < segs.length; i++) {
+        const p = segs.slice(0, i).join("/");
+        let link = false;
+        try {
+          link = fs3.lstatSync(path5.join(context.dir, p)).isSymbolicLink();
+        } catch {
+          link = false;
+        }
+        if (link) return skip(`${p} is a symbolic link in the build context: the COPY of ${src2} would make a directory there, where the source ${copy.ins.keyword} then brings the link`);
+      }
+    }
+  }
   if ([...sources, ...dirs.values()].some((s) => /[\s"'`$\\]/.test(s))) return skip("a manifest path has characters a COPY source would need quoted");
   const flags = copy.flagsText ? `${copy.flagsText} ` : "";
   const kw = copy.ins.keyword === "COPY" ? doc.text.slice(copy.ins.start, copy.ins.start + 4) : "COPY";
@@ -21492,7 +21638,7 @@ function buildChange(ctx, stage, copy, found, changedVars) {
     if (src2?.endsWith("*")) unknown.push(`whether ${src2.slice(0, -1)} exists (the COPY at line ${w.line} already wrote ${displayPath(w.image)}, which the install reads when the sources have none)`);
   }
   const installText = installs.map((s) => `\`${shortText(doc, s.statement)}\``).join(", ");
-  const copied = [...files.values(), ...[...dirs.values()].map((d) => `${d}/`)];
+  const copied = [...new Set([...files.values()].map((f) => grouped.get(f) ?? f)), ...[...dirs.values()].map((d) => `${d}/`)];
   const safety = context && lockConditions.length === 0 ? "safe" : "unsafe";
   let reason = `A source edit no longer re-runs ${installText}: its layer is rebuilt only when ${listText(copied)} change${copied.length === 1 ? "s" : ""}, which saves the install time on every rebuild after a code change.`;
   if (rest.length) reason += ` The build commands after the install move to a new RUN after the source ${copy.ins.keyword}${activates(steps, prefix)}.`;
@@ -21660,6 +21806,7 @@ function planLateManifest(ctx, stage, index, state) {
       const p = at2(rel);
       if (!written.has(p)) reads.add(`?${p}`);
     }
+    if (inst.rootAbove) for (let dir = path5.posix.dirname(project); !dir.includes("\0") && dir !== path5.posix.dirname(dir); dir = path5.posix.dirname(dir)) reads.add(`?${normalizePath2(`${dir}/${inst.rootAbove}`)}`);
     if (!context && inst.inspect) unknown.push(`what ${listText([...written.values()].filter((c) => inst.required.flat().some((r) => path5.posix.basename(r) === path5.posix.basename(c))))} declares (${inst.ecosystem === "pip" ? "local paths, -e, nested -r files" : "install scripts, local-path dependencies, workspaces"})`);
     const seen = !context ? {} : inst.inspect?.((rel) => {
       const c = written.get(at2(rel));

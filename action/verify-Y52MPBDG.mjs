@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-RPB4KTHM.mjs";
+} from "./chunk-6N45OVSQ.mjs";
 import {
   DockerError,
   build,
