@@ -316,3 +316,23 @@ describe('poetry', () => {
     expect(moved.skipped.map((s) => s.reason).join('\n')).toContain('`poetry config cache-dir` moves the cache');
   });
 });
+
+describe('home: a literal ENV HOME is where the per-user caches are', () => {
+  it('reads an rm of the cache under the HOME of a non-root user as a cleanup, with no skip', () => {
+    const text = 'FROM node:20\nRUN useradd -m app\nUSER app\nENV HOME=/home/app\nWORKDIR /srv\nCOPY . .\nRUN npm ci && rm -rf /home/app/.npm\n';
+    const r = run(text);
+    expect(r.output).toBe(text);
+    expect(r.skipped.filter((s) => s.reason.startsWith('npm:'))).toEqual([]);
+  });
+
+  it('still skips a relative rm of the cache name, whose directory is not followed', () => {
+    const r = run('FROM node:20\nENV HOME=/app\nWORKDIR /app\nCOPY . .\nRUN npm ci && rm -rf .npm\n');
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason)).toContainEqual(expect.stringContaining('the RUN already removes .npm, which is the cache if it is in the home of the RUN\'s user (/app'));
+  });
+
+  it('leaves a RUN whose HOME is not a literal path to the cleanup, without a mount', () => {
+    const r = run('FROM python:3.11\nARG HOME\nRUN pip install flask\n', { cacheStrategy: 'mount' });
+    expect(r.output).toContain('pip install --no-cache-dir flask');
+  });
+});

@@ -59,15 +59,24 @@ export function isRoot(run: RunView): boolean {
   return run.user === 'root' || run.user === '0';
 }
 
-/** The home directory of the RUN's user when known (root only), for `~` and `$HOME` in cleanups. */
+/**
+ * The home directory of the RUN, where `~` and `$HOME` point and the managers keep their per-user caches: a literal
+ * `ENV HOME=/dir` (or ARG) in scope, whatever the user (the builder sets HOME from the user's account only when it is
+ * not set); else /root for root. Null when not known: another user's home, or a HOME that is not a literal path.
+ */
 export function home(run: RunView): string | null {
+  if (run.env.has('HOME')) {
+    const h = run.env.get('HOME');
+    return h && h.startsWith('/') ? h.replace(/\/+$/, '') || '/' : null;
+  }
   return isRoot(run) ? '/root' : null;
 }
 
-/** Globs for a path under the user's home: exact for root, any home otherwise (HOME of other users is unknown). */
+/** Globs for a path under the user's home: exact when the home is known, any home otherwise. */
 export function homeGlobs(run: RunView, rel: string, otherUser = false): string[] {
-  if (isRoot(run) && !otherUser) return [`/root/${rel}/**`];
-  return [...(isRoot(run) ? [`/root/${rel}/**`] : []), `/home/*/${rel}/**`, `**/${rel}/**`];
+  const h = home(run);
+  if (h && !otherUser) return [`${h === '/' ? '' : h}/${rel}/**`];
+  return [...(h ? [`${h === '/' ? '' : h}/${rel}/**`] : []), `/home/*/${rel}/**`, `**/${rel}/**`];
 }
 
 /** Invocations whose program name is one of `names`. */
@@ -136,7 +145,8 @@ export function cleanedAfter(run: RunView, from: number, dirs: string[]): boolea
 }
 
 /**
- * For a user whose home is not known (not root): the `rm` after `from` whose path may be one of the home-relative
+ * For a user whose home is not known (not root), or a RUN whose HOME is not /root: the `rm` after `from` whose path
+ * (any path when the home is not known, a relative one otherwise) may be one of the home-relative
  * `dirs` (`~/.npm`) or a parent of it inside the home: its last names are the directory's (`rm -rf .npm` in a WORKDIR
  * that is the user's home, `rm -rf /usr/src/app/.npm`, `rm -rf $HOME/.cache`). Such a RUN may already leave the
  * cache out, and a cleanup appended after it could write into the directory the RUN removed (npm logs every command
@@ -144,7 +154,9 @@ export function cleanedAfter(run: RunView, from: number, dirs: string[]): boolea
  * reason; null when there is none or the home is known.
  */
 export function removedByName(run: RunView, from: number, dirs: string[]): string | null {
-  if (home(run) !== null) return null;
+  // Root's /root: a RUN of root that removes `.npm` somewhere else removes some other directory.
+  const known = home(run);
+  if (isRoot(run) && known === '/root') return null;
   const rels = dirs.filter((d) => /^(~|\$HOME|\$\{HOME\})\//.test(d)).map((d) => normalizePath(d.replace(/^[^/]*\//, ''), null));
   if (rels.length === 0) return null;
   for (const inv of run.invocations) {
@@ -152,6 +164,9 @@ export function removedByName(run: RunView, from: number, dirs: string[]): strin
     for (const a of inv.args) {
       const p = wordPath(a);
       if (p.startsWith('-')) continue;
+      // With the home known, an absolute or home-relative path is the cache or not (cleanedAfter reads it): only a
+      // relative one, whose directory is not followed, may be.
+      if (known !== null && /^(\/|~|\$HOME|\$\{HOME\})/.test(p)) continue;
       const names = normalizePath(p, null).replace(/^(~|\$HOME|\$\{HOME\}|\.)(\/|$)/, '').split('/').filter((n) => n !== '');
       // Every tail of the path's names: `app/.npm`, `.npm`.
       for (let i = names.length - 1; i >= 0; i--) {
@@ -412,7 +427,8 @@ export function appendingManager(spec: AppendSpec): CacheManager {
       if (cleanedAfter(run, last.cmd.end, dirs)) return NOTHING;
       const byName = removedByName(run, last.cmd.end, dirs);
       if (byName) {
-        return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN already removes ${byName}, which is the cache if it is in the home of the RUN's user (not root; the home is not known here); a cleanup after that removal could write into the directory again`] };
+        const h = home(run);
+        return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN already removes ${byName}, which is the cache if it is in the home of the RUN's user (${h ? `${h}, where the RUN's directory there is not followed here` : 'not root; the home is not known here'}); a cleanup after that removal could write into the directory again`] };
       }
       // `GOCACHE=/opt/gocache go build`: the cache is where the install alone was told; a cleanup appended without
       // that assignment would clean the default directory and leave this one.
