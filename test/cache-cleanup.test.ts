@@ -336,3 +336,20 @@ describe('home: a literal ENV HOME is where the per-user caches are', () => {
     expect(r.output).toContain('pip install --no-cache-dir flask');
   });
 });
+
+describe('skips about the tool\'s own output are not reported', () => {
+  it('does not say "already mounts a cache" of a mount it added, and does of one the input has', () => {
+    const own = run('FROM python:3.11\nRUN pip install flask\n', { cacheStrategy: 'mount' });
+    expect(own.output).toContain('--mount=type=cache,target=/root/.cache/pip');
+    expect(own.skipped.filter((s) => s.reason.includes('already mounts'))).toEqual([]);
+    const input = run('FROM python:3.11\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask\n', { cacheStrategy: 'mount' });
+    expect(input.skipped.map((s) => s.reason)).toContain('pip: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)');
+  });
+
+  it('tells an unsafe change at its own line when a change removed the line after it, and not as "named" by its own mount', () => {
+    const r = run('FROM debian:bookworm\nRUN apt-get update && \\\n    apt-get -y install netcat-openbsd && \\\n    apt-get clean\nRUN apt-get update && apt-get install -y less && rm -rf /var/cache/apt && rm -rf /var/lib/apt/lists/*\nRUN apt-get update && apt-get install -y jq\n', { cacheStrategy: 'mount' });
+    const recommends = r.skipped.filter((s) => s.message?.startsWith('install without recommended packages'));
+    expect(recommends.map((s) => s.line)).toEqual([3, 5, 6]);
+    expect(recommends.every((s) => s.reason.startsWith('unsafe change, applied only with --unsafe'))).toBe(true);
+  });
+});

@@ -60,7 +60,7 @@ export const cacheCleanup: Pass = {
         let redirect: string | null | undefined;
         for (const manager of CACHE_MANAGERS) {
           const plan = manager.plan(run);
-          if (plan.changes.length && run.cacheMounts.length) {
+          if (plan.changes.length && run.inputMounts.length) {
             // A cache mount the manager does not use by default may still be its cache: a symlink or a config made
             // in this RUN or before it (`ln -s /pkg-cache /etc/apk/cache`, `pnpm config set store-dir /pkg-cache`).
             redirect ??= mountNamedElsewhere(run);
@@ -68,7 +68,7 @@ export const cacheCleanup: Pass = {
               for (const c of plan.changes) {
                 skipped.push({ line: ins.line, reason: `${manager.id}: not cleaned (${c.message}): ${redirect}, which may make it ${manager.id}'s cache (a symlink or a config), and the change would empty or bypass the mount` });
               }
-              for (const reason of plan.skips) skipped.push({ line: ins.line, reason });
+              for (const s of plan.skips) skipped.push(typeof s === 'string' ? { line: ins.line, reason: s } : { line: ins.line, ...s });
               continue;
             }
           }
@@ -79,7 +79,7 @@ export const cacheCleanup: Pass = {
             const told = note ? { ...c, reason: `${c.reason}${note}` } : c;
             changes.push(c.at === undefined && c.edits.length === 1 && c.edits[0].start === tail ? { ...told, at: ins.start } : told);
           }
-          for (const reason of plan.skips) skipped.push({ line: ins.line, reason });
+          for (const s of plan.skips) skipped.push(typeof s === 'string' ? { line: ins.line, reason: s } : { line: ins.line, ...s });
         }
       }
     }
@@ -113,6 +113,11 @@ class LazyRunView implements RunView {
   readonly invocations: Invocation[];
   readonly strategy: CacheStrategy;
   readonly cacheMounts: string[];
+  /**
+   * The cache mounts the input has (not those an earlier round added: a manager's own default directory, which no
+   * other manager's change can empty).
+   */
+  readonly inputMounts: string[];
   readonly context: BuildContext | null;
   readonly written: (offset: number) => boolean;
   private _earlier: Instruction[] | undefined;
@@ -131,12 +136,14 @@ class LazyRunView implements RunView {
     }
     this.invocations = invocations;
     this.strategy = ctx.cacheStrategy;
-    this.cacheMounts = ins.flags.length === 0 ? [] : ins.flags
-      .filter((f) => f.name === 'mount' && f.value !== null && /(^|,)type=(cache|tmpfs)(,|$)/.test(f.value))
-      .map((f) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value!)?.[1] ?? '')
-      .filter((t) => t !== '');
     this.context = ctx.context;
     this.written = (offset) => ctx.written?.(offset) ?? false;
+    const mounts = ins.flags.length === 0 ? [] : ins.flags
+      .filter((f) => f.name === 'mount' && f.value !== null && /(^|,)type=(cache|tmpfs)(,|$)/.test(f.value))
+      .map((f) => ({ target: /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value!)?.[1] ?? '', own: this.written(f.start) }))
+      .filter((m) => m.target !== '');
+    this.cacheMounts = mounts.map((m) => m.target);
+    this.inputMounts = mounts.filter((m) => !m.own).map((m) => m.target);
   }
 
   get earlier(): Instruction[] {
@@ -192,7 +199,7 @@ class LazyRunView implements RunView {
  */
 function mountNamedElsewhere(run: LazyRunView): string | null {
   const doc = run.doc;
-  for (const raw of run.cacheMounts) {
+  for (const raw of run.inputMounts) {
     const target = raw.replace(/^(["'])(.*)\1$/s, '$2');
     if (!/^\/[^$`\\\s]*$/.test(target)) return `its cache mount target ${raw} is not a literal absolute path`;
     const dir = target.replace(/\/+$/, '');

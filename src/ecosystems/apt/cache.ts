@@ -10,7 +10,7 @@
  * `--no-install-recommends` is offered on its own, in the unsafe tier: it changes which packages are installed.
  */
 import {
-  appendCleanup, cacheChange, cleanedAfter, covers, flagAfter, hasCacheMount, isRoot, mountEdit, normalizePath, NOTHING,
+  appendCleanup, cacheChange, cleanedAfter, covers, flagAfter, hasCacheMount, isRoot, mountEdit, mountedSkip, normalizePath, NOTHING,
   strictGlobRm, privilegePrefix, removedPaths, scanRuns, subWord, wordPath, type CacheManager, type ManagerPlan, type RunView,
 } from '../common/cache.js';
 import { removeStatements } from '../../edits.js';
@@ -296,7 +296,7 @@ export const apt: CacheManager = {
     if (recommends) changes.push(recommends);
     const updates = aptInvs.filter(updatesLists);
     if (updates.length === 0) return { changes, skips };
-    if (hasCacheMount(run, [LISTS, '/var/cache/apt'])) return { changes, skips: ['apt: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)'] };
+    if (hasCacheMount(run, [LISTS, '/var/cache/apt'])) return { changes, skips: [mountedSkip(run, 'apt', [LISTS, '/var/cache/apt'])] };
     const lastUpdate = updates[updates.length - 1];
     // `apt-get dist-clean` (apt 2.7+) removes the lists too.
     const distClean = aptInvs.some((i) => i.cmd.start > lastUpdate.cmd.start && APT_PROGRAMS.has(i.name) && aptSub(i) === 'dist-clean');

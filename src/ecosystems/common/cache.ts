@@ -43,7 +43,8 @@ export interface RunView {
 
 export interface ManagerPlan {
   changes: ProposedChange[];
-  skips: string[];
+  /** Why something was left; with the offset of what it is about when that may be the tool's own text (a mount it added). */
+  skips: (string | { reason: string; offset: number })[];
 }
 
 /** One package manager's cache knowledge: it looks at one RUN and says what to change there, or why not. */
@@ -200,6 +201,22 @@ export function hasCacheMount(run: RunView, dirs: string[]): boolean {
       return covers(target, dir) || covers(dir, target);
     });
   });
+}
+
+/**
+ * The skip of a manager whose cache the RUN already mounts, told at the mount flag: a mount an earlier round of this
+ * run added is the tool's own change, not the input's, and the engine then drops the skip.
+ */
+export function mountedSkip(run: RunView, id: string, dirs: string[]): { reason: string; offset: number } {
+  const h = home(run) ?? '/root';
+  const flag = run.ins.flags.find((f) => {
+    if (f.name !== 'mount' || f.value === null) return false;
+    const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1];
+    if (target === undefined) return false;
+    const t = normalizePath(target, h);
+    return dirs.some((d) => covers(t, normalizePath(d, h)) || covers(normalizePath(d, h), t));
+  });
+  return { reason: `${id}: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)`, offset: flag?.start ?? run.ins.start };
 }
 
 /** `sudo ` when the command ran through sudo/doas (as root), so the cleanup has the same rights. */
@@ -420,7 +437,7 @@ export function appendingManager(spec: AppendSpec): CacheManager {
       const invs = mine.filter((inv) => spec.fills(sub(inv), inv));
       if (invs.length === 0) return NOTHING;
       const dirs = spec.cacheDirs(run);
-      if (hasCacheMount(run, dirs)) return { changes: [], skips: [`${spec.id}: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)`] };
+      if (hasCacheMount(run, dirs)) return { changes: [], skips: [mountedSkip(run, spec.id, dirs)] };
       if (spec.noCacheFlag && invs.every(spec.noCacheFlag)) return NOTHING;
       const last = invs[invs.length - 1];
       if (mine.some((inv) => inv.cmd.start > last.cmd.start && spec.isCleanup(sub(inv), inv))) return NOTHING;

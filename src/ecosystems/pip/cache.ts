@@ -4,7 +4,7 @@
  * `VAR=value` prefix or an export) already does.
  */
 import {
-  baseImage, cacheChange, cleanedAfter, envSet, flagAfter, hasCacheMount, home, homeGlobs, isRoot, mountEdit, mountParents, NOTHING, subWord,
+  baseImage, cacheChange, cleanedAfter, envSet, flagAfter, hasCacheMount, home, homeGlobs, isRoot, mountEdit, mountedSkip, mountParents, NOTHING, subWord,
   type CacheManager, type ManagerPlan, type RunView,
 } from '../common/cache.js';
 import type { Invocation } from '../../shell/query.js';
@@ -60,7 +60,7 @@ export const pip: CacheManager = {
     const noCache = (v: string | null): boolean => v !== null && v.length >= 10 && '--no-cache-dir'.startsWith(v.split('=')[0]);
     const todo = installs.filter((i) => !i.args.some((a) => noCache(a.value)));
     if (todo.length === 0) return NOTHING;
-    if (hasCacheMount(run, cacheDirs(run))) return { changes: [], skips: ['pip: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)'] };
+    if (hasCacheMount(run, cacheDirs(run))) return { changes: [], skips: [mountedSkip(run, 'pip', cacheDirs(run))] };
     if (envSet(run, 'PIP_NO_CACHE_DIR', todo.map((t) => t.inv))) return { changes: [], skips: ['pip: PIP_NO_CACHE_DIR is set, pip keeps no cache'] };
     const last = installs[installs.length - 1].inv;
     if (cleanedAfter(run, last.cmd.end, cacheDirs(run)) || run.invocations.some((inv) => inv.cmd.start > last.cmd.start && pipArgs(inv) && subWord(pipArgs(inv)!, FLAGS_WITH_VALUE)?.value === 'cache' && pipArgs(inv)!.some((a) => a.value === 'purge'))) {
