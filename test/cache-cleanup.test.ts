@@ -123,7 +123,8 @@ describe('tricky RUNs', () => {
     ['composer with COMPOSER_CACHE_DIR=/dev/null', 'FROM php\nRUN COMPOSER_CACHE_DIR=/dev/null composer install\n', null],
     ['php composer.phar', 'FROM php\nRUN php composer.phar install --no-dev\n', 'FROM php\nRUN php composer.phar install --no-dev && php composer.phar clear-cache\n'],
     ['micromamba', 'FROM mambaorg/micromamba\nRUN micromamba install -y -n base python=3.11\n', 'FROM mambaorg/micromamba\nRUN micromamba install -y -n base python=3.11 && micromamba clean --all --yes\n'],
-    ['bundler into a configured path is left alone', 'FROM ruby\nRUN bundle config set deployment true && bundle install\n', null],
+    ['bundler into a relative path after a cd is left alone', 'FROM ruby\nRUN cd /app && bundle config set deployment true && bundle install\n', null],
+    ['bundler in deployment mode from an unknown WORKDIR cleans the relative path', 'FROM ruby\nRUN bundle config set deployment true && bundle install\n', 'FROM ruby\nRUN bundle config set deployment true && bundle install && rm -rf ~/.bundle/cache "vendor/bundle"/ruby/*/cache\n'],
     ['gem already without documentation', 'FROM ruby\nRUN gem install rails -N\n', null],
     ['apk add --no-cache with a useless update kept in a pipeline', 'FROM alpine\nRUN apk update | tee /log && apk add --no-cache x\n', 'FROM alpine\nRUN apk update | tee /log && apk add --no-cache x && rm -rf /var/cache/apk/*\n'],
     ['mount strategy for a non-root user falls back to cleaning', 'FROM node\nUSER node\nRUN npm ci\n', 'FROM node\nUSER node\nRUN npm ci && npm cache clean --force\n', { cacheStrategy: 'mount' }],
@@ -351,5 +352,19 @@ describe('skips about the tool\'s own output are not reported', () => {
     const recommends = r.skipped.filter((s) => s.message?.startsWith('install without recommended packages'));
     expect(recommends.map((s) => s.line)).toEqual([3, 5, 6]);
     expect(recommends.every((s) => s.reason.startsWith('unsafe change, applied only with --unsafe'))).toBe(true);
+  });
+});
+
+describe('bundler: the bundle path', () => {
+  it('reads an rm of the deployment cache as a cleanup', () => {
+    const text = 'FROM ruby:3.2\nWORKDIR /app\nENV BUNDLE_DEPLOYMENT=true\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install && rm -rf ~/.bundle/cache /app/vendor/bundle/ruby/*/cache\n';
+    const r = run(text);
+    expect(r.output).toBe(text);
+    expect(r.skipped).toEqual([]);
+  });
+
+  it('does not take BUNDLE_DEPLOYMENT=false for deployment mode', () => {
+    const r = run('FROM ruby:3.2\nWORKDIR /app\nENV BUNDLE_DEPLOYMENT=false\nRUN bundle install\n');
+    expect(r.output).toContain('rm -rf ~/.bundle/cache "$(gem env gemdir)"/cache');
   });
 });

@@ -400,7 +400,7 @@ export interface AppendSpec {
   /** Cache mount targets for the mount strategy (root only), or null when this manager is always cleaned. */
   mounts?: (run: RunView) => { target: string; sharing?: string }[] | null;
   /** What is saved, for the reason. */
-  saves: string;
+  saves: string | ((run: RunView) => string);
   /** What rebuilds reuse from a cache mount, for the reason (default: the downloads). */
   reuses?: string;
   /** Why the cleanup is safe, for the reason. */
@@ -420,6 +420,10 @@ export interface AppendSpec {
   offlineFlags?: ReadonlySet<string>;
   /** Sub-commands that fill the cache for a later install and do nothing else (`pnpm fetch`). */
   prefetch?: ReadonlySet<string>;
+}
+
+function savesOf(spec: AppendSpec, run: RunView): string {
+  return typeof spec.saves === 'function' ? spec.saves(run) : spec.saves;
 }
 
 export function argsAfterProgram(spec: AppendSpec, inv: Invocation): readonly Word[] {
@@ -473,7 +477,7 @@ export function appendingManager(spec: AppendSpec): CacheManager {
           changes: [cacheChange(
             spec.id,
             `mount a BuildKit cache for ${spec.id} at ${mounts.map((m) => m.target).join(', ')}`,
-            `${spec.saves} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse ${spec.reuses ?? 'the downloads'}. Needs BuildKit (the default builder since Docker 23).`,
+            `${savesOf(spec, run)} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse ${spec.reuses ?? 'the downloads'}. Needs BuildKit (the default builder since Docker 23).`,
             [mountEdit(run, mounts)],
             [...spec.removes(run), ...mountParents(mounts)],
           )],
@@ -504,8 +508,8 @@ export function appendingManager(spec: AppendSpec): CacheManager {
         spec.id,
         `clean the ${spec.id} cache in the same RUN (${command})`,
         risk
-          ? `Unsafe: ${risk}. ${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing.${fallback}`
-          : `${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing. ${spec.safe}${fallback}`,
+          ? `Unsafe: ${risk}. ${savesOf(spec, run)} is removed in the layer that created it; a cleanup in a later RUN would save nothing.${fallback}`
+          : `${savesOf(spec, run)} is removed in the layer that created it; a cleanup in a later RUN would save nothing. ${spec.safe}${fallback}`,
         [edit],
         spec.removes(run),
       );
