@@ -356,6 +356,12 @@ describe('skips about the tool\'s own output are not reported', () => {
 });
 
 describe('bundler: the bundle path', () => {
+  it('keeps the cache a later `bundle install --local` installs from', () => {
+    const r = run('FROM ruby:3.2\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install --deployment\nCOPY . .\nRUN bundle install --local\n');
+    expect(r.changes.filter((c) => c.line === 4)).toEqual([]);
+    expect(r.skipped.map((s) => s.reason)).toContain('bundler: cache not cleaned: the RUN at line 6 installs offline, from the cache this RUN fills');
+  });
+
   it('reads an rm of the deployment cache as a cleanup', () => {
     const text = 'FROM ruby:3.2\nWORKDIR /app\nENV BUNDLE_DEPLOYMENT=true\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install && rm -rf ~/.bundle/cache /app/vendor/bundle/ruby/*/cache\n';
     const r = run(text);

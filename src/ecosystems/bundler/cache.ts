@@ -110,4 +110,6 @@ export const bundler = appendingManager({
   },
   perUser: true,
   cacheEnv: ['BUNDLE_PATH', 'BUNDLE_APP_CONFIG', 'HOME'],
+  // `bundle install --local` installs from the cache alone.
+  offlineFlags: new Set(['--local']),
 });
