@@ -351,9 +351,10 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   const cmdLine = doc.lineOf(cmd.start);
   const skip = (why: string): Outcome => ({ skip: `${tool} at line ${cmdLine} kept: ${why}`, line: cmdLine, offset: cmd.start });
   if ('error' in parsed) return resolved.some((p) => p !== null && overlaps(p)) ? skip(parsed.error) : null;
-  // Only a recursive chown/chmod rewrites a copied tree; a non-recursive chmod of one copied file is handled too.
+  // Only a recursive chown/chmod rewrites a copied tree; a non-recursive one of exactly one copied file is handled
+  // too (on a single file the two are the same).
   if (!parsed.recursive && resolved.some((p) => p === null)) return null;
-  if (!parsed.recursive && (tool === 'chown' || !resolved.every((p) => copies.some(({ write }) => !('error' in write) && write.singleFile && write.region === p)))) {
+  if (!parsed.recursive && !resolved.every((p) => copies.some(({ write }) => !('error' in write) && write.singleFile && write.region === p))) {
     // A COPY --from names a path of another stage or image, which may be a directory: the non-recursive command
     // changes that entry alone, where the flag would change everything the COPY writes.
     const from = copies.find(({ ins, write }) => !('error' in write) && ins.flags.some((f) => f.name === 'from') && resolved.some((p) => p === write.region));
