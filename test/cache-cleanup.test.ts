@@ -374,3 +374,16 @@ describe('bundler: the bundle path', () => {
     expect(r.output).toContain('rm -rf ~/.bundle/cache "$(gem env gemdir)"/cache');
   });
 });
+
+describe('a build stage whose files a COPY --from ships', () => {
+  const NOTE = 'not in the shipped image';
+  it('drops the note when a COPY --from copies the directory that held the cache, and hedges it when it cannot tell', () => {
+    const copied = run('FROM node:20 AS build\nENV HOME=/app\nWORKDIR /app\nCOPY . .\nRUN npm ci\nFROM node:20-slim\nCOPY --from=build /app /app\nCMD ["node", "/app/index.js"]\n');
+    expect(copied.changes).toHaveLength(1);
+    expect(copied.changes[0].reason).not.toContain('This stage is not the base');
+    const elsewhere = run('FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci\nFROM node:20-slim\nCOPY --from=build /app /app\nCMD ["node", "/app/index.js"]\n');
+    expect(elsewhere.changes[0].reason).toContain(NOTE);
+    const unknown = run('FROM ruby:3.2 AS build\nCOPY . .\nRUN bundle install --deployment\nFROM ruby:3.2-slim\nCOPY --from=build /app/vendor /app/vendor\n');
+    expect(unknown.changes[0].reason).toContain('and in the shipped image only where a COPY --from copies it');
+  });
+});

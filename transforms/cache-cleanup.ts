@@ -46,7 +46,7 @@ export const cacheCleanup: Pass = {
     const unshipped = buildOnlyStages(doc);
     for (const stage of doc.stages) {
       if (!stage.posixShell) continue;
-      const note = unshipped.has(stage) ? BUILD_STAGE_NOTE : '';
+      const copiedOut = unshipped.has(stage) ? copiesOut(doc, stage) : null;
       const list = stage.instructions;
       for (let at = 0; at < list.length; at++) {
         const ins = list[at];
@@ -76,6 +76,7 @@ export const cacheCleanup: Pass = {
           // `at`), else at the RUN's line, not at the RUN's last line.
           const tail = script.statements[script.statements.length - 1]?.end;
           for (const c of plan.changes) {
+            const note = copiedOut ? buildStageNote(c.removes ?? [], copiedOut) : '';
             const told = note ? { ...c, reason: `${c.reason}${note}` } : c;
             changes.push(c.at === undefined && c.edits.length === 1 && c.edits[0].start === tail ? { ...told, at: ins.start } : told);
           }
@@ -89,6 +90,61 @@ export const cacheCleanup: Pass = {
 
 /** Said of a change in a stage the final image does not build on: what it saves is not in the shipped image. */
 const BUILD_STAGE_NOTE = ' This stage is not the base of the final stage (the final image can only copy files from it), so what leaves is in this stage\'s layers and the build cache, not in the shipped image.';
+/** The same, when a COPY --from of the stage may copy what leaves (a path the pass cannot compare). */
+const BUILD_STAGE_MAYBE = ' This stage is not the base of the final stage (the final image can only copy files from it), so what leaves is in this stage\'s layers and the build cache, and in the shipped image only where a COPY --from copies it.';
+
+/**
+ * The sources of the COPY/ADD --from that name the stage or a stage built on it, as absolute paths (COPY --from reads
+ * from the root of that stage), null for one with a variable.
+ */
+function copiesOut(doc: DockerDocument, stage: Stage): (string | null)[] {
+  const { children, copies } = stageLinks(doc);
+  const family = new Set<number>();
+  const todo = [stage.index];
+  while (todo.length) {
+    const k = todo.pop()!;
+    if (family.has(k)) continue;
+    family.add(k);
+    todo.push(...children[k]);
+  }
+  const out: (string | null)[] = [];
+  for (const k of family) {
+    for (const key of [String(k), doc.stages[k].name]) {
+      for (const i of (key === null ? undefined : copies.get(key)) ?? []) {
+        const words = i.args.map((a) => a.value);
+        for (const src of words.slice(0, -1)) out.push(src.includes('$') ? null : `/${src.replace(/^\/+/, '').replace(/\/+$/, '')}`);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The note for a change in a stage the shipped image is not built on: none when a COPY --from copies a directory
+ * holding (or inside) what leaves, since the shipped image then gets smaller too; a hedged one when a removed path or
+ * a copied source cannot be compared; else the plain one.
+ */
+function buildStageNote(removes: string[], copied: (string | null)[]): string {
+  if (copied.length === 0) return BUILD_STAGE_NOTE;
+  let unsure = copied.includes(null);
+  for (const glob of removes) {
+    const stem = glob.split('/').reduce<{ parts: string[]; done: boolean }>((acc, part) => (acc.done || /[*?[]/.test(part) ? { parts: acc.parts, done: true } : { parts: [...acc.parts, part], done: false }), { parts: [], done: false }).parts.join('/');
+    if (!stem.startsWith('/')) { unsure = true; continue; }
+    const dir = stem.replace(/\/+$/, '') || '/';
+    // `/home/*/.npm/**`: a copied /home/app/dist lies under the stem and may or may not hold the cache.
+    const exact = glob.replace(/\/\*\*$/, '') === dir;
+    const within = (a: string, b: string): boolean => b === '/' || a === b || a.startsWith(`${b}/`);
+    for (const src of copied) {
+      if (src === null) continue;
+      if (within(dir, src)) return '';
+      if (within(src, dir)) {
+        if (exact) return '';
+        unsure = true;
+      }
+    }
+  }
+  return unsure ? BUILD_STAGE_MAYBE : BUILD_STAGE_NOTE;
+}
 
 /**
  * The stages the final (last) stage does not build on, directly or through `FROM <stage>`: a default build ships
