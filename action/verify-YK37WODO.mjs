@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-RPB4KTHM.mjs";
+} from "./chunk-MYY4XMOY.mjs";
 import {
   DockerError,
   build,
