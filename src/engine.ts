@@ -272,11 +272,15 @@ export class LineFrames {
     return { ...c, line, message: this.text(c.message, round), reason: this.text(c.reason, round) };
   }
 
-  skip(s: Skip, round: number): Skip {
-    if (round === 0) return s;
+  skip(s: Skip & { anchor?: Change }, round: number): Skip {
+    const { anchor, ...skip } = s;
+    if (round === 0) return skip;
+    // A change not applied (unsafe, not selected) is told where it would be, as an applied change is: by the offset
+    // of its edit, not by the line it has in this round's text (a line whose end an earlier round deleted text after
+    // would be told as the line that text stood on).
     return {
-      ...s,
-      line: this.toInput(s.line, round),
+      ...skip,
+      line: anchor ? this.change(anchor, round).line : this.toInput(s.line, round),
       reason: this.text(s.reason, round),
       ...(s.message !== undefined ? { message: this.text(s.message, round) } : {}),
     };
@@ -379,7 +383,7 @@ interface Candidate extends Change {
 }
 
 /** A skip as a round proposes it: with the offset of the command concerned, when the pass gives one. */
-type RoundSkip = Skip & { offset?: number };
+type RoundSkip = Skip & { offset?: number; anchor?: Change };
 
 function propose(passes: Pass[], ctx: PassContext, options: RewriteOptions): { candidates: Candidate[]; skips: RoundSkip[] } {
   const candidates: Candidate[] = [];
@@ -407,11 +411,11 @@ function propose(passes: Pass[], ctx: PassContext, options: RewriteOptions): { c
         continue;
       }
       if (change.safety === 'unsafe' && !options.unsafe) {
-        skips.push({ pass: pass.id, line: change.line, changeId: change.id, message: change.message, reason: `unsafe change, applied only with --unsafe: ${change.reason}` });
+        skips.push({ pass: pass.id, line: change.line, changeId: change.id, message: change.message, reason: `unsafe change, applied only with --unsafe: ${change.reason}`, anchor: change });
         continue;
       }
       if (options.changeIds && !options.changeIds.includes(change.id)) {
-        skips.push({ pass: pass.id, line: change.line, changeId: change.id, message: change.message, reason: 'not selected' });
+        skips.push({ pass: pass.id, line: change.line, changeId: change.id, message: change.message, reason: 'not selected', anchor: change });
         // Still scheduled (not applied): the changes it would have held back wait as they do in the plain run.
         change.selected = false;
       }

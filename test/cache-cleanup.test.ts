@@ -123,11 +123,15 @@ describe('tricky RUNs', () => {
     ['composer with COMPOSER_CACHE_DIR=/dev/null', 'FROM php\nRUN COMPOSER_CACHE_DIR=/dev/null composer install\n', null],
     ['php composer.phar', 'FROM php\nRUN php composer.phar install --no-dev\n', 'FROM php\nRUN php composer.phar install --no-dev && php composer.phar clear-cache\n'],
     ['micromamba', 'FROM mambaorg/micromamba\nRUN micromamba install -y -n base python=3.11\n', 'FROM mambaorg/micromamba\nRUN micromamba install -y -n base python=3.11 && micromamba clean --all --yes\n'],
-    ['bundler into a configured path is left alone', 'FROM ruby\nRUN bundle config set deployment true && bundle install\n', null],
+    ['bundler into a relative path after a cd is left alone', 'FROM ruby\nRUN cd /app && bundle config set deployment true && bundle install\n', null],
+    ['bundler in deployment mode from an unknown WORKDIR cleans the relative path', 'FROM ruby\nRUN bundle config set deployment true && bundle install\n', 'FROM ruby\nRUN bundle config set deployment true && bundle install && rm -rf ~/.bundle/cache "vendor/bundle"/ruby/*/cache\n'],
     ['gem already without documentation', 'FROM ruby\nRUN gem install rails -N\n', null],
     ['apk add --no-cache with a useless update kept in a pipeline', 'FROM alpine\nRUN apk update | tee /log && apk add --no-cache x\n', 'FROM alpine\nRUN apk update | tee /log && apk add --no-cache x && rm -rf /var/cache/apk/*\n'],
     ['mount strategy for a non-root user falls back to cleaning', 'FROM node\nUSER node\nRUN npm ci\n', 'FROM node\nUSER node\nRUN npm ci && npm cache clean --force\n', { cacheStrategy: 'mount' }],
     ['mount strategy keeps an earlier docker-clean removal', 'FROM debian\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN apt-get update && apt-get install -y x\n', 'FROM debian\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt/lists,sharing=locked apt-get update && apt-get install -y x\n', { cacheStrategy: 'mount' }],
+    ['mount strategy: a find that deletes in the apt cache keeps the cleanup strategy', 'FROM debian\nRUN apt-get update && apt-get install -y x && find /var/cache/apt -name "*.deb" -delete\n', 'FROM debian\nRUN apt-get update && apt-get install -y x && find /var/cache/apt -name "*.deb" -delete && rm -rf /var/lib/apt/lists/*\n', { cacheStrategy: 'mount' }],
+    ['mount strategy: an rm above the mount point (it would fail there) keeps the cleanup strategy', 'FROM debian\nRUN apt-get update && apt-get install -y y && rm -rf /var/cache/* /tmp/*\n', 'FROM debian\nRUN apt-get update && apt-get install -y y && rm -rf /var/cache/* /tmp/* && rm -rf /var/lib/apt/lists/*\n', { cacheStrategy: 'mount' }],
+    ['mount strategy: an rm path inside the mount goes, the rest of the rm stays', 'FROM debian\nRUN apt-get update && apt-get install -y z && rm -rf /tmp/* /var/cache/apt/*.bin\n', 'FROM debian\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt/lists,sharing=locked rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install -y z && rm -rf /tmp/*\n', { cacheStrategy: 'mount' }],
     ['mount strategy for yum', 'FROM rockylinux:9\nRUN yum install -y x\n', 'FROM rockylinux:9\nRUN --mount=type=cache,target=/var/cache/yum,sharing=locked yum install -y x\n', { cacheStrategy: 'mount' }],
   ];
   it.each(cases)('%s', (_name, before, after, options) => {
@@ -314,5 +318,75 @@ describe('poetry', () => {
     const moved = run('FROM python:3.12\nRUN poetry config cache-dir /opt/pc\nRUN poetry install\n');
     expect(moved.changes).toEqual([]);
     expect(moved.skipped.map((s) => s.reason).join('\n')).toContain('`poetry config cache-dir` moves the cache');
+  });
+});
+
+describe('home: a literal ENV HOME is where the per-user caches are', () => {
+  it('reads an rm of the cache under the HOME of a non-root user as a cleanup, with no skip', () => {
+    const text = 'FROM node:20\nRUN useradd -m app\nUSER app\nENV HOME=/home/app\nWORKDIR /srv\nCOPY . .\nRUN npm ci && rm -rf /home/app/.npm\n';
+    const r = run(text);
+    expect(r.output).toBe(text);
+    expect(r.skipped.filter((s) => s.reason.startsWith('npm:'))).toEqual([]);
+  });
+
+  it('still skips a relative rm of the cache name, whose directory is not followed', () => {
+    const r = run('FROM node:20\nENV HOME=/app\nWORKDIR /app\nCOPY . .\nRUN npm ci && rm -rf .npm\n');
+    expect(r.changes).toEqual([]);
+    expect(r.skipped.map((s) => s.reason)).toContainEqual(expect.stringContaining('the RUN already removes .npm, which is the cache if it is in the home of the RUN\'s user (/app'));
+  });
+
+  it('leaves a RUN whose HOME is not a literal path to the cleanup, without a mount', () => {
+    const r = run('FROM python:3.11\nARG HOME\nRUN pip install flask\n', { cacheStrategy: 'mount' });
+    expect(r.output).toContain('pip install --no-cache-dir flask');
+  });
+});
+
+describe('skips about the tool\'s own output are not reported', () => {
+  it('does not say "already mounts a cache" of a mount it added, and does of one the input has', () => {
+    const own = run('FROM python:3.11\nRUN pip install flask\n', { cacheStrategy: 'mount' });
+    expect(own.output).toContain('--mount=type=cache,target=/root/.cache/pip');
+    expect(own.skipped.filter((s) => s.reason.includes('already mounts'))).toEqual([]);
+    const input = run('FROM python:3.11\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask\n', { cacheStrategy: 'mount' });
+    expect(input.skipped.map((s) => s.reason)).toContain('pip: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)');
+  });
+
+  it('tells an unsafe change at its own line when a change removed the line after it, and not as "named" by its own mount', () => {
+    const r = run('FROM debian:bookworm\nRUN apt-get update && \\\n    apt-get -y install netcat-openbsd && \\\n    apt-get clean\nRUN apt-get update && apt-get install -y less && rm -rf /var/cache/apt && rm -rf /var/lib/apt/lists/*\nRUN apt-get update && apt-get install -y jq\n', { cacheStrategy: 'mount' });
+    const recommends = r.skipped.filter((s) => s.message?.startsWith('install without recommended packages'));
+    expect(recommends.map((s) => s.line)).toEqual([3, 5, 6]);
+    expect(recommends.every((s) => s.reason.startsWith('unsafe change, applied only with --unsafe'))).toBe(true);
+  });
+});
+
+describe('bundler: the bundle path', () => {
+  it('keeps the cache a later `bundle install --local` installs from', () => {
+    const r = run('FROM ruby:3.2\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install --deployment\nCOPY . .\nRUN bundle install --local\n');
+    expect(r.changes.filter((c) => c.line === 4)).toEqual([]);
+    expect(r.skipped.map((s) => s.reason)).toContain('bundler: cache not cleaned: the RUN at line 6 installs offline, from the cache this RUN fills');
+  });
+
+  it('reads an rm of the deployment cache as a cleanup', () => {
+    const text = 'FROM ruby:3.2\nWORKDIR /app\nENV BUNDLE_DEPLOYMENT=true\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install && rm -rf ~/.bundle/cache /app/vendor/bundle/ruby/*/cache\n';
+    const r = run(text);
+    expect(r.output).toBe(text);
+    expect(r.skipped).toEqual([]);
+  });
+
+  it('does not take BUNDLE_DEPLOYMENT=false for deployment mode', () => {
+    const r = run('FROM ruby:3.2\nWORKDIR /app\nENV BUNDLE_DEPLOYMENT=false\nRUN bundle install\n');
+    expect(r.output).toContain('rm -rf ~/.bundle/cache "$(gem env gemdir)"/cache');
+  });
+});
+
+describe('a build stage whose files a COPY --from ships', () => {
+  const NOTE = 'not in the shipped image';
+  it('drops the note when a COPY --from copies the directory that held the cache, and hedges it when it cannot tell', () => {
+    const copied = run('FROM node:20 AS build\nENV HOME=/app\nWORKDIR /app\nCOPY . .\nRUN npm ci\nFROM node:20-slim\nCOPY --from=build /app /app\nCMD ["node", "/app/index.js"]\n');
+    expect(copied.changes).toHaveLength(1);
+    expect(copied.changes[0].reason).not.toContain('This stage is not the base');
+    const elsewhere = run('FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci\nFROM node:20-slim\nCOPY --from=build /app /app\nCMD ["node", "/app/index.js"]\n');
+    expect(elsewhere.changes[0].reason).toContain(NOTE);
+    const unknown = run('FROM ruby:3.2 AS build\nCOPY . .\nRUN bundle install --deployment\nFROM ruby:3.2-slim\nCOPY --from=build /app/vendor /app/vendor\n');
+    expect(unknown.changes[0].reason).toContain('and in the shipped image only where a COPY --from copies it');
   });
 });

@@ -46,7 +46,7 @@ export const cacheCleanup: Pass = {
     const unshipped = buildOnlyStages(doc);
     for (const stage of doc.stages) {
       if (!stage.posixShell) continue;
-      const note = unshipped.has(stage) ? BUILD_STAGE_NOTE : '';
+      const copiedOut = unshipped.has(stage) ? copiesOut(doc, stage) : null;
       const list = stage.instructions;
       for (let at = 0; at < list.length; at++) {
         const ins = list[at];
@@ -60,7 +60,7 @@ export const cacheCleanup: Pass = {
         let redirect: string | null | undefined;
         for (const manager of CACHE_MANAGERS) {
           const plan = manager.plan(run);
-          if (plan.changes.length && run.cacheMounts.length) {
+          if (plan.changes.length && run.inputMounts.length) {
             // A cache mount the manager does not use by default may still be its cache: a symlink or a config made
             // in this RUN or before it (`ln -s /pkg-cache /etc/apk/cache`, `pnpm config set store-dir /pkg-cache`).
             redirect ??= mountNamedElsewhere(run);
@@ -68,7 +68,7 @@ export const cacheCleanup: Pass = {
               for (const c of plan.changes) {
                 skipped.push({ line: ins.line, reason: `${manager.id}: not cleaned (${c.message}): ${redirect}, which may make it ${manager.id}'s cache (a symlink or a config), and the change would empty or bypass the mount` });
               }
-              for (const reason of plan.skips) skipped.push({ line: ins.line, reason });
+              for (const s of plan.skips) skipped.push(typeof s === 'string' ? { line: ins.line, reason: s } : { line: ins.line, ...s });
               continue;
             }
           }
@@ -76,10 +76,11 @@ export const cacheCleanup: Pass = {
           // `at`), else at the RUN's line, not at the RUN's last line.
           const tail = script.statements[script.statements.length - 1]?.end;
           for (const c of plan.changes) {
+            const note = copiedOut ? buildStageNote(c.removes ?? [], copiedOut) : '';
             const told = note ? { ...c, reason: `${c.reason}${note}` } : c;
             changes.push(c.at === undefined && c.edits.length === 1 && c.edits[0].start === tail ? { ...told, at: ins.start } : told);
           }
-          for (const reason of plan.skips) skipped.push({ line: ins.line, reason });
+          for (const s of plan.skips) skipped.push(typeof s === 'string' ? { line: ins.line, reason: s } : { line: ins.line, ...s });
         }
       }
     }
@@ -89,6 +90,61 @@ export const cacheCleanup: Pass = {
 
 /** Said of a change in a stage the final image does not build on: what it saves is not in the shipped image. */
 const BUILD_STAGE_NOTE = ' This stage is not the base of the final stage (the final image can only copy files from it), so what leaves is in this stage\'s layers and the build cache, not in the shipped image.';
+/** The same, when a COPY --from of the stage may copy what leaves (a path the pass cannot compare). */
+const BUILD_STAGE_MAYBE = ' This stage is not the base of the final stage (the final image can only copy files from it), so what leaves is in this stage\'s layers and the build cache, and in the shipped image only where a COPY --from copies it.';
+
+/**
+ * The sources of the COPY/ADD --from that name the stage or a stage built on it, as absolute paths (COPY --from reads
+ * from the root of that stage), null for one with a variable.
+ */
+function copiesOut(doc: DockerDocument, stage: Stage): (string | null)[] {
+  const { children, copies } = stageLinks(doc);
+  const family = new Set<number>();
+  const todo = [stage.index];
+  while (todo.length) {
+    const k = todo.pop()!;
+    if (family.has(k)) continue;
+    family.add(k);
+    todo.push(...children[k]);
+  }
+  const out: (string | null)[] = [];
+  for (const k of family) {
+    for (const key of [String(k), doc.stages[k].name]) {
+      for (const i of (key === null ? undefined : copies.get(key)) ?? []) {
+        const words = i.args.map((a) => a.value);
+        for (const src of words.slice(0, -1)) out.push(src.includes('$') ? null : `/${src.replace(/^\/+/, '').replace(/\/+$/, '')}`);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The note for a change in a stage the shipped image is not built on: none when a COPY --from copies a directory
+ * holding (or inside) what leaves, since the shipped image then gets smaller too; a hedged one when a removed path or
+ * a copied source cannot be compared; else the plain one.
+ */
+function buildStageNote(removes: string[], copied: (string | null)[]): string {
+  if (copied.length === 0) return BUILD_STAGE_NOTE;
+  let unsure = copied.includes(null);
+  for (const glob of removes) {
+    const stem = glob.split('/').reduce<{ parts: string[]; done: boolean }>((acc, part) => (acc.done || /[*?[]/.test(part) ? { parts: acc.parts, done: true } : { parts: [...acc.parts, part], done: false }), { parts: [], done: false }).parts.join('/');
+    if (!stem.startsWith('/')) { unsure = true; continue; }
+    const dir = stem.replace(/\/+$/, '') || '/';
+    // `/home/*/.npm/**`: a copied /home/app/dist lies under the stem and may or may not hold the cache.
+    const exact = glob.replace(/\/\*\*$/, '') === dir;
+    const within = (a: string, b: string): boolean => b === '/' || a === b || a.startsWith(`${b}/`);
+    for (const src of copied) {
+      if (src === null) continue;
+      if (within(dir, src)) return '';
+      if (within(src, dir)) {
+        if (exact) return '';
+        unsure = true;
+      }
+    }
+  }
+  return unsure ? BUILD_STAGE_MAYBE : BUILD_STAGE_NOTE;
+}
 
 /**
  * The stages the final (last) stage does not build on, directly or through `FROM <stage>`: a default build ships
@@ -113,6 +169,11 @@ class LazyRunView implements RunView {
   readonly invocations: Invocation[];
   readonly strategy: CacheStrategy;
   readonly cacheMounts: string[];
+  /**
+   * The cache mounts the input has (not those an earlier round added: a manager's own default directory, which no
+   * other manager's change can empty).
+   */
+  readonly inputMounts: string[];
   readonly context: BuildContext | null;
   readonly written: (offset: number) => boolean;
   private _earlier: Instruction[] | undefined;
@@ -131,12 +192,14 @@ class LazyRunView implements RunView {
     }
     this.invocations = invocations;
     this.strategy = ctx.cacheStrategy;
-    this.cacheMounts = ins.flags.length === 0 ? [] : ins.flags
-      .filter((f) => f.name === 'mount' && f.value !== null && /(^|,)type=(cache|tmpfs)(,|$)/.test(f.value))
-      .map((f) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value!)?.[1] ?? '')
-      .filter((t) => t !== '');
     this.context = ctx.context;
     this.written = (offset) => ctx.written?.(offset) ?? false;
+    const mounts = ins.flags.length === 0 ? [] : ins.flags
+      .filter((f) => f.name === 'mount' && f.value !== null && /(^|,)type=(cache|tmpfs)(,|$)/.test(f.value))
+      .map((f) => ({ target: /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value!)?.[1] ?? '', own: this.written(f.start) }))
+      .filter((m) => m.target !== '');
+    this.cacheMounts = mounts.map((m) => m.target);
+    this.inputMounts = mounts.filter((m) => !m.own).map((m) => m.target);
   }
 
   get earlier(): Instruction[] {
@@ -192,7 +255,7 @@ class LazyRunView implements RunView {
  */
 function mountNamedElsewhere(run: LazyRunView): string | null {
   const doc = run.doc;
-  for (const raw of run.cacheMounts) {
+  for (const raw of run.inputMounts) {
     const target = raw.replace(/^(["'])(.*)\1$/s, '$2');
     if (!/^\/[^$`\\\s]*$/.test(target)) return `its cache mount target ${raw} is not a literal absolute path`;
     const dir = target.replace(/\/+$/, '');

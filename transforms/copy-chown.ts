@@ -351,9 +351,19 @@ function analyse(ctx: PassContext, stage: Stage, walk: StageWalk, run: Instructi
   const cmdLine = doc.lineOf(cmd.start);
   const skip = (why: string): Outcome => ({ skip: `${tool} at line ${cmdLine} kept: ${why}`, line: cmdLine, offset: cmd.start });
   if ('error' in parsed) return resolved.some((p) => p !== null && overlaps(p)) ? skip(parsed.error) : null;
-  // Only a recursive chown/chmod rewrites a copied tree; a non-recursive chmod of one copied file is handled too.
-  if (!parsed.recursive && (tool === 'chown' || resolved.some((p) => p === null))) return null;
-  if (!parsed.recursive && !resolved.every((p) => copies.some(({ write }) => !('error' in write) && write.singleFile && write.region === p))) return null;
+  // Only a recursive chown/chmod rewrites a copied tree; a non-recursive one of exactly one copied file is handled
+  // too (on a single file the two are the same).
+  if (!parsed.recursive && resolved.some((p) => p === null)) return null;
+  if (!parsed.recursive && !resolved.every((p) => copies.some(({ write }) => !('error' in write) && write.singleFile && write.region === p))) {
+    // A COPY --from names a path of another stage or image, which may be a directory: the non-recursive command
+    // changes that entry alone, where the flag would change everything the COPY writes.
+    const from = copies.find(({ ins, write }) => !('error' in write) && ins.flags.some((f) => f.name === 'from') && resolved.some((p) => p === write.region));
+    if (from) {
+      const line = doc.lineOf(cmd.start);
+      return { skip: `${tool} at line ${line} kept: the ${from.ins.keyword} --from at line ${from.ins.line} may copy a directory (its source is in another stage or image, not read here), whose ${tool === 'chown' ? 'owner' : 'mode'} alone this non-recursive ${tool} changes, while --${tool} on the COPY would set it on everything the COPY writes`, line, offset: cmd.start };
+    }
+    return null;
+  }
   if (inv.wrappers.length || cmd.assignments.length || cmd.redirects.length) return skip('the command has a wrapper, assignment or redirect');
   // Output thrown away (`> /dev/null 2>&1`) changes nothing in the image; a redirect into a file writes one.
   const toFile = (statement.redirects ?? []).find((r) => !discards(r));

@@ -7,7 +7,7 @@ import { removeStatement, removeStatements } from '../../edits.js';
 import type { Statement } from '../../shell/parser.js';
 import type { Invocation } from '../../shell/query.js';
 import {
-  appendCleanup, cacheChange, cleanedAfter, flagAfter, hasCacheMount, laterRuns, NOTHING, privilegePrefix, scanRuns, strictGlobRm, subWord,
+  appendCleanup, cacheChange, cleanedAfter, flagAfter, hasCacheMount, laterRuns, mountedSkip, NOTHING, privilegePrefix, scanRuns, strictGlobRm, subWord,
   type CacheManager, type ManagerPlan, type RunView,
 } from '../common/cache.js';
 import type { Edit } from '../../types.js';
@@ -71,7 +71,7 @@ export const apk: CacheManager = {
     const updates = all.filter((inv) => sub(inv) === 'update');
     const todo = adds.filter((inv) => !inv.args.some((a) => NO_CACHE.test(a.value ?? '')));
     if (todo.length === 0 && updates.length === 0) return NOTHING;
-    if (hasCacheMount(run, CACHE)) return { changes: [], skips: ['apk: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)'] };
+    if (hasCacheMount(run, CACHE)) return { changes: [], skips: [mountedSkip(run, 'apk', CACHE)] };
     const last = [...adds, ...updates].sort((a, b) => a.cmd.start - b.cmd.start).pop()!;
     if (cleanedAfter(run, last.cmd.end, CACHE)) return NOTHING;
     if (all.some((inv) => inv.args.some((a) => /^--cache-dir(=|$)/.test(a.value ?? '')))) return { changes: [], skips: ['apk: names its own --cache-dir'] };

@@ -10,9 +10,11 @@
  * `--no-install-recommends` is offered on its own, in the unsafe tier: it changes which packages are installed.
  */
 import {
-  appendCleanup, cacheChange, cleanedAfter, flagAfter, hasCacheMount, isRoot, mountEdit, NOTHING, strictGlobRm,
-  privilegePrefix, removedPaths, scanRuns, subWord, type CacheManager, type ManagerPlan, type RunView,
+  appendCleanup, cacheChange, cleanedAfter, covers, flagAfter, hasCacheMount, isRoot, mountEdit, mountedSkip, normalizePath, NOTHING,
+  strictGlobRm, privilegePrefix, removedPaths, scanRuns, subWord, wordPath, type CacheManager, type ManagerPlan, type RunView,
 } from '../common/cache.js';
+import { removeStatements } from '../../edits.js';
+import type { Statement } from '../../shell/parser.js';
 import type { DockerDocument, Instruction } from '../../document.js';
 import { invocation, positionals, type Invocation } from '../../shell/query.js';
 import type { Edit, ProposedChange } from '../../types.js';
@@ -217,6 +219,72 @@ function noRecommends(run: RunView): ProposedChange | null {
   );
 }
 
+/** The directories the mount strategy puts cache mounts on. */
+const MOUNTED = ['/var/cache/apt', LISTS];
+
+/**
+ * What in the RUN would empty the cache mounts on every build (`apt-get clean`, `rm -rf /var/cache/apt/*`, an `rm` of
+ * the lists before the update), as edits that drop it: under a mount these only touch the mount, so the layer is the
+ * same without them. Or why the mounts cannot be added: an `rm` of a mount point itself or of a directory above one
+ * (`rm -rf /var/cache/apt`, `rm -rf /var/cache/*`) fails on a mount point (Device or resource busy) and stops the
+ * build; a removal that is not a plain step of the RUN's `&&` chain cannot be dropped, nor can a `find` that deletes.
+ */
+function mountEmptiers(run: RunView): { edits: Edit[]; dropped: string[] } | { blocker: string } {
+  const statements = run.script.statements;
+  const whole: Statement[] = [];
+  const edits: Edit[] = [];
+  const dropped: string[] = [];
+  const shown = (inv: Invocation): string => inv.cmd.words.map((w) => w.text).join(' ');
+  const statementOf = (inv: Invocation): Statement | null => {
+    const st = statements.find((s) => s.start <= inv.cmd.start && inv.cmd.end <= s.end);
+    if (!st || st.type !== 'command' || st.start !== inv.cmd.start || st.end !== inv.cmd.end) return null;
+    return st;
+  };
+  for (const inv of run.invocations) {
+    if (inv.runsAsOtherUser) continue;
+    if (APT_PROGRAMS.has(inv.name) && aptSub(inv) === 'clean') {
+      const st = statementOf(inv);
+      if (!st) return { blocker: `\`${shown(inv)}\` would empty the /var/cache/apt mount on every build, and it is not a plain step of the RUN's && chain that could be dropped` };
+      whole.push(st);
+      dropped.push(shown(inv));
+      continue;
+    }
+    if (inv.name === 'find' && inv.args.some((a) => a.value === '-delete')) {
+      const p = inv.args[0] ? normalizePath(wordPath(inv.args[0]), '/root') : '';
+      if (MOUNTED.some((m) => covers(p, m) || covers(m, p))) return { blocker: `\`${shown(inv)}\` deletes in the directory a cache mount would cover` };
+      continue;
+    }
+    if (inv.name !== 'rm') continue;
+    const paths = inv.args.filter((a) => !wordPath(a).startsWith('-'));
+    const inside = paths.filter((a) => {
+      const p = wordPath(a).replace(/\/+$/, '');
+      return MOUNTED.some((m) => p.startsWith(`${m}/`));
+    });
+    const above = paths.find((a) => !inside.includes(a) && MOUNTED.some((m) => covers(normalizePath(wordPath(a), '/root'), m)));
+    if (above) return { blocker: `\`${shown(inv)}\` removes ${wordPath(above)}, which is or holds a cache mount's mount point: rm fails there (Device or resource busy) and would stop the build` };
+    if (inside.length === 0) continue;
+    if (inside.length === paths.length) {
+      const st = statementOf(inv);
+      if (!st) return { blocker: `\`${shown(inv)}\` would empty a cache mount on every build, and it is not a plain step of the RUN's && chain that could be dropped` };
+      whole.push(st);
+      dropped.push(shown(inv));
+      continue;
+    }
+    // Only some of its paths are in a mount: those words go, the rest of the rm stays.
+    for (const w of inside) {
+      const before = inv.cmd.words[inv.cmd.words.indexOf(w) - 1];
+      edits.push({ start: before.end, end: w.end, text: '' });
+      dropped.push(inv.cmd.words.filter((x) => x === w || !paths.includes(x)).map((x) => x.text).join(' '));
+    }
+  }
+  if (whole.length) {
+    const removal = removeStatements(run.ins, whole);
+    if (!removal) return { blocker: `${dropped.map((d) => `\`${d}\``).join(', ')} would empty the cache mounts on every build, and the RUN is not an && chain from which it could be dropped` };
+    edits.push(...removal);
+  }
+  return { edits, dropped };
+}
+
 export const apt: CacheManager = {
   id: 'apt',
   plan(run): ManagerPlan {
@@ -228,7 +296,7 @@ export const apt: CacheManager = {
     if (recommends) changes.push(recommends);
     const updates = aptInvs.filter(updatesLists);
     if (updates.length === 0) return { changes, skips };
-    if (hasCacheMount(run, [LISTS, '/var/cache/apt'])) return { changes, skips: ['apt: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)'] };
+    if (hasCacheMount(run, [LISTS, '/var/cache/apt'])) return { changes, skips: [mountedSkip(run, 'apt', [LISTS, '/var/cache/apt'])] };
     const lastUpdate = updates[updates.length - 1];
     // `apt-get dist-clean` (apt 2.7+) removes the lists too.
     const distClean = aptInvs.some((i) => i.cmd.start > lastUpdate.cmd.start && APT_PROGRAMS.has(i.name) && aptSub(i) === 'dist-clean');
@@ -239,26 +307,40 @@ export const apt: CacheManager = {
       return { changes, skips: [`apt: package lists kept: ${user} (merge the RUNs to clean up in one layer)`] };
     }
     const sudo = privilegePrefix(updates);
+    let unmounted = '';
     if (run.strategy === 'mount' && isRoot(run)) {
-      const hookGone = [...run.earlier.filter((i) => i.keyword === 'RUN')].some((i) => /docker-clean/.test(i.text))
-        || removedPaths(run, 0).some((p) => p === DOCKER_CLEAN);
-      const edits: Edit[] = [mountEdit(run, [{ target: '/var/cache/apt', sharing: 'locked' }, { target: LISTS, sharing: 'locked' }])];
-      if (!hookGone) edits.push({ start: run.ins.shell!.start, end: run.ins.shell!.start, text: `rm -f ${DOCKER_CLEAN} && ` });
-      changes.push(cacheChange(
-        'apt',
-        'mount BuildKit caches for apt at /var/cache/apt and /var/lib/apt/lists',
-        `The package lists and downloaded .debs stay in BuildKit cache mounts (sharing=locked, as apt locks them) instead of the layer: the image is as small as with a cleanup and rebuilds skip the downloads.${hookGone ? '' : ' The docker-clean apt hook is removed so the .debs stay in the cache mount; a later apt RUN without these mounts would keep its .debs.'} Needs BuildKit (the default builder since Docker 23).`,
-        edits,
-        [`${LISTS}/**`, '/var/cache/apt/**', ...(hookGone ? [] : [DOCKER_CLEAN])],
-      ));
-      return { changes, skips };
+      const emptying = mountEmptiers(run);
+      if ('blocker' in emptying) unmounted = ` Cleaned, not mounted: ${emptying.blocker}.`;
+      else {
+        const hookGone = [...run.earlier.filter((i) => i.keyword === 'RUN')].some((i) => /docker-clean/.test(i.text))
+          || removedPaths(run, 0).some((p) => p === DOCKER_CLEAN);
+        const edits: Edit[] = [mountEdit(run, [{ target: '/var/cache/apt', sharing: 'locked' }, { target: LISTS, sharing: 'locked' }]), ...emptying.edits];
+        if (!hookGone) {
+          // The hook goes in front of the RUN's first command; when that command is dropped too, in its place.
+          const at = run.ins.shell!.start;
+          const text = `rm -f ${DOCKER_CLEAN} && `;
+          const first = edits.findIndex((e) => e.start === at && e.end > at);
+          if (first >= 0) edits[first] = { ...edits[first], text };
+          else edits.push({ start: at, end: at, text });
+        }
+        const dropped = emptying.dropped.map((d) => `\`${d}\``);
+        const droppedList = dropped.length > 1 ? `${dropped.slice(0, -1).join(', ')} and ${dropped[dropped.length - 1]}` : dropped[0];
+        changes.push(cacheChange(
+          'apt',
+          `mount BuildKit caches for apt at /var/cache/apt and /var/lib/apt/lists${dropped.length ? ` (dropping ${droppedList})` : ''}`,
+          `The package lists and downloaded .debs stay in BuildKit cache mounts (sharing=locked, as apt locks them) instead of the layer: the image is as small as with a cleanup and rebuilds skip the downloads.${hookGone ? '' : ' The docker-clean apt hook is removed so the .debs stay in the cache mount; a later apt RUN without these mounts would keep its .debs.'}${dropped.length ? ` ${droppedList} ${dropped.length > 1 ? 'go' : 'goes'}: under the mounts ${dropped.length > 1 ? 'they' : 'it'} would only empty them on every build, and the layer is the same without ${dropped.length > 1 ? 'them' : 'it'} (the mounts hide those directories from it).` : ''} Needs BuildKit (the default builder since Docker 23).`,
+          edits,
+          [`${LISTS}/**`, '/var/cache/apt/**', ...(hookGone ? [] : [DOCKER_CLEAN])],
+        ));
+        return { changes, skips };
+      }
     }
     const edit = appendCleanup(run, `${sudo}rm -rf ${LISTS}/*`);
     if (typeof edit === 'string') return { changes, skips: [...skips, `apt: package lists not removed: ${edit}`] };
     changes.push({ ...cacheChange(
       'apt',
       `remove the apt package lists in the same RUN (rm -rf ${LISTS}/*)`,
-      `apt-get update downloads the package lists (${LISTS}, typically 20-50 MB); removed in the RUN that downloaded them, no layer keeps them (a cleanup in a later RUN would save nothing). No \`apt-get clean\` is needed: Debian and Ubuntu images ship the docker-clean apt hook, which already deletes downloaded .deb files after each install. Safe: no later RUN in this stage or a stage built on it installs without running apt-get update itself.${run.strategy === 'mount' ? ' (no cache mount: the RUN does not run as root)' : ''}`,
+      `apt-get update downloads the package lists (${LISTS}, typically 20-50 MB); removed in the RUN that downloaded them, no layer keeps them (a cleanup in a later RUN would save nothing). No \`apt-get clean\` is needed: Debian and Ubuntu images ship the docker-clean apt hook, which already deletes downloaded .deb files after each install. Safe: no later RUN in this stage or a stage built on it installs without running apt-get update itself.${unmounted || (run.strategy === 'mount' ? ' (no cache mount: the RUN does not run as root)' : '')}`,
       [edit],
       [`${LISTS}/**`],
     ), at: updates[0].cmd.start });

@@ -43,7 +43,8 @@ export interface RunView {
 
 export interface ManagerPlan {
   changes: ProposedChange[];
-  skips: string[];
+  /** Why something was left; with the offset of what it is about when that may be the tool's own text (a mount it added). */
+  skips: (string | { reason: string; offset: number })[];
 }
 
 /** One package manager's cache knowledge: it looks at one RUN and says what to change there, or why not. */
@@ -59,15 +60,24 @@ export function isRoot(run: RunView): boolean {
   return run.user === 'root' || run.user === '0';
 }
 
-/** The home directory of the RUN's user when known (root only), for `~` and `$HOME` in cleanups. */
+/**
+ * The home directory of the RUN, where `~` and `$HOME` point and the managers keep their per-user caches: a literal
+ * `ENV HOME=/dir` (or ARG) in scope, whatever the user (the builder sets HOME from the user's account only when it is
+ * not set); else /root for root. Null when not known: another user's home, or a HOME that is not a literal path.
+ */
 export function home(run: RunView): string | null {
+  if (run.env.has('HOME')) {
+    const h = run.env.get('HOME');
+    return h && h.startsWith('/') ? h.replace(/\/+$/, '') || '/' : null;
+  }
   return isRoot(run) ? '/root' : null;
 }
 
-/** Globs for a path under the user's home: exact for root, any home otherwise (HOME of other users is unknown). */
+/** Globs for a path under the user's home: exact when the home is known, any home otherwise. */
 export function homeGlobs(run: RunView, rel: string, otherUser = false): string[] {
-  if (isRoot(run) && !otherUser) return [`/root/${rel}/**`];
-  return [...(isRoot(run) ? [`/root/${rel}/**`] : []), `/home/*/${rel}/**`, `**/${rel}/**`];
+  const h = home(run);
+  if (h && !otherUser) return [`${h === '/' ? '' : h}/${rel}/**`];
+  return [...(h ? [`${h === '/' ? '' : h}/${rel}/**`] : []), `/home/*/${rel}/**`, `**/${rel}/**`];
 }
 
 /** Invocations whose program name is one of `names`. */
@@ -136,7 +146,8 @@ export function cleanedAfter(run: RunView, from: number, dirs: string[]): boolea
 }
 
 /**
- * For a user whose home is not known (not root): the `rm` after `from` whose path may be one of the home-relative
+ * For a user whose home is not known (not root), or a RUN whose HOME is not /root: the `rm` after `from` whose path
+ * (any path when the home is not known, a relative one otherwise) may be one of the home-relative
  * `dirs` (`~/.npm`) or a parent of it inside the home: its last names are the directory's (`rm -rf .npm` in a WORKDIR
  * that is the user's home, `rm -rf /usr/src/app/.npm`, `rm -rf $HOME/.cache`). Such a RUN may already leave the
  * cache out, and a cleanup appended after it could write into the directory the RUN removed (npm logs every command
@@ -144,7 +155,9 @@ export function cleanedAfter(run: RunView, from: number, dirs: string[]): boolea
  * reason; null when there is none or the home is known.
  */
 export function removedByName(run: RunView, from: number, dirs: string[]): string | null {
-  if (home(run) !== null) return null;
+  // Root's /root: a RUN of root that removes `.npm` somewhere else removes some other directory.
+  const known = home(run);
+  if (isRoot(run) && known === '/root') return null;
   const rels = dirs.filter((d) => /^(~|\$HOME|\$\{HOME\})\//.test(d)).map((d) => normalizePath(d.replace(/^[^/]*\//, ''), null));
   if (rels.length === 0) return null;
   for (const inv of run.invocations) {
@@ -152,6 +165,9 @@ export function removedByName(run: RunView, from: number, dirs: string[]): strin
     for (const a of inv.args) {
       const p = wordPath(a);
       if (p.startsWith('-')) continue;
+      // With the home known, an absolute or home-relative path is the cache or not (cleanedAfter reads it): only a
+      // relative one, whose directory is not followed, may be.
+      if (known !== null && /^(\/|~|\$HOME|\$\{HOME\})/.test(p)) continue;
       const names = normalizePath(p, null).replace(/^(~|\$HOME|\$\{HOME\}|\.)(\/|$)/, '').split('/').filter((n) => n !== '');
       // Every tail of the path's names: `app/.npm`, `.npm`.
       for (let i = names.length - 1; i >= 0; i--) {
@@ -185,6 +201,22 @@ export function hasCacheMount(run: RunView, dirs: string[]): boolean {
       return covers(target, dir) || covers(dir, target);
     });
   });
+}
+
+/**
+ * The skip of a manager whose cache the RUN already mounts, told at the mount flag: a mount an earlier round of this
+ * run added is the tool's own change, not the input's, and the engine then drops the skip.
+ */
+export function mountedSkip(run: RunView, id: string, dirs: string[]): { reason: string; offset: number } {
+  const h = home(run) ?? '/root';
+  const flag = run.ins.flags.find((f) => {
+    if (f.name !== 'mount' || f.value === null) return false;
+    const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1];
+    if (target === undefined) return false;
+    const t = normalizePath(target, h);
+    return dirs.some((d) => covers(t, normalizePath(d, h)) || covers(normalizePath(d, h), t));
+  });
+  return { reason: `${id}: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)`, offset: flag?.start ?? run.ins.start };
 }
 
 /** `sudo ` when the command ran through sudo/doas (as root), so the cleanup has the same rights. */
@@ -368,7 +400,7 @@ export interface AppendSpec {
   /** Cache mount targets for the mount strategy (root only), or null when this manager is always cleaned. */
   mounts?: (run: RunView) => { target: string; sharing?: string }[] | null;
   /** What is saved, for the reason. */
-  saves: string;
+  saves: string | ((run: RunView) => string);
   /** What rebuilds reuse from a cache mount, for the reason (default: the downloads). */
   reuses?: string;
   /** Why the cleanup is safe, for the reason. */
@@ -390,6 +422,10 @@ export interface AppendSpec {
   prefetch?: ReadonlySet<string>;
 }
 
+function savesOf(spec: AppendSpec, run: RunView): string {
+  return typeof spec.saves === 'function' ? spec.saves(run) : spec.saves;
+}
+
 export function argsAfterProgram(spec: AppendSpec, inv: Invocation): readonly Word[] {
   return spec.argsOf ? spec.argsOf(inv) : inv.args;
 }
@@ -405,14 +441,15 @@ export function appendingManager(spec: AppendSpec): CacheManager {
       const invs = mine.filter((inv) => spec.fills(sub(inv), inv));
       if (invs.length === 0) return NOTHING;
       const dirs = spec.cacheDirs(run);
-      if (hasCacheMount(run, dirs)) return { changes: [], skips: [`${spec.id}: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)`] };
+      if (hasCacheMount(run, dirs)) return { changes: [], skips: [mountedSkip(run, spec.id, dirs)] };
       if (spec.noCacheFlag && invs.every(spec.noCacheFlag)) return NOTHING;
       const last = invs[invs.length - 1];
       if (mine.some((inv) => inv.cmd.start > last.cmd.start && spec.isCleanup(sub(inv), inv))) return NOTHING;
       if (cleanedAfter(run, last.cmd.end, dirs)) return NOTHING;
       const byName = removedByName(run, last.cmd.end, dirs);
       if (byName) {
-        return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN already removes ${byName}, which is the cache if it is in the home of the RUN's user (not root; the home is not known here); a cleanup after that removal could write into the directory again`] };
+        const h = home(run);
+        return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN already removes ${byName}, which is the cache if it is in the home of the RUN's user (${h ? `${h}, where the RUN's directory there is not followed here` : 'not root; the home is not known here'}); a cleanup after that removal could write into the directory again`] };
       }
       // `GOCACHE=/opt/gocache go build`: the cache is where the install alone was told; a cleanup appended without
       // that assignment would clean the default directory and leave this one.
@@ -440,7 +477,7 @@ export function appendingManager(spec: AppendSpec): CacheManager {
           changes: [cacheChange(
             spec.id,
             `mount a BuildKit cache for ${spec.id} at ${mounts.map((m) => m.target).join(', ')}`,
-            `${spec.saves} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse ${spec.reuses ?? 'the downloads'}. Needs BuildKit (the default builder since Docker 23).`,
+            `${savesOf(spec, run)} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse ${spec.reuses ?? 'the downloads'}. Needs BuildKit (the default builder since Docker 23).`,
             [mountEdit(run, mounts)],
             [...spec.removes(run), ...mountParents(mounts)],
           )],
@@ -471,8 +508,8 @@ export function appendingManager(spec: AppendSpec): CacheManager {
         spec.id,
         `clean the ${spec.id} cache in the same RUN (${command})`,
         risk
-          ? `Unsafe: ${risk}. ${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing.${fallback}`
-          : `${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing. ${spec.safe}${fallback}`,
+          ? `Unsafe: ${risk}. ${savesOf(spec, run)} is removed in the layer that created it; a cleanup in a later RUN would save nothing.${fallback}`
+          : `${savesOf(spec, run)} is removed in the layer that created it; a cleanup in a later RUN would save nothing. ${spec.safe}${fallback}`,
         [edit],
         spec.removes(run),
       );

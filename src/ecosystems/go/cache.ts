@@ -4,7 +4,7 @@
  * later build in the same stage only compiles again. The module cache (GOMODCACHE) is left alone: a later RUN may
  * build offline from it.
  */
-import { appendingManager, baseImage, homeGlobs, isRoot, type RunView } from '../common/cache.js';
+import { appendingManager, baseImage, home, homeGlobs, isRoot, type RunView } from '../common/cache.js';
 
 const FILLS = new Set(['build', 'install', 'test', 'run', 'vet', 'get', 'generate']);
 const FLAGS_WITH_VALUE = new Set(['-C']);
@@ -20,13 +20,13 @@ export const go = appendingManager({
   flagsWithValue: FLAGS_WITH_VALUE,
   fills: (sub) => sub !== null && FILLS.has(sub),
   isCleanup: (sub, inv) => sub === 'clean' && inv.args.some((a) => a.value === '-cache'),
-  cacheDirs: (run) => [custom(run) ?? '', '~/.cache/go-build', '~/.cache', '/root/.cache/go-build', '/root/.cache'].filter((d) => d !== ''),
+  cacheDirs: (run) => [custom(run) ?? '', '~/.cache/go-build', '~/.cache'].filter((d) => d !== ''),
   cleanup: (prog, sudo) => `${sudo}${prog} clean -cache`,
   removes: (run) => {
     const dir = custom(run);
     return dir ? [`${dir}/**`] : homeGlobs(run, '.cache/go-build');
   },
-  mounts: (run) => (run.env.has('GOCACHE') && !custom(run) ? null : !isRoot(run) ? null : [{ target: custom(run) ?? '/root/.cache/go-build' }]),
+  mounts: (run) => (run.env.has('GOCACHE') && !custom(run) ? null : !isRoot(run) ? null : custom(run) ? [{ target: custom(run)! }] : home(run) === null ? null : [{ target: `${home(run)}/.cache/go-build` }]),
   saves: "Go's build cache (GOCACHE, ~/.cache/go-build: every compiled package, often hundreds of MB)",
   reuses: 'the compiled packages',
   safe: 'Safe: the built binaries and the module cache stay; a later build only compiles again.',

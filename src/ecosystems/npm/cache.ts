@@ -2,14 +2,14 @@
  * npm: every install copies the downloaded tarballs into ~/.npm/_cacache. `npm cache clean --force` in the same RUN
  * leaves them out of the layer; node_modules is not touched.
  */
-import { appendingManager, homeGlobs, isRoot, type RunView } from '../common/cache.js';
+import { appendingManager, home, homeGlobs, isRoot, type RunView } from '../common/cache.js';
 
 const FILLS = new Set(['install', 'i', 'in', 'ins', 'inst', 'insta', 'instal', 'isnt', 'isnta', 'isntal', 'isntall', 'add', 'ci', 'clean-install', 'ic', 'install-clean', 'isntall-clean', 'install-ci-test', 'cit', 'install-test', 'it', 'update', 'up', 'upgrade', 'udpate']);
 const FLAGS_WITH_VALUE = new Set(['--prefix', '-C', '--cache', '--registry', '--userconfig', '--loglevel', '-w', '--workspace']);
 
 function cacheDirs(run: RunView): string[] {
   const custom = run.env.get('npm_config_cache') ?? run.env.get('NPM_CONFIG_CACHE');
-  return [custom ?? '', '~/.npm', '~/.npm/_cacache', '/root/.npm'].filter((d) => d !== '');
+  return [custom ?? '', '~/.npm', '~/.npm/_cacache'].filter((d) => d !== '');
 }
 
 export const npm = appendingManager({
@@ -25,7 +25,7 @@ export const npm = appendingManager({
     const custom = run.env.get('npm_config_cache') ?? run.env.get('NPM_CONFIG_CACHE');
     return [...homeGlobs(run, '.npm/_cacache'), ...(custom ? [`${custom}/_cacache/**`] : [])];
   },
-  mounts: (run) => (run.env.has('npm_config_cache') || run.env.has('NPM_CONFIG_CACHE') || !isRoot(run) ? null : [{ target: '/root/.npm' }]),
+  mounts: (run) => (run.env.has('npm_config_cache') || run.env.has('NPM_CONFIG_CACHE') || !isRoot(run) || home(run) === null ? null : [{ target: `${home(run)}/.npm` }]),
   saves: "npm's download cache (~/.npm/_cacache, about the size of node_modules again)",
   safe: 'Safe: node_modules and global packages stay; only the cached tarballs go.',
   perUser: true,

@@ -4,7 +4,7 @@
  * `VAR=value` prefix or an export) already does.
  */
 import {
-  baseImage, cacheChange, cleanedAfter, envSet, flagAfter, hasCacheMount, homeGlobs, isRoot, mountEdit, mountParents, NOTHING, subWord,
+  baseImage, cacheChange, cleanedAfter, envSet, flagAfter, hasCacheMount, home, homeGlobs, isRoot, mountEdit, mountedSkip, mountParents, NOTHING, subWord,
   type CacheManager, type ManagerPlan, type RunView,
 } from '../common/cache.js';
 import type { Invocation } from '../../shell/query.js';
@@ -43,7 +43,7 @@ const UPGRADES_PIP = /get-pip|pip[0-9.]*\s+install\s+(.*\s)?(-U|--upgrade)\s+(.*
 
 function cacheDirs(run: RunView): string[] {
   const custom = run.env.get('PIP_CACHE_DIR') ?? run.env.get('XDG_CACHE_HOME');
-  return ['~/.cache/pip', '/root/.cache/pip', ...(custom ? [custom] : [])];
+  return ['~/.cache/pip', ...(custom ? [custom] : [])];
 }
 
 export const pip: CacheManager = {
@@ -60,7 +60,7 @@ export const pip: CacheManager = {
     const noCache = (v: string | null): boolean => v !== null && v.length >= 10 && '--no-cache-dir'.startsWith(v.split('=')[0]);
     const todo = installs.filter((i) => !i.args.some((a) => noCache(a.value)));
     if (todo.length === 0) return NOTHING;
-    if (hasCacheMount(run, cacheDirs(run))) return { changes: [], skips: ['pip: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)'] };
+    if (hasCacheMount(run, cacheDirs(run))) return { changes: [], skips: [mountedSkip(run, 'pip', cacheDirs(run))] };
     if (envSet(run, 'PIP_NO_CACHE_DIR', todo.map((t) => t.inv))) return { changes: [], skips: ['pip: PIP_NO_CACHE_DIR is set, pip keeps no cache'] };
     const last = installs[installs.length - 1].inv;
     if (cleanedAfter(run, last.cmd.end, cacheDirs(run)) || run.invocations.some((inv) => inv.cmd.start > last.cmd.start && pipArgs(inv) && subWord(pipArgs(inv)!, FLAGS_WITH_VALUE)?.value === 'cache' && pipArgs(inv)!.some((a) => a.value === 'purge'))) {
@@ -79,14 +79,16 @@ export const pip: CacheManager = {
     const otherUser = todo.some((t) => t.inv.runsAsOtherUser);
     const custom = run.env.get('PIP_CACHE_DIR');
     const removes = [...homeGlobs(run, '.cache/pip', otherUser), ...(custom ? [`${custom}/**`] : [])];
-    if (run.strategy === 'mount' && isRoot(run) && !otherUser && !run.env.has('PIP_CACHE_DIR') && !run.env.has('XDG_CACHE_HOME')) {
+    const h = home(run);
+    if (run.strategy === 'mount' && isRoot(run) && h !== null && !otherUser && !run.env.has('PIP_CACHE_DIR') && !run.env.has('XDG_CACHE_HOME')) {
+      const target = `${h === '/' ? '' : h}/.cache/pip`;
       return {
         changes: [cacheChange(
           'pip',
-          'mount a BuildKit cache for pip at /root/.cache/pip',
+          `mount a BuildKit cache for pip at ${target}`,
           "pip's download and wheel cache stays in a BuildKit cache mount instead of the layer, so the image is as small as with --no-cache-dir and rebuilds reuse the downloads. Needs BuildKit (the default builder since Docker 23).",
-          [mountEdit(run, [{ target: '/root/.cache/pip' }])],
-          [...removes, ...mountParents([{ target: '/root/.cache/pip' }])],
+          [mountEdit(run, [{ target }])],
+          [...removes, ...mountParents([{ target }])],
         )],
         skips: [],
       };

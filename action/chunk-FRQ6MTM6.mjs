@@ -17321,11 +17321,16 @@ function isRoot(run) {
   return run.user === "root" || run.user === "0";
 }
 function home(run) {
+  if (run.env.has("HOME")) {
+    const h = run.env.get("HOME");
+    return h && h.startsWith("/") ? h.replace(/\/+$/, "") || "/" : null;
+  }
   return isRoot(run) ? "/root" : null;
 }
 function homeGlobs(run, rel, otherUser = false) {
-  if (isRoot(run) && !otherUser) return [`/root/${rel}/**`];
-  return [...isRoot(run) ? [`/root/${rel}/**`] : [], `/home/*/${rel}/**`, `**/${rel}/**`];
+  const h = home(run);
+  if (h && !otherUser) return [`${h === "/" ? "" : h}/${rel}/**`];
+  return [...h ? [`${h === "/" ? "" : h}/${rel}/**`] : [], `/home/*/${rel}/**`, `**/${rel}/**`];
 }
 function subWord(args, flagsWithValue = /* @__PURE__ */ new Set()) {
   return positionals(args, flagsWithValue)[0] ?? null;
@@ -17374,7 +17379,8 @@ function cleanedAfter(run, from, dirs) {
   return dirs.some((d) => removed.some((r) => covers(r, normalizePath(d, home(run)))));
 }
 function removedByName(run, from, dirs) {
-  if (home(run) !== null) return null;
+  const known = home(run);
+  if (isRoot(run) && known === "/root") return null;
   const rels = dirs.filter((d) => /^(~|\$HOME|\$\{HOME\})\//.test(d)).map((d) => normalizePath(d.replace(/^[^/]*\//, ""), null));
   if (rels.length === 0) return null;
   for (const inv of run.invocations) {
@@ -17382,6 +17388,7 @@ function removedByName(run, from, dirs) {
     for (const a of inv.args) {
       const p = wordPath(a);
       if (p.startsWith("-")) continue;
+      if (known !== null && /^(\/|~|\$HOME|\$\{HOME\})/.test(p)) continue;
       const names = normalizePath(p, null).replace(/^(~|\$HOME|\$\{HOME\}|\.)(\/|$)/, "").split("/").filter((n) => n !== "");
       for (let i = names.length - 1; i >= 0; i--) {
         const tail = names.slice(i).join("/");
@@ -17407,6 +17414,17 @@ function hasCacheMount(run, dirs) {
       return covers(target, dir) || covers(dir, target);
     });
   });
+}
+function mountedSkip(run, id, dirs) {
+  const h = home(run) ?? "/root";
+  const flag = run.ins.flags.find((f) => {
+    if (f.name !== "mount" || f.value === null) return false;
+    const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1];
+    if (target === void 0) return false;
+    const t = normalizePath(target, h);
+    return dirs.some((d) => covers(t, normalizePath(d, h)) || covers(normalizePath(d, h), t));
+  });
+  return { reason: `${id}: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)`, offset: flag?.start ?? run.ins.start };
 }
 function privilegePrefix(invs) {
   for (const inv of invs) {
@@ -17521,6 +17539,9 @@ function baseImage(run) {
 function cacheChange(tag, message, reason, edits, removes, safety = "safe") {
   return { message, reason, safety, edits, tag, removes };
 }
+function savesOf(spec, run) {
+  return typeof spec.saves === "function" ? spec.saves(run) : spec.saves;
+}
 function argsAfterProgram(spec, inv) {
   return spec.argsOf ? spec.argsOf(inv) : inv.args;
 }
@@ -17534,14 +17555,15 @@ function appendingManager(spec) {
       const invs = mine.filter((inv) => spec.fills(sub(inv), inv));
       if (invs.length === 0) return NOTHING;
       const dirs = spec.cacheDirs(run);
-      if (hasCacheMount(run, dirs)) return { changes: [], skips: [`${spec.id}: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)`] };
+      if (hasCacheMount(run, dirs)) return { changes: [], skips: [mountedSkip(run, spec.id, dirs)] };
       if (spec.noCacheFlag && invs.every(spec.noCacheFlag)) return NOTHING;
       const last = invs[invs.length - 1];
       if (mine.some((inv) => inv.cmd.start > last.cmd.start && spec.isCleanup(sub(inv), inv))) return NOTHING;
       if (cleanedAfter(run, last.cmd.end, dirs)) return NOTHING;
       const byName = removedByName(run, last.cmd.end, dirs);
       if (byName) {
-        return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN already removes ${byName}, which is the cache if it is in the home of the RUN's user (not root; the home is not known here); a cleanup after that removal could write into the directory again`] };
+        const h = home(run);
+        return { changes: [], skips: [`${spec.id}: cache not cleaned: the RUN already removes ${byName}, which is the cache if it is in the home of the RUN's user (${h ? `${h}, where the RUN's directory there is not followed here` : "not root; the home is not known here"}); a cleanup after that removal could write into the directory again`] };
       }
       const moved = spec.cacheEnv?.find((name) => invs.some((inv) => inv.env.has(name)));
       if (moved) return { changes: [], skips: [`${spec.id}: cache not cleaned: the install sets ${moved} for itself, and a cleanup without it would clean another directory`] };
@@ -17565,7 +17587,7 @@ function appendingManager(spec) {
           changes: [cacheChange(
             spec.id,
             `mount a BuildKit cache for ${spec.id} at ${mounts.map((m) => m.target).join(", ")}`,
-            `${spec.saves} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse ${spec.reuses ?? "the downloads"}. Needs BuildKit (the default builder since Docker 23).`,
+            `${savesOf(spec, run)} stays in a BuildKit cache mount instead of the layer, so the image is as small as with a cleanup and rebuilds reuse ${spec.reuses ?? "the downloads"}. Needs BuildKit (the default builder since Docker 23).`,
             [mountEdit(run, mounts)],
             [...spec.removes(run), ...mountParents(mounts)]
           )],
@@ -17590,7 +17612,7 @@ function appendingManager(spec) {
       const change = cacheChange(
         spec.id,
         `clean the ${spec.id} cache in the same RUN (${command2})`,
-        risk ? `Unsafe: ${risk}. ${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing.${fallback}` : `${spec.saves} is removed in the layer that created it; a cleanup in a later RUN would save nothing. ${spec.safe}${fallback}`,
+        risk ? `Unsafe: ${risk}. ${savesOf(spec, run)} is removed in the layer that created it; a cleanup in a later RUN would save nothing.${fallback}` : `${savesOf(spec, run)} is removed in the layer that created it; a cleanup in a later RUN would save nothing. ${spec.safe}${fallback}`,
         [edit],
         spec.removes(run)
       );
@@ -17662,7 +17684,7 @@ var apk = {
     const updates = all.filter((inv) => sub(inv) === "update");
     const todo = adds.filter((inv) => !inv.args.some((a) => NO_CACHE.test(a.value ?? "")));
     if (todo.length === 0 && updates.length === 0) return NOTHING;
-    if (hasCacheMount(run, CACHE)) return { changes: [], skips: ["apk: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)"] };
+    if (hasCacheMount(run, CACHE)) return { changes: [], skips: [mountedSkip(run, "apk", CACHE)] };
     const last = [...adds, ...updates].sort((a, b) => a.cmd.start - b.cmd.start).pop();
     if (cleanedAfter(run, last.cmd.end, CACHE)) return NOTHING;
     if (all.some((inv) => inv.args.some((a) => /^--cache-dir(=|$)/.test(a.value ?? "")))) return { changes: [], skips: ["apk: names its own --cache-dir"] };
@@ -17894,6 +17916,61 @@ function noRecommends(run) {
     "unsafe"
   );
 }
+var MOUNTED = ["/var/cache/apt", LISTS];
+function mountEmptiers(run) {
+  const statements = run.script.statements;
+  const whole = [];
+  const edits = [];
+  const dropped = [];
+  const shown = (inv) => inv.cmd.words.map((w) => w.text).join(" ");
+  const statementOf = (inv) => {
+    const st = statements.find((s) => s.start <= inv.cmd.start && inv.cmd.end <= s.end);
+    if (!st || st.type !== "command" || st.start !== inv.cmd.start || st.end !== inv.cmd.end) return null;
+    return st;
+  };
+  for (const inv of run.invocations) {
+    if (inv.runsAsOtherUser) continue;
+    if (APT_PROGRAMS.has(inv.name) && aptSub(inv) === "clean") {
+      const st = statementOf(inv);
+      if (!st) return { blocker: `\`${shown(inv)}\` would empty the /var/cache/apt mount on every build, and it is not a plain step of the RUN's && chain that could be dropped` };
+      whole.push(st);
+      dropped.push(shown(inv));
+      continue;
+    }
+    if (inv.name === "find" && inv.args.some((a) => a.value === "-delete")) {
+      const p = inv.args[0] ? normalizePath(wordPath(inv.args[0]), "/root") : "";
+      if (MOUNTED.some((m) => covers(p, m) || covers(m, p))) return { blocker: `\`${shown(inv)}\` deletes in the directory a cache mount would cover` };
+      continue;
+    }
+    if (inv.name !== "rm") continue;
+    const paths = inv.args.filter((a) => !wordPath(a).startsWith("-"));
+    const inside = paths.filter((a) => {
+      const p = wordPath(a).replace(/\/+$/, "");
+      return MOUNTED.some((m) => p.startsWith(`${m}/`));
+    });
+    const above = paths.find((a) => !inside.includes(a) && MOUNTED.some((m) => covers(normalizePath(wordPath(a), "/root"), m)));
+    if (above) return { blocker: `\`${shown(inv)}\` removes ${wordPath(above)}, which is or holds a cache mount's mount point: rm fails there (Device or resource busy) and would stop the build` };
+    if (inside.length === 0) continue;
+    if (inside.length === paths.length) {
+      const st = statementOf(inv);
+      if (!st) return { blocker: `\`${shown(inv)}\` would empty a cache mount on every build, and it is not a plain step of the RUN's && chain that could be dropped` };
+      whole.push(st);
+      dropped.push(shown(inv));
+      continue;
+    }
+    for (const w of inside) {
+      const before = inv.cmd.words[inv.cmd.words.indexOf(w) - 1];
+      edits.push({ start: before.end, end: w.end, text: "" });
+      dropped.push(inv.cmd.words.filter((x) => x === w || !paths.includes(x)).map((x) => x.text).join(" "));
+    }
+  }
+  if (whole.length) {
+    const removal = removeStatements(run.ins, whole);
+    if (!removal) return { blocker: `${dropped.map((d) => `\`${d}\``).join(", ")} would empty the cache mounts on every build, and the RUN is not an && chain from which it could be dropped` };
+    edits.push(...removal);
+  }
+  return { edits, dropped };
+}
 var apt = {
   id: "apt",
   plan(run) {
@@ -17905,7 +17982,7 @@ var apt = {
     if (recommends) changes.push(recommends);
     const updates = aptInvs.filter(updatesLists);
     if (updates.length === 0) return { changes, skips };
-    if (hasCacheMount(run, [LISTS, "/var/cache/apt"])) return { changes, skips: ["apt: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)"] };
+    if (hasCacheMount(run, [LISTS, "/var/cache/apt"])) return { changes, skips: [mountedSkip(run, "apt", [LISTS, "/var/cache/apt"])] };
     const lastUpdate = updates[updates.length - 1];
     const distClean = aptInvs.some((i) => i.cmd.start > lastUpdate.cmd.start && APT_PROGRAMS.has(i.name) && aptSub(i) === "dist-clean");
     if (distClean || cleanedAfter(run, lastUpdate.cmd.end, [LISTS])) return { changes, skips };
@@ -17915,25 +17992,38 @@ var apt = {
       return { changes, skips: [`apt: package lists kept: ${user} (merge the RUNs to clean up in one layer)`] };
     }
     const sudo = privilegePrefix(updates);
+    let unmounted = "";
     if (run.strategy === "mount" && isRoot(run)) {
-      const hookGone = [...run.earlier.filter((i) => i.keyword === "RUN")].some((i) => /docker-clean/.test(i.text)) || removedPaths(run, 0).some((p) => p === DOCKER_CLEAN);
-      const edits = [mountEdit(run, [{ target: "/var/cache/apt", sharing: "locked" }, { target: LISTS, sharing: "locked" }])];
-      if (!hookGone) edits.push({ start: run.ins.shell.start, end: run.ins.shell.start, text: `rm -f ${DOCKER_CLEAN} && ` });
-      changes.push(cacheChange(
-        "apt",
-        "mount BuildKit caches for apt at /var/cache/apt and /var/lib/apt/lists",
-        `The package lists and downloaded .debs stay in BuildKit cache mounts (sharing=locked, as apt locks them) instead of the layer: the image is as small as with a cleanup and rebuilds skip the downloads.${hookGone ? "" : " The docker-clean apt hook is removed so the .debs stay in the cache mount; a later apt RUN without these mounts would keep its .debs."} Needs BuildKit (the default builder since Docker 23).`,
-        edits,
-        [`${LISTS}/**`, "/var/cache/apt/**", ...hookGone ? [] : [DOCKER_CLEAN]]
-      ));
-      return { changes, skips };
+      const emptying = mountEmptiers(run);
+      if ("blocker" in emptying) unmounted = ` Cleaned, not mounted: ${emptying.blocker}.`;
+      else {
+        const hookGone = [...run.earlier.filter((i) => i.keyword === "RUN")].some((i) => /docker-clean/.test(i.text)) || removedPaths(run, 0).some((p) => p === DOCKER_CLEAN);
+        const edits = [mountEdit(run, [{ target: "/var/cache/apt", sharing: "locked" }, { target: LISTS, sharing: "locked" }]), ...emptying.edits];
+        if (!hookGone) {
+          const at = run.ins.shell.start;
+          const text = `rm -f ${DOCKER_CLEAN} && `;
+          const first = edits.findIndex((e) => e.start === at && e.end > at);
+          if (first >= 0) edits[first] = { ...edits[first], text };
+          else edits.push({ start: at, end: at, text });
+        }
+        const dropped = emptying.dropped.map((d) => `\`${d}\``);
+        const droppedList = dropped.length > 1 ? `${dropped.slice(0, -1).join(", ")} and ${dropped[dropped.length - 1]}` : dropped[0];
+        changes.push(cacheChange(
+          "apt",
+          `mount BuildKit caches for apt at /var/cache/apt and /var/lib/apt/lists${dropped.length ? ` (dropping ${droppedList})` : ""}`,
+          `The package lists and downloaded .debs stay in BuildKit cache mounts (sharing=locked, as apt locks them) instead of the layer: the image is as small as with a cleanup and rebuilds skip the downloads.${hookGone ? "" : " The docker-clean apt hook is removed so the .debs stay in the cache mount; a later apt RUN without these mounts would keep its .debs."}${dropped.length ? ` ${droppedList} ${dropped.length > 1 ? "go" : "goes"}: under the mounts ${dropped.length > 1 ? "they" : "it"} would only empty them on every build, and the layer is the same without ${dropped.length > 1 ? "them" : "it"} (the mounts hide those directories from it).` : ""} Needs BuildKit (the default builder since Docker 23).`,
+          edits,
+          [`${LISTS}/**`, "/var/cache/apt/**", ...hookGone ? [] : [DOCKER_CLEAN]]
+        ));
+        return { changes, skips };
+      }
     }
     const edit = appendCleanup(run, `${sudo}rm -rf ${LISTS}/*`);
     if (typeof edit === "string") return { changes, skips: [...skips, `apt: package lists not removed: ${edit}`] };
     changes.push({ ...cacheChange(
       "apt",
       `remove the apt package lists in the same RUN (rm -rf ${LISTS}/*)`,
-      `apt-get update downloads the package lists (${LISTS}, typically 20-50 MB); removed in the RUN that downloaded them, no layer keeps them (a cleanup in a later RUN would save nothing). No \`apt-get clean\` is needed: Debian and Ubuntu images ship the docker-clean apt hook, which already deletes downloaded .deb files after each install. Safe: no later RUN in this stage or a stage built on it installs without running apt-get update itself.${run.strategy === "mount" ? " (no cache mount: the RUN does not run as root)" : ""}`,
+      `apt-get update downloads the package lists (${LISTS}, typically 20-50 MB); removed in the RUN that downloaded them, no layer keeps them (a cleanup in a later RUN would save nothing). No \`apt-get clean\` is needed: Debian and Ubuntu images ship the docker-clean apt hook, which already deletes downloaded .deb files after each install. Safe: no later RUN in this stage or a stage built on it installs without running apt-get update itself.${unmounted || (run.strategy === "mount" ? " (no cache mount: the RUN does not run as root)" : "")}`,
       [edit],
       [`${LISTS}/**`]
     ), at: updates[0].cmd.start });
@@ -17943,6 +18033,56 @@ var apt = {
 
 // src/ecosystems/bundler/cache.ts
 var FLAGS_WITH_VALUE3 = /* @__PURE__ */ new Set(["--gemfile", "--path", "-j", "--jobs", "--retry", "--without", "--with", "--binstubs", "--shebang", "--standalone", "--trust-policy"]);
+function configured(texts, name) {
+  const re = new RegExp(`\\bbundle\\s+config\\s+(?:set\\s+)?(?:--(?:local|global)\\s+)?${name}\\s+(['"]?)([^\\s'"&;|]+)\\1`, "g");
+  let found;
+  for (const t of texts) for (const m of t.matchAll(re)) found = m[2];
+  return found;
+}
+function bundlePath(run, invs) {
+  const texts = [...run.earlier, run.ins].filter((i) => i.keyword === "RUN").map((i) => i.text);
+  if (texts.some((t) => /\bbundle\s+config\s+unset\s+(?:--\w+\s+)?(?:path|deployment)\b/.test(t))) {
+    return { unknown: "`bundle config unset` changes where the bundle goes" };
+  }
+  const flagPath = invs.flatMap((i) => i.args.map((a, k) => a.value === "--path" ? i.args[k + 1]?.value ?? "" : a.value?.startsWith("--path=") ? a.value.slice(7) : null)).filter((v) => v !== null);
+  const envPath = run.env.get("BUNDLE_PATH");
+  const configPath = configured(texts, "path");
+  const own = invs.find((i) => i.env.has("BUNDLE_DEPLOYMENT"));
+  const deployEnv = own ? own.env.get("BUNDLE_DEPLOYMENT") : run.env.has("BUNDLE_DEPLOYMENT") ? run.env.get("BUNDLE_DEPLOYMENT") : void 0;
+  const ownPath = invs.find((i) => i.env.has("BUNDLE_PATH"));
+  if (ownPath) return { unknown: "the install sets BUNDLE_PATH for itself" };
+  const deployFlag = invs.some((i) => i.args.some((a) => a.value === "--deployment"));
+  const deployConfig = configured(texts, "deployment");
+  if (envPath === null) return { unknown: "BUNDLE_PATH is not a literal value" };
+  if (deployEnv === null) return { unknown: "BUNDLE_DEPLOYMENT is not a literal value" };
+  const paths = [...flagPath, ...envPath !== void 0 ? [envPath] : [], ...configPath !== void 0 ? [configPath] : []];
+  const deployment = deployFlag || deployEnv !== void 0 && !/^(false|0|no|)$/i.test(deployEnv) || deployConfig !== void 0 && !/^(false|0|no)$/i.test(deployConfig);
+  if (new Set(paths).size > 1) return { unknown: `the bundle path is set more than once (${[...new Set(paths)].join(", ")}), and which one wins depends on where each is set` };
+  const path8 = paths[0] ?? (deployment ? "vendor/bundle" : null);
+  if (path8 === null) return null;
+  if (path8.includes("$") || path8.startsWith("~")) return { unknown: `the bundle path ${path8} is not a literal absolute or relative path` };
+  if (path8.startsWith("/")) return path8.replace(/\/+$/, "");
+  const why = paths.length ? `the bundle goes into ${path8}` : "in deployment mode the bundle goes into vendor/bundle";
+  const moves = (i) => i.name === "cd" || i.name === "pushd" || i.name === "popd";
+  if (run.env.has("BUNDLE_GEMFILE") || invs.some((i) => i.env.has("BUNDLE_GEMFILE") || i.args.some((a) => a.value === "--gemfile" || a.value?.startsWith("--gemfile=") === true))) {
+    return { unknown: `${why}, relative to the Gemfile's directory, and the Gemfile is named elsewhere (BUNDLE_GEMFILE, --gemfile)` };
+  }
+  const first = Math.min(...invs.map((i) => i.cmd.start));
+  if (run.invocations.some((i) => i.cmd.start < first && moves(i))) {
+    return { unknown: `${why}, relative to the Gemfile's directory, and the RUN changes directory before the install` };
+  }
+  const rel = path8.replace(/^\.\//, "").replace(/\/+$/, "");
+  if (run.workdir === null) {
+    if (run.invocations.some(moves)) return { unknown: `${why}, relative to the Gemfile's directory, the WORKDIR is not known and the RUN changes directory` };
+    return rel;
+  }
+  return `${run.workdir.replace(/\/+$/, "")}/${rel}`;
+}
+function knownPath(run) {
+  const bundles = run.invocations.filter((i) => i.name === "bundle" || i.name === "bundler");
+  const p = bundles.length ? bundlePath(run, bundles) : null;
+  return typeof p === "string" ? p : null;
+}
 var bundler = appendingManager({
   id: "bundler",
   program: (name) => name === "bundle" || name === "bundler",
@@ -17950,29 +18090,34 @@ var bundler = appendingManager({
   // A bare `bundle` is `bundle install`.
   fills: (sub, inv) => sub === "install" || sub === "update" || sub === null && !inv.args.some((a) => /^(-v|--version|-h|--help)$/.test(a.value ?? "")),
   isCleanup: () => false,
-  cacheDirs: (run) => ["~/.bundle/cache", "/usr/local/bundle/cache", ...run.env.get("BUNDLE_PATH") ? [`${run.env.get("BUNDLE_PATH")}/ruby`] : []],
+  cacheDirs: (run) => {
+    const path8 = knownPath(run);
+    return ["~/.bundle/cache", "/usr/local/bundle/cache", ...path8 ? [`${path8}/ruby`, `${path8}/ruby/*/cache`] : []];
+  },
   cleanup: (_prog, _sudo, run) => {
-    const path8 = run.env.get("BUNDLE_PATH");
+    const path8 = knownPath(run);
     return path8 ? `rm -rf ~/.bundle/cache "${path8}"/ruby/*/cache` : 'rm -rf ~/.bundle/cache "$(gem env gemdir)"/cache';
   },
-  removes: (run) => [
-    ...homeGlobs(run, ".bundle/cache"),
-    "/usr/local/bundle/cache/**",
-    "**/gems/*/cache/**",
-    ...run.env.get("BUNDLE_PATH") ? [`${run.env.get("BUNDLE_PATH")}/ruby/*/cache/**`] : []
-  ],
+  removes: (run) => {
+    const path8 = knownPath(run);
+    return [...homeGlobs(run, ".bundle/cache"), "/usr/local/bundle/cache/**", "**/gems/*/cache/**", ...path8 ? [`${path8}/ruby/*/cache/**`] : []];
+  },
   // Told as one subject: the template goes on with 'is removed in the layer that created it'.
-  saves: "The gem directory's cache/ (the downloaded .gem archives), with bundler's index cache (~/.bundle/cache),",
+  saves: (run) => {
+    const path8 = knownPath(run);
+    return path8 ? `The bundle's cache (the downloaded .gem archives in ${path8}/ruby/<version>/cache${path8.startsWith("/") ? "" : " of the application's directory"}, where the bundle is installed), with bundler's index cache (~/.bundle/cache),` : "The gem directory's cache/ (the downloaded .gem archives), with bundler's index cache (~/.bundle/cache),";
+  },
   safe: "Safe: the installed gems stay; Bundler loads them from gems/ and specifications/, never from cache/.",
   guard: (run, invs) => {
     if (invs.some((i) => i.wrappers.some((w) => w.value === "sudo" || w.value === "doas"))) return "runs through sudo, where ~ is not the home of the user bundler ran as";
-    if (run.env.get("BUNDLE_PATH") === null) return "BUNDLE_PATH is not a literal value";
-    const configured = invs.some((i) => i.args.some((a) => a.value === "--path" || a.value === "--deployment" || a.value?.startsWith("--path=") === true)) || run.env.has("BUNDLE_DEPLOYMENT") || [...run.earlier, run.ins].some((ins) => ins.keyword === "RUN" && /bundle\s+config\s+(set\s+)?(--\w+\s+)?(path|deployment)\b/.test(ins.text));
-    if (configured && !run.env.get("BUNDLE_PATH")) return "the bundle goes into a configured path (--path, --deployment or bundle config), whose cache location is not known here";
+    const path8 = bundlePath(run, invs);
+    if (path8 !== null && typeof path8 === "object") return `cache not cleaned: ${path8.unknown}, so where its cache (ruby/<version>/cache there) is cannot be told`;
     return null;
   },
   perUser: true,
-  cacheEnv: ["BUNDLE_PATH", "BUNDLE_APP_CONFIG", "HOME"]
+  cacheEnv: ["BUNDLE_PATH", "BUNDLE_APP_CONFIG", "HOME"],
+  // `bundle install --local` installs from the cache alone.
+  offlineFlags: /* @__PURE__ */ new Set(["--local"])
 });
 
 // src/ecosystems/composer/cache.ts
@@ -18444,13 +18589,13 @@ var go = appendingManager({
   flagsWithValue: FLAGS_WITH_VALUE8,
   fills: (sub) => sub !== null && FILLS4.has(sub),
   isCleanup: (sub, inv) => sub === "clean" && inv.args.some((a) => a.value === "-cache"),
-  cacheDirs: (run) => [custom(run) ?? "", "~/.cache/go-build", "~/.cache", "/root/.cache/go-build", "/root/.cache"].filter((d) => d !== ""),
+  cacheDirs: (run) => [custom(run) ?? "", "~/.cache/go-build", "~/.cache"].filter((d) => d !== ""),
   cleanup: (prog, sudo) => `${sudo}${prog} clean -cache`,
   removes: (run) => {
     const dir = custom(run);
     return dir ? [`${dir}/**`] : homeGlobs(run, ".cache/go-build");
   },
-  mounts: (run) => run.env.has("GOCACHE") && !custom(run) ? null : !isRoot(run) ? null : [{ target: custom(run) ?? "/root/.cache/go-build" }],
+  mounts: (run) => run.env.has("GOCACHE") && !custom(run) ? null : !isRoot(run) ? null : custom(run) ? [{ target: custom(run) }] : home(run) === null ? null : [{ target: `${home(run)}/.cache/go-build` }],
   saves: "Go's build cache (GOCACHE, ~/.cache/go-build: every compiled package, often hundreds of MB)",
   reuses: "the compiled packages",
   safe: "Safe: the built binaries and the module cache stay; a later build only compiles again.",
@@ -18471,7 +18616,7 @@ var FILLS5 = /* @__PURE__ */ new Set(["install", "i", "in", "ins", "inst", "inst
 var FLAGS_WITH_VALUE9 = /* @__PURE__ */ new Set(["--prefix", "-C", "--cache", "--registry", "--userconfig", "--loglevel", "-w", "--workspace"]);
 function cacheDirs2(run) {
   const custom2 = run.env.get("npm_config_cache") ?? run.env.get("NPM_CONFIG_CACHE");
-  return [custom2 ?? "", "~/.npm", "~/.npm/_cacache", "/root/.npm"].filter((d) => d !== "");
+  return [custom2 ?? "", "~/.npm", "~/.npm/_cacache"].filter((d) => d !== "");
 }
 var npm = appendingManager({
   id: "npm",
@@ -18486,7 +18631,7 @@ var npm = appendingManager({
     const custom2 = run.env.get("npm_config_cache") ?? run.env.get("NPM_CONFIG_CACHE");
     return [...homeGlobs(run, ".npm/_cacache"), ...custom2 ? [`${custom2}/_cacache/**`] : []];
   },
-  mounts: (run) => run.env.has("npm_config_cache") || run.env.has("NPM_CONFIG_CACHE") || !isRoot(run) ? null : [{ target: "/root/.npm" }],
+  mounts: (run) => run.env.has("npm_config_cache") || run.env.has("NPM_CONFIG_CACHE") || !isRoot(run) || home(run) === null ? null : [{ target: `${home(run)}/.npm` }],
   saves: "npm's download cache (~/.npm/_cacache, about the size of node_modules again)",
   safe: "Safe: node_modules and global packages stay; only the cached tarballs go.",
   perUser: true,
@@ -18532,7 +18677,7 @@ function oldDistroPip(run, first) {
 var UPGRADES_PIP = /get-pip|pip[0-9.]*\s+install\s+(.*\s)?(-U|--upgrade)\s+(.*\s)?pip\b|pip[0-9.]*\s+install\s+(.*\s)?["']?pip[=<>~]|ensurepip|easy_install/;
 function cacheDirs3(run) {
   const custom2 = run.env.get("PIP_CACHE_DIR") ?? run.env.get("XDG_CACHE_HOME");
-  return ["~/.cache/pip", "/root/.cache/pip", ...custom2 ? [custom2] : []];
+  return ["~/.cache/pip", ...custom2 ? [custom2] : []];
 }
 var pip = {
   id: "pip",
@@ -18547,7 +18692,7 @@ var pip = {
     const noCache = (v) => v !== null && v.length >= 10 && "--no-cache-dir".startsWith(v.split("=")[0]);
     const todo = installs.filter((i) => !i.args.some((a) => noCache(a.value)));
     if (todo.length === 0) return NOTHING;
-    if (hasCacheMount(run, cacheDirs3(run))) return { changes: [], skips: ["pip: already mounts a cache (or tmpfs) over its cache directory (--mount=type=cache)"] };
+    if (hasCacheMount(run, cacheDirs3(run))) return { changes: [], skips: [mountedSkip(run, "pip", cacheDirs3(run))] };
     if (envSet(run, "PIP_NO_CACHE_DIR", todo.map((t) => t.inv))) return { changes: [], skips: ["pip: PIP_NO_CACHE_DIR is set, pip keeps no cache"] };
     const last = installs[installs.length - 1].inv;
     if (cleanedAfter(run, last.cmd.end, cacheDirs3(run)) || run.invocations.some((inv) => inv.cmd.start > last.cmd.start && pipArgs(inv) && subWord(pipArgs(inv), FLAGS_WITH_VALUE10)?.value === "cache" && pipArgs(inv).some((a) => a.value === "purge"))) {
@@ -18565,14 +18710,16 @@ var pip = {
     const otherUser = todo.some((t) => t.inv.runsAsOtherUser);
     const custom2 = run.env.get("PIP_CACHE_DIR");
     const removes = [...homeGlobs(run, ".cache/pip", otherUser), ...custom2 ? [`${custom2}/**`] : []];
-    if (run.strategy === "mount" && isRoot(run) && !otherUser && !run.env.has("PIP_CACHE_DIR") && !run.env.has("XDG_CACHE_HOME")) {
+    const h = home(run);
+    if (run.strategy === "mount" && isRoot(run) && h !== null && !otherUser && !run.env.has("PIP_CACHE_DIR") && !run.env.has("XDG_CACHE_HOME")) {
+      const target = `${h === "/" ? "" : h}/.cache/pip`;
       return {
         changes: [cacheChange(
           "pip",
-          "mount a BuildKit cache for pip at /root/.cache/pip",
+          `mount a BuildKit cache for pip at ${target}`,
           "pip's download and wheel cache stays in a BuildKit cache mount instead of the layer, so the image is as small as with --no-cache-dir and rebuilds reuse the downloads. Needs BuildKit (the default builder since Docker 23).",
-          [mountEdit(run, [{ target: "/root/.cache/pip" }])],
-          [...removes, ...mountParents([{ target: "/root/.cache/pip" }])]
+          [mountEdit(run, [{ target }])],
+          [...removes, ...mountParents([{ target }])]
         )],
         skips: []
       };
@@ -18659,8 +18806,8 @@ var poetry = appendingManager({
     if (invs.some((inv) => inv.wrappers.some((w) => w.value === "sudo" || w.value === "doas"))) {
       return "cache not cleaned: poetry runs under sudo, whose home (and so cache directory) may not be the RUN user's";
     }
-    const configured = (ins) => ins.keyword === "RUN" && CONFIGURED.test(ins.text);
-    if (configured(run.ins) || run.earlier.some(configured)) return "cache not cleaned: `poetry config cache-dir` moves the cache to a directory a cleanup here would not know";
+    const configured2 = (ins) => ins.keyword === "RUN" && CONFIGURED.test(ins.text);
+    if (configured2(run.ins) || run.earlier.some(configured2)) return "cache not cleaned: `poetry config cache-dir` moves the cache to a directory a cleanup here would not know";
     return null;
   },
   perUser: true,
@@ -18955,7 +19102,7 @@ var cacheCleanup = {
     const unshipped = buildOnlyStages(doc);
     for (const stage of doc.stages) {
       if (!stage.posixShell) continue;
-      const note = unshipped.has(stage) ? BUILD_STAGE_NOTE : "";
+      const copiedOut = unshipped.has(stage) ? copiesOut(doc, stage) : null;
       const list = stage.instructions;
       for (let at = 0; at < list.length; at++) {
         const ins = list[at];
@@ -18969,22 +19116,23 @@ var cacheCleanup = {
         let redirect2;
         for (const manager of CACHE_MANAGERS) {
           const plan = manager.plan(run);
-          if (plan.changes.length && run.cacheMounts.length) {
+          if (plan.changes.length && run.inputMounts.length) {
             redirect2 ??= mountNamedElsewhere(run);
             if (redirect2) {
               for (const c of plan.changes) {
                 skipped.push({ line: ins.line, reason: `${manager.id}: not cleaned (${c.message}): ${redirect2}, which may make it ${manager.id}'s cache (a symlink or a config), and the change would empty or bypass the mount` });
               }
-              for (const reason of plan.skips) skipped.push({ line: ins.line, reason });
+              for (const s of plan.skips) skipped.push(typeof s === "string" ? { line: ins.line, reason: s } : { line: ins.line, ...s });
               continue;
             }
           }
           const tail = script.statements[script.statements.length - 1]?.end;
           for (const c of plan.changes) {
+            const note = copiedOut ? buildStageNote(c.removes ?? [], copiedOut) : "";
             const told = note ? { ...c, reason: `${c.reason}${note}` } : c;
             changes.push(c.at === void 0 && c.edits.length === 1 && c.edits[0].start === tail ? { ...told, at: ins.start } : told);
           }
-          for (const reason of plan.skips) skipped.push({ line: ins.line, reason });
+          for (const s of plan.skips) skipped.push(typeof s === "string" ? { line: ins.line, reason: s } : { line: ins.line, ...s });
         }
       }
     }
@@ -18992,6 +19140,51 @@ var cacheCleanup = {
   }
 };
 var BUILD_STAGE_NOTE = " This stage is not the base of the final stage (the final image can only copy files from it), so what leaves is in this stage's layers and the build cache, not in the shipped image.";
+var BUILD_STAGE_MAYBE = " This stage is not the base of the final stage (the final image can only copy files from it), so what leaves is in this stage's layers and the build cache, and in the shipped image only where a COPY --from copies it.";
+function copiesOut(doc, stage) {
+  const { children, copies } = stageLinks(doc);
+  const family = /* @__PURE__ */ new Set();
+  const todo = [stage.index];
+  while (todo.length) {
+    const k = todo.pop();
+    if (family.has(k)) continue;
+    family.add(k);
+    todo.push(...children[k]);
+  }
+  const out2 = [];
+  for (const k of family) {
+    for (const key of [String(k), doc.stages[k].name]) {
+      for (const i of (key === null ? void 0 : copies.get(key)) ?? []) {
+        const words = i.args.map((a) => a.value);
+        for (const src2 of words.slice(0, -1)) out2.push(src2.includes("$") ? null : `/${src2.replace(/^\/+/, "").replace(/\/+$/, "")}`);
+      }
+    }
+  }
+  return out2;
+}
+function buildStageNote(removes, copied) {
+  if (copied.length === 0) return BUILD_STAGE_NOTE;
+  let unsure = copied.includes(null);
+  for (const glob of removes) {
+    const stem = glob.split("/").reduce((acc, part) => acc.done || /[*?[]/.test(part) ? { parts: acc.parts, done: true } : { parts: [...acc.parts, part], done: false }, { parts: [], done: false }).parts.join("/");
+    if (!stem.startsWith("/")) {
+      unsure = true;
+      continue;
+    }
+    const dir = stem.replace(/\/+$/, "") || "/";
+    const exact = glob.replace(/\/\*\*$/, "") === dir;
+    const within = (a, b) => b === "/" || a === b || a.startsWith(`${b}/`);
+    for (const src2 of copied) {
+      if (src2 === null) continue;
+      if (within(dir, src2)) return "";
+      if (within(src2, dir)) {
+        if (exact) return "";
+        unsure = true;
+      }
+    }
+  }
+  return unsure ? BUILD_STAGE_MAYBE : BUILD_STAGE_NOTE;
+}
 function buildOnlyStages(doc) {
   const stages = doc.stages;
   if (stages.length < 2 || stages.some((s) => s.image.includes("$"))) return /* @__PURE__ */ new Set();
@@ -19014,9 +19207,11 @@ var LazyRunView = class {
     }
     this.invocations = invocations2;
     this.strategy = ctx.cacheStrategy;
-    this.cacheMounts = ins.flags.length === 0 ? [] : ins.flags.filter((f) => f.name === "mount" && f.value !== null && /(^|,)type=(cache|tmpfs)(,|$)/.test(f.value)).map((f) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? "").filter((t) => t !== "");
     this.context = ctx.context;
     this.written = (offset) => ctx.written?.(offset) ?? false;
+    const mounts = ins.flags.length === 0 ? [] : ins.flags.filter((f) => f.name === "mount" && f.value !== null && /(^|,)type=(cache|tmpfs)(,|$)/.test(f.value)).map((f) => ({ target: /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? "", own: this.written(f.start) })).filter((m) => m.target !== "");
+    this.cacheMounts = mounts.map((m) => m.target);
+    this.inputMounts = mounts.filter((m) => !m.own).map((m) => m.target);
   }
   stage;
   ins;
@@ -19026,6 +19221,11 @@ var LazyRunView = class {
   invocations;
   strategy;
   cacheMounts;
+  /**
+   * The cache mounts the input has (not those an earlier round added: a manager's own default directory, which no
+   * other manager's change can empty).
+   */
+  inputMounts;
   context;
   written;
   _earlier;
@@ -19073,7 +19273,7 @@ var LazyRunView = class {
 };
 function mountNamedElsewhere(run) {
   const doc = run.doc;
-  for (const raw of run.cacheMounts) {
+  for (const raw of run.inputMounts) {
     const target = raw.replace(/^(["'])(.*)\1$/s, "$2");
     if (!/^\/[^$`\\\s]*$/.test(target)) return `its cache mount target ${raw} is not a literal absolute path`;
     const dir = target.replace(/\/+$/, "");
@@ -22216,8 +22416,15 @@ function analyse(ctx, stage, walk, run, statement2, cmd, tool) {
   const cmdLine = doc.lineOf(cmd.start);
   const skip = (why) => ({ skip: `${tool} at line ${cmdLine} kept: ${why}`, line: cmdLine, offset: cmd.start });
   if ("error" in parsed) return resolved.some((p) => p !== null && overlaps3(p)) ? skip(parsed.error) : null;
-  if (!parsed.recursive && (tool === "chown" || resolved.some((p) => p === null))) return null;
-  if (!parsed.recursive && !resolved.every((p) => copies.some(({ write }) => !("error" in write) && write.singleFile && write.region === p))) return null;
+  if (!parsed.recursive && resolved.some((p) => p === null)) return null;
+  if (!parsed.recursive && !resolved.every((p) => copies.some(({ write }) => !("error" in write) && write.singleFile && write.region === p))) {
+    const from = copies.find(({ ins, write }) => !("error" in write) && ins.flags.some((f) => f.name === "from") && resolved.some((p) => p === write.region));
+    if (from) {
+      const line = doc.lineOf(cmd.start);
+      return { skip: `${tool} at line ${line} kept: the ${from.ins.keyword} --from at line ${from.ins.line} may copy a directory (its source is in another stage or image, not read here), whose ${tool === "chown" ? "owner" : "mode"} alone this non-recursive ${tool} changes, while --${tool} on the COPY would set it on everything the COPY writes`, line, offset: cmd.start };
+    }
+    return null;
+  }
   if (inv.wrappers.length || cmd.assignments.length || cmd.redirects.length) return skip("the command has a wrapper, assignment or redirect");
   const toFile = (statement2.redirects ?? []).find((r) => !discards(r));
   if (toFile) return skip(`its output goes to a file (\`${toFile.text}\`), which the image would no longer get`);
@@ -24325,9 +24532,9 @@ function commandVerdict(doc, ins, cmd, state, nested2) {
     }
     if (name === "gem") return build(extra);
     const flagAt = values2.findIndex((v) => v === "--path" || v !== null && v.startsWith("--path="));
-    const bundlePath = flagAt >= 0 ? values2[flagAt] === "--path" ? values2[flagAt + 1] ?? null : values2[flagAt].slice("--path=".length) : inv.env.has("BUNDLE_PATH") ? inv.env.get("BUNDLE_PATH") ?? null : state.vars.has("BUNDLE_PATH") ? state.vars.get("BUNDLE_PATH") ?? null : void 0;
-    if (bundlePath !== void 0) {
-      const p = bundlePath === null ? null : resolvePath(state.cwd, bundlePath);
+    const bundlePath2 = flagAt >= 0 ? values2[flagAt] === "--path" ? values2[flagAt + 1] ?? null : values2[flagAt].slice("--path=".length) : inv.env.has("BUNDLE_PATH") ? inv.env.get("BUNDLE_PATH") ?? null : state.vars.has("BUNDLE_PATH") ? state.vars.get("BUNDLE_PATH") ?? null : void 0;
+    if (bundlePath2 !== void 0) {
+      const p = bundlePath2 === null ? null : resolvePath(state.cwd, bundlePath2);
       if (p === null) return { kind: "skip", why: `${name} install into a BUNDLE_PATH we cannot name` };
       extra.push({ path: p, kind: "dir" });
     }
@@ -24836,10 +25043,11 @@ var LineFrames = class {
     return { ...c, line, message: this.text(c.message, round), reason: this.text(c.reason, round) };
   }
   skip(s, round) {
-    if (round === 0) return s;
+    const { anchor, ...skip } = s;
+    if (round === 0) return skip;
     return {
-      ...s,
-      line: this.toInput(s.line, round),
+      ...skip,
+      line: anchor ? this.change(anchor, round).line : this.toInput(s.line, round),
       reason: this.text(s.reason, round),
       ...s.message !== void 0 ? { message: this.text(s.message, round) } : {}
     };
@@ -24931,11 +25139,11 @@ function propose(passes, ctx, options) {
         continue;
       }
       if (change.safety === "unsafe" && !options.unsafe) {
-        skips.push({ pass: pass.id, line: change.line, changeId: change.id, message: change.message, reason: `unsafe change, applied only with --unsafe: ${change.reason}` });
+        skips.push({ pass: pass.id, line: change.line, changeId: change.id, message: change.message, reason: `unsafe change, applied only with --unsafe: ${change.reason}`, anchor: change });
         continue;
       }
       if (options.changeIds && !options.changeIds.includes(change.id)) {
-        skips.push({ pass: pass.id, line: change.line, changeId: change.id, message: change.message, reason: "not selected" });
+        skips.push({ pass: pass.id, line: change.line, changeId: change.id, message: change.message, reason: "not selected", anchor: change });
         change.selected = false;
       }
       candidates.push(change);

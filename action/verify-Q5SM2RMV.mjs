@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-6N45OVSQ.mjs";
+} from "./chunk-FRQ6MTM6.mjs";
 import {
   DockerError,
   build,
