@@ -442,17 +442,24 @@ describe('moving context-free commands above the source COPY', () => {
     expect(r.output).toBe('FROM python:3.12\nWORKDIR /app\nRUN groupadd -r app && \\\n    useradd -r -g app app\nCOPY . .\nRUN python -m compileall .\n');
   });
 
-  it('names the instruction a later move stops below by its text when an earlier move put it there', () => {
-    // Round 1 moves groupadd (line 5) above the COPY (line 4); round 2 moves useradd and stops below that RUN, which
-    // has no line of its own in the input (told as line 4 it would be the COPY it moves past).
+  it('moves a RUN that stops below another moving RUN together with it, in one change', () => {
+    // groupadd (line 5) moves above the COPY (line 4); useradd (line 6) needs its group, so alone it would stop below
+    // groupadd and move in a second round, a second change told at the same line: it joins the move instead.
     const r = run('FROM ruby:3.3\nWORKDIR /app\nRUN bundle exec rake setup\nCOPY . /app\nRUN groupadd nginx\nRUN useradd -g nginx nginx\nCMD ["ruby", "app.rb"]\n');
-    const reasons = r.changes.map((c) => c.reason);
-    expect(reasons).toHaveLength(2);
-    expect(reasons[0]).toContain('moves past (line 4)');
-    expect(reasons[0]).toContain('it stops below line 3,');
-    expect(reasons[1]).toContain('moves past (line 4)');
-    expect(reasons[1]).toContain('it stops below `RUN groupadd nginx` (written there by an earlier change), which runs commands');
-    expect(reasons[1]).not.toContain('below line 4');
+    expect(r.output).toBe('FROM ruby:3.3\nWORKDIR /app\nRUN bundle exec rake setup\nRUN groupadd nginx\nRUN useradd -g nginx nginx\nCOPY . /app\nCMD ["ruby", "app.rb"]\n');
+    expect(r.rounds).toBe(1);
+    expect(r.changes).toHaveLength(1);
+    expect(r.changes[0].message).toBe('move groupadd, useradd from the RUNs at lines 5 and 6 above the COPY of the build context');
+    expect(r.changes[0].reason).toContain('move past (line 4)');
+    expect(r.changes[0].reason).toContain('they stop below line 3,');
+    expect(r.changes[0].reason).toContain('The RUNs keep their order.');
+  });
+
+  it('does not take a RUN along when it does not commute with what the move passes', () => {
+    // useradd -m writes /app/home/web inside what the COPY writes: it stays, and so does its group's move alone.
+    const r = run('FROM debian:bookworm\nCOPY . /app\nRUN groupadd web\nRUN useradd -g web -m -d /app/home/web web\nCMD ["/app/run"]\n');
+    expect(r.changes.map((c) => c.message)).toEqual(['move groupadd from the RUN at line 3 above the COPY of the build context']);
+    expect(r.output).toBe('FROM debian:bookworm\nRUN groupadd web\nCOPY . /app\nRUN useradd -g web -m -d /app/home/web web\nCMD ["/app/run"]\n');
   });
 
   it('names the COPY a skipped move stays after by its text when an earlier change wrote it', () => {

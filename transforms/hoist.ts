@@ -282,6 +282,11 @@ export function hoistStage(ctx: PassContext, stage: Stage, startCwd: string | nu
   }
   const list = stage.instructions;
   let sawContextCopy = false;
+  // Moves of whole RUNs planned so far, by the index of each RUN they take along; a RUN that stops below a RUN of
+  // such a move (`RUN groupadd app` then `RUN useradd -g app app`) joins it, right after it, when it commutes with
+  // everything else the move passes: one change, not a second move in a later round.
+  const groups: Move[] = [];
+  const groupAt = new Map<number, Move>();
   for (let i = 0; i < list.length; i++) {
     const ins = list[i];
     if (fromContext(ins)) sawContextCopy = true;
@@ -310,12 +315,29 @@ export function hoistStage(ctx: PassContext, stage: Stage, startCwd: string | nu
     let stop: Instruction | null = null;
     /** Language installs a user creation moves past: that they do not read the account databases is assumed. */
     const installsPassed: Instruction[] = [];
-    for (let j = i - 1; j >= 0; j--) {
+    let stopAt = -1;
+    const passes = (j: number): boolean => {
       const passed = instructionTouch(ctx, list[j], states[j]);
-      if (passed === null || !moving.every((m) => passed.every((p) => commutes(m.touch!, p)))) { stop = list[j]; break; }
-      top = j;
+      if (passed === null || !moving.every((m) => passed.every((p) => commutes(m.touch!, p)))) return false;
       if (passed.some((p) => p.kind === 'install') && moving.some((m) => m.touch!.kind === 'accounts')) installsPassed.unshift(list[j]);
+      return true;
+    };
+    for (let j = i - 1; j >= 0; j--) {
+      if (!passes(j)) { stop = list[j]; stopAt = j; break; }
+      top = j;
       if (fromContext(list[j])) passedContext = true;
+    }
+    const group = !passedContext && stopAt >= 0 ? groupAt.get(stopAt) : undefined;
+    if (group && group.members.every((m) => m.statements.length === m.total)) {
+      // Everything else the move passes, above the RUN this one stopped at: what that move passed and the RUNs between.
+      let joins = true;
+      for (let j = stopAt - 1; j >= group.top && joins; j--) if (!groupAt.has(j) || groupAt.get(j) !== group) joins = passes(j);
+      if (joins) {
+        group.members.push({ run: ins, statements: moving.map((m) => m.statement), cmds: moving.map((m) => m.cmd), total: touches.length });
+        group.installsPassed = [...new Set([...group.installsPassed, ...installsPassed])].sort((a, b) => a.index - b.index);
+        groupAt.set(i, group);
+        continue;
+      }
     }
     if (!passedContext) {
       const list = [...new Set(moving.map((m) => invocation(m.cmd)?.name ?? '?'))];
@@ -328,9 +350,20 @@ export function hoistStage(ctx: PassContext, stage: Stage, startCwd: string | nu
       }
       continue;
     }
-    const copy = list.slice(top, i).find(fromContext)!;
-    changes.push(proposal(ctx, ins, list[top], copy, moving.map((m) => m.statement), moving.map((m) => m.cmd), touches.length, stop, installsPassed));
+    const move: Move = { top, copy: list.slice(top, i).find(fromContext)!, stop, installsPassed, members: [{ run: ins, statements: moving.map((m) => m.statement), cmds: moving.map((m) => m.cmd), total: touches.length }] };
+    groups.push(move);
+    groupAt.set(i, move);
   }
+  for (const move of groups) changes.push(proposal(ctx, move.members, list[move.top], move.copy, move.stop, move.installsPassed));
+}
+
+/** RUNs (or their leading commands) moving up together above `list[top]`, in their order. */
+interface Move {
+  top: number;
+  copy: Instruction;
+  stop: Instruction | null;
+  installsPassed: Instruction[];
+  members: { run: Instruction; statements: Statement[]; cmds: SimpleCommand[]; total: number }[];
 }
 
 /** True when `cmd` removes or cleans what one of `moved` writes (package lists, caches, downloaded files). */
@@ -388,56 +421,88 @@ function stopWhy(stop: Instruction, one: boolean): string {
 }
 
 /**
- * The move of `statements` of `run` above `before`, the highest instruction they pass; `copy` is the first COPY (or
- * ADD) of the build context among those passed, which the message names as what it is (`before` may be a RUN that
- * reads what an earlier COPY brought, or the ADD itself).
+ * The move of `members` (each a RUN's leading `statements`, or all of them) above `before`, the highest instruction
+ * they pass, in their order; `copy` is the first COPY (or ADD) of the build context among those passed, which the
+ * message names as what it is (`before` may be a RUN that reads what an earlier COPY brought, or the ADD itself).
+ * Only the last member may move in part.
  */
-function proposal(ctx: PassContext, run: Instruction, before: Instruction, copy: Instruction, statements: Statement[], cmds: SimpleCommand[], total: number, stop: Instruction | null, installsPassed: Instruction[] = []): ProposedChange {
+function proposal(ctx: PassContext, members: Move['members'], before: Instruction, copy: Instruction, stop: Instruction | null, installsPassed: Instruction[] = []): ProposedChange {
   const doc = ctx.doc;
-  const texts = statements.map((s) => doc.text.slice(s.start, s.end));
-  const multiLine = run.endLine > run.line;
-  const sep = multiLine ? ` && ${doc.escape}${doc.eol}${continuationIndent(doc, run)}` : ' && ';
-  // The new RUN goes above the first passed instruction and the comment lines that belong to it. A RUN that moves
+  // The new RUNs go above the first passed instruction and the comment lines that belong to it. A RUN that moves
   // whole moves as written, with the comment lines right above it.
   const at = doc.offsetOfLine(commentStart(doc, before));
-  const all = run.shell!.script!.statements;
-  const edits: Edit[] = [];
-  if (statements.length === total) {
-    const from = doc.offsetOfLine(commentStart(doc, run));
-    const removal = removeInstruction(doc, run);
-    const lineEnd = /^(\r\n|\n|\r)/.exec(doc.text.slice(run.end, run.end + 2))?.[0] ?? doc.eol;
-    edits.push({ start: at, end: at, text: `${doc.text.slice(from, run.end)}${lineEnd}` });
-    edits.push({ start: Math.min(from, removal.start), end: removal.end, text: '' });
-  } else {
-    edits.push({ start: at, end: at, text: `RUN ${texts.join(sep)}${doc.eol}` });
-    edits.push({ start: all[0].start, end: all[statements.length].start, text: '' });
+  let inserted = '';
+  const removals: Edit[] = [];
+  for (const { run, statements, total } of members) {
+    if (statements.length === total) {
+      const from = doc.offsetOfLine(commentStart(doc, run));
+      const removal = removeInstruction(doc, run);
+      const lineEnd = /^(\r\n|\n|\r)/.exec(doc.text.slice(run.end, run.end + 2))?.[0] ?? doc.eol;
+      inserted += `${doc.text.slice(from, run.end)}${lineEnd}`;
+      removals.push({ start: Math.min(from, removal.start), end: removal.end, text: '' });
+    } else {
+      const texts = statements.map((st) => doc.text.slice(st.start, st.end));
+      const sep = run.endLine > run.line ? ` && ${doc.escape}${doc.eol}${continuationIndent(doc, run)}` : ' && ';
+      const all = run.shell!.script!.statements;
+      inserted += `RUN ${texts.join(sep)}${doc.eol}`;
+      removals.push({ start: all[0].start, end: all[statements.length].start, text: '' });
+    }
   }
+  // Removals of RUNs next to each other meet (one ends where the next starts): one edit, which like the removal of one
+  // instruction takes one of the blank lines around it along when there is one on either side.
+  const edits: Edit[] = [{ start: at, end: at, text: inserted }];
+  const joined = new Set<Edit>();
+  for (const r of removals) {
+    const last = edits[edits.length - 1];
+    if (edits.length > 1 && r.start <= last.end) {
+      last.end = Math.max(last.end, r.end);
+      joined.add(last);
+    } else edits.push(r);
+  }
+  const blankAt = (from: number): number => /^[ \t]*(\r\n|\n|\r)/.exec(doc.text.slice(from, from + 256))?.[0].length ?? -1;
+  for (const e of joined) {
+    const line = doc.lineOf(e.start);
+    const prevLine = line > 1 && doc.offsetOfLine(line) === e.start ? doc.offsetOfLine(line - 1) : -1;
+    if (prevLine >= 0 && blankAt(prevLine) === e.start - prevLine && blankAt(e.end) > 0) e.end += blankAt(e.end);
+  }
+  const run = members[members.length - 1].run;
+  const split = members[members.length - 1].statements.length < members[members.length - 1].total;
+  const above = doc.instructions[before.index - 1];
+  const after = above && above.keyword === 'RUN' && above.stage === before.stage ? above : null;
+  const cmds = members.flatMap((m) => m.cmds);
   const names = [...new Set(cmds.map((c) => invocation(c)?.name ?? '?'))].join(', ');
-  const one = texts.length === 1;
+  const one = cmds.length === 1;
   // An instruction an earlier change wrote has no line of its own (it takes the line of the input instruction it
   // follows, which may be the one the move stops below): the passed ones are then named by their text.
-  const passed = doc.instructions.filter((i) => i.index >= before.index && i.index < run.index);
+  const moved = new Set(members.map((m) => m.run));
+  const passed = doc.instructions.filter((i) => i.index >= before.index && i.index < run.index && !moved.has(i));
   const written = passed.filter((i) => ctx.written?.(i.start));
   const firstLine = (i: Instruction): string => {
     const first = doc.text.slice(i.start, i.end).split(/\r?\n/)[0].replace(/[ \t]*[\\`]?$/, '');
     return `\`${first.length > 60 ? `${first.slice(0, 57)}...` : first}\``;
   };
+  // Lines from the first passed instruction to the first moving RUN, then any instruction passed between moving RUNs.
+  const head = members[0].run;
+  const between = passed.filter((i) => i.index > head.index);
   const span = written.length
     ? `${passed.map((i) => (written.includes(i) ? firstLine(i) : `line ${i.line}`)).join(', ')}, which ${written.length > 1 ? 'earlier changes' : 'an earlier change'} put there`
-    : before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
+    : (before.line === head.line - 1 ? `line ${before.line}` : `lines ${before.line}-${head.line - 1}`) + between.map((i) => `, line ${i.line}`).join('');
+  const from = members.length === 1 ? `the RUN at line ${run.line}` : `the RUNs at lines ${members.slice(0, -1).map((m) => m.run.line).join(', ')} and ${run.line}`;
   return {
-    message: `move ${names} from the RUN at line ${run.line} above the ${copy.keyword} of ${copiedNames(copy)} (line ${copy.line})${copy === before ? '' : ` and the ${before.keyword} before it (line ${before.line})`}`,
+    message: `move ${names} from ${from} above the ${copy.keyword} of ${copiedNames(copy)} (line ${copy.line})${copy === before ? '' : ` and the ${before.keyword} before it (line ${before.line})`}`,
     reason:
       `${one ? 'It reads' : 'They read'} nothing the build context brings, and the instructions ${one ? 'it moves' : 'they move'} past (${span}) neither read nor write what ${one ? 'it touches' : 'they touch'}, ` +
       `so the image is the same${stop ? ` (${one ? 'it stops' : 'they stop'} below ${instructionName(ctx, stop)}, ${stopWhy(stop, one)})` : ''}; a source edit no longer re-runs ${one ? 'it' : 'them'}` +
       `${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? '')) && chownsAfter(doc, copy) ? ', and with the user made before the COPY, copy-chown can set the owner as the files are written' : ''}.` +
+      (members.length > 1 ? ' The RUNs keep their order.' : '') +
       (installsPassed.length
         ? ` Assumed: the dependency install${installsPassed.length > 1 ? 's' : ''} ${one ? 'it passes' : 'they pass'} (${installsPassed.map((i) => instructionName(ctx, i)).join(', ')}) ${installsPassed.length > 1 ? 'do' : 'does'} not read the user and group databases.`
         : ''),
     safety: 'safe',
     edits,
     // Split in two: a change another pass computed on the whole RUN (a cleanup appended to its end, which would land
-    // in the part that stays) waits and is proposed again on the result.
-    ...(statements.length < total ? { covers: [run.start, run.end] as [number, number] } : {}),
+    // in the part that stays) waits and is proposed again on the result. Landing right after a RUN: a merge of that
+    // RUN with the ones before it waits too, and takes the moved RUNs in on the next round (one merge, not two).
+    ...(split || after ? { covers: [after ? after.start : run.start, split ? run.end : after!.end] as [number, number] } : {}),
   };
 }
