@@ -21170,6 +21170,8 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
   }
   const list = stage.instructions;
   let sawContextCopy = false;
+  const groups = [];
+  const groupAt = /* @__PURE__ */ new Map();
   for (let i = 0; i < list.length; i++) {
     const ins = list[i];
     if (fromContext(ins)) sawContextCopy = true;
@@ -21192,15 +21194,32 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
     let passedContext = false;
     let stop = null;
     const installsPassed = [];
-    for (let j = i - 1; j >= 0; j--) {
+    let stopAt = -1;
+    const passes = (j) => {
       const passed = instructionTouch(ctx, list[j], states[j]);
-      if (passed === null || !moving.every((m) => passed.every((p) => commutes(m.touch, p)))) {
+      if (passed === null || !moving.every((m) => passed.every((p) => commutes(m.touch, p)))) return false;
+      if (passed.some((p) => p.kind === "install") && moving.some((m) => m.touch.kind === "accounts")) installsPassed.unshift(list[j]);
+      return true;
+    };
+    for (let j = i - 1; j >= 0; j--) {
+      if (!passes(j)) {
         stop = list[j];
+        stopAt = j;
         break;
       }
       top = j;
-      if (passed.some((p) => p.kind === "install") && moving.some((m) => m.touch.kind === "accounts")) installsPassed.unshift(list[j]);
       if (fromContext(list[j])) passedContext = true;
+    }
+    const group = !passedContext && stopAt >= 0 ? groupAt.get(stopAt) : void 0;
+    if (group && group.members.every((m) => m.statements.length === m.total)) {
+      let joins = true;
+      for (let j = stopAt - 1; j >= group.top && joins; j--) if (!groupAt.has(j) || groupAt.get(j) !== group) joins = passes(j);
+      if (joins) {
+        group.members.push({ run: ins, statements: moving.map((m) => m.statement), cmds: moving.map((m) => m.cmd), total: touches2.length });
+        group.installsPassed = [.../* @__PURE__ */ new Set([...group.installsPassed, ...installsPassed])].sort((a, b) => a.index - b.index);
+        groupAt.set(i, group);
+        continue;
+      }
     }
     if (!passedContext) {
       const list2 = [...new Set(moving.map((m) => invocation(m.cmd)?.name ?? "?"))];
@@ -21211,9 +21230,11 @@ function hoistStage(ctx, stage, startCwd, startVars, changes, skipped) {
       }
       continue;
     }
-    const copy = list.slice(top, i).find(fromContext);
-    changes.push(proposal(ctx, ins, list[top], copy, moving.map((m) => m.statement), moving.map((m) => m.cmd), touches2.length, stop, installsPassed));
+    const move = { top, copy: list.slice(top, i).find(fromContext), stop, installsPassed, members: [{ run: ins, statements: moving.map((m) => m.statement), cmds: moving.map((m) => m.cmd), total: touches2.length }] };
+    groups.push(move);
+    groupAt.set(i, move);
   }
+  for (const move of groups) changes.push(proposal(ctx, move.members, list[move.top], move.copy, move.stop, move.installsPassed));
 }
 function cleansUp(cmd, moved, st) {
   if (!cmd) return true;
@@ -21255,41 +21276,68 @@ function stopWhy(stop, one) {
   if (["WORKDIR", "ENV", "ARG", "USER", "SHELL", "VOLUME", "ONBUILD", "FROM"].includes(stop.keyword)) return `a ${stop.keyword} that changes how ${one ? "it runs" : "they run"}`;
   return `which ${stop.keyword === "RUN" ? `runs commands that do not commute with ${it} or are unknown` : `writes where ${one ? "it reads or writes" : "they read or write"}`}`;
 }
-function proposal(ctx, run, before, copy, statements, cmds, total, stop, installsPassed = []) {
+function proposal(ctx, members, before, copy, stop, installsPassed = []) {
   const doc = ctx.doc;
-  const texts = statements.map((s) => doc.text.slice(s.start, s.end));
-  const multiLine = run.endLine > run.line;
-  const sep = multiLine ? ` && ${doc.escape}${doc.eol}${continuationIndent(doc, run)}` : " && ";
   const at = doc.offsetOfLine(commentStart(doc, before));
-  const all = run.shell.script.statements;
-  const edits = [];
-  if (statements.length === total) {
-    const from = doc.offsetOfLine(commentStart(doc, run));
-    const removal = removeInstruction(doc, run);
-    const lineEnd2 = /^(\r\n|\n|\r)/.exec(doc.text.slice(run.end, run.end + 2))?.[0] ?? doc.eol;
-    edits.push({ start: at, end: at, text: `${doc.text.slice(from, run.end)}${lineEnd2}` });
-    edits.push({ start: Math.min(from, removal.start), end: removal.end, text: "" });
-  } else {
-    edits.push({ start: at, end: at, text: `RUN ${texts.join(sep)}${doc.eol}` });
-    edits.push({ start: all[0].start, end: all[statements.length].start, text: "" });
+  let inserted = "";
+  const removals = [];
+  for (const { run: run2, statements, total } of members) {
+    if (statements.length === total) {
+      const from2 = doc.offsetOfLine(commentStart(doc, run2));
+      const removal = removeInstruction(doc, run2);
+      const lineEnd2 = /^(\r\n|\n|\r)/.exec(doc.text.slice(run2.end, run2.end + 2))?.[0] ?? doc.eol;
+      inserted += `${doc.text.slice(from2, run2.end)}${lineEnd2}`;
+      removals.push({ start: Math.min(from2, removal.start), end: removal.end, text: "" });
+    } else {
+      const texts = statements.map((st) => doc.text.slice(st.start, st.end));
+      const sep = run2.endLine > run2.line ? ` && ${doc.escape}${doc.eol}${continuationIndent(doc, run2)}` : " && ";
+      const all = run2.shell.script.statements;
+      inserted += `RUN ${texts.join(sep)}${doc.eol}`;
+      removals.push({ start: all[0].start, end: all[statements.length].start, text: "" });
+    }
   }
+  const edits = [{ start: at, end: at, text: inserted }];
+  const joined = /* @__PURE__ */ new Set();
+  for (const r of removals) {
+    const last = edits[edits.length - 1];
+    if (edits.length > 1 && r.start <= last.end) {
+      last.end = Math.max(last.end, r.end);
+      joined.add(last);
+    } else edits.push(r);
+  }
+  const blankAt = (from2) => /^[ \t]*(\r\n|\n|\r)/.exec(doc.text.slice(from2, from2 + 256))?.[0].length ?? -1;
+  for (const e of joined) {
+    const line = doc.lineOf(e.start);
+    const prevLine = line > 1 && doc.offsetOfLine(line) === e.start ? doc.offsetOfLine(line - 1) : -1;
+    if (prevLine >= 0 && blankAt(prevLine) === e.start - prevLine && blankAt(e.end) > 0) e.end += blankAt(e.end);
+  }
+  const run = members[members.length - 1].run;
+  const split = members[members.length - 1].statements.length < members[members.length - 1].total;
+  const above = doc.instructions[before.index - 1];
+  const after = above && above.keyword === "RUN" && above.stage === before.stage ? above : null;
+  const cmds = members.flatMap((m) => m.cmds);
   const names = [...new Set(cmds.map((c) => invocation(c)?.name ?? "?"))].join(", ");
-  const one = texts.length === 1;
-  const passed = doc.instructions.filter((i) => i.index >= before.index && i.index < run.index);
+  const one = cmds.length === 1;
+  const moved = new Set(members.map((m) => m.run));
+  const passed = doc.instructions.filter((i) => i.index >= before.index && i.index < run.index && !moved.has(i));
   const written = passed.filter((i) => ctx.written?.(i.start));
   const firstLine = (i) => {
     const first = doc.text.slice(i.start, i.end).split(/\r?\n/)[0].replace(/[ \t]*[\\`]?$/, "");
     return `\`${first.length > 60 ? `${first.slice(0, 57)}...` : first}\``;
   };
-  const span = written.length ? `${passed.map((i) => written.includes(i) ? firstLine(i) : `line ${i.line}`).join(", ")}, which ${written.length > 1 ? "earlier changes" : "an earlier change"} put there` : before.line === run.line - 1 ? `line ${before.line}` : `lines ${before.line}-${run.line - 1}`;
+  const head = members[0].run;
+  const between = passed.filter((i) => i.index > head.index);
+  const span = written.length ? `${passed.map((i) => written.includes(i) ? firstLine(i) : `line ${i.line}`).join(", ")}, which ${written.length > 1 ? "earlier changes" : "an earlier change"} put there` : (before.line === head.line - 1 ? `line ${before.line}` : `lines ${before.line}-${head.line - 1}`) + between.map((i) => `, line ${i.line}`).join("");
+  const from = members.length === 1 ? `the RUN at line ${run.line}` : `the RUNs at lines ${members.slice(0, -1).map((m) => m.run.line).join(", ")} and ${run.line}`;
   return {
-    message: `move ${names} from the RUN at line ${run.line} above the ${copy.keyword} of ${copiedNames(copy)} (line ${copy.line})${copy === before ? "" : ` and the ${before.keyword} before it (line ${before.line})`}`,
-    reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop ? ` (${one ? "it stops" : "they stop"} below ${instructionName(ctx, stop)}, ${stopWhy(stop, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) && chownsAfter(doc, copy) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.` + (installsPassed.length ? ` Assumed: the dependency install${installsPassed.length > 1 ? "s" : ""} ${one ? "it passes" : "they pass"} (${installsPassed.map((i) => instructionName(ctx, i)).join(", ")}) ${installsPassed.length > 1 ? "do" : "does"} not read the user and group databases.` : ""),
+    message: `move ${names} from ${from} above the ${copy.keyword} of ${copiedNames(copy)} (line ${copy.line})${copy === before ? "" : ` and the ${before.keyword} before it (line ${before.line})`}`,
+    reason: `${one ? "It reads" : "They read"} nothing the build context brings, and the instructions ${one ? "it moves" : "they move"} past (${span}) neither read nor write what ${one ? "it touches" : "they touch"}, so the image is the same${stop ? ` (${one ? "it stops" : "they stop"} below ${instructionName(ctx, stop)}, ${stopWhy(stop, one)})` : ""}; a source edit no longer re-runs ${one ? "it" : "them"}${cmds.some((c) => ACCOUNT_TOOLS.has(invocation(c)?.name ?? "")) && chownsAfter(doc, copy) ? ", and with the user made before the COPY, copy-chown can set the owner as the files are written" : ""}.` + (members.length > 1 ? " The RUNs keep their order." : "") + (installsPassed.length ? ` Assumed: the dependency install${installsPassed.length > 1 ? "s" : ""} ${one ? "it passes" : "they pass"} (${installsPassed.map((i) => instructionName(ctx, i)).join(", ")}) ${installsPassed.length > 1 ? "do" : "does"} not read the user and group databases.` : ""),
     safety: "safe",
     edits,
     // Split in two: a change another pass computed on the whole RUN (a cleanup appended to its end, which would land
-    // in the part that stays) waits and is proposed again on the result.
-    ...statements.length < total ? { covers: [run.start, run.end] } : {}
+    // in the part that stays) waits and is proposed again on the result. Landing right after a RUN: a merge of that
+    // RUN with the ones before it waits too, and takes the moved RUNs in on the next round (one merge, not two).
+    ...split || after ? { covers: [after ? after.start : run.start, split ? run.end : after.end] } : {}
   };
 }
 

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-FRQ6MTM6.mjs";
+} from "./chunk-54PTKDQG.mjs";
 import {
   DockerError,
   build,
