@@ -216,12 +216,13 @@ describe('passes that meet in one round', () => {
     expect(r.output).toBe('FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock* .yarnrc* .npmrc* ./\nRUN yarn install && yarn cache clean\nCOPY . .\nRUN yarn build\n');
   });
 
-  it('names a RUN an earlier round moved by its text, so two merges at one place read differently', () => {
+  it('names the RUNs an earlier round moved by their text, in one merge with the RUN they land after', () => {
+    // Round 1 moves groupadd and useradd together above the COPY, right after line 3 (whose merge waits for it);
+    // round 2 merges the three: one change at line 3 (it was two merges told at line 3, one per moved RUN).
     const r = rewrite('FROM ruby:3.3\nWORKDIR /app\nRUN bundle exec rake setup\nCOPY . /app\nRUN groupadd nginx\nRUN useradd -g nginx nginx\nCMD ["ruby", "app.rb"]\n', all);
     const merges = r.changes.filter((c) => c.pass === 'merge-runs').map((c) => `${c.line}: ${c.message}`);
     expect(merges).toEqual([
-      '3: merge 2 consecutive RUN instructions into one: this RUN and `RUN groupadd nginx` (written there by an earlier change)',
-      '3: merge 2 consecutive RUN instructions into one: this RUN and `RUN useradd -g nginx nginx` (written there by an earlier change)',
+      '3: merge 3 consecutive RUN instructions into one: this RUN, `RUN groupadd nginx` (written there by an earlier change) and `RUN useradd -g nginx nginx` (written there by an earlier change)',
     ]);
     expect(r.output).toBe('FROM ruby:3.3\nWORKDIR /app\nRUN bundle exec rake setup && \\\n    groupadd nginx && \\\n    useradd -g nginx nginx\nCOPY . /app\nCMD ["ruby", "app.rb"]\n');
   });
