@@ -39,7 +39,14 @@ export function selectPasses(ids?: string[], skip: string[] = []): Pass[] {
 }
 
 export function rewrite(input: string, options: RewriteOptions = {}): RewriteResult {
-  const passes = selectPasses(options.passes);
+  const selected = selectPasses(options.passes);
+  // Passes whose every change is unsafe, at the end of the list, when unsafe changes are not applied: what they
+  // propose is never applied, so it cannot shape a later round. They run once, after the loop, on the last round's
+  // text (at the end of the list, their skips come last in that round's list, as when they ran every round).
+  let cut = selected.length;
+  if (!options.unsafe) while (cut > 0 && selected[cut - 1].unsafeOnly) cut--;
+  const passes = selected.slice(0, cut);
+  const lastPasses = selected.slice(cut);
   const dockerfileName = options.dockerfileName ?? 'Dockerfile';
   const context = options.context ? openContext(options.context, dockerfileName) : null;
   const changes: Change[] = [];
@@ -56,6 +63,8 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
   // With changeIds: changes not selected that the round would have taken. They are left out (not applied) and no
   // longer hold other changes back, so a selection of every id follows the plain run's rounds exactly.
   const declined = new Set<string>();
+  // The last round proposed: the round whose skips are reported, for the passes run once after the loop.
+  let last: { ctx: PassContext; round: number; ignores: Ignores | null; proposed: { candidates: Candidate[]; skips: RoundSkip[] } } | null = null;
 
   for (let iteration = 0; rounds < MAX_ROUNDS && iteration < MAX_ROUNDS * 4; iteration++) {
     const round = rounds;
@@ -71,6 +80,7 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     // A skip about a command an earlier round wrote describes the tool's own output, not the input: not reported.
     if (round > 0) proposed.skips = proposed.skips.filter((s) => s.offset === undefined || !frames.written(s.offset, round));
     for (const s of proposed.skips) delete s.offset;
+    last = { ctx, round, ignores, proposed };
     const { candidates, skips, problems } = obeyIgnores(doc, ignores, proposed);
     // Problems with the comments are the file's, not a round's: reported once, in the input's numbering.
     if (iteration === 0) rejected.push(...problems);
@@ -96,6 +106,17 @@ export function rewrite(input: string, options: RewriteOptions = {}): RewriteRes
     frames.push(applied.changes.map((c) => c.edits), applied.text);
     text = applied.text;
     rounds++;
+  }
+
+  if (lastPasses.length > 0 && last) {
+    const { ctx, round, ignores, proposed } = last;
+    const late = propose(lastPasses, ctx, options);
+    if (round > 0) late.skips = late.skips.filter((s) => s.offset === undefined || !frames.written(s.offset, round));
+    for (const s of late.skips) delete s.offset;
+    // Not applied: an unsafe-only pass proposing a safe change breaks its own contract; told, not applied.
+    for (const c of late.candidates) rejected.push({ pass: c.pass, line: frames.change(c, round).line, reason: `internal error: the pass proposed a safe change but declares every change of it unsafe ("${c.message}"); not applied` });
+    const { skips } = obeyIgnores(ctx.doc, ignores, { candidates: proposed.candidates, skips: [...proposed.skips, ...late.skips] });
+    finalSkips = skips.map((s) => frames.skip(s, round));
   }
 
   const files = collectFiles(changes);

@@ -62,6 +62,12 @@ export interface Pass {
    * would otherwise fold their targets into a merged RUN first.
    */
   priority?: number;
+  /**
+   * Every change the pass proposes is unsafe. Without --unsafe none of them is applied, so nothing it proposes can
+   * change a later round's text: the engine runs it once, on the text of the last round (its changes and skips are
+   * told from there, as they would be had it run every round).
+   */
+  unsafeOnly?: boolean;
   run(ctx: PassContext): PassResult;
 }
 

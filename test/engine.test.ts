@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyEdits, changeId, checkOutput, LineFrames, rewrite, selectPasses } from '../src/engine.js';
 import { parseDocument } from '../src/document.js';
+import { multiStage } from '../transforms/multi-stage.js';
 
 const TWO_RUNS = 'FROM debian:bookworm\nRUN echo a\nRUN echo b\n';
 
@@ -158,6 +159,43 @@ describe('rewrite', () => {
 
   it('rejects unknown pass ids with a usage error', () => {
     expect(() => selectPasses(['nope'])).toThrow(/unknown pass "nope"/);
+  });
+});
+
+describe('a pass whose every change is unsafe (multi-stage)', () => {
+  // Two rounds apply changes (the merge, then the apt cleanup of the merged RUN); the split stays unsafe.
+  const text = 'FROM python:3.12-slim\nWORKDIR /app\nRUN apt-get update\nRUN apt-get install -y gcc\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n';
+  afterEach(() => vi.restoreAllMocks());
+
+  it('runs once without --unsafe, on the last round\'s text, and reports its change as a run over that text does', () => {
+    const run = vi.spyOn(multiStage, 'run');
+    const result = rewrite(text);
+    expect(result.rounds).toBe(2);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(run.mock.calls[0][0].doc.text).toBe(result.output);
+    const split = result.skipped.filter((s) => s.pass === 'multi-stage');
+    expect(split).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/^split into a build stage/) })]);
+    // A second run starts from that text: the same change, with the same id, and the skips in the same order.
+    const again = rewrite(result.output);
+    expect(again.changes).toEqual([]);
+    expect(again.skipped.map((s) => [s.pass, s.changeId ?? s.reason])).toEqual(result.skipped.map((s) => [s.pass, s.changeId ?? s.reason]));
+  });
+
+  it('runs every round with --unsafe, where its change is applied', () => {
+    const run = vi.spyOn(multiStage, 'run');
+    const result = rewrite(text, { unsafe: true });
+    expect(result.changes.some((c) => c.pass === 'multi-stage')).toBe(true);
+    expect(run.mock.calls.length).toBe((result.rounds ?? 0) + 1);
+  });
+
+  it('never applies a safe change it proposes against its own contract, and says so', () => {
+    vi.spyOn(multiStage, 'run').mockImplementation(() => ({
+      changes: [{ message: 'a safe edit', reason: 'none', safety: 'safe', edits: [{ start: 0, end: 0, text: '# x\n' }] }],
+      skipped: [],
+    }));
+    const result = rewrite(text);
+    expect(result.output.startsWith('# x')).toBe(false);
+    expect(result.skipped).toContainEqual(expect.objectContaining({ pass: 'multi-stage', line: 1, reason: expect.stringMatching(/^internal error: the pass proposed a safe change/) }));
   });
 });
 

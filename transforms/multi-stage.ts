@@ -66,6 +66,7 @@ export const multiStage: Pass = {
   defaultEnabled: true,
   // Last: the build stage is the original stage after the other passes have tidied it.
   priority: 100,
+  unsafeOnly: true,
   run(ctx): PassResult {
     const { doc } = ctx;
     if (doc.stages.length === 0) return { changes: [], skipped: [] };

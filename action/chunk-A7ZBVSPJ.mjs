@@ -23357,6 +23357,7 @@ var multiStage = {
   defaultEnabled: true,
   // Last: the build stage is the original stage after the other passes have tidied it.
   priority: 100,
+  unsafeOnly: true,
   run(ctx) {
     const { doc } = ctx;
     if (doc.stages.length === 0) return { changes: [], skipped: [] };
@@ -24888,7 +24889,11 @@ function selectPasses(ids, skip = []) {
   return left;
 }
 function rewrite(input, options = {}) {
-  const passes = selectPasses(options.passes);
+  const selected = selectPasses(options.passes);
+  let cut = selected.length;
+  if (!options.unsafe) while (cut > 0 && selected[cut - 1].unsafeOnly) cut--;
+  const passes = selected.slice(0, cut);
+  const lastPasses = selected.slice(cut);
   const dockerfileName = options.dockerfileName ?? "Dockerfile";
   const context = options.context ? openContext(options.context, dockerfileName) : null;
   const changes = [];
@@ -24901,6 +24906,7 @@ function rewrite(input, options = {}) {
   const frames = new LineFrames(input);
   let rounds = 0;
   const declined = /* @__PURE__ */ new Set();
+  let last = null;
   for (let iteration = 0; rounds < MAX_ROUNDS && iteration < MAX_ROUNDS * 4; iteration++) {
     const round = rounds;
     const doc = parseCached(text);
@@ -24918,6 +24924,7 @@ function rewrite(input, options = {}) {
     const proposed = propose(passes, ctx, options);
     if (round > 0) proposed.skips = proposed.skips.filter((s) => s.offset === void 0 || !frames.written(s.offset, round));
     for (const s of proposed.skips) delete s.offset;
+    last = { ctx, round, ignores, proposed };
     const { candidates, skips, problems } = obeyIgnores(doc, ignores, proposed);
     if (iteration === 0) rejected.push(...problems);
     finalSkips = skips.map((s) => frames.skip(s, round));
@@ -24941,6 +24948,15 @@ function rewrite(input, options = {}) {
     frames.push(applied.changes.map((c) => c.edits), applied.text);
     text = applied.text;
     rounds++;
+  }
+  if (lastPasses.length > 0 && last) {
+    const { ctx, round, ignores, proposed } = last;
+    const late = propose(lastPasses, ctx, options);
+    if (round > 0) late.skips = late.skips.filter((s) => s.offset === void 0 || !frames.written(s.offset, round));
+    for (const s of late.skips) delete s.offset;
+    for (const c of late.candidates) rejected.push({ pass: c.pass, line: frames.change(c, round).line, reason: `internal error: the pass proposed a safe change but declares every change of it unsafe ("${c.message}"); not applied` });
+    const { skips } = obeyIgnores(ctx.doc, ignores, { candidates: proposed.candidates, skips: [...proposed.skips, ...late.skips] });
+    finalSkips = skips.map((s) => frames.skip(s, round));
   }
   const files = collectFiles(changes);
   return {

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-54PTKDQG.mjs";
+} from "./chunk-A7ZBVSPJ.mjs";
 import {
   DockerError,
   build,
