@@ -106,10 +106,27 @@ type TextDocument = { getText(): string; offsetAt(p: Position): number; position
 type Tokenized = { document: TextDocument; escapeChar: string; getInstructionRange(): { start: Position; end: Position }; getTextContent(): string };
 
 /**
+ * An argument's range as offsets into the parsed text, its line/character positions made on first use: readAst reads
+ * the offsets, and dockerfile-ast's own steps (flags, the exec form, getRawArgumentsContent) the positions, which are
+ * what positionAt gives for those offsets.
+ */
+export class OffsetRange {
+  private startPosition: Position | undefined;
+  private endPosition: Position | undefined;
+  constructor(private readonly document: TextDocument, readonly from: number, readonly to: number) {}
+  get start(): Position {
+    return (this.startPosition ??= this.document.positionAt(this.from));
+  }
+  get end(): Position {
+    return (this.endPosition ??= this.document.positionAt(this.to));
+  }
+}
+
+/**
  * dockerfile-ast's own getRawArguments (lib/instruction.js), step for step, with two differences that change no
  * result: an argument's value is sliced from the text in runs instead of grown one character at a time (a string
- * per character), and its range is the `{ start, end }` Range.create returns for two positions, without
- * Range.create's checks of what positionAt made. Compared with the original on the corpus and fixtures by
+ * per character), and its range is an OffsetRange: the `{ start, end }` Range.create returns for two positions
+ * (without Range.create's checks of what positionAt made), each position made when first read. Compared with the original on the corpus and fixtures by
  * test/document-tokenize.test.ts.
  */
 export function tokenizeArguments(this: Tokenized): Argument[] {
@@ -121,8 +138,7 @@ export function tokenizeArguments(this: Tokenized): Argument[] {
   const content = this.getTextContent();
   const fullArgs = content.substring(extra);
   const offset = document.offsetAt(range.start) + extra;
-  const argument = (value: string, from: number, to: number): Argument =>
-    new AstArgument(value, { start: document.positionAt(offset + from), end: document.positionAt(offset + to) });
+  const argument = (value: string, from: number, to: number): Argument => new AstArgument(value, new OffsetRange(document, offset + from, offset + to));
   let start = false;
   let comment = false;
   let found = -1;
@@ -416,7 +432,11 @@ function readAst(ast: ReturnType<typeof DockerfileParser.parse>, text: string, b
     const start = toOffset(range.start);
     const end = toOffset(range.end);
     const flags = readFlags(node, toOffset);
-    const args = node.getArguments().map((a) => ({ value: a.getValue(), start: toOffset(a.getRange().start), end: toOffset(a.getRange().end) }));
+    const args = node.getArguments().map((a) => {
+      const r = a.getRange();
+      // Offsets into the parsed text, which starts `skip` characters before offset `base` of `text`.
+      return r instanceof OffsetRange ? { value: a.getValue(), start: base - skip + r.from, end: base - skip + r.to } : { value: a.getValue(), start: toOffset(r.start), end: toOffset(r.end) };
+    });
     const argsStart = args.length ? args[0].start : end;
     const argsEnd = args.length ? args[args.length - 1].end : end;
     // getHeredocs() tokenizes the instruction again: only ask when there can be one.

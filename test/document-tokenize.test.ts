@@ -8,12 +8,20 @@ import path from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus.js';
-import { dockerfileAstTokenize, tokenizeArguments } from '../src/document.js';
+import { dockerfileAstTokenize, OffsetRange, tokenizeArguments } from '../src/document.js';
 import { rewrite } from '../src/engine.js';
 import { PASSES } from '../transforms/index.js';
 
-type Tokens = { getValue(): string; getRange(): unknown }[];
-const plain = (args: Tokens) => args.map((a) => [a.getValue(), a.getRange()]);
+type Pos = { line: number; character: number };
+type Tokens = { getValue(): string; getRange(): { start: Pos; end: Pos } }[];
+const plain = (args: Tokens) => args.map((a) => [a.getValue(), { start: a.getRange().start, end: a.getRange().end }]);
+/** readAst reads an OffsetRange's offsets instead of its positions: they must be the offsets of those positions. */
+const offsetsAgree = (node: unknown, args: Tokens): boolean =>
+  args.every((a) => {
+    const r = a.getRange();
+    const doc = (node as { document: { offsetAt(p: Pos): number } }).document;
+    return r instanceof OffsetRange && doc.offsetAt(r.start) === r.from && doc.offsetAt(r.end) === r.to;
+  });
 
 function mismatches(text: string): string[] {
   const out: string[] = [];
@@ -23,6 +31,7 @@ function mismatches(text: string): string[] {
       const want = JSON.stringify(plain(dockerfileAstTokenize.call(node) as unknown as Tokens));
       const got = JSON.stringify(plain(tokenizeArguments.call(node as never) as unknown as Tokens));
       if (got !== want) out.push(`${want}\n${got}`);
+      if (!offsetsAgree(node, tokenizeArguments.call(node as never) as unknown as Tokens)) out.push(`offsets differ from positions: ${got}`);
     }
   }
   return out;

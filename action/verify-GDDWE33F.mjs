@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-A7ZBVSPJ.mjs";
+} from "./chunk-SKQBBQPI.mjs";
 import {
   DockerError,
   build,

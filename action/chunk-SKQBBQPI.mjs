@@ -15982,6 +15982,24 @@ function commandName(cmd) {
 // src/document.ts
 var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("dockerfix.rawArguments");
 var proto = import_dockerfile_ast.Instruction.prototype;
+var OffsetRange = class {
+  constructor(document, from, to) {
+    this.document = document;
+    this.from = from;
+    this.to = to;
+  }
+  document;
+  from;
+  to;
+  startPosition;
+  endPosition;
+  get start() {
+    return this.startPosition ??= this.document.positionAt(this.from);
+  }
+  get end() {
+    return this.endPosition ??= this.document.positionAt(this.to);
+  }
+};
 function tokenizeArguments() {
   const args = [];
   const document = this.document;
@@ -15991,7 +16009,7 @@ function tokenizeArguments() {
   const content = this.getTextContent();
   const fullArgs = content.substring(extra);
   const offset = document.offsetAt(range.start) + extra;
-  const argument = (value2, from, to) => new import_argument.Argument(value2, { start: document.positionAt(offset + from), end: document.positionAt(offset + to) });
+  const argument = (value2, from, to) => new import_argument.Argument(value2, new OffsetRange(document, offset + from, offset + to));
   let start = false;
   let comment = false;
   let found = -1;
@@ -16229,7 +16247,10 @@ function readAst(ast, text, base2, lineStarts, skip = 0, length = text.length - 
     const start = toOffset(range.start);
     const end = toOffset(range.end);
     const flags = readFlags(node2, toOffset);
-    const args = node2.getArguments().map((a) => ({ value: a.getValue(), start: toOffset(a.getRange().start), end: toOffset(a.getRange().end) }));
+    const args = node2.getArguments().map((a) => {
+      const r = a.getRange();
+      return r instanceof OffsetRange ? { value: a.getValue(), start: base2 - skip + r.from, end: base2 - skip + r.to } : { value: a.getValue(), start: toOffset(r.start), end: toOffset(r.end) };
+    });
     const argsStart = args.length ? args[0].start : end;
     const argsEnd = args.length ? args[args.length - 1].end : end;
     if (nextMarker < start) nextMarker = text.indexOf("<<", start) >>> 0;
