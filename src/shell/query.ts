@@ -39,12 +39,17 @@ export function invocation(cmd: SimpleCommand): Invocation | null {
   return inv;
 }
 
+/** The environment of the many commands that set none, and the wrappers of those run bare: shared (read-only). */
+const NO_ENV: ReadonlyMap<string, string | null> = new Map();
+const NO_WORDS: readonly Word[] = [];
+const NO_FLAGS: ReadonlySet<string> = new Set();
+
 function resolve(cmd: SimpleCommand): Invocation | null {
-  const env = new Map<string, string | null>();
+  let env: Map<string, string | null> | null = null;
   for (const a of cmd.assignments) {
     const v = a.value;
     const eq = a.text.indexOf('=');
-    if (eq > 0) env.set(a.text.slice(0, eq), v === null ? null : v.slice(v.indexOf('=') + 1));
+    if (eq > 0) (env ??= new Map()).set(a.text.slice(0, eq), v === null ? null : v.slice(v.indexOf('=') + 1));
   }
   const words = cmd.words;
   let i = 0;
@@ -70,7 +75,7 @@ function resolve(cmd: SimpleCommand): Invocation | null {
         if (v === null) return null;
         if (v.startsWith('-')) { i++; continue; }
         const eq = v.indexOf('=');
-        if (eq > 0) { env.set(v.slice(0, eq), v.slice(eq + 1)); i++; continue; }
+        if (eq > 0) { (env ??= new Map()).set(v.slice(0, eq), v.slice(eq + 1)); i++; continue; }
         break;
       }
       continue;
@@ -94,14 +99,14 @@ function resolve(cmd: SimpleCommand): Invocation | null {
     cmd,
     name: basename(head.value),
     args: words.slice(i + 1),
-    wrappers: words.slice(0, i),
-    env,
+    wrappers: i === 0 ? NO_WORDS : words.slice(0, i),
+    env: env ?? NO_ENV,
     runsAsOtherUser,
   };
 }
 
 /** Arguments that are not flags (literal values only; `--` ends flags). */
-export function positionals(args: readonly Word[], flagsWithValue: ReadonlySet<string> = new Set()): Word[] {
+export function positionals(args: readonly Word[], flagsWithValue: ReadonlySet<string> = NO_FLAGS): Word[] {
   const out: Word[] = [];
   let flagsDone = false;
   for (let i = 0; i < args.length; i++) {
@@ -131,7 +136,7 @@ export function hasFlag(args: readonly Word[], ...flags: string[]): boolean {
 }
 
 /** The first positional argument (the sub-command of `apt-get install`, `npm ci`...). */
-export function subcommand(args: readonly Word[], flagsWithValue: ReadonlySet<string> = new Set()): string | null {
+export function subcommand(args: readonly Word[], flagsWithValue: ReadonlySet<string> = NO_FLAGS): string | null {
   const first = positionals(args, flagsWithValue)[0];
   return first?.value ?? null;
 }
