@@ -134,18 +134,30 @@ function readAssignmentsUncached(ins: Instruction): { name: string; value: strin
   while (i < raw.length) {
     while (i < raw.length && /\s/.test(raw[i])) i++;
     if (i >= raw.length) break;
+    // The token so far is `token` and then raw[from..i): quotes and escapes end a run (they are not kept).
     let token = '';
+    let from = i;
     let quote: string | null = null;
     while (i < raw.length && (quote !== null || !/\s/.test(raw[i]))) {
       const c = raw[i];
       if (quote) {
-        if (c === quote) quote = null;
-        else token += c;
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === '\\' && i + 1 < raw.length && !/[\r\n]/.test(raw[i + 1])) { token += raw[i + 1]; i++; }
-      else token += c;
+        if (c === quote) {
+          token += raw.slice(from, i);
+          from = i + 1;
+          quote = null;
+        }
+      } else if (c === '"' || c === "'") {
+        token += raw.slice(from, i);
+        from = i + 1;
+        quote = c;
+      } else if (c === '\\' && i + 1 < raw.length && !/[\r\n]/.test(raw[i + 1])) {
+        token += raw.slice(from, i);
+        i++;
+        from = i;
+      }
       i++;
     }
+    token += raw.slice(from, i);
     const eq = token.indexOf('=');
     if (eq > 0) out.push({ name: token.slice(0, eq), value: token.slice(eq + 1) });
     else if (token && !/^[`\\]$/.test(token)) out.push({ name: token, value: null });

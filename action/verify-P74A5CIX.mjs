@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-SKQBBQPI.mjs";
+} from "./chunk-SQMNBMZP.mjs";
 import {
   DockerError,
   build,

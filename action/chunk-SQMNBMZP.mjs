@@ -16731,12 +16731,15 @@ function invocation(cmd) {
   }
   return inv;
 }
+var NO_ENV = /* @__PURE__ */ new Map();
+var NO_WORDS = [];
+var NO_FLAGS = /* @__PURE__ */ new Set();
 function resolve(cmd) {
-  const env = /* @__PURE__ */ new Map();
+  let env = null;
   for (const a of cmd.assignments) {
     const v = a.value;
     const eq = a.text.indexOf("=");
-    if (eq > 0) env.set(a.text.slice(0, eq), v === null ? null : v.slice(v.indexOf("=") + 1));
+    if (eq > 0) (env ??= /* @__PURE__ */ new Map()).set(a.text.slice(0, eq), v === null ? null : v.slice(v.indexOf("=") + 1));
   }
   const words = cmd.words;
   let i = 0;
@@ -16766,7 +16769,7 @@ function resolve(cmd) {
         }
         const eq = v.indexOf("=");
         if (eq > 0) {
-          env.set(v.slice(0, eq), v.slice(eq + 1));
+          (env ??= /* @__PURE__ */ new Map()).set(v.slice(0, eq), v.slice(eq + 1));
           i++;
           continue;
         }
@@ -16792,12 +16795,12 @@ function resolve(cmd) {
     cmd,
     name: basename(head.value),
     args: words.slice(i + 1),
-    wrappers: words.slice(0, i),
-    env,
+    wrappers: i === 0 ? NO_WORDS : words.slice(0, i),
+    env: env ?? NO_ENV,
     runsAsOtherUser
   };
 }
-function positionals(args, flagsWithValue = /* @__PURE__ */ new Set()) {
+function positionals(args, flagsWithValue = NO_FLAGS) {
   const out2 = [];
   let flagsDone = false;
   for (let i = 0; i < args.length; i++) {
@@ -16814,7 +16817,7 @@ function positionals(args, flagsWithValue = /* @__PURE__ */ new Set()) {
   }
   return out2;
 }
-function subcommand(args, flagsWithValue = /* @__PURE__ */ new Set()) {
+function subcommand(args, flagsWithValue = NO_FLAGS) {
   const first = positionals(args, flagsWithValue)[0];
   return first?.value ?? null;
 }
@@ -19535,19 +19538,28 @@ function readAssignmentsUncached(ins) {
     while (i < raw.length && /\s/.test(raw[i])) i++;
     if (i >= raw.length) break;
     let token = "";
+    let from = i;
     let quote = null;
     while (i < raw.length && (quote !== null || !/\s/.test(raw[i]))) {
       const c = raw[i];
       if (quote) {
-        if (c === quote) quote = null;
-        else token += c;
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === "\\" && i + 1 < raw.length && !/[\r\n]/.test(raw[i + 1])) {
-        token += raw[i + 1];
+        if (c === quote) {
+          token += raw.slice(from, i);
+          from = i + 1;
+          quote = null;
+        }
+      } else if (c === '"' || c === "'") {
+        token += raw.slice(from, i);
+        from = i + 1;
+        quote = c;
+      } else if (c === "\\" && i + 1 < raw.length && !/[\r\n]/.test(raw[i + 1])) {
+        token += raw.slice(from, i);
         i++;
-      } else token += c;
+        from = i;
+      }
       i++;
     }
+    token += raw.slice(from, i);
     const eq = token.indexOf("=");
     if (eq > 0) out2.push({ name: token.slice(0, eq), value: token.slice(eq + 1) });
     else if (token && !/^[`\\]$/.test(token)) out2.push({ name: token, value: null });
