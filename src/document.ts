@@ -312,6 +312,18 @@ dockerfileProto.organizeComments = function organizeComments() {
 };
 
 /**
+ * dockerfile-ast's text document finds its line starts one character at a time, on the first position asked for.
+ * computeLineStarts finds the line feeds with indexOf, by the same rule (CR LF, CR or LF ends a line), and
+ * parseDocument takes that same array for its own lines instead of computing them again. Nothing changes the array:
+ * dockerfile-ast never updates a document, and ours are never modified after parsing.
+ */
+type LineDocument = { _content: string; _lineOffsets?: number[]; getLineOffsets(): number[] };
+const textDocumentProto = Object.getPrototypeOf((DockerfileParser.parse('') as unknown as { document: LineDocument }).document) as LineDocument;
+textDocumentProto.getLineOffsets = function getLineOffsets(this: LineDocument): number[] {
+  return (this._lineOffsets ??= computeLineStarts(this._content));
+};
+
+/**
  * dockerfile-ast builds every instruction twice: once while reading its arguments (to look for heredocs) and again,
  * with the same arguments, to add it to the file (a different end only when a heredoc body followed). Each build
  * runs the instruction's constructor, which tokenizes its arguments (RUN, CMD, ENTRYPOINT and SHELL also read the
@@ -412,8 +424,9 @@ export function parseDocument(text: string): DockerDocument {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom ? text.slice(1) : text;
   const ast = DockerfileParser.parse(body);
-  const { raws, comments } = readAst(ast, text, bom, computeLineStarts(body));
-  return assemble(text, bom, ast.getEscapeCharacter(), raws, comments);
+  const lineStarts = (ast as unknown as { document: LineDocument }).document.getLineOffsets();
+  const { raws, comments } = readAst(ast, text, bom, lineStarts);
+  return assemble(text, bom, ast.getEscapeCharacter(), raws, comments, lineStarts);
 }
 
 /**
@@ -474,9 +487,9 @@ function isExecForm(raw: string, keyword: string, escape: string): boolean {
 }
 
 /** The document from its instructions and comments: lines, stages, build arguments, shells, each RUN's shell view. */
-function assemble(text: string, bom: number, escape: string, raws: RawInstruction[], rawComments: { start: number; end: number }[]): DockerDocument {
+function assemble(text: string, bom: number, escape: string, raws: RawInstruction[], rawComments: { start: number; end: number }[], bodyLineStarts?: number[]): DockerDocument {
   const body = bom ? text.slice(1) : text;
-  const lineStarts = computeLineStarts(body);
+  const lineStarts = bodyLineStarts ?? computeLineStarts(body);
   const lineOf = (offset: number): number => lineAt(lineStarts, offset - bom);
   const eol = /\r\n/.test(body.slice(0, (body.indexOf('\n') + 1) || body.length)) ? '\r\n' : '\n';
 
@@ -680,7 +693,7 @@ function reparse(prev: DockerDocument, text: string, edits: readonly { start: nu
     const source = prefix + slice;
     const ast = DockerfileParser.parse(source);
     if (ast.getEscapeCharacter() !== prev.escape) return null;
-    const read = readAst(ast, text, newStart, computeLineStarts(source), prefix.length, slice.length);
+    const read = readAst(ast, text, newStart, (ast as unknown as { document: LineDocument }).document.getLineOffsets(), prefix.length, slice.length);
     raws.push(...read.raws);
     comments.push(...read.comments);
     at = region.end;
@@ -765,6 +778,14 @@ const CONTINUATION = new Map<string, RegExp>();
 export function shellSource(raw: string, escape: string): string | null {
   // One line: nothing to rewrite (the common RUN).
   if (raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) return raw;
+  // Most RUNs of several lines: each line feed right after a `\` escape, no carriage return, no comment or empty
+  // line: the loop below would keep every line as it is.
+  if (escape === '\\' && raw.indexOf('\r') < 0 && plainContinuations(raw)) return raw;
+  return shellSourceLines(raw, escape);
+}
+
+/** shellSource's line-by-line rewrite (exported for the test comparing its shortcut with it). */
+export function shellSourceLines(raw: string, escape: string): string | null {
   const lines = computeLineStarts(raw);
   // Docker's own rule: the escape character, then only blanks, at the end of a line continues it.
   let continuation = CONTINUATION.get(escape);
@@ -810,6 +831,17 @@ export function shellSource(raw: string, escape: string): string | null {
     }
   }
   return out;
+}
+
+/** True when every line feed of `raw` follows a `\` and starts a line that is neither empty nor a comment. */
+function plainContinuations(raw: string): boolean {
+  for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
+    if (raw.charCodeAt(i - 1) !== 92) return false;
+    const nl = raw.indexOf('\n', i + 1);
+    const line = raw.slice(i + 1, nl < 0 ? raw.length : nl);
+    if (/^\s*#/.test(line) || line.trim() === '') return false;
+  }
+  return true;
 }
 
 function escapeRe(s: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeLineStarts, lineAt, parentStage, parseDocument, parseDocumentAfter, shellSource, type DockerDocument } from '../src/document.js';
+import { computeLineStarts, lineAt, parentStage, parseDocument, parseDocumentAfter, shellSource, shellSourceLines, type DockerDocument } from '../src/document.js';
+import { loadCorpus } from '../src/corpus.js';
 import { applyEdits } from '../src/engine.js';
 
 describe('parseDocument', () => {
@@ -110,6 +111,22 @@ describe('shellSource', () => {
     const doc = parseDocument('FROM debian\nRUN apt-get install -y \\\n\n# c\n\n  curl\n');
     expect(doc.instructions[1].shell?.opaqueReason).toBeNull();
     expect(doc.instructions[1].shell?.script?.commands[0].words.map((w) => w.value)).toEqual(['apt-get', 'install', '-y', 'curl']);
+  });
+
+  it('returns a RUN of plain continuations as it is, which is what the line-by-line rewrite gives (every corpus RUN)', () => {
+    const texts = ['a \\\n  && b', 'a \\\n\\\nb', 'a\\\\\n  b', 'a \\ \n b', 'a \\\n # c\n b', 'a \\\n\f# c\n b', 'a \\\n  \n b', 'a \\\n', 'a \\\r\n b'];
+    for (const e of loadCorpus() ?? []) {
+      for (const ins of parseDocument(e.content).instructions) if (ins.keyword === 'RUN' && !ins.json) texts.push(e.content.slice(ins.argsStart, ins.argsEnd));
+    }
+    let plain = 0;
+    for (const raw of texts) {
+      for (const escape of ['\\', '`']) {
+        const out = shellSource(raw, escape);
+        expect(out).toBe(shellSourceLines(raw, escape));
+        if (out === raw && raw.includes('\n')) plain++;
+      }
+    }
+    expect(plain).toBeGreaterThan(2);
   });
 });
 

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-SQMNBMZP.mjs";
+} from "./chunk-P4WAVEOH.mjs";
 import {
   DockerError,
   build,

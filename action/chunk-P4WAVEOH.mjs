@@ -16159,6 +16159,10 @@ dockerfileProto.organizeComments = function organizeComments() {
     if (s && isInside(range.start, s.range)) s.stage.addComment(comment);
   }
 };
+var textDocumentProto = Object.getPrototypeOf(import_dockerfile_ast.DockerfileParser.parse("").document);
+textDocumentProto.getLineOffsets = function getLineOffsets() {
+  return this._lineOffsets ??= computeLineStarts(this._content);
+};
 var LAST_CREATED = /* @__PURE__ */ Symbol("dockerfix.lastCreated");
 var parserProto = import_parser.Parser.prototype;
 var createInstruction = parserProto.createInstruction;
@@ -16234,8 +16238,9 @@ function parseDocument(text) {
   const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
   const body3 = bom ? text.slice(1) : text;
   const ast = import_dockerfile_ast.DockerfileParser.parse(body3);
-  const { raws, comments } = readAst(ast, text, bom, computeLineStarts(body3));
-  return assemble(text, bom, ast.getEscapeCharacter(), raws, comments);
+  const lineStarts = ast.document.getLineOffsets();
+  const { raws, comments } = readAst(ast, text, bom, lineStarts);
+  return assemble(text, bom, ast.getEscapeCharacter(), raws, comments, lineStarts);
 }
 function readAst(ast, text, base2, lineStarts, skip = 0, length = text.length - base2) {
   const toOffset = (pos) => base2 - skip + (pos.line < lineStarts.length ? lineStarts[pos.line] + pos.character : length + skip);
@@ -16275,9 +16280,9 @@ function isExecForm(raw, keyword, escape) {
   }
   return false;
 }
-function assemble(text, bom, escape, raws, rawComments) {
+function assemble(text, bom, escape, raws, rawComments, bodyLineStarts) {
   const body3 = bom ? text.slice(1) : text;
-  const lineStarts = computeLineStarts(body3);
+  const lineStarts = bodyLineStarts ?? computeLineStarts(body3);
   const lineOf = (offset) => lineAt(lineStarts, offset - bom);
   const eol = /\r\n/.test(body3.slice(0, body3.indexOf("\n") + 1 || body3.length)) ? "\r\n" : "\n";
   const instructions = [];
@@ -16459,7 +16464,7 @@ function reparse(prev, text, edits) {
     const source = prefix + slice;
     const ast = import_dockerfile_ast.DockerfileParser.parse(source);
     if (ast.getEscapeCharacter() !== prev.escape) return null;
-    const read = readAst(ast, text, newStart, computeLineStarts(source), prefix.length, slice.length);
+    const read = readAst(ast, text, newStart, ast.document.getLineOffsets(), prefix.length, slice.length);
     raws.push(...read.raws);
     comments.push(...read.comments);
     at = region.end;
@@ -16528,6 +16533,10 @@ function runShell(doc, ins) {
 var CONTINUATION = /* @__PURE__ */ new Map();
 function shellSource(raw, escape) {
   if (raw.indexOf("\n") < 0 && raw.indexOf("\r") < 0) return raw;
+  if (escape === "\\" && raw.indexOf("\r") < 0 && plainContinuations(raw)) return raw;
+  return shellSourceLines(raw, escape);
+}
+function shellSourceLines(raw, escape) {
   const lines = computeLineStarts(raw);
   let continuation = CONTINUATION.get(escape);
   if (!continuation) CONTINUATION.set(escape, continuation = new RegExp(`${escapeRe(escape)}[ \\t]*$`));
@@ -16565,6 +16574,15 @@ function shellSource(raw, escape) {
     }
   }
   return out2;
+}
+function plainContinuations(raw) {
+  for (let i = raw.indexOf("\n"); i >= 0; i = raw.indexOf("\n", i + 1)) {
+    if (raw.charCodeAt(i - 1) !== 92) return false;
+    const nl = raw.indexOf("\n", i + 1);
+    const line = raw.slice(i + 1, nl < 0 ? raw.length : nl);
+    if (/^\s*#/.test(line) || line.trim() === "") return false;
+  }
+  return true;
 }
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
