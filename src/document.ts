@@ -4,7 +4,7 @@
  */
 import { Argument as AstArgument } from 'dockerfile-ast/lib/argument.js';
 import { Parser as AstParser } from 'dockerfile-ast/lib/parser.js';
-import { DockerfileParser, Instruction as AstInstructionClass, type Argument, type Instruction as AstInstruction } from 'dockerfile-ast';
+import { DockerfileParser, Instruction as AstInstructionClass, ModifiableInstruction, type Argument, type Instruction as AstInstruction } from 'dockerfile-ast';
 
 type Position = { line: number; character: number };
 import { parseShell, type ShellScript } from './shell/parser.js';
@@ -95,8 +95,10 @@ export interface DockerDocument {
 /**
  * dockerfile-ast tokenizes an instruction's arguments again on every accessor call (getArguments, getFlags,
  * getArgumentsRange, getHeredocs, and its own constructor of RUN/CMD/ENTRYPOINT/SHELL all do): the tokens of one
- * parsed instruction never change, so they are computed once per instruction object. Callers get a fresh array
- * (dockerfile-ast's own getArguments shifts the flags off the array it receives).
+ * parsed instruction never change, so they are computed once per instruction object, and every caller gets that
+ * one array. The two places of dockerfile-ast that change the array they get are replaced or given a copy:
+ * ModifiableInstruction.getArguments shifted the flags off it (now a slice without them), getExpandedArguments
+ * replaces arguments in it (no caller here; it gets a copy). Nothing of ours modifies it.
  */
 const RAW_ARGUMENTS = Symbol('dockerfix.rawArguments');
 type Memo = { [RAW_ARGUMENTS]?: Argument[] };
@@ -264,8 +266,28 @@ export const dockerfileAstTokenize = proto.getRawArguments as (this: unknown) =>
 const tokenize = tokenizeArguments as unknown as (this: Memo) => Argument[];
 proto.getRawArguments = function memoized(this: Memo): Argument[] {
   // A property of the instruction, not a WeakMap: the map's bookkeeping cost more than the tokenizing it saved.
-  const args = (this[RAW_ARGUMENTS] ??= tokenize.call(this));
-  return args.slice();
+  return (this[RAW_ARGUMENTS] ??= tokenize.call(this));
+};
+type WithFlags = { getFlags(): unknown[] };
+const modifiableProto = ModifiableInstruction.prototype as unknown as { getArguments(this: WithFlags): Argument[] };
+const getArgumentsOf = (AstInstructionClass.prototype as unknown as { getArguments(this: unknown): Argument[] }).getArguments;
+modifiableProto.getArguments = function withoutFlags(this: WithFlags): Argument[] {
+  // dockerfile-ast's own: the arguments after the flags, by shifting them off (getFlags reads the arguments while
+  // it finds the flags: it sees no flag yet, and so every argument).
+  const args = getArgumentsOf.call(this);
+  const flags = this.getFlags().length;
+  return flags === 0 ? args : args.slice(flags);
+};
+const expandedProto = AstInstructionClass.prototype as unknown as { getExpandedArguments(this: object): Argument[]; getArguments(this: object): Argument[] };
+const getExpandedArguments = expandedProto.getExpandedArguments;
+expandedProto.getExpandedArguments = function onACopy(this: { getArguments(): Argument[] }): Argument[] {
+  const own = this.getArguments;
+  Object.defineProperty(this, 'getArguments', { value: () => own.call(this).slice(), configurable: true, writable: true });
+  try {
+    return getExpandedArguments.call(this);
+  } finally {
+    delete (this as { getArguments?: unknown }).getArguments;
+  }
 };
 
 /**

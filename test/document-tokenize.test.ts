@@ -71,3 +71,24 @@ describe('tokenizeArguments', () => {
     }
   });
 });
+
+describe('dockerfile-ast accessors over the one token array of an instruction', () => {
+  const values = (args: { getValue(): string }[]) => args.map((a) => a.getValue());
+  it('give the arguments after the flags on every call, and getExpandedArguments changes none of them', () => {
+    const text = 'FROM alpine\nARG V=1\nCOPY --from=build --chown=a:b /x /y\nRUN echo $V\nCMD ["a", "b"]\n';
+    const [, , copy, run, cmd] = DockerfileParser.parse(text).getInstructions() as unknown as {
+      getArguments(): { getValue(): string }[];
+      getRawArguments(): { getValue(): string }[];
+      getFlags(): { getName(): string }[];
+      getExpandedArguments(): { getValue(): string }[];
+    }[];
+    for (let round = 0; round < 2; round++) {
+      expect(values(copy.getArguments())).toEqual(['/x', '/y']);
+      expect(copy.getFlags().map((f) => f.getName())).toEqual(['from', 'chown']);
+      expect(values(copy.getRawArguments())).toEqual(['--from=build', '--chown=a:b', '/x', '/y']);
+      expect(values(run.getArguments())).toEqual(['echo', '$V']);
+      expect(values(run.getExpandedArguments())).toEqual(['echo', '1']);
+      expect(values(cmd.getArguments())).toEqual(['["a",', '"b"]']);
+    }
+  });
+});

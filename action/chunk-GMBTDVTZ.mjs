@@ -3561,7 +3561,7 @@ var require_modifiableInstruction = __commonJS({
     var vscode_languageserver_types_1 = (init_main2(), __toCommonJS(main_exports2));
     var flag_1 = require_flag();
     var instruction_1 = require_instruction();
-    var ModifiableInstruction = class extends instruction_1.Instruction {
+    var ModifiableInstruction2 = class extends instruction_1.Instruction {
       constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
@@ -3630,7 +3630,7 @@ var require_modifiableInstruction = __commonJS({
         return args;
       }
     };
-    exports.ModifiableInstruction = ModifiableInstruction;
+    exports.ModifiableInstruction = ModifiableInstruction2;
   }
 });
 
@@ -16132,8 +16132,25 @@ function tokenizeArguments() {
 var dockerfileAstTokenize = proto.getRawArguments;
 var tokenize = tokenizeArguments;
 proto.getRawArguments = function memoized() {
-  const args = this[RAW_ARGUMENTS] ??= tokenize.call(this);
-  return args.slice();
+  return this[RAW_ARGUMENTS] ??= tokenize.call(this);
+};
+var modifiableProto = import_dockerfile_ast.ModifiableInstruction.prototype;
+var getArgumentsOf = import_dockerfile_ast.Instruction.prototype.getArguments;
+modifiableProto.getArguments = function withoutFlags() {
+  const args = getArgumentsOf.call(this);
+  const flags = this.getFlags().length;
+  return flags === 0 ? args : args.slice(flags);
+};
+var expandedProto = import_dockerfile_ast.Instruction.prototype;
+var getExpandedArguments = expandedProto.getExpandedArguments;
+expandedProto.getExpandedArguments = function onACopy() {
+  const own = this.getArguments;
+  Object.defineProperty(this, "getArguments", { value: () => own.call(this).slice(), configurable: true, writable: true });
+  try {
+    return getExpandedArguments.call(this);
+  } finally {
+    delete this.getArguments;
+  }
 };
 var isInside = (p, r) => r.start.line === r.end.line ? r.start.line === p.line && r.start.character <= p.character && p.character <= r.end.character : r.start.line === p.line ? r.start.character <= p.character : r.end.line === p.line ? p.character <= r.end.character : r.start.line < p.line && p.line < r.end.line;
 var dockerfileProto = Object.getPrototypeOf(import_dockerfile_ast.DockerfileParser.parse(""));

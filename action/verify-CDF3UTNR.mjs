@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-P4WAVEOH.mjs";
+} from "./chunk-GMBTDVTZ.mjs";
 import {
   DockerError,
   build,
