@@ -7,7 +7,7 @@ import {
   require_picomatch,
   rewrite,
   selectPasses
-} from "./chunk-GMBTDVTZ.mjs";
+} from "./chunk-VGLWZ5RX.mjs";
 import {
   __export,
   __toESM
@@ -15638,7 +15638,7 @@ async function measure(root, files, streams) {
   const { engineStatus } = await import("./docker-SBRTONQP.mjs");
   const engine = await engineStatus();
   if (!engine.ok) return { notMeasured: `no container engine was available (${engine.reason})` };
-  const { verifyRewrite, summaryLine } = await import("./verify-CDF3UTNR.mjs");
+  const { verifyRewrite, summaryLine } = await import("./verify-GHM2FUVY.mjs");
   const measurements = [];
   const notes = [];
   for (const f of files) {
@@ -15663,7 +15663,7 @@ async function measure(root, files, streams) {
 }
 async function rebuildSeconds(dir, text, created, dockerfileName) {
   const { build: build2, removeImage } = await import("./docker-SBRTONQP.mjs");
-  const { prepareContext } = await import("./verify-CDF3UTNR.mjs");
+  const { prepareContext } = await import("./verify-GHM2FUVY.mjs");
   const context = await prepareContext(dir, created);
   const tag = `dockerfix-pr/measure:${process.pid}-${Date.now()}`;
   const probe = path4.join(context.dir, `.dockerfix-rebuild-probe-${process.pid}`);

@@ -91,13 +91,27 @@ export interface ShellScript {
  */
 const cache = new Map<string, ShellScript>();
 const CACHE_LIMIT = 4096;
+/**
+ * The texts in the order they were added, from `oldest` on: the oldest goes when the cache is full. (A Map's own
+ * first key is found by walking past every entry deleted since the map last compacted itself: thousands, once
+ * full.)
+ */
+let order: string[] = [];
+let oldest = 0;
 export function parseShell(source: string, base = 0): ShellScript {
   const known = cache.get(source);
   if (known) return known.base === base ? known : rebase(known, base);
   // Converted at its place (no copy); the cache keeps that one and moves it for a text found elsewhere.
   const script = parseUncached(source, base);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  if (cache.size >= CACHE_LIMIT) {
+    cache.delete(order[oldest++]);
+    if (oldest >= CACHE_LIMIT) {
+      order = order.slice(oldest);
+      oldest = 0;
+    }
+  }
   cache.set(source, script);
+  order.push(source);
   return script;
 }
 

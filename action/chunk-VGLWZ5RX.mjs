@@ -15420,12 +15420,21 @@ var Parser = class {
 var shellReady = Promise.resolve();
 var cache = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 4096;
+var order = [];
+var oldest = 0;
 function parseShell(source, base2 = 0) {
   const known = cache.get(source);
   if (known) return known.base === base2 ? known : rebase(known, base2);
   const script = parseUncached(source, base2);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value);
+  if (cache.size >= CACHE_LIMIT) {
+    cache.delete(order[oldest++]);
+    if (oldest >= CACHE_LIMIT) {
+      order = order.slice(oldest);
+      oldest = 0;
+    }
+  }
   cache.set(source, script);
+  order.push(source);
   return script;
 }
 function rebase(script, to) {

@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-GMBTDVTZ.mjs";
+} from "./chunk-VGLWZ5RX.mjs";
 import {
   DockerError,
   build,
