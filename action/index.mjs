@@ -979,21 +979,21 @@ async function discover(inputs) {
   return { files, errors };
 }
 async function searchDirectory(dir) {
-  const candidates = await glob(NAME_PATTERNS, {
+  const found = await glob([...NAME_PATTERNS, "**/.gitignore"], {
     cwd: dir,
     dot: true,
     ignore: ["**/.git/**", "**/node_modules/**"],
     followSymbolicLinks: false
   });
-  const gitignores = await glob(["**/.gitignore"], { cwd: dir, dot: true, ignore: ["**/.git/**", "**/node_modules/**"] });
   const matchers = /* @__PURE__ */ new Map();
-  for (const g of gitignores) {
+  for (const g of found) {
+    if (path2.posix.basename(g) !== ".gitignore") continue;
     try {
       matchers.set(path2.posix.dirname(g), (0, import_ignore.default)().add(fs3.readFileSync(path2.join(dir, g), "utf8")));
     } catch {
     }
   }
-  return candidates.filter((rel) => isDockerfileName(rel)).filter((rel) => !isGitIgnored(rel, matchers)).sort().map((rel) => path2.join(dir, rel));
+  return found.filter((rel) => isDockerfileName(rel)).filter((rel) => !isGitIgnored(rel, matchers)).sort().map((rel) => path2.join(dir, rel));
 }
 function isGitIgnored(rel, matchers) {
   for (const [base, matcher] of matchers) {

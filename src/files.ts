@@ -62,22 +62,23 @@ export async function discover(inputs: string[]): Promise<Discovery> {
 
 /** Dockerfiles below a directory, skipping .git, node_modules and whatever .gitignore files ignore. */
 async function searchDirectory(dir: string): Promise<string[]> {
-  const candidates = await glob(NAME_PATTERNS, {
+  // One walk finds both the candidates and the .gitignore files (two globs walked the tree twice).
+  const found = await glob([...NAME_PATTERNS, '**/.gitignore'], {
     cwd: dir,
     dot: true,
     ignore: ['**/.git/**', '**/node_modules/**'],
     followSymbolicLinks: false,
   });
-  const gitignores = await glob(['**/.gitignore'], { cwd: dir, dot: true, ignore: ['**/.git/**', '**/node_modules/**'] });
   const matchers = new Map<string, Ignore>();
-  for (const g of gitignores) {
+  for (const g of found) {
+    if (path.posix.basename(g) !== '.gitignore') continue;
     try {
       matchers.set(path.posix.dirname(g), ignore().add(fs.readFileSync(path.join(dir, g), 'utf8')));
     } catch {
       // An unreadable .gitignore ignores nothing.
     }
   }
-  return candidates
+  return found
     .filter((rel) => isDockerfileName(rel))
     .filter((rel) => !isGitIgnored(rel, matchers))
     .sort()

@@ -56,11 +56,15 @@ describe('dockerfix (default: show, write nothing)', () => {
     write('.git/Dockerfile', NAIVE);
     write('build/Dockerfile', NAIVE);
     write('.gitignore', 'build/\n');
+    // A .gitignore below the root applies to its own directory.
+    write('e/.gitignore', 'Dockerfile.dev\n');
+    write('e/Dockerfile.dev', NAIVE);
+    write('e/Dockerfile', NAIVE);
     write('README.md', '# not a Dockerfile');
     const { code, out } = await cli(['--json', dir]);
     expect(code).toBe(0);
     const files = JSON.parse(out).files.map((f: { file: string }) => path.relative(dir, f.file)).sort();
-    expect(files).toEqual(['a/Dockerfile', 'b/api.Dockerfile', 'c/Containerfile', 'd/Dockerfile.prod']);
+    expect(files).toEqual(['a/Dockerfile', 'b/api.Dockerfile', 'c/Containerfile', 'd/Dockerfile.prod', 'e/Dockerfile']);
   });
 });
 
