@@ -135,6 +135,7 @@ export function tokenizeArguments(this: Tokenized): Argument[] {
   const args: Argument[] = [];
   const document = this.document;
   const escapeChar = this.escapeChar;
+  const escapeCode = escapeChar.charCodeAt(0);
   const range = this.getInstructionRange();
   const extra = document.offsetAt(range.end) - document.offsetAt(range.start);
   const content = this.getTextContent();
@@ -254,6 +255,15 @@ export function tokenizeArguments(this: Tokenized): Argument[] {
         escapeMarker = -1;
         add(i);
         if (found === -1) found = i;
+        // The characters after it up to the next whitespace or escape character take this same branch (`#` only
+        // starts a comment at a line's start) and only extend the run: taken at once.
+        let j = i + 1;
+        for (; j < fullArgs.length; j++) {
+          const c = fullArgs.charCodeAt(j);
+          if (c === 32 || c === 9 || c === 13 || c === 10 || c === escapeCode) break;
+        }
+        runTo = j;
+        i = j - 1;
       }
       start = false;
     }

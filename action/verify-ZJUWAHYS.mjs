@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-VGLWZ5RX.mjs";
+} from "./chunk-PDFVRPKA.mjs";
 import {
   DockerError,
   build,

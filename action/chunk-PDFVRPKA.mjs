@@ -16013,6 +16013,7 @@ function tokenizeArguments() {
   const args = [];
   const document = this.document;
   const escapeChar = this.escapeChar;
+  const escapeCode = escapeChar.charCodeAt(0);
   const range = this.getInstructionRange();
   const extra = document.offsetAt(range.end) - document.offsetAt(range.start);
   const content = this.getTextContent();
@@ -16131,6 +16132,13 @@ function tokenizeArguments() {
         escapeMarker = -1;
         add(i);
         if (found === -1) found = i;
+        let j = i + 1;
+        for (; j < fullArgs.length; j++) {
+          const c = fullArgs.charCodeAt(j);
+          if (c === 32 || c === 9 || c === 13 || c === 10 || c === escapeCode) break;
+        }
+        runTo = j;
+        i = j - 1;
       }
       start = false;
     }
