@@ -7,7 +7,7 @@ import {
   require_picomatch,
   rewrite,
   selectPasses
-} from "./chunk-PDFVRPKA.mjs";
+} from "./chunk-LAEOPEOS.mjs";
 import {
   __commonJS,
   __export,
@@ -15597,7 +15597,7 @@ async function measure(root, files, streams) {
   const { engineStatus } = await import("./docker-SBRTONQP.mjs");
   const engine = await engineStatus();
   if (!engine.ok) return { notMeasured: `no container engine was available (${engine.reason})` };
-  const { verifyRewrite, summaryLine } = await import("./verify-ZJUWAHYS.mjs");
+  const { verifyRewrite, summaryLine } = await import("./verify-4IBLSNLH.mjs");
   const measurements = [];
   const notes = [];
   for (const f of files) {
@@ -15622,7 +15622,7 @@ async function measure(root, files, streams) {
 }
 async function rebuildSeconds(dir, text, created, dockerfileName) {
   const { build: build2, removeImage } = await import("./docker-SBRTONQP.mjs");
-  const { prepareContext } = await import("./verify-ZJUWAHYS.mjs");
+  const { prepareContext } = await import("./verify-4IBLSNLH.mjs");
   const context = await prepareContext(dir, created);
   const tag = `dockerfix-pr/measure:${process.pid}-${Date.now()}`;
   const probe = path4.join(context.dir, `.dockerfix-rebuild-probe-${process.pid}`);

@@ -4,6 +4,7 @@
  */
 import { Argument as AstArgument } from 'dockerfile-ast/lib/argument.js';
 import { Parser as AstParser } from 'dockerfile-ast/lib/parser.js';
+import { Util as AstUtil } from 'dockerfile-ast/lib/util.js';
 import { DockerfileParser, Instruction as AstInstructionClass, ModifiableInstruction, type Argument, type Instruction as AstInstruction } from 'dockerfile-ast';
 
 type Position = { line: number; character: number };
@@ -376,6 +377,14 @@ parserProto.createInstruction = function reuse(this: { [LAST_CREATED]?: LastCrea
   this[LAST_CREATED] = { dockerfile, instruction, start, instructionEnd, end, made };
   return made;
 };
+
+/**
+ * dockerfile-ast asks whether a text starts with a byte-order mark by encoding its first character to UTF-8 bytes (a
+ * Buffer and a Uint8Array, twice per parse). Those bytes are EF BB BF exactly when the first character is U+FEFF (a
+ * lone surrogate encodes as EF BF BD), so the answer is read from the character.
+ */
+export const dockerfileAstIsUTF8BOM = AstUtil.isUTF8BOM;
+AstUtil.isUTF8BOM = (text: string): boolean => text.charCodeAt(0) === 0xfeff;
 
 const KNOWN_KEYWORDS = new Set([
   'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus.js';
-import { dockerfileAstTokenize, OffsetRange, tokenizeArguments } from '../src/document.js';
+import { Util as AstUtil } from 'dockerfile-ast/lib/util.js';
+import { dockerfileAstIsUTF8BOM, dockerfileAstTokenize, OffsetRange, tokenizeArguments } from '../src/document.js';
 import { rewrite } from '../src/engine.js';
 import { PASSES } from '../transforms/index.js';
 
@@ -90,5 +91,14 @@ describe('dockerfile-ast accessors over the one token array of an instruction', 
       expect(values(run.getExpandedArguments())).toEqual(['echo', '1']);
       expect(values(cmd.getArguments())).toEqual(['["a",', '"b"]']);
     }
+  });
+});
+
+describe("dockerfile-ast's byte-order mark test", () => {
+  it('answers as its own (UTF-8 bytes EF BB BF) for a BOM, other characters, lone surrogates and the empty text', () => {
+    const texts = ['\uFEFF', '\uFEFFFROM x', 'F', '', ' ', '\uFFFE', '\uFEFE', '\uD83D', '\uDE00', '\uD83D\uDE00', 'é', '\u00EF\u00BB\u00BF', '\u0000'];
+    for (const t of texts) expect(AstUtil.isUTF8BOM(t)).toBe(dockerfileAstIsUTF8BOM(t));
+    expect(AstUtil.isUTF8BOM('\uFEFF')).toBe(true);
+    expect(AstUtil.isUTF8BOM('F')).toBe(false);
   });
 });

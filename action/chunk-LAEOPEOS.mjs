@@ -8466,6 +8466,7 @@ var require_picomatch2 = __commonJS({
 // src/document.ts
 var import_argument = __toESM(require_argument(), 1);
 var import_parser = __toESM(require_parser(), 1);
+var import_util = __toESM(require_util(), 1);
 var import_dockerfile_ast = __toESM(require_main(), 1);
 
 // node_modules/unbash/dist/traversal.js
@@ -16210,6 +16211,8 @@ parserProto.createInstruction = function reuse(dockerfile, instruction, start, i
   this[LAST_CREATED] = { dockerfile, instruction, start, instructionEnd, end, made };
   return made;
 };
+var dockerfileAstIsUTF8BOM = import_util.Util.isUTF8BOM;
+import_util.Util.isUTF8BOM = (text) => text.charCodeAt(0) === 65279;
 var KNOWN_KEYWORDS = /* @__PURE__ */ new Set([
   "ADD",
   "ARG",
@@ -19483,6 +19486,7 @@ import path5 from "node:path";
 
 // src/ownership.ts
 function normalizePath2(p) {
+  if (p.charCodeAt(0) === 47 && p.length > 1 && p.charCodeAt(p.length - 1) !== 47 && !p.includes("//") && !p.includes("/.")) return p;
   const out2 = [];
   for (const seg of p.split("/")) {
     if (seg === "" || seg === ".") continue;
@@ -19545,6 +19549,7 @@ function isBasePath(p, createdHomes = /* @__PURE__ */ new Set()) {
 }
 var VAR_REF = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 function expandVars(text, vars) {
+  if (!text.includes("$")) return text;
   let ok = true;
   const out2 = text.replace(VAR_REF, (_m, braced, op, word2, bare) => {
     const name = braced ?? bare;

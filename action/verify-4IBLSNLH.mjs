@@ -3,7 +3,7 @@ import {
   parseDocument,
   require_picomatch,
   rewrite
-} from "./chunk-PDFVRPKA.mjs";
+} from "./chunk-LAEOPEOS.mjs";
 import {
   DockerError,
   build,
