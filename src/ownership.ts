@@ -12,6 +12,8 @@ import { invocation } from './shell/query.js';
 
 /** Normalises an absolute path: no `.`/`..` segments, no duplicate or trailing slashes. */
 export function normalizePath(p: string): string {
+  // Most paths are already normal: absolute, no empty, `.` or `..` segment, no trailing slash.
+  if (p.charCodeAt(0) === 47 && p.length > 1 && p.charCodeAt(p.length - 1) !== 47 && !p.includes('//') && !p.includes('/.')) return p;
   const out: string[] = [];
   for (const seg of p.split('/')) {
     if (seg === '' || seg === '.') continue;
@@ -86,6 +88,7 @@ const VAR_REF = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_
 
 /** Expands `$X`, `${X}`, `${X:-d}` with known values; null when a referenced variable is not known. */
 export function expandVars(text: string, vars: Vars): string | null {
+  if (!text.includes('$')) return text;
   let ok = true;
   const out = text.replace(VAR_REF, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
     const name = braced ?? bare!;

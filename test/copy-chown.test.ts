@@ -31,6 +31,19 @@ describe('paths', () => {
     expect(resolvePath(null, 'src')).toBeNull();
     expect(resolvePath(null, '/abs')).toBe('/abs');
   });
+  it('normalises every shape of path as the segment walk does (normal paths come back as they are)', () => {
+    const walk = (p: string): string => {
+      const out: string[] = [];
+      for (const seg of p.split('/')) {
+        if (seg === '' || seg === '.') continue;
+        if (seg === '..') out.pop();
+        else out.push(seg);
+      }
+      return `/${out.join('/')}`;
+    };
+    const paths = ['/', '//', '/a', '/a/', '/a/b', '/a//b', '/a/./b', '/a/../b', '/..', '/.', '/a/.', '/a/..', '/.a', '/a/.b', '/a..b', '/a/b.', 'a', 'a/b', '.', '..', '', '/a/b/c/../../d', '/usr/local/lib/python3.12/site-packages', '/root/.cache/pip', '/a\\b'];
+    for (const p of paths) expect(normalizePath(p), p).toBe(walk(p));
+  });
   it('isWithin is segment-wise', () => {
     expect(isWithin('/app/x', '/app')).toBe(true);
     expect(isWithin('/app', '/app')).toBe(true);
